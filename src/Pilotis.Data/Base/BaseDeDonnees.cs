@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Pilotis.Data.Base;
+
+public enum Fournisseur
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Choix du moteur par configuration : <c>Database:Provider</c> = Sqlite | Postgres et
+/// <c>ConnectionStrings:Pilotis</c> (donc les variables d'environnement Database__Provider et ConnectionStrings__Pilotis).
+/// </summary>
+public static class BaseDeDonnees
+{
+    public const string ChaineSqliteParDefaut = "Data Source=data/pilotis.db";
+
+    public static Fournisseur LireFournisseur(IConfiguration configuration)
+    {
+        var valeur = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(valeur)) return Fournisseur.Sqlite;
+        return Enum.TryParse<Fournisseur>(valeur, ignoreCase: true, out var f)
+            ? f
+            : throw new InvalidOperationException(
+                $"Database:Provider vaut « {valeur} » : les valeurs admises sont Sqlite et Postgres.");
+    }
+
+    public static string LireChaine(IConfiguration configuration, Fournisseur fournisseur, string racine)
+    {
+        var chaine = configuration.GetConnectionString("Pilotis");
+        if (fournisseur == Fournisseur.Postgres)
+        {
+            return string.IsNullOrWhiteSpace(chaine)
+                ? throw new InvalidOperationException("ConnectionStrings:Pilotis est obligatoire avec Database:Provider = Postgres.")
+                : chaine;
+        }
+        return CheminSqliteAbsolu(string.IsNullOrWhiteSpace(chaine) ? ChaineSqliteParDefaut : chaine, racine);
+    }
+
+    /// <summary>Un chemin SQLite relatif s'entend depuis la racine de l'application ; le dossier est créé au besoin.</summary>
+    private static string CheminSqliteAbsolu(string chaine, string racine)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(chaine);
+        if (builder.DataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var chemin = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.Combine(racine, builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(chemin)!);
+            builder.DataSource = chemin;
+        }
+        if (builder.DefaultTimeout == 30) builder.DefaultTimeout = 60;
+        return builder.ToString();
+    }
+
+    public static void Configurer(DbContextOptionsBuilder options, Fournisseur fournisseur, string chaine)
+    {
+        switch (fournisseur)
+        {
+            case Fournisseur.Postgres:
+                options.UseNpgsql(chaine, o => o.MigrationsAssembly("Pilotis.Data.Postgres"));
+                break;
+            default:
+                options.UseSqlite(chaine, o => o.MigrationsAssembly("Pilotis.Data.Sqlite"));
+                break;
+        }
+    }
+
+    public static IServiceCollection AjouterBasePilotis(this IServiceCollection services, IConfiguration configuration, string racine)
+    {
+        var fournisseur = LireFournisseur(configuration);
+        var chaine = LireChaine(configuration, fournisseur, racine);
+        services.AddDbContext<PilotisDbContext>(o => Configurer(o, fournisseur, chaine));
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pilotis.Data.Demonstration;
+using Pilotis.Data.Identite;
+using Pilotis.Data.Territoire;
+
+namespace Pilotis.Data.Base;
+
+public sealed record OptionsInitialisation(string DossierReferentiel, bool SemerDemonstration);
+
+/// <summary>Au démarrage : migrer, importer le référentiel si la base n'en a pas, semer la démonstration si la base est vide.</summary>
+public static class Initialisation
+{
+    public static async Task ExecuterAsync(IServiceProvider services, OptionsInitialisation options, ILogger journal, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PilotisDbContext>();
+        var chrono = Stopwatch.StartNew();
+        await db.Database.MigrateAsync(ct);
+        journal.LogInformation("Base migrée en {Duree} ms", chrono.ElapsedMilliseconds);
+
+        await RolesIdentite.CreerAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        if (!await db.Communes.AnyAsync(ct))
+        {
+            var bilan = await new ImportReferentiel(db).ExecuterAsync(options.DossierReferentiel, ct: ct);
+            journal.LogInformation("Référentiel {Version} importé : {Communes} communes, {Epci} EPCI en {Duree} ms",
+                bilan.Version, bilan.Communes, bilan.Epci, (int)bilan.Duree.TotalMilliseconds);
+        }
+        if (options.SemerDemonstration)
+        {
+            var seme = await scope.ServiceProvider.GetRequiredService<SemisDemonstration>().ExecuterAsync(ct);
+            if (seme) journal.LogInformation("Données de démonstration du Gard semées");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pilotis.Data.Base;
+using Pilotis.Data.Identite;
+using Pilotis.Data.Journal;
+using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Territoire;
+
+namespace Pilotis.Data;
+
+public class PilotisDbContext(
+    DbContextOptions<PilotisDbContext> options,
+    IAuteurCourant? auteur = null,
+    TimeProvider? horloge = null) : IdentityDbContext<Utilisateur>(options)
+{
+    private static readonly HashSet<string> ProprietesMasquees =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Jeton"];
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Departement> Departements => Set<Departement>();
+    public DbSet<Epci> Epcis => Set<Epci>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<AttributCommune> AttributsCommunes => Set<AttributCommune>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<EntreeJournal> Journal => Set<EntreeJournal>();
+    public DbSet<Reglage> Reglages => Set<Reglage>();
+
+    /// <summary>
+    /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.
+    /// </summary>
+    public bool JournalDetailleSuspendu { get; set; }
+
+    public TimeProvider Horloge => horloge ?? TimeProvider.System;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite ne sait ni trier ni comparer des DateTimeOffset stockés en texte : on les range en entiers.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PilotisDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenouvelerJetons();
+        if (JournalDetaillesSansObjet())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Les clés générées par la base ne sont connues qu'après l'écriture : on écrit, puis on journalise,
+        // dans une même transaction pour que rien ne soit à moitié écrit.
+        var captures = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e))
+            .Select(e => (Entree: e, Etat: e.State, Avant: e.State == EntityState.Added ? null : Serialiser(e, avant: true)))
+            .ToList();
+        var transactionPropre = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var ecrits = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var quand = Horloge.GetUtcNow();
+            foreach (var (entree, etat, avant) in captures)
+            {
+                Journal.Add(new EntreeJournal
+                {
+                    Quand = quand,
+                    UtilisateurId = auteur?.UtilisateurId,
+                    Auteur = auteur?.Nom ?? "système",
+                    OrganisationId = auteur?.OrganisationId,
+                    Action = etat switch
+                    {
+                        EntityState.Added => "Création",
+                        EntityState.Deleted => "Suppression",
+                        _ => "Modification",
+                    },
+                    Entite = entree.Metadata.ClrType.Name,
+                    EntiteId = Cle(entree),
+                    Avant = avant,
+                    Apres = etat == EntityState.Deleted ? null : Serialiser(entree, avant: false),
+                });
+            }
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transactionPropre is not null) await transactionPropre.CommitAsync(cancellationToken);
+            return ecrits;
+        }
+        finally
+        {
+            if (transactionPropre is not null) await transactionPropre.DisposeAsync();
+        }
+    }
+
+    /// <summary>Ajoute une entrée de synthèse (import, purge…) ; elle part avec le prochain SaveChanges.</summary>
+    public void Journaliser(string action, string entite, string? entiteId, object? details)
+    {
+        Journal.Add(new EntreeJournal
+        {
+            Quand = Horloge.GetUtcNow(),
+            UtilisateurId = auteur?.UtilisateurId,
+            Auteur = auteur?.Nom ?? "système",
+            OrganisationId = auteur?.OrganisationId,
+            Action = action,
+            Entite = entite,
+            EntiteId = entiteId,
+            Apres = details is null ? null : JsonSerializer.Serialize(details),
+        });
+    }
+
+    private bool JournalDetaillesSansObjet() =>
+        JournalDetailleSuspendu || !ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e));
+
+    private static bool EstJournalise(EntityEntry e) =>
+        e.Entity is not EntreeJournal and not IdentityUserToken<string> and not IdentityUserLogin<string>;
+
+    private void RenouvelerJetons()
+    {
+        foreach (var e in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified))
+        {
+            var jeton = e.Metadata.FindProperty("Jeton");
+            if (jeton is not null && jeton.ClrType == typeof(Guid)) e.Property("Jeton").CurrentValue = Guid.NewGuid();
+        }
+    }
+
+    private static string? Cle(EntityEntry e)
+    {
+        var cle = e.Metadata.FindPrimaryKey();
+        return cle is null ? null : string.Join("|", cle.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));
+    }
+
+    private static string Serialiser(EntityEntry e, bool avant)
+    {
+        var valeurs = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in e.Properties)
+        {
+            if (ProprietesMasquees.Contains(p.Metadata.Name)) continue;
+            if (!avant && e.State == EntityState.Modified && !p.IsModified && !p.Metadata.IsPrimaryKey()) continue;
+            if (avant && e.State == EntityState.Modified && !p.IsModified && !p.Metadata.IsPrimaryKey()) continue;
+            valeurs[p.Metadata.Name] = avant ? p.OriginalValue : p.CurrentValue;
+        }
+        return JsonSerializer.Serialize(valeurs);
+    }
+}

@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Base;
+using Pilotis.Domain.Territoire;
+
+namespace Pilotis.Data.Territoire;
+
+public sealed record BilanImportReferentiel(
+    string Version, int Regions, int Departements, int Epci, int Communes,
+    int Ajoutees, int Modifiees, int Supprimees, TimeSpan Duree)
+{
+    public bool SansChangement => Ajoutees == 0 && Modifiees == 0 && Supprimees == 0;
+}
+
+/// <summary>
+/// Importe régions, départements, EPCI et communes depuis les fichiers JSON du paquet @etalab/decoupage-administratif.
+/// Tous les fichiers sont lus et vérifiés avant la première écriture ; l'écriture se fait en une transaction,
+/// en ne touchant que ce qui a changé : relancer l'import sur les mêmes fichiers ne modifie rien.
+/// </summary>
+public sealed class ImportReferentiel(PilotisDbContext db)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public async Task<BilanImportReferentiel> ExecuterAsync(string dossier, IProgress<(string Etape, double Pourcentage)>? progression = null, CancellationToken ct = default)
+    {
+        var chrono = Stopwatch.StartNew();
+        progression?.Report(("Lecture des fichiers", 0));
+        var version = SourceReferentiel.LireVersion(dossier);
+        var regions = await LireAsync<RegionJson>(dossier, "regions.json", ct);
+        var departements = await LireAsync<DepartementJson>(dossier, "departements.json", ct);
+        var epcis = await LireAsync<EpciJson>(dossier, "epci.json", ct);
+        var communes = await LireAsync<CommuneJson>(dossier, "communes.json", ct);
+        progression?.Report(("Vérification", 15));
+        var lu = Valider(regions, departements, epcis, communes);
+
+        progression?.Report(("Comparaison avec la base", 25));
+        var detection = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.JournalDetailleSuspendu = true;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var compteur = new Compteur();
+            await Fusionner(db.Regions, lu.Regions, r => r.Code, (a, n) => Copier(a, n, (x, y) => x.Nom = y.Nom, x => x.Nom), compteur, ct);
+            await Fusionner(db.Departements, lu.Departements, d => d.Code,
+                (a, n) => Copier(a, n, (x, y) => { x.Nom = y.Nom; x.RegionCode = y.RegionCode; }, x => (x.Nom, x.RegionCode)), compteur, ct);
+            await Fusionner(db.Epcis, lu.Epcis, e => e.Siren,
+                (a, n) => Copier(a, n, (x, y) => { x.Nom = y.Nom; x.Type = y.Type; x.ModeFinancement = y.ModeFinancement; x.Population = y.Population; },
+                    x => (x.Nom, x.Type, x.ModeFinancement, x.Population)), compteur, ct);
+            progression?.Report(("Écriture des communes", 45));
+            await Fusionner(db.Communes, lu.Communes, c => (c.Code, c.Type),
+                (a, n) => Copier(a, n, (x, y) =>
+                {
+                    x.Nom = y.Nom; x.NomRecherche = y.NomRecherche; x.DepartementCode = y.DepartementCode; x.RegionCode = y.RegionCode;
+                    x.EpciSiren = y.EpciSiren; x.Siren = y.Siren; x.CodeParent = y.CodeParent; x.Population = y.Population; x.CodesPostaux = y.CodesPostaux;
+                }, x => (x.Nom, x.NomRecherche, x.DepartementCode, x.RegionCode, x.EpciSiren, x.Siren, x.CodeParent, x.Population, x.CodesPostaux)), compteur, ct);
+
+            var bilan = new BilanImportReferentiel(version, lu.Regions.Count, lu.Departements.Count, lu.Epcis.Count,
+                lu.Communes.Count(c => c.Type == TypeCommune.Actuelle), compteur.Ajoutees, compteur.Modifiees, compteur.Supprimees, TimeSpan.Zero);
+            await EnregistrerVersion(version, ct);
+            if (!bilan.SansChangement)
+            {
+                db.Journaliser("Import du référentiel territorial", "Referentiel", version,
+                    new { bilan.Version, bilan.Communes, bilan.Epci, bilan.Ajoutees, bilan.Modifiees, bilan.Supprimees });
+            }
+            progression?.Report(("Enregistrement", 80));
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            progression?.Report(("Terminé", 100));
+            return bilan with { Duree = chrono.Elapsed };
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detection;
+            db.JournalDetailleSuspendu = false;
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task EnregistrerVersion(string version, CancellationToken ct)
+    {
+        var reglage = await db.Reglages.FindAsync([Reglage.VersionReferentiel], ct);
+        if (reglage is null) db.Reglages.Add(new Reglage { Cle = Reglage.VersionReferentiel, Valeur = version });
+        else reglage.Valeur = version;
+    }
+
+    private sealed class Compteur
+    {
+        public int Ajoutees;
+        public int Modifiees;
+        public int Supprimees;
+    }
+
+    private static bool Copier<T, TCle>(T actuel, T nouveau, Action<T, T> affecter, Func<T, TCle> empreinte)
+    {
+        if (EqualityComparer<TCle>.Default.Equals(empreinte(actuel), empreinte(nouveau))) return false;
+        affecter(actuel, nouveau);
+        return true;
+    }
+
+    private async Task Fusionner<T, TCle>(DbSet<T> ensemble, IReadOnlyList<T> nouveaux, Func<T, TCle> cle,
+        Func<T, T, bool> mettreAJour, Compteur compteur, CancellationToken ct)
+        where T : class
+        where TCle : notnull
+    {
+        var existants = (await ensemble.ToListAsync(ct)).ToDictionary(cle);
+        foreach (var nouveau in nouveaux)
+        {
+            if (existants.Remove(cle(nouveau), out var actuel))
+            {
+                if (mettreAJour(actuel, nouveau))
+                {
+                    db.Entry(actuel).State = EntityState.Modified;
+                    compteur.Modifiees++;
+                }
+            }
+            else
+            {
+                ensemble.Add(nouveau);
+                compteur.Ajoutees++;
+            }
+        }
+        // Ce qui a disparu du COG (fusions de communes, EPCI dissous) est retiré.
+        foreach (var disparu in existants.Values)
+        {
+            ensemble.Remove(disparu);
+            compteur.Supprimees++;
+        }
+    }
+
+    private static async Task<List<T>> LireAsync<T>(string dossier, string fichier, CancellationToken ct)
+    {
+        var chemin = Path.Combine(dossier, fichier);
+        if (!File.Exists(chemin))
+        {
+            throw new ImportReferentielException($"Fichier du référentiel manquant : {chemin}. Aucune donnée n'a été modifiée.");
+        }
+        try
+        {
+            await using var flux = File.OpenRead(chemin);
+            return await JsonSerializer.DeserializeAsync<List<T>>(flux, Json, ct)
+                ?? throw new ImportReferentielException($"Le fichier {fichier} est vide. Aucune donnée n'a été modifiée.");
+        }
+        catch (JsonException e)
+        {
+            throw new ImportReferentielException(
+                $"Le fichier {fichier} n'est pas un JSON valide (ligne {e.LineNumber + 1}) : {e.Message} Aucune donnée n'a été modifiée.", e);
+        }
+    }
+
+    private sealed record Lu(List<Region> Regions, List<Departement> Departements, List<Epci> Epcis, List<Commune> Communes);
+
+    private static Lu Valider(List<RegionJson> regions, List<DepartementJson> departements, List<EpciJson> epcis, List<CommuneJson> communes)
+    {
+        var erreurs = new List<string>();
+        void Exiger(bool condition, string message)
+        {
+            if (!condition && erreurs.Count < 20) erreurs.Add(message);
+        }
+
+        for (var i = 0; i < regions.Count; i++) Exiger(!string.IsNullOrWhiteSpace(regions[i].Code) && !string.IsNullOrWhiteSpace(regions[i].Nom), $"regions.json, élément {i + 1} : code ou nom manquant");
+        for (var i = 0; i < departements.Count; i++) Exiger(!string.IsNullOrWhiteSpace(departements[i].Code) && !string.IsNullOrWhiteSpace(departements[i].Region), $"departements.json, élément {i + 1} : code ou région manquant");
+        for (var i = 0; i < epcis.Count; i++) Exiger(epcis[i].Code is { Length: 9 } && !string.IsNullOrWhiteSpace(epcis[i].Nom), $"epci.json, élément {i + 1} : SIREN ou nom manquant");
+
+        var epciParCommune = new Dictionary<string, string>();
+        foreach (var e in epcis)
+        {
+            foreach (var m in e.Membres ?? []) if (m.Code is not null) epciParCommune[m.Code] = e.Code!;
+        }
+
+        var lignes = new List<Commune>(communes.Count);
+        for (var i = 0; i < communes.Count; i++)
+        {
+            var c = communes[i];
+            var type = TypeCommuneLibelles.DepuisReferentiel(c.Type);
+            Exiger(c.Code is { Length: 5 } && !string.IsNullOrWhiteSpace(c.Nom) && type is not null && !string.IsNullOrWhiteSpace(c.Departement),
+                $"communes.json, élément {i + 1} ({c.Code}) : code, nom, type ou département manquant ou invalide");
+            if (type is null || c.Code is null || c.Nom is null || c.Departement is null) continue;
+            lignes.Add(new Commune
+            {
+                Code = c.Code,
+                Type = type.Value,
+                Nom = c.Nom,
+                NomRecherche = TexteRecherche.Normaliser(c.Nom),
+                DepartementCode = c.Departement,
+                RegionCode = c.Region ?? "",
+                EpciSiren = type == TypeCommune.Actuelle && epciParCommune.TryGetValue(c.Code, out var siren) ? siren : null,
+                Siren = c.Siren,
+                CodeParent = type == TypeCommune.Actuelle ? null : c.ChefLieu ?? c.Commune,
+                Population = c.Population,
+                CodesPostaux = c.CodesPostaux is { Count: > 0 } ? string.Join(',', c.CodesPostaux) : null,
+            });
+        }
+        var doublons = lignes.GroupBy(c => (c.Code, c.Type)).Where(g => g.Count() > 1).Select(g => $"{g.Key.Code} ({g.Key.Type})").Take(5).ToList();
+        Exiger(doublons.Count == 0, $"communes.json : codes en double {string.Join(", ", doublons)}");
+        Exiger(lignes.Any(c => c.Type == TypeCommune.Actuelle), "communes.json ne contient aucune commune actuelle");
+        if (erreurs.Count > 0)
+        {
+            throw new ImportReferentielException("Référentiel territorial invalide, aucune donnée n'a été modifiée :" + Environment.NewLine + string.Join(Environment.NewLine, erreurs));
+        }
+
+        return new Lu(
+            regions.Select(r => new Region { Code = r.Code!, Nom = r.Nom! }).ToList(),
+            departements.Select(d => new Departement { Code = d.Code!, Nom = d.Nom ?? d.Code!, RegionCode = d.Region! }).ToList(),
+            epcis.Select(e => new Epci
+            {
+                Siren = e.Code!, Nom = e.Nom!, Type = e.Type ?? "", ModeFinancement = e.ModeFinancement,
+                Population = e.PopulationMunicipale ?? e.PopulationTotale ?? 0,
+            }).ToList(),
+            lignes);
+    }
+
+    private sealed record RegionJson(string? Code, string? Nom);
+
+    private sealed record DepartementJson(string? Code, string? Nom, string? Region);
+
+    private sealed record MembreJson(string? Code);
+
+    private sealed record EpciJson(string? Code, string? Nom, string? Type, string? ModeFinancement, int? PopulationTotale, int? PopulationMunicipale, List<MembreJson>? Membres);
+
+    private sealed record CommuneJson(
+        string? Code, string? Nom, string? Type, string? Departement, string? Region, string? Siren,
+        [property: JsonPropertyName("chefLieu")] string? ChefLieu, string? Commune, List<string>? CodesPostaux, int? Population);
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Pilotis.Data.Identite;
+using Pilotis.Domain.Organisations;
+using Pilotis.Web.Infrastructure;
+using static Pilotis.Web.Api.ApiPilotis;
+
+namespace Pilotis.Web.Api;
+
+public sealed record DemandeSession(string? Courriel, string? MotDePasse);
+
+public sealed record OrganisationMoi(int Id, string Nom, string Type, string TypeLibelle, string? Siren, string Perimetre, string PerimetreCode, string Departement);
+
+public sealed record Moi(string Id, string Courriel, string NomComplet, OrganisationMoi Organisation, IReadOnlyList<string> Roles);
+
+public static class SessionApi
+{
+    public static void MapSessionApi(this RouteGroupBuilder v1)
+    {
+        var g = v1.MapGroup("").WithTags("Session");
+
+        g.MapPost("/session", async (DemandeSession demande, SignInManager<Utilisateur> connexion) =>
+            {
+                if (string.IsNullOrWhiteSpace(demande.Courriel)) return Invalide("courriel", "Le courriel est obligatoire.");
+                if (string.IsNullOrEmpty(demande.MotDePasse)) return Invalide("motDePasse", "Le mot de passe est obligatoire.");
+                var resultat = await connexion.PasswordSignInAsync(demande.Courriel.Trim(), demande.MotDePasse, isPersistent: false, lockoutOnFailure: true);
+                if (resultat.Succeeded) return Results.NoContent();
+                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée",
+                    detail: resultat.IsLockedOut
+                        ? "Compte verrouillé après plusieurs échecs : réessayez dans 15 minutes."
+                        : "Courriel ou mot de passe incorrect, ou compte désactivé.");
+            })
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .WithSummary("Ouvre une session (cookie « pilotis ») avec courriel et mot de passe")
+            .Produces(204).ProducesProblem(400).ProducesProblem(401);
+
+        g.MapDelete("/session", async (SignInManager<Utilisateur> connexion) =>
+            {
+                await connexion.SignOutAsync();
+                return Results.NoContent();
+            })
+            .RequireAuthorization()
+            .WithSummary("Ferme la session");
+
+        g.MapGet("/moi", async (ClaimsPrincipal principal, ActeurCourant acteur, UserManager<Utilisateur> utilisateurs) =>
+            {
+                var utilisateur = await utilisateurs.GetUserAsync(principal);
+                var organisation = await acteur.OrganisationAsync();
+                if (utilisateur is null || organisation is null) return Results.Unauthorized();
+                var roles = await utilisateurs.GetRolesAsync(utilisateur);
+                return Results.Ok(new Moi(utilisateur.Id, utilisateur.Email ?? "", utilisateur.NomComplet,
+                    new OrganisationMoi(organisation.Id, organisation.Nom, organisation.Type.ToString(), organisation.Type.Libelle(), organisation.Siren,
+                        organisation.PerimetreNiveau.ToString(), organisation.PerimetreCode, organisation.DepartementCode),
+                    roles.Order().ToList()));
+            })
+            .RequireAuthorization()
+            .WithSummary("L'utilisateur connecté, son organisation et ses rôles")
+            .Produces<Moi>().ProducesProblem(401);
+    }
+}

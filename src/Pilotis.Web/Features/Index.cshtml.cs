@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data;
+using Pilotis.Domain.Organisations;
+using Pilotis.Web.Infrastructure;
+
+namespace Pilotis.Web.Features;
+
+public sealed record CarteAccueil(string Titre, string Description, string Lien);
+
+/// <summary>Accueil : présentation pour le public ; pour un utilisateur, les entrées que son organisation et son rôle ouvrent.</summary>
+public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db) : PageModel
+{
+    public Acteur? Acteur { get; private set; }
+    public Organisation? Organisation { get; private set; }
+    public string? NomComplet { get; private set; }
+    public string Perimetre { get; private set; } = "";
+    public List<CarteAccueil> Cartes { get; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Acteur = await acteurCourant.LireAsync();
+        Organisation = await acteurCourant.OrganisationAsync();
+        if (Acteur is null || Organisation is null) return;
+        NomComplet = User.FindFirst(RevendicationsPilotis.NomComplet)?.Value;
+        Perimetre = await LibellePerimetreAsync(Organisation);
+
+        Cartes.Add(Organisation.PerimetreNiveau switch
+        {
+            NiveauPerimetre.Commune => new("Ma commune", "Population, intercommunalité, zonages et statut SRU.", $"/territoires/communes/{Organisation.PerimetreCode}"),
+            NiveauPerimetre.Epci => new("Mon intercommunalité", "Communes membres, population, zonages.", $"/territoires/epci/{Organisation.PerimetreCode}"),
+            _ => new("Mon département", "Communes, intercommunalités et zonages du département.", $"/territoires/departements/{Organisation.DepartementCode}"),
+        });
+        if (Acteur.Role == Role.Administrateur)
+        {
+            Cartes.Add(new("Utilisateurs", "Inviter, désactiver et gérer les comptes de votre organisation.", "/admin/utilisateurs"));
+            Cartes.Add(new("Organisations", Habilitations.PorteeAccordee(Acteur, Ressource.Organisations, Acte.Modifier) >= Portee.Departement
+                ? "Les acteurs du département : créer, modifier, désactiver." : "La fiche de votre organisation.", "/admin/organisations"));
+        }
+        if (Habilitations.PorteeAccordee(Acteur, Ressource.Journal, Acte.Lire) != Portee.Aucune)
+        {
+            Cartes.Add(new("Journal des modifications", "Qui a modifié quoi, quand, avec les valeurs avant et après.", "/admin/journal"));
+        }
+    }
+
+    private async Task<string> LibellePerimetreAsync(Organisation o) => o.PerimetreNiveau switch
+    {
+        NiveauPerimetre.Commune => await db.Communes.Where(c => c.Code == o.PerimetreCode).Select(c => c.Nom).FirstOrDefaultAsync() ?? o.PerimetreCode,
+        NiveauPerimetre.Epci => await db.Epcis.Where(e => e.Siren == o.PerimetreCode).Select(e => e.Nom).FirstOrDefaultAsync() ?? o.PerimetreCode,
+        NiveauPerimetre.Departement => await db.Departements.Where(d => d.Code == o.PerimetreCode).Select(d => d.Nom + " (" + d.Code + ")").FirstOrDefaultAsync() ?? o.PerimetreCode,
+        NiveauPerimetre.Region => await db.Regions.Where(r => r.Code == o.PerimetreCode).Select(r => r.Nom).FirstOrDefaultAsync() ?? o.PerimetreCode,
+        _ => "France entière",
+    };
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.FileProviders;
+using Pilotis.Data;
+using Pilotis.Data.Base;
+using Pilotis.Data.Demonstration;
+using Pilotis.Data.Identite;
+using Pilotis.Data.Journal;
+using Pilotis.Data.Territoire;
+using Pilotis.Web.Api;
+using Scalar.AspNetCore;
+
+namespace Pilotis.Web.Infrastructure;
+
+public static class Composition
+{
+    public static WebApplicationBuilder AjouterPilotis(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuteurCourant, AuteurHttp>();
+        services.AjouterBasePilotis(configuration, builder.Environment.ContentRootPath);
+        services.AddScoped<SemisDemonstration>();
+        services.AddScoped<ImportReferentiel>();
+        services.AddScoped<ActeurCourant>();
+        services.AddScoped<Pilotis.Web.Features.Territoires.RequetesTerritoire>();
+        services.AddSingleton<EtatDemonstration>();
+
+        services.AddIdentity<Utilisateur, IdentityRole>(o =>
+            {
+                // Politique de mots de passe de l'ANSSI pour un compte sans second facteur : 12 caractères et 4 classes.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PilotisDbContext>()
+            .AddSignInManager<ConnexionPilotis>()
+            .AddClaimsPrincipalFactory<RevendicationsPilotis>()
+            .AddErrorDescriber<MessagesIdentiteFrancais>()
+            .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "pilotis";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/connexion";
+            o.LogoutPath = "/deconnexion";
+            o.AccessDeniedPath = "/acces-refuse";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // L'API répond 401/403 (jamais une redirection vers la page de connexion).
+            o.Events.OnRedirectToLogin = c => RepondreOuRediriger(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => RepondreOuRediriger(c, StatusCodes.Status403Forbidden);
+        });
+        AjouterOpenIdConnect(services, configuration);
+
+        services.AddAuthorization();
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToPage("/Index");
+                o.Conventions.AllowAnonymousToFolder("/Territoires");
+                o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
+                o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
+                o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
+                o.Conventions.AllowAnonymousToPage("/Erreur");
+            })
+            .AddMvcOptions(o => MessagesValidation.Franciser(o.ModelBindingMessageProvider));
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "API Pilotis";
+            doc.Info.Description = "Pilotage partagé de la production et de l'attribution du logement social. " +
+                "Le référentiel territorial est public ; le reste exige une session (cookie obtenu par POST /api/v1/session).";
+            doc.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<PilotisDbContext>("base");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var fr = new CultureInfo("fr-FR");
+            o.DefaultRequestCulture = new RequestCulture(fr);
+            o.SupportedCultures = [fr];
+            o.SupportedUICultures = [fr];
+        });
+        return builder;
+    }
+
+    private static Task RepondreOuRediriger(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> contexte, int statut)
+    {
+        if (contexte.Request.Path.StartsWithSegments("/api"))
+        {
+            contexte.Response.StatusCode = statut;
+            return Results.Problem(
+                    statusCode: statut,
+                    title: statut == 401 ? "Authentification requise" : "Accès refusé",
+                    detail: statut == 401
+                        ? "Connectez-vous (POST /api/v1/session) pour utiliser cette ressource."
+                        : "Votre organisation n'a pas accès à cette ressource.")
+                .ExecuteAsync(contexte.HttpContext);
+        }
+        contexte.Response.Redirect(contexte.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Connexion OpenID Connect facultative (compatible ProConnect) : activée si Authentication:OpenIdConnect:Authority
+    /// et ClientId sont renseignés. Le compte doit exister dans Pilotis (rapproché par courriel).
+    /// </summary>
+    private static void AjouterOpenIdConnect(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Authentication:OpenIdConnect");
+        if (string.IsNullOrWhiteSpace(section["Authority"]) || string.IsNullOrWhiteSpace(section["ClientId"])) return;
+        services.AddAuthentication().AddOpenIdConnect(ConnexionExterne.Schema, section["NomAffiche"] ?? "ProConnect", o =>
+        {
+            o.Authority = section["Authority"];
+            o.ClientId = section["ClientId"];
+            o.ClientSecret = section["ClientSecret"];
+            o.ResponseType = "code";
+            o.UsePkce = true;
+            o.Scope.Clear();
+            foreach (var scope in new[] { "openid", "email", "given_name", "usual_name" }) o.Scope.Add(scope);
+            o.SignInScheme = IdentityConstants.ExternalScheme;
+            o.CallbackPath = "/connexion/oidc-retour";
+            o.SignedOutCallbackPath = "/deconnexion/oidc-retour";
+            o.GetClaimsFromUserInfoEndpoint = true;
+            o.SaveTokens = true;
+        });
+    }
+
+    public static async Task InitialiserBaseAsync(this WebApplication app)
+    {
+        var configuration = app.Configuration;
+        var dossier = SourceReferentiel.Localiser(configuration["Territoires:Dossier"], app.Environment.ContentRootPath, AppContext.BaseDirectory);
+        var options = new OptionsInitialisation(dossier, configuration.GetValue("Demonstration:Semer", true));
+        await Initialisation.ExecuterAsync(app.Services, options, app.Logger);
+        await app.Services.GetRequiredService<EtatDemonstration>().RafraichirAsync(app.Services);
+    }
+
+    public static WebApplication UtiliserPilotis(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.UseExceptionHandler("/erreur");
+        app.UseStatusCodePages(async contexte =>
+        {
+            var http = contexte.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/api") && !http.Response.HasStarted && http.Response.ContentLength is null)
+            {
+                await Results.Problem(statusCode: http.Response.StatusCode).ExecuteAsync(http);
+            }
+        });
+        app.Use(async (contexte, suite) =>
+        {
+            contexte.Response.Headers.XContentTypeOptions = "nosniff";
+            contexte.Response.Headers["Referrer-Policy"] = "same-origin";
+            await suite();
+        });
+        var racine = SourceReferentiel.Localiser(app.Configuration["Territoires:Dossier"], app.Environment.ContentRootPath, AppContext.BaseDirectory);
+        var nodeModules = Path.GetFullPath(Path.Combine(racine, "..", "..", ".."));
+        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(nodeModules, "@gouvfr", "dsfr", "dist")),
+            RequestPath = "/lib/dsfr",
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(nodeModules, "chart.js", "dist")),
+            RequestPath = "/lib/chartjs",
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("API Pilotis").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/health");
+        app.MapRazorPages();
+        app.MapApiPilotis();
+        return app;
+    }
+}
