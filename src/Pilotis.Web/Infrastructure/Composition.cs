@@ -78,9 +78,13 @@ public static class Composition
                 o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
+                o.Conventions.AllowAnonymousToPage("/Compte/Deconnexion");
             })
             .AddMvcOptions(o => MessagesValidation.Franciser(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
+        // Les accents restent lisibles dans le HTML produit (« Nîmes » plutôt que « N&#xEE;mes »).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "API Pilotis";
@@ -154,15 +158,9 @@ public static class Composition
     public static WebApplication UtiliserPilotis(this WebApplication app)
     {
         app.UseRequestLocalization();
-        app.UseExceptionHandler("/erreur");
-        app.UseStatusCodePages(async contexte =>
-        {
-            var http = contexte.HttpContext;
-            if (http.Request.Path.StartsWithSegments("/api") && !http.Response.HasStarted && http.Response.ContentLength is null)
-            {
-                await Results.Problem(statusCode: http.Response.StatusCode).ExecuteAsync(http);
-            }
-        });
+        app.UseExceptionHandler("/erreur/500");
+        // Pages : page d'erreur en français ; API : problem details (RFC 9457), voir Features/Erreur.
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.Use(async (contexte, suite) =>
         {
             contexte.Response.Headers.XContentTypeOptions = "nosniff";
