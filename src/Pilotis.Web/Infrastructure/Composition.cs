@@ -31,20 +31,7 @@ public static class Composition
         services.AddScoped<Pilotis.Web.Features.Territoires.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
 
-        services.AddIdentity<Utilisateur, IdentityRole>(o =>
-            {
-                // Politique de mots de passe de l'ANSSI pour un compte sans second facteur : 12 caractères et 4 classes.
-                o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
-            })
+        services.AddIdentity<Utilisateur, IdentityRole>(PolitiqueComptes.Appliquer)
             .AddEntityFrameworkStores<PilotisDbContext>()
             .AddSignInManager<ConnexionPilotis>()
             .AddClaimsPrincipalFactory<RevendicationsPilotis>()

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Pilotis.Web.Infrastructure;
+namespace Pilotis.Data.Identite;
 
 /// <summary>Messages d'ASP.NET Core Identity en français.</summary>
 public sealed class MessagesIdentiteFrancais : IdentityErrorDescriber
