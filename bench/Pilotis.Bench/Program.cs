@@ -1,0 +1,15 @@
+using Pilotis.Bench;
+
+// Bancs d'essai de Pilotis : chaque mesure est rapportée à une référence mesurée dans le même passage.
+var banc = args.FirstOrDefault() ?? "aide";
+return banc switch
+{
+    "referentiel" => await BancReferentiel.ExecuterAsync(args.Skip(1).ToArray()),
+    _ => Aide(),
+};
+
+static int Aide()
+{
+    Console.WriteLine("Usage : dotnet run -c Release --project bench/Pilotis.Bench -- referentiel [--repetitions N]");
+    return 1;
+}
