@@ -1,0 +1,75 @@
+using Pilotis.Domain.Sru;
+
+namespace Pilotis.Domain.Tests.Sru;
+
+public class ParametresSruTests
+{
+    private static readonly ParametresSru P2023 = ParametresSru.Periode2023_2025;
+
+    // A hypothetical next row: only its dates matter here.
+    private static readonly ParametresSru P2026 = P2023 with
+    {
+        ValideDepuis = new DateOnly(2026, 1, 1),
+        ValideJusqua = null,
+        Source = "hypothèse de test",
+    };
+
+    // DOMAIN §3 figures, CCH L302-5 (thresholds, targets), L302-7 (levy), L302-8 (objective), L302-9-1 (carence).
+    [Fact]
+    public void Periode_2023_2025_reprend_les_chiffres_du_domaine()
+    {
+        Assert.Equal(new DateOnly(2023, 1, 1), P2023.ValideDepuis);
+        Assert.Equal(new DateOnly(2025, 12, 31), P2023.ValideJusqua);
+        Assert.Contains("L302-5", P2023.Source, StringComparison.Ordinal);
+        Assert.Equal(3_500, P2023.SeuilPopulationCommune);
+        Assert.Equal(1_500, P2023.SeuilPopulationCommuneIleDeFrance);
+        Assert.Equal(50_000, P2023.SeuilPopulationAgglomeration);
+        Assert.Equal(15_000, P2023.SeuilPopulationVilleCentre);
+        Assert.Equal(0.25m, P2023.TauxCibleNormal);
+        Assert.Equal(0.20m, P2023.TauxCibleReduit);
+        Assert.Equal(4m, P2023.SeuilTensionTauxReduit);
+        Assert.Equal(0.33m, P2023.PartRattrapageBase);
+        Assert.Equal(0.50m, P2023.PartRattrapageRenforcee);
+        Assert.Equal(1.00m, P2023.PartRattrapageIntegrale);
+        Assert.Equal(0.30m, P2023.PartPlaiMinimum);
+        Assert.Equal(0.30m, P2023.PartPlsMaximum);
+        Assert.Equal(0.20m, P2023.PartPlsMaximumRestreinte);
+        Assert.Equal(0.10m, P2023.SeuilTauxPlsRestreint);
+        Assert.Equal(0.25m, P2023.TauxPrelevement);
+        Assert.Equal(0.05m, P2023.TauxPlafondPrelevement);
+        Assert.Equal(0.075m, P2023.TauxPlafondPrelevementMajore);
+        Assert.Equal(1.5m, P2023.RatioMedianePlafondMajore);
+        Assert.Equal(4_000m, P2023.SeuilPrelevement);
+        Assert.Equal(5m, P2023.CoefficientMajorationCarenceMaximum);
+        Assert.Equal(3, P2023.PlacesFoyerParLogement);
+    }
+
+    [Theory]
+    [InlineData("2022-12-31", null)]
+    [InlineData("2023-01-01", "2023-01-01")]
+    [InlineData("2024-06-30", "2023-01-01")]
+    [InlineData("2025-12-31", "2023-01-01")]
+    [InlineData("2026-01-01", "2026-01-01")]
+    [InlineData("2031-05-01", "2026-01-01")]
+    public void Ligne_en_vigueur_a_une_date(string date, string? debutAttendu)
+    {
+        var retenue = ParametresSru.EnVigueur([P2026, P2023], DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(debutAttendu is null ? null : DateOnly.Parse(debutAttendu, System.Globalization.CultureInfo.InvariantCulture), retenue?.ValideDepuis);
+    }
+
+    [Fact]
+    public void Une_ligne_plus_recente_corrige_une_ligne_ouverte()
+    {
+        var ouverte = P2023 with { ValideJusqua = null };
+        var correction = P2023 with { ValideDepuis = new DateOnly(2025, 1, 1), SeuilPrelevement = 5_000m };
+        Assert.Equal(4_000m, ParametresSru.EnVigueur([correction, ouverte], new DateOnly(2024, 12, 31))!.SeuilPrelevement);
+        Assert.Equal(5_000m, ParametresSru.EnVigueur([correction, ouverte], new DateOnly(2025, 1, 1))!.SeuilPrelevement);
+    }
+
+    [Fact]
+    public void Absence_de_ligne_est_une_erreur_de_configuration()
+    {
+        var erreur = Assert.Throws<InvalidOperationException>(() => ParametresSru.EnVigueurObligatoire(ParametresSru.Connus, new DateOnly(2020, 1, 1)));
+        Assert.Contains("01/01/2020", erreur.Message, StringComparison.Ordinal);
+    }
+}
