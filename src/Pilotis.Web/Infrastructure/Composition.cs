@@ -65,7 +65,6 @@ public static class Composition
                 o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
-                o.Conventions.AllowAnonymousToPage("/Compte/Deconnexion");
             })
             .AddMvcOptions(o => MessagesValidation.Franciser(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
