@@ -8,6 +8,7 @@ public static class ApiPilotis
         var v1 = app.MapGroup("/api/v1");
         v1.MapTerritoiresApi();
         v1.MapSessionApi();
+        v1.MapSruApi();
     }
 
     /// <summary>Réponse 400 au format RFC 9457, avec le champ fautif et un message en français.</summary>
