@@ -8,6 +8,7 @@ using Pilotis.Data.Base;
 using Pilotis.Data.Identite;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data;
@@ -28,6 +29,10 @@ public class PilotisDbContext(
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<EntreeJournal> Journal => Set<EntreeJournal>();
     public DbSet<Reglage> Reglages => Set<Reglage>();
+    public DbSet<InventaireSru> InventairesSru => Set<InventaireSru>();
+    public DbSet<DepenseDeductibleSru> DepensesDeductiblesSru => Set<DepenseDeductibleSru>();
+    public DbSet<ProcedureCarenceSru> ProceduresCarenceSru => Set<ProcedureCarenceSru>();
+    public DbSet<ScenarioSruEnregistre> ScenariosSru => Set<ScenarioSruEnregistre>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

@@ -360,6 +360,295 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Sru.DepenseDeductibleSru", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnneeDepense")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset?>("DecideeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DeclareeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Justificatif")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal>("Montant")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode", "AnneeDepense");
+
+                    b.ToTable("DepensesDeductiblesSru", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.EtapeCarenceSru", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Acteur")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("AvisFavorable")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("Coefficient")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Depuis")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureCarenceSruId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Vers")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureCarenceSruId");
+
+                    b.ToTable("EtapesCarenceSru", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.InventaireSru", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreesPlai")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgreesPls")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgreesPlus")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Autres")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("BeneficieDsu")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<bool>("CouverteParPlh")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DecretExemption")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Demonstration")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("DepensesReellesFonctionnement")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly?>("ExemptionDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExemptionFin")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PlacesFoyer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Plai")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Pls")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Plus")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("PotentielFiscalParHabitant")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("PslaBrs")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RangPeriodeNouvellementSoumise")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidencesPrincipales")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Soumise")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal>("TauxCible")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee", "Soumise");
+
+                    b.HasIndex("CommuneCode", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("InventairesSru", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.ProcedureCarenceSru", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("CoefficientMajoration")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("DebutPeriode")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FinPeriode")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode", "DebutPeriode")
+                        .IsUnique();
+
+                    b.ToTable("ProceduresCarenceSru", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.ScenarioSruEnregistre", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Perimetre")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<decimal>("TauxCibleUnique")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScenariosSru", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Territoire.AttributCommune", b =>
                 {
                     b.Property<int>("Id")
@@ -595,6 +884,20 @@ namespace Pilotis.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.EtapeCarenceSru", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Sru.ProcedureCarenceSru", null)
+                        .WithMany("Etapes")
+                        .HasForeignKey("ProcedureCarenceSruId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.ProcedureCarenceSru", b =>
+                {
+                    b.Navigation("Etapes");
                 });
 #pragma warning restore 612, 618
         }

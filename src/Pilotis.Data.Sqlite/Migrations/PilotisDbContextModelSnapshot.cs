@@ -347,6 +347,285 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Sru.DepenseDeductibleSru", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnneeDepense")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecideeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeclareeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justificatif")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Montant")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode", "AnneeDepense");
+
+                    b.ToTable("DepensesDeductiblesSru", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.EtapeCarenceSru", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acteur")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AvisFavorable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Coefficient")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Depuis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureCarenceSruId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureCarenceSruId");
+
+                    b.ToTable("EtapesCarenceSru", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.InventaireSru", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreesPlai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreesPls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreesPlus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Autres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BeneficieDsu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CouverteParPlh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecretExemption")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Demonstration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DepensesReellesFonctionnement")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExemptionDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExemptionFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacesFoyer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Plai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Plus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PotentielFiscalParHabitant")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PslaBrs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RangPeriodeNouvellementSoumise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidencesPrincipales")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Soumise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TauxCible")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee", "Soumise");
+
+                    b.HasIndex("CommuneCode", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("InventairesSru", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.ProcedureCarenceSru", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("CoefficientMajoration")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DebutPeriode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FinPeriode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode", "DebutPeriode")
+                        .IsUnique();
+
+                    b.ToTable("ProceduresCarenceSru", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.ScenarioSruEnregistre", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Perimetre")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TauxCibleUnique")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScenariosSru", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Territoire.AttributCommune", b =>
                 {
                     b.Property<int>("Id")
@@ -578,6 +857,20 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.EtapeCarenceSru", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Sru.ProcedureCarenceSru", null)
+                        .WithMany("Etapes")
+                        .HasForeignKey("ProcedureCarenceSruId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Sru.ProcedureCarenceSru", b =>
+                {
+                    b.Navigation("Etapes");
                 });
 #pragma warning restore 612, 618
         }

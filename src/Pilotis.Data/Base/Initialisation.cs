@@ -33,6 +33,13 @@ public static class Initialisation
         {
             var seme = await scope.ServiceProvider.GetRequiredService<SemisDemonstration>().ExecuterAsync(ct);
             if (seme) journal.LogInformation("Données de démonstration du Gard semées");
+            // Les modules ajoutent leurs données de démonstration à une base déjà semée (mise à jour d'une instance de démo).
+            if (await db.Reglages.AnyAsync(r => r.Cle == Reglage.DonneesDemonstration && r.Valeur == "oui", ct))
+            {
+                var horloge = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+                var inventaires = await new SemisSru(db).ExecuterAsync("30", horloge.GetUtcNow(), ct);
+                if (inventaires > 0) journal.LogInformation("Inventaires SRU de démonstration semés : {Lignes} lignes", inventaires);
+            }
         }
     }
 }
