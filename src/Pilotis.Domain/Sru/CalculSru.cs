@@ -223,7 +223,7 @@ public static class CalculSru
                 $"Le coefficient de majoration de carence doit être compris entre 1 et {ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)}.");
         }
         // CCH L302-9-1: the majorated levy stays within the same cap as the levy itself.
-        var majore = Math.Min(ArrondiSru.Euro(plafonne * coefficient), plafond);
+        var majore = coefficient == 1m ? plafonne : Math.Min(ArrondiSru.Euro(plafonne * coefficient), plafond);
 
         var resultat = new ResultatCalculSru
         {
