@@ -197,30 +197,38 @@ public static class CalculSru
     /// surplus carries over) → not collected when strictly below 4,000 € (threshold applied to the
     /// net amount: uncertain reading of L302-7, chosen because it is the amount actually collected).
     /// </summary>
+    /// <param name="donnees">Commune figures.</param>
+    /// <param name="logementsSociaux">Units counted.</param>
+    /// <param name="manquants">Missing units to levy and to catch up.</param>
+    /// <param name="partRattrapage">Catch-up share.</param>
+    /// <param name="parametres">Row in force.</param>
+    /// <param name="medianeParDefaut">Median PF used when the commune carries neither a cap rate nor its own median.</param>
     internal static ResultatCalculSru CalculerAvecManquants(
-        in DonneesCalculSru donnees, int logementsSociaux, int manquants, decimal partRattrapage, ParametresSru parametres)
+        in DonneesCalculSru donnees, int logementsSociaux, int manquants, decimal partRattrapage, ParametresSru parametres,
+        decimal? medianeParDefaut = null)
     {
         var rp = donnees.ResidencesPrincipales;
         var partPls = PartPlsMaximum(rp, logementsSociaux, donnees.CouverteParPlh, parametres);
         var objectif = ObjectifTriennal(manquants, partRattrapage, partPls, parametres);
 
         var brut = PrelevementBrut(manquants, donnees.PotentielFiscalParHabitant, parametres);
-        var tauxPlafond = TauxPlafond(donnees.PotentielFiscalParHabitant, donnees.PotentielFiscalMedian, donnees.TauxPlafond, parametres);
+        var tauxPlafond = TauxPlafond(donnees.PotentielFiscalParHabitant, donnees.PotentielFiscalMedian ?? medianeParDefaut, donnees.TauxPlafond, parametres);
         var plafond = ArrondiSru.Euro(tauxPlafond * donnees.DepensesReellesFonctionnement);
         var plafonne = Math.Min(brut, plafond);
 
         var coefficient = donnees.CoefficientMajorationCarence ?? 1m;
         if (coefficient < 1m || coefficient > parametres.CoefficientMajorationCarenceMaximum)
         {
-            throw new ArgumentOutOfRangeException(nameof(donnees), "Le coefficient de majoration de carence doit être compris entre 1 et 5.");
+            throw new ArgumentOutOfRangeException(nameof(donnees),
+                $"Le coefficient de majoration de carence doit être compris entre 1 et {ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)}.");
         }
         // CCH L302-9-1: the majorated levy stays within the same cap as the levy itself.
-        var majore = Math.Min(ArrondiSru.Euro(plafonne * coefficient), plafond);
+        var majore = coefficient == 1m ? plafonne : Math.Min(ArrondiSru.Euro(plafonne * coefficient), plafond);
 
         var resultat = new ResultatCalculSru
         {
+            ResidencesPrincipales = rp,
             LogementsSociauxDecomptes = logementsSociaux,
-            Taux = Taux(rp, logementsSociaux),
             TauxCible = donnees.TauxCible,
             LogementsManquants = manquants,
             Objectif = objectif,

@@ -160,6 +160,82 @@ public sealed record ParametresSru
         PlacesFoyerParLogement = 3,
     };
 
+    /// <summary>
+    /// Consistency of a row before an administrator saves it (field names are the property names
+    /// in camelCase). Catches the mistakes that would silently distort every result: a percentage
+    /// typed as 25 instead of 0.25, an inverted band, a zero divisor.
+    /// </summary>
+    public IReadOnlyList<ErreurChamp> Valider()
+    {
+        var erreurs = new List<ErreurChamp>();
+        if (ValideJusqua is DateOnly fin && fin < ValideDepuis)
+        {
+            erreurs.Add(new("valideJusqua", "La fin de validité ne peut pas précéder son début."));
+        }
+        if (string.IsNullOrWhiteSpace(Source))
+        {
+            erreurs.Add(new("source", "La source (texte légal) est obligatoire."));
+        }
+        Positif(erreurs, "seuilPopulationCommune", SeuilPopulationCommune);
+        Positif(erreurs, "seuilPopulationCommuneIleDeFrance", SeuilPopulationCommuneIleDeFrance);
+        Positif(erreurs, "seuilPopulationAgglomeration", SeuilPopulationAgglomeration);
+        Positif(erreurs, "seuilPopulationVilleCentre", SeuilPopulationVilleCentre);
+        Positif(erreurs, "placesFoyerParLogement", PlacesFoyerParLogement);
+        Fraction(erreurs, "tauxCibleNormal", TauxCibleNormal);
+        Fraction(erreurs, "tauxCibleReduit", TauxCibleReduit);
+        Fraction(erreurs, "partRattrapageBase", PartRattrapageBase);
+        Fraction(erreurs, "partRattrapageRenforcee", PartRattrapageRenforcee);
+        Fraction(erreurs, "partRattrapageIntegrale", PartRattrapageIntegrale);
+        Fraction(erreurs, "ecartRattrapageRenforce", EcartRattrapageRenforce);
+        Fraction(erreurs, "ecartRattrapageIntegral", EcartRattrapageIntegral);
+        Fraction(erreurs, "partPlaiMinimum", PartPlaiMinimum);
+        Fraction(erreurs, "partPlsMaximum", PartPlsMaximum);
+        Fraction(erreurs, "partPlsMaximumRestreinte", PartPlsMaximumRestreinte);
+        Fraction(erreurs, "seuilTauxPlsRestreint", SeuilTauxPlsRestreint);
+        Fraction(erreurs, "tauxPrelevement", TauxPrelevement);
+        Fraction(erreurs, "tauxPlafondPrelevement", TauxPlafondPrelevement);
+        Fraction(erreurs, "tauxPlafondPrelevementMajore", TauxPlafondPrelevementMajore);
+        Fraction(erreurs, "seuilExonerationDsuTauxNormal", SeuilExonerationDsuTauxNormal);
+        Fraction(erreurs, "seuilExonerationDsuTauxReduit", SeuilExonerationDsuTauxReduit);
+        for (var i = 0; i < PartsRattrapageNouvellementSoumise.Count; i++)
+        {
+            Fraction(erreurs, $"partsRattrapageNouvellementSoumise[{i}]", PartsRattrapageNouvellementSoumise[i]);
+        }
+        if (EcartRattrapageIntegral > EcartRattrapageRenforce)
+        {
+            erreurs.Add(new("ecartRattrapageIntegral", "L'écart du rattrapage intégral doit être inférieur ou égal à celui du rattrapage renforcé."));
+        }
+        if (SeuilPrelevement < 0m)
+        {
+            erreurs.Add(new("seuilPrelevement", "Le seuil de prélèvement doit être positif ou nul."));
+        }
+        if (RatioMedianePlafondMajore <= 0m || SeuilTensionTauxReduit < 0m || SeuilTensionExemption < 0m)
+        {
+            erreurs.Add(new("ratioMedianePlafondMajore", "Les ratios (médiane, tension) doivent être positifs."));
+        }
+        if (CoefficientMajorationCarenceMaximum < 1m)
+        {
+            erreurs.Add(new("coefficientMajorationCarenceMaximum", "Le coefficient de majoration maximal doit être au moins 1."));
+        }
+        return erreurs;
+    }
+
+    private static void Positif(List<ErreurChamp> erreurs, string champ, int valeur)
+    {
+        if (valeur <= 0)
+        {
+            erreurs.Add(new(champ, "La valeur doit être strictement positive."));
+        }
+    }
+
+    private static void Fraction(List<ErreurChamp> erreurs, string champ, decimal valeur)
+    {
+        if (valeur is < 0m or > 1m)
+        {
+            erreurs.Add(new(champ, "Le taux doit être compris entre 0 et 1 (par exemple 0,25 pour 25 %)."));
+        }
+    }
+
     /// <summary>The rows seeded in code; the database copy (editable) takes over once imported.</summary>
     public static IReadOnlyList<ParametresSru> Connus { get; } = [Periode2023_2025];
 

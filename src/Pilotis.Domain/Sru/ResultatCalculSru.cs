@@ -34,11 +34,16 @@ public readonly record struct ObjectifTriennalSru(
 /// </summary>
 public readonly record struct ResultatCalculSru
 {
+    public int ResidencesPrincipales { get; init; }
+
     /// <summary>Social units counted (foyer places converted).</summary>
     public int LogementsSociauxDecomptes { get; init; }
 
-    /// <summary>LLS / RP, rounded to 4 decimals for display only.</summary>
-    public decimal Taux { get; init; }
+    /// <summary>
+    /// LLS / RP, rounded to 4 decimals for display only. Computed on read: no rule uses it and the
+    /// decimal division is the costliest step of the computation, which the scenario simulator skips.
+    /// </summary>
+    public decimal Taux => CalculSru.Taux(ResidencesPrincipales, LogementsSociauxDecomptes);
 
     public decimal TauxCible { get; init; }
 

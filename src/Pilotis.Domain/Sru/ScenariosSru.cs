@@ -144,6 +144,7 @@ public static class SimulateurScenariosSru
         var lls = new int[n];
         var epci = new int[n];
         var manquants = new int[n];
+        var parts = new decimal[n];
         var indexEpci = new Dictionary<string, int>(StringComparer.Ordinal);
         var epcis = new List<string>();
         var pfLevees = new decimal[n];
@@ -159,6 +160,7 @@ public static class SimulateurScenariosSru
             }
             lls[i] = (int)total;
             manquants[i] = CalculSru.LogementsManquants(rp, total, c.Donnees.TauxCible);
+            parts[i] = CalculSru.PartRattrapage(rp, total, c.Donnees.TauxCible * rp, c.Donnees.RangPeriodeNouvellementSoumise, parametres);
             if (manquants[i] > 0)
             {
                 pfLevees[nbLevees++] = c.Donnees.PotentielFiscalParHabitant;
@@ -184,8 +186,8 @@ public static class SimulateurScenariosSru
         foreach (var scenario in options.Scenarios)
         {
             var parCommune = scenario == ScenarioSru.MutualisationEpci
-                ? Mutualiser(communes, lls, epci, manquants, epcis.Count, mediane, parametres)
-                : CalculerParCommune(communes, lls, manquants, scenario, options, mediane, parametres);
+                ? Mutualiser(communes, lls, epci, manquants, parts, epcis.Count, mediane, parametres)
+                : CalculerParCommune(communes, lls, manquants, parts, scenario, options, mediane, parametres);
             resultats.Add(Totaliser(scenario, parCommune, epci, epcis.Count));
         }
         return new ComparaisonScenariosSru(epcis, resultats, mediane);
@@ -193,32 +195,33 @@ public static class SimulateurScenariosSru
 
     /// <summary>The three scenarios that only change a commune's own inputs.</summary>
     private static ResultatCommuneScenario[] CalculerParCommune(
-        ReadOnlySpan<CommuneSimulationSru> communes, int[] lls, int[] manquantsActuels, ScenarioSru scenario,
+        ReadOnlySpan<CommuneSimulationSru> communes, int[] lls, int[] manquantsActuels, decimal[] partsActuelles, ScenarioSru scenario,
         OptionsScenariosSru options, decimal? mediane, ParametresSru parametres)
     {
         var resultats = new ResultatCommuneScenario[communes.Length];
         for (var i = 0; i < communes.Length; i++)
         {
             ref readonly var c = ref communes[i];
-            var d = AvecMediane(c.Donnees, mediane);
-            var manquants = manquantsActuels[i];
+            ResultatCalculSru r;
             switch (scenario)
             {
-                case ScenarioSru.CibleUnique20:
-                    d = d with { TauxCible = options.TauxCibleUnique };
-                    manquants = CalculSru.LogementsManquants(d.ResidencesPrincipales, lls[i], d.TauxCible);
+                case ScenarioSru.LoiActuelle:
+                    r = CalculSru.CalculerAvecManquants(c.Donnees, lls[i], manquantsActuels[i], partsActuelles[i], parametres, mediane);
                     break;
                 case ScenarioSru.DepensesAnneeCourante:
-                    d = d with { DepensesDeductibles = c.DepensesDeductiblesAnneeCourante };
+                    var courante = c.Donnees with { DepensesDeductibles = c.DepensesDeductiblesAnneeCourante };
+                    r = CalculSru.CalculerAvecManquants(courante, lls[i], manquantsActuels[i], partsActuelles[i], parametres, mediane);
                     break;
-                case ScenarioSru.LoiActuelle:
+                case ScenarioSru.CibleUnique20:
+                    var unique = c.Donnees with { TauxCible = options.TauxCibleUnique };
+                    var rp = unique.ResidencesPrincipales;
+                    var manquants = CalculSru.LogementsManquants(rp, lls[i], unique.TauxCible);
+                    var part = CalculSru.PartRattrapage(rp, lls[i], unique.TauxCible * rp, unique.RangPeriodeNouvellementSoumise, parametres);
+                    r = CalculSru.CalculerAvecManquants(unique, lls[i], manquants, part, parametres, mediane);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null);
             }
-            var part = CalculSru.PartRattrapage(d.ResidencesPrincipales, lls[i], d.TauxCible * d.ResidencesPrincipales,
-                d.RangPeriodeNouvellementSoumise, parametres);
-            var r = CalculSru.CalculerAvecManquants(d, lls[i], manquants, part, parametres);
             resultats[i] = ResultatCommuneScenario.Depuis(r);
         }
         return resultats;
@@ -243,7 +246,7 @@ public static class SimulateurScenariosSru
     /// Communes outside any EPCI keep the current-law result.
     /// </summary>
     private static ResultatCommuneScenario[] Mutualiser(
-        ReadOnlySpan<CommuneSimulationSru> communes, int[] lls, int[] epci, int[] deficits, int nbEpci,
+        ReadOnlySpan<CommuneSimulationSru> communes, int[] lls, int[] epci, int[] deficits, decimal[] partsActuelles, int nbEpci,
         decimal? mediane, ParametresSru parametres)
     {
         var n = communes.Length;
@@ -314,25 +317,13 @@ public static class SimulateurScenariosSru
         var resultats = new ResultatCommuneScenario[n];
         for (var i = 0; i < n; i++)
         {
-            ref readonly var c = ref communes[i];
-            var d = AvecMediane(c.Donnees, mediane);
+            ref readonly var d = ref communes[i];
             var e = epci[i];
-            int manquants;
-            decimal part;
-            if (e < 0)
-            {
-                manquants = deficits[i];
-                part = CalculSru.PartRattrapage(d.ResidencesPrincipales, lls[i], d.TauxCible * d.ResidencesPrincipales,
-                    d.RangPeriodeNouvellementSoumise, parametres);
-            }
-            else
-            {
-                manquants = alloues[i];
-                part = d.RangPeriodeNouvellementSoumise is int rang
-                    ? CalculSru.PartNouvellementSoumise(rang, parametres)
-                    : partsEpci[e];
-            }
-            var r = CalculSru.CalculerAvecManquants(d, lls[i], manquants, part, parametres);
+            var r = e < 0
+                ? CalculSru.CalculerAvecManquants(d.Donnees, lls[i], deficits[i], partsActuelles[i], parametres, mediane)
+                : CalculSru.CalculerAvecManquants(d.Donnees, lls[i], alloues[i],
+                    d.Donnees.RangPeriodeNouvellementSoumise is int rang ? CalculSru.PartNouvellementSoumise(rang, parametres) : partsEpci[e],
+                    parametres, mediane);
             resultats[i] = ResultatCommuneScenario.Depuis(r);
         }
         return resultats;
@@ -375,10 +366,4 @@ public static class SimulateurScenariosSru
             return c != 0 ? c : string.CompareOrdinal(CodeInsee, other.CodeInsee);
         }
     }
-
-    /// <summary>The year's median applies where the commune has no imposed cap rate nor its own median.</summary>
-    private static DonneesCalculSru AvecMediane(in DonneesCalculSru d, decimal? mediane) =>
-        d.TauxPlafond is null && d.PotentielFiscalMedian is null && mediane is not null
-            ? d with { PotentielFiscalMedian = mediane }
-            : d;
 }

@@ -72,4 +72,24 @@ public class ParametresSruTests
         var erreur = Assert.Throws<InvalidOperationException>(() => ParametresSru.EnVigueurObligatoire(ParametresSru.Connus, new DateOnly(2020, 1, 1)));
         Assert.Contains("01/01/2020", erreur.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void La_ligne_2023_2025_est_coherente() => Assert.Empty(P2023.Valider());
+
+    public static TheoryData<string, Func<ParametresSru, ParametresSru>> LignesIncoherentes => new()
+    {
+        { "valideJusqua", p => p with { ValideJusqua = new DateOnly(2022, 12, 31) } },
+        { "source", p => p with { Source = " " } },
+        { "tauxCibleNormal", p => p with { TauxCibleNormal = 25m } },
+        { "tauxPrelevement", p => p with { TauxPrelevement = -0.25m } },
+        { "placesFoyerParLogement", p => p with { PlacesFoyerParLogement = 0 } },
+        { "ecartRattrapageIntegral", p => p with { EcartRattrapageIntegral = 0.05m } },
+        { "partsRattrapageNouvellementSoumise[1]", p => p with { PartsRattrapageNouvellementSoumise = [0.15m, 25m] } },
+        { "coefficientMajorationCarenceMaximum", p => p with { CoefficientMajorationCarenceMaximum = 0.5m } },
+    };
+
+    [Theory]
+    [MemberData(nameof(LignesIncoherentes))]
+    public void Une_ligne_incoherente_est_refusee(string champ, Func<ParametresSru, ParametresSru> alterer) =>
+        Assert.Equal(champ, Assert.Single(alterer(P2023).Valider()).Champ);
 }
