@@ -27,6 +27,7 @@ public static class Composition
         services.AjouterBasePilotis(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<SemisDemonstration>();
         services.AddScoped<ImportReferentiel>();
+        services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
         services.AddScoped<ActeurCourant>();
         services.AddScoped<Pilotis.Web.Features.Territoires.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
