@@ -6,4 +6,5 @@ racine.Add(Commandes.Migrer());
 racine.Add(Commandes.Import());
 racine.Add(Commandes.Demo());
 racine.Add(Commandes.Utilisateur());
+racine.Add(CommandesSru.Sru());
 return await racine.Parse(args).InvokeAsync();
