@@ -5,11 +5,13 @@ var banc = args.FirstOrDefault() ?? "aide";
 return banc switch
 {
     "referentiel" => await BancReferentiel.ExecuterAsync(args.Skip(1).ToArray()),
+    "sru" => BancSimulateurSru.Executer(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 
 static int Aide()
 {
     Console.WriteLine("Usage : dotnet run -c Release --project bench/Pilotis.Bench -- referentiel [--repetitions N]");
+    Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- sru [--repetitions N] [--echauffement N]");
     return 1;
 }

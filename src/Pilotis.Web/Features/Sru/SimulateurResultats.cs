@@ -1,5 +1,7 @@
 using System.Globalization;
 using Pilotis.Domain.Sru;
+// Alias : les pages SRU (tableau départemental) définissent leur propre TotauxSru dans ce même espace de noms.
+using TotauxScenarioSru = Pilotis.Domain.Sru.TotauxSru;
 
 namespace Pilotis.Web.Features.Sru;
 
@@ -16,18 +18,18 @@ public enum MesureSru
 public sealed record LigneCommuneSimulee(CommuneSimulee Commune, string? NomEpci, ResultatCommuneScenario[] ParScenario);
 
 /// <summary>Un EPCI : totaux de toutes ses communes soumises simulées (y compris hors du département), par scénario.</summary>
-public sealed record LigneEpciSimulee(string Siren, string Nom, int CommunesDansPerimetre, TotauxSru[] ParScenario);
+public sealed record LigneEpciSimulee(string Siren, string Nom, int CommunesDansPerimetre, TotauxScenarioSru[] ParScenario);
 
 /// <summary>
 /// Total d'un scénario sur les communes du périmètre, et combien de communes y gagnent ou y perdent par rapport à
 /// la loi actuelle (objectif triennal, prélèvement net).
 /// </summary>
 public sealed record SyntheseScenarioSru(
-    ScenarioSru Scenario, TotauxSru Total, int ObjectifEnBaisse, int ObjectifEnHausse, int NetEnBaisse, int NetEnHausse);
+    ScenarioSru Scenario, TotauxScenarioSru Total, int ObjectifEnBaisse, int ObjectifEnHausse, int NetEnBaisse, int NetEnHausse);
 
 /// <summary>
 /// Résultats du simulateur mis en lignes pour la page et les exports. Aucun calcul de règle ici : tout vient de
-/// <see cref="SimulateurScenariosSru.Comparer"/> ; on ne fait que regrouper, additionner (<see cref="TotauxSru.Plus"/>)
+/// <see cref="SimulateurScenariosSru.Comparer"/> ; on ne fait que regrouper, additionner (<see cref="Pilotis.Domain.Sru.TotauxSru.Plus"/>)
 /// et soustraire à la loi actuelle.
 /// </summary>
 public sealed class ResultatsSimulateurSru
@@ -52,7 +54,7 @@ public sealed class ResultatsSimulateurSru
         var resultats = Scenarios.Select(comparaison.Pour).ToArray();
 
         var communes = new List<LigneCommuneSimulee>();
-        var totaux = new TotauxSru[Scenarios.Count];
+        var totaux = new TotauxScenarioSru[Scenarios.Count];
         var baisses = new (int Objectif, int Net)[Scenarios.Count];
         var hausses = new (int Objectif, int Net)[Scenarios.Count];
         for (var i = 0; i < donnees.Communes.Length; i++)
@@ -101,7 +103,7 @@ public sealed class ResultatsSimulateurSru
         _ => r.PrelevementNet,
     };
 
-    public static decimal Valeur(MesureSru mesure, in TotauxSru t) => mesure switch
+    public static decimal Valeur(MesureSru mesure, in TotauxScenarioSru t) => mesure switch
     {
         MesureSru.Manquants => t.LogementsManquants,
         MesureSru.Objectif => t.ObjectifTriennal,
