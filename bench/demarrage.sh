@@ -14,7 +14,7 @@ demarrer() { # affiche "millisecondes rss_ko"
   local debut fin pid
   debut=$(date +%s%N)
   ConnectionStrings__Pilotis="Data Source=$base" ASPNETCORE_ENVIRONMENT=Production \
-    dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot src/Pilotis.Web >/dev/null 2>&1 &
+    dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/src/Pilotis.Web" >/dev/null 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.05; done
   fin=$(date +%s%N)

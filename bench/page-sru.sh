@@ -85,5 +85,6 @@ echo "Page $chemin sous $connexions connexions (wrk -t$fils, ${duree} s × $repe
 printf '  %-44s %9s %9s %9s %9s\n' "" "req/s" "p50 ms" "p95 ms" "p99 ms"
 printf '  %-44s %9s %9s %9s %9s\n' "référence : /css/pilotis.css ($taille_css o)" "$ms_rps" "$ms50" "$ms95" "$ms99"
 printf '  %-44s %9s %9s %9s %9s\n' "$chemin ($taille_page o)" "$mp_rps" "$mp50" "$mp95" "$mp99"
-echo "  rapports page / fichier statique : débit $(rapport "$mp_rps" "$ms_rps")× ; p95 $(rapport "$mp95" "$ms95")× ; p99 $(rapport "$mp99" "$ms99")×"
+debit=$(awk -v a="$mp_rps" -v b="$ms_rps" 'BEGIN{printf "%.3g× (1/%.0f)", a/b, b/a}')
+echo "  rapports page / fichier statique : débit $debit ; p50 $(rapport "$mp50" "$ms50")× ; p95 $(rapport "$mp95" "$ms95")× ; p99 $(rapport "$mp99" "$ms99")×"
 echo "  réponses autres que 200 pendant les mesures : $autres_total"

@@ -142,9 +142,10 @@ public static class BancSimulateurSru
 /// Générateur déterministe des données SRU de toutes les communes réelles (référentiel INSEE, @etalab/decoupage-administratif),
 /// comme si toutes étaient soumises : c'est une charge, pas un inventaire. Chaque commune tire ses chiffres d'un aléa
 /// germé par son code INSEE (le résultat ne dépend pas de l'ordre du fichier) :
-/// résidences principales = population / taille des ménages (2,0 à 2,4) ; taux de logements sociaux qui croît avec la
-/// population (≈ 3 % vers 500 habitants, ≈ 17 % vers 20 000, plafonné à 60 %), dispersé par un facteur log-normal, nul
-/// pour un tiers des communes de moins de 1 000 habitants ; ventilation PLAI 20 %, PLS 12 %, foyers 5 %, PSLA/BRS 3 %,
+/// résidences principales = population / taille des ménages (2,0 à 2,4) ; taux de logements sociaux qui croît avec le
+/// logarithme de la population (médiane ≈ 2 % à 500 habitants, 9 % à 3 500, 15 % à 20 000, 20 % à 100 000, 28 % à un
+/// million), dispersé par un facteur log-normal (σ = 0,6), plafonné à 60 %, nul pour un tiers des communes de moins de
+/// 1 000 habitants ; ventilation PLAI 20 %, PLS 12 %, foyers 5 %, PSLA/BRS 3 %,
 /// PLUS le reste ; cible 25 % (65 %) ou 20 % ; potentiel fiscal ≈ 1 000 €/hab. (log-normal) ; dépenses de fonctionnement
 /// 800 à 1 600 €/hab. ; dépenses déductibles en N−2 et en N pour 15 % des communes ; PLH pour 70 % des communes en EPCI ;
 /// carence (coefficient 1 à 5) pour 5 % des déficitaires ; DSU pour 5 % des plus de 10 000 habitants ; 3 % nouvellement soumises.
@@ -182,7 +183,7 @@ public static class GenerateurCommunesSru
         // 2A/2B (Corse) : lettres remplacées, comme dans le semis du Gard.
         var alea = new Random(int.Parse(code.Replace("A", "0", StringComparison.Ordinal).Replace("B", "1", StringComparison.Ordinal), CultureInfo.InvariantCulture) * 7919);
         var rp = Math.Max(1, (int)(population / (2.0 + alea.NextDouble() * 0.4)));
-        var tauxMoyen = Math.Clamp(0.03 + 0.047 * Math.Log10(Math.Max(population, 1) / 500.0), 0.005, 0.30);
+        var tauxMoyen = Math.Clamp(0.02 + 0.08 * Math.Log10(Math.Max(population, 1) / 500.0), 0.005, 0.32);
         var taux = population < 1_000 && alea.NextDouble() < 1 / 3.0 ? 0 : Math.Min(0.60, tauxMoyen * Math.Exp(Normale(alea) * 0.6));
         var lls = (int)(rp * taux);
         var plai = lls * 20 / 100;
