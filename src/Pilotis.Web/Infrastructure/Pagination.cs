@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Pilotis.Web.Infrastructure;
 
-/// <summary>Pagination côté serveur : garde les filtres de la requête et ne change que le numéro de page.</summary>
+/// <summary>
+/// Pagination côté serveur : garde les filtres de la requête et ne change que le numéro de page, passé en « p »
+/// (« page » est une valeur de route réservée par Razor Pages).
+/// </summary>
 public sealed class Pagination(HttpRequest requete, int page, int total, int taille)
 {
     public int Page { get; } = page;
@@ -11,8 +14,8 @@ public sealed class Pagination(HttpRequest requete, int page, int total, int tai
 
     public string Lien(int numero)
     {
-        var parametres = requete.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))).ToList();
-        parametres.Add(new("page", numero.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var parametres = requete.Query.Where(q => q.Key != "p").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))).ToList();
+        parametres.Add(new("p", numero.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return requete.Path + new QueryBuilder(parametres).ToQueryString();
     }
 

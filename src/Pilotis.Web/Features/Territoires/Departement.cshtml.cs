@@ -14,7 +14,7 @@ public sealed class DepartementModel(RequetesTerritoire requetes, PilotisDbConte
     [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Epci { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int NumeroPage { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
 
     public DepartementResume Departement { get; private set; } = null!;

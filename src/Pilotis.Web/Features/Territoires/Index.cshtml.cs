@@ -12,7 +12,7 @@ public sealed class IndexModel(RequetesTerritoire requetes) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int NumeroPage { get; set; } = 1;
 
     public PageResultats<CommuneResume>? Resultats { get; private set; }
