@@ -61,7 +61,8 @@ public static class Composition
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Index");
-                o.Conventions.AllowAnonymousToFolder("/Territoires");
+                // Le référentiel est public, pas sa modification : on ouvre page par page (AllowAnonymous l'emporterait sur [Authorize]).
+                foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" }) o.Conventions.AllowAnonymousToPage("/Territoires/" + page);
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
