@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Pilotis.Data;
 public class PilotisDbContext(
     DbContextOptions<PilotisDbContext> options,
     IAuteurCourant? auteur = null,
-    TimeProvider? horloge = null) : IdentityDbContext<Utilisateur>(options)
+    TimeProvider? horloge = null) : IdentityDbContext<Utilisateur>(options), IDataProtectionKeyContext
 {
     private static readonly HashSet<string> ProprietesMasquees =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Jeton"];
@@ -29,6 +30,9 @@ public class PilotisDbContext(
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<EntreeJournal> Journal => Set<EntreeJournal>();
     public DbSet<Reglage> Reglages => Set<Reglage>();
+
+    /// <summary>Clés de protection des cookies en base : plusieurs nœuds web partagent les sessions (DESIGN, passage à l'échelle).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<InventaireSru> InventairesSru => Set<InventaireSru>();
     public DbSet<DepenseDeductibleSru> DepensesDeductiblesSru => Set<DepenseDeductibleSru>();
     public DbSet<ProcedureCarenceSru> ProceduresCarenceSru => Set<ProcedureCarenceSru>();
@@ -131,7 +135,7 @@ public class PilotisDbContext(
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e));
 
     private static bool EstJournalise(EntityEntry e) =>
-        e.Entity is not EntreeJournal and not IdentityUserToken<string> and not IdentityUserLogin<string>;
+        e.Entity is not EntreeJournal and not IdentityUserToken<string> and not IdentityUserLogin<string> and not DataProtectionKey;
 
     private void RenouvelerJetons()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -55,6 +56,7 @@ public static class Composition
         });
         AjouterOpenIdConnect(services, configuration);
 
+        services.AddDataProtection().SetApplicationName("Pilotis").PersistKeysToDbContext<PilotisDbContext>();
         services.AddAuthorization();
         services.AddRazorPages(o =>
             {
