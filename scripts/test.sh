@@ -50,13 +50,14 @@ if [ -z "${PILOTIS_TEST_POSTGRES:-}" ]; then
       END IF; END \$\$;" >&2 || echo "   rôle pilotis non vérifié" >&2
   export PILOTIS_TEST_POSTGRES="Host=localhost;Port=5432;Username=pilotis;Password=pilotis"
 fi
-# Databases left behind by interrupted runs (named pilotis_test_<UTC timestamp>_…) are dropped after 6 hours;
+# Databases (pilotis_test_<UTC timestamp>_…) and SQLite files left behind by interrupted runs are removed after 6 hours;
 # younger ones may belong to a run in progress in another worktree.
 export PGPASSWORD=pilotis
-psql -h localhost -U pilotis -d postgres -tAc "SET TIME ZONE 'UTC'; SELECT datname FROM pg_database
+PGTZ=UTC psql -h localhost -U pilotis -d postgres -qtAc "SELECT datname FROM pg_database
     WHERE datname ~ '^pilotis_test_[0-9]{14}_' AND to_timestamp(substr(datname, 14, 14), 'YYYYMMDDHH24MISS') < now() - interval '6 hours'" 2>/dev/null \
   | while read -r base; do [ -n "$base" ] && psql -h localhost -U pilotis -d postgres -qc "DROP DATABASE IF EXISTS \"$base\" WITH (FORCE)" >&2 || true; done
 unset PGPASSWORD
+find "${TMPDIR:-/tmp}" -maxdepth 1 \( -name 'pilotis-tests-*' -o -name 'pilotis-e2e-*' \) -mmin +360 -delete 2>/dev/null || true
 
 etape "npm et outils .NET"
 if [ ! -e node_modules/.package-lock.json ]; then npm ci --ignore-scripts --no-audit --no-fund >&2; fi
