@@ -40,7 +40,17 @@ public sealed class InvitationModel(UserManager<Utilisateur> utilisateurs, Pilot
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var compte = await VerifierAsync();
-        if (compte is null || !ModelState.IsValid) return Page();
+        if (compte is null) return Page();
+        // Toutes les règles de mot de passe non respectées d'un coup, même si la confirmation diffère.
+        if (!string.IsNullOrEmpty(MotDePasse))
+        {
+            foreach (var validateur in utilisateurs.PasswordValidators)
+            {
+                var verification = await validateur.ValidateAsync(utilisateurs, compte, MotDePasse);
+                foreach (var erreur in verification.Errors) ModelState.AddModelError(nameof(MotDePasse), erreur.Description);
+            }
+        }
+        if (!ModelState.IsValid) return Page();
 
         compte.EmailConfirmed = true;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -81,13 +81,16 @@ public static class Differences
         var p = Lire(apres);
         var champs = a.Keys.Union(p.Keys).OrderBy(c => c == "Id" ? 0 : 1).ThenBy(c => Champ(c), StringComparer.Ordinal);
         var lignes = new List<Difference>();
+        var modification = avant is not null && apres is not null;
         foreach (var champ in champs)
         {
+            // Pour une modification, « avant » ne porte que la clé et les champs modifiés.
+            if (modification && !a.ContainsKey(champ)) continue;
             var texteAvant = a.TryGetValue(champ, out var va) ? Texte(champ, va, noms) : "";
             var texteApres = p.TryGetValue(champ, out var vp) ? Texte(champ, vp, noms) : "";
             var modifie = a.ContainsKey(champ) != p.ContainsKey(champ) || texteAvant != texteApres;
-            if (avant is not null && apres is not null && !modifie && champ != "Id") continue;
-            lignes.Add(new Difference(champ, Champ(champ), texteAvant, texteApres, modifie && avant is not null && apres is not null));
+            if (modification && !modifie && champ != "Id") continue;
+            lignes.Add(new Difference(champ, Champ(champ), texteAvant, texteApres, modifie && modification));
         }
         return lignes;
     }

@@ -35,7 +35,7 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     [BindProperty(SupportsGet = true, Name = "au")]
     public DateOnly? Au { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int NumeroPage { get; set; } = 1;
 
     public List<LigneJournal> Entrees { get; private set; } = [];

@@ -31,7 +31,7 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant,
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Recherche { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int NumeroPage { get; set; } = 1;
 
     public List<LigneUtilisateur> Comptes { get; private set; } = [];
