@@ -60,9 +60,9 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         }
         if (!ModelState.IsValid) return Page();
 
-        db.Entry(Compte).Property(u => u.ConcurrencyStamp).OriginalValue = Jeton;
-        Compte.NomComplet = NomComplet!.Trim();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (ModifieEntreTemps()) return await EchecAsync(transaction, id, Conflit(), ct);
+        Compte.NomComplet = NomComplet!.Trim();
         var resultat = await utilisateurs.UpdateAsync(Compte);
         if (resultat.Succeeded && Role != RoleActuel)
         {
@@ -87,9 +87,9 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
             ModelState.AddModelError("", "Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur.");
             return Page();
         }
-        db.Entry(Compte).Property(u => u.ConcurrencyStamp).OriginalValue = Jeton;
-        Compte.Actif = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (ModifieEntreTemps()) return await EchecAsync(transaction, id, Conflit(), ct);
+        Compte.Actif = false;
         var resultat = await utilisateurs.UpdateAsync(Compte);
         if (resultat.Succeeded) resultat = await utilisateurs.UpdateSecurityStampAsync(Compte);
         if (!resultat.Succeeded) return await EchecAsync(transaction, id, resultat, ct);
@@ -103,9 +103,9 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         if (await ChargerAsync(id) is { } refus) return refus;
         if (!PeutModifier) return Forbid();
         Remplir();
-        db.Entry(Compte).Property(u => u.ConcurrencyStamp).OriginalValue = Jeton;
-        Compte.Actif = true;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (ModifieEntreTemps()) return await EchecAsync(transaction, id, Conflit(), ct);
+        Compte.Actif = true;
         var resultat = await utilisateurs.UpdateAsync(Compte);
         if (!resultat.Succeeded) return await EchecAsync(transaction, id, resultat, ct);
         await transaction.CommitAsync(ct);
@@ -159,6 +159,14 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         Comptes.Signaler(ModelState, resultat);
         return Page();
     }
+
+    /// <summary>
+    /// Le compte a-t-il changé depuis l'affichage du formulaire ? Identity vérifie ensuite lui-même, à l'écriture,
+    /// qu'il n'a pas changé depuis sa lecture dans cette requête : à eux deux, aucun écrasement silencieux.
+    /// </summary>
+    private bool ModifieEntreTemps() => !string.Equals(Compte.ConcurrencyStamp, Jeton, StringComparison.Ordinal);
+
+    private IdentityResult Conflit() => IdentityResult.Failed(utilisateurs.ErrorDescriber.ConcurrencyFailure());
 
     private void Remplir()
     {
