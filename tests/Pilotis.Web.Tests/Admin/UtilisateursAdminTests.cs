@@ -233,6 +233,12 @@ public abstract class UtilisateursAdminTests(PilotisFactory app)
         var url = $"/admin/utilisateurs/{await IdAsync(courriel)}";
         var html = await client.PageAsync(url);
         Assert.Contains("Verrouillé", PagesAdmin.Texte(html));
+        // Un nouveau lien s'affiche sans faux message d'erreur sur le formulaire du compte.
+        using var nouveauLien = await client.PosterFormulaireAsync(url, new Dictionary<string, string>(), $"{url}?handler=Lien");
+        var avecLien = await nouveauLien.HtmlAsync();
+        Assert.NotNull(PagesAdmin.ValeurTestId(avecLien, "lien-invitation"));
+        Assert.Empty(PagesAdmin.Erreurs(avecLien));
+        Assert.DoesNotContain("erreurs-formulaire", avecLien);
         Assert.Equal(url, await client.PosterEtSuivreAsync(url, [], $"{url}?handler=Deverrouiller"));
         Assert.Equal(HttpStatusCode.NoContent, await ConnexionAsync(courriel, "Distrait-Mais-Fiable-1"));
     }

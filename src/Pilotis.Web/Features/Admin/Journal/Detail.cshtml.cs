@@ -15,6 +15,7 @@ public sealed class DetailModel(PilotisDbContext db, ActeurCourant acteurCourant
     public string? OrganisationAuteur { get; private set; }
     public List<Difference> Lignes { get; private set; } = [];
     public string? LienObjet { get; private set; }
+    public string? NomObjet { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -32,6 +33,14 @@ public sealed class DetailModel(PilotisDbContext db, ActeurCourant acteurCourant
         {
             "Organisation" => $"/admin/organisations/{entree.EntiteId}",
             "Utilisateur" => $"/admin/utilisateurs/{entree.EntiteId}",
+            _ => null,
+        };
+        var compte = entree.EntiteId?.Split('|')[0];
+        NomObjet = entree.Entite switch
+        {
+            "Organisation" when int.TryParse(entree.EntiteId, out var organisationId) =>
+                await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Nom).FirstOrDefaultAsync(ct),
+            "Utilisateur" or "IdentityUserRole`1" => await db.Users.Where(u => u.Id == compte).Select(u => u.NomComplet).FirstOrDefaultAsync(ct),
             _ => null,
         };
         return Page();

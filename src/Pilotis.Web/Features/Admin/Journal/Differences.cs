@@ -95,9 +95,9 @@ public static class Differences
         return lignes;
     }
 
-    /// <summary>« Nom, SIREN » : les champs qui changent, pour la liste et l'export.</summary>
+    /// <summary>« Nom, SIREN » : les champs qu'une modification change, pour la liste et l'export (vide pour une création).</summary>
     public static string Resume(string? avant, string? apres) =>
-        string.Join(", ", Calculer(avant, apres).Where(d => d.Champ != "Id").Select(d => d.Libelle));
+        avant is null || apres is null ? "" : string.Join(", ", Calculer(avant, apres).Where(d => d.Champ != "Id").Select(d => d.Libelle));
 
     private static Dictionary<string, JsonElement> Lire(string? json)
     {

@@ -42,6 +42,8 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     public Pagination Pagination { get; private set; } = new(1, 0, Pagination.TailleParDefaut);
     public List<string> Entites { get; private set; } = [];
     public List<string> Actions { get; private set; } = [];
+    /// <summary>Nom lisible des objets de la page (organisation, compte), par (entité, identifiant).</summary>
+    public Dictionary<(string, string), string> NomsObjets { get; private set; } = [];
     public bool Filtree => !string.IsNullOrEmpty(Entite) || !string.IsNullOrEmpty(EntiteId) || !string.IsNullOrWhiteSpace(Auteur)
         || !string.IsNullOrEmpty(Action) || Du is not null || Au is not null;
 
@@ -58,7 +60,32 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
         Actions = await dansPortee.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
         if (!ModelState.IsValid) return Page();
         (Entrees, Pagination) = await Requete(acteur).PaginerAsync(NumeroPage, ct);
+        NomsObjets = await NomsObjetsAsync(ct);
         return Page();
+    }
+
+    public string NomObjet(LigneJournal l) =>
+        l.EntiteId is not null && NomsObjets.TryGetValue((l.Entite, l.EntiteId), out var nom) ? nom : l.EntiteId ?? "";
+
+    /// <summary>Deux petites requêtes pour les 50 lignes affichées : les noms des organisations et des comptes cités.</summary>
+    private async Task<Dictionary<(string, string), string>> NomsObjetsAsync(CancellationToken ct)
+    {
+        var noms = new Dictionary<(string, string), string>();
+        var organisations = Entrees.Where(e => e.Entite == "Organisation" && int.TryParse(e.EntiteId, out _)).Select(e => int.Parse(e.EntiteId!)).Distinct().ToList();
+        foreach (var o in await db.Organisations.Where(o => organisations.Contains(o.Id)).Select(o => new { o.Id, o.Nom }).ToListAsync(ct))
+        {
+            noms[("Organisation", o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = o.Nom;
+        }
+        // Un rôle de compte a pour identifiant « compte|rôle ».
+        var comptes = Entrees.Where(e => e.Entite is "Utilisateur" or "IdentityUserRole`1" && e.EntiteId is not null)
+            .Select(e => (e.Entite, e.EntiteId!, Compte: e.EntiteId!.Split('|')[0])).ToList();
+        var ids = comptes.Select(c => c.Compte).Distinct().ToList();
+        var nomsComptes = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.NomComplet, ct);
+        foreach (var (entite, id, compte) in comptes)
+        {
+            if (nomsComptes.TryGetValue(compte, out var nom)) noms[(entite, id)] = nom;
+        }
+        return noms;
     }
 
     public async Task<IActionResult> OnGetCsvAsync()

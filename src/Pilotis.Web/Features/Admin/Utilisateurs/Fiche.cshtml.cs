@@ -168,8 +168,10 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
 
     private IdentityResult Conflit() => IdentityResult.Failed(utilisateurs.ErrorDescriber.ConcurrencyFailure());
 
+    /// <summary>Les actions autres que « Enregistrer » ne postent pas le formulaire du compte : on l'affiche tel qu'enregistré.</summary>
     private void Remplir()
     {
+        ModelState.Clear();
         NomComplet = Compte.NomComplet;
         Role = RoleActuel;
         Jeton ??= Compte.ConcurrencyStamp;
