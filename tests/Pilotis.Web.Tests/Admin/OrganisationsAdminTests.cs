@@ -205,6 +205,44 @@ public abstract class OrganisationsAdminTests(PilotisFactory app)
     }
 
     [Fact]
+    public async Task La_liste_pagine_par_50_et_garde_les_filtres()
+    {
+        // La Corse-du-Sud n'est utilisée par aucun autre test : on y sème 55 organisations.
+        var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "2A", Role.Lecteur);
+        var prefixe = $"Pagination {Guid.NewGuid():N}";
+        await app.ExecuterAsync(async db =>
+        {
+            for (var i = 1; i <= 55; i++)
+            {
+                db.Organisations.Add(new Organisation
+                {
+                    Nom = $"{prefixe} {i:00}", Type = TypeOrganisation.Bailleur, PerimetreNiveau = NiveauPerimetre.Departement,
+                    PerimetreCode = "2A", DepartementCode = "2A", RegionCode = "94",
+                });
+            }
+            await db.SaveChangesAsync();
+        });
+        using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
+        var filtre = $"/admin/organisations?type=Bailleur&q={Uri.EscapeDataString(prefixe)}";
+
+        var page1 = await client.PageAsync(filtre);
+        Assert.Contains("55 organisation(s) — 1 à 50", PagesAdmin.Texte(page1));
+        Assert.Contains($"{prefixe} 50", page1);
+        Assert.DoesNotContain($"{prefixe} 51", page1);
+        var suivante = System.Text.RegularExpressions.Regex.Match(page1, "href=\"([^\"]*)\">Page suivante").Groups[1].Value;
+        Assert.Contains("p=2", suivante);
+        Assert.Contains("type=Bailleur", suivante);
+
+        var page2 = await client.PageAsync(System.Net.WebUtility.HtmlDecode(suivante));
+        Assert.Contains("55 organisation(s) — 51 à 55", PagesAdmin.Texte(page2));
+        Assert.Contains($"{prefixe} 55", page2);
+        Assert.DoesNotContain($"{prefixe} 50<", page2);
+        // Au-delà de la dernière page, on reste sur la dernière ; l'export ne pagine pas.
+        Assert.Contains("51 à 55", PagesAdmin.Texte(await client.PageAsync(filtre + "&p=9")));
+        Assert.Equal(56, (await client.CsvAsync(filtre + "&handler=Csv")).Count);
+    }
+
+    [Fact]
     public async Task Les_exports_csv_et_xlsx_suivent_les_filtres()
     {
         var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "48", Role.Lecteur);
