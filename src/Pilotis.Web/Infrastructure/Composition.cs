@@ -40,6 +40,9 @@ public static class Composition
             .AddErrorDescriber<MessagesIdentiteFrancais>()
             .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Les liens d'invitation (jeton de réinitialisation, à usage unique) restent valables 7 jours : Pilotis n'envoie pas
+        // de courriel, l'administrateur les transmet lui-même.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "pilotis";
@@ -58,6 +61,9 @@ public static class Composition
 
         services.AddDataProtection().SetApplicationName("Pilotis").PersistKeysToDbContext<PilotisDbContext>();
         services.AddAuthorization();
+        // Le français s'écrit tel quel dans le HTML (« Nîmes », pas « N&#xEE;mes ») : pages plus légères et lisibles.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
