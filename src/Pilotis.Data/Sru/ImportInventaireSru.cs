@@ -39,15 +39,18 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
 
         using (var csv = CsvReader.Create(flux, new CsvReaderOptions { Separator = ';', TrimWhitespace = true, TrackLineNumbers = true, SkipEmptyLines = true }))
         {
-            string[] entetes;
+            // En-têtes tels qu'écrits dans le fichier, retrouvés par leur nom normalisé (casse, espaces, BOM).
+            Dictionary<string, string> brutes;
             try
             {
-                entetes = [.. csv.Headers.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant())];
+                brutes = csv.Headers.GroupBy(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant(), StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             }
             catch (CsvFormatException)
             {
-                entetes = [];
+                brutes = new Dictionary<string, string>(StringComparer.Ordinal);
             }
+            var entetes = brutes.Keys.ToArray();
             presentes = entetes.ToHashSet(StringComparer.Ordinal);
             var manquantes = C.Obligatoires.Where(c => !presentes.Contains(c)).ToList();
             if (manquantes.Count > 0)
@@ -66,7 +69,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             while (await csv.ReadAsync(ct))
             {
                 var ligne = (int)csv.LineNumber;
-                string? Cellule(string colonne) => presentes.Contains(colonne) ? csv.GetStringOrNull(colonne) : null;
+                string? Cellule(string colonne) => brutes.TryGetValue(colonne, out var brute) ? csv.GetStringOrNull(brute) : null;
                 var (inventaire, messages) = Lire(Cellule, presentes, sourceParDefaut);
                 var code = inventaire?.CommuneCode;
                 if (code is not null && !communes.Contains(code))

@@ -35,7 +35,12 @@ public static class ExportTableau
     {
         using var classeur = new XLWorkbook();
         var feuille = classeur.Worksheets.Add(nomFeuille.Length > 31 ? nomFeuille[..31] : nomFeuille);
-        for (var c = 0; c < entetes.Count; c++) feuille.Cell(1, c + 1).Value = entetes[c];
+        var largeurs = new int[entetes.Count];
+        for (var c = 0; c < entetes.Count; c++)
+        {
+            feuille.Cell(1, c + 1).Value = entetes[c];
+            largeurs[c] = entetes[c].Length;
+        }
         feuille.Row(1).Style.Font.Bold = true;
         var r = 2;
         foreach (var ligne in lignes)
@@ -43,6 +48,7 @@ public static class ExportTableau
             for (var c = 0; c < ligne.Count; c++)
             {
                 var cellule = feuille.Cell(r, c + 1);
+                if (c < largeurs.Length) largeurs[c] = Math.Max(largeurs[c], Formater(ligne[c]).Length);
                 switch (ligne[c])
                 {
                     case null: break;
@@ -59,7 +65,9 @@ public static class ExportTableau
             r++;
         }
         feuille.SheetView.FreezeRows(1);
-        feuille.Columns().AdjustToContents();
+        // Largeurs estimées au nombre de caractères : AdjustToContents mesure les polices par System.Drawing,
+        // absent des serveurs Linux (libgdiplus), et l'export échouait.
+        for (var c = 0; c < largeurs.Length; c++) feuille.Column(c + 1).Width = Math.Clamp(largeurs[c] + 2, 8, 60);
         using var memoire = new MemoryStream();
         classeur.SaveAs(memoire);
         return new FileContentResult(memoire.ToArray(), TypeXlsx) { FileDownloadName = nomFichier + ".xlsx" };
