@@ -36,6 +36,7 @@ public sealed class CommuneModel(
     public bool PeutDeclarer { get; private set; }
     public bool PeutInstruire { get; private set; }
     public ParametresSru Parametres { get; private set; } = ParametresSru.Periode2023_2025;
+    public int AnneeCourante { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -62,6 +63,7 @@ public sealed class CommuneModel(
         var stockage = JustificatifsSru.Depuis(configuration, environnement);
         DepensesAvecFichier = Depenses.Where(d => stockage.Trouver(Code, d.Id) is not null).Select(d => d.Id).ToHashSet();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
+        AnneeCourante = aujourdhui.Year;
         Carence = await PanneauCarence.ChargerAsync(db, Code, PeutInstruire, aujourdhui, suivi: false, ct);
         return Page();
     }
