@@ -14,6 +14,8 @@ namespace Pilotis.E2E.Infrastructure;
 public sealed class ApplicationE2E : WebApplicationFactory<Program>
 {
     private readonly string _fichier = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-{Guid.NewGuid():N}.db");
+    /// <summary>SRU receipts uploaded by the journeys, kept out of the source tree (default is &lt;content root&gt;/data/justificatifs).</summary>
+    private readonly string _justificatifs = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-justificatifs-{Guid.NewGuid():N}");
     private bool _nettoye;
 
     public ApplicationE2E() => UseKestrel(0);
@@ -34,6 +36,7 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Pilotis", $"Data Source={_fichier}");
         builder.UseSetting("Demonstration:Semer", "true");
+        builder.UseSetting("Sru:DossierJustificatifs", _justificatifs);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
@@ -53,6 +56,7 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
                 {
                     File.Delete(_fichier + suffixe);
                 }
+                if (Directory.Exists(_justificatifs)) Directory.Delete(_justificatifs, recursive: true);
             }
         }
     }
