@@ -149,6 +149,8 @@ public static class Composition
         var options = new OptionsInitialisation(dossier, configuration.GetValue("Demonstration:Semer", true));
         await Initialisation.ExecuterAsync(app.Services, options, app.Logger);
         await app.Services.GetRequiredService<EtatDemonstration>().RafraichirAsync(app.Services);
+        // L'import du référentiel (38 000 lignes) laisse un tas géant inutile ensuite : on le rend au système une fois.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public static WebApplication UtiliserPilotis(this WebApplication app)
