@@ -9,14 +9,18 @@ dotnet build src/Pilotis.Web -c Release -v q -nologo >/dev/null
 dll=src/Pilotis.Web/bin/Release/net10.0/Pilotis.Web.dll
 port=5199
 base=$(mktemp -d)/pilotis.db
+journal=$(dirname "$base")/site.log
 
 demarrer() { # affiche "millisecondes rss_ko"
   local debut fin pid
   debut=$(date +%s%N)
   ConnectionStrings__Pilotis="Data Source=$base" ASPNETCORE_ENVIRONMENT=Production \
-    dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/src/Pilotis.Web" >/dev/null 2>&1 &
+    dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/src/Pilotis.Web" >"$journal" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.05; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
+    kill -0 $pid 2>/dev/null || { echo "Le site s'est arrêté :" >&2; tail -20 "$journal" >&2; exit 1; }
+    sleep 0.05
+  done
   fin=$(date +%s%N)
   sleep 1
   local rss; rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Pilotis.Data;
 public class PilotisDbContext(
     DbContextOptions<PilotisDbContext> options,
     IAuteurCourant? auteur = null,
-    TimeProvider? horloge = null) : IdentityDbContext<Utilisateur>(options)
+    TimeProvider? horloge = null) : IdentityDbContext<Utilisateur>(options), IDataProtectionKeyContext
 {
     private static readonly HashSet<string> ProprietesMasquees =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Jeton"];
@@ -29,6 +30,9 @@ public class PilotisDbContext(
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<EntreeJournal> Journal => Set<EntreeJournal>();
     public DbSet<Reglage> Reglages => Set<Reglage>();
+
+    /// <summary>Clés de protection des cookies en base : plusieurs nœuds web partagent les sessions (DESIGN, passage à l'échelle).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<InventaireSru> InventairesSru => Set<InventaireSru>();
     public DbSet<DepenseDeductibleSru> DepensesDeductiblesSru => Set<DepenseDeductibleSru>();
     public DbSet<ProcedureCarenceSru> ProceduresCarenceSru => Set<ProcedureCarenceSru>();
@@ -71,7 +75,14 @@ public class PilotisDbContext(
         // dans une même transaction pour que rien ne soit à moitié écrit.
         var captures = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e))
-            .Select(e => (Entree: e, Etat: e.State, Avant: e.State == EntityState.Added ? null : Serialiser(e, avant: true)))
+            .Select(e =>
+            {
+                // Après l'écriture l'entrée n'est plus « modifiée » : on retient maintenant quelles propriétés l'étaient.
+                var modifiees = e.State == EntityState.Modified
+                    ? e.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToHashSet(StringComparer.Ordinal)
+                    : null;
+                return (Entree: e, Etat: e.State, Modifiees: modifiees, Avant: e.State == EntityState.Added ? null : Serialiser(e, avant: true, modifiees));
+            })
             .ToList();
         var transactionPropre = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
@@ -80,7 +91,7 @@ public class PilotisDbContext(
         {
             var ecrits = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var quand = Horloge.GetUtcNow();
-            foreach (var (entree, etat, avant) in captures)
+            foreach (var (entree, etat, modifiees, avant) in captures)
             {
                 Journal.Add(new EntreeJournal
                 {
@@ -97,7 +108,7 @@ public class PilotisDbContext(
                     Entite = entree.Metadata.ClrType.Name,
                     EntiteId = Cle(entree),
                     Avant = avant,
-                    Apres = etat == EntityState.Deleted ? null : Serialiser(entree, avant: false),
+                    Apres = etat == EntityState.Deleted ? null : Serialiser(entree, avant: false, modifiees),
                 });
             }
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -131,7 +142,7 @@ public class PilotisDbContext(
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e));
 
     private static bool EstJournalise(EntityEntry e) =>
-        e.Entity is not EntreeJournal and not IdentityUserToken<string> and not IdentityUserLogin<string>;
+        e.Entity is not EntreeJournal and not IdentityUserToken<string> and not IdentityUserLogin<string> and not DataProtectionKey;
 
     private void RenouvelerJetons()
     {
@@ -148,14 +159,14 @@ public class PilotisDbContext(
         return cle is null ? null : string.Join("|", cle.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));
     }
 
-    private static string Serialiser(EntityEntry e, bool avant)
+    /// <summary>Pour une modification (<paramref name="modifiees"/> renseigné), seules la clé et les propriétés modifiées, avant comme après.</summary>
+    private static string Serialiser(EntityEntry e, bool avant, HashSet<string>? modifiees)
     {
         var valeurs = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in e.Properties)
         {
             if (ProprietesMasquees.Contains(p.Metadata.Name)) continue;
-            if (!avant && e.State == EntityState.Modified && !p.IsModified && !p.Metadata.IsPrimaryKey()) continue;
-            if (avant && e.State == EntityState.Modified && !p.IsModified && !p.Metadata.IsPrimaryKey()) continue;
+            if (modifiees is not null && !modifiees.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey()) continue;
             valeurs[p.Metadata.Name] = avant ? p.OriginalValue : p.CurrentValue;
         }
         return JsonSerializer.Serialize(valeurs);

@@ -81,6 +81,26 @@ public sealed class SituationsSru(PilotisDbContext db)
     }
 
     /// <summary>
+    /// Situation de la commune pour chaque année où elle a un inventaire (null les années où elle n'est pas soumise) :
+    /// la trajectoire de la fiche commune, calculée année par année par <see cref="CalculerAsync"/>.
+    /// </summary>
+    public async Task<List<(InventaireSru Inventaire, SituationSru? Situation)>> HistoriqueAsync(string commune, CancellationToken ct = default)
+    {
+        var inventaires = await db.InventairesSru.AsNoTracking().Where(i => i.CommuneCode == commune).OrderBy(i => i.Annee).ToListAsync(ct);
+        var historique = new List<(InventaireSru, SituationSru?)>();
+        foreach (var inventaire in inventaires)
+        {
+            var situation = inventaire.Soumise ? (await CalculerAsync(inventaire.Annee, commune: commune, ct: ct)).FirstOrDefault() : null;
+            historique.Add((inventaire, situation));
+        }
+        return historique;
+    }
+
+    /// <summary>Années pour lesquelles un inventaire existe (de la plus récente à la plus ancienne).</summary>
+    public async Task<List<int>> AnneesAsync(CancellationToken ct = default) =>
+        await db.InventairesSru.AsNoTracking().Select(i => i.Annee).Distinct().OrderByDescending(a => a).ToListAsync(ct);
+
+    /// <summary>
     /// Médiane du potentiel fiscal par habitant des communes soumises et déficitaires de l'année, sur toute la base :
     /// elle fixe le plafond de 7,5 % (CCH L302-7).
     /// </summary>

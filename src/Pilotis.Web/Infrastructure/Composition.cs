@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -39,6 +40,9 @@ public static class Composition
             .AddErrorDescriber<MessagesIdentiteFrancais>()
             .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Les liens d'invitation (jeton de réinitialisation, à usage unique) restent valables 7 jours : Pilotis n'envoie pas
+        // de courriel, l'administrateur les transmet lui-même.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "pilotis";
@@ -55,13 +59,18 @@ public static class Composition
         });
         AjouterOpenIdConnect(services, configuration);
 
+        services.AddDataProtection().SetApplicationName("Pilotis").PersistKeysToDbContext<PilotisDbContext>();
         services.AddAuthorization();
+        // Le français s'écrit tel quel dans le HTML (« Nîmes », pas « N&#xEE;mes ») : pages plus légères et lisibles.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Index");
-                o.Conventions.AllowAnonymousToFolder("/Territoires");
+                // Le référentiel est public, pas sa modification : on ouvre page par page (AllowAnonymous l'emporterait sur [Authorize]).
+                foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" }) o.Conventions.AllowAnonymousToPage("/Territoires/" + page);
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
@@ -140,6 +149,8 @@ public static class Composition
         var options = new OptionsInitialisation(dossier, configuration.GetValue("Demonstration:Semer", true));
         await Initialisation.ExecuterAsync(app.Services, options, app.Logger);
         await app.Services.GetRequiredService<EtatDemonstration>().RafraichirAsync(app.Services);
+        // L'import du référentiel (38 000 lignes) laisse un tas géant inutile ensuite : on le rend au système une fois.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public static WebApplication UtiliserPilotis(this WebApplication app)

@@ -59,7 +59,12 @@ public static class ExportTableau
             r++;
         }
         feuille.SheetView.FreezeRows(1);
-        feuille.Columns().AdjustToContents();
+        // AdjustToContents mesure le texte avec System.Drawing, absent hors Windows : largeur estimée sur les caractères.
+        for (var c = 1; c <= entetes.Count; c++)
+        {
+            var largeur = feuille.Column(c).CellsUsed().Select(x => x.GetString().Length).DefaultIfEmpty(8).Max();
+            feuille.Column(c).Width = Math.Clamp(largeur + 2, 8, 60);
+        }
         using var memoire = new MemoryStream();
         classeur.SaveAs(memoire);
         return new FileContentResult(memoire.ToArray(), TypeXlsx) { FileDownloadName = nomFichier + ".xlsx" };

@@ -39,14 +39,22 @@ public sealed class PostgresFactory : PilotisFactory
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        if (_nettoye) return;
-        _nettoye = true;
-        NpgsqlConnection.ClearAllPools();
-        var maintenance = new NpgsqlConnectionStringBuilder(_serveur) { Database = "postgres", Pooling = false };
-        await using var connexion = new NpgsqlConnection(maintenance.ConnectionString);
-        await connexion.OpenAsync();
-        await using var commande = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_base}\" WITH (FORCE)", connexion);
-        await commande.ExecuteNonQueryAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            if (!_nettoye)
+            {
+                _nettoye = true;
+                NpgsqlConnection.ClearAllPools();
+                var maintenance = new NpgsqlConnectionStringBuilder(_serveur) { Database = "postgres", Pooling = false };
+                await using var connexion = new NpgsqlConnection(maintenance.ConnectionString);
+                await connexion.OpenAsync();
+                await using var commande = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_base}\" WITH (FORCE)", connexion);
+                await commande.ExecuteNonQueryAsync();
+            }
+        }
     }
 }

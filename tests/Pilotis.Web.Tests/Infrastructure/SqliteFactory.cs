@@ -16,13 +16,21 @@ public sealed class SqliteFactory : PilotisFactory
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        if (_nettoye) return;
-        _nettoye = true;
-        SqliteConnection.ClearAllPools();
-        foreach (var suffixe in new[] { "", "-wal", "-shm", "-journal" })
+        try
         {
-            File.Delete(_fichier + suffixe);
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            if (!_nettoye)
+            {
+                _nettoye = true;
+                SqliteConnection.ClearAllPools();
+                foreach (var suffixe in new[] { "", "-wal", "-shm", "-journal" })
+                {
+                    File.Delete(_fichier + suffixe);
+                }
+            }
         }
     }
 }

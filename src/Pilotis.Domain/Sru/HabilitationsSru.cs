@@ -1,0 +1,29 @@
+using Pilotis.Domain.Organisations;
+
+namespace Pilotis.Domain.Sru;
+
+/// <summary>
+/// Qui peut quoi sur le SRU, au-delà de la table générale <see cref="Habilitations"/> (ressource <see cref="Ressource.Sru"/>).
+/// La table accorde « modifier » à la DDTM (département) et à la commune (son périmètre) : la commune déclare ses
+/// dépenses déductibles (CCH L302-7 al. 4, R302-16). Tout le reste (saisie et import de l'inventaire, validation des
+/// dépenses, procédure de carence) est un acte de l'État (CCH L302-5 IV, L302-9-1) : réservé à la DDTM, d'où le
+/// contrôle du type d'organisation en plus de la table.
+/// </summary>
+public static class HabilitationsSru
+{
+    /// <summary>Voir la situation SRU d'une commune (tableau, fiche, EPCI).</summary>
+    public static bool PeutConsulter(Acteur acteur, Cible commune) =>
+        Habilitations.Autorise(acteur, Ressource.Sru, Acte.Lire, commune);
+
+    /// <summary>Déclarer une dépense déductible pour la commune (la commune elle-même, ou la DDTM pour elle).</summary>
+    public static bool PeutDeclarerDepense(Acteur acteur, Cible commune) =>
+        Habilitations.Autorise(acteur, Ressource.Sru, Acte.Modifier, commune);
+
+    /// <summary>Actes de l'État : inventaire, validation ou refus des dépenses, procédure de carence.</summary>
+    public static bool PeutInstruire(Acteur acteur, Cible commune) =>
+        acteur.Type == TypeOrganisation.Ddtm && Habilitations.Autorise(acteur, Ressource.Sru, Acte.Modifier, commune);
+
+    /// <summary>L'acteur peut-il instruire quelque part (import de l'inventaire, lien de saisie) ?</summary>
+    public static bool EstInstructeur(Acteur acteur) =>
+        acteur.Type == TypeOrganisation.Ddtm && Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Modifier) != Portee.Aucune;
+}

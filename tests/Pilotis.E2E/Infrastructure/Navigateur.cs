@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+
+namespace Pilotis.E2E.Infrastructure;
+
+/// <summary>
+/// One app and one headless Debian Chromium shared by all end-to-end tests (collection "E2E").
+/// Each journey gets a fresh browser context (no cookies) through <see cref="ParcoursAsync"/>,
+/// which saves TestResults/screenshots/&lt;journey&gt;.png when the journey fails.
+/// </summary>
+public sealed class Navigateur : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+    private IBrowser? _navigateur;
+
+    public ApplicationE2E Application { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var adresse = Application.Adresse; // starts the app (migration, territory import, demo seed)
+        _ = adresse;
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"Chromium introuvable ({Chromium}) : installez le paquet Debian « chromium » (scripts/test.sh le fait).");
+        }
+        _playwright = await Playwright.CreateAsync();
+        _navigateur = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>Runs a journey in a fresh context; on failure saves a full-page screenshot, then rethrows.</summary>
+    public async Task ParcoursAsync(string nom, Func<IPage, Task> parcours)
+    {
+        await using var contexte = await _navigateur!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Application.Adresse.ToString().TrimEnd('/'),
+            Locale = "fr-FR",
+        });
+        contexte.SetDefaultTimeout(15_000);
+        var page = await contexte.NewPageAsync();
+        try
+        {
+            await parcours(page);
+        }
+        catch
+        {
+            var chemin = Path.Combine(DossierCaptures(), $"{nom}.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = chemin, FullPage = true });
+            throw;
+        }
+    }
+
+    /// <summary>TestResults/screenshots at the repository root (or PILOTIS_CAPTURES).</summary>
+    private static string DossierCaptures()
+    {
+        var dossier = Environment.GetEnvironmentVariable("PILOTIS_CAPTURES");
+        if (string.IsNullOrWhiteSpace(dossier))
+        {
+            var racine = new DirectoryInfo(AppContext.BaseDirectory);
+            while (racine is not null && !File.Exists(Path.Combine(racine.FullName, "Pilotis.slnx"))) racine = racine.Parent;
+            dossier = Path.Combine(racine?.FullName ?? Directory.GetCurrentDirectory(), "TestResults", "screenshots");
+        }
+        Directory.CreateDirectory(dossier);
+        return dossier;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_navigateur is not null) await _navigateur.DisposeAsync();
+        _playwright?.Dispose();
+        await Application.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Nom)]
+public sealed class CollectionE2E : ICollectionFixture<Navigateur>
+{
+    public const string Nom = "E2E";
+}
