@@ -39,18 +39,7 @@ public static class Exports
         {
             for (var c = 0; c < colonnes.Count; c++)
             {
-                var cellule = f.Cell(ligne, c + 1);
-                switch (colonnes[c].Valeur(element))
-                {
-                    case null: break;
-                    case int n: cellule.SetValue(n); break;
-                    case long n: cellule.SetValue(n); break;
-                    case decimal n: cellule.SetValue(n); break;
-                    case bool b: cellule.SetValue(b ? "Oui" : "Non"); break;
-                    case DateTimeOffset d: cellule.SetValue(HeureDeParis(d)); cellule.Style.DateFormat.Format = "dd/mm/yyyy hh:mm"; break;
-                    case DateOnly d: cellule.SetValue(d.ToDateTime(TimeOnly.MinValue)); cellule.Style.DateFormat.Format = "dd/mm/yyyy"; break;
-                    case var v: cellule.SetValue(Convert.ToString(v, Francais) ?? ""); break;
-                }
+                Ecrire(f.Cell(ligne, c + 1), colonnes[c].Valeur(element));
             }
             ligne++;
         }
@@ -60,6 +49,32 @@ public static class Exports
         classeur.SaveAs(flux);
         return new FileContentResult(flux.ToArray(), TypeXlsx) { FileDownloadName = nomFichier };
     }
+
+    /// <summary>Une valeur dans une cellule XLSX : nombres et dates typés (Excel sait trier et sommer), le reste en texte.</summary>
+    public static void Ecrire(IXLCell cellule, object? valeur)
+    {
+        switch (valeur)
+        {
+            case null: break;
+            case int n: cellule.SetValue(n); break;
+            case long n: cellule.SetValue(n); break;
+            case decimal n: cellule.SetValue(n); break;
+            case double n: cellule.SetValue(n); break;
+            case bool b: cellule.SetValue(b ? "Oui" : "Non"); break;
+            case DateTimeOffset d: cellule.SetValue(HeureDeParis(d)); cellule.Style.DateFormat.Format = "dd/mm/yyyy hh:mm"; break;
+            case DateOnly d: cellule.SetValue(d.ToDateTime(TimeOnly.MinValue)); cellule.Style.DateFormat.Format = "dd/mm/yyyy"; break;
+            case var v: cellule.SetValue(Convert.ToString(v, Francais) ?? ""); break;
+        }
+    }
+
+    /// <summary>Options CSV communes : « ; », BOM UTF-8, textes commençant par = + - @ neutralisés, nombres à la française.</summary>
+    public static CsvWriterOptions OptionsCsv => new()
+    {
+        Separator = ';',
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape,
+        FormatProvider = Francais,
+    };
 
     /// <summary>Texte d'une valeur pour le CSV : dates à l'heure de Paris, booléens en Oui/Non.</summary>
     public static string Texte(object? valeur) => valeur switch
@@ -93,13 +108,7 @@ public static class Exports
             disposition.SetHttpFileName(nomFichier);
             reponse.Headers.ContentDisposition = disposition.ToString();
             // Le BOM UTF-8 fait reconnaître l'encodage par Excel ; les textes commençant par = + - @ y sont neutralisés.
-            var options = new CsvWriterOptions
-            {
-                Separator = ';',
-                WriteByteOrderMark = true,
-                Injection = CsvInjection.Escape,
-                FormatProvider = Francais,
-            };
+            var options = OptionsCsv;
             await using var csv = CsvWriter.Create(reponse.Body, options, leaveOpen: true);
             await csv.WriteRecordAsync(colonnes.Select(c => c.Titre).ToArray(), ct);
             var champs = new string[colonnes.Count];

@@ -1,28 +1,27 @@
-using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Pilotis.Web.Infrastructure;
 
-/// <summary>
-/// Pagination côté serveur : garde les filtres de la requête et ne change que le numéro de page, passé en « p »
-/// (« page » est une valeur de route réservée par Razor Pages).
-/// </summary>
-public sealed class Pagination(HttpRequest requete, int page, int total, int taille)
+/// <summary>Pagination côté serveur de toutes les listes ; le numéro passe en « p » (« page » est réservé par Razor Pages).</summary>
+public sealed record Pagination(int Page, int Total, int Taille)
 {
-    public int Page { get; } = page;
-    public int Total { get; } = total;
-    public int NombrePages { get; } = taille <= 0 ? 0 : (total + taille - 1) / taille;
+    public const int TailleParDefaut = 50;
 
-    public string Lien(int numero)
-    {
-        var parametres = requete.Query.Where(q => q.Key != "p").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))).ToList();
-        parametres.Add(new("p", numero.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return requete.Path + new QueryBuilder(parametres).ToQueryString();
-    }
+    public int NombrePages => Math.Max(1, (Total + Taille - 1) / Taille);
+    public int Premier => Total == 0 ? 0 : ((Page - 1) * Taille) + 1;
+    public int Dernier => Math.Min(Page * Taille, Total);
+}
 
-    public IEnumerable<int> PagesVisibles()
+public static class PaginationRequetes
+{
+    /// <summary>Compte, ramène la page demandée dans les bornes, puis lit cette page.</summary>
+    public static async Task<(List<T> Elements, Pagination Pagination)> PaginerAsync<T>(
+        this IQueryable<T> requete, int page, CancellationToken ct, int taille = Pagination.TailleParDefaut)
     {
-        var debut = Math.Max(1, Page - 2);
-        var fin = Math.Min(NombrePages, Page + 2);
-        return Enumerable.Range(debut, fin - debut + 1);
+        var total = await requete.CountAsync(ct);
+        var pagination = new Pagination(1, total, taille);
+        pagination = pagination with { Page = Math.Clamp(page, 1, pagination.NombrePages) };
+        var elements = await requete.Skip((pagination.Page - 1) * taille).Take(taille).ToListAsync(ct);
+        return (elements, pagination);
     }
 }

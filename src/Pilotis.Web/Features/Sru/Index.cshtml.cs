@@ -91,7 +91,7 @@ public sealed class IndexModel(PilotisDbContext db, SituationsSru situations, Ac
         var pages = Math.Max(1, (Lignes.Count + Taille - 1) / Taille);
         NumeroPage = Math.Clamp(NumeroPage, 1, pages);
         PageCourante = Lignes.Skip((NumeroPage - 1) * Taille).Take(Taille).ToList();
-        Pagination = new Pagination(Request, NumeroPage, Lignes.Count, Taille);
+        Pagination = new Pagination(Math.Max(1, NumeroPage), Lignes.Count, Taille);
         return Page();
     }
 

@@ -248,7 +248,7 @@ public sealed class SimulateurModel(PilotisDbContext db, SituationsSru situation
                 _ => epcis,
             };
             PageEpcis = [.. epcis.Skip((NumeroPage - 1) * Taille).Take(Taille)];
-            Pagination = new Pagination(Request, NumeroPage, r.Epcis.Count, Taille);
+            Pagination = new Pagination(Math.Max(1, NumeroPage), r.Epcis.Count, Taille);
             return;
         }
         if (Epci is not null && !r.Epcis.Any(e => e.Siren == Epci)) Epci = null;
@@ -262,7 +262,7 @@ public sealed class SimulateurModel(PilotisDbContext db, SituationsSru situation
         };
         var liste = communes.ToList();
         PageCommunes = [.. liste.Skip((NumeroPage - 1) * Taille).Take(Taille)];
-        Pagination = new Pagination(Request, NumeroPage, liste.Count, Taille);
+        Pagination = new Pagination(Math.Max(1, NumeroPage), liste.Count, Taille);
     }
 
     /// <summary>Pourcentage saisi (« 20 », « 22,5 », « 22.5 », « 20 % ») converti en fraction ; vide = 20 %.</summary>

@@ -148,38 +148,6 @@ public static class ExportSimulateurSru
         return new TableauExport(FeuilleParametres, ["parametre", "valeur"], lignes);
     }
 
-    private static void Ecrire(IXLWorksheet feuille, TableauExport tableau)
-    {
-        for (var c = 0; c < tableau.Entetes.Count; c++) feuille.Cell(1, c + 1).Value = tableau.Entetes[c];
-        feuille.Row(1).Style.Font.Bold = true;
-        var r = 2;
-        foreach (var ligne in tableau.Lignes)
-        {
-            for (var c = 0; c < ligne.Count; c++)
-            {
-                var cellule = feuille.Cell(r, c + 1);
-                switch (ligne[c])
-                {
-                    case null: break;
-                    case int i: cellule.Value = i; break;
-                    case long l: cellule.Value = l; break;
-                    case decimal m: cellule.Value = m; break;
-                    default: cellule.Value = ligne[c]!.ToString(); break;
-                }
-            }
-            r++;
-        }
-        feuille.SheetView.FreezeRows(1);
-        // Largeurs estimées sur le texte (en-tête et 200 premières lignes) : AdjustToContents de ClosedXML 0.95 passe par
-        // System.Drawing, donc libgdiplus, absent des serveurs Linux.
-        for (var c = 0; c < tableau.Entetes.Count; c++)
-        {
-            var largeur = tableau.Entetes[c].Length;
-            foreach (var ligne in tableau.Lignes.Take(200))
-            {
-                if (c < ligne.Count && ligne[c] is { } valeur) largeur = Math.Max(largeur, Convert.ToString(valeur, System.Globalization.CultureInfo.InvariantCulture)!.Length);
-            }
-            feuille.Column(c + 1).Width = Math.Clamp(largeur + 2, 8, 80);
-        }
-    }
+    private static void Ecrire(IXLWorksheet feuille, TableauExport tableau) =>
+        ExportTableau.Remplir(feuille, tableau.Entetes, tableau.Lignes);
 }

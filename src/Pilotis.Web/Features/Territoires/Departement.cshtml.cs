@@ -49,7 +49,7 @@ public sealed class DepartementModel(RequetesTerritoire requetes, PilotisDbConte
 
         NumeroPage = Math.Max(1, NumeroPage);
         Communes = await requetes.CommunesAsync(Code, Epci, Q, NumeroPage, Taille, ct);
-        Pagination = new Pagination(Request, NumeroPage, Communes.Total, Taille);
+        Pagination = new Pagination(Math.Max(1, NumeroPage), Communes.Total, Taille);
         return Page();
     }
 }

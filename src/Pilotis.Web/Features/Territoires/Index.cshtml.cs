@@ -27,6 +27,6 @@ public sealed class IndexModel(RequetesTerritoire requetes) : PageModel
         if (string.IsNullOrWhiteSpace(Q)) return;
         NumeroPage = Math.Max(1, NumeroPage);
         Resultats = await requetes.CommunesAsync(null, null, Q, NumeroPage, Taille, ct);
-        Pagination = new Pagination(Request, NumeroPage, Resultats.Total, Taille);
+        Pagination = new Pagination(Math.Max(1, NumeroPage), Resultats.Total, Taille);
     }
 }
