@@ -54,7 +54,8 @@ public sealed class SituationsSru(PilotisDbContext db)
         foreach (var groupe in lignes.GroupBy(l => l.Inventaire.CommuneCode))
         {
             var courante = groupe.FirstOrDefault(l => l.Inventaire.Annee == annee);
-            if (courante is null) continue;
+            // Une commune exemptée par décret n'a ni objectif ni prélèvement pour l'année (CCH L302-5 III) : comme le simulateur, on l'écarte.
+            if (courante is null || courante.Inventaire.ExempteeLe(debutAnnee)) continue;
             var procedure = procedures.GetValueOrDefault(groupe.Key)?.VersDomaine();
             var coefficient = procedure?.CoefficientEnVigueurLe(debutAnnee);
             var deductibles = depenses.GetValueOrDefault(groupe.Key);
