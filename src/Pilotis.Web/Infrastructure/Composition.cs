@@ -128,6 +128,8 @@ public static class Composition
         services.AddAuthentication().AddOpenIdConnect(ConnexionExterne.Schema, section["NomAffiche"] ?? "ProConnect", o =>
         {
             o.Authority = section["Authority"];
+            // Une autorité en http n'est admise que pour un fournisseur local de test ; ProConnect est en https.
+            o.RequireHttpsMetadata = o.Authority!.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
             o.ClientId = section["ClientId"];
             o.ClientSecret = section["ClientSecret"];
             o.ResponseType = "code";

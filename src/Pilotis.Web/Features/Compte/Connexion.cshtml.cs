@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,8 +38,24 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> connexion, UserMan
         return Page();
     }
 
-    public IActionResult OnPostExterne(string? retour)
+    /// <summary>
+    /// Avant de rediriger vers ProConnect, on vérifie que sa configuration est lisible : sinon le défi échouerait plus
+    /// loin en erreur 500. L'agent garde la connexion par mot de passe.
+    /// </summary>
+    public async Task<IActionResult> OnPostExterneAsync(string? retour, [FromServices] IOptionsMonitor<OpenIdConnectOptions> oidc)
     {
+        OidcActif = await schemas.GetSchemeAsync(ConnexionExterne.Schema) is not null;
+        if (!OidcActif) return NotFound();
+        try
+        {
+            var options = oidc.Get(ConnexionExterne.Schema);
+            if (options.ConfigurationManager is not null) await options.ConfigurationManager.GetConfigurationAsync(HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
+        {
+            Message = "ProConnect est momentanément injoignable. Réessayez plus tard ou connectez-vous avec votre courriel et votre mot de passe.";
+            return Page();
+        }
         var url = Url.Page("/Compte/Connexion", "Retour", new { retour });
         var proprietes = connexion.ConfigureExternalAuthenticationProperties(ConnexionExterne.Schema, url);
         return Challenge(proprietes, ConnexionExterne.Schema);
