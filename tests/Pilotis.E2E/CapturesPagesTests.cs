@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using Pilotis.E2E.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pilotis.E2E;
+
+/// <summary>
+/// Les pages principales s'affichent pour un agent de la DDTM (titre, aucune erreur) ; une capture de chacune est gardée
+/// dans TestResults/captures pour la relecture visuelle et le README.
+/// </summary>
+[Collection(CollectionE2E.Nom)]
+public sealed class CapturesPagesTests(Navigateur navigateur)
+{
+    public static TheoryData<string, string, string> Pages => new()
+    {
+        { "accueil", "/", "Bonjour" },
+        { "sru-tableau", "/sru", "Communes soumises à la loi SRU" },
+        { "sru-nimes", "/sru/communes/30189", "Nîmes" },
+        { "sru-simulateur", "/sru/simulateur", "Simulateur" },
+        { "admin-organisations", "/admin/organisations", "Organisations" },
+        { "admin-journal", "/admin/journal", "Journal" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task La_page_s_affiche_pour_la_DDTM(string nom, string url, string titre) =>
+        navigateur.ParcoursAsync("capture-" + nom, async page =>
+        {
+            await page.SeConnecterAsync("ddtm@demo.pilotis.fr");
+            var reponse = await page.GotoAsync(url);
+            Assert.Equal(200, reponse!.Status);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(titre);
+            await Expect(page.GetByText("Une erreur inattendue")).ToHaveCountAsync(0);
+            var dossier = Path.Combine(Path.GetDirectoryName(DossierResultats())!, "captures");
+            Directory.CreateDirectory(dossier);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dossier, nom + ".png"), FullPage = true });
+        });
+
+    private static string DossierResultats()
+    {
+        var racine = new DirectoryInfo(AppContext.BaseDirectory);
+        while (racine is not null && !File.Exists(Path.Combine(racine.FullName, "Pilotis.slnx"))) racine = racine.Parent;
+        return Path.Combine(racine?.FullName ?? Directory.GetCurrentDirectory(), "TestResults", "screenshots");
+    }
+}
