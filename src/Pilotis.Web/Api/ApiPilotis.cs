@@ -9,6 +9,7 @@ public static class ApiPilotis
         v1.MapTerritoiresApi();
         v1.MapSessionApi();
         v1.MapSruApi();
+        v1.MapEligibiliteApi();
     }
 
     /// <summary>Réponse 400 au format RFC 9457, avec le champ fautif et un message en français.</summary>
