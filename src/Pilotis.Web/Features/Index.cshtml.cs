@@ -31,6 +31,12 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
             NiveauPerimetre.Epci => new("Mon intercommunalité", "Communes membres, population, zonages.", $"/territoires/epci/{Organisation.PerimetreCode}"),
             _ => new("Mon département", "Communes, intercommunalités et zonages du département.", $"/territoires/departements/{Organisation.DepartementCode}"),
         });
+        if (Habilitations.PorteeAccordee(Acteur, Ressource.Sru, Acte.Lire) != Portee.Aucune)
+        {
+            Cartes.Add(Organisation.PerimetreNiveau == NiveauPerimetre.Commune
+                ? new("Ma situation SRU", "Taux, logements manquants, objectif triennal, prélèvement et dépenses déductibles.", $"/sru/communes/{Organisation.PerimetreCode}")
+                : new("Loi SRU", "Les communes soumises : taux, déficits, objectifs, prélèvements, carence ; simulateur des réformes.", "/sru"));
+        }
         if (Acteur.Role == Role.Administrateur)
         {
             Cartes.Add(new("Utilisateurs", "Inviter, désactiver et gérer les comptes de votre organisation.", "/admin/utilisateurs"));
