@@ -52,4 +52,3 @@ public static class Contexte
     }
 }
 
-public sealed record DossierReferentiel(string Chemin);

@@ -26,6 +26,8 @@ public static class Composition
         services.AddHttpContextAccessor();
         services.AddScoped<IAuteurCourant, AuteurHttp>();
         services.AjouterBasePilotis(configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(new DossierReferentiel(
+            SourceReferentiel.Localiser(configuration["Territoires:Dossier"], builder.Environment.ContentRootPath, AppContext.BaseDirectory)));
         services.AddScoped<SemisDemonstration>();
         services.AddScoped<ImportReferentiel>();
         services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
@@ -147,7 +149,7 @@ public static class Composition
     public static async Task InitialiserBaseAsync(this WebApplication app)
     {
         var configuration = app.Configuration;
-        var dossier = SourceReferentiel.Localiser(configuration["Territoires:Dossier"], app.Environment.ContentRootPath, AppContext.BaseDirectory);
+        var dossier = app.Services.GetRequiredService<DossierReferentiel>().Chemin;
         var options = new OptionsInitialisation(dossier, configuration.GetValue("Demonstration:Semer", true));
         await Initialisation.ExecuterAsync(app.Services, options, app.Logger);
         await app.Services.GetRequiredService<EtatDemonstration>().RafraichirAsync(app.Services);
@@ -167,8 +169,7 @@ public static class Composition
             contexte.Response.Headers["Referrer-Policy"] = "same-origin";
             await suite();
         });
-        var racine = SourceReferentiel.Localiser(app.Configuration["Territoires:Dossier"], app.Environment.ContentRootPath, AppContext.BaseDirectory);
-        var nodeModules = Path.GetFullPath(Path.Combine(racine, "..", "..", ".."));
+        var nodeModules = app.Services.GetRequiredService<DossierReferentiel>().NodeModules;
         app.UseStaticFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
