@@ -9,6 +9,7 @@ using Pilotis.Data.Base;
 using Pilotis.Data.Identite;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Production;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
 
@@ -37,6 +38,20 @@ public class PilotisDbContext(
     public DbSet<DepenseDeductibleSru> DepensesDeductiblesSru => Set<DepenseDeductibleSru>();
     public DbSet<ProcedureCarenceSru> ProceduresCarenceSru => Set<ProcedureCarenceSru>();
     public DbSet<ScenarioSruEnregistre> ScenariosSru => Set<ScenarioSruEnregistre>();
+    public DbSet<Operation> Operations => Set<Operation>();
+    public DbSet<Lot> LotsOperation => Set<Lot>();
+    public DbSet<LigneFinancement> FinancementsOperation => Set<LigneFinancement>();
+    public DbSet<EvenementOperation> EvenementsOperation => Set<EvenementOperation>();
+    public DbSet<InstantaneOperation> InstantanesOperation => Set<InstantaneOperation>();
+    public DbSet<ExigenceDepot> ExigencesDepot => Set<ExigenceDepot>();
+    public DbSet<DocumentOperation> DocumentsOperation => Set<DocumentOperation>();
+    public DbSet<DemandeComplement> DemandesComplement => Set<DemandeComplement>();
+    public DbSet<EcheanceDepot> EcheancesDepot => Set<EcheanceDepot>();
+    public DbSet<ObjectifProgrammation> ObjectifsProgrammation => Set<ObjectifProgrammation>();
+    public DbSet<EnveloppeProgrammation> EnveloppesProgrammation => Set<EnveloppeProgrammation>();
+    public DbSet<RevueProjets> RevuesProjets => Set<RevueProjets>();
+    public DbSet<Difficulte> Difficultes => Set<Difficulte>();
+    public DbSet<SuiviDifficulte> SuivisDifficulte => Set<SuiviDifficulte>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

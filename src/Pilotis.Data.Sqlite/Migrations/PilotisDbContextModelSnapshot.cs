@@ -364,6 +364,689 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DemandeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DemandeePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pieces")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RepondueLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReponduePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reponse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("DemandesComplement", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Categorie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EscaladeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResolueLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignaleeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignaleePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId", "ResolueLe");
+
+                    b.ToTable("Difficultes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.DocumentOperation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeposeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeposePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Piece")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stockage")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypeContenu")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId", "Piece", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DocumentsOperation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.EcheanceDepot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateLimite")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MoisDebut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MoisFin")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Annee");
+
+                    b.ToTable("EcheancesDepot", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.EnveloppeProgrammation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Montant")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee", "DepartementCode", "EpciSiren")
+                        .IsUnique();
+
+                    b.ToTable("EnveloppesProgrammation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.EvenementOperation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("EvenementsOperation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.ExigenceDepot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Genre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Natures")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Obligatoire")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Produits")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ExigencesDepot", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.InstantaneOperation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PrisLe")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId", "Phase");
+
+                    b.ToTable("InstantanesOperation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.LigneFinancement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Financeur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Montant")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("FinancementsOperation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Lot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateAgrement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LoyerM2")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NombreLogements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Produit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SurfaceAnnexes")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SurfaceHabitable")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("T1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("T2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("T3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("T4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("T5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("T6")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateAgrement");
+
+                    b.HasIndex("OperationId", "Produit")
+                        .IsUnique();
+
+                    b.ToTable("LotsOperation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.ObjectifProgrammation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Logements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Produit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee", "DepartementCode", "EpciSiren", "Produit")
+                        .IsUnique();
+
+                    b.ToTable("ObjectifsProgrammation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnneeProgrammation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ChargeFonciere")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CompletudeAuDepot")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CoutBatiment")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateAgrement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateDepot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateDossierComplet")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateLivraison")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateMiseEnService")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOuvertureChantier")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FinancementBoucle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FoncierMaitrise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Honoraires")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MoisAgrementPrevu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Permis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Vrd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
+
+                    b.HasIndex("EpciSiren");
+
+                    b.HasIndex("Numero")
+                        .IsUnique();
+
+                    b.HasIndex("AnneeProgrammation", "DepartementCode");
+
+                    b.HasIndex("BailleurId", "Statut");
+
+                    b.HasIndex("DepartementCode", "Statut");
+
+                    b.ToTable("Operations", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.RevueProjets", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompteRendu")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Annee", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("RevuesProjets", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.SuiviDifficulte", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DifficulteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Echeance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Faite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Responsable")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RevueProjetsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DifficulteId");
+
+                    b.HasIndex("RevueProjetsId");
+
+                    b.ToTable("SuivisDifficulte", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Sru.DepenseDeductibleSru", b =>
                 {
                     b.Property<int>("Id")
@@ -876,6 +1559,92 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.DocumentOperation", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.EvenementOperation", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany("Evenements")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.InstantaneOperation", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.LigneFinancement", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany("Financements")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Lot", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany("Lots")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.SuiviDifficulte", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Difficulte", null)
+                        .WithMany("Suivis")
+                        .HasForeignKey("DifficulteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Production.RevueProjets", null)
+                        .WithMany()
+                        .HasForeignKey("RevueProjetsId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Sru.EtapeCarenceSru", b =>
                 {
                     b.HasOne("Pilotis.Domain.Sru.ProcedureCarenceSru", null)
@@ -883,6 +1652,20 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasForeignKey("ProcedureCarenceSruId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
+                {
+                    b.Navigation("Suivis");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
+                {
+                    b.Navigation("Evenements");
+
+                    b.Navigation("Financements");
+
+                    b.Navigation("Lots");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Sru.ProcedureCarenceSru", b =>

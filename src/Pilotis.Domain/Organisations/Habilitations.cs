@@ -10,6 +10,10 @@ public enum Ressource
     Operations,
     Sru,
     Demandes,
+    /// <summary>Revues de projets par EPCI et difficultés signalées (seed 001, solution 1).</summary>
+    RevuesProjets,
+    /// <summary>Objectifs de programmation, enveloppes, liste de dépôt et calendrier (DDTM ou délégataire).</summary>
+    Programmation,
 }
 
 public enum Acte
@@ -75,6 +79,8 @@ public static class Habilitations
             Ligne(type, Ressource.Operations, Portee.Aucune, Portee.Aucune);
             Ligne(type, Ressource.Sru, Portee.Aucune, Portee.Aucune);
             Ligne(type, Ressource.Demandes, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.RevuesProjets, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.Programmation, Portee.Aucune, Portee.Aucune);
         }
         Ligne(TypeOrganisation.Ddtm, Ressource.Organisations, Portee.Departement, Portee.Departement);
         Ligne(TypeOrganisation.Ddtm, Ressource.Utilisateurs, Portee.Departement, Portee.Departement);
@@ -95,6 +101,23 @@ public static class Habilitations
         Ligne(TypeOrganisation.Bailleur, Ressource.Operations, Portee.Organisation, Portee.Organisation);
         Ligne(TypeOrganisation.Financeur, Ressource.Operations, Portee.Departement, Portee.Aucune);
         Ligne(TypeOrganisation.OperateurFoncier, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
+
+        // Revues de projets : l'EPCI signale les opérations en difficulté de son territoire, la DDTM anime les revues,
+        // décide et remonte au préfet ; le bailleur suit les difficultés de ses propres opérations.
+        Ligne(TypeOrganisation.Ddtm, Ressource.RevuesProjets, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Dreal, Ressource.RevuesProjets, Portee.Region, Portee.Aucune);
+        Ligne(TypeOrganisation.Epci, Ressource.RevuesProjets, Portee.Perimetre, Portee.Perimetre);
+        Ligne(TypeOrganisation.Commune, Ressource.RevuesProjets, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Bailleur, Ressource.RevuesProjets, Portee.Organisation, Portee.Aucune);
+
+        // Programmation (objectifs, enveloppes, liste de dépôt, calendrier) : la DDTM pour le département, l'EPCI
+        // délégataire des aides à la pierre (CCH L301-5-1) pour son territoire ; les autres acteurs la consultent.
+        Ligne(TypeOrganisation.Ddtm, Ressource.Programmation, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Dreal, Ressource.Programmation, Portee.Region, Portee.Aucune);
+        Ligne(TypeOrganisation.Epci, Ressource.Programmation, Portee.Perimetre, Portee.Perimetre);
+        Ligne(TypeOrganisation.Commune, Ressource.Programmation, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Bailleur, Ressource.Programmation, Portee.Departement, Portee.Aucune);
+        Ligne(TypeOrganisation.Financeur, Ressource.Programmation, Portee.Departement, Portee.Aucune);
 
         // SRU (CCH L302-5 et s.) : l'État calcule et notifie ; la commune consulte sa situation et déclare ses dépenses.
         Ligne(TypeOrganisation.Ddtm, Ressource.Sru, Portee.Departement, Portee.Departement);

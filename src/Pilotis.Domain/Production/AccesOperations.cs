@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using Pilotis.Domain.Organisations;
+
+namespace Pilotis.Domain.Production;
+
+/// <summary>
+/// Les habilitations appliquées aux opérations : la cible d'une opération (son bailleur et son lieu) et le filtre
+/// de requête équivalent à <see cref="Habilitations.Autorise"/> ligne à ligne (pour les listes et les agrégats).
+/// </summary>
+public static class AccesOperations
+{
+    public static Cible Cible(this Operation o) =>
+        new(o.BailleurId, new Localisation(o.CommuneCode, o.EpciSiren, o.DepartementCode, o.RegionCode));
+
+    public static Expression<Func<Operation, bool>> Filtre(Acteur acteur, Ressource ressource, Acte acte)
+    {
+        ArgumentNullException.ThrowIfNull(acteur);
+        var id = acteur.OrganisationId;
+        var departement = acteur.DepartementCode;
+        var region = acteur.RegionCode;
+        var code = acteur.Perimetre.Code;
+        return Habilitations.PorteeAccordee(acteur, ressource, acte) switch
+        {
+            Portee.Organisation => o => o.BailleurId == id,
+            Portee.Perimetre => acteur.Perimetre.Niveau switch
+            {
+                NiveauPerimetre.National => o => true,
+                NiveauPerimetre.Region => o => o.BailleurId == id || o.RegionCode == code,
+                NiveauPerimetre.Departement => o => o.BailleurId == id || o.DepartementCode == code,
+                NiveauPerimetre.Epci => o => o.BailleurId == id || o.EpciSiren == code,
+                NiveauPerimetre.Commune => o => o.BailleurId == id || o.CommuneCode == code,
+                _ => o => o.BailleurId == id,
+            },
+            Portee.Departement => o => o.BailleurId == id || o.DepartementCode == departement,
+            Portee.Region => o => o.BailleurId == id || o.RegionCode == region,
+            _ => o => false,
+        };
+    }
+
+    /// <summary>
+    /// Les rôles que l'acteur tient sur cette opération dans la machine à états : le bailleur maître d'ouvrage ;
+    /// l'instructeur (agent de la DDT(M) du département) ; le valideur (administrateur de cette DDT(M)).
+    /// </summary>
+    public static IReadOnlySet<ActeurOperation> RolesSur(Acteur acteur, Operation o)
+    {
+        ArgumentNullException.ThrowIfNull(acteur);
+        ArgumentNullException.ThrowIfNull(o);
+        var roles = new HashSet<ActeurOperation>();
+        if (!Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Cible())) return roles;
+        if (acteur.Type == TypeOrganisation.Bailleur && o.BailleurId == acteur.OrganisationId) roles.Add(ActeurOperation.Bailleur);
+        if (acteur.Type == TypeOrganisation.Ddtm && o.DepartementCode == acteur.DepartementCode)
+        {
+            roles.Add(ActeurOperation.Instructeur);
+            if (acteur.Role >= Role.Administrateur) roles.Add(ActeurOperation.Valideur);
+        }
+        return roles;
+    }
+}
