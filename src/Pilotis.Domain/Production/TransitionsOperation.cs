@@ -148,6 +148,9 @@ public static class TransitionsOperation
         _ => "le valideur",
     };
 
+    /// <summary>Les actions dont le motif est obligatoire (renvoi au bailleur, annulation) : le formulaire demande le motif.</summary>
+    public static bool ExigeMotif(this ActionOperation action) => action is ActionOperation.RenvoyerAuBailleur or ActionOperation.Annuler;
+
     public static TransitionOperation? Trouver(StatutOperation depuis, ActionOperation action) =>
         Table.FirstOrDefault(t => t.Action == action && t.Depuis.Contains(depuis));
 
