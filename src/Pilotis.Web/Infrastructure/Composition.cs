@@ -31,6 +31,7 @@ public static class Composition
         services.AddScoped<SemisDemonstration>();
         services.AddScoped<ImportReferentiel>();
         services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
+        services.AddScoped<Pilotis.Data.Production.ServiceTransitionsOperation>();
         services.AddScoped<ActeurCourant>();
         services.AddScoped<Pilotis.Web.Features.Territoires.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
