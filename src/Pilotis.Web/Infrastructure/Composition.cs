@@ -31,6 +31,7 @@ public static class Composition
         services.AddScoped<SemisDemonstration>();
         services.AddScoped<ImportReferentiel>();
         services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
+        services.AddScoped<Pilotis.Data.Production.ServiceTransitionsOperation>();
         services.AddScoped<ActeurCourant>();
         services.AddScoped<Pilotis.Web.Features.Territoires.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
@@ -73,6 +74,8 @@ public static class Composition
                 o.Conventions.AllowAnonymousToPage("/Index");
                 // Le référentiel est public, pas sa modification : on ouvre page par page (AllowAnonymous l'emporterait sur [Authorize]).
                 foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" }) o.Conventions.AllowAnonymousToPage("/Territoires/" + page);
+                // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la DDTM.
+                o.Conventions.AllowAnonymousToPage("/Production/Calendrier");
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
