@@ -21,7 +21,7 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
     [Fact]
     public async Task La_DDTM_voit_les_memes_chiffres_que_l_API_et_filtre_par_EPCI_bailleur_et_produit()
     {
-        const int annee = 1962;
+        const int annee = 1964;
         var b1 = await app.CreerBailleurAsync();
         var b2 = await app.CreerBailleurAsync();
         await app.CreerOperationAsync(b1.OrganisationId, StatutOperation.Engagee, [new(Produit.Plai, 10, J(annee, 2, 2)), new(Produit.Plus, 5, J(annee, 2, 20))]);
@@ -52,8 +52,8 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.Contains("data-testid=\"total-logements\">45<", page);
         Assert.Equal(45, api.GetProperty("logementsAgreesTotal").GetInt32());
         Assert.Contains("data-testid=\"part-novembre\">57,8 %<", page); // 26 / 45
-        Assert.Contains("data-testid=\"part-1961\">100,0 %<", page);
-        Assert.Contains("objectif de programmation 1962 du territoire (48 logements)", page);
+        Assert.Contains("data-testid=\"part-1963\">100,0 %<", page);
+        Assert.Contains("objectif de programmation 1964 du territoire (48 logements)", page);
         Assert.Contains("data-testid=\"objectif\">48<", page);
 
         // EPCI filter: only the Alès operation.
@@ -66,7 +66,7 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         var pageB2 = await (await ddtm.GetAsync($"/production/lissage?annee={annee}&bailleur={b2.OrganisationId}")).TexteAsync();
         Assert.Equal(20, Mois(pageB2)["logements-12"]);
         Assert.Equal(0, Mois(pageB2)["logements-2"]);
-        Assert.Contains("la cible reprend le total agréé en 1961 (8 logements)", pageB2);
+        Assert.Contains("la cible reprend le total agréé en 1963 (8 logements)", pageB2);
         // Product filter: PLAI lots only, objective of the product.
         var pagePlai = await (await ddtm.GetAsync($"/production/lissage?annee={annee}&produit=PLAI")).TexteAsync();
         var plai = Mois(pagePlai);
@@ -90,8 +90,8 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.Equal(45, feuille.Cell(13, 4).GetValue<int>());
         Assert.Equal(48m, feuille.Cell(13, 5).GetValue<decimal>());
         var annees = classeur.Worksheet("Années");
-        Assert.Equal(1957, annees.Cell(2, 1).GetValue<int>());
-        Assert.Equal(1962, annees.Cell(7, 1).GetValue<int>());
+        Assert.Equal(1959, annees.Cell(2, 1).GetValue<int>());
+        Assert.Equal(1964, annees.Cell(7, 1).GetValue<int>());
         Assert.Equal(0.5778m, annees.Cell(7, 4).GetValue<decimal>());
     }
 
