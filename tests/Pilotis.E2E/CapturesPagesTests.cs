@@ -19,6 +19,9 @@ public sealed class CapturesPagesTests(Navigateur navigateur)
         { "sru-simulateur", "/sru/simulateur", "Simulateur" },
         { "admin-organisations", "/admin/organisations", "Organisations" },
         { "admin-journal", "/admin/journal", "Journal" },
+        { "lissage", "/production/lissage", "Lissage des agréments" },
+        { "revues", "/revues", "Revues de projets" },
+        { "rapport-cdhh", "/revues/rapport-cdhh", "rapport au comité départemental" },
     };
 
     [Theory]
