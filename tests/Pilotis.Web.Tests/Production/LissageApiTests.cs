@@ -121,6 +121,28 @@ public abstract class LissageApiTests(PilotisFactory app)
         Assert.DoesNotContain(epci.EnumerateArray(), o => o.GetProperty("type").GetString() != "epci");
     }
 
+    [Fact]
+    public async Task OpenApi_decrit_le_lissage_et_l_annuaire()
+    {
+        using var client = app.ClientAnonyme();
+        var doc = await (await client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var chemins = doc.GetProperty("paths");
+        var lissage = chemins.GetProperty("/api/v1/statistiques/production/lissage").GetProperty("get");
+        Assert.Contains("une opération compte une fois par mois", lissage.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["annee", "departement"], lissage.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        var annuaire = chemins.GetProperty("/api/v1/organisations").GetProperty("get");
+        Assert.Contains("Aucune donnée personnelle", annuaire.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task La_reponse_du_lissage_peut_etre_gardee_trente_secondes()
+    {
+        using var client = app.ClientAnonyme();
+        using var reponse = await client.GetAsync("/api/v1/statistiques/production/lissage?annee=1905");
+        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        Assert.Equal("public, max-age=30", reponse.Headers.CacheControl?.ToString());
+    }
+
     [Theory]
     [InlineData("?type=promoteur", "type", "Type d'organisation inconnu")]
     [InlineData("?type=bailleur&departement=999", "departement", "n'est pas un code de département")]
