@@ -25,9 +25,17 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         var url = $"/operations/{id}";
         var page = await (await client.GetAsync(url)).TexteAsync();
         var jeton = OutilsSru.ChampCache(page, $"transition-{action}", "jeton");
-        var champs = new Dictionary<string, string> { ["action"] = action.ToString(), ["jeton"] = jeton, ["date"] = date ?? Aujourdhui };
+        // The form's own antiforgery token, as the browser would send it.
+        var debut = page.IndexOf($"data-testid=\"transition-{action}\"", StringComparison.Ordinal);
+        var formulaire = page[debut..page.IndexOf("</form>", debut, StringComparison.Ordinal)];
+        var champs = new Dictionary<string, string>
+        {
+            ["action"] = action.ToString(), ["jeton"] = jeton, ["date"] = date ?? Aujourdhui,
+            ["__RequestVerificationToken"] = Formulaires.JetonAntiforgery(formulaire),
+        };
         if (motif is not null) champs["motif"] = motif;
-        return await client.PosterFormulaireAsync(url, champs, $"{url}?handler=transition");
+        using var contenu = new FormUrlEncodedContent(champs);
+        return await client.PostAsync($"{url}?handler=transition", contenu);
     }
 
     private static async Task ReussirAsync(HttpClient client, int id, ActionOperation action, string? motif = null)
