@@ -17,6 +17,9 @@ public sealed class CapturesPagesTests(Navigateur navigateur)
         { "sru-tableau", "/sru", "Communes soumises à la loi SRU" },
         { "sru-nimes", "/sru/communes/30189", "Nîmes" },
         { "sru-simulateur", "/sru/simulateur", "Simulateur" },
+        { "operations-liste", "/operations", "Opérations de logement social" },
+        { "operations-fiche", "/operations/1", "30-" },
+        { "operations-evolution", "/operations/1/evolution", "Évolution du dossier" },
         { "admin-organisations", "/admin/organisations", "Organisations" },
         { "admin-journal", "/admin/journal", "Journal" },
     };

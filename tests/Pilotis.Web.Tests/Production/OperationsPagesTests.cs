@@ -256,7 +256,8 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Equal(op.Nom, apres.Nom);
         Assert.Equal(810_000m, apres.CoutBatiment);
         Assert.True(apres.ModifieeLe > op.ModifieeLe);
-        Assert.Single(apres.Evenements, e => e.Type == TypeEvenement.Modification);
+        var modification = Assert.Single(apres.Evenements, e => e.Type == TypeEvenement.Modification);
+        Assert.Contains("Prix de revient, Bâtiment : 700 000,00 € → 810 000,00 €", modification.Detail?.Replace('\u202f', ' ').Replace('\u00a0', ' '));
     }
 
     [Fact]
