@@ -90,7 +90,8 @@ public static class Composition
         {
             doc.Info.Title = "API Pilotis";
             doc.Info.Description = "Pilotage partagé de la production et de l'attribution du logement social. " +
-                "Le référentiel territorial est public ; le reste exige une session (cookie obtenu par POST /api/v1/session).";
+                "Le référentiel territorial, les simulateurs, les statistiques de production et l'annuaire des organisations sont publics ; " +
+                "le reste exige une session (cookie obtenu par POST /api/v1/session).";
             doc.Info.Version = "v1";
             return Task.CompletedTask;
         }));
