@@ -131,8 +131,11 @@ public static class BancProduction
         await c.OpenAsync();
         await using var commande = new NpgsqlCommand("DELETE FROM \"Operations\" WHERE \"Numero\" LIKE 'N-%'", c) { CommandTimeout = 600 };
         await commande.ExecuteNonQueryAsync();
-        await using var vide = new NpgsqlCommand("VACUUM ANALYZE \"Operations\"; VACUUM ANALYZE \"LotsOperation\"; VACUUM ANALYZE \"EvenementsOperation\";", c) { CommandTimeout = 600 };
-        await vide.ExecuteNonQueryAsync();
+        foreach (var table in new[] { "Operations", "LotsOperation", "EvenementsOperation" })
+        {
+            await using var vide = new NpgsqlCommand($"VACUUM ANALYZE \"{table}\"", c) { CommandTimeout = 600 };
+            await vide.ExecuteNonQueryAsync();
+        }
     }
 
     /// <summary>COPY du fichier CSV tel quel (en-tête compris) dans une table temporaire de 12 colonnes texte.</summary>
