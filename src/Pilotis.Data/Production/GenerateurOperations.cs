@@ -40,10 +40,11 @@ public sealed class GenerateurOperations(int graine)
 
     /// <param name="communes">Communes candidates avec leur population.</param>
     /// <param name="bailleurs">Identifiants des bailleurs maîtres d'ouvrage.</param>
+    /// <param name="prefixe">Préfixe des numéros (les bancs d'essai évitent ainsi ceux de la démonstration).</param>
     /// <param name="aujourdhui">Ce qui est après cette date n'est pas encore arrivé (agrément, chantier…).</param>
     public IEnumerable<Operation> Generer(
         IReadOnlyList<CommuneGeneree> communes, IReadOnlyList<int> bailleurs, int nombre, int premiereAnnee, int derniereAnnee,
-        DateOnly aujourdhui, DateTimeOffset creeeLe)
+        DateOnly aujourdhui, DateTimeOffset creeeLe, string prefixe = "")
     {
         ArgumentNullException.ThrowIfNull(communes);
         ArgumentNullException.ThrowIfNull(bailleurs);
@@ -63,7 +64,7 @@ public sealed class GenerateurOperations(int graine)
             var annee = premiereAnnee + _alea.Next(derniereAnnee - premiereAnnee + 1);
             var cle = (commune.DepartementCode, annee);
             var sequence = sequences[cle] = sequences.GetValueOrDefault(cle) + 1;
-            yield return Une(commune, bailleurs[_alea.Next(bailleurs.Count)], annee, $"{commune.DepartementCode}-{annee}-{sequence:0000}", aujourdhui, creeeLe);
+            yield return Une(commune, bailleurs[_alea.Next(bailleurs.Count)], annee, $"{prefixe}{commune.DepartementCode}-{annee}-{sequence:0000}", aujourdhui, creeeLe);
         }
     }
 

@@ -74,6 +74,8 @@ public static class Composition
                 o.Conventions.AllowAnonymousToPage("/Index");
                 // Le référentiel est public, pas sa modification : on ouvre page par page (AllowAnonymous l'emporterait sur [Authorize]).
                 foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" }) o.Conventions.AllowAnonymousToPage("/Territoires/" + page);
+                // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la DDTM.
+                o.Conventions.AllowAnonymousToPage("/Production/Calendrier");
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
@@ -88,7 +90,8 @@ public static class Composition
         {
             doc.Info.Title = "API Pilotis";
             doc.Info.Description = "Pilotage partagé de la production et de l'attribution du logement social. " +
-                "Le référentiel territorial est public ; le reste exige une session (cookie obtenu par POST /api/v1/session).";
+                "Le référentiel territorial, les simulateurs, les statistiques de production et l'annuaire des organisations sont publics ; " +
+                "le reste exige une session (cookie obtenu par POST /api/v1/session).";
             doc.Info.Version = "v1";
             return Task.CompletedTask;
         }));

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data;
+using Pilotis.Data.Production;
+using Pilotis.Domain.Production;
+using Pilotis.Web.Infrastructure;
+
+namespace Pilotis.Web.Features.Production;
+
+/// <summary>
+/// Calendrier de dépôt publié (seed 000, question 3 : des dates cibles connues de tous, pour que les dossiers n'arrivent
+/// pas tous en fin d'année). Page publique, sans compte.
+/// </summary>
+public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Departement { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
+
+    public string NomDepartement { get; private set; } = "";
+    public List<EcheanceDepot> Echeances { get; private set; } = [];
+    public bool PeutModifier { get; private set; }
+    public DateOnly Aujourdhui { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var acteur = await acteurCourant.LireAsync();
+        Departement = string.IsNullOrWhiteSpace(Departement) ? acteur?.DepartementCode ?? "30" : Departement.Trim();
+        var departement = await db.Departements.AsNoTracking().FirstOrDefaultAsync(d => d.Code == Departement, ct);
+        if (departement is null) return NotFound();
+        NomDepartement = departement.Nom;
+        Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
+        Annee ??= Aujourdhui.Year;
+        if (Annee is < 2000 or > 2100) return NotFound();
+        Echeances = await CalendrierDepot.ChargerAsync(db, Departement, Annee.Value, ct);
+        PeutModifier = acteur is not null && acteur.DepartementCode == Departement && ListeDepotAcces.PeutModifier(acteur);
+        return Page();
+    }
+}

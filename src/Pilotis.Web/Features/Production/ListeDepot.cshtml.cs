@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data;
+using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Production;
+using Pilotis.Web.Infrastructure;
+
+namespace Pilotis.Web.Features.Production;
+
+/// <summary>
+/// La liste de dépôt du département (seed 000, question 3 : une même liste de pièces et d'informations par produit et
+/// nature pour tous les instructeurs), lisible par tous ceux qui consultent la programmation, modifiable par la DDTM.
+/// </summary>
+public sealed class ListeDepotModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
+{
+    [TempData] public string? Confirmation { get; set; }
+
+    public List<ExigenceDepot> Exigences { get; private set; } = [];
+    public string Departement { get; private set; } = "";
+    public bool PeutModifier { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var acteur = await acteurCourant.LireAsync();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) == Portee.Aucune) return Forbid();
+        Departement = acteur.DepartementCode;
+        Exigences = await Pilotis.Data.Production.ListeDepot.ChargerAsync(db, Departement, ct);
+        PeutModifier = ListeDepotAcces.PeutModifier(acteur);
+        return Page();
+    }
+
+    /// <summary>Libellé des natures ou produits d'une exigence (« toutes » quand la liste est vide).</summary>
+    public static string Etendue(string codes, bool natures)
+    {
+        var liste = ExigenceDepot.Liste(codes);
+        if (liste.Count == 0) return natures ? "toutes" : "tous";
+        return string.Join(", ", liste.Select(c => natures
+            ? CodesProduction.Natures.FirstOrDefault(n => n.Code == c).Libelle ?? c
+            : CodesProduction.Produits.FirstOrDefault(p => p.Code == c).Libelle ?? c));
+    }
+}
+
+public static class ListeDepotAcces
+{
+    /// <summary>La liste est celle du département : seul qui modifie la programmation de tout le département (la DDTM) la change.</summary>
+    public static bool PeutModifier(Acteur acteur) =>
+        Habilitations.Autorise(acteur, Ressource.Programmation, Acte.Modifier,
+            new Cible(null, new Localisation(null, null, acteur.DepartementCode, acteur.RegionCode)));
+}
