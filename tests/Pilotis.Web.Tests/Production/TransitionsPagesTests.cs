@@ -66,6 +66,8 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         Assert.Contains("data-testid=\"transition-Supprimer\"", fiche);
         Assert.DoesNotContain("data-testid=\"transition-Annuler\"", fiche);
         Assert.Contains($"value=\"{Aujourdhui}\"", fiche); // date defaults to today
+        Assert.Contains("Complétude au regard de la liste de dépôt : <strong>100 %</strong>", fiche);
+        Assert.Contains("— dossier complet.", fiche);
 
         await ReussirAsync(bailleur, op.Id, ActionOperation.FinaliserBrouillon);
         await ReussirAsync(bailleur, op.Id, ActionOperation.Transmettre);
@@ -125,6 +127,7 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         Assert.Contains("name=\"motif\"", fiche);
 
         // Incomplete file (no documents): refused with the missing items.
+        Assert.Contains("4 éléments manquants : plan de situation et plan masse", fiche);
         var refus = await (await TransitionAsync(ddtm, op.Id, ActionOperation.ConstaterCompletude)).TexteAsync();
         Assert.Contains("Le dossier est incomplet : plan de situation et plan masse, bilan financier prévisionnel", refus);
         // Future date, missing reason.
