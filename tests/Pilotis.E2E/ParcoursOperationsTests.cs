@@ -64,6 +64,7 @@ public sealed class ParcoursOperationsTests(Navigateur navigateur)
             await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une ligne" }).ClickAsync();
             await Expect(page.GetByLabel("Montant, ligne 9", new() { Exact = true })).ToBeVisibleAsync();
 
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Capture("operations-saisie"), FullPage = true });
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex(@"/operations/\d+\?enregistree=1$"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(nom);
@@ -96,4 +97,14 @@ public sealed class ParcoursOperationsTests(Navigateur navigateur)
             await Expect(page.GetByTestId("statut-code")).ToHaveTextAsync("PROGRAMMEE_COMPLETUDE_INSTRUCTEUR");
             await Expect(page.GetByTestId("frise")).ToContainTextAsync("Prendre le dossier en instruction");
         });
+
+    /// <summary>TestResults/captures/&lt;nom&gt;.png, kept for visual review (as <see cref="CapturesPagesTests"/> does).</summary>
+    private static string Capture(string nom)
+    {
+        var racine = new DirectoryInfo(AppContext.BaseDirectory);
+        while (racine is not null && !File.Exists(Path.Combine(racine.FullName, "Pilotis.slnx"))) racine = racine.Parent;
+        var dossier = Path.Combine(racine?.FullName ?? Directory.GetCurrentDirectory(), "TestResults", "captures");
+        Directory.CreateDirectory(dossier);
+        return Path.Combine(dossier, nom + ".png");
+    }
 }
