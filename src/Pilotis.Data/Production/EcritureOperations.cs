@@ -17,12 +17,7 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
     public async Task<(int Ajoutees, int Modifiees, int Inchangees)> ExecuterAsync(List<ImportOperations.OperationLue> lues, CancellationToken ct)
     {
         var numeros = lues.Select(l => l.Premiere.Numero).ToList();
-        var existants = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var tranche in numeros.Chunk(5000))
-        {
-            var ids = await db.Operations.AsNoTracking().Where(o => tranche.Contains(o.Numero)).Select(o => new { o.Numero, o.Id }).ToListAsync(ct);
-            foreach (var x in ids) existants[x.Numero] = x.Id;
-        }
+        var existants = await IdentifiantsAsync(numeros, ct);
         var nouvelles = lues.Where(l => !existants.ContainsKey(l.Premiere.Numero)).ToList();
         var aMettreAJour = lues.Where(l => existants.ContainsKey(l.Premiere.Numero)).ToList();
 
@@ -196,14 +191,7 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             await copie.CompleteAsync(ct);
         }
 
-        var identifiants = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var tranche in operations.Select(o => o.Numero).Chunk(20000))
-        {
-            foreach (var x in await db.Operations.AsNoTracking().Where(o => tranche.Contains(o.Numero)).Select(o => new { o.Numero, o.Id }).ToListAsync(ct))
-            {
-                identifiants[x.Numero] = x.Id;
-            }
-        }
+        var identifiants = await IdentifiantsAsync(operations.Select(o => o.Numero).ToList(), ct);
 
         await using (var copie = await connexion.BeginBinaryImportAsync(
             "COPY \"LotsOperation\" (\"OperationId\", \"Produit\", \"NombreLogements\", \"T1\", \"T2\", \"T3\", \"T4\", \"T5\", \"T6\", " +
@@ -241,6 +229,34 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             }
             await copie.CompleteAsync(ct);
         }
+    }
+
+    public sealed record NumeroId(string Numero, int Id);
+
+    /// <summary>
+    /// Identifiants des opérations existantes parmi ces numéros. Sur PostgreSQL une seule requête avec un tableau
+    /// (<c>= ANY</c>, index unique) ; ailleurs par tranches (limite du nombre de paramètres de SQLite).
+    /// </summary>
+    private async Task<Dictionary<string, int>> IdentifiantsAsync(List<string> numeros, CancellationToken ct)
+    {
+        var resultat = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (db.Database.IsNpgsql())
+        {
+            var tableau = numeros.ToArray();
+            foreach (var x in await db.Database.SqlQuery<NumeroId>($"SELECT \"Numero\", \"Id\" FROM \"Operations\" WHERE \"Numero\" = ANY({tableau})").ToListAsync(ct))
+            {
+                resultat[x.Numero] = x.Id;
+            }
+            return resultat;
+        }
+        foreach (var tranche in numeros.Chunk(500))
+        {
+            foreach (var x in await db.Operations.AsNoTracking().Where(o => tranche.Contains(o.Numero)).Select(o => new { o.Numero, o.Id }).ToListAsync(ct))
+            {
+                resultat[x.Numero] = x.Id;
+            }
+        }
+        return resultat;
     }
 
     private static Task Texte(NpgsqlBinaryImporter copie, string? valeur, CancellationToken ct) =>
