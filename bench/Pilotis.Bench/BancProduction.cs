@@ -38,6 +38,7 @@ public static class BancProduction
         int lignes;
         await using (var db = new PilotisDbContext(options.Options))
         {
+            await db.Database.MigrateAsync();
             var bailleurs = await BailleursAsync(db);
             var communes = await db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle && c.Population != null)
                 .OrderBy(c => c.Code)

@@ -997,8 +997,6 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("BailleurId", "Statut");
 
-                    b.HasIndex("DepartementCode", "Statut");
-
                     b.ToTable("Operations", (string)null);
                 });
 

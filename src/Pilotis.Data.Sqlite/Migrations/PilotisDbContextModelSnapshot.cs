@@ -956,8 +956,6 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("BailleurId", "Statut");
 
-                    b.HasIndex("DepartementCode", "Statut");
-
                     b.ToTable("Operations", (string)null);
                 });
 

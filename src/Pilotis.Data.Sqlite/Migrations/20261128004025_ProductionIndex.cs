@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Pilotis.Data.Postgres.Migrations
+namespace Pilotis.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ProductionIndex : Migration
@@ -10,17 +10,19 @@ namespace Pilotis.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Operations_DepartementCode_Statut",
+                table: "Operations");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Operations_DepartementCode",
                 table: "Operations",
-                column: "DepartementCode")
-                .Annotation("Npgsql:IndexInclude", new[] { "Id", "Statut" });
+                column: "DepartementCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LotsOperation_OperationId",
                 table: "LotsOperation",
-                column: "OperationId")
-                .Annotation("Npgsql:IndexInclude", new[] { "DateAgrement", "NombreLogements", "Produit" });
+                column: "OperationId");
         }
 
         /// <inheritdoc />
@@ -33,6 +35,11 @@ namespace Pilotis.Data.Postgres.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_LotsOperation_OperationId",
                 table: "LotsOperation");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Operations_DepartementCode_Statut",
+                table: "Operations",
+                columns: new[] { "DepartementCode", "Statut" });
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Pilotis.Data.Sqlite.Migrations
+namespace Pilotis.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ProductionIndex : Migration
@@ -10,15 +10,21 @@ namespace Pilotis.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Operations_DepartementCode_Statut",
+                table: "Operations");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Operations_DepartementCode",
                 table: "Operations",
-                column: "DepartementCode");
+                column: "DepartementCode")
+                .Annotation("Npgsql:IndexInclude", new[] { "Id", "Statut" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LotsOperation_OperationId",
                 table: "LotsOperation",
-                column: "OperationId");
+                column: "OperationId")
+                .Annotation("Npgsql:IndexInclude", new[] { "DateAgrement", "NombreLogements", "Produit" });
         }
 
         /// <inheritdoc />
@@ -31,6 +37,11 @@ namespace Pilotis.Data.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_LotsOperation_OperationId",
                 table: "LotsOperation");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Operations_DepartementCode_Statut",
+                table: "Operations",
+                columns: new[] { "DepartementCode", "Statut" });
         }
     }
 }
