@@ -47,7 +47,8 @@ public static class ProductionApi
                 "ne comptent pas. Toujours 12 mois. partLogementsAgreesApres1erNovembre = logements de novembre et décembre / logements de l'année " +
                 "(0 quand l'année n'en compte aucun). Paramètres : annee (obligatoire, 1900 à 2100), departement (facultatif, code INSEE : 30, 2A, 971). " +
                 "400 (problem details, message en français) pour une année absente ou hors bornes, ou un département inconnu.")
-            .Produces<ReponseLissage>().ProducesValidationProblem();
+            .Produces<ReponseLissage>().ProducesValidationProblem()
+            .CacheOutput(Infrastructure.CacheStatistiques.Politique);
     }
 
     /// <summary>L'année est lue comme texte pour répondre en français (le binding d'un int refuserait « abc » sans message utile).</summary>
