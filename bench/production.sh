@@ -25,11 +25,16 @@ trap 'arreter_site; rm -rf "$travail"' EXIT
 
 dotnet build src/Pilotis.Web -c Release -v q -nologo >/dev/null
 dotnet build bench/Pilotis.Bench -c Release -v q -nologo >/dev/null
-PGPASSWORD=pilotis psql -h localhost -U pilotis -d postgres -qc "DROP DATABASE IF EXISTS $base_pg WITH (FORCE)" -c "CREATE DATABASE $base_pg" >/dev/null
-
-echo "1. Migration et semis du Gard par un premier démarrage du site…"
-demarrer_site Database__Provider=Postgres ConnectionStrings__Pilotis="$connexion"
-arreter_site
+if [ "${GARDER_BASE:-0}" = 1 ] && PGPASSWORD=pilotis psql -h localhost -U pilotis -d "$base_pg" -tAc 'SELECT 1' >/dev/null 2>&1; then
+  echo "1. Base $base_pg conservée (GARDER_BASE=1)."
+  demarrer_site Database__Provider=Postgres ConnectionStrings__Pilotis="$connexion"   # applique les migrations nouvelles
+  arreter_site
+else
+  PGPASSWORD=pilotis psql -h localhost -U pilotis -d postgres -qc "DROP DATABASE IF EXISTS $base_pg WITH (FORCE)" -c "CREATE DATABASE $base_pg" >/dev/null
+  echo "1. Migration et semis du Gard par un premier démarrage du site…"
+  demarrer_site Database__Provider=Postgres ConnectionStrings__Pilotis="$connexion"
+  arreter_site
+fi
 
 echo "2. Reprise de $operations opérations…"
 dotnet bench/Pilotis.Bench/bin/Release/net10.0/Pilotis.Bench.dll production --connexion "$connexion" --operations "$operations" --repetitions "$repetitions"

@@ -38,6 +38,7 @@ public static class BancProduction
         int lignes;
         await using (var db = new PilotisDbContext(options.Options))
         {
+            await db.Database.MigrateAsync();
             var bailleurs = await BailleursAsync(db);
             var communes = await db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle && c.Population != null)
                 .OrderBy(c => c.Code)
@@ -63,6 +64,7 @@ public static class BancProduction
             {
                 await using var flux = File.OpenRead(fichier);
                 var bilan = await new ImportOperations(db).ExecuterAsync(flux, auteur: "banc d'essai");
+                Console.WriteLine($"  passage {i + 1} : lecture et contrôles {bilan.DureeLecture.TotalSeconds:0.00} s, écriture {bilan.DureeEcriture.TotalSeconds:0.00} s");
                 if (!bilan.Reussi) throw new InvalidOperationException("Import refusé : " + string.Join(" | ", bilan.Erreurs.Take(5).Select(e => $"{e.Ligne} {e.Message}")));
             }
             imports.Add(chrono.Elapsed.TotalSeconds);

@@ -815,6 +815,10 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("DateAgrement");
 
+                    b.HasIndex("OperationId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OperationId"), new[] { "DateAgrement", "NombreLogements", "Produit" });
+
                     b.HasIndex("OperationId", "Produit")
                         .IsUnique();
 
@@ -980,6 +984,10 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("CommuneCode");
 
+                    b.HasIndex("DepartementCode");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DepartementCode"), new[] { "Id", "Statut" });
+
                     b.HasIndex("EpciSiren");
 
                     b.HasIndex("Numero")
@@ -988,8 +996,6 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasIndex("AnneeProgrammation", "DepartementCode");
 
                     b.HasIndex("BailleurId", "Statut");
-
-                    b.HasIndex("DepartementCode", "Statut");
 
                     b.ToTable("Operations", (string)null);
                 });

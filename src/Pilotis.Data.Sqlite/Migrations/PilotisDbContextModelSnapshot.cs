@@ -780,6 +780,9 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("DateAgrement");
 
+                    b.HasIndex("OperationId")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DateAgrement", "NombreLogements", "Produit" });
+
                     b.HasIndex("OperationId", "Produit")
                         .IsUnique();
 
@@ -941,6 +944,9 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("CommuneCode");
 
+                    b.HasIndex("DepartementCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "Statut" });
+
                     b.HasIndex("EpciSiren");
 
                     b.HasIndex("Numero")
@@ -949,8 +955,6 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("AnneeProgrammation", "DepartementCode");
 
                     b.HasIndex("BailleurId", "Statut");
-
-                    b.HasIndex("DepartementCode", "Statut");
 
                     b.ToTable("Operations", (string)null);
                 });

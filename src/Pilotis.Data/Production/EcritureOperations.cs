@@ -16,13 +16,9 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
 
     public async Task<(int Ajoutees, int Modifiees, int Inchangees)> ExecuterAsync(List<ImportOperations.OperationLue> lues, CancellationToken ct)
     {
+        var chrono0 = System.Diagnostics.Stopwatch.StartNew();
         var numeros = lues.Select(l => l.Premiere.Numero).ToList();
-        var existants = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var tranche in numeros.Chunk(5000))
-        {
-            var ids = await db.Operations.AsNoTracking().Where(o => tranche.Contains(o.Numero)).Select(o => new { o.Numero, o.Id }).ToListAsync(ct);
-            foreach (var x in ids) existants[x.Numero] = x.Id;
-        }
+        var existants = await IdentifiantsAsync(numeros, ct);
         var nouvelles = lues.Where(l => !existants.ContainsKey(l.Premiere.Numero)).ToList();
         var aMettreAJour = lues.Where(l => existants.ContainsKey(l.Premiere.Numero)).ToList();
 
@@ -37,8 +33,10 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
                 modifiees += await MettreAJourAsync(tranche, existants, ct);
             }
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            Trace(chrono0, "existants et mises à jour");
             if (db.Database.IsNpgsql()) await CopierAsync(nouvelles, ct);
             else await AjouterAsync(nouvelles, ct);
+            Trace(chrono0, "ajouts");
             db.ChangeTracker.AutoDetectChangesEnabled = detection;
             if (nouvelles.Count + modifiees > 0)
             {
@@ -47,6 +45,7 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
+            Trace(chrono0, "validation de la transaction");
             return (nouvelles.Count, modifiees, aMettreAJour.Count - modifiees);
         }
         finally
@@ -156,99 +155,141 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
     }
 
     /// <summary>COPY binaire des opérations, puis de leurs lots et événements une fois les identifiants connus.</summary>
+    private static readonly bool Tracer = Environment.GetEnvironmentVariable("PILOTIS_TRACE_IMPORT") == "1";
+
+    private static void Trace(System.Diagnostics.Stopwatch chrono, string etape)
+    {
+        if (Tracer) Console.Error.WriteLine($"[import] {etape} : {chrono.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    /// <summary>
+    /// COPY binaire des opérations, de leurs lots et de leurs événements. Les identifiants sont réservés d'avance dans la
+    /// séquence de la colonne identité (une requête) : les lots et événements peuvent suivre sans relire les opérations.
+    /// Écritures synchrones : l'importateur binaire de Npgsql y est nettement plus rapide qu'en asynchrone champ par champ.
+    /// </summary>
     private async Task CopierAsync(List<ImportOperations.OperationLue> nouvelles, CancellationToken ct)
     {
+        var chrono = System.Diagnostics.Stopwatch.StartNew();
         if (nouvelles.Count == 0) return;
         var connexion = (NpgsqlConnection)db.Database.GetDbConnection();
         var operations = nouvelles.Select(Nouvelle).ToList();
         var quand = maintenant.ToUniversalTime();
-        await using (var copie = await connexion.BeginBinaryImportAsync(
-            "COPY \"Operations\" (\"Numero\", \"Nom\", \"BailleurId\", \"CommuneCode\", \"EpciSiren\", \"DepartementCode\", \"RegionCode\", \"Nature\", \"Statut\", " +
+        // Le bloc d'identifiants est réservé d'un coup ; le verrou (jusqu'à la fin de la transaction) empêche une autre
+        // écriture d'opération de s'intercaler pendant la reprise.
+        await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Operations\" IN SHARE ROW EXCLUSIVE MODE", ct);
+        var dernier = (await db.Database
+            .SqlQuery<long>($"SELECT setval(pg_get_serial_sequence('\"Operations\"', 'Id'), nextval(pg_get_serial_sequence('\"Operations\"', 'Id')) + {operations.Count - 1}) AS \"Value\"")
+            .ToListAsync(ct)).Single();
+        var identifiants = Enumerable.Range(0, operations.Count).Select(i => (int)(dernier - operations.Count + 1 + i)).ToList();
+        for (var i = 0; i < operations.Count; i++) operations[i].Id = identifiants[i];
+        Trace(chrono, "identifiants réservés");
+
+        using (var copie = connexion.BeginBinaryImport(
+            "COPY \"Operations\" (\"Id\", \"Numero\", \"Nom\", \"BailleurId\", \"CommuneCode\", \"EpciSiren\", \"DepartementCode\", \"RegionCode\", \"Nature\", \"Statut\", " +
             "\"ChargeFonciere\", \"CoutBatiment\", \"Honoraires\", \"Vrd\", \"DateDepot\", \"DateAgrement\", \"DateOuvertureChantier\", \"DateLivraison\", " +
-            "\"AnneeProgrammation\", \"MoisAgrementPrevu\", \"FoncierMaitrise\", \"Permis\", \"FinancementBoucle\", \"CreeeLe\", \"ModifieeLe\", \"Jeton\") FROM STDIN (FORMAT BINARY)", ct))
+            "\"AnneeProgrammation\", \"MoisAgrementPrevu\", \"FoncierMaitrise\", \"Permis\", \"FinancementBoucle\", \"CreeeLe\", \"ModifieeLe\", \"Jeton\") FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var o in operations)
             {
-                await copie.StartRowAsync(ct);
-                await copie.WriteAsync(o.Numero, NpgsqlDbType.Varchar, ct);
-                await copie.WriteAsync(o.Nom, NpgsqlDbType.Varchar, ct);
-                await copie.WriteAsync(o.BailleurId, NpgsqlDbType.Integer, ct);
-                await copie.WriteAsync(o.CommuneCode, NpgsqlDbType.Varchar, ct);
-                await Texte(copie, o.EpciSiren, ct);
-                await copie.WriteAsync(o.DepartementCode, NpgsqlDbType.Varchar, ct);
-                await copie.WriteAsync(o.RegionCode, NpgsqlDbType.Varchar, ct);
-                await copie.WriteAsync((int)o.Nature, NpgsqlDbType.Integer, ct);
-                await copie.WriteAsync((int)o.Statut, NpgsqlDbType.Integer, ct);
-                for (var i = 0; i < 4; i++) await copie.WriteAsync(0m, NpgsqlDbType.Numeric, ct);
-                await Date(copie, o.DateDepot, ct);
-                await Date(copie, o.DateAgrement, ct);
-                await Date(copie, o.DateOuvertureChantier, ct);
-                await Date(copie, o.DateLivraison, ct);
-                await Entier(copie, o.AnneeProgrammation, ct);
-                await Entier(copie, o.MoisAgrementPrevu, ct);
-                await copie.WriteAsync(false, NpgsqlDbType.Boolean, ct);
-                await copie.WriteAsync((int)EtatPermis.NonDepose, NpgsqlDbType.Integer, ct);
-                await copie.WriteAsync(false, NpgsqlDbType.Boolean, ct);
-                await copie.WriteAsync(quand, NpgsqlDbType.TimestampTz, ct);
-                await copie.WriteAsync(quand, NpgsqlDbType.TimestampTz, ct);
-                await copie.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid, ct);
+                copie.StartRow();
+                copie.Write(o.Id, NpgsqlDbType.Integer);
+                copie.Write(o.Numero, NpgsqlDbType.Varchar);
+                copie.Write(o.Nom, NpgsqlDbType.Varchar);
+                copie.Write(o.BailleurId, NpgsqlDbType.Integer);
+                copie.Write(o.CommuneCode, NpgsqlDbType.Varchar);
+                if (o.EpciSiren is null) copie.WriteNull(); else copie.Write(o.EpciSiren, NpgsqlDbType.Varchar);
+                copie.Write(o.DepartementCode, NpgsqlDbType.Varchar);
+                copie.Write(o.RegionCode, NpgsqlDbType.Varchar);
+                copie.Write((int)o.Nature, NpgsqlDbType.Integer);
+                copie.Write((int)o.Statut, NpgsqlDbType.Integer);
+                for (var i = 0; i < 4; i++) copie.Write(0m, NpgsqlDbType.Numeric);
+                Date(copie, o.DateDepot);
+                Date(copie, o.DateAgrement);
+                Date(copie, o.DateOuvertureChantier);
+                Date(copie, o.DateLivraison);
+                if (o.AnneeProgrammation is int annee) copie.Write(annee, NpgsqlDbType.Integer); else copie.WriteNull();
+                if (o.MoisAgrementPrevu is int mois) copie.Write(mois, NpgsqlDbType.Integer); else copie.WriteNull();
+                copie.Write(false, NpgsqlDbType.Boolean);
+                copie.Write((int)EtatPermis.NonDepose, NpgsqlDbType.Integer);
+                copie.Write(false, NpgsqlDbType.Boolean);
+                copie.Write(quand, NpgsqlDbType.TimestampTz);
+                copie.Write(quand, NpgsqlDbType.TimestampTz);
+                copie.Write(Guid.NewGuid(), NpgsqlDbType.Uuid);
             }
-            await copie.CompleteAsync(ct);
+            copie.Complete();
         }
+        Trace(chrono, "COPY opérations");
 
-        var identifiants = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var tranche in operations.Select(o => o.Numero).Chunk(20000))
+        using (var copie = connexion.BeginBinaryImport(
+            "COPY \"LotsOperation\" (\"OperationId\", \"Produit\", \"NombreLogements\", \"T1\", \"T2\", \"T3\", \"T4\", \"T5\", \"T6\", " +
+            "\"SurfaceHabitable\", \"SurfaceAnnexes\", \"DateAgrement\") FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var o in operations)
+            {
+                foreach (var lot in o.Lots)
+                {
+                    copie.StartRow();
+                    copie.Write(o.Id, NpgsqlDbType.Integer);
+                    copie.Write((int)lot.Produit, NpgsqlDbType.Integer);
+                    copie.Write(lot.NombreLogements, NpgsqlDbType.Integer);
+                    for (var i = 0; i < 6; i++) copie.Write(0, NpgsqlDbType.Integer);
+                    copie.Write(0m, NpgsqlDbType.Numeric);
+                    copie.Write(0m, NpgsqlDbType.Numeric);
+                    Date(copie, lot.DateAgrement);
+                }
+            }
+            copie.Complete();
+        }
+        Trace(chrono, "COPY lots");
+
+        using (var copie = connexion.BeginBinaryImport(
+            "COPY \"EvenementsOperation\" (\"OperationId\", \"Quand\", \"Type\", \"Libelle\", \"Auteur\") FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var o in operations)
+            {
+                copie.StartRow();
+                copie.Write(o.Id, NpgsqlDbType.Integer);
+                copie.Write(quand, NpgsqlDbType.TimestampTz);
+                copie.Write((int)TypeEvenement.Import, NpgsqlDbType.Integer);
+                copie.Write(o.Evenements[0].Libelle, NpgsqlDbType.Varchar);
+                copie.Write(auteur, NpgsqlDbType.Varchar);
+            }
+            copie.Complete();
+        }
+        Trace(chrono, "COPY événements");
+    }
+
+    public sealed record NumeroId(string Numero, int Id);
+
+    /// <summary>
+    /// Identifiants des opérations existantes parmi ces numéros. Sur PostgreSQL une seule requête avec un tableau
+    /// (<c>= ANY</c>, index unique) ; ailleurs par tranches (limite du nombre de paramètres de SQLite).
+    /// </summary>
+    private async Task<Dictionary<string, int>> IdentifiantsAsync(List<string> numeros, CancellationToken ct)
+    {
+        var resultat = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (db.Database.IsNpgsql())
+        {
+            var tableau = numeros.ToArray();
+            foreach (var x in await db.Database.SqlQuery<NumeroId>($"SELECT \"Numero\", \"Id\" FROM \"Operations\" WHERE \"Numero\" = ANY({tableau})").ToListAsync(ct))
+            {
+                resultat[x.Numero] = x.Id;
+            }
+            return resultat;
+        }
+        foreach (var tranche in numeros.Chunk(500))
         {
             foreach (var x in await db.Operations.AsNoTracking().Where(o => tranche.Contains(o.Numero)).Select(o => new { o.Numero, o.Id }).ToListAsync(ct))
             {
-                identifiants[x.Numero] = x.Id;
+                resultat[x.Numero] = x.Id;
             }
         }
-
-        await using (var copie = await connexion.BeginBinaryImportAsync(
-            "COPY \"LotsOperation\" (\"OperationId\", \"Produit\", \"NombreLogements\", \"T1\", \"T2\", \"T3\", \"T4\", \"T5\", \"T6\", " +
-            "\"SurfaceHabitable\", \"SurfaceAnnexes\", \"DateAgrement\") FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var o in operations)
-            {
-                var id = identifiants[o.Numero];
-                foreach (var lot in o.Lots)
-                {
-                    await copie.StartRowAsync(ct);
-                    await copie.WriteAsync(id, NpgsqlDbType.Integer, ct);
-                    await copie.WriteAsync((int)lot.Produit, NpgsqlDbType.Integer, ct);
-                    await copie.WriteAsync(lot.NombreLogements, NpgsqlDbType.Integer, ct);
-                    for (var i = 0; i < 6; i++) await copie.WriteAsync(0, NpgsqlDbType.Integer, ct);
-                    await copie.WriteAsync(0m, NpgsqlDbType.Numeric, ct);
-                    await copie.WriteAsync(0m, NpgsqlDbType.Numeric, ct);
-                    await Date(copie, lot.DateAgrement, ct);
-                }
-            }
-            await copie.CompleteAsync(ct);
-        }
-
-        await using (var copie = await connexion.BeginBinaryImportAsync(
-            "COPY \"EvenementsOperation\" (\"OperationId\", \"Quand\", \"Type\", \"Libelle\", \"Auteur\") FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var o in operations)
-            {
-                await copie.StartRowAsync(ct);
-                await copie.WriteAsync(identifiants[o.Numero], NpgsqlDbType.Integer, ct);
-                await copie.WriteAsync(quand, NpgsqlDbType.TimestampTz, ct);
-                await copie.WriteAsync((int)TypeEvenement.Import, NpgsqlDbType.Integer, ct);
-                await copie.WriteAsync(o.Evenements[0].Libelle, NpgsqlDbType.Varchar, ct);
-                await copie.WriteAsync(auteur, NpgsqlDbType.Varchar, ct);
-            }
-            await copie.CompleteAsync(ct);
-        }
+        return resultat;
     }
 
-    private static Task Texte(NpgsqlBinaryImporter copie, string? valeur, CancellationToken ct) =>
-        valeur is null ? copie.WriteNullAsync(ct) : copie.WriteAsync(valeur, NpgsqlDbType.Varchar, ct);
-
-    private static Task Date(NpgsqlBinaryImporter copie, DateOnly? valeur, CancellationToken ct) =>
-        valeur is DateOnly d ? copie.WriteAsync(d, NpgsqlDbType.Date, ct) : copie.WriteNullAsync(ct);
-
-    private static Task Entier(NpgsqlBinaryImporter copie, int? valeur, CancellationToken ct) =>
-        valeur is int v ? copie.WriteAsync(v, NpgsqlDbType.Integer, ct) : copie.WriteNullAsync(ct);
+    private static void Date(NpgsqlBinaryImporter copie, DateOnly? valeur)
+    {
+        if (valeur is DateOnly d) copie.Write(d, NpgsqlDbType.Date);
+        else copie.WriteNull();
+    }
 }

@@ -12,6 +12,10 @@ namespace Pilotis.Data.Production;
 public sealed record BilanImportOperations(
     int Lignes, int Operations, int Ajoutees, int Modifiees, int Inchangees, IReadOnlyList<ErreurLigne> Erreurs, IReadOnlyList<string> Avertissements)
 {
+    /// <summary>Durées de la lecture-vérification et de l'écriture (affichées par la ligne de commande).</summary>
+    public TimeSpan DureeLecture { get; init; }
+    public TimeSpan DureeEcriture { get; init; }
+
     public bool Reussi => Erreurs.Count == 0;
 }
 
@@ -33,6 +37,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
     public async Task<BilanImportOperations> ExecuterAsync(
         Stream flux, Func<string, bool>? communeAutorisee = null, string? auteur = null, Action<int>? progression = null, CancellationToken ct = default)
     {
+        var chrono = System.Diagnostics.Stopwatch.StartNew();
         var aujourdhui = DateOnly.FromDateTime(_horloge.GetUtcNow().UtcDateTime);
         // Un code INSEE peut désigner à la fois une commune actuelle et une commune déléguée : l'actuelle prime.
         var communes = new Dictionary<string, LieuCommune>(StringComparer.Ordinal);
@@ -95,9 +100,13 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         if (erreurs.Count > 0) return new BilanImportOperations(lignes, 0, 0, 0, 0, erreurs, avertissements);
         if (lignes == 0) return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.");
 
+        var lecture = chrono.Elapsed;
         var ecriture = new EcritureOperations(db, _horloge.GetUtcNow(), auteur ?? AuteurParDefaut);
         var (ajoutees, modifiees, inchangees) = await ecriture.ExecuterAsync(operations.Values.ToList(), ct);
-        return new BilanImportOperations(lignes, operations.Count, ajoutees, modifiees, inchangees, [], avertissements);
+        return new BilanImportOperations(lignes, operations.Count, ajoutees, modifiees, inchangees, [], avertissements)
+        {
+            DureeLecture = lecture, DureeEcriture = chrono.Elapsed - lecture,
+        };
 
         BilanImportOperations Echec(string message) => new(0, 0, 0, 0, 0, [new ErreurLigne(1, message)], avertissements);
     }

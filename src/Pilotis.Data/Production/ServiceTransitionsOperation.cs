@@ -18,31 +18,13 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
 
     public DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
-    /// <summary>La liste de dépôt du département : celle que la DDTM a configurée, sinon la liste par défaut.</summary>
-    public async Task<IReadOnlyList<ExigenceDepot>> ExigencesAsync(string departementCode, CancellationToken ct = default)
-    {
-        var configurees = await db.ExigencesDepot.AsNoTracking().Where(e => e.DepartementCode == departementCode)
-            .OrderBy(e => e.Ordre).ToListAsync(ct);
-        return configurees.Count > 0 ? configurees : ExigencesParDefaut.Pour(departementCode);
-    }
+    /// <summary>Complétude actuelle du dossier (lots chargés), selon la liste de dépôt du département (<see cref="ListeDepot"/>).</summary>
+    public Task<Completude> CompletudeAsync(Operation operation, CancellationToken ct = default) =>
+        ListeDepot.CompletudeAsync(db, operation, ct);
 
-    /// <summary>Complétude actuelle du dossier (lots et financements chargés sur <paramref name="operation"/>).</summary>
-    public async Task<Completude> CompletudeAsync(Operation operation, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(operation);
-        var exigences = await ExigencesAsync(operation.DepartementCode, ct);
-        var pieces = (await db.DocumentsOperation.AsNoTracking().Where(d => d.OperationId == operation.Id)
-            .Select(d => d.Piece).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        return Completude.Calculer(operation, exigences, pieces);
-    }
-
-    public async Task<ContexteTransitionOperation> ContexteAsync(Operation operation, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(operation);
-        var completude = await CompletudeAsync(operation, ct);
-        var ouvertes = await db.DemandesComplement.CountAsync(d => d.OperationId == operation.Id && d.Reponse == null, ct);
-        return new ContexteTransitionOperation(completude, ouvertes, Aujourdhui);
-    }
+    /// <summary>Complétude, demandes de pièces sans réponse et date du jour de l'horloge injectée.</summary>
+    public Task<ContexteTransitionOperation> ContexteAsync(Operation operation, CancellationToken ct = default) =>
+        ListeDepot.ContexteTransitionAsync(db, operation, Aujourdhui, ct);
 
     /// <summary>
     /// Applique la transition à une opération suivie par le contexte (lots et financements chargés) et enregistre.
@@ -54,12 +36,13 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(demande);
+        // Le contexte d'abord : la liste de dépôt peut être semée (et enregistrée) à son premier usage.
+        var contexte = await ContexteAsync(operation, ct);
         if (jeton is Guid lu)
         {
             if (lu != operation.Jeton) return new ResultatTransitionOperation(MessageConcurrence, null, null);
             db.Entry(operation).Property(o => o.Jeton).OriginalValue = lu;
         }
-        var contexte = await ContexteAsync(operation, ct);
         var resultat = TransitionsOperation.Appliquer(operation, demande, contexte);
         if (!resultat.Reussie) return resultat;
 

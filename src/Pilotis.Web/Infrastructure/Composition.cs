@@ -83,7 +83,14 @@ public static class Composition
             })
             .AddMvcOptions(o => MessagesValidation.Franciser(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
-        services.AddMemoryCache();
+        // Statistiques publiques (lissage, annuaire) : les mêmes pour tous, recalculées au plus toutes les N secondes
+        // (Statistiques:CacheSecondes, 60 par défaut ; 0 désactive le cache, ce que font les tests).
+        var cacheSecondes = configuration.GetValue("Statistiques:CacheSecondes", 60);
+        services.AddOutputCache(o => o.AddPolicy(CacheStatistiques.Politique, b =>
+        {
+            if (cacheSecondes <= 0) b.NoCache();
+            else b.Expire(TimeSpan.FromSeconds(cacheSecondes)).SetVaryByQuery("*");
+        }));
         // Les accents restent lisibles dans le HTML produit (« Nîmes » plutôt que « N&#xEE;mes »).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -187,6 +194,8 @@ public static class Composition
             RequestPath = "/lib/chartjs",
         });
         app.UseRouting();
+        // Avant l'authentification : une statistique publique ne dépend pas de qui la demande.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -197,4 +206,10 @@ public static class Composition
         app.MapApiPilotis();
         return app;
     }
+}
+
+/// <summary>Nom de la politique de cache des statistiques publiques (voir <c>AjouterPilotis</c>).</summary>
+public static class CacheStatistiques
+{
+    public const string Politique = "statistiques";
 }

@@ -134,15 +134,6 @@ public abstract class LissageApiTests(PilotisFactory app)
         Assert.Contains("Aucune donnée personnelle", annuaire.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task La_reponse_du_lissage_peut_etre_gardee_trente_secondes()
-    {
-        using var client = app.ClientAnonyme();
-        using var reponse = await client.GetAsync("/api/v1/statistiques/production/lissage?annee=1905");
-        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
-        Assert.Equal("public, max-age=30", reponse.Headers.CacheControl?.ToString());
-    }
-
     [Theory]
     [InlineData("?type=promoteur", "type", "Type d'organisation inconnu")]
     [InlineData("?type=bailleur&departement=999", "departement", "n'est pas un code de département")]

@@ -139,6 +139,38 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
     }
 
     [Fact]
+    public async Task La_liste_se_pagine_cote_serveur_et_se_trie_par_numero()
+    {
+        var a = await BailleurAsync();
+        var tag = OutilsProduction.Etiquette();
+        for (var i = 0; i < 3; i++) await app.CreerOperationAsync(a.OrganisationId, $"Pagination {tag} {i}");
+        using var client = await app.ClientConnecteAsync(a.Courriel, a.MotDePasse);
+        Assert.Contains("Mes opérations", await (await client.GetAsync("/")).TexteAsync());
+
+        // The demo département has more than one page of operations for the DDTM (seeded) : 50 per page, « p » moves.
+        var ddtm = await DdtmAsync(Role.Lecteur);
+        using var clientDdtm = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
+        var total = await app.ExecuterAsync(db => db.Operations.CountAsync(o => o.DepartementCode == "30"));
+        Assert.True(total > 50, $"{total} opérations dans le Gard : pas de deuxième page.");
+        var page1 = await NumerosAsync(clientDdtm, "/operations?tri=numero");
+        var page2 = await NumerosAsync(clientDdtm, "/operations?tri=numero&p=2");
+        Assert.Equal(50, page1.Count);
+        Assert.NotEmpty(page2);
+        Assert.Empty(page1.Intersect(page2));
+        Assert.Equal(page1.Order(StringComparer.Ordinal), page1);
+        Assert.True(string.CompareOrdinal(page1[^1], page2[0]) < 0);
+        var html = await (await clientDdtm.GetAsync("/operations?tri=numero&p=2")).TexteAsync();
+        Assert.Contains($"{OutilsProduction.Texte(total)} opérations", html); // fewer than 1 000: no thousands separator
+        Assert.Contains("aria-current=\"page\" title=\"Page 2\"", html);
+        // An out-of-range page falls back to the last one.
+        Assert.NotEmpty(await NumerosAsync(clientDdtm, "/operations?tri=numero&p=999"));
+
+        var decroissant = await NumerosAsync(clientDdtm, $"/operations?texte={tag}&tri=-numero");
+        Assert.Equal(3, decroissant.Count);
+        Assert.Equal(decroissant.Order(StringComparer.Ordinal).Reverse(), decroissant);
+    }
+
+    [Fact]
     public async Task La_creation_refusee_reaffiche_la_saisie_avec_un_message_par_champ()
     {
         var a = await BailleurAsync();
@@ -256,7 +288,8 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Equal(op.Nom, apres.Nom);
         Assert.Equal(810_000m, apres.CoutBatiment);
         Assert.True(apres.ModifieeLe > op.ModifieeLe);
-        Assert.Single(apres.Evenements, e => e.Type == TypeEvenement.Modification);
+        var modification = Assert.Single(apres.Evenements, e => e.Type == TypeEvenement.Modification);
+        Assert.Contains("Prix de revient, Bâtiment : 700 000,00 € → 810 000,00 €", modification.Detail?.Replace('\u202f', ' ').Replace('\u00a0', ' '));
     }
 
     [Fact]

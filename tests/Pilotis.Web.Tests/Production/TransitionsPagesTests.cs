@@ -25,9 +25,17 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         var url = $"/operations/{id}";
         var page = await (await client.GetAsync(url)).TexteAsync();
         var jeton = OutilsSru.ChampCache(page, $"transition-{action}", "jeton");
-        var champs = new Dictionary<string, string> { ["action"] = action.ToString(), ["jeton"] = jeton, ["date"] = date ?? Aujourdhui };
+        // The form's own antiforgery token, as the browser would send it.
+        var debut = page.IndexOf($"data-testid=\"transition-{action}\"", StringComparison.Ordinal);
+        var formulaire = page[debut..page.IndexOf("</form>", debut, StringComparison.Ordinal)];
+        var champs = new Dictionary<string, string>
+        {
+            ["action"] = action.ToString(), ["jeton"] = jeton, ["date"] = date ?? Aujourdhui,
+            ["__RequestVerificationToken"] = Formulaires.JetonAntiforgery(formulaire),
+        };
         if (motif is not null) champs["motif"] = motif;
-        return await client.PosterFormulaireAsync(url, champs, $"{url}?handler=transition");
+        using var contenu = new FormUrlEncodedContent(champs);
+        return await client.PostAsync($"{url}?handler=transition", contenu);
     }
 
     private static async Task ReussirAsync(HttpClient client, int id, ActionOperation action, string? motif = null)
@@ -58,6 +66,8 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         Assert.Contains("data-testid=\"transition-Supprimer\"", fiche);
         Assert.DoesNotContain("data-testid=\"transition-Annuler\"", fiche);
         Assert.Contains($"value=\"{Aujourdhui}\"", fiche); // date defaults to today
+        Assert.Contains("Complétude au regard de la liste de dépôt : <strong>100 %</strong>", fiche);
+        Assert.Contains("— dossier complet.", fiche);
 
         await ReussirAsync(bailleur, op.Id, ActionOperation.FinaliserBrouillon);
         await ReussirAsync(bailleur, op.Id, ActionOperation.Transmettre);
@@ -117,6 +127,7 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         Assert.Contains("name=\"motif\"", fiche);
 
         // Incomplete file (no documents): refused with the missing items.
+        Assert.Contains("4 éléments manquants : plan de situation et plan masse", fiche);
         var refus = await (await TransitionAsync(ddtm, op.Id, ActionOperation.ConstaterCompletude)).TexteAsync();
         Assert.Contains("Le dossier est incomplet : plan de situation et plan masse, bilan financier prévisionnel", refus);
         // Future date, missing reason.

@@ -27,6 +27,7 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     public bool PeutModifier { get; private set; }
     public bool EstBailleur { get; private set; }
     public List<InstantaneOperation> Instantanes { get; private set; } = [];
+    public Completude? Completude { get; private set; }
     public DateOnly Aujourdhui => transitions.Aujourdhui;
 
     /// <summary>Refus de la dernière transition demandée (motif en français), avec ce qui avait été saisi.</summary>
@@ -87,6 +88,8 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         EstBailleur = roles.Contains(ActeurOperation.Bailleur);
         Possibles = TransitionsOperation.Possibles(o.Statut, roles);
         PeutModifier = EstBailleur && o.Statut.ModifiableParBailleur();
+        // Résumé de la complétude (le détail est sur la page du dossier) : il explique les refus des étapes d'instruction.
+        if (!o.Statut.EstSortie()) Completude = await transitions.CompletudeAsync(o, ct);
         Instantanes = await db.InstantanesOperation.AsNoTracking().Where(i => i.OperationId == o.Id).OrderBy(i => i.PrisLe).ToListAsync(ct);
         return Page();
     }

@@ -21,7 +21,7 @@ public sealed record LigneOperation(
 /// <see cref="AccesOperations.Filtre"/>) : filtres par territoire, bailleur, produit, statut, année, texte ;
 /// tri et pagination côté serveur ; totaux ; export CSV et XLSX de la liste filtrée entière.
 /// </summary>
-public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
+public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
     public static readonly IReadOnlyList<(string Cle, string Libelle)> Tris =
@@ -86,7 +86,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant)
         {
             Lignes = await lignes.ToListAsync(ct);
             await CompleterAsync(ct);
-            var nom = $"operations-{DateTime.UtcNow:yyyyMMdd}";
+            var nom = $"operations-{horloge.GetLocalNow():yyyyMMdd}";
             var contenu = Lignes.Select(LigneExport);
             return Format == "csv" ? ExportTableau.Csv(nom, EntetesExport, contenu) : ExportTableau.Xlsx(nom, "Opérations", EntetesExport, contenu);
         }

@@ -35,14 +35,16 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         var (operation, refus) = await ChargerAsync(suivi: true, ct);
         if (refus is not null) return refus;
         var jeton = Guid.TryParse(Jeton, out var j) ? j : Guid.Empty;
-        if (!await LireAsync(operation!, ct)) return Echec("L'opération n'a pas été enregistrée : corrigez les champs signalés.");
-        if (jeton != operation!.Jeton) return Echec(ServiceTransitionsOperation.MessageConcurrence + " Votre saisie est conservée ci-dessous.");
+        var avant = operation!.Contenu();
+        if (!await LireAsync(operation, ct)) return Echec("L'opération n'a pas été enregistrée : corrigez les champs signalés.");
+        if (jeton != operation.Jeton) return Echec(ServiceTransitionsOperation.MessageConcurrence + " Votre saisie est conservée ci-dessous.");
         Db.Entry(operation).Property(o => o.Jeton).OriginalValue = jeton;
         var maintenant = Horloge.GetUtcNow();
         operation.ModifieeLe = maintenant;
         Db.EvenementsOperation.Add(new EvenementOperation
         {
             OperationId = operation.Id, Quand = maintenant, Type = TypeEvenement.Modification, Libelle = "Modification du dossier", Auteur = NomAuteur(),
+            Detail = ResumeChangements(avant, operation.Contenu()),
         });
         try
         {
@@ -53,6 +55,15 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
             return Echec(ServiceTransitionsOperation.MessageConcurrence + " Votre saisie est conservée ci-dessous.");
         }
         return Redirect($"/operations/{operation.Id}?enregistree=1");
+    }
+
+    /// <summary>Ce qui a changé dans les lots, coûts et financements, pour la frise (« Bâtiment : 700 000,00 € → 810 000,00 € ; … »).</summary>
+    public static string? ResumeChangements(ContenuOperation avant, ContenuOperation apres)
+    {
+        var differences = ComparaisonInstantanes.Comparer(avant, apres);
+        if (differences.Count == 0) return null;
+        var texte = string.Join(" ; ", differences.Select(d => $"{d.Rubrique}, {d.Element} : {d.Avant} → {d.Apres}"));
+        return texte.Length <= 2000 ? texte : texte[..1999] + "…";
     }
 
     private async Task<(Operation? Operation, IActionResult? Refus)> ChargerAsync(bool suivi, CancellationToken ct)
