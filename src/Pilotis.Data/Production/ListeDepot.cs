@@ -36,7 +36,7 @@ public static class ListeDepot
         return pieces.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Complétude actuelle d'une opération (ses lots doivent être chargés).</summary>
+    /// <summary>Complétude actuelle d'une opération (ses lots et son plan de financement doivent être chargés).</summary>
     public static async Task<Completude> CompletudeAsync(PilotisDbContext db, Operation operation, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
