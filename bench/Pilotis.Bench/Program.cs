@@ -6,6 +6,7 @@ return banc switch
 {
     "referentiel" => await BancReferentiel.ExecuterAsync(args.Skip(1).ToArray()),
     "sru" => BancSimulateurSru.Executer(args.Skip(1).ToArray()),
+    "production" => await BancProduction.ExecuterAsync(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 
@@ -13,5 +14,6 @@ static int Aide()
 {
     Console.WriteLine("Usage : dotnet run -c Release --project bench/Pilotis.Bench -- referentiel [--repetitions N]");
     Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- sru [--repetitions N] [--echauffement N]");
+    Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- production [--connexion CHAÎNE] [--operations 100000] [--repetitions 3]");
     return 1;
 }

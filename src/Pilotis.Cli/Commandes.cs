@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Data.Demonstration;
 using Pilotis.Data.Identite;
 using Pilotis.Data.Territoire;
@@ -81,7 +82,40 @@ public static class Commandes
             return AfficherBilan(bilan.Erreurs, $"{bilan.Lignes} ligne(s) : {bilan.Ajoutes} ajoutée(s), {bilan.Modifies} modifiée(s), {bilan.Inchanges} inchangée(s).");
         }));
         import.Add(attributs);
+        import.Add(ImportOperationsCommande());
         return import;
+    }
+
+    private static Command ImportOperationsCommande()
+    {
+        var commande = new Command("operations", "Importe des opérations existantes (CSV « ; », une ligne par lot ; docs/formats/operations.md). Tout ou rien ; réimporter le même fichier ne change rien.");
+        var fichier = new Argument<FileInfo>("fichier") { Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête)." };
+        commande.Add(fichier);
+        commande.SetAction(async (resultat, ct) => await Executer(async services =>
+        {
+            var f = resultat.GetValue(fichier)!;
+            if (!f.Exists)
+            {
+                AnsiConsole.MarkupLine($"[red]Fichier introuvable :[/] {Markup.Escape(f.FullName)}");
+                return 1;
+            }
+            var db = services.GetRequiredService<PilotisDbContext>();
+            BilanImportOperations? bilan = null;
+            var chrono = System.Diagnostics.Stopwatch.StartNew();
+            await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async contexte =>
+                {
+                    var lecture = contexte.AddTask("Lecture et vérification", maxValue: Math.Max(1, f.Length));
+                    await using var flux = f.OpenRead();
+                    bilan = await new ImportOperations(db).ExecuterAsync(flux, auteur: $"pilotis import operations {f.Name}",
+                        progression: _ => lecture.Value = flux.Position, ct: ct);
+                    lecture.Value = lecture.MaxValue;
+                });
+            foreach (var avertissement in bilan!.Avertissements) AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(avertissement)}[/]");
+            return AfficherBilan(bilan.Erreurs,
+                $"{bilan.Lignes} ligne(s), {bilan.Operations} opération(s) : {bilan.Ajoutees} ajoutée(s), {bilan.Modifiees} modifiée(s), {bilan.Inchangees} inchangée(s) en {chrono.Elapsed.TotalSeconds:0.0} s.");
+        }));
+        return commande;
     }
 
     public static Command Demo()
@@ -97,6 +131,9 @@ public static class Commandes
                 await new ImportReferentiel(db).ExecuterAsync(services.GetRequiredService<DossierReferentiel>().Chemin, ct: ct);
             }
             var seme = await services.GetRequiredService<SemisDemonstration>().ExecuterAsync(ct);
+            var maintenant = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+            await new SemisSru(db).ExecuterAsync("30", maintenant, ct);
+            await new SemisProduction(db).ExecuterAsync(maintenant, ct);
             if (!seme)
             {
                 AnsiConsole.MarkupLine("[yellow]La base contient déjà des organisations : rien n'a été semé.[/]");

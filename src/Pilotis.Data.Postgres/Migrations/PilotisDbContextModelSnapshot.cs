@@ -815,6 +815,10 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("DateAgrement");
 
+                    b.HasIndex("OperationId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OperationId"), new[] { "DateAgrement", "NombreLogements", "Produit" });
+
                     b.HasIndex("OperationId", "Produit")
                         .IsUnique();
 
@@ -979,6 +983,10 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CommuneCode");
+
+                    b.HasIndex("DepartementCode");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DepartementCode"), new[] { "Id", "Statut" });
 
                     b.HasIndex("EpciSiren");
 

@@ -780,6 +780,9 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("DateAgrement");
 
+                    b.HasIndex("OperationId")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DateAgrement", "NombreLogements", "Produit" });
+
                     b.HasIndex("OperationId", "Produit")
                         .IsUnique();
 
@@ -940,6 +943,9 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CommuneCode");
+
+                    b.HasIndex("DepartementCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "Statut" });
 
                     b.HasIndex("EpciSiren");
 

@@ -39,6 +39,8 @@ public static class Initialisation
                 var horloge = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
                 var inventaires = await new SemisSru(db).ExecuterAsync("30", horloge.GetUtcNow(), ct);
                 if (inventaires > 0) journal.LogInformation("Inventaires SRU de démonstration semés : {Lignes} lignes", inventaires);
+                var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                if (operations > 0) journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
             }
         }
     }

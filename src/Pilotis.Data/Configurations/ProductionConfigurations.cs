@@ -27,6 +27,8 @@ internal sealed class OperationConfiguration : IEntityTypeConfiguration<Operatio
         b.Property(x => x.Jeton).IsConcurrencyToken();
         b.HasIndex(x => x.Numero).IsUnique();
         b.HasIndex(x => new { x.DepartementCode, x.Statut });
+        // Le lissage d'un département part de ses opérations : parcours d'index seul (PostgreSQL, INCLUDE).
+        b.HasIndex(x => x.DepartementCode).IncludeProperties(x => new { x.Id, x.Statut });
         b.HasIndex(x => new { x.BailleurId, x.Statut });
         b.HasIndex(x => x.EpciSiren);
         b.HasIndex(x => x.CommuneCode);
@@ -58,8 +60,10 @@ internal sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
         b.Ignore(x => x.LoyerMensuel);
         b.Ignore(x => x.SommeTypologies);
         b.HasIndex(x => new { x.OperationId, x.Produit }).IsUnique();
-        // Le lissage agrège les lots par date d'agrément : index dédié.
+        // Le lissage agrège les lots par date d'agrément : index dédié (France entière), et par opération avec les
+        // colonnes agrégées incluses (un département : boucle imbriquée sur des parcours d'index seuls).
         b.HasIndex(x => x.DateAgrement);
+        b.HasIndex(x => x.OperationId).IncludeProperties(x => new { x.DateAgrement, x.NombreLogements, x.Produit });
     }
 }
 

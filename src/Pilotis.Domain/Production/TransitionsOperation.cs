@@ -148,6 +148,17 @@ public static class TransitionsOperation
         _ => "le valideur",
     };
 
+    /// <summary>« du bailleur », « de l'instructeur », « du valideur » (pour « relève … »).</summary>
+    public static string LibelleDe(this ActeurOperation acteur) => acteur switch
+    {
+        ActeurOperation.Bailleur => "du bailleur",
+        ActeurOperation.Instructeur => "de l'instructeur",
+        _ => "du valideur",
+    };
+
+    /// <summary>Les actions dont le motif est obligatoire (renvoi au bailleur, annulation) : le formulaire demande le motif.</summary>
+    public static bool ExigeMotif(this ActionOperation action) => action is ActionOperation.RenvoyerAuBailleur or ActionOperation.Annuler;
+
     public static TransitionOperation? Trouver(StatutOperation depuis, ActionOperation action) =>
         Table.FirstOrDefault(t => t.Action == action && t.Depuis.Contains(depuis));
 
@@ -171,7 +182,7 @@ public static class TransitionsOperation
         }
         if (transition.Acteur != demande.Acteur)
         {
-            return Refus($"L'action « {transition.Libelle} » relève de {transition.Acteur.Libelle()}.");
+            return Refus($"L'action « {transition.Libelle} » relève {transition.Acteur.LibelleDe()}.");
         }
         if (demande.Date > contexte.Aujourdhui)
         {

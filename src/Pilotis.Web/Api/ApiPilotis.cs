@@ -10,6 +10,8 @@ public static class ApiPilotis
         v1.MapSessionApi();
         v1.MapSruApi();
         v1.MapEligibiliteApi();
+        v1.MapProductionApi();
+        v1.MapOrganisationsApi();
     }
 
     /// <summary>Réponse 400 au format RFC 9457, avec le champ fautif et un message en français.</summary>

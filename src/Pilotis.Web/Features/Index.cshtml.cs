@@ -31,6 +31,12 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
             NiveauPerimetre.Epci => new("Mon intercommunalité", "Communes membres, population, zonages.", $"/territoires/epci/{Organisation.PerimetreCode}"),
             _ => new("Mon département", "Communes, intercommunalités et zonages du département.", $"/territoires/departements/{Organisation.DepartementCode}"),
         });
+        if (Habilitations.PorteeAccordee(Acteur, Ressource.Operations, Acte.Lire) != Portee.Aucune)
+        {
+            Cartes.Add(Acteur.Type == TypeOrganisation.Bailleur
+                ? new("Mes opérations", "Saisir et déposer vos dossiers d'agrément, suivre leur instruction.", "/operations")
+                : new("Opérations", "Les opérations de logement social du territoire, de la programmation à la clôture.", "/operations"));
+        }
         if (Habilitations.PorteeAccordee(Acteur, Ressource.Sru, Acte.Lire) != Portee.Aucune)
         {
             Cartes.Add(Organisation.PerimetreNiveau == NiveauPerimetre.Commune

@@ -31,6 +31,7 @@ public static class Composition
         services.AddScoped<SemisDemonstration>();
         services.AddScoped<ImportReferentiel>();
         services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
+        services.AddScoped<Pilotis.Data.Production.ServiceTransitionsOperation>();
         services.AddScoped<ActeurCourant>();
         services.AddScoped<Pilotis.Web.Features.Territoires.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
@@ -82,6 +83,14 @@ public static class Composition
             })
             .AddMvcOptions(o => MessagesValidation.Franciser(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
+        // Statistiques publiques (lissage, annuaire) : les mêmes pour tous, recalculées au plus toutes les N secondes
+        // (Statistiques:CacheSecondes, 60 par défaut ; 0 désactive le cache, ce que font les tests).
+        var cacheSecondes = configuration.GetValue("Statistiques:CacheSecondes", 60);
+        services.AddOutputCache(o => o.AddPolicy(CacheStatistiques.Politique, b =>
+        {
+            if (cacheSecondes <= 0) b.NoCache();
+            else b.Expire(TimeSpan.FromSeconds(cacheSecondes)).SetVaryByQuery("*");
+        }));
         // Les accents restent lisibles dans le HTML produit (« Nîmes » plutôt que « N&#xEE;mes »).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -89,7 +98,8 @@ public static class Composition
         {
             doc.Info.Title = "API Pilotis";
             doc.Info.Description = "Pilotage partagé de la production et de l'attribution du logement social. " +
-                "Le référentiel territorial est public ; le reste exige une session (cookie obtenu par POST /api/v1/session).";
+                "Le référentiel territorial, les simulateurs, les statistiques de production et l'annuaire des organisations sont publics ; " +
+                "le reste exige une session (cookie obtenu par POST /api/v1/session).";
             doc.Info.Version = "v1";
             return Task.CompletedTask;
         }));
@@ -184,6 +194,8 @@ public static class Composition
             RequestPath = "/lib/chartjs",
         });
         app.UseRouting();
+        // Avant l'authentification : une statistique publique ne dépend pas de qui la demande.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -194,4 +206,10 @@ public static class Composition
         app.MapApiPilotis();
         return app;
     }
+}
+
+/// <summary>Nom de la politique de cache des statistiques publiques (voir <c>AjouterPilotis</c>).</summary>
+public static class CacheStatistiques
+{
+    public const string Politique = "statistiques";
 }

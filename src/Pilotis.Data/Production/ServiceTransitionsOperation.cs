@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Domain.Production;
+
+namespace Pilotis.Data.Production;
+
+/// <summary>
+/// Le seul chemin d'écriture d'une transition d'opération (fiche, import, API…) : calcule le contexte (complétude selon la
+/// liste de dépôt du département, demandes de pièces ouvertes, date du jour), applique la table du domaine
+/// (<see cref="TransitionsOperation.Appliquer"/>), puis enregistre statut et dates, l'événement de la frise et, quand la
+/// transition l'exige, l'instantané de phase. Une transition refusée ne modifie rien.
+/// </summary>
+public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvider horloge)
+{
+    public const string MessageConcurrence =
+        "Cette opération a été modifiée par quelqu'un d'autre depuis l'affichage de la page : rechargez-la avant de recommencer.";
+
+    public DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
+
+    /// <summary>La liste de dépôt du département : celle que la DDTM a configurée, sinon la liste par défaut.</summary>
+    public async Task<IReadOnlyList<ExigenceDepot>> ExigencesAsync(string departementCode, CancellationToken ct = default)
+    {
+        var configurees = await db.ExigencesDepot.AsNoTracking().Where(e => e.DepartementCode == departementCode)
+            .OrderBy(e => e.Ordre).ToListAsync(ct);
+        return configurees.Count > 0 ? configurees : ExigencesParDefaut.Pour(departementCode);
+    }
+
+    /// <summary>Complétude actuelle du dossier (lots et financements chargés sur <paramref name="operation"/>).</summary>
+    public async Task<Completude> CompletudeAsync(Operation operation, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var exigences = await ExigencesAsync(operation.DepartementCode, ct);
+        var pieces = (await db.DocumentsOperation.AsNoTracking().Where(d => d.OperationId == operation.Id)
+            .Select(d => d.Piece).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return Completude.Calculer(operation, exigences, pieces);
+    }
+
+    public async Task<ContexteTransitionOperation> ContexteAsync(Operation operation, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var completude = await CompletudeAsync(operation, ct);
+        var ouvertes = await db.DemandesComplement.CountAsync(d => d.OperationId == operation.Id && d.Reponse == null, ct);
+        return new ContexteTransitionOperation(completude, ouvertes, Aujourdhui);
+    }
+
+    /// <summary>
+    /// Applique la transition à une opération suivie par le contexte (lots et financements chargés) et enregistre.
+    /// <paramref name="jeton"/> : le jeton de l'opération lu par l'utilisateur ; s'il a changé, la transition est refusée
+    /// (deux clics concurrents n'appliquent pas deux fois la même étape).
+    /// </summary>
+    public async Task<ResultatTransitionOperation> AppliquerAsync(
+        Operation operation, DemandeTransitionOperation demande, string auteur, Guid? jeton = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(demande);
+        if (jeton is Guid lu)
+        {
+            if (lu != operation.Jeton) return new ResultatTransitionOperation(MessageConcurrence, null, null);
+            db.Entry(operation).Property(o => o.Jeton).OriginalValue = lu;
+        }
+        var contexte = await ContexteAsync(operation, ct);
+        var resultat = TransitionsOperation.Appliquer(operation, demande, contexte);
+        if (!resultat.Reussie) return resultat;
+
+        var maintenant = horloge.GetUtcNow();
+        operation.ModifieeLe = maintenant;
+        db.EvenementsOperation.Add(new EvenementOperation
+        {
+            OperationId = operation.Id,
+            Quand = maintenant,
+            Type = TypeEvenement.Transition,
+            Libelle = Tronquer(resultat.Evenement ?? demande.Action.Libelle(), 300),
+            Detail = string.IsNullOrWhiteSpace(demande.Motif) ? null : Tronquer(demande.Motif.Trim(), 2000),
+            Auteur = Tronquer(auteur, 256),
+        });
+        if (resultat.InstantaneAPrendre is PhaseOperation phase)
+        {
+            db.InstantanesOperation.Add(Instantane(operation, phase, maintenant));
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ResultatTransitionOperation(MessageConcurrence, null, null);
+        }
+        return resultat;
+    }
+
+    /// <summary>L'instantané d'une phase : le contenu actuel de l'opération, en JSON.</summary>
+    public static InstantaneOperation Instantane(Operation operation, PhaseOperation phase, DateTimeOffset quand)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return new InstantaneOperation
+        {
+            OperationId = operation.Id,
+            Phase = phase,
+            PrisLe = quand,
+            Contenu = InstantanesJson.Ecrire(operation.Contenu()),
+        };
+    }
+
+    private static string Tronquer(string texte, int longueur) => texte.Length <= longueur ? texte : texte[..longueur];
+}
+
+/// <summary>Sérialisation des instantanés de phase (System.Text.Json, noms de propriétés du domaine).</summary>
+public static class InstantanesJson
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
+    public static string Ecrire(ContenuOperation contenu) => JsonSerializer.Serialize(contenu, Options);
+
+    public static ContenuOperation Lire(string json) =>
+        JsonSerializer.Deserialize<ContenuOperation>(json, Options) ?? throw new JsonException("Instantané vide.");
+}
+
+/// <summary>Numéros d'opération locaux « DD-AAAA-NNNN » (département, année de création, rang), uniques.</summary>
+public static class NumerotationOperations
+{
+    public static string Prefixe(string departementCode, int annee) =>
+        string.Create(CultureInfo.InvariantCulture, $"{departementCode}-{annee}-");
+
+    /// <summary>Le prochain numéro libre pour ce département et cette année (le plus grand rang existant + 1).</summary>
+    public static async Task<string> SuivantAsync(PilotisDbContext db, string departementCode, int annee, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var prefixe = Prefixe(departementCode, annee);
+        var existants = await db.Operations.AsNoTracking().Where(o => o.Numero.StartsWith(prefixe))
+            .Select(o => o.Numero).ToListAsync(ct);
+        var rang = existants
+            .Select(n => int.TryParse(n.AsSpan(prefixe.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 0)
+            .DefaultIfEmpty(0).Max();
+        return prefixe + (rang + 1).ToString("0000", CultureInfo.InvariantCulture);
+    }
+}
