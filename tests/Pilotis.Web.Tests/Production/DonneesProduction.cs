@@ -19,7 +19,7 @@ public static class DonneesProduction
         });
 
     /// <summary>Une opération neuve de 10 PLUS dont toutes les informations du dossier sont renseignées (seules les pièces manquent).</summary>
-    public static async Task<Operation> CreerOperationAsync(this PilotisFactory app, int bailleurId, string departement, Action<Operation>? ajuster = null, string? epci = null)
+    public static async Task<Operation> CreerOperationTestAsync(this PilotisFactory app, int bailleurId, string departement, Action<Operation>? ajuster = null, string? epci = null)
     {
         var (commune, siren, region) = await app.CommuneAsync(departement, epci);
         var operation = new Operation

@@ -26,7 +26,7 @@ public abstract class DossierTests(PilotisFactory app)
     public async Task Un_depot_de_la_meme_piece_cree_une_nouvelle_version_et_toutes_restent_telechargeables()
     {
         var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
-        var operation = await app.CreerOperationAsync(bailleur.OrganisationId, Departement);
+        var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
 
         var v1 = Encoding.ASCII.GetBytes("%PDF-1.4\nversion 1\n%%EOF\n");
@@ -79,7 +79,7 @@ public abstract class DossierTests(PilotisFactory app)
     public async Task Un_fichier_dont_le_contenu_n_est_pas_accepte_est_refuse_sans_rien_ecrire(string nom, string contenu, string message)
     {
         var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
-        var operation = await app.CreerOperationAsync(bailleur.OrganisationId, Departement);
+        var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         var octets = contenu.Select(c => (byte)c).ToArray();
         using var r = await client.PosterFichierAsync(Url(operation.Id), new Dictionary<string, string> { ["Piece"] = "plan_situation" }, "Fichier", nom, octets, Url(operation.Id) + "?handler=deposer");
@@ -93,7 +93,7 @@ public abstract class DossierTests(PilotisFactory app)
     public async Task Une_piece_trop_lourde_ou_sans_piece_choisie_est_refusee()
     {
         var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
-        var operation = await app.CreerOperationAsync(bailleur.OrganisationId, Departement);
+        var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         var lourd = new byte[LimitesDocuments.TailleMaximale + 1];
         "%PDF-"u8.CopyTo(lourd);
@@ -108,7 +108,7 @@ public abstract class DossierTests(PilotisFactory app)
     public async Task La_demande_de_complement_puis_la_reponse_du_bailleur_ferment_la_demande_et_permettent_de_constater_la_completude()
     {
         var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
-        var operation = await app.CreerOperationAsync(bailleur.OrganisationId, Departement);
+        var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var clientBailleur = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Departement, Role.Agent);
         using var clientDdtm = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);

@@ -26,7 +26,7 @@ public abstract class ProgrammationTests(PilotisFactory app)
     {
         var n = DateTime.UtcNow.Year;
         var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
-        var operation = await app.CreerOperationAsync(bailleur.OrganisationId, Departement, o =>
+        var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o =>
         {
             o.Statut = StatutOperation.BrouillonCree; o.DateDepot = null; o.AnneeProgrammation = n + 1; o.MoisAgrementPrevu = 6;
             o.FoncierMaitrise = false; o.Permis = EtatPermis.Depose; o.FinancementBoucle = false;
@@ -134,11 +134,11 @@ public abstract class ProgrammationTests(PilotisFactory app)
             o.Lots = [new Lot { Produit = p, NombreLogements = n }];
             o.Financements = [new LigneFinancement { Type = TypeFinancement.SubventionEtat, Montant = subvention }, new LigneFinancement { Type = TypeFinancement.FondsPropres, Montant = 1000m }];
         }
-        await app.CreerOperationAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Engagee; o.DateAgrement = new DateOnly(Annee, 3, 1); Lot(o, Produit.Plus, 8, 50_000m); }, epci);
-        var risquee = await app.CreerOperationAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Transmise; o.AnneeProgrammation = Annee; o.MoisAgrementPrevu = 6; Lot(o, Produit.Plai, 6, 30_000m); }, epci);
-        var moyenne = await app.CreerOperationAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.BrouillonCree; o.DateDepot = null; o.AnneeProgrammation = Annee; o.FinancementBoucle = false; Lot(o, Produit.Plus, 4, 20_000m); }, epci);
-        await app.CreerOperationAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.BrouillonCree; o.AnneeProgrammation = Annee + 1; Lot(o, Produit.Plus, 50, 1m); }, epci);
-        await app.CreerOperationAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Annulee; o.AnneeProgrammation = Annee; Lot(o, Produit.Plus, 70, 1m); }, epci);
+        await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Engagee; o.DateAgrement = new DateOnly(Annee, 3, 1); Lot(o, Produit.Plus, 8, 50_000m); }, epci);
+        var risquee = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Transmise; o.AnneeProgrammation = Annee; o.MoisAgrementPrevu = 6; Lot(o, Produit.Plai, 6, 30_000m); }, epci);
+        var moyenne = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.BrouillonCree; o.DateDepot = null; o.AnneeProgrammation = Annee; o.FinancementBoucle = false; Lot(o, Produit.Plus, 4, 20_000m); }, epci);
+        await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.BrouillonCree; o.AnneeProgrammation = Annee + 1; Lot(o, Produit.Plus, 50, 1m); }, epci);
+        await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Annulee; o.AnneeProgrammation = Annee; Lot(o, Produit.Plus, 70, 1m); }, epci);
         await app.ExecuterAsync(async db =>
         {
             db.Difficultes.Add(new Difficulte { OperationId = risquee.Id, Categorie = default, Description = "Recours contre le permis", SignaleeLe = new DateOnly(2026, 1, 1), SignaleePar = "test" });
@@ -184,16 +184,16 @@ public abstract class ProgrammationTests(PilotisFactory app)
         const int Annee = 2019;
         var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
         var autre = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
-        await app.CreerOperationAsync(bailleur.OrganisationId, Departement, o =>
+        await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o =>
         {
             o.Statut = StatutOperation.Engagee; o.DateDepot = new DateOnly(Annee, 1, 10); o.DateDossierComplet = new DateOnly(Annee, 2, 9);
             o.DateAgrement = new DateOnly(Annee, 4, 10); o.CompletudeAuDepot = 1m;
         });
-        await app.CreerOperationAsync(bailleur.OrganisationId, Departement, o =>
+        await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o =>
         {
             o.Statut = StatutOperation.ProgrammeeComplet; o.DateDepot = new DateOnly(Annee, 3, 1); o.DateDossierComplet = new DateOnly(Annee, 3, 11); o.CompletudeAuDepot = 0.5m;
         });
-        await app.CreerOperationAsync(autre.OrganisationId, Departement, o => { o.Statut = StatutOperation.Transmise; o.DateDepot = new DateOnly(Annee, 5, 1); });
+        await app.CreerOperationTestAsync(autre.OrganisationId, Departement, o => { o.Statut = StatutOperation.Transmise; o.DateDepot = new DateOnly(Annee, 5, 1); });
         var nomBailleur = await app.ExecuterAsync(db => db.Organisations.Where(o => o.Id == bailleur.OrganisationId).Select(o => o.Nom).SingleAsync());
 
         var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Departement, Role.Lecteur);
