@@ -149,6 +149,7 @@ public abstract class DossierTests(PilotisFactory app)
         Assert.Contains("Merci de joindre la promesse de vente signée.", pageBailleur);
         Assert.Contains("data-testid=\"alerte-demandes\"", pageBailleur);
         Assert.Contains("Merci de joindre la promesse", await (await clientBailleur.GetAsync("/programmation")).PageAsync());
+        Assert.Contains("1 demande(s) de pièces en attente", await (await clientBailleur.GetAsync("/")).PageAsync());
         var jeton = OutilsSru.ChampCache(pageBailleur, "form-repondre", "JetonDemande");
         var sansTexte = await (await clientBailleur.PosterFichierAsync(url, new Dictionary<string, string>
         {
