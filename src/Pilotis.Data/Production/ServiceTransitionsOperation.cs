@@ -19,12 +19,8 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
     public DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
     /// <summary>La liste de dépôt du département : celle que la DDTM a configurée, sinon la liste par défaut.</summary>
-    public async Task<IReadOnlyList<ExigenceDepot>> ExigencesAsync(string departementCode, CancellationToken ct = default)
-    {
-        var configurees = await db.ExigencesDepot.AsNoTracking().Where(e => e.DepartementCode == departementCode)
-            .OrderBy(e => e.Ordre).ToListAsync(ct);
-        return configurees.Count > 0 ? configurees : ExigencesParDefaut.Pour(departementCode);
-    }
+    public Task<IReadOnlyList<ExigenceDepot>> ExigencesAsync(string departementCode, CancellationToken ct = default) =>
+        ListeDepot.LireOuDefautAsync(db, departementCode, ct);
 
     /// <summary>Complétude actuelle du dossier (lots et financements chargés sur <paramref name="operation"/>).</summary>
     public async Task<Completude> CompletudeAsync(Operation operation, CancellationToken ct = default)
