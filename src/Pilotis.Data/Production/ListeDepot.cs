@@ -28,6 +28,18 @@ public static class ListeDepot
         return await Lire(db, departementCode, ct);
     }
 
+    /// <summary>
+    /// La liste sans rien écrire (pour un contexte qui enregistre autre chose ensuite, comme une transition) :
+    /// celle du département si elle existe, sinon la liste par défaut que <see cref="ChargerAsync"/> sèmera.
+    /// </summary>
+    public static async Task<IReadOnlyList<ExigenceDepot>> LireOuDefautAsync(PilotisDbContext db, string departementCode, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var configurees = await db.ExigencesDepot.AsNoTracking().Where(e => e.DepartementCode == departementCode)
+            .OrderBy(e => e.Ordre).ThenBy(e => e.Id).ToListAsync(ct);
+        return configurees.Count > 0 ? configurees : ExigencesParDefaut.Pour(departementCode);
+    }
+
     /// <summary>Codes des pièces dont au moins une version est déposée sur l'opération.</summary>
     public static async Task<HashSet<string>> PiecesDeposeesAsync(PilotisDbContext db, int operationId, CancellationToken ct = default)
     {
@@ -36,7 +48,7 @@ public static class ListeDepot
         return pieces.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Complétude actuelle d'une opération (ses lots doivent être chargés).</summary>
+    /// <summary>Complétude actuelle d'une opération (ses lots et son plan de financement doivent être chargés).</summary>
     public static async Task<Completude> CompletudeAsync(PilotisDbContext db, Operation operation, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(operation);

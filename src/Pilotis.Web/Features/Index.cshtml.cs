@@ -36,6 +36,17 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
             Cartes.Add(Acteur.Type == TypeOrganisation.Bailleur
                 ? new("Mes opérations", "Saisir et déposer vos dossiers d'agrément, suivre leur instruction.", "/operations")
                 : new("Opérations", "Les opérations de logement social du territoire, de la programmation à la clôture.", "/operations"));
+            Cartes.Add(new("Programmation pluriannuelle", "Opérations à venir par année (N, N+1, N+2), maturité et risque de glissement ; objectifs et consolidation.", "/programmation"));
+            if (Acteur.Type == TypeOrganisation.Bailleur)
+            {
+                // Les demandes de pièces de l'instructeur qui attendent la réponse du bailleur (seed 000, question 1).
+                var miennes = db.Operations.Where(Pilotis.Domain.Production.AccesOperations.Filtre(Acteur, Ressource.Operations, Acte.Modifier));
+                var attente = await db.DemandesComplement.CountAsync(d => d.Reponse == null && miennes.Any(o => o.Id == d.OperationId));
+                if (attente > 0)
+                {
+                    Cartes.Insert(0, new($"{attente} demande(s) de pièces en attente", "L'instructeur attend des pièces ou informations sur vos dossiers : répondez depuis le dossier.", "/programmation#demandes"));
+                }
+            }
         }
         if (Habilitations.PorteeAccordee(Acteur, Ressource.Sru, Acte.Lire) != Portee.Aucune)
         {

@@ -16,6 +16,8 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
     private readonly string _fichier = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-{Guid.NewGuid():N}.db");
     /// <summary>SRU receipts uploaded by the journeys, kept out of the source tree (default is &lt;content root&gt;/data/justificatifs).</summary>
     private readonly string _justificatifs = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-justificatifs-{Guid.NewGuid():N}");
+    /// <summary>Operation dossier pieces uploaded by the journeys (default is &lt;content root&gt;/data/documents-operations).</summary>
+    private readonly string _documents = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-documents-{Guid.NewGuid():N}");
     private bool _nettoye;
 
     public ApplicationE2E() => UseKestrel(0);
@@ -37,6 +39,7 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Pilotis", $"Data Source={_fichier}");
         builder.UseSetting("Demonstration:Semer", "true");
         builder.UseSetting("Sru:DossierJustificatifs", _justificatifs);
+        builder.UseSetting("Production:DossierDocuments", _documents);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
@@ -57,6 +60,7 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
                     File.Delete(_fichier + suffixe);
                 }
                 if (Directory.Exists(_justificatifs)) Directory.Delete(_justificatifs, recursive: true);
+                if (Directory.Exists(_documents)) Directory.Delete(_documents, recursive: true);
             }
         }
     }

@@ -119,7 +119,7 @@ public sealed class DossierModel(
         if (demande is null) return NotFound();
         if (!demande.Ouverte)
         {
-            ModelState.AddModelError(nameof(Reponse), "Cette demande a déjà reçu une réponse.");
+            ModelState.AddModelError("", "Cette demande a déjà reçu une réponse.");
             return Page();
         }
         var reponse = Reponse?.Trim() ?? "";
@@ -157,7 +157,7 @@ public sealed class DossierModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(nameof(Reponse), "Cette demande a été modifiée entre-temps (une réponse a peut-être déjà été envoyée) : rechargez la page. Votre texte est conservé ci-dessous.");
+            ModelState.AddModelError("", "Cette demande a été modifiée entre-temps (une réponse a peut-être déjà été envoyée) : rechargez la page. Votre texte n'a pas été perdu : « " + reponse + " ».");
             db.ChangeTracker.Clear();
             return await ChargerAsync(ct) ?? Page();
         }
@@ -224,7 +224,7 @@ public sealed class DossierModel(
 
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
-        var operation = await db.Operations.AsNoTracking().Include(o => o.Lots).FirstOrDefaultAsync(o => o.Id == Id, ct);
+        var operation = await db.Operations.AsNoTracking().Include(o => o.Lots).Include(o => o.Financements).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == Id, ct);
         if (operation is null) return NotFound();
         var acteur = await acteurCourant.LireAsync();
         if (acteur is null || !Habilitations.Autorise(acteur, Ressource.Operations, Acte.Lire, operation.Cible())) return Forbid();

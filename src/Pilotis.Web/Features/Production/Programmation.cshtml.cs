@@ -131,8 +131,9 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
         {
             var miennes = db.Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Modifier));
             Demandes = await db.DemandesComplement.AsNoTracking().Where(d => d.Reponse == null)
-                .Join(miennes, d => d.OperationId, o => o.Id, (d, o) => new DemandeEnAttente(o.Id, o.Numero, o.Nom, d.Message, d.DemandeeLe))
-                .OrderBy(d => d.DemandeeLe).Take(50).ToListAsync(ct);
+                .Join(miennes, d => d.OperationId, o => o.Id, (d, o) => new { o.Id, o.Numero, o.Nom, d.Message, d.DemandeeLe })
+                .OrderBy(d => d.DemandeeLe).Take(50)
+                .Select(d => new DemandeEnAttente(d.Id, d.Numero, d.Nom, d.Message, d.DemandeeLe)).ToListAsync(ct);
         }
         return null;
     }
