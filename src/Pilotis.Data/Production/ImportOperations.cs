@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Pilotis.Data.Csv;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Organisations;
@@ -56,18 +57,9 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         var avertissements = new List<string>();
         var operations = new Dictionary<string, OperationLue>(StringComparer.Ordinal);
         var lignes = 0;
-        using (var csv = CsvReader.Create(flux, new CsvReaderOptions { Separator = ';', TrimWhitespace = true, TrackLineNumbers = true, SkipEmptyLines = true }))
+        using (var csv = LectureCsv.Ouvrir(flux))
         {
-            Dictionary<string, string> brutes;
-            try
-            {
-                brutes = csv.Headers.GroupBy(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant(), StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            }
-            catch (CsvFormatException)
-            {
-                brutes = new Dictionary<string, string>(StringComparer.Ordinal);
-            }
+            var brutes = LectureCsv.Entetes(csv);
             var manquantes = C.Obligatoires.Where(c => !brutes.ContainsKey(c)).ToList();
             if (manquantes.Count > 0)
             {

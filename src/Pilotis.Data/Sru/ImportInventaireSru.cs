@@ -1,4 +1,5 @@
 using CsvHelper;
+using Pilotis.Data.Csv;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Sru;
@@ -37,19 +38,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         var erreurs = new List<ErreurLigne>();
         HashSet<string> presentes;
 
-        using (var csv = CsvReader.Create(flux, new CsvReaderOptions { Separator = ';', TrimWhitespace = true, TrackLineNumbers = true, SkipEmptyLines = true }))
+        using (var csv = LectureCsv.Ouvrir(flux))
         {
-            // En-têtes tels qu'écrits dans le fichier, retrouvés par leur nom normalisé (casse, espaces, BOM).
-            Dictionary<string, string> brutes;
-            try
-            {
-                brutes = csv.Headers.GroupBy(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant(), StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            }
-            catch (CsvFormatException)
-            {
-                brutes = new Dictionary<string, string>(StringComparer.Ordinal);
-            }
+            var brutes = LectureCsv.Entetes(csv);
             var entetes = brutes.Keys.ToArray();
             presentes = entetes.ToHashSet(StringComparer.Ordinal);
             var manquantes = C.Obligatoires.Where(c => !presentes.Contains(c)).ToList();

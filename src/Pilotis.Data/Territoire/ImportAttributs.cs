@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Pilotis.Data.Csv;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Territoire;
 
@@ -27,7 +28,7 @@ public sealed class ImportAttributs(PilotisDbContext db)
         var erreurs = new List<ErreurLigne>();
         var communes = (await db.Communes.Where(c => c.Type == TypeCommune.Actuelle).Select(c => c.Code).ToListAsync(ct)).ToHashSet();
 
-        using (var csv = CsvReader.Create(flux, new CsvReaderOptions { Separator = ';', TrimWhitespace = true, TrackLineNumbers = true, SkipEmptyLines = true }))
+        using (var csv = LectureCsv.Ouvrir(flux))
         {
             string[] entetes;
             try

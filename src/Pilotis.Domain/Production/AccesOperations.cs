@@ -19,7 +19,29 @@ public static class AccesOperations
         var departement = acteur.DepartementCode;
         var region = acteur.RegionCode;
         var code = acteur.Perimetre.Code;
-        return Habilitations.PorteeAccordee(acteur, ressource, acte) switch
+        var portee = Habilitations.PorteeAccordee(acteur, ressource, acte);
+        // Seul un bailleur porte des opérations : pour les autres acteurs, la clause « ses propres opérations » est
+        // toujours fausse et on l'omet, pour que la base filtre sur un seul index (le lissage d'un département).
+        if (acteur.Type != TypeOrganisation.Bailleur)
+        {
+            return portee switch
+            {
+                Portee.Organisation => o => false,
+                Portee.Perimetre => acteur.Perimetre.Niveau switch
+                {
+                    NiveauPerimetre.National => o => true,
+                    NiveauPerimetre.Region => o => o.RegionCode == code,
+                    NiveauPerimetre.Departement => o => o.DepartementCode == code,
+                    NiveauPerimetre.Epci => o => o.EpciSiren == code,
+                    NiveauPerimetre.Commune => o => o.CommuneCode == code,
+                    _ => o => false,
+                },
+                Portee.Departement => o => o.DepartementCode == departement,
+                Portee.Region => o => o.RegionCode == region,
+                _ => o => false,
+            };
+        }
+        return portee switch
         {
             Portee.Organisation => o => o.BailleurId == id,
             Portee.Perimetre => acteur.Perimetre.Niveau switch

@@ -86,11 +86,8 @@ public static class Composition
         // Statistiques publiques (lissage, annuaire) : les mêmes pour tous, recalculées au plus toutes les N secondes
         // (Statistiques:CacheSecondes, 60 par défaut ; 0 désactive le cache, ce que font les tests).
         var cacheSecondes = configuration.GetValue("Statistiques:CacheSecondes", 60);
-        services.AddOutputCache(o => o.AddPolicy(CacheStatistiques.Politique, b =>
-        {
-            if (cacheSecondes <= 0) b.NoCache();
-            else b.Expire(TimeSpan.FromSeconds(cacheSecondes)).SetVaryByQuery("*");
-        }));
+        services.AddMemoryCache();
+        services.AddOutputCache(o => o.AddPolicy(CacheStatistiques.Politique, new CacheStatistiques(TimeSpan.FromSeconds(Math.Max(0, cacheSecondes)))));
         // Les accents restent lisibles dans le HTML produit (« Nîmes » plutôt que « N&#xEE;mes »).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -206,10 +203,4 @@ public static class Composition
         app.MapApiPilotis();
         return app;
     }
-}
-
-/// <summary>Nom de la politique de cache des statistiques publiques (voir <c>AjouterPilotis</c>).</summary>
-public static class CacheStatistiques
-{
-    public const string Politique = "statistiques";
 }

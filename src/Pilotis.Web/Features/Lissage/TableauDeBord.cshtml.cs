@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using System.Globalization;
 using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +21,13 @@ public sealed record LigneAlerte(AlerteProduction Alerte, string Numero, string 
 /// réalisés viennent de <see cref="StatistiquesLissage"/> (la même requête que l'API publique), limités à ce que
 /// l'utilisateur peut lire (<see cref="AccesOperations.Filtre"/>) ; seul le pipeline non agréé est chargé, en projection.
 /// </summary>
-public sealed class TableauDeBordModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class TableauDeBordModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge, IMemoryCache cache, IConfiguration configuration) : PageModel
 {
+    /// <summary>Ce que la page calcule, gardé quelques secondes par périmètre et filtres (voir <see cref="ChargerAsync"/>).</summary>
+    private sealed record Calcul(
+        IReadOnlyList<TableauLissage> Historique, int Objectif, bool ObjectifSaisi, string SourceObjectif, PrevisionFinAnnee Prevision,
+        List<LigneAlerte> Alertes, bool CalendrierParDefaut, List<(string Siren, string Nom)> ChoixEpci, List<(int Id, string Nom)> ChoixBailleurs);
+
     /// <summary>Nombre d'années passées montrées pour la part agréée après le 1er novembre.</summary>
     public const int AnneesPassees = 5;
 
@@ -93,6 +99,37 @@ public sealed class TableauDeBordModel(PilotisDbContext db, ActeurCourant acteur
             else Erreurs.Add($"Produit inconnu : « {Produit} ». Tous les produits sont comptés.");
         }
 
+        // Sous charge (un tableau ouvert par tous les agents d'un département), le calcul est gardé au plus 30 s par
+        // organisation, année et filtres (Statistiques:CacheSecondes, 0 pour le désactiver) : les habilitations
+        // dépendent de l'organisation, jamais de la personne.
+        var secondes = Math.Min(30, configuration.GetValue("Statistiques:CacheSecondes", 60));
+        var cle = $"lissage|{acteur.OrganisationId}|{acteur.Role}|{AnneeAffichee}|{Epci}|{Bailleur}|{_produit}|{Aujourdhui}";
+        if (secondes > 0 && cache.TryGetValue(cle, out Calcul? garde) && garde is not null)
+        {
+            Restituer(garde);
+            return;
+        }
+        await CalculerAsync(acteur, ct);
+        if (secondes > 0)
+        {
+            cache.Set(cle, new Calcul(Historique, Objectif, ObjectifSaisi, SourceObjectif, Prevision, [.. Alertes], CalendrierParDefaut, [.. ChoixEpci], [.. ChoixBailleurs]),
+                TimeSpan.FromSeconds(secondes));
+        }
+    }
+
+    private void Restituer(Calcul c)
+    {
+        (Historique, Objectif, ObjectifSaisi, SourceObjectif, Prevision, CalendrierParDefaut) =
+            (c.Historique, c.Objectif, c.ObjectifSaisi, c.SourceObjectif, c.Prevision, c.CalendrierParDefaut);
+        Alertes = [.. c.Alertes];
+        ChoixEpci = [.. c.ChoixEpci];
+        ChoixBailleurs = [.. c.ChoixBailleurs];
+        Tableau = Historique[^1];
+        Cible = TableauLissage.CibleLineaire(Objectif);
+    }
+
+    private async Task CalculerAsync(Acteur acteur, CancellationToken ct)
+    {
         var visibles = db.Operations.AsNoTracking().Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
         var filtrees = visibles;
         if (!string.IsNullOrWhiteSpace(Epci)) filtrees = filtrees.Where(o => o.EpciSiren == Epci);
