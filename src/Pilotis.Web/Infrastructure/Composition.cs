@@ -76,6 +76,7 @@ public static class Composition
                 foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" }) o.Conventions.AllowAnonymousToPage("/Territoires/" + page);
                 // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la DDTM.
                 o.Conventions.AllowAnonymousToPage("/Production/Calendrier");
+                o.Conventions.AllowAnonymousToPage("/Demande/SimulateurEligibilite");
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
@@ -176,6 +177,9 @@ public static class Composition
         {
             contexte.Response.Headers.XContentTypeOptions = "nosniff";
             contexte.Response.Headers["Referrer-Policy"] = "same-origin";
+            // Aucune page ne se laisse encadrer par un autre site (détournement de clic), sauf le simulateur public
+            // demandé en version intégrable, qui remplace cet en-tête.
+            contexte.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
             await suite();
         });
         var nodeModules = app.Services.GetRequiredService<DossierReferentiel>().NodeModules;
