@@ -52,7 +52,8 @@ public static class ListeDepot
     public static async Task<Completude> CompletudeAsync(PilotisDbContext db, Operation operation, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var exigences = await ChargerAsync(db, operation.DepartementCode, ct);
+        // Une lecture (fiche, dossier, transition) n'écrit jamais : la liste par défaut vaut tant que la DDTM n'a rien configuré.
+        var exigences = await LireOuDefautAsync(db, operation.DepartementCode, ct);
         return Completude.Calculer(operation, exigences, await PiecesDeposeesAsync(db, operation.Id, ct));
     }
 
@@ -69,20 +70,28 @@ public static class ListeDepot
         db.ExigencesDepot.Where(e => e.DepartementCode == departementCode).OrderBy(e => e.Ordre).ThenBy(e => e.Id).ToListAsync(ct);
 }
 
-/// <summary>Le calendrier de dépôt publié d'un département pour une année, semé depuis <see cref="EcheanceDepot.ParDefaut"/> au premier usage.</summary>
+/// <summary>Le calendrier de dépôt publié d'un département pour une année, semé depuis <see cref="EcheanceDepot.ParDefaut"/> quand la DDTM le modifie.</summary>
 public static class CalendrierDepot
 {
+    /// <summary>Le calendrier sans rien écrire (page publique) : celui du département, sinon le calendrier par défaut.</summary>
+    public static async Task<IReadOnlyList<EcheanceDepot>> LireOuDefautAsync(PilotisDbContext db, string departementCode, int annee, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var publiees = await Lire(db.EcheancesDepot.AsNoTracking(), departementCode, annee, ct);
+        return publiees.Count > 0 ? publiees : EcheanceDepot.ParDefaut(departementCode, annee);
+    }
+
     public static async Task<List<EcheanceDepot>> ChargerAsync(PilotisDbContext db, string departementCode, int annee, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var echeances = await Lire(db, departementCode, annee, ct);
+        var echeances = await Lire(db.EcheancesDepot, departementCode, annee, ct);
         if (echeances.Count > 0) return echeances;
         db.EcheancesDepot.AddRange(EcheanceDepot.ParDefaut(departementCode, annee));
         await db.SaveChangesAsync(ct);
-        return await Lire(db, departementCode, annee, ct);
+        return await Lire(db.EcheancesDepot, departementCode, annee, ct);
     }
 
-    private static Task<List<EcheanceDepot>> Lire(PilotisDbContext db, string departementCode, int annee, CancellationToken ct) =>
-        db.EcheancesDepot.Where(e => e.DepartementCode == departementCode && e.Annee == annee)
+    private static Task<List<EcheanceDepot>> Lire(IQueryable<EcheanceDepot> echeances, string departementCode, int annee, CancellationToken ct) =>
+        echeances.Where(e => e.DepartementCode == departementCode && e.Annee == annee)
             .OrderBy(e => e.MoisDebut).ThenBy(e => e.Id).ToListAsync(ct);
 }

@@ -109,6 +109,9 @@ public abstract class ListeDepotCalendrierTests(PilotisFactory app)
         var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Departement, Role.Agent);
         using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         Assert.Contains("/production/calendrier/modifier", await (await client.GetAsync($"/production/calendrier?annee=2032")).PageAsync());
+        // La page publique ne fait que lire ; la DDTM qui ouvre la modification publie le calendrier par défaut.
+        Assert.Equal(0, await app.ExecuterAsync(db => db.EcheancesDepot.CountAsync(e => e.DepartementCode == Departement && e.Annee == 2032)));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/production/calendrier/modifier?annee=2032")).StatusCode);
         var echeance = await app.ExecuterAsync(db => db.EcheancesDepot.AsNoTracking().SingleAsync(e => e.DepartementCode == Departement && e.Annee == 2032 && e.MoisDebut == 4));
         var url = $"/production/calendrier/modifier?annee=2032&id={echeance.Id}";
         var jeton = OutilsSru.ChampCache(await (await client.GetAsync(url)).Content.ReadAsStringAsync(), "form-echeance", "Jeton");

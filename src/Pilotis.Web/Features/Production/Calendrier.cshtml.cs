@@ -18,7 +18,7 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
     [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
 
     public string NomDepartement { get; private set; } = "";
-    public List<EcheanceDepot> Echeances { get; private set; } = [];
+    public IReadOnlyList<EcheanceDepot> Echeances { get; private set; } = [];
     public bool PeutModifier { get; private set; }
     public DateOnly Aujourdhui { get; private set; }
 
@@ -32,7 +32,7 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         Annee ??= Aujourdhui.Year;
         if (Annee is < 2000 or > 2100) return NotFound();
-        Echeances = await CalendrierDepot.ChargerAsync(db, Departement, Annee.Value, ct);
+        Echeances = await CalendrierDepot.LireOuDefautAsync(db, Departement, Annee.Value, ct);
         PeutModifier = acteur is not null && acteur.DepartementCode == Departement && ListeDepotAcces.PeutModifier(acteur);
         return Page();
     }

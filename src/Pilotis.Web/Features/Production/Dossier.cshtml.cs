@@ -232,7 +232,7 @@ public sealed class DossierModel(
         Roles = AccesOperations.RolesSur(acteur, operation);
         NomBailleur = await db.Organisations.Where(o => o.Id == operation.BailleurId).Select(o => o.Nom).FirstOrDefaultAsync(ct) ?? "";
 
-        var exigences = await ListeDepot.ChargerAsync(db, operation.DepartementCode, ct);
+        var exigences = await ListeDepot.LireOuDefautAsync(db, operation.DepartementCode, ct);
         var documents = await db.DocumentsOperation.AsNoTracking().Where(d => d.OperationId == Id)
             .OrderBy(d => d.Piece).ThenByDescending(d => d.Version).ToListAsync(ct);
         var deposees = documents.Select(d => d.Piece).ToHashSet(StringComparer.Ordinal);
