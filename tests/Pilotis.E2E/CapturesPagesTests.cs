@@ -25,6 +25,16 @@ public sealed class CapturesPagesTests(Navigateur navigateur)
         { "lissage", "/production/lissage", "Lissage des agréments" },
         { "revues", "/revues", "Revues de projets" },
         { "rapport-cdhh", "/revues/rapport-cdhh", "rapport au comité départemental" },
+        { "revues-difficultes", "/revues/difficultes", "Opérations en difficulté" },
+        { "operations-dossier", "/operations/1/dossier", "Dossier de l'opération" },
+        { "operations-import", "/operations/import", "Importer des opérations existantes" },
+        { "programmation", "/programmation", "Programmation pluriannuelle" },
+        { "programmation-objectifs", "/programmation/objectifs", "Objectifs et enveloppe" },
+        { "programmation-consolidation", "/programmation/consolidation", "Programmation consolidée" },
+        { "delais", "/production/delais?annee=2025", "Délais d'instruction" },
+        { "liste-depot", "/production/liste-depot", "Liste de dépôt" },
+        { "calendrier", "/production/calendrier", "Calendrier de dépôt" },
+        { "eligibilite", "/eligibilite?personnes=3&personnesACharge=1&revenuFiscalReference=30000", "Suis-je éligible" },
     };
 
     [Theory]
