@@ -16,7 +16,6 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
 
     public async Task<(int Ajoutees, int Modifiees, int Inchangees)> ExecuterAsync(List<ImportOperations.OperationLue> lues, CancellationToken ct)
     {
-        var chrono0 = System.Diagnostics.Stopwatch.StartNew();
         var numeros = lues.Select(l => l.Premiere.Numero).ToList();
         var existants = await IdentifiantsAsync(numeros, ct);
         var nouvelles = lues.Where(l => !existants.ContainsKey(l.Premiere.Numero)).ToList();
@@ -33,10 +32,8 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
                 modifiees += await MettreAJourAsync(tranche, existants, ct);
             }
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            Trace(chrono0, "existants et mises à jour");
             if (db.Database.IsNpgsql()) await CopierAsync(nouvelles, ct);
             else await AjouterAsync(nouvelles, ct);
-            Trace(chrono0, "ajouts");
             db.ChangeTracker.AutoDetectChangesEnabled = detection;
             if (nouvelles.Count + modifiees > 0)
             {
@@ -45,7 +42,6 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
-            Trace(chrono0, "validation de la transaction");
             return (nouvelles.Count, modifiees, aMettreAJour.Count - modifiees);
         }
         finally
@@ -155,13 +151,6 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
     }
 
     /// <summary>COPY binaire des opérations, puis de leurs lots et événements une fois les identifiants connus.</summary>
-    private static readonly bool Tracer = Environment.GetEnvironmentVariable("PILOTIS_TRACE_IMPORT") == "1";
-
-    private static void Trace(System.Diagnostics.Stopwatch chrono, string etape)
-    {
-        if (Tracer) Console.Error.WriteLine($"[import] {etape} : {chrono.Elapsed.TotalSeconds:0.00} s");
-    }
-
     /// <summary>
     /// COPY binaire des opérations, de leurs lots et de leurs événements. Les identifiants sont réservés d'avance dans la
     /// séquence de la colonne identité (une requête) : les lots et événements peuvent suivre sans relire les opérations.
@@ -169,7 +158,6 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
     /// </summary>
     private async Task CopierAsync(List<ImportOperations.OperationLue> nouvelles, CancellationToken ct)
     {
-        var chrono = System.Diagnostics.Stopwatch.StartNew();
         if (nouvelles.Count == 0) return;
         var connexion = (NpgsqlConnection)db.Database.GetDbConnection();
         var operations = nouvelles.Select(Nouvelle).ToList();
@@ -182,7 +170,6 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             .ToListAsync(ct)).Single();
         var identifiants = Enumerable.Range(0, operations.Count).Select(i => (int)(dernier - operations.Count + 1 + i)).ToList();
         for (var i = 0; i < operations.Count; i++) operations[i].Id = identifiants[i];
-        Trace(chrono, "identifiants réservés");
 
         using (var copie = connexion.BeginBinaryImport(
             "COPY \"Operations\" (\"Id\", \"Numero\", \"Nom\", \"BailleurId\", \"CommuneCode\", \"EpciSiren\", \"DepartementCode\", \"RegionCode\", \"Nature\", \"Statut\", " +
@@ -218,7 +205,6 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             }
             copie.Complete();
         }
-        Trace(chrono, "COPY opérations");
 
         using (var copie = connexion.BeginBinaryImport(
             "COPY \"LotsOperation\" (\"OperationId\", \"Produit\", \"NombreLogements\", \"T1\", \"T2\", \"T3\", \"T4\", \"T5\", \"T6\", " +
@@ -240,7 +226,6 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             }
             copie.Complete();
         }
-        Trace(chrono, "COPY lots");
 
         using (var copie = connexion.BeginBinaryImport(
             "COPY \"EvenementsOperation\" (\"OperationId\", \"Quand\", \"Type\", \"Libelle\", \"Auteur\") FROM STDIN (FORMAT BINARY)"))
@@ -256,7 +241,6 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             }
             copie.Complete();
         }
-        Trace(chrono, "COPY événements");
     }
 
     public sealed record NumeroId(string Numero, int Id);
