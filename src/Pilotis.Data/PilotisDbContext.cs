@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pilotis.Data.Base;
 using Pilotis.Data.Identite;
 using Pilotis.Data.Journal;
+using Pilotis.Domain.Demande;
 using Pilotis.Domain.Organisations;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Sru;
@@ -22,6 +23,12 @@ public class PilotisDbContext(
 {
     private static readonly HashSet<string> ProprietesMasquees =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Jeton"];
+
+    /// <summary>
+    /// Entités portant des données personnelles de demandeurs (RGPD) : le journal n'en garde que la clé et le nom des
+    /// champs modifiés, jamais les valeurs, sinon la purge des demandes radiées laisserait leurs données dans le journal.
+    /// </summary>
+    private static readonly HashSet<Type> EntitesPersonnelles = [typeof(DemandeLogement), typeof(CommuneSouhaitee)];
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Departement> Departements => Set<Departement>();
@@ -52,6 +59,12 @@ public class PilotisDbContext(
     public DbSet<RevueProjets> RevuesProjets => Set<RevueProjets>();
     public DbSet<Difficulte> Difficultes => Set<Difficulte>();
     public DbSet<SuiviDifficulte> SuivisDifficulte => Set<SuiviDifficulte>();
+    public DbSet<DemandeLogement> Demandes => Set<DemandeLogement>();
+    public DbSet<CommuneSouhaitee> CommunesSouhaitees => Set<CommuneSouhaitee>();
+    public DbSet<PlafondRessourcesParametre> PlafondsRessources => Set<PlafondRessourcesParametre>();
+    public DbSet<SeuilQuartileOfficiel> SeuilsQuartileOfficiels => Set<SeuilQuartileOfficiel>();
+    public DbSet<GrilleCotation> GrillesCotation => Set<GrilleCotation>();
+    public DbSet<PurgeDemandes> PurgesDemandes => Set<PurgeDemandes>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.
@@ -178,6 +191,12 @@ public class PilotisDbContext(
     private static string Serialiser(EntityEntry e, bool avant, HashSet<string>? modifiees)
     {
         var valeurs = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        if (EntitesPersonnelles.Contains(e.Metadata.ClrType))
+        {
+            foreach (var p in e.Properties.Where(p => p.Metadata.IsPrimaryKey())) valeurs[p.Metadata.Name] = p.CurrentValue;
+            if (modifiees is not null) valeurs["ChampsModifies"] = modifiees.Where(m => !ProprietesMasquees.Contains(m)).Order(StringComparer.Ordinal).ToArray();
+            return JsonSerializer.Serialize(valeurs);
+        }
         foreach (var p in e.Properties)
         {
             if (ProprietesMasquees.Contains(p.Metadata.Name)) continue;

@@ -13,8 +13,9 @@ public sealed class ParcoursEligibiliteTests(Navigateur navigateur)
         navigateur.ParcoursAsync(nameof(Un_habitant_verifie_son_eligibilite_sans_compte), async page =>
         {
             await page.GotoAsync("/");
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" })
-                .GetByRole(AriaRole.Link, new() { Name = "Éligibilité", Exact = true }).ClickAsync();
+            var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
+            await menu.GetByRole(AriaRole.Button, new() { Name = "Demande", Exact = true }).ClickAsync();
+            await menu.GetByRole(AriaRole.Link, new() { Name = "Éligibilité", Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Suis-je éligible à un logement social ?");
 
             await page.Locator("#personnes").FillAsync("3");

@@ -322,6 +322,377 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Journal");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
+                {
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("DemandeId", "Rang");
+
+                    b.HasIndex("CommuneCode", "DemandeId");
+
+                    b.ToTable("CommunesSouhaitees", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Categorie")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommuneAttributionCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("CommunePrincipaleCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("CommuneResidenceCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("CommuneTravailCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset>("CreeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CriteresPrioritaires")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Dalo")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DateCotation")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateDepot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateFinValidite")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DatePurge")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateRadiation")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateRenouvellement")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("EpciSiren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int?>("GrilleCotationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("GuichetId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Handicap")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("JeuneCouple")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Membres")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("ModifieeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MotifRadiation")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Motifs")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Mutation")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("NombrePersonnes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NumeroUnique")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PersonnesACharge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProduitsEligibles")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("RessourcesMensuelles")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<decimal>("RessourcesParUc")
+                        .HasPrecision(12)
+                        .HasColumnType("numeric(12,0)");
+
+                    b.Property<decimal>("RevenuFiscalReference")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("SituationLogement")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TypologiePrincipale")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TypologiesSouhaitees")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("UnitesConsommation")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuichetId");
+
+                    b.HasIndex("NumeroUnique")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementCode", "Statut");
+
+                    b.HasIndex("EpciSiren", "Statut");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("EpciSiren", "Statut"), new[] { "RessourcesParUc" });
+
+                    b.HasIndex("Statut", "DateFinValidite");
+
+                    b.HasIndex("Statut", "DateRadiation");
+
+                    b.HasIndex("CommunePrincipaleCode", "TypologiePrincipale", "Statut", "Score");
+
+                    b.ToTable("Demandes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.GrilleCotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ArchiveeLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Criteres")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PublieeLe")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Version")
+                        .IsUnique();
+
+                    b.ToTable("GrillesCotation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.PlafondRessourcesParametre", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Categorie1")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal>("Categorie2")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal>("Categorie3")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal>("Categorie4")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal>("Categorie5")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal>("Categorie6")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Geographie")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ModifieeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("ParPersonneSupplementaire")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Produit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee", "Geographie", "Produit")
+                        .IsUnique();
+
+                    b.ToTable("PlafondsRessources", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.PurgeDemandes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateReference")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Declencheur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DemandesPurgees")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DemandesRadieesNonRenouvellement")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JoursConservation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Quand")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PurgesDemandes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.SeuilQuartileOfficiel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Seuil")
+                        .HasPrecision(12)
+                        .HasColumnType("numeric(12,0)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("SeuilsQuartileOfficiels", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1622,6 +1993,23 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Demande.DemandeLogement", null)
+                        .WithMany("Communes")
+                        .HasForeignKey("DemandeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("GuichetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.HasOne("Pilotis.Domain.Production.Operation", null)
@@ -1715,6 +2103,11 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasForeignKey("ProcedureCarenceSruId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
+                {
+                    b.Navigation("Communes");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>

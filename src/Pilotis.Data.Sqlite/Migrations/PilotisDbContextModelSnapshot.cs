@@ -309,6 +309,366 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Journal");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
+                {
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DemandeId", "Rang");
+
+                    b.HasIndex("CommuneCode", "DemandeId");
+
+                    b.ToTable("CommunesSouhaitees", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Categorie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneAttributionCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommunePrincipaleCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneResidenceCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneTravailCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriteresPrioritaires")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Dalo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateCotation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDepot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateFinValidite")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DatePurge")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateRadiation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateRenouvellement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GrilleCotationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GuichetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Handicap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("JeuneCouple")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Membres")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MotifRadiation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Motifs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Mutation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NombrePersonnes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumeroUnique")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonnesACharge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProduitsEligibles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RessourcesMensuelles")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RessourcesParUc")
+                        .HasPrecision(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RevenuFiscalReference")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SituationLogement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TypologiePrincipale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TypologiesSouhaitees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnitesConsommation")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuichetId");
+
+                    b.HasIndex("NumeroUnique")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementCode", "Statut");
+
+                    b.HasIndex("EpciSiren", "Statut")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RessourcesParUc" });
+
+                    b.HasIndex("Statut", "DateFinValidite");
+
+                    b.HasIndex("Statut", "DateRadiation");
+
+                    b.HasIndex("CommunePrincipaleCode", "TypologiePrincipale", "Statut", "Score");
+
+                    b.ToTable("Demandes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.GrilleCotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ArchiveeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criteres")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Version")
+                        .IsUnique();
+
+                    b.ToTable("GrillesCotation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.PlafondRessourcesParametre", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Categorie1")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Categorie2")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Categorie3")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Categorie4")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Categorie5")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Categorie6")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Geographie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ParPersonneSupplementaire")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Produit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Annee", "Geographie", "Produit")
+                        .IsUnique();
+
+                    b.ToTable("PlafondsRessources", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.PurgeDemandes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateReference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Declencheur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DemandesPurgees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DemandesRadieesNonRenouvellement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JoursConservation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quand")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PurgesDemandes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.SeuilQuartileOfficiel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Seuil")
+                        .HasPrecision(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("SeuilsQuartileOfficiels", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1563,6 +1923,23 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Demande.DemandeLogement", null)
+                        .WithMany("Communes")
+                        .HasForeignKey("DemandeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("GuichetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.HasOne("Pilotis.Domain.Production.Operation", null)
@@ -1656,6 +2033,11 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasForeignKey("ProcedureCarenceSruId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
+                {
+                    b.Navigation("Communes");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pilotis.Data.Demande;
 using Pilotis.Data.Demonstration;
 using Pilotis.Data.Identite;
 using Pilotis.Data.Territoire;
@@ -29,6 +30,9 @@ public static class Initialisation
             journal.LogInformation("Référentiel {Version} importé : {Communes} communes, {Epci} EPCI en {Duree} ms",
                 bilan.Version, bilan.Communes, bilan.Epci, (int)bilan.Duree.TotalMilliseconds);
         }
+        // Paramètres réglementaires (pas des données de démonstration) : toute instance en a besoin.
+        var plafonds = await BaremePlafonds.SemerAsync(db, ct);
+        if (plafonds > 0) journal.LogInformation("Barème des plafonds de ressources semé : {Lignes} lignes", plafonds);
         if (options.SemerDemonstration)
         {
             var seme = await scope.ServiceProvider.GetRequiredService<SemisDemonstration>().ExecuterAsync(ct);

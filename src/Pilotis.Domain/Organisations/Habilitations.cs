@@ -14,6 +14,10 @@ public enum Ressource
     RevuesProjets,
     /// <summary>Objectifs de programmation, enveloppes, liste de dépôt et calendrier (DDTM ou délégataire).</summary>
     Programmation,
+    /// <summary>Grilles de cotation des demandes par EPCI (CCH L441-2-8), leur simulation et leur publication.</summary>
+    Cotation,
+    /// <summary>Paramètres de la demande : barème des plafonds de ressources, seuils officiels du premier quartile.</summary>
+    ParametresDemande,
 }
 
 public enum Acte
@@ -81,6 +85,8 @@ public static class Habilitations
             Ligne(type, Ressource.Demandes, Portee.Aucune, Portee.Aucune);
             Ligne(type, Ressource.RevuesProjets, Portee.Aucune, Portee.Aucune);
             Ligne(type, Ressource.Programmation, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.Cotation, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.ParametresDemande, Portee.Aucune, Portee.Aucune);
         }
         Ligne(TypeOrganisation.Ddtm, Ressource.Organisations, Portee.Departement, Portee.Departement);
         Ligne(TypeOrganisation.Ddtm, Ressource.Utilisateurs, Portee.Departement, Portee.Departement);
@@ -131,6 +137,17 @@ public static class Habilitations
         Ligne(TypeOrganisation.Commune, Ressource.Demandes, Portee.Perimetre, Portee.Perimetre);
         Ligne(TypeOrganisation.Bailleur, Ressource.Demandes, Portee.Departement, Portee.Departement);
         Ligne(TypeOrganisation.Reservataire, Ressource.Demandes, Portee.Departement, Portee.Aucune);
+
+        // Cotation (CCH L441-2-8) : l'EPCI définit, simule et publie sa grille ; la DDTM suit celles du département.
+        // Les grilles publiées sont publiques (page sans compte).
+        Ligne(TypeOrganisation.Ddtm, Ressource.Cotation, Portee.Departement, Portee.Aucune);
+        Ligne(TypeOrganisation.Epci, Ressource.Cotation, Portee.Perimetre, Portee.Perimetre);
+        Ligne(TypeOrganisation.Commune, Ressource.Cotation, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Bailleur, Ressource.Cotation, Portee.Departement, Portee.Aucune);
+
+        // Plafonds de ressources (arrêté annuel) et seuils officiels du premier quartile (arrêté préfectoral) :
+        // un administrateur de la DDTM les saisit (RoleMinimal) ; ils restent consultables par tous (pages publiques).
+        Ligne(TypeOrganisation.Ddtm, Ressource.ParametresDemande, Portee.Departement, Portee.Departement);
         return t;
     }
 
@@ -138,7 +155,7 @@ public static class Habilitations
     public static Role RoleMinimal(Ressource ressource, Acte acte) => (ressource, acte) switch
     {
         (_, Acte.Lire) => Role.Lecteur,
-        (Ressource.Organisations or Ressource.Utilisateurs, Acte.Modifier) => Role.Administrateur,
+        (Ressource.Organisations or Ressource.Utilisateurs or Ressource.ParametresDemande, Acte.Modifier) => Role.Administrateur,
         _ => Role.Agent,
     };
 

@@ -45,6 +45,16 @@ public class HabilitationsTableTests
     [InlineData(Reservataire, R.AttributsCommunes, P.Aucune, P.Aucune)]
     [InlineData(Financeur, R.AttributsCommunes, P.Aucune, P.Aucune)]
     [InlineData(OperateurFoncier, R.AttributsCommunes, P.Aucune, P.Aucune)]
+    // Cotation grids: the EPCI defines and publishes its own; the DDTM, communes and bailleurs read.
+    [InlineData(Ddtm, R.Cotation, P.Departement, P.Aucune)]
+    [InlineData(Epci, R.Cotation, P.Perimetre, P.Perimetre)]
+    [InlineData(Commune, R.Cotation, P.Perimetre, P.Aucune)]
+    [InlineData(Bailleur, R.Cotation, P.Departement, P.Aucune)]
+    [InlineData(Reservataire, R.Cotation, P.Aucune, P.Aucune)]
+    // Demand parameters (ceilings, official quartile thresholds): the DDTM only.
+    [InlineData(Ddtm, R.ParametresDemande, P.Departement, P.Departement)]
+    [InlineData(Epci, R.ParametresDemande, P.Aucune, P.Aucune)]
+    [InlineData(Bailleur, R.ParametresDemande, P.Aucune, P.Aucune)]
     public void Ligne_de_la_table(TypeOrganisation type, Ressource ressource, Portee lire, Portee modifier)
     {
         var lignes = Habilitations.Lignes().Where(l => l.Type == type && l.Ressource == ressource).ToList();
@@ -79,6 +89,9 @@ public class HabilitationsTableTests
     [InlineData(R.Operations, Acte.Modifier, Role.Agent)]
     [InlineData(R.Sru, Acte.Modifier, Role.Agent)]
     [InlineData(R.Demandes, Acte.Modifier, Role.Agent)]
+    [InlineData(R.Cotation, Acte.Modifier, Role.Agent)]
+    [InlineData(R.ParametresDemande, Acte.Lire, Role.Lecteur)]
+    [InlineData(R.ParametresDemande, Acte.Modifier, Role.Administrateur)]
     public void Role_minimal(Ressource ressource, Acte acte, Role attendu) =>
         Assert.Equal(attendu, Habilitations.RoleMinimal(ressource, acte));
 
@@ -89,6 +102,9 @@ public class HabilitationsTableTests
     [InlineData(Role.Administrateur, R.Organisations, Acte.Modifier, P.Departement)]
     [InlineData(Role.Lecteur, R.AttributsCommunes, Acte.Modifier, P.Aucune)]
     [InlineData(Role.Agent, R.AttributsCommunes, Acte.Modifier, P.Departement)]
+    // Ceilings and official quartile thresholds: only an administrator of the DDTM edits them.
+    [InlineData(Role.Agent, R.ParametresDemande, Acte.Modifier, P.Aucune)]
+    [InlineData(Role.Administrateur, R.ParametresDemande, Acte.Modifier, P.Departement)]
     public void Le_role_restreint_la_portee_de_la_DDTM(Role role, Ressource ressource, Acte acte, Portee attendue)
     {
         var ddtm = new Acteur(1, Ddtm, new Perimetre(NiveauPerimetre.Departement, "30"), "30", "76", role);

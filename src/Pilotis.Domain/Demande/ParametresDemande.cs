@@ -1,0 +1,77 @@
+namespace Pilotis.Domain.Demande;
+
+/// <summary>
+/// Ligne enregistrée du barème des plafonds de ressources (DOMAIN §4.1 : « une table de paramètres datée, avec
+/// l'année et la source, modifiable par un administrateur, jamais des littéraux dans le code »). Semée depuis
+/// <see cref="PlafondsRessources.Annee2026"/> ; une nouvelle année est une nouvelle ligne.
+/// </summary>
+public sealed class PlafondRessourcesParametre
+{
+    public int Id { get; set; }
+    public int Annee { get; set; }
+    public GeographiePlafonds Geographie { get; set; }
+    public ProduitLogement Produit { get; set; }
+    public decimal Categorie1 { get; set; }
+    public decimal Categorie2 { get; set; }
+    public decimal Categorie3 { get; set; }
+    public decimal Categorie4 { get; set; }
+    public decimal Categorie5 { get; set; }
+    public decimal Categorie6 { get; set; }
+    public decimal ParPersonneSupplementaire { get; set; }
+    public required string Source { get; set; }
+    public DateTimeOffset ModifieeLe { get; set; }
+    public Guid Jeton { get; set; } = Guid.NewGuid();
+
+    public PlafondsRessources EnPlafonds() => new()
+    {
+        Annee = Annee,
+        Geographie = Geographie,
+        Produit = Produit,
+        ParCategorie = [Categorie1, Categorie2, Categorie3, Categorie4, Categorie5, Categorie6],
+        ParPersonneSupplementaire = ParPersonneSupplementaire,
+        Source = Source,
+    };
+
+    public static PlafondRessourcesParametre Depuis(PlafondsRessources p) => new()
+    {
+        Annee = p.Annee,
+        Geographie = p.Geographie,
+        Produit = p.Produit,
+        Categorie1 = p.ParCategorie[0],
+        Categorie2 = p.ParCategorie[1],
+        Categorie3 = p.ParCategorie[2],
+        Categorie4 = p.ParCategorie[3],
+        Categorie5 = p.ParCategorie[4],
+        Categorie6 = p.ParCategorie[5],
+        ParPersonneSupplementaire = p.ParPersonneSupplementaire,
+        Source = p.Source,
+    };
+}
+
+/// <summary>
+/// Seuil officiel du premier quartile des ressources par UC d'un EPCI pour une année (arrêté préfectoral pris sur
+/// les données du SNE, CCH L441-1) ; quand il existe, il prévaut sur le seuil calculé depuis le registre.
+/// </summary>
+public sealed class SeuilQuartileOfficiel
+{
+    public int Id { get; set; }
+    public required string EpciSiren { get; set; }
+    public int Annee { get; set; }
+    /// <summary>Ressources annuelles par UC, en euros.</summary>
+    public decimal Seuil { get; set; }
+    public required string Source { get; set; }
+    public DateTimeOffset ModifieLe { get; set; }
+    public Guid Jeton { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>Trace d'une purge des données personnelles (RGPD) : quand, combien, avec quel délai de conservation.</summary>
+public sealed class PurgeDemandes
+{
+    public int Id { get; set; }
+    public DateTimeOffset Quand { get; set; }
+    public DateOnly DateReference { get; set; }
+    public int JoursConservation { get; set; }
+    public int DemandesPurgees { get; set; }
+    public int DemandesRadieesNonRenouvellement { get; set; }
+    public required string Declencheur { get; set; }
+}
