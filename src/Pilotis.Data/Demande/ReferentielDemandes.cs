@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Domain.Demande;
+
+namespace Pilotis.Data.Demande;
+
+/// <summary>Ce qu'il faut savoir d'une commune pour une demande : son nom, son EPCI, son département, sa région.</summary>
+public sealed record CommuneDemande(string Code, string Nom, string? EpciSiren, string DepartementCode, string RegionCode);
+
+/// <summary>
+/// Le référentiel chargé une fois pour écrire des demandes (formulaire, import, générateur) : communes (code → EPCI,
+/// département, région) et barème des plafonds. <see cref="Actualiser"/> recalcule les colonnes dérivées d'une demande
+/// avec le barème en vigueur à la date donnée, dans la géographie de sa première commune souhaitée.
+/// </summary>
+public sealed class ReferentielDemandes
+{
+    private readonly Dictionary<(int Annee, GeographiePlafonds Geographie), IReadOnlyList<PlafondsRessources>> plafondsEnVigueur = [];
+
+    private ReferentielDemandes(IReadOnlyDictionary<string, CommuneDemande> communes, IReadOnlyList<PlafondsRessources> bareme)
+    {
+        Communes = communes;
+        Bareme = bareme;
+    }
+
+    public IReadOnlyDictionary<string, CommuneDemande> Communes { get; }
+    public IReadOnlyList<PlafondsRessources> Bareme { get; }
+
+    /// <summary>Communes (hors arrondissements et communes déléguées : seules les communes de plein exercice).</summary>
+    public static async Task<ReferentielDemandes> ChargerAsync(PilotisDbContext db, CancellationToken ct = default)
+    {
+        var communes = await db.Communes.AsNoTracking()
+            .Where(c => c.CodeParent == null)
+            .Select(c => new CommuneDemande(c.Code, c.Nom, c.EpciSiren, c.DepartementCode, c.RegionCode))
+            .ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
+        return new ReferentielDemandes(communes, await BaremePlafonds.LireAsync(db, ct));
+    }
+
+    public string? EpciDe(string communeCode) => Communes.TryGetValue(communeCode, out var c) ? c.EpciSiren : null;
+
+    /// <summary>Lignes du barème en vigueur à une date pour une commune (dernière année connue ≤ année de la date).</summary>
+    public IReadOnlyList<PlafondsRessources> PlafondsPour(string? communeCode, DateOnly date)
+    {
+        var region = communeCode is not null && Communes.TryGetValue(communeCode, out var c) ? c.RegionCode : null;
+        var cle = (date.Year, GeographieCommune.De(communeCode, region));
+        if (!plafondsEnVigueur.TryGetValue(cle, out var lignes))
+        {
+            lignes = BaremePlafonds.EnVigueur(Bareme, cle.Year, cle.Item2);
+            plafondsEnVigueur[cle] = lignes;
+        }
+        return lignes;
+    }
+
+    public void Actualiser(DemandeLogement demande, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(demande);
+        var premiere = demande.Communes.OrderBy(c => c.Rang).FirstOrDefault()?.CommuneCode;
+        CalculsDemande.Actualiser(demande, PlafondsPour(premiere, date), EpciDe);
+    }
+}
