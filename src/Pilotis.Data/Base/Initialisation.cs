@@ -45,6 +45,10 @@ public static class Initialisation
                 if (inventaires > 0) journal.LogInformation("Inventaires SRU de démonstration semés : {Lignes} lignes", inventaires);
                 var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (operations > 0) journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
+                // En dernier : la cotation lit les demandes semées par les modules précédents.
+                var (grilles, cotation) = await new SemisCotation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                if (grilles > 0) journal.LogInformation("Grilles de cotation de démonstration publiées : {Grilles} ; {Demandes} demandes cotées en {Duree} ms",
+                    grilles, cotation.DemandesCotees, (long)cotation.Duree.TotalMilliseconds);
             }
         }
     }
