@@ -261,13 +261,13 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         var fiche = await (await client.GetAsync($"/demandes/{recente.Id}")).TexteAsync();
         var attendu = $"La demande est valable jusqu'au {recente.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du {recente.DateFinValidite.AddMonths(-1):dd/MM/yyyy}.";
         Assert.Contains(attendu, fiche);
-        var refus = await (await client.PosterFormulaireAsync($"/demandes/{recente.Id}", new() { ["Jeton"] = recente.Jeton.ToString() }, $"/demandes/{recente.Id}?handler=Renouveler")).TexteAsync();
+        var refus = await (await client.PosterFormulaireAsync($"/demandes/{recente.Id}", new Dictionary<string, string> { ["Jeton"] = recente.Jeton.ToString() }, $"/demandes/{recente.Id}?handler=Renouveler")).TexteAsync();
         Assert.Contains(attendu, refus);
         Assert.Null((await RelireAsync(recente.Id)).DateRenouvellement);
 
         var ficheEcheante = await (await client.GetAsync($"/demandes/{echeante.Id}")).TexteAsync();
         Assert.Contains($"À renouveler avant le {echeante.DateFinValidite:dd/MM/yyyy}", ficheEcheante);
-        using var ok = await client.PosterFormulaireAsync($"/demandes/{echeante.Id}", new() { ["Jeton"] = MotifJeton().Match(ficheEcheante).Groups[1].Value }, $"/demandes/{echeante.Id}?handler=Renouveler");
+        using var ok = await client.PosterFormulaireAsync($"/demandes/{echeante.Id}", new Dictionary<string, string> { ["Jeton"] = MotifJeton().Match(ficheEcheante).Groups[1].Value }, $"/demandes/{echeante.Id}?handler=Renouveler");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var renouvelee = await RelireAsync(echeante.Id);
         Assert.Equal(aujourdhui, renouvelee.DateRenouvellement);
@@ -292,11 +292,11 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         var jeton = MotifJeton().Match(fiche).Groups[1].Value;
 
         var sansCommune = await (await client.PosterFormulaireAsync($"/demandes/{demande.Id}",
-            new() { ["Jeton"] = jeton, ["Motif"] = "Attribution", ["DateRadiation"] = aujourdhui.ToString("yyyy-MM-dd") }, $"/demandes/{demande.Id}?handler=Radier")).TexteAsync();
+            new Dictionary<string, string> { ["Jeton"] = jeton, ["Motif"] = "Attribution", ["DateRadiation"] = aujourdhui.ToString("yyyy-MM-dd") }, $"/demandes/{demande.Id}?handler=Radier")).TexteAsync();
         Assert.Contains("Indiquez la commune du logement attribué.", sansCommune);
 
         using var ok = await client.PosterFormulaireAsync($"/demandes/{demande.Id}",
-            new() { ["Jeton"] = jeton, ["Motif"] = "Attribution", ["DateRadiation"] = aujourdhui.AddDays(-1).ToString("yyyy-MM-dd"), ["CommuneAttribution"] = Nimes },
+            new Dictionary<string, string> { ["Jeton"] = jeton, ["Motif"] = "Attribution", ["DateRadiation"] = aujourdhui.AddDays(-1).ToString("yyyy-MM-dd"), ["CommuneAttribution"] = Nimes },
             $"/demandes/{demande.Id}?handler=Radier");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var satisfaite = await RelireAsync(demande.Id);
