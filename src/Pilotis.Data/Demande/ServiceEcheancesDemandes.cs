@@ -25,13 +25,17 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
     private static IQueryable<DemandeLogement> ARadier(IQueryable<DemandeLogement> demandes, DateOnly date)
     {
         var seuil = EcheancesDemande.DerniereBaseARadier(date);
-        return demandes.Where(d => d.Statut == StatutDemande.Active && (d.DateRenouvellement ?? d.DateDepot) <= seuil);
+        // Le préfiltre sur la fin de validité laisse l'index (Statut, DateFinValidite) choisir les lignes ; la règle exacte suit.
+        var finValidite = EcheancesDemande.DerniereFinValiditeARadier(date);
+        return demandes.Where(d => d.Statut == StatutDemande.Active && d.DateFinValidite <= finValidite && (d.DateRenouvellement ?? d.DateDepot) <= seuil);
     }
 
     private static IQueryable<DemandeLogement> APurger(IQueryable<DemandeLogement> demandes, DateOnly date, int jours)
     {
         var seuil = EcheancesDemande.DerniereRadiationAPurger(date, jours);
-        return demandes.Where(d => d.Statut != StatutDemande.Active && d.DatePurge == null && d.DateRadiation != null && d.DateRadiation <= seuil);
+        // Deux statuts nommés (plutôt que « différent de active ») : l'index (Statut, DateRadiation) sert aux deux.
+        return demandes.Where(d => (d.Statut == StatutDemande.Radiee || d.Statut == StatutDemande.Satisfaite)
+            && d.DateRadiation != null && d.DateRadiation <= seuil && d.DatePurge == null);
     }
 
     /// <summary>Ce que ferait une passe à cette date (les radiations du jour comptent dans les purges si le délai est nul).</summary>

@@ -50,6 +50,16 @@ public static class EcheancesDemande
         return seuil;
     }
 
+    /// <summary>Écart minimal entre la fin de validité (+12 mois) et la radiation automatique (+13 mois) : un mois de février.</summary>
+    public const int JoursMinimumEntreFinValiditeEtRadiation = 28;
+
+    /// <summary>
+    /// Pour préfiltrer en SQL par l'index (statut, fin de validité) : toute demande à radier a une fin de validité au plus
+    /// tard à cette date (la radiation automatique vient au moins 28 jours après la fin de validité). Condition nécessaire,
+    /// pas suffisante : <see cref="DerniereBaseARadier"/> tranche.
+    /// </summary>
+    public static DateOnly DerniereFinValiditeARadier(DateOnly aujourdhui) => aujourdhui.AddDays(-JoursMinimumEntreFinValiditeEtRadiation);
+
     /// <summary>
     /// Pour filtrer en SQL : la dernière fin de validité d'une demande active « à renouveler » à <paramref name="aujourdhui"/>
     /// (« fin − 1 mois ≤ aujourd'hui » ⇔ « fin ≤ seuil »), ajustée comme <see cref="DerniereBaseARadier"/>.

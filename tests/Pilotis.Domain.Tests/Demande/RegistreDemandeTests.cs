@@ -173,6 +173,8 @@ public class EcheancesDemandeTests
             {
                 var b = radiation.AddDays(ecart);
                 Assert.Equal(b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour, b <= radiation);
+                // Le préfiltre SQL par fin de validité ne perd aucune demande à radier.
+                if (b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour) Assert.True(EcheancesDemande.FinValidite(b, null) <= EcheancesDemande.DerniereFinValiditeARadier(jour));
                 var f = renouvellement.AddDays(ecart);
                 Assert.Equal(f.AddMonths(-EcheancesDemande.MoisPreavisRenouvellement) <= jour, f <= renouvellement);
             }
