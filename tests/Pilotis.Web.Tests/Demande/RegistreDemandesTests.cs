@@ -87,12 +87,14 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         champs["Membres[0].Age"] = "douze";
         champs["Communes[0]"] = "Atlantide";
         champs["TypologiePrincipale"] = "";
+        champs["RessourcesMensuelles"] = "";
         var erreur = await (await client.PosterFormulaireAsync("/demandes/nouvelle", champs)).TexteAsync();
         Assert.Contains("data-testid=\"erreur-demande\"", erreur);
         Assert.Contains("Personne 1 : « douze » n'est pas un âge en années.", erreur);
         Assert.Contains("Commune souhaitée inconnue : « Atlantide »", erreur);
         Assert.Contains($"value=\"{numero}\"", erreur); // la saisie est conservée
         Assert.Contains("value=\"19 500\"", erreur);
+        Assert.Contains("Indiquez les ressources mensuelles actuelles du ménage (0 s'il n'en a aucune).", erreur);
         Assert.False(await app.ExecuterAsync(db => db.Demandes.AnyAsync(d => d.NumeroUnique == numero)));
 
         // Les erreurs du domaine (après lecture) : typologie manquante.
@@ -240,6 +242,9 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
             Assert.Equal("/acces-refuse", nouvelle.Headers.Location?.AbsolutePath);
             var jeton = MotifJeton().Match(fiche);
             Assert.False(jeton.Success); // aucun formulaire d'action pour un lecteur
+            using var renouveler = await client.PosterFormulaireAsync($"/demandes/{demande.Id}",
+                new Dictionary<string, string> { ["Jeton"] = demande.Jeton.ToString() }, $"/demandes/{demande.Id}?handler=Renouveler");
+            Assert.Equal("/acces-refuse", renouveler.Headers.Location?.AbsolutePath);
         }
 
         using var anonyme = app.ClientAnonyme();
@@ -382,6 +387,44 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         var ficheRadiee = await (await commune.GetAsync($"/demandes/{nonRenouvelee.Id}")).TexteAsync();
         Assert.Contains($"Radiée le {aujourdhui:dd/MM/yyyy} pour non-renouvellement", ficheRadiee);
         Assert.Contains(">Réactiver</button>", ficheRadiee);
+    }
+
+    [Fact]
+    public async Task Les_filtres_du_registre_selectionnent_etat_commune_EPCI_typologie_priorite_et_mutation()
+    {
+        var aujourdhui = await AujourdhuiAsync();
+        var prefixe = "FLT" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var guichet = await GuichetAsync();
+        var nimes = await CreerAsync(guichet, aujourdhui.AddMonths(-1), numero: prefixe + "N");
+        var ales = await CreerAsync(guichet, aujourdhui.AddMonths(-1), commune: Ales, numero: prefixe + "A");
+        await app.ExecuterAsync(async db =>
+        {
+            var d = await db.Demandes.SingleAsync(x => x.Id == ales.Id);
+            d.Dalo = true;
+            d.Mutation = true;
+            d.CriteresPrioritaires = CriteresPrioritaires.Violences;
+            d.TypologiePrincipale = Typologies.T4;
+            d.TypologiesSouhaitees = Typologies.T4;
+            await db.SaveChangesAsync();
+        });
+        using var client = await app.ClientConnecteAsync("ddtm@demo.pilotis.fr");
+        async Task<string[]> NumerosAsync(string filtres)
+        {
+            var html = await (await client.GetAsync($"/demandes?numero={prefixe}&{filtres}")).TexteAsync();
+            return Regex.Matches(html, "data-numero=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToArray();
+        }
+        Assert.Equal([prefixe + "A", prefixe + "N"], await NumerosAsync(""));
+        Assert.Equal([prefixe + "N"], await NumerosAsync("commune=30189"));
+        Assert.Equal([prefixe + "N"], await NumerosAsync("commune=N%C3%AEmes"));
+        Assert.Equal([prefixe + "N"], await NumerosAsync("epci=243000643"));
+        Assert.Equal([prefixe + "A"], await NumerosAsync("typologie=T4"));
+        Assert.Equal([prefixe + "A"], await NumerosAsync("dalo=true"));
+        Assert.Equal([prefixe + "A"], await NumerosAsync("prioritaire=true"));
+        Assert.Equal([prefixe + "A"], await NumerosAsync("mutation=oui"));
+        Assert.Equal([prefixe + "N"], await NumerosAsync("mutation=non"));
+        Assert.Equal([prefixe + "A", prefixe + "N"], await NumerosAsync("etat=active"));
+        Assert.Empty(await NumerosAsync("etat=satisfaite"));
+        Assert.Equal([prefixe + "N"], await NumerosAsync("produit=PLAI&typologie=T2"));
     }
 
     [Fact]

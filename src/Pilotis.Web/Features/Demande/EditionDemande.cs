@@ -100,8 +100,9 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
             Lien = m.Lien.ToString(), Age = m.Age.ToString(CultureInfo.InvariantCulture), Handicap = m.Handicap, ACharge = m.ACharge,
         }).ToList();
         JeuneCouple = d.JeuneCouple;
-        RevenuFiscalReference = d.RevenuFiscalReference.ToString("0.##", CultureInfo.InvariantCulture);
-        RessourcesMensuelles = d.RessourcesMensuelles.ToString("0.##", CultureInfo.InvariantCulture);
+        // Une nouvelle demande part de champs vides (0 € doit être saisi, pas supposé).
+        RevenuFiscalReference = d.Id == 0 ? null : d.RevenuFiscalReference.ToString("0.##", CultureInfo.InvariantCulture);
+        RessourcesMensuelles = d.Id == 0 ? null : d.RessourcesMensuelles.ToString("0.##", CultureInfo.InvariantCulture);
         SituationLogement = d.SituationLogement.ToString();
         Motifs = AffichageDemande.Motifs.Where(m => d.Motifs.HasFlag(m.Motif)).Select(m => m.Motif.ToString()).ToList();
         CommuneResidence = d.CommuneResidenceCode;
@@ -141,8 +142,10 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
             d.Membres.Add(new MembreMenage(lien, age, m.Handicap, m.ACharge));
         }
         d.JeuneCouple = JeuneCouple;
-        d.RevenuFiscalReference = Montant(ChampsDemande.RevenuFiscalReference, RevenuFiscalReference, "le revenu fiscal de référence");
-        d.RessourcesMensuelles = Montant(ChampsDemande.RessourcesMensuelles, RessourcesMensuelles, "les ressources mensuelles");
+        d.RevenuFiscalReference = Montant(ChampsDemande.RevenuFiscalReference, RevenuFiscalReference, "le revenu fiscal de référence",
+            "Indiquez le revenu fiscal de référence N−2 du ménage (0 s'il n'a aucun revenu imposable).");
+        d.RessourcesMensuelles = Montant(ChampsDemande.RessourcesMensuelles, RessourcesMensuelles, "les ressources mensuelles",
+            "Indiquez les ressources mensuelles actuelles du ménage (0 s'il n'en a aucune).");
         d.SituationLogement = Enum.TryParse<SituationLogement>(SituationLogement, out var s) && Enum.IsDefined(s) ? s : Domain.Demande.SituationLogement.Autre;
         d.Motifs = Drapeaux<MotifsDemande>(Motifs);
         d.CommuneResidenceCode = Commune(ChampsDemande.CommuneResidence, CommuneResidence, referentiel, departementGuichet, "de résidence");
@@ -174,11 +177,15 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
         return Page();
     }
 
-    private decimal Montant(string champ, string? texte, string libelle)
+    private decimal Montant(string champ, string? texte, string libelle, string manquant)
     {
         var propre = (texte ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
             .Replace("\u202F", "", StringComparison.Ordinal).Replace("€", "", StringComparison.Ordinal).Replace(',', '.').Trim();
-        if (propre.Length == 0) return 0m;
+        if (propre.Length == 0)
+        {
+            Erreurs[champ] = manquant;
+            return 0m;
+        }
         if (decimal.TryParse(propre, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var valeur)) return valeur;
         Erreurs[champ] = $"« {texte} » n'est pas un montant en euros pour {libelle}.";
         return 0m;
