@@ -31,6 +31,10 @@ public sealed class ParcoursRegistreDemandesTests(Navigateur navigateur)
             await page.Locator("#Membres_0__Age").FillAsync("34");
             await page.Locator("#Membres_1__Age").FillAsync("8");
             await page.Locator("label[for=Membres_1__ACharge]").ClickAsync();
+            // « Ajouter une personne » ajoute la ligne sur place (JavaScript) ; laissée sans âge, elle est ignorée.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une personne" }).ClickAsync();
+            await Expect(page.Locator("#Membres_3__Age")).ToBeVisibleAsync();
+            await Expect(page.Locator("#Membres_1__Age")).ToHaveValueAsync("8");
             await page.Locator("#RevenuFiscalReference").FillAsync("19 500");
             await page.Locator("#RessourcesMensuelles").FillAsync("1 650");
             await page.Locator("#Communes_0_").FillAsync("Atlantide");

@@ -15,7 +15,7 @@ namespace Pilotis.Web.Features.Demande;
 /// les plafonds appliqués (année, géographie du premier choix, source), communes, priorité, guichet ; actions
 /// « Renouveler »/« Réactiver », « Radier » et « Modifier » pour qui peut modifier, avec les refus du domaine en clair.
 /// </summary>
-public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteurCourant, EcritureDemandes ecriture, TimeProvider horloge) : PageModel
+public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteurCourant, EcritureDemandes ecriture, ServiceEcheancesDemandes echeances, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
     [BindProperty] public string? Jeton { get; set; }
@@ -101,7 +101,7 @@ public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteur
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         Etat = EcheancesDemande.Etat(demande, Aujourdhui);
         RefusRenouvellement = EcheancesDemande.RefusRenouvellement(demande, Aujourdhui);
-        JoursConservation = HttpContext.RequestServices.GetRequiredService<ServiceEcheancesDemandes>().JoursConservation;
+        JoursConservation = echeances.JoursConservation;
         if (HttpMethods.IsGet(Request.Method) || string.IsNullOrEmpty(Jeton)) Jeton = demande.Jeton.ToString();
 
         var referentiel = await ecriture.ReferentielAsync(ct);
