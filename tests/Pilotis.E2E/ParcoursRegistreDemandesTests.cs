@@ -53,6 +53,7 @@ public sealed class ParcoursRegistreDemandesTests(Navigateur navigateur)
             await Expect(page.GetByTestId("table-plafonds")).ToContainTextAsync("PLAI");
             await Expect(page.GetByTestId("calculs-demande")).ToContainTextAsync("Unités de consommation : 1,3");
             await Expect(page.GetByTestId("etat-demande")).ToContainTextAsync("À renouveler avant le");
+            await CaptureAsync(page, "demandes-fiche");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Renouveler", Exact = true }).ClickAsync();
             await Expect(page.GetByTestId("succes-demande")).ToContainTextAsync($"La demande a été renouvelée le {aujourdhui:dd/MM/yyyy}.");
@@ -70,4 +71,14 @@ public sealed class ParcoursRegistreDemandesTests(Navigateur navigateur)
             await page.GotoAsync($"/demandes?numero={numero}&etat=radiee");
             await Expect(page.GetByTestId("table-demandes")).ToContainTextAsync(numero);
         });
+
+    /// <summary>Capture de relecture (TestResults/captures), comme CapturesPagesTests : la fiche n'existe qu'au fil du parcours.</summary>
+    private static async Task CaptureAsync(IPage page, string nom)
+    {
+        var racine = new DirectoryInfo(AppContext.BaseDirectory);
+        while (racine is not null && !File.Exists(Path.Combine(racine.FullName, "Pilotis.slnx"))) racine = racine.Parent;
+        var dossier = Path.Combine(racine?.FullName ?? Directory.GetCurrentDirectory(), "TestResults", "captures");
+        Directory.CreateDirectory(dossier);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dossier, nom + ".png"), FullPage = true });
+    }
 }
