@@ -35,6 +35,9 @@ public sealed class CapturesPagesTests(Navigateur navigateur)
         { "liste-depot", "/production/liste-depot", "Liste de dépôt" },
         { "calendrier", "/production/calendrier", "Calendrier de dépôt" },
         { "eligibilite", "/eligibilite?personnes=3&personnesACharge=1&revenuFiscalReference=30000", "Suis-je éligible" },
+        { "demandes-registre", "/demandes", "Registre des demandes" },
+        { "demandes-nouvelle", "/demandes/nouvelle", "Enregistrer une demande" },
+        { "demandes-echeances", "/demandes/echeances", "Échéances des demandes" },
     };
 
     [Theory]

@@ -37,6 +37,44 @@ public static class EcheancesDemande
     public static bool APurger(DemandeLogement d, DateOnly aujourdhui, int joursConservation) =>
         !d.EstPurgee && PurgePrevue(d, joursConservation) is { } date && aujourdhui >= date;
 
+    /// <summary>
+    /// Pour filtrer en SQL : la dernière date de dépôt ou de renouvellement dont la radiation automatique est atteinte
+    /// à <paramref name="aujourdhui"/> (« base + 13 mois ≤ aujourd'hui » ⇔ « base ≤ seuil », AddMonths étant croissante ;
+    /// le seuil est ajusté jour par jour pour les fins de mois, 29 février compris).
+    /// </summary>
+    public static DateOnly DerniereBaseARadier(DateOnly aujourdhui)
+    {
+        var seuil = aujourdhui.AddMonths(-MoisAvantRadiation);
+        while (seuil.AddMonths(MoisAvantRadiation) > aujourdhui) seuil = seuil.AddDays(-1);
+        while (seuil.AddDays(1).AddMonths(MoisAvantRadiation) <= aujourdhui) seuil = seuil.AddDays(1);
+        return seuil;
+    }
+
+    /// <summary>Écart minimal entre la fin de validité (+12 mois) et la radiation automatique (+13 mois) : un mois de février.</summary>
+    public const int JoursMinimumEntreFinValiditeEtRadiation = 28;
+
+    /// <summary>
+    /// Pour préfiltrer en SQL par l'index (statut, fin de validité) : toute demande à radier a une fin de validité au plus
+    /// tard à cette date (la radiation automatique vient au moins 28 jours après la fin de validité). Condition nécessaire,
+    /// pas suffisante : <see cref="DerniereBaseARadier"/> tranche.
+    /// </summary>
+    public static DateOnly DerniereFinValiditeARadier(DateOnly aujourdhui) => aujourdhui.AddDays(-JoursMinimumEntreFinValiditeEtRadiation);
+
+    /// <summary>
+    /// Pour filtrer en SQL : la dernière fin de validité d'une demande active « à renouveler » à <paramref name="aujourdhui"/>
+    /// (« fin − 1 mois ≤ aujourd'hui » ⇔ « fin ≤ seuil »), ajustée comme <see cref="DerniereBaseARadier"/>.
+    /// </summary>
+    public static DateOnly DerniereFinValiditeARenouveler(DateOnly aujourdhui)
+    {
+        var seuil = aujourdhui.AddMonths(MoisPreavisRenouvellement);
+        while (seuil.AddMonths(-MoisPreavisRenouvellement) > aujourdhui) seuil = seuil.AddDays(-1);
+        while (seuil.AddDays(1).AddMonths(-MoisPreavisRenouvellement) <= aujourdhui) seuil = seuil.AddDays(1);
+        return seuil;
+    }
+
+    /// <summary>Pour filtrer en SQL : la dernière date de radiation dont la purge est due (radiation + délai ≤ aujourd'hui).</summary>
+    public static DateOnly DerniereRadiationAPurger(DateOnly aujourdhui, int joursConservation) => aujourdhui.AddDays(-joursConservation);
+
     /// <summary>Pourquoi la demande ne peut pas être renouvelée, ou null si elle le peut.</summary>
     public static string? RefusRenouvellement(DemandeLogement d, DateOnly aujourdhui) => d switch
     {

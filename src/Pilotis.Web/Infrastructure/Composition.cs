@@ -33,6 +33,9 @@ public static class Composition
         services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
         services.AddScoped<Pilotis.Data.Production.ServiceTransitionsOperation>();
         services.AddScoped<ActeurCourant>();
+        services.AddScoped<Pilotis.Data.Demande.EcritureDemandes>();
+        services.AddScoped<Pilotis.Data.Demande.ServiceEcheancesDemandes>();
+        if (configuration.GetValue(EcheancesAutomatiques.Cle, true)) services.AddHostedService<EcheancesAutomatiques>();
         services.AddScoped<Pilotis.Web.Features.Territoires.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
 

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data;
+using Pilotis.Data.Demande;
+using Pilotis.Domain.Demande;
+using Pilotis.Domain.Organisations;
+using Pilotis.Web.Infrastructure;
+
+namespace Pilotis.Web.Features.Demande;
+
+/// <summary>
+/// Fiche d'une demande : état et prochaine échéance, ménage, UC, ressources par UC, catégorie, produits éligibles avec
+/// les plafonds appliqués (année, géographie du premier choix, source), communes, priorité, guichet ; actions
+/// « Renouveler »/« Réactiver », « Radier » et « Modifier » pour qui peut modifier, avec les refus du domaine en clair.
+/// </summary>
+public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteurCourant, EcritureDemandes ecriture, ServiceEcheancesDemandes echeances, TimeProvider horloge) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public long Id { get; set; }
+    [BindProperty] public string? Jeton { get; set; }
+    [BindProperty] public string? Motif { get; set; }
+    [BindProperty] public string? DateRadiation { get; set; }
+    [BindProperty] public string? CommuneAttribution { get; set; }
+
+    public DemandeLogement Demande { get; private set; } = null!;
+    public DateOnly Aujourdhui { get; private set; }
+    public EtatDemande Etat { get; private set; }
+    public bool PeutModifier { get; private set; }
+    public string? RefusRenouvellement { get; private set; }
+    public string? Erreur { get; private set; }
+    public string? Succes { get; private set; }
+    public Dictionary<string, (string Nom, string? EpciSiren)> Communes { get; private set; } = [];
+    public Dictionary<string, string> NomsEpci { get; private set; } = [];
+    public string? NomGuichet { get; private set; }
+    public CategorieMenage? Categorie { get; private set; }
+    public ResultatEligibilite? Eligibilite { get; private set; }
+    public IReadOnlyList<PlafondsRessources> Plafonds { get; private set; } = [];
+    public DateOnly DatePlafonds { get; private set; }
+    public int JoursConservation { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? enregistree, string? renouvelee, string? radiee, CancellationToken ct)
+    {
+        var refus = await ChargerAsync(ct);
+        if (refus is not null) return refus;
+        if (enregistree is not null) Succes = "La demande a été enregistrée.";
+        else if (renouvelee is not null) Succes = Demande.DateRenouvellement is { } r ? $"La demande a été renouvelée le {r:dd/MM/yyyy}." : "La demande a été renouvelée.";
+        else if (radiee is not null) Succes = Demande.Statut == StatutDemande.Satisfaite ? "La demande est satisfaite (logement attribué)." : "La demande a été radiée.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRenouvelerAsync(CancellationToken ct)
+    {
+        var refus = await ChargerAsync(ct, modifier: true);
+        if (refus is not null) return refus;
+        var resultat = await ecriture.RenouvelerAsync(Id, JetonLu(), ct);
+        if (!resultat.Reussie) return await EchecAsync(resultat, ct);
+        return Redirect($"/demandes/{Id}?renouvelee=1");
+    }
+
+    public async Task<IActionResult> OnPostRadierAsync(CancellationToken ct)
+    {
+        var refus = await ChargerAsync(ct, modifier: true);
+        if (refus is not null) return refus;
+        if (!Enum.TryParse<MotifRadiation>(Motif, out var motif) || !Enum.IsDefined(motif) || motif == MotifRadiation.NonRenouvellement)
+        {
+            Erreur = "Choisissez le motif de la radiation.";
+            return Page();
+        }
+        if (!DateOnly.TryParseExact(DateRadiation?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && !DateOnly.TryParseExact(DateRadiation?.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            Erreur = string.IsNullOrWhiteSpace(DateRadiation) ? "Indiquez la date de radiation." : $"« {DateRadiation} » n'est pas une date (jj/mm/aaaa).";
+            return Page();
+        }
+        var resultat = await ecriture.RadierAsync(Id, JetonLu(), motif, date, CommuneAttribution, ct);
+        if (!resultat.Reussie) return await EchecAsync(resultat, ct);
+        return Redirect($"/demandes/{Id}?radiee=1");
+    }
+
+    private Guid JetonLu() => Guid.TryParse(Jeton, out var j) ? j : Guid.Empty;
+
+    private async Task<IActionResult> EchecAsync(ResultatEcritureDemande resultat, CancellationToken ct)
+    {
+        // La fiche est relue (la demande a pu changer) ; le motif du refus est affiché tel que le domaine le donne.
+        await ChargerAsync(ct);
+        Jeton = Demande.Jeton.ToString();
+        Erreur = resultat.Conflit ?? string.Join(" ", resultat.Erreurs.Select(e => e.Message));
+        return Page();
+    }
+
+    private async Task<IActionResult?> ChargerAsync(CancellationToken ct, bool modifier = false)
+    {
+        var acteur = await acteurCourant.LireAsync();
+        if (acteur is null) return Forbid();
+        var demande = await db.Demandes.AsNoTracking().Include(d => d.Communes).FirstOrDefaultAsync(d => d.Id == Id, ct);
+        if (demande is null || !Habilitations.Autorise(acteur, Ressource.Demandes, Acte.Lire, demande.Cible())) return NotFound();
+        PeutModifier = Habilitations.Autorise(acteur, Ressource.Demandes, Acte.Modifier, demande.Cible());
+        if (modifier && !PeutModifier) return Forbid();
+        Demande = demande;
+        Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
+        Etat = EcheancesDemande.Etat(demande, Aujourdhui);
+        RefusRenouvellement = EcheancesDemande.RefusRenouvellement(demande, Aujourdhui);
+        JoursConservation = echeances.JoursConservation;
+        if (HttpMethods.IsGet(Request.Method) || string.IsNullOrEmpty(Jeton)) Jeton = demande.Jeton.ToString();
+
+        var referentiel = await ecriture.ReferentielAsync(ct);
+        var codes = demande.Communes.Select(c => c.CommuneCode)
+            .Concat(new[] { demande.CommuneResidenceCode, demande.CommuneTravailCode, demande.CommuneAttributionCode }.OfType<string>()).Distinct();
+        Communes = codes.Where(referentiel.Communes.ContainsKey).ToDictionary(c => c, c => (referentiel.Communes[c].Nom, referentiel.Communes[c].EpciSiren));
+        var sirens = Communes.Values.Select(c => c.EpciSiren).OfType<string>().Distinct().ToList();
+        NomsEpci = await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        NomGuichet = demande.GuichetId is int g ? await db.Organisations.AsNoTracking().Where(o => o.Id == g).Select(o => o.Nom).FirstOrDefaultAsync(ct) : null;
+
+        if (!demande.EstPurgee && demande.Membres.Count > 0)
+        {
+            // Les plafonds de la dernière écriture : même année et même géographie que le calcul enregistré.
+            DatePlafonds = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(demande.ModifieeLe, Exports.FuseauParis).DateTime);
+            Plafonds = referentiel.PlafondsPour(demande.CommunePrincipaleCode, DatePlafonds);
+            Categorie = CalculsDemande.Categorie(demande.Membres, demande.JeuneCouple);
+            Eligibilite = Domain.Demande.Eligibilite.Evaluer(Math.Max(0, demande.RevenuFiscalReference), Categorie.Value, Plafonds);
+        }
+        DateRadiation ??= Aujourdhui.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    public string NomCommune(string? code) => code is null ? "—" : Communes.TryGetValue(code, out var c) ? $"{c.Nom} ({code})" : code;
+
+    public string? NomEpciDe(string code) => Communes.TryGetValue(code, out var c) && c.EpciSiren is not null ? NomsEpci.GetValueOrDefault(c.EpciSiren, c.EpciSiren) : null;
+}
