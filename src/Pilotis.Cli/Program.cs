@@ -7,4 +7,5 @@ racine.Add(Commandes.Import());
 racine.Add(Commandes.Demo());
 racine.Add(Commandes.Utilisateur());
 racine.Add(CommandesSru.Sru());
+racine.Add(CommandesDemandes.Generer());
 return await racine.Parse(args).InvokeAsync();
