@@ -67,7 +67,8 @@ public static class CommandesDemandes
             var debit = bilan.Lignes / Math.Max(0.001, chrono.Elapsed.TotalSeconds);
             return Commandes.AfficherBilan(bilan.Erreurs,
                 $"{bilan.Lignes:N0} demande(s) : {bilan.Ajoutees:N0} ajoutée(s), {bilan.Modifiees:N0} modifiée(s), {bilan.Inchangees:N0} inchangée(s) " +
-                $"en {chrono.Elapsed.TotalSeconds:0.0} s (vérification {bilan.DureeVerification.TotalSeconds:0.0} s, écriture {bilan.DureeEcriture.TotalSeconds:0.0} s ; {debit:N0} lignes/s).");
+                $"en {chrono.Elapsed.TotalSeconds:0.0} s (vérification {bilan.DureeVerification.TotalSeconds:0.0} s, écriture {bilan.DureeEcriture.TotalSeconds:0.0} s" +
+                (bilan.DureeFusion > TimeSpan.Zero ? $" dont COPY {bilan.DureeCopie.TotalSeconds:0.0} s et fusion {bilan.DureeFusion.TotalSeconds:0.0} s" : "") + $" ; {debit:N0} lignes/s).");
         }));
         return commande;
     }

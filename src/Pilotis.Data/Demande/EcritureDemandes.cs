@@ -11,7 +11,12 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-public sealed record ResultatEcritureDemandes(long Lues, long Ajoutees, long Modifiees, long Inchangees);
+public sealed record ResultatEcritureDemandes(long Lues, long Ajoutees, long Modifiees, long Inchangees)
+{
+    /// <summary>PostgreSQL : durée du COPY dans la table temporaire (relecture du fichier comprise) et de la fusion ensembliste.</summary>
+    public TimeSpan DureeCopie { get; init; }
+    public TimeSpan DureeFusion { get; init; }
+}
 
 /// <summary>
 /// Écriture en masse de demandes déjà vérifiées (import de l'extrait national, semis de démonstration), en flux : les
@@ -45,6 +50,9 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
     {
         ArgumentNullException.ThrowIfNull(demandes);
         db.JournalDetailleSuspendu = true;
+        // Une fusion de 2,8 millions de demandes dure bien plus que les 30 s par défaut d'une commande.
+        var delai = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -62,6 +70,7 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
         }
         finally
         {
+            db.Database.SetCommandTimeout(delai);
             db.JournalDetailleSuspendu = false;
             db.ChangeTracker.Clear();
         }
@@ -69,6 +78,7 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
 
     private async Task<ResultatEcritureDemandes> PostgresAsync(IEnumerable<DemandeLogement> demandes, IProgress<long>? progression, CancellationToken ct)
     {
+        var chrono = System.Diagnostics.Stopwatch.StartNew();
         var connexion = (NpgsqlConnection)db.Database.GetDbConnection();
         // Table temporaire : ni journal d'écriture (WAL) ni index ; supprimée à la fin de la transaction.
         var creation = $"CREATE TEMP TABLE import_demandes ON COMMIT DROP AS SELECT \"GuichetId\", {Liste()} FROM \"Demandes\" WITH NO DATA; " +
@@ -78,6 +88,7 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
         // Écritures synchrones : l'importateur binaire de Npgsql y est nettement plus rapide qu'en asynchrone champ par champ.
         using (var copie = connexion.BeginBinaryImport($"COPY import_demandes (\"GuichetId\", {Liste()}, \"Communes\") FROM STDIN (FORMAT BINARY)"))
         {
+            copie.Timeout = TimeSpan.FromHours(2);
             foreach (var d in demandes)
             {
                 ct.ThrowIfCancellationRequested();
@@ -121,7 +132,9 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
             copie.Complete();
         }
         progression?.Report(lues);
-        await db.Database.ExecuteSqlRawAsync("ANALYZE import_demandes", ct);
+        // Jointures par hachage de millions de lignes : assez de mémoire de travail (côté serveur, cette transaction seulement).
+        await db.Database.ExecuteSqlRawAsync("ANALYZE import_demandes; SET LOCAL work_mem = '128MB'", ct);
+        var dureeCopie = chrono.Elapsed;
 
         // Nouvelles demandes et demandes qui diffèrent (colonnes ou communes souhaitées) ; les identiques ne sont pas réécrites.
         var differe = $"ROW({Liste("d.")}) IS DISTINCT FROM ROW({Liste("s.")}) OR s.\"Communes\" IS DISTINCT FROM " +
@@ -146,7 +159,10 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
         var comptes = await db.Database
             .SqlQueryRaw<Comptes>("SELECT count(*) FILTER (WHERE \"Ajout\") AS \"Ajoutees\", count(*) FILTER (WHERE NOT \"Ajout\") AS \"Modifiees\" FROM import_ecrites")
             .SingleAsync(ct);
-        return new ResultatEcritureDemandes(lues, comptes.Ajoutees, comptes.Modifiees, lues - comptes.Ajoutees - comptes.Modifiees);
+        return new ResultatEcritureDemandes(lues, comptes.Ajoutees, comptes.Modifiees, lues - comptes.Ajoutees - comptes.Modifiees)
+        {
+            DureeCopie = dureeCopie, DureeFusion = chrono.Elapsed - dureeCopie,
+        };
     }
 
     public sealed record Comptes(long Ajoutees, long Modifiees);

@@ -15,6 +15,9 @@ public sealed record BilanImportDemandes(
 {
     public TimeSpan DureeVerification { get; init; }
     public TimeSpan DureeEcriture { get; init; }
+    /// <summary>PostgreSQL : dans l'écriture, le COPY en table temporaire puis la fusion ensembliste.</summary>
+    public TimeSpan DureeCopie { get; init; }
+    public TimeSpan DureeFusion { get; init; }
     public bool Reussi => NombreErreurs == 0;
 }
 
@@ -125,7 +128,7 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
             new Progress<long>(n => progression?.Report(new("Écriture", n))), ct);
         return new BilanImportDemandes(resultat.Lues, resultat.Ajoutees, resultat.Modifiees, resultat.Inchangees, [], 0, avertissements)
         {
-            DureeVerification = verification, DureeEcriture = chrono.Elapsed - verification,
+            DureeVerification = verification, DureeEcriture = chrono.Elapsed - verification, DureeCopie = resultat.DureeCopie, DureeFusion = resultat.DureeFusion,
         };
 
         BilanImportDemandes Echec(string message) => new(0, 0, 0, 0, [new ErreurLigne(1, message)], 1, avertissements);
