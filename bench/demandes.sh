@@ -82,18 +82,20 @@ importer() {
   fin=$(date +%s.%N)
   echo "$(awk -v a="$debut" -v b="$fin" 'BEGIN{print b-a}') $rss"
 }
+# Bilan de la dernière commande, sur une ligne (la console coupe à 80 colonnes quand la sortie est redirigée).
+resume() { tr -s ' \n' ' ' <"$travail/import.log" | grep -o '[0-9,]* demande(s) :.*lignes/s)' | tail -n 1; }
 vider() { psql_banc -qc 'TRUNCATE "CommunesSouhaitees", "Demandes" RESTART IDENTITY'; }
 memoire=$([ -x /usr/bin/time ] && echo "/usr/bin/time %M" || echo "VmHWM relevé toutes les 0,2 s")
 
 echo "4. Import par la ligne de commande (Release ; mémoire : $memoire)…"
 vider
 mesure=$(importer "$petit"); read -r t_petit rss_petit <<<"$mesure"
-grep -E "demande\(s\)|lignes/s" "$travail/import.log" | tr -s ' \n' ' ' | sed 's/^/   quart : /'; echo
+echo "   quart : $(resume)"
 vider
 mesure=$(importer "$complet"); read -r t_complet rss_complet <<<"$mesure"
-grep -E "demande\(s\)|lignes/s" "$travail/import.log" | tr -s ' \n' ' ' | sed 's/^/   complet : /'; echo
+echo "   complet : $(resume)"
 mesure=$(importer "$complet"); read -r t_reimport rss_reimport <<<"$mesure"
-grep -E "demande\(s\)|lignes/s" "$travail/import.log" | tr -s ' \n' ' ' | sed 's/^/   réimport : /'; echo
+echo "   réimport : $(resume)"
 psql_banc -qc 'ANALYZE "Demandes"; ANALYZE "CommunesSouhaitees"' >/dev/null
 total=$(psql_banc -tAc 'SELECT count(*) FROM "Demandes"')
 

@@ -230,6 +230,7 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
             return c;
         }
         var noms = Enumerable.Range(0, Colonnes.Length).Select(i => $"$p{i}").ToArray();
+        bool vide;
         await using var lire = Commande(
             $"SELECT d.\"Id\", d.\"DatePurge\", {Liste("d.")}, (SELECT group_concat(x.\"CommuneCode\", '|') FROM " +
             "(SELECT c.\"CommuneCode\" FROM \"CommunesSouhaitees\" c WHERE c.\"DemandeId\" = d.\"Id\" ORDER BY c.\"Rang\") x) " +
@@ -248,6 +249,12 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
         effacerCommunes.Prepare();
         ajouterCommune.Prepare();
 
+        // Table vide (semis, première reprise) : rien à comparer, chaque demande est ajoutée sans relecture.
+        await using (var existe = Commande("SELECT EXISTS (SELECT 1 FROM \"Demandes\")"))
+        {
+            vide = Convert.ToInt64(await existe.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 0;
+        }
+        // Appels synchrones : Microsoft.Data.Sqlite n'a pas d'entrées-sorties asynchrones, l'enveloppe ne ferait que coûter.
         long lues = 0, ajoutees = 0, modifiees = 0;
         foreach (var d in demandes)
         {
@@ -255,12 +262,13 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
             referentiel.Actualiser(d, _aujourdhui);
             var valeurs = Valeurs(d);
             var communes = Communes(d);
-            lire.Parameters[0].Value = d.NumeroUnique;
             long? id = null;
             var identique = false;
-            await using (var lecteur = await lire.ExecuteReaderAsync(ct))
+            if (!vide)
             {
-                if (await lecteur.ReadAsync(ct))
+                lire.Parameters[0].Value = d.NumeroUnique;
+                using var lecteur = lire.ExecuteReader();
+                if (lecteur.Read())
                 {
                     id = lecteur.GetInt64(0);
                     // Purgée : rien ne revient (RGPD) ; sinon comparaison de tout ce que l'import écrirait.
@@ -277,15 +285,15 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
             if (id is null)
             {
                 commande.Parameters["$g"].Value = (object?)d.GuichetId ?? DBNull.Value;
-                id = (long)(await commande.ExecuteScalarAsync(ct))!;
+                id = (long)commande.ExecuteScalar()!;
                 ajoutees++;
             }
             else
             {
                 commande.Parameters["$id"].Value = id.Value;
-                await commande.ExecuteNonQueryAsync(ct);
+                commande.ExecuteNonQuery();
                 effacerCommunes.Parameters[0].Value = id.Value;
-                await effacerCommunes.ExecuteNonQueryAsync(ct);
+                effacerCommunes.ExecuteNonQuery();
                 modifiees++;
             }
             foreach (var c in d.Communes)
@@ -293,7 +301,7 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
                 ajouterCommune.Parameters[0].Value = id.Value;
                 ajouterCommune.Parameters[1].Value = c.Rang;
                 ajouterCommune.Parameters[2].Value = c.CommuneCode;
-                await ajouterCommune.ExecuteNonQueryAsync(ct);
+                ajouterCommune.ExecuteNonQuery();
             }
         }
         progression?.Report(lues);

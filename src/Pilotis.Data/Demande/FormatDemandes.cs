@@ -198,11 +198,10 @@ public static class FormatDemandes
         return messages.Count > avant ? null : demande;
     }
 
-    public static int Indice(string colonne)
-    {
-        for (var i = 0; i < Colonnes.Count; i++) if (ReferenceEquals(Colonnes[i], colonne) || Colonnes[i] == colonne) return i;
-        throw new ArgumentOutOfRangeException(nameof(colonne), colonne, "Colonne inconnue du format des demandes.");
-    }
+    private static readonly Dictionary<string, int> Indices = Colonnes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+
+    public static int Indice(string colonne) =>
+        Indices.TryGetValue(colonne, out var i) ? i : throw new ArgumentOutOfRangeException(nameof(colonne), colonne, "Colonne inconnue du format des demandes.");
 
     /// <summary>Écrit une demande en une ligne du format (sans fin de ligne), codes en minuscules, montants sans séparateur de milliers.</summary>
     public static void Ecrire(StringBuilder ligne, DemandeLogement d)
