@@ -52,6 +52,10 @@ public static class Initialisation
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(horloge.GetUtcNow(), options.DemandesDemonstration, ct);
                 if (demandes > 0) journal.LogInformation("Demandes de logement de démonstration semées : {Demandes} en {Duree} ms", demandes, chronoDemandes.ElapsedMilliseconds);
+                // En dernier : la cotation lit les demandes semées par les modules précédents.
+                var (grilles, cotation) = await new SemisCotation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                if (grilles > 0) journal.LogInformation("Grilles de cotation de démonstration publiées : {Grilles} ; {Demandes} demandes cotées en {Duree} ms",
+                    grilles, cotation.DemandesCotees, (long)cotation.Duree.TotalMilliseconds);
             }
         }
     }

@@ -10,6 +10,7 @@ public static class ApiPilotis
         v1.MapSessionApi();
         v1.MapSruApi();
         v1.MapEligibiliteApi();
+        v1.MapCotationApi();
         v1.MapProductionApi();
         v1.MapOrganisationsApi();
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Pilotis.Data;
+using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
 using Pilotis.Domain.Sru;
 using static Pilotis.Web.Api.ApiPilotis;
@@ -20,7 +22,7 @@ public static class EligibiliteApi
 {
     public static void MapEligibiliteApi(this RouteGroupBuilder v1)
     {
-        v1.MapGet("/eligibilite", (HttpRequest requete) =>
+        v1.MapGet("/eligibilite", async (HttpRequest requete, PilotisDbContext db, CancellationToken ct) =>
             {
                 var q = requete.Query;
                 var erreurs = new List<ErreurChamp>();
@@ -71,8 +73,8 @@ public static class EligibiliteApi
                 }
                 if (erreurs.Count > 0) return Refus(erreurs);
 
-                // Lignes 2026 codées en attendant la table de paramètres en base, modifiable par un administrateur (étape suivante).
-                var lignes = PlafondsRessources.Annee2026;
+                // Le barème en base, tenu par un administrateur (semé avec les lignes 2026).
+                var lignes = await BaremePlafonds.LireAsync(db, ct);
                 var donnees = new DonneesEligibilite(annee!.Value, geographie.Trim(), personnes!.Value, personnesACharge, jeuneCouple, handicap, revenu!.Value);
                 var invalides = ValidationEligibilite.Valider(donnees, lignes);
                 if (invalides.Count > 0) return Refus(invalides);

@@ -77,6 +77,7 @@ public static class Composition
                 // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la DDTM.
                 o.Conventions.AllowAnonymousToPage("/Production/Calendrier");
                 o.Conventions.AllowAnonymousToPage("/Demande/SimulateurEligibilite");
+                o.Conventions.AllowAnonymousToPage("/Demande/Plafonds");
                 o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");

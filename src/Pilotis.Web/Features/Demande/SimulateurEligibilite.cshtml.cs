@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pilotis.Data;
+using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
 
 namespace Pilotis.Web.Features.Demande;
@@ -10,7 +12,7 @@ namespace Pilotis.Web.Features.Demande;
 /// géographie et une réponse en clair ; intégrable dans le site d'une commune (<c>?integre=1</c>, iframe).
 /// Mêmes règles et mêmes contrôles que GET /api/v1/eligibilite (CCH R441-1, arrêté du 29 juillet 1987).
 /// </summary>
-public sealed class SimulateurEligibiliteModel : PageModel
+public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
 {
     public static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -31,13 +33,14 @@ public sealed class SimulateurEligibiliteModel : PageModel
     public ResultatEligibilite? Resultat { get; private set; }
     public decimal Revenu { get; private set; }
     public IReadOnlyList<PlafondsRessources> Bareme { get; private set; } = [];
-    public IReadOnlyList<int> Annees { get; } = PlafondsRessources.Annee2026.Select(l => l.Annee).Distinct().Order().ToList();
+    public IReadOnlyList<int> Annees { get; private set; } = [];
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         // Intégrable partout quand on le demande ; le reste du site refuse d'être encadré (en-tête posé par Composition).
         if (Integre) Response.Headers.ContentSecurityPolicy = "frame-ancestors *";
-        var lignes = PlafondsRessources.Annee2026;
+        var lignes = await BaremePlafonds.LireAsync(db, ct);
+        Annees = lignes.Select(l => l.Annee).Distinct().Order().ToList();
         if (Geographies.ParCode.TryGetValue(Geographie, out var zone)) Bareme = PlafondsRessources.Pour(lignes, Annee, zone);
         if (Personnes is null && RevenuFiscalReference is null) return Page();
 

@@ -106,9 +106,6 @@ public sealed class FichiersDossier(string racine)
 /// <summary>Petites aides communes aux pages de production de ce dossier.</summary>
 public static class OutilsProduction
 {
-    public static string? Erreur(this ModelStateDictionary etat, string champ) =>
-        etat.TryGetValue(champ, out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
-
     /// <summary>Nom de l'auteur d'un événement de la frise : la personne et son organisation.</summary>
     public static string Auteur(System.Security.Claims.ClaimsPrincipal utilisateur, string? organisation)
     {

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+using Pilotis.Domain.Demande;
+
+namespace Pilotis.Data.Demande;
+
+/// <summary>Bilan d'un recalcul : EPCI cotés, demandes cotées, demandes dont le score a été retiré, durée.</summary>
+public sealed record BilanCotation(int Epci, int DemandesCotees, int ScoresRetires, TimeSpan Duree)
+{
+    public double DemandesParSeconde => Duree.TotalSeconds <= 0 ? 0 : DemandesCotees / Duree.TotalSeconds;
+}
+
+/// <summary>Ce que la cotation d'un EPCI a besoin de savoir : sa grille publiée et le contexte (date, seuil, communes).</summary>
+public sealed record GrilleEnVigueur(GrilleCotation Grille, ContexteCotation Contexte, SeuilQuartile Seuil);
+
+/// <summary>
+/// Recalcul du score de toutes les demandes actives (CCH L441-2-8) avec la grille publiée de leur EPCI (celui de leur
+/// premier choix). Lecture en flux d'une projection des seules colonnes utiles (ni membres ni communes souhaitées),
+/// calcul en mémoire, écriture en masse : sur PostgreSQL COPY binaire (id, score, grille) dans une table temporaire puis
+/// un seul UPDATE … FROM ; sur SQLite des UPDATE paramétrés préparés, dans une transaction. Les demandes d'un EPCI sans
+/// grille publiée, et celles qui ne sont plus actives, perdent leur score. Les scores ne sont pas journalisés un par un
+/// (données de demandes, RGPD) : l'appelant journalise l'événement (publication d'une grille).
+/// </summary>
+public static class CotationEnMasse
+{
+    /// <summary>La grille publiée d'un EPCI et son contexte à une date ; null sans grille publiée.</summary>
+    public static async Task<GrilleEnVigueur?> GrilleEnVigueurAsync(PilotisDbContext db, string epciSiren, DateOnly date, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var grille = await db.GrillesCotation.AsNoTracking().FirstOrDefaultAsync(g => g.EpciSiren == epciSiren && g.Statut == StatutGrille.Publiee, ct);
+        return grille is null ? null : await ContexteAsync(db, grille, date, ct);
+    }
+
+    /// <summary>Contexte de cotation d'une grille (publiée ou brouillon) à une date : communes de l'EPCI et seuil du premier quartile.</summary>
+    public static async Task<GrilleEnVigueur> ContexteAsync(PilotisDbContext db, GrilleCotation grille, DateOnly date, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(grille);
+        var communes = await db.Communes.AsNoTracking().Where(c => c.EpciSiren == grille.EpciSiren).Select(c => c.Code).ToListAsync(ct);
+        // Le seuil n'est cherché que si la grille s'en sert : le calculer lit toutes les demandes actives de l'EPCI.
+        var seuil = grille.Criteres.Any(c => c.Type == TypeCritere.PremierQuartile)
+            ? await QuartilesDemandes.SeuilAsync(db, grille.EpciSiren, date.Year, ct)
+            : SeuilQuartile.Inconnu;
+        return new GrilleEnVigueur(grille, new ContexteCotation(date, seuil.Valeur, communes.ToHashSet(StringComparer.Ordinal)), seuil);
+    }
+
+    /// <summary>Projection des colonnes utiles à la cotation des demandes actives d'un EPCI.</summary>
+    public static IQueryable<DemandeACoter> ActivesDe(PilotisDbContext db, string epciSiren)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Demandes.AsNoTracking()
+            .Where(d => d.EpciSiren == epciSiren && d.Statut == StatutDemande.Active && d.DatePurge == null)
+            .Select(d => new DemandeACoter(d.Id, d.NumeroUnique, d.Score, new DonneesCotation(d.Dalo, d.CriteresPrioritaires, d.Motifs, d.SituationLogement, d.DateDepot,
+                d.RessourcesParUc, d.CommuneResidenceCode, d.CommuneTravailCode, d.Handicap, d.Mutation)));
+    }
+
+    public static async Task<BilanCotation> RecalculerAsync(PilotisDbContext db, string? epciSiren, DateOnly date, IProgress<int>? progression = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var chrono = Stopwatch.StartNew();
+        var grilles = await db.GrillesCotation.AsNoTracking()
+            .Where(g => g.Statut == StatutGrille.Publiee && (epciSiren == null || g.EpciSiren == epciSiren))
+            .ToListAsync(ct);
+        var sirens = grilles.Select(g => g.EpciSiren).ToList();
+        var postgres = db.Database.IsNpgsql();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Retirer d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou purgée.
+        var retires = await db.Demandes
+            .Where(d => d.GrilleCotationId != null || d.Score != null)
+            .Where(d => epciSiren == null || d.EpciSiren == epciSiren)
+            .Where(d => d.EpciSiren == null || !sirens.Contains(d.EpciSiren) || d.Statut != StatutDemande.Active || d.DatePurge != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Score, (decimal?)null).SetProperty(d => d.GrilleCotationId, (int?)null).SetProperty(d => d.DateCotation, (DateOnly?)null), ct);
+
+        var connexion = db.Database.GetDbConnection();
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer NOT NULL) ON COMMIT DROP", ct);
+        }
+
+        var cotees = 0;
+        var lot = new List<(long Id, decimal Score)>();
+        foreach (var grille in grilles)
+        {
+            ct.ThrowIfCancellationRequested();
+            var enVigueur = await ContexteAsync(db, grille, date, ct);
+            var criteres = grille.Criteres;
+            lot.Clear();
+            // Lecture synchrone en flux : nettement plus rapide que l'énumération asynchrone ligne à ligne.
+            foreach (var d in ActivesDe(db, grille.EpciSiren).AsEnumerable())
+            {
+                lot.Add((d.Id, CalculCotation.Total(criteres, d.Donnees, enVigueur.Contexte)));
+            }
+            if (postgres) Copier((NpgsqlConnection)connexion, lot, grille.Id);
+            else Ecrire((SqliteConnection)connexion, (SqliteTransaction)transaction.GetDbTransaction(), lot, grille.Id, date);
+            cotees += lot.Count;
+            progression?.Report(cotees);
+        }
+
+        if (postgres && cotees > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE "Demandes" AS d SET "Score" = t.score, "GrilleCotationId" = t.grille, "DateCotation" = {0}
+                FROM cotation_scores AS t WHERE d."Id" = t.id
+                """, [date], ct);
+        }
+        await transaction.CommitAsync(ct);
+        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed);
+    }
+
+    private static void Copier(NpgsqlConnection connexion, List<(long Id, decimal Score)> lot, int grilleId)
+    {
+        if (lot.Count == 0) return;
+        using var copie = connexion.BeginBinaryImport("COPY cotation_scores (id, score, grille) FROM STDIN (FORMAT BINARY)");
+        foreach (var (id, score) in lot)
+        {
+            copie.StartRow();
+            copie.Write(id, NpgsqlDbType.Bigint);
+            copie.Write(score, NpgsqlDbType.Numeric);
+            copie.Write(grilleId, NpgsqlDbType.Integer);
+        }
+        copie.Complete();
+    }
+
+    private static void Ecrire(SqliteConnection connexion, SqliteTransaction transaction, List<(long Id, decimal Score)> lot, int grilleId, DateOnly date)
+    {
+        if (lot.Count == 0) return;
+        using var commande = connexion.CreateCommand();
+        commande.Transaction = transaction;
+        commande.CommandText = "UPDATE \"Demandes\" SET \"Score\" = $score, \"GrilleCotationId\" = $grille, \"DateCotation\" = $date WHERE \"Id\" = $id";
+        var score = commande.Parameters.Add("$score", SqliteType.Text);
+        var id = commande.Parameters.Add("$id", SqliteType.Integer);
+        commande.Parameters.AddWithValue("$grille", grilleId);
+        // Même représentation que EF Core SQLite (texte aaaa-mm-jj ; décimal en texte invariant).
+        commande.Parameters.AddWithValue("$date", date);
+        commande.Prepare();
+        foreach (var (identifiant, valeur) in lot)
+        {
+            score.Value = valeur;
+            id.Value = identifiant;
+            commande.ExecuteNonQuery();
+        }
+    }
+}
+
+/// <summary>Une demande active telle que la cotation la lit : son identifiant, son numéro, son score enregistré et ses données.</summary>
+public sealed record DemandeACoter(long Id, string NumeroUnique, decimal? Score, DonneesCotation Donnees);

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Domain.Demande;
+
+namespace Pilotis.Data.Demande;
+
+/// <summary>
+/// Ce que l'on doit dire au demandeur (CCH L441-2-8, DOMAIN §4.2) : son score expliqué, sa position parmi les demandes
+/// semblables (même commune souhaitée en premier, même typologie) et le délai moyen d'attente des demandes semblables
+/// satisfaites dans les douze derniers mois. Aucune donnée personnelle : ni composition, ni ressources, ni motifs.
+/// </summary>
+public sealed record InformationDemande(
+    string NumeroUnique,
+    EtatDemande Etat,
+    DateOnly DateDepot,
+    DateOnly DateFinValidite,
+    string? CommuneCode,
+    string? CommuneNom,
+    Typologies Typologie,
+    decimal? Score,
+    ScoreExplique? Explication,
+    int? GrilleVersion,
+    string? EpciSiren,
+    string? EpciNom,
+    DateOnly? DateCotation,
+    int? Position,
+    int Similaires,
+    decimal? AttenteMoyenneMois,
+    int SatisfaitesReference);
+
+public static class InformationDemandeur
+{
+    /// <summary>Période des attributions prises pour le délai moyen d'attente.</summary>
+    public const int MoisReference = 12;
+
+    /// <summary>
+    /// Lit l'information d'une demande désignée par son numéro unique ET sa date de dépôt (les deux figurent sur
+    /// l'attestation d'enregistrement : ensemble, ils valent secret). Null si le couple ne correspond à aucune demande
+    /// non purgée — sans dire si le numéro existe.
+    /// </summary>
+    public static async Task<InformationDemande?> LireAsync(PilotisDbContext db, string numeroUnique, DateOnly dateDepot, DateOnly date, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var numero = (numeroUnique ?? "").Trim();
+        if (numero.Length == 0) return null;
+        var d = await db.Demandes.AsNoTracking()
+            .Where(x => x.NumeroUnique == numero && x.DateDepot == dateDepot && x.DatePurge == null)
+            .Select(x => new
+            {
+                x.Id, x.NumeroUnique, x.Statut, x.DateDepot, x.DateRenouvellement, x.DateFinValidite, x.CommunePrincipaleCode, x.TypologiePrincipale,
+                x.Score, x.GrilleCotationId, x.DateCotation, x.EpciSiren,
+                Donnees = new DonneesCotation(x.Dalo, x.CriteresPrioritaires, x.Motifs, x.SituationLogement, x.DateDepot, x.RessourcesParUc,
+                    x.CommuneResidenceCode, x.CommuneTravailCode, x.Handicap, x.Mutation),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (d is null) return null;
+
+        var etat = EcheancesDemande.Etat(new DemandeLogement
+        {
+            NumeroUnique = d.NumeroUnique, DepartementCode = "", Statut = d.Statut, DateDepot = d.DateDepot,
+            DateRenouvellement = d.DateRenouvellement, DateFinValidite = d.DateFinValidite,
+        }, date);
+
+        ScoreExplique? explication = null;
+        int? version = null;
+        if (d.GrilleCotationId is int grilleId && d.Statut == StatutDemande.Active)
+        {
+            var grille = await db.GrillesCotation.AsNoTracking().FirstOrDefaultAsync(g => g.Id == grilleId, ct);
+            if (grille is not null)
+            {
+                var contexte = await CotationEnMasse.ContexteAsync(db, grille, d.DateCotation ?? date, ct);
+                explication = CalculCotation.Calculer(grille.Criteres, d.Donnees, contexte.Contexte);
+                version = grille.Version;
+            }
+        }
+
+        int? position = null;
+        var similaires = 0;
+        if (d.CommunePrincipaleCode is { } commune)
+        {
+            var actives = db.Demandes.AsNoTracking()
+                .Where(x => x.CommunePrincipaleCode == commune && x.TypologiePrincipale == d.TypologiePrincipale && x.Statut == StatutDemande.Active);
+            // Un seul parcours de l'index (commune, typologie, statut, score) : le nombre de demandes semblables et
+            // celles classées avant (score plus élevé, puis dépôt plus ancien, puis identifiant ; sans score : après).
+            var score = d.Score;
+            var comptes = score is decimal s
+                ? await actives.GroupBy(x => 1).Select(g => new
+                {
+                    Total = g.Count(),
+                    Avant = g.Count(x => x.Score > s || (x.Score == s && (x.DateDepot < d.DateDepot || (x.DateDepot == d.DateDepot && x.Id < d.Id)))),
+                }).FirstOrDefaultAsync(ct)
+                : await actives.GroupBy(x => 1).Select(g => new
+                {
+                    Total = g.Count(),
+                    Avant = g.Count(x => x.Score != null || x.DateDepot < d.DateDepot || (x.DateDepot == d.DateDepot && x.Id < d.Id)),
+                }).FirstOrDefaultAsync(ct);
+            similaires = comptes?.Total ?? 0;
+            if (d.Statut == StatutDemande.Active) position = (comptes?.Avant ?? 0) + 1;
+        }
+
+        decimal? attente = null;
+        var satisfaites = 0;
+        if (d.CommunePrincipaleCode is { } c2)
+        {
+            var depuis = date.AddMonths(-MoisReference);
+            var durees = await db.Demandes.AsNoTracking()
+                .Where(x => x.CommunePrincipaleCode == c2 && x.TypologiePrincipale == d.TypologiePrincipale && x.Statut == StatutDemande.Satisfaite
+                    && x.DateRadiation != null && x.DateRadiation > depuis && x.DateRadiation <= date)
+                .Select(x => new { x.DateDepot, x.DateRadiation })
+                .ToListAsync(ct);
+            satisfaites = durees.Count;
+            if (satisfaites > 0)
+            {
+                attente = Math.Round((decimal)durees.Average(x => CalculCotation.MoisEntiers(x.DateDepot, x.DateRadiation!.Value)), 1, MidpointRounding.AwayFromZero);
+            }
+        }
+
+        var communeNom = d.CommunePrincipaleCode is null ? null
+            : await db.Communes.AsNoTracking().Where(c => c.Code == d.CommunePrincipaleCode && c.CodeParent == null).Select(c => c.Nom).FirstOrDefaultAsync(ct);
+        var epciNom = d.EpciSiren is null ? null : await db.Epcis.AsNoTracking().Where(e => e.Siren == d.EpciSiren).Select(e => e.Nom).FirstOrDefaultAsync(ct);
+
+        return new InformationDemande(d.NumeroUnique, etat, d.DateDepot, d.DateFinValidite, d.CommunePrincipaleCode, communeNom, d.TypologiePrincipale,
+            d.Statut == StatutDemande.Active ? d.Score : null, explication, version, d.EpciSiren, epciNom, d.DateCotation, position, similaires, attente, satisfaites);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data;
+using Pilotis.Domain.Demande;
+using Pilotis.Domain.Organisations;
+using Pilotis.Web.Infrastructure;
+
+namespace Pilotis.Web.Features.Demande;
+
+/// <summary>
+/// Le barème des plafonds de ressources (DOMAIN §4.1), public : une année, ses lignes par géographie et produit, leur
+/// source. Un administrateur de la DDTM modifie une ligne ou en ajoute (nouvelle année, produit manquant).
+/// </summary>
+public sealed class PlafondsModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
+    [TempData] public string? Confirmation { get; set; }
+
+    public IReadOnlyList<int> Annees { get; private set; } = [];
+    public IReadOnlyList<PlafondRessourcesParametre> Lignes { get; private set; } = [];
+    public bool PeutModifier { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Annees = await db.PlafondsRessources.Select(p => p.Annee).Distinct().OrderBy(a => a).ToListAsync(ct);
+        if (Annees.Count == 0) return Page();
+        Annee ??= Annees[^1];
+        if (!Annees.Contains(Annee.Value)) return NotFound();
+        Lignes = await db.PlafondsRessources.AsNoTracking().Where(p => p.Annee == Annee).OrderBy(p => p.Geographie).ThenBy(p => p.Produit).ToListAsync(ct);
+        var acteur = await acteurCourant.LireAsync();
+        PeutModifier = acteur is not null && Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) != Portee.Aucune;
+        return Page();
+    }
+}
