@@ -83,6 +83,7 @@ public static class Commandes
         }));
         import.Add(attributs);
         import.Add(ImportOperationsCommande());
+        import.Add(CommandesImportDemandes.Import());
         return import;
     }
 
@@ -134,6 +135,8 @@ public static class Commandes
             var maintenant = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
             await new SemisSru(db).ExecuterAsync("30", maintenant, ct);
             await new SemisProduction(db).ExecuterAsync(maintenant, ct);
+            await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
+            await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);
             if (!seme)
             {
                 AnsiConsole.MarkupLine("[yellow]La base contient déjà des organisations : rien n'a été semé.[/]");
@@ -199,7 +202,7 @@ public static class Commandes
         return utilisateur;
     }
 
-    private static int AfficherBilan(IReadOnlyList<ErreurLigne> erreurs, string succes)
+    internal static int AfficherBilan(IReadOnlyList<ErreurLigne> erreurs, string succes)
     {
         if (erreurs.Count == 0)
         {
@@ -211,7 +214,7 @@ public static class Commandes
         return 1;
     }
 
-    private static async Task<int> Executer(Func<IServiceProvider, Task<int>> action)
+    internal static async Task<int> Executer(Func<IServiceProvider, Task<int>> action)
     {
         try
         {

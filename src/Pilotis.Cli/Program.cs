@@ -8,4 +8,5 @@ racine.Add(Commandes.Demo());
 racine.Add(Commandes.Utilisateur());
 racine.Add(CommandesSru.Sru());
 racine.Add(CommandesDemandes.Demandes());
+racine.Add(CommandesImportDemandes.Generer());
 return await racine.Parse(args).InvokeAsync();

@@ -10,7 +10,11 @@ using Pilotis.Data.Territoire;
 
 namespace Pilotis.Data.Base;
 
-public sealed record OptionsInitialisation(string DossierReferentiel, bool SemerDemonstration);
+public sealed record OptionsInitialisation(string DossierReferentiel, bool SemerDemonstration)
+{
+    /// <summary>Nombre de demandes de logement de démonstration (réglage Demonstration:Demandes ; 0 : aucune).</summary>
+    public int DemandesDemonstration { get; init; } = SemisDemandes.NombreParDefaut;
+}
 
 /// <summary>Au démarrage : migrer, importer le référentiel si la base n'en a pas, semer la démonstration si la base est vide.</summary>
 public static class Initialisation
@@ -45,6 +49,9 @@ public static class Initialisation
                 if (inventaires > 0) journal.LogInformation("Inventaires SRU de démonstration semés : {Lignes} lignes", inventaires);
                 var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (operations > 0) journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
+                var chronoDemandes = Stopwatch.StartNew();
+                var demandes = await new SemisDemandes(db).ExecuterAsync(horloge.GetUtcNow(), options.DemandesDemonstration, ct);
+                if (demandes > 0) journal.LogInformation("Demandes de logement de démonstration semées : {Demandes} en {Duree} ms", demandes, chronoDemandes.ElapsedMilliseconds);
                 // En dernier : la cotation lit les demandes semées par les modules précédents.
                 var (grilles, cotation) = await new SemisCotation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (grilles > 0) journal.LogInformation("Grilles de cotation de démonstration publiées : {Grilles} ; {Demandes} demandes cotées en {Duree} ms",

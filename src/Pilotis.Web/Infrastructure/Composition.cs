@@ -164,7 +164,10 @@ public static class Composition
     {
         var configuration = app.Configuration;
         var dossier = app.Services.GetRequiredService<DossierReferentiel>().Chemin;
-        var options = new OptionsInitialisation(dossier, configuration.GetValue("Demonstration:Semer", true));
+        var options = new OptionsInitialisation(dossier, configuration.GetValue("Demonstration:Semer", true))
+        {
+            DemandesDemonstration = configuration.GetValue("Demonstration:Demandes", SemisDemandes.NombreParDefaut),
+        };
         await Initialisation.ExecuterAsync(app.Services, options, app.Logger);
         await app.Services.GetRequiredService<EtatDemonstration>().RafraichirAsync(app.Services);
         // L'import du référentiel (38 000 lignes) laisse un tas géant inutile ensuite : on le rend au système une fois.

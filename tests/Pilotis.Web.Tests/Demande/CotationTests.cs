@@ -234,7 +234,8 @@ public abstract partial class CotationTests(PilotisFactory app)
         var (_, siren, commune, _) = await AgentEpciAsync();
         var demande = await app.CreerDemandeAsync(commune, d => { d.Dalo = true; d.DateDepot = app.Aujourdhui().AddMonths(-14).AddDays(-1); });
         await app.PublierAsync(siren, [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 2m, plafond: 120m), Critere(TypeCritere.Mutation, -5m)]);
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Lecteur);
+        // L'EPCI libre peut être hors du Gard (les demandes de démonstration occupent ses EPCI) : la DDTM de son département.
+        var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, commune[..2], Role.Lecteur);
         using var ddtm = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
         using var page = await ddtm.GetAsync($"/demandes/{demande.Id}/cotation");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -244,7 +245,7 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Contains("Ancienneté : 14 mois × 2 points = 28 (plafond 120)", html);
         Assert.Contains("version 1", html);
 
-        var ailleurs = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "34172", Role.Agent);
+        var ailleurs = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, commune.StartsWith("34", StringComparison.Ordinal) ? "30189" : "34172", Role.Agent);
         using var commune34 = await app.ClientConnecteAsync(ailleurs.Courriel, ailleurs.MotDePasse);
         Refuse(await commune34.GetAsync($"/demandes/{demande.Id}/cotation"));
         Assert.Equal(HttpStatusCode.NotFound, (await ddtm.GetAsync("/demandes/999999999/cotation")).StatusCode);

@@ -55,6 +55,7 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ConnectionStrings:Pilotis", ChaineConnexion);
         builder.UseSetting("Demonstration:Semer", "true");
         builder.UseSetting("Demandes:EcheancesAutomatiques", "false"); // les tests lancent eux-mêmes les échéances des demandes
+        builder.UseSetting("Demonstration:Demandes", "1500"); // le Gard en compte 23 000 : une part suffit aux tests
         builder.UseSetting("Statistiques:CacheSecondes", "0"); // chaque test écrit puis lit ses propres agrégats
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");

@@ -105,7 +105,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             return Page();
         }
         var recalculees = await RecalculEligibilite.ExecuterAsync(db, DateOnly.FromDateTime(horloge.GetLocalNow().DateTime), ct);
-        Confirmation = $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits éligibles recalculés pour {recalculees.ToString("#,##0", LibellesDemande.Fr)} demandes actives.";
+        Confirmation = $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits éligibles recalculés pour {recalculees.ToString("#,##0", AffichageDemande.Fr)} demandes actives.";
         return Redirect($"/demandes/plafonds?annee={ligne.Annee}");
     }
 

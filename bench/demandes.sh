@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Registre des demandes à l'échelle nationale sur PostgreSQL (issue 6) :
+#  1. base neuve pilotis_bench_demandes, migrée et semée (sans demandes de démonstration) par un premier démarrage du site ;
+#  2. `pilotis generer --echelle national` : 2,8 millions de demandes fictives en CSV (lignes/s de la génération) ;
+#  3. référence : `\copy` psql du même fichier dans une table de 25 colonnes texte, sans index (temps) ;
+#  4. `pilotis import demandes` d'un fichier 4 fois plus petit puis du fichier entier (base vidée entre les deux) :
+#     temps, lignes/s, rapport au COPY, mémoire maximale (RSS) des deux — elle doit rester la même ;
+#     puis réimport du fichier entier (tout inchangé) ;
+#  5. cotation de toutes les demandes si le banc `cotation` existe dans bench/Pilotis.Bench (sinon : crochet signalé).
+# Usage : bench/demandes.sh [demandes (2800000)]   — GARDER_BASE=1 garde la base et le fichier entre deux passages.
+# Mémoire : /usr/bin/time -f %M (RSS maximal du processus, Ko) si présent, sinon relevé de VmHWM dans /proc/<pid>/status.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+nombre=${1:-2800000}
+quart=$((nombre / 4))
+port=${PORT:-5199}
+hote=${PGHOST_BANC:-Host=localhost;Username=pilotis;Password=pilotis}
+base_pg=${BASE_BANC:-pilotis_bench_demandes}
+connexion="$hote;Database=$base_pg"
+export PGPASSWORD=${PGPASSWORD:-pilotis}
+source bench/lib/charge.sh
+travail=${DOSSIER_BANC:-$(mktemp -d)}
+mkdir -p "$travail"
+pid=""
+trap 'arreter_site; [ "${GARDER_BASE:-0}" = 1 ] || rm -rf "$travail"' EXIT
+psql_banc() { psql -h localhost -U pilotis -d "$base_pg" -v ON_ERROR_STOP=1 "$@"; }
+
+dotnet build src/Pilotis.Web -c Release -v q -nologo >/dev/null
+dotnet build src/Pilotis.Cli -c Release -v q -nologo >/dev/null
+cli=(dotnet src/Pilotis.Cli/bin/Release/net10.0/pilotis.dll)
+export Database__Provider=Postgres ConnectionStrings__Pilotis="$connexion"
+
+if [ "${GARDER_BASE:-0}" = 1 ] && psql_banc -tAc 'SELECT 1' >/dev/null 2>&1; then
+  echo "1. Base $base_pg conservée (GARDER_BASE=1)."
+else
+  psql -h localhost -U pilotis -d postgres -qc "DROP DATABASE IF EXISTS $base_pg WITH (FORCE)" -c "CREATE DATABASE $base_pg" >/dev/null
+  echo "1. Migration, référentiel et semis (sans demandes de démonstration) par un premier démarrage du site…"
+  demarrer_site Database__Provider=Postgres ConnectionStrings__Pilotis="$connexion" Demonstration__Demandes=0
+  arreter_site
+fi
+
+complet="$travail/demandes-national-$nombre.csv"
+petit="$travail/demandes-national-$quart.csv"
+if [ -s "$complet" ] && [ "${GARDER_BASE:-0}" = 1 ]; then
+  echo "2. Fichier $complet conservé."
+else
+  echo "2. Génération de $nombre demandes…"
+  debut=$(date +%s.%N)
+  "${cli[@]}" generer --echelle national --nombre "$nombre" --graine 2026 --sortie "$complet" | tail -n 2
+  fin=$(date +%s.%N)
+  awk -v n="$nombre" -v d="$(awk -v a="$debut" -v b="$fin" 'BEGIN{print b-a}')" 'BEGIN{printf "   génération (démarrage compris) : %.1f s, %.0f lignes/s\n", d, n/d}'
+fi
+head -n $((quart + 1)) "$complet" >"$petit"
+echo "   $(du -h "$complet" | cut -f1) pour $nombre lignes ; fichier réduit : $quart lignes"
+
+echo "3. Référence : \\copy du même fichier dans une table de 25 colonnes texte…"
+colonnes=$(head -n 1 "$complet" | tr ';' '\n' | awk '{printf "%s%s text", (NR>1?", ":""), $1}')
+psql_banc -qc "DROP TABLE IF EXISTS copie_demandes" -c "CREATE TABLE copie_demandes ($colonnes)"
+debut=$(date +%s.%N)
+psql_banc -qc "\\copy copie_demandes FROM '$complet' WITH (FORMAT csv, DELIMITER ';', HEADER true)"
+fin=$(date +%s.%N)
+copie=$(awk -v a="$debut" -v b="$fin" 'BEGIN{print b-a}')
+psql_banc -qc "DROP TABLE copie_demandes"
+awk -v n="$nombre" -v d="$copie" 'BEGIN{printf "   COPY : %.1f s, %.0f lignes/s\n", d, n/d}'
+
+# importer FICHIER → "secondes rss_ko" ; la sortie de la commande est gardée dans $travail/import.log.
+importer() {
+  local fichier=$1 debut fin rss
+  debut=$(date +%s.%N)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%M" -o "$travail/rss" "${cli[@]}" import demandes "$fichier" >"$travail/import.log" 2>&1 || { cat "$travail/import.log" >&2; exit 2; }
+    rss=$(tail -n 1 "$travail/rss")
+  else
+    "${cli[@]}" import demandes "$fichier" >"$travail/import.log" 2>&1 &
+    local p=$! hwm=0
+    while kill -0 "$p" 2>/dev/null; do
+      hwm=$(awk '/VmHWM/ {print $2}' "/proc/$p/status" 2>/dev/null || echo "$hwm"); sleep 0.2
+    done
+    wait "$p" || { cat "$travail/import.log" >&2; exit 2; }
+    rss=$hwm
+  fi
+  fin=$(date +%s.%N)
+  echo "$(awk -v a="$debut" -v b="$fin" 'BEGIN{print b-a}') $rss"
+}
+# Bilan de la dernière commande, sur une ligne (la console coupe à 80 colonnes quand la sortie est redirigée).
+resume() { tr -s ' \n' ' ' <"$travail/import.log" | grep -o '[0-9,]* demande(s) :.*lignes/s)' | tail -n 1; }
+vider() { psql_banc -qc 'TRUNCATE "CommunesSouhaitees", "Demandes" RESTART IDENTITY'; }
+memoire=$([ -x /usr/bin/time ] && echo "/usr/bin/time %M" || echo "VmHWM relevé toutes les 0,2 s")
+
+echo "4. Import par la ligne de commande (Release ; mémoire : $memoire)…"
+vider
+mesure=$(importer "$petit"); read -r t_petit rss_petit <<<"$mesure"
+echo "   quart : $(resume)"
+vider
+mesure=$(importer "$complet"); read -r t_complet rss_complet <<<"$mesure"
+echo "   complet : $(resume)"
+mesure=$(importer "$complet"); read -r t_reimport rss_reimport <<<"$mesure"
+echo "   réimport : $(resume)"
+psql_banc -qc 'ANALYZE "Demandes"; ANALYZE "CommunesSouhaitees"' >/dev/null
+total=$(psql_banc -tAc 'SELECT count(*) FROM "Demandes"')
+
+echo
+echo "Résultats ($nombre demandes, $total en base ; PostgreSQL local, $(nproc) cœurs partagés, charge $(cut -d' ' -f1-3 /proc/loadavg))"
+printf '  %-42s %10s %12s %12s %10s\n' "mesure" "durée s" "lignes/s" "× COPY" "RSS max Mo"
+ligne() { awk -v m="$1" -v n="$2" -v d="$3" -v N="$nombre" -v c="$copie" -v r="$4" 'BEGIN{printf "  %-42s %10.1f %12.0f %12.2f %10s\n", m, d, n/d, (n/d)/(N/c), (r=="" ? "" : sprintf("%.0f", r/1024))}'; }
+ligne "COPY psql (référence, table texte sans index)" "$nombre" "$copie" ""
+ligne "import, fichier réduit ($quart)" "$quart" "$t_petit" "$rss_petit"
+ligne "import, fichier complet ($nombre)" "$nombre" "$t_complet" "$rss_complet"
+ligne "réimport du fichier complet (inchangé)" "$nombre" "$t_reimport" "$rss_reimport"
+awk -v a="$rss_petit" -v b="$rss_complet" 'BEGIN{printf "  mémoire maximale : %.0f Mo pour 1/4 du fichier, %.0f Mo pour le fichier entier (rapport %.2f ; objectif ≤ 300 Mo, constant)\n", a/1024, b/1024, b/a}'
+awk -v n="$nombre" -v t="$t_complet" -v c="$copie" 'BEGIN{printf "  débit de l'\''import : %.2f × celui du COPY (objectif ≥ 0,5 ×)\n", (n/t)/(n/c)}'
+
+echo
+echo "5. Cotation de toutes les demandes"
+# CROCHET COTATION : le banc `cotation` de bench/Pilotis.Bench (autre chantier de l'issue 6) est appelé s'il existe.
+if grep -q '"cotation"' bench/Pilotis.Bench/Program.cs; then
+  dotnet build bench/Pilotis.Bench -c Release -v q -nologo >/dev/null
+  dotnet bench/Pilotis.Bench/bin/Release/net10.0/Pilotis.Bench.dll cotation --connexion "$connexion"
+else
+  echo "   (CROCHET) le banc « cotation » n'existe pas encore dans bench/Pilotis.Bench : rien n'est mesuré ici."
+  echo "   Quand il existe : dotnet bench/Pilotis.Bench/bin/Release/net10.0/Pilotis.Bench.dll cotation --connexion \"$connexion\""
+fi

@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using CsvHelper;
+using Pilotis.Data.Csv;
+using Pilotis.Data.Territoire;
+using Pilotis.Domain.Demande;
+using F = Pilotis.Data.Demande.FormatDemandes;
+
+namespace Pilotis.Data.Demande;
+
+/// <summary>Étape de l'import et nombre de lignes traitées, pour une barre de progression.</summary>
+public sealed record ProgressionImportDemandes(string Phase, long Lignes);
+
+public sealed record BilanImportDemandes(
+    long Lignes, long Ajoutees, long Modifiees, long Inchangees, IReadOnlyList<ErreurLigne> Erreurs, long NombreErreurs, IReadOnlyList<string> Avertissements)
+{
+    public TimeSpan DureeVerification { get; init; }
+    public TimeSpan DureeEcriture { get; init; }
+    /// <summary>PostgreSQL : dans l'écriture, le COPY en table temporaire puis la fusion ensembliste.</summary>
+    public TimeSpan DureeCopie { get; init; }
+    public TimeSpan DureeFusion { get; init; }
+    public bool Reussi => NombreErreurs == 0;
+}
+
+/// <summary>
+/// Import de l'extrait du registre national des demandes (CSV, docs/formats/demandes.md), en flux et à mémoire
+/// constante quelle que soit la taille du fichier (2,8 millions de lignes au national) :
+/// passe 1, le fichier est lu une fois et chaque ligne vérifiée (format, <see cref="ValidationDemande"/>, département
+/// autorisé, numéro unique en double dans le fichier) ; une seule ligne fausse et rien n'est écrit, chaque erreur étant
+/// rapportée avec son numéro de ligne (les <see cref="ErreursListees"/> premières, plus le total) ;
+/// passe 2, le fichier est relu et écrit par <see cref="EcritureMasseDemandes"/> (une transaction, tout ou rien).
+/// Les doublons se cherchent sur une empreinte 64 bits par ligne (8 octets × lignes, 22 Mo à 2,8 millions) triée ;
+/// une empreinte répétée est vérifiée sur le texte par une relecture du fichier (une collision n'est pas un doublon).
+/// </summary>
+public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = null)
+{
+    public const int ErreursListees = 1000;
+    private const string AuteurParDefaut = "Import de l'extrait du registre des demandes";
+    private readonly TimeProvider _horloge = horloge ?? db.Horloge;
+
+    /// <param name="ouvrir">Ouvre le fichier (appelé une fois par passe).</param>
+    /// <param name="departementAutorise">Départements que l'acteur peut importer (DDTM : le sien) ; null : tous.</param>
+    public async Task<BilanImportDemandes> ExecuterAsync(
+        Func<Stream> ouvrir, Func<string, bool>? departementAutorise = null, string? auteur = null,
+        IProgress<ProgressionImportDemandes>? progression = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ouvrir);
+        var chrono = Stopwatch.StartNew();
+        var maintenant = _horloge.GetUtcNow();
+        var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
+        var referentiel = await ReferentielDemandes.ChargerAsync(db, ct);
+        var departements = referentiel.Communes.Values.Select(c => c.DepartementCode).ToHashSet(StringComparer.Ordinal);
+        bool CommuneConnue(string code) => referentiel.Communes.ContainsKey(code);
+
+        var erreurs = new List<ErreurLigne>();
+        var avertissements = new List<string>();
+        long nombreErreurs = 0;
+        void Erreur(long ligne, string message)
+        {
+            nombreErreurs++;
+            if (erreurs.Count < ErreursListees) erreurs.Add(new ErreurLigne((int)ligne, message));
+        }
+
+        // Passe 1 : vérification de chaque ligne, empreintes des numéros.
+        var empreintes = new List<ulong>();
+        long lignes = 0;
+        using (var flux = ouvrir())
+        using (var csv = LectureCsv.Ouvrir(flux))
+        {
+            var indices = Indices(csv, avertissements, out var entete);
+            if (indices is null) return Echec(entete!);
+            var messages = new List<string>();
+            while (csv.Read())
+            {
+                ct.ThrowIfCancellationRequested();
+                lignes++;
+                if (lignes % 20_000 == 0) progression?.Report(new("Vérification", lignes));
+                messages.Clear();
+                var d = F.Lire(i => Cellule(csv, indices[i]), messages);
+                if (d is not null)
+                {
+                    if (!departements.Contains(d.DepartementCode)) messages.Add($"{F.Departement} : « {d.DepartementCode} » n'est pas un code de département connu.");
+                    else if (departementAutorise is not null && !departementAutorise(d.DepartementCode)) messages.Add($"{F.Departement} : le département {d.DepartementCode} est hors de votre périmètre.");
+                    foreach (var e in ValidationDemande.Valider(d, aujourdhui, CommuneConnue)) messages.Add(e.Message);
+                    empreintes.Add(Empreinte(d.NumeroUnique));
+                }
+                if (messages.Count > 0) Erreur(csv.LineNumber, string.Join(" ", messages));
+            }
+        }
+        progression?.Report(new("Vérification", lignes));
+        if (nombreErreurs == 0 && lignes == 0) return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.");
+
+        // Doublons : empreintes triées ; s'il y en a de répétées, relecture pour les lignes exactes.
+        empreintes.Sort();
+        var repetees = new HashSet<ulong>();
+        for (var i = 1; i < empreintes.Count; i++) if (empreintes[i] == empreintes[i - 1]) repetees.Add(empreintes[i]);
+        empreintes.Clear();
+        empreintes.TrimExcess();
+        if (repetees.Count > 0)
+        {
+            progression?.Report(new("Doublons", 0));
+            var premieres = new Dictionary<string, long>(StringComparer.Ordinal);
+            var doublons = new List<ErreurLigne>();
+            using (var flux = ouvrir())
+            using (var csv = LectureCsv.Ouvrir(flux))
+            {
+                var indices = Indices(csv, [], out _)!;
+                var colonne = indices[F.Indice(F.NumeroUnique)];
+                while (csv.Read())
+                {
+                    var numero = Cellule(csv, colonne);
+                    if (numero is null || !repetees.Contains(Empreinte(numero))) continue;
+                    if (premieres.TryGetValue(numero, out var premiere)) doublons.Add(new ErreurLigne((int)csv.LineNumber, $"{F.NumeroUnique} : « {numero} » figure déjà ligne {premiere} ; un numéro unique ne peut apparaître qu'une fois."));
+                    else premieres[numero] = csv.LineNumber;
+                }
+            }
+            foreach (var e in doublons) Erreur(e.Ligne, e.Message);
+            erreurs.Sort((a, b) => a.Ligne.CompareTo(b.Ligne));
+        }
+        if (nombreErreurs > 0)
+        {
+            return new BilanImportDemandes(lignes, 0, 0, 0, erreurs, nombreErreurs, avertissements) { DureeVerification = chrono.Elapsed };
+        }
+
+        // Passe 2 : relecture et écriture.
+        var verification = chrono.Elapsed;
+        var ecriture = new EcritureMasseDemandes(db, referentiel, maintenant);
+        var resultat = await ecriture.EcrireAsync(Relire(ouvrir), auteur ?? AuteurParDefaut,
+            new Progress<long>(n => progression?.Report(new("Écriture", n))), ct);
+        return new BilanImportDemandes(resultat.Lues, resultat.Ajoutees, resultat.Modifiees, resultat.Inchangees, [], 0, avertissements)
+        {
+            DureeVerification = verification, DureeEcriture = chrono.Elapsed - verification, DureeCopie = resultat.DureeCopie, DureeFusion = resultat.DureeFusion,
+        };
+
+        BilanImportDemandes Echec(string message) => new(0, 0, 0, 0, [new ErreurLigne(1, message)], 1, avertissements);
+    }
+
+    /// <summary>Les demandes du fichier déjà vérifié, une à une.</summary>
+    private static IEnumerable<DemandeLogement> Relire(Func<Stream> ouvrir)
+    {
+        using var flux = ouvrir();
+        using var csv = LectureCsv.Ouvrir(flux);
+        var indices = Indices(csv, [], out _)!;
+        var messages = new List<string>();
+        while (csv.Read())
+        {
+            messages.Clear();
+            var d = F.Lire(i => Cellule(csv, indices[i]), messages)
+                ?? throw new InvalidOperationException($"Ligne {csv.LineNumber} devenue illisible entre la vérification et l'écriture : le fichier a-t-il changé ?");
+            yield return d;
+        }
+    }
+
+    private static string? Cellule(CsvReader csv, int indice)
+    {
+        if (indice >= csv.FieldCount) return null;
+        var v = csv.GetStringOrNull(indice);
+        return string.IsNullOrEmpty(v) ? null : v;
+    }
+
+    /// <summary>Indice dans le fichier de chaque colonne du format ; null (et le message) si l'en-tête est incomplet.</summary>
+    private static int[]? Indices(CsvReader csv, List<string> avertissements, out string? erreur)
+    {
+        erreur = null;
+        var brutes = LectureCsv.Entetes(csv);
+        if (brutes.Count == 0)
+        {
+            erreur = "Fichier vide ou illisible : la ligne d'en-tête est attendue (" + F.Entete + ").";
+            return null;
+        }
+        var manquantes = F.Colonnes.Where(c => !brutes.ContainsKey(c)).ToList();
+        if (manquantes.Count > 0)
+        {
+            erreur = "Colonnes absentes de l'en-tête : " + string.Join(", ", manquantes) + " (voir docs/formats/demandes.md).";
+            return null;
+        }
+        var ignorees = brutes.Keys.Where(k => !F.Colonnes.Contains(k)).ToList();
+        if (ignorees.Count > 0) avertissements.Add("Colonnes ignorées (inconnues du format) : " + string.Join(", ", ignorees) + ".");
+        var entetes = csv.Headers.ToList();
+        return F.Colonnes.Select(c => entetes.IndexOf(brutes[c])).ToArray();
+    }
+
+    /// <summary>FNV-1a 64 bits du numéro, suivi d'un brassage (splitmix64) : assez pour qu'une collision soit exceptionnelle.</summary>
+    internal static ulong Empreinte(string numero)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in numero)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+        h ^= h >> 30;
+        h *= 0xbf58476d1ce4e5b9UL;
+        h ^= h >> 27;
+        h *= 0x94d049bb133111ebUL;
+        return h ^ (h >> 31);
+    }
+}
