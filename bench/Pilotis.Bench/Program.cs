@@ -7,6 +7,7 @@ return banc switch
     "referentiel" => await BancReferentiel.ExecuterAsync(args.Skip(1).ToArray()),
     "sru" => BancSimulateurSru.Executer(args.Skip(1).ToArray()),
     "production" => await BancProduction.ExecuterAsync(args.Skip(1).ToArray()),
+    "cotation" => await BancCotation.ExecuterAsync(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 
@@ -15,5 +16,6 @@ static int Aide()
     Console.WriteLine("Usage : dotnet run -c Release --project bench/Pilotis.Bench -- referentiel [--repetitions N]");
     Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- sru [--repetitions N] [--echauffement N]");
     Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- production [--connexion CHAÎNE] [--operations 100000] [--repetitions 3]");
+    Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- cotation [--connexion CHAÎNE] [--echantillons 300] [--generer N]");
     return 1;
 }

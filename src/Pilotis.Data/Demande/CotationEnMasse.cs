@@ -11,6 +11,9 @@ namespace Pilotis.Data.Demande;
 /// <summary>Bilan d'un recalcul : EPCI cotés, demandes cotées, demandes dont le score a été retiré, durée.</summary>
 public sealed record BilanCotation(int Epci, int DemandesCotees, int ScoresRetires, TimeSpan Duree)
 {
+    /// <summary>Part de la durée passée à lire les demandes et à calculer (le reste : contextes, écriture).</summary>
+    public TimeSpan DureeLectureCalcul { get; init; }
+
     public double DemandesParSeconde => Duree.TotalSeconds <= 0 ? 0 : DemandesCotees / Duree.TotalSeconds;
 }
 
@@ -83,6 +86,8 @@ public static class CotationEnMasse
                 "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer NOT NULL) ON COMMIT DROP", ct);
         }
 
+        var lecture = Stopwatch.StartNew();
+        lecture.Stop();
         var cotees = 0;
         var lot = new List<(long Id, decimal Score)>();
         foreach (var grille in grilles)
@@ -91,11 +96,13 @@ public static class CotationEnMasse
             var enVigueur = await ContexteAsync(db, grille, date, ct);
             var criteres = grille.Criteres;
             lot.Clear();
+            lecture.Start();
             // Lecture synchrone en flux : nettement plus rapide que l'énumération asynchrone ligne à ligne.
             foreach (var d in ActivesDe(db, grille.EpciSiren).AsEnumerable())
             {
                 lot.Add((d.Id, CalculCotation.Total(criteres, d.Donnees, enVigueur.Contexte)));
             }
+            lecture.Stop();
             if (postgres) Copier((NpgsqlConnection)connexion, lot, grille.Id);
             else Ecrire((SqliteConnection)connexion, (SqliteTransaction)transaction.GetDbTransaction(), lot, grille.Id, date);
             cotees += lot.Count;
@@ -104,13 +111,17 @@ public static class CotationEnMasse
 
         if (postgres && cotees > 0)
         {
+            // Seules les lignes dont le score ou la grille change sont réécrites : un recalcul quotidien ne touche que les
+            // demandes qui ont franchi un mois d'ancienneté (≈ 1/30) ou dont la situation a changé. DateCotation reste
+            // donc la date à laquelle le score actuel a été établi ; l'expliquer à cette date redonne ce score.
             await db.Database.ExecuteSqlRawAsync("""
                 UPDATE "Demandes" AS d SET "Score" = t.score, "GrilleCotationId" = t.grille, "DateCotation" = {0}
-                FROM cotation_scores AS t WHERE d."Id" = t.id
+                FROM cotation_scores AS t
+                WHERE d."Id" = t.id AND (d."Score" IS DISTINCT FROM t.score OR d."GrilleCotationId" IS DISTINCT FROM t.grille OR d."DateCotation" IS NULL)
                 """, [date], ct);
         }
         await transaction.CommitAsync(ct);
-        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed);
+        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed) { DureeLectureCalcul = lecture.Elapsed };
     }
 
     private static void Copier(NpgsqlConnection connexion, List<(long Id, decimal Score)> lot, int grilleId)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Demande;
 
@@ -33,6 +34,28 @@ public static class InformationDemandeur
     public const int MoisReference = 12;
 
     /// <summary>
+    /// Contextes d'explication déjà construits : (base, grille, date de cotation) → grille, communes de l'EPCI, seuil.
+    /// Une grille publiée ne change plus, et le score enregistré a été calculé à sa date de cotation : le contexte de
+    /// cette date se garde quelques minutes, ce qui évite de relire les communes et de recalculer le quartile de l'EPCI
+    /// (toutes ses demandes actives) à chaque consultation.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string, int, DateOnly), (GrilleEnVigueur Contexte, long Expire)> Contextes = new();
+    private const long DureeContexteMs = 5 * 60 * 1000;
+
+    private static async Task<GrilleEnVigueur?> ContexteAsync(PilotisDbContext db, int grilleId, DateOnly date, CancellationToken ct)
+    {
+        var cle = (db.Database.GetConnectionString() ?? "", grilleId, date);
+        var maintenant = Environment.TickCount64;
+        if (Contextes.TryGetValue(cle, out var garde) && garde.Expire > maintenant) return garde.Contexte;
+        var grille = await db.GrillesCotation.AsNoTracking().FirstOrDefaultAsync(g => g.Id == grilleId, ct);
+        if (grille is null) return null;
+        var contexte = await CotationEnMasse.ContexteAsync(db, grille, date, ct);
+        if (Contextes.Count > 10_000) Contextes.Clear();
+        Contextes[cle] = (contexte, maintenant + DureeContexteMs);
+        return contexte;
+    }
+
+    /// <summary>
     /// Lit l'information d'une demande désignée par son numéro unique ET sa date de dépôt (les deux figurent sur
     /// l'attestation d'enregistrement : ensemble, ils valent secret). Null si le couple ne correspond à aucune demande
     /// non purgée — sans dire si le numéro existe.
@@ -48,6 +71,9 @@ public static class InformationDemandeur
             {
                 x.Id, x.NumeroUnique, x.Statut, x.DateDepot, x.DateRenouvellement, x.DateFinValidite, x.CommunePrincipaleCode, x.TypologiePrincipale,
                 x.Score, x.GrilleCotationId, x.DateCotation, x.EpciSiren,
+                // Noms lus dans la même requête (un aller-retour de moins).
+                CommuneNom = db.Communes.Where(c => c.Code == x.CommunePrincipaleCode && c.CodeParent == null).Select(c => c.Nom).FirstOrDefault(),
+                EpciNom = db.Epcis.Where(e => e.Siren == x.EpciSiren).Select(e => e.Nom).FirstOrDefault(),
                 Donnees = new DonneesCotation(x.Dalo, x.CriteresPrioritaires, x.Motifs, x.SituationLogement, x.DateDepot, x.RessourcesParUc,
                     x.CommuneResidenceCode, x.CommuneTravailCode, x.Handicap, x.Mutation),
             })
@@ -64,12 +90,11 @@ public static class InformationDemandeur
         int? version = null;
         if (d.GrilleCotationId is int grilleId && d.Statut == StatutDemande.Active)
         {
-            var grille = await db.GrillesCotation.AsNoTracking().FirstOrDefaultAsync(g => g.Id == grilleId, ct);
-            if (grille is not null)
+            var contexte = await ContexteAsync(db, grilleId, d.DateCotation ?? date, ct);
+            if (contexte is not null)
             {
-                var contexte = await CotationEnMasse.ContexteAsync(db, grille, d.DateCotation ?? date, ct);
-                explication = CalculCotation.Calculer(grille.Criteres, d.Donnees, contexte.Contexte);
-                version = grille.Version;
+                explication = CalculCotation.Calculer(contexte.Grille.Criteres, d.Donnees, contexte.Contexte);
+                version = contexte.Grille.Version;
             }
         }
 
@@ -114,11 +139,7 @@ public static class InformationDemandeur
             }
         }
 
-        var communeNom = d.CommunePrincipaleCode is null ? null
-            : await db.Communes.AsNoTracking().Where(c => c.Code == d.CommunePrincipaleCode && c.CodeParent == null).Select(c => c.Nom).FirstOrDefaultAsync(ct);
-        var epciNom = d.EpciSiren is null ? null : await db.Epcis.AsNoTracking().Where(e => e.Siren == d.EpciSiren).Select(e => e.Nom).FirstOrDefaultAsync(ct);
-
-        return new InformationDemande(d.NumeroUnique, etat, d.DateDepot, d.DateFinValidite, d.CommunePrincipaleCode, communeNom, d.TypologiePrincipale,
-            d.Statut == StatutDemande.Active ? d.Score : null, explication, version, d.EpciSiren, epciNom, d.DateCotation, position, similaires, attente, satisfaites);
+        return new InformationDemande(d.NumeroUnique, etat, d.DateDepot, d.DateFinValidite, d.CommunePrincipaleCode, d.CommuneNom, d.TypologiePrincipale,
+            d.Statut == StatutDemande.Active ? d.Score : null, explication, version, d.EpciSiren, d.EpciNom, d.DateCotation, position, similaires, attente, satisfaites);
     }
 }

@@ -72,6 +72,8 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Contains("Historique des versions", html);
         Assert.Contains("/cotation/243000643?version=1", html);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cotation/243000643?version=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/cotation/243000643?version=99")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/cotation/000000000")).StatusCode);
 
         var json = await (await client.GetAsync("/api/v1/cotation/243000643")).JsonAsync();
         Assert.Equal("243000643", json.GetProperty("epciSiren").GetString());
@@ -254,9 +256,10 @@ public abstract partial class CotationTests(PilotisFactory app)
     [Fact]
     public async Task Le_demandeur_consulte_sa_demande_avec_le_bon_secret_et_rien_sinon()
     {
-        var (_, siren, commune, _) = await AgentEpciAsync();
+        var (_, siren, commune, autre) = await AgentEpciAsync();
         var aujourdhui = app.Aujourdhui();
         var premiere = await app.CreerDemandeAsync(commune, d => d.Dalo = true);
+        var seule = await app.CreerDemandeAsync(autre);
         var moi = await app.CreerDemandeAsync(commune, d => d.DateDepot = aujourdhui.AddMonths(-11));
         await app.CreerDemandeAsync(commune, d => d.TypologiePrincipale = Typologies.T2); // pas semblable : autre typologie
         // Deux demandes semblables satisfaites cette année, après 10 et 20 mois d'attente ; une autre il y a deux ans.
@@ -280,6 +283,12 @@ public abstract partial class CotationTests(PilotisFactory app)
         var fr = premiere.DateDepot.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var html1 = Texte(await (await client.PosterFormulaireAsync("/ma-demande", new Dictionary<string, string> { ["NumeroUnique"] = premiere.NumeroUnique, ["DateDepot"] = fr })).TexteAsync());
         Assert.Contains("1re sur 2 demandes similaires", html1);
+
+        // Seule dans sa commune, sans attribution récente : 1re sur 1, pas assez de données pour le délai.
+        var html2 = Texte(await (await client.PosterFormulaireAsync("/ma-demande", new Dictionary<string, string>
+            { ["NumeroUnique"] = seule.NumeroUnique, ["DateDepot"] = seule.DateDepot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })).TexteAsync());
+        Assert.Contains("1re sur 1 demande similaire", html2);
+        Assert.Contains("pas assez de données", html2);
 
         // Mauvaise date ou numéro inconnu : la même réponse.
         foreach (var (numero, depot) in new[] { (moi.NumeroUnique, moi.DateDepot.AddDays(1)), ("030-INCONNU-" + Guid.NewGuid().ToString("N")[..6], moi.DateDepot) })
