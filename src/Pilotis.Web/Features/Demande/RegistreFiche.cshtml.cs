@@ -104,19 +104,23 @@ public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteur
         JoursConservation = echeances.JoursConservation;
         if (HttpMethods.IsGet(Request.Method) || string.IsNullOrEmpty(Jeton)) Jeton = demande.Jeton.ToString();
 
-        var referentiel = await ecriture.ReferentielAsync(ct);
+        // Seules les communes de la fiche et le barème sont lus (pas tout le référentiel : une fiche est une lecture fréquente).
         var codes = demande.Communes.Select(c => c.CommuneCode)
-            .Concat(new[] { demande.CommuneResidenceCode, demande.CommuneTravailCode, demande.CommuneAttributionCode }.OfType<string>()).Distinct();
-        Communes = codes.Where(referentiel.Communes.ContainsKey).ToDictionary(c => c, c => (referentiel.Communes[c].Nom, referentiel.Communes[c].EpciSiren));
+            .Concat(new[] { demande.CommuneResidenceCode, demande.CommuneTravailCode, demande.CommuneAttributionCode }.OfType<string>()).Distinct().ToList();
+        var communes = await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code) && c.CodeParent == null)
+            .Select(c => new { c.Code, c.Nom, c.EpciSiren, c.RegionCode }).ToListAsync(ct);
+        Communes = communes.ToDictionary(c => c.Code, c => (c.Nom, c.EpciSiren));
         var sirens = Communes.Values.Select(c => c.EpciSiren).OfType<string>().Distinct().ToList();
         NomsEpci = await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
         NomGuichet = demande.GuichetId is int g ? await db.Organisations.AsNoTracking().Where(o => o.Id == g).Select(o => o.Nom).FirstOrDefaultAsync(ct) : null;
 
         if (!demande.EstPurgee && demande.Membres.Count > 0)
         {
-            // Les plafonds de la dernière écriture : même année et même géographie que le calcul enregistré.
+            // Les plafonds de la dernière écriture : même année et même géographie que le calcul enregistré
+            // (ReferentielDemandes.PlafondsPour fait le même choix : dernière année connue, géographie du premier choix).
             DatePlafonds = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(demande.ModifieeLe, Exports.FuseauParis).DateTime);
-            Plafonds = referentiel.PlafondsPour(demande.CommunePrincipaleCode, DatePlafonds);
+            var region = communes.FirstOrDefault(c => c.Code == demande.CommunePrincipaleCode)?.RegionCode;
+            Plafonds = BaremePlafonds.EnVigueur(await BaremePlafonds.LireAsync(db, ct), DatePlafonds.Year, GeographieCommune.De(demande.CommunePrincipaleCode, region));
             Categorie = CalculsDemande.Categorie(demande.Membres, demande.JeuneCouple);
             Eligibilite = Domain.Demande.Eligibilite.Evaluer(Math.Max(0, demande.RevenuFiscalReference), Categorie.Value, Plafonds);
         }
