@@ -71,7 +71,9 @@ public static class CotationEnMasse
         var sirens = grilles.Select(g => g.EpciSiren).ToList();
         var postgres = db.Database.IsNpgsql();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Dans la transaction de l'appelant s'il en a une (publication d'une grille : tout ou rien), sinon dans la sienne.
+        await using var propre = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var transaction = db.Database.CurrentTransaction!;
         // Retirer d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou purgée.
         var retires = await db.Demandes
             .Where(d => d.GrilleCotationId != null || d.Score != null)
@@ -120,7 +122,7 @@ public static class CotationEnMasse
                 WHERE d."Id" = t.id AND (d."Score" IS DISTINCT FROM t.score OR d."GrilleCotationId" IS DISTINCT FROM t.grille OR d."DateCotation" IS NULL)
                 """, [date], ct);
         }
-        await transaction.CommitAsync(ct);
+        if (propre is not null) await propre.CommitAsync(ct);
         return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed) { DureeLectureCalcul = lecture.Elapsed };
     }
 

@@ -63,6 +63,8 @@ public static class GrillesCotationEpci
         ArgumentNullException.ThrowIfNull(brouillon);
         if (brouillon.Statut != StatutGrille.Brouillon) throw new InvalidOperationException("Seul un brouillon se publie.");
         if (ValidationGrilleCotation.Valider(brouillon.Criteres).Count > 0) throw new InvalidOperationException("La grille comporte des erreurs.");
+        // Publication et recalcul ensemble : jamais une grille publiée avec les scores de la précédente.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var precedentes = await db.GrillesCotation.Where(g => g.EpciSiren == brouillon.EpciSiren && g.Statut == StatutGrille.Publiee && g.Id != brouillon.Id).ToListAsync(ct);
         foreach (var p in precedentes)
         {
@@ -72,6 +74,8 @@ public static class GrillesCotationEpci
         brouillon.Statut = StatutGrille.Publiee;
         brouillon.PublieeLe = date;
         await db.SaveChangesAsync(ct);
-        return await CotationEnMasse.RecalculerAsync(db, brouillon.EpciSiren, date, null, ct);
+        var bilan = await CotationEnMasse.RecalculerAsync(db, brouillon.EpciSiren, date, null, ct);
+        await transaction.CommitAsync(ct);
+        return bilan;
     }
 }
