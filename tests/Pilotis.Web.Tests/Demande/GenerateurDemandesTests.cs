@@ -72,7 +72,9 @@ public abstract class GenerateurDemandesTests(PilotisFactory app)
         {
             var idGarrigues = await db.Organisations.Where(o => o.Siren == "900000019").Select(o => o.Id).SingleAsync();
             var idNimes = await db.Organisations.Where(o => o.Demonstration && o.Type == TypeOrganisation.Commune && o.PerimetreCode == "30189").Select(o => o.Id).SingleAsync();
-            return (await db.Demandes.CountAsync(d => d.NumeroUnique.StartsWith("030")),
+            // Numéros de la démonstration : 030 + aamm du dépôt + F + séquence (les tests en créent d'autres commençant par 030).
+            var numeros = await db.Demandes.Where(d => d.NumeroUnique.StartsWith("030")).Select(d => d.NumeroUnique).ToListAsync();
+            return (numeros.Count(n => System.Text.RegularExpressions.Regex.IsMatch(n, "^030[0-9]{4}F[0-9]{7}$")),
                 await db.Demandes.CountAsync(d => d.GuichetId == idGarrigues), await db.Demandes.CountAsync(d => d.GuichetId == idNimes));
         });
         Assert.Equal(1500, total); // Demonstration:Demandes = 1500 dans les tests (23 000 par défaut)
