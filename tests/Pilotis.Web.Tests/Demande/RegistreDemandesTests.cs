@@ -106,7 +106,7 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         using var reponse = await client.PosterFormulaireAsync("/demandes/nouvelle", Formulaire(numero, aujourdhui));
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         var demande = await app.ExecuterAsync(db => db.Demandes.AsNoTracking().Include(d => d.Communes).SingleAsync(d => d.NumeroUnique == numero));
-        var commune = await app.ExecuterAsync(db => db.Organisations.SingleAsync(o => o.Type == TypeOrganisation.Commune && o.PerimetreCode == Nimes));
+        var commune = await app.ExecuterAsync(db => db.Organisations.SingleAsync(o => o.Demonstration && o.Type == TypeOrganisation.Commune && o.PerimetreCode == Nimes));
         Assert.Equal(commune.Id, demande.GuichetId);
         Assert.Equal("30", demande.DepartementCode);
         Assert.Equal(2, demande.NombrePersonnes);
