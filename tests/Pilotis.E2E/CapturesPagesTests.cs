@@ -38,6 +38,15 @@ public sealed class CapturesPagesTests(Navigateur navigateur)
         { "demandes-registre", "/demandes", "Registre des demandes" },
         { "demandes-nouvelle", "/demandes/nouvelle", "Enregistrer une demande" },
         { "demandes-echeances", "/demandes/echeances", "Échéances des demandes" },
+        { "demandes-fiche", "/demandes/1", "Demande " },
+        { "demandes-tableaux", "/demandes/tableaux", "Tableaux de bord de la demande" },
+        { "demandes-quartiles", "/demandes/quartiles", "Seuils du premier quartile" },
+        { "demandes-plafonds", "/demandes/plafonds", "Plafonds de ressources" },
+        { "demandes-classement", "/demandes/classement?commune=30189&typologie=T3&produit=Plus", "Classement des demandes" },
+        { "demandes-import", "/demandes/import", "Importer un extrait" },
+        { "cotation", "/cotation", "Cotation de la demande" },
+        { "cotation-nimes", "/cotation/243000643", "Grille de cotation" },
+        { "ma-demande", "/ma-demande", "Où en est ma demande" },
     };
 
     [Theory]
