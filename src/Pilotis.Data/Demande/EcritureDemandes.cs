@@ -46,7 +46,7 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
     private static string Liste(string prefixe = "") => string.Join(", ", Colonnes.Select(c => $"{prefixe}\"{c}\""));
 
     public async Task<ResultatEcritureDemandes> EcrireAsync(
-        IEnumerable<DemandeLogement> demandes, string action, IProgress<long>? progression = null, CancellationToken ct = default)
+        IEnumerable<DemandeLogement> demandes, string action, IProgress<long>? progression = null, string? source = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(demandes);
         db.JournalDetailleSuspendu = true;
@@ -62,7 +62,7 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
             if (resultat.Ajoutees + resultat.Modifiees > 0)
             {
                 db.Journaliser(action, nameof(DemandeLogement), null,
-                    new { demandes = resultat.Lues, ajoutees = resultat.Ajoutees, modifiees = resultat.Modifiees, inchangees = resultat.Inchangees });
+                    new { source, demandes = resultat.Lues, ajoutees = resultat.Ajoutees, modifiees = resultat.Modifiees, inchangees = resultat.Inchangees });
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
