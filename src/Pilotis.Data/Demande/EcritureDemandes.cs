@@ -133,7 +133,9 @@ public sealed class EcritureDemandes(PilotisDbContext db, ReferentielDemandes re
         }
         progression?.Report(lues);
         // Jointures par hachage de millions de lignes : assez de mémoire de travail (côté serveur, cette transaction seulement).
-        await db.Database.ExecuteSqlRawAsync("ANALYZE import_demandes; SET LOCAL work_mem = '128MB'", ct);
+        // Statistiques fraîches des tables cibles aussi : vidées ou remplies depuis la dernière analyse automatique, le
+        // planificateur les croirait vides et chercherait les communes souhaitées de chaque demande par un parcours complet.
+        await db.Database.ExecuteSqlRawAsync("ANALYZE import_demandes; ANALYZE \"Demandes\"; ANALYZE \"CommunesSouhaitees\"; SET LOCAL work_mem = '128MB'", ct);
         var dureeCopie = chrono.Elapsed;
 
         // Nouvelles demandes et demandes qui diffèrent (colonnes ou communes souhaitées) ; les identiques ne sont pas réécrites.
