@@ -31,7 +31,8 @@ cli=(dotnet src/Pilotis.Cli/bin/Release/net10.0/pilotis.dll)
 export Database__Provider=Postgres ConnectionStrings__Pilotis="$connexion"
 
 if [ "${GARDER_BASE:-0}" = 1 ] && psql_banc -tAc 'SELECT 1' >/dev/null 2>&1; then
-  echo "1. Base $base_pg conservée (GARDER_BASE=1)."
+  echo "1. Base $base_pg conservée (GARDER_BASE=1) ; migrations nouvelles appliquées."
+  "${cli[@]}" migrer >/dev/null
 else
   psql -h localhost -U pilotis -d postgres -qc "DROP DATABASE IF EXISTS $base_pg WITH (FORCE)" -c "CREATE DATABASE $base_pg" >/dev/null
   echo "1. Migration, référentiel et semis (sans demandes de démonstration) par un premier démarrage du site…"

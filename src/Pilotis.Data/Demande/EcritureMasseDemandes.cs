@@ -46,7 +46,7 @@ public sealed class EcritureMasseDemandes(PilotisDbContext db, ReferentielDemand
     private static string Liste(string prefixe = "") => string.Join(", ", Colonnes.Select(c => $"{prefixe}\"{c}\""));
 
     public async Task<ResultatEcritureDemandes> EcrireAsync(
-        IEnumerable<DemandeLogement> demandes, string action, IProgress<long>? progression = null, CancellationToken ct = default)
+        IEnumerable<DemandeLogement> demandes, string action, IProgress<long>? progression = null, string? source = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(demandes);
         db.JournalDetailleSuspendu = true;
@@ -62,7 +62,7 @@ public sealed class EcritureMasseDemandes(PilotisDbContext db, ReferentielDemand
             if (resultat.Ajoutees + resultat.Modifiees > 0)
             {
                 db.Journaliser(action, nameof(DemandeLogement), null,
-                    new { demandes = resultat.Lues, ajoutees = resultat.Ajoutees, modifiees = resultat.Modifiees, inchangees = resultat.Inchangees });
+                    new { source, demandes = resultat.Lues, ajoutees = resultat.Ajoutees, modifiees = resultat.Modifiees, inchangees = resultat.Inchangees });
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
@@ -133,7 +133,9 @@ public sealed class EcritureMasseDemandes(PilotisDbContext db, ReferentielDemand
         }
         progression?.Report(lues);
         // Jointures par hachage de millions de lignes : assez de mémoire de travail (côté serveur, cette transaction seulement).
-        await db.Database.ExecuteSqlRawAsync("ANALYZE import_demandes; SET LOCAL work_mem = '128MB'", ct);
+        // Statistiques fraîches des tables cibles aussi : vidées ou remplies depuis la dernière analyse automatique, le
+        // planificateur les croirait vides et chercherait les communes souhaitées de chaque demande par un parcours complet.
+        await db.Database.ExecuteSqlRawAsync("ANALYZE import_demandes; ANALYZE \"Demandes\"; ANALYZE \"CommunesSouhaitees\"; SET LOCAL work_mem = '128MB'", ct);
         var dureeCopie = chrono.Elapsed;
 
         // Nouvelles demandes et demandes qui diffèrent (colonnes ou communes souhaitées) ; les identiques ne sont pas réécrites.

@@ -34,7 +34,9 @@ public sealed record BilanImportDemandes(
 public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = null)
 {
     public const int ErreursListees = 1000;
-    private const string AuteurParDefaut = "Import de l'extrait du registre des demandes";
+    /// <summary>Action de l'entrée de journal de synthèse ; la source (fichier, auteur) est dans ses détails.</summary>
+    public const string ActionJournal = "Import des demandes";
+    private const string SourceParDefaut = "Import de l'extrait du registre des demandes";
     private readonly TimeProvider _horloge = horloge ?? db.Horloge;
 
     /// <param name="ouvrir">Ouvre le fichier (appelé une fois par passe).</param>
@@ -124,8 +126,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         // Passe 2 : relecture et écriture.
         var verification = chrono.Elapsed;
         var ecriture = new EcritureMasseDemandes(db, referentiel, maintenant);
-        var resultat = await ecriture.EcrireAsync(Relire(ouvrir), auteur ?? AuteurParDefaut,
-            new Progress<long>(n => progression?.Report(new("Écriture", n))), ct);
+        var resultat = await ecriture.EcrireAsync(Relire(ouvrir), ActionJournal,
+            new Progress<long>(n => progression?.Report(new("Écriture", n))), auteur ?? SourceParDefaut, ct);
         return new BilanImportDemandes(resultat.Lues, resultat.Ajoutees, resultat.Modifiees, resultat.Inchangees, [], 0, avertissements)
         {
             DureeVerification = verification, DureeEcriture = chrono.Elapsed - verification, DureeCopie = resultat.DureeCopie, DureeFusion = resultat.DureeFusion,

@@ -31,7 +31,7 @@ public abstract class ImportDemandesTests(PilotisFactory app)
             $"{n}-2;30;2025-09-02;;active;;;;demandeur;71;oui;non;non;14200,50;1190;parc-social;handicap|sante;30007;;30007;t2;t1;oui;oui;a",
             $"{n}-3;30;2022-11-20;2024-11-20;satisfaite;;2025-06-30;30189;demandeur|enfant|enfant;29|6|3;;non|oui|oui;non;9800;1350;heberge;heberge|divorce;30341;;30189|30341;t3;;non;non;c|G") + "\r\n";
         var octets = Encoding.UTF8.GetBytes(fichier);
-        var journalAvant = await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action.Contains("demandes.csv")));
+        var journalAvant = await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action == ImportDemandes.ActionJournal));
 
         using var client = await ClientDdtmAsync(Role.Administrateur);
         var premier = WebUtility.HtmlDecode(await (await client.PosterFichierAsync(Page, Aucun, "Fichier", "demandes.csv", octets)).TexteAsync());
@@ -68,16 +68,18 @@ public abstract class ImportDemandesTests(PilotisFactory app)
         Assert.Equal((StatutDemande.Satisfaite, MotifRadiation.Attribution, new DateOnly(2025, 6, 30), "30189"), (c.Statut, c.MotifRadiation!.Value, c.DateRadiation!.Value, c.CommuneAttributionCode));
         Assert.Equal(CriteresPrioritaires.MalLogeDefavorise | CriteresPrioritaires.Violences, c.CriteresPrioritaires);
         Assert.Equal(Typologies.T3, c.TypologiesSouhaitees);
-        Assert.Equal(journalAvant + 1, await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action.Contains("demandes.csv")))); // une entrée de synthèse
-        var entree = await app.ExecuterAsync(db => db.Journal.Where(j => j.Action.Contains("demandes.csv")).OrderByDescending(j => j.Id).FirstAsync());
+        Assert.Equal(journalAvant + 1, await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action == ImportDemandes.ActionJournal))); // une entrée de synthèse
+        var entree = await app.ExecuterAsync(db => db.Journal.Where(j => j.Action == ImportDemandes.ActionJournal).OrderByDescending(j => j.Id).FirstAsync());
         Assert.DoesNotContain("28450", entree.Apres ?? ""); // des comptes, jamais les valeurs d'une demande
         Assert.DoesNotContain(n, entree.Apres ?? "");
+        Assert.Contains("demandes.csv", entree.Apres ?? ""); // la source : le fichier importé
+        Assert.Contains("\"ajoutees\":3", entree.Apres ?? "");
 
         var jetons = demandes.Select(d => (d.Id, d.Jeton, d.ModifieeLe)).ToList();
         var second = WebUtility.HtmlDecode(await (await client.PosterFichierAsync(Page, Aucun, "Fichier", "demandes.csv", octets)).TexteAsync());
         Assert.Contains("3 demande(s) lue(s) : 0 ajoutée(s), 0 modifiée(s), 3 inchangée(s).", second);
         Assert.Equal(jetons, (await LireAsync(n)).Select(d => (d.Id, d.Jeton, d.ModifieeLe)).ToList());
-        Assert.Equal(journalAvant + 1, await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action.Contains("demandes.csv"))));
+        Assert.Equal(journalAvant + 1, await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action == ImportDemandes.ActionJournal)));
     }
 
     [Fact]
