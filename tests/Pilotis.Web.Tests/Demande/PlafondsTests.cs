@@ -16,8 +16,10 @@ public abstract class PlafondsTests(PilotisFactory app)
 {
     private const string Ddtm = "ddtm@demo.pilotis.fr";
 
-    /// <summary>A far year per test and provider run so rows never collide with the seed or another test.</summary>
-    private static int AnneeLibre() => 2100 - Random.Shared.Next(0, 60);
+    private static int _derniereAnnee = 2040;
+
+    /// <summary>A year of its own per test (unique in the process) so rows never collide with the seed or another test.</summary>
+    private static int AnneeLibre() => Interlocked.Increment(ref _derniereAnnee);
 
     private Task<int> AjouterLigneAsync(int annee, GeographiePlafonds geographie, ProduitLogement produit, decimal base_) => app.ExecuterAsync(async db =>
     {
