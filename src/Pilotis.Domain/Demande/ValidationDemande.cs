@@ -87,6 +87,11 @@ public static class ValidationDemande
             else if (renouvellement > aujourdhui) Erreur(ChampsDemande.DateRenouvellement, "La date de renouvellement ne peut pas être dans le futur.");
         }
 
+        // La commune du logement attribué fait la pression par commune : elle n'a de sens que pour une demande satisfaite.
+        if (d.Statut != StatutDemande.Satisfaite && !string.IsNullOrWhiteSpace(d.CommuneAttributionCode))
+        {
+            Erreur(ChampsDemande.CommuneAttribution, "Seule une demande satisfaite (radiée pour attribution) a une commune d'attribution.");
+        }
         if (d.Statut == StatutDemande.Active)
         {
             if (d.DateRadiation is not null || d.MotifRadiation is not null) Erreur(ChampsDemande.Statut, "Une demande active n'a ni date ni motif de radiation.");

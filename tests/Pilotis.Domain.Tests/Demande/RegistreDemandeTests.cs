@@ -332,6 +332,8 @@ public class ValidationDemandeTests
         ["satisfaite autre motif"] = d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Renonciation; d.DateRadiation = Aujourdhui; d.CommuneAttributionCode = "30189"; },
         ["satisfaite sans commune"] = d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Attribution; d.DateRadiation = Aujourdhui; },
         ["satisfaite commune inconnue"] = d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Attribution; d.DateRadiation = Aujourdhui; d.CommuneAttributionCode = "99999"; },
+        ["active avec commune d'attribution"] = d => d.CommuneAttributionCode = "30189",
+        ["radiee avec commune d'attribution"] = d => { d.Statut = StatutDemande.Radiee; d.MotifRadiation = MotifRadiation.Renonciation; d.DateRadiation = Aujourdhui; d.CommuneAttributionCode = "30189"; },
     };
 
     [Fact]
@@ -389,6 +391,8 @@ public class ValidationDemandeTests
     [InlineData("satisfaite autre motif", ChampsDemande.Statut, "Une demande satisfaite est radiée pour attribution.")]
     [InlineData("satisfaite sans commune", ChampsDemande.CommuneAttribution, "Indiquez la commune du logement attribué.")]
     [InlineData("satisfaite commune inconnue", ChampsDemande.CommuneAttribution, "Commune d'attribution inconnue : « 99999 ».")]
+    [InlineData("active avec commune d'attribution", ChampsDemande.CommuneAttribution, "Seule une demande satisfaite (radiée pour attribution) a une commune d'attribution.")]
+    [InlineData("radiee avec commune d'attribution", ChampsDemande.CommuneAttribution, "Seule une demande satisfaite (radiée pour attribution) a une commune d'attribution.")]
     public void Chaque_regle_signale_son_champ_en_francais(string cas, string champ, string message)
     {
         var d = Valide();
@@ -399,7 +403,7 @@ public class ValidationDemandeTests
 
     [Fact]
     public void Chaque_alteration_est_couverte_par_un_cas() =>
-        Assert.Equal(40, Alterations.Count);
+        Assert.Equal(42, Alterations.Count);
 }
 
 public class AccesDemandesTests
