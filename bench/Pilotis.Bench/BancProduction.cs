@@ -6,7 +6,7 @@ using Npgsql;
 using Pilotis.Data;
 using Pilotis.Data.Base;
 using Pilotis.Data.Production;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Territoire;
 

@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
 using Pilotis.Data.Production;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Identite;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Territoire;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Spectre.Console;
 
 namespace Pilotis.Cli;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Pilotis.Data;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Identite;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Journal;
 using Pilotis.Data.Territoire;
 

@@ -173,7 +173,7 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Reglages");
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -306,7 +306,7 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Journal");
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Organisations.Organisation", b =>
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -838,7 +838,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -847,7 +847,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -862,7 +862,7 @@ namespace Pilotis.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -871,16 +871,16 @@ namespace Pilotis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", "Organisation")
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)

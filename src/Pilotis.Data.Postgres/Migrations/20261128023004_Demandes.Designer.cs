@@ -192,7 +192,7 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Reglages");
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -696,7 +696,7 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("SeuilsQuartileOfficiels", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Organisations.Organisation", b =>
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1945,7 +1945,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1954,7 +1954,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1969,7 +1969,7 @@ namespace Pilotis.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1978,16 +1978,16 @@ namespace Pilotis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", "Organisation")
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2007,7 +2007,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
                         .WithMany()
                         .HasForeignKey("GuichetId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2078,7 +2078,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
                         .WithMany()
                         .HasForeignKey("BailleurId")
                         .OnDelete(DeleteBehavior.Restrict)

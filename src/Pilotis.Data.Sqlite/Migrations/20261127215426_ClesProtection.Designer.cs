@@ -181,7 +181,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Reglages");
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -312,7 +312,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Journal");
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Organisations.Organisation", b =>
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -828,7 +828,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -837,7 +837,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -852,7 +852,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -861,16 +861,16 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", "Organisation")
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)

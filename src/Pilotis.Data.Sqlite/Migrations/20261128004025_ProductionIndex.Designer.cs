@@ -181,7 +181,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Reglages");
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -312,7 +312,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Journal");
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Organisations.Organisation", b =>
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1515,7 +1515,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1524,7 +1524,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1539,7 +1539,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1548,16 +1548,16 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", "Organisation")
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1631,7 +1631,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
                         .WithMany()
                         .HasForeignKey("BailleurId")
                         .OnDelete(DeleteBehavior.Restrict)

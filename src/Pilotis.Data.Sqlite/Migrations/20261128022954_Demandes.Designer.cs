@@ -181,7 +181,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Reglages");
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -672,7 +672,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SeuilsQuartileOfficiels", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Organisations.Organisation", b =>
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1875,7 +1875,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1884,7 +1884,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1899,7 +1899,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1908,16 +1908,16 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", "Organisation")
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1937,7 +1937,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
                         .WithMany()
                         .HasForeignKey("GuichetId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2008,7 +2008,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
                         .WithMany()
                         .HasForeignKey("BailleurId")
                         .OnDelete(DeleteBehavior.Restrict)

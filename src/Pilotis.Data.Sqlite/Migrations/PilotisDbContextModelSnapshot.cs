@@ -178,7 +178,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Reglages");
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -669,7 +669,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SeuilsQuartileOfficiels", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Organisations.Organisation", b =>
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1872,7 +1872,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1881,7 +1881,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1896,7 +1896,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1905,16 +1905,16 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Pilotis.Data.Identite.Utilisateur", null)
+                    b.HasOne("Pilotis.Data.Annuaire.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Identite.Utilisateur", b =>
+            modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", "Organisation")
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1934,7 +1934,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
                         .WithMany()
                         .HasForeignKey("GuichetId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2005,7 +2005,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Organisations.Organisation", null)
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
                         .WithMany()
                         .HasForeignKey("BailleurId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pilotis.Data.Demande;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Identite;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Territoire;
 
 namespace Pilotis.Data.Base;

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pilotis.Data.Base;
-using Pilotis.Data.Identite;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Journal;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Data.Configurations;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Data.Demonstration;
 

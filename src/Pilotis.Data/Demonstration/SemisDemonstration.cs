@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Base;
-using Pilotis.Data.Identite;
-using Pilotis.Domain.Organisations;
+using Pilotis.Data.Annuaire;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Demonstration;

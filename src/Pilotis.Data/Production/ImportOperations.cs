@@ -3,7 +3,7 @@ using CsvHelper;
 using Pilotis.Data.Csv;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Territoire;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Territoire;
 using C = Pilotis.Data.Production.ColonnesOperations;

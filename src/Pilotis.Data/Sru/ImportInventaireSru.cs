@@ -148,7 +148,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 if (obligatoire) messages.Add($"{colonne} : valeur obligatoire.");
                 return 0;
             }
-            if (LectureSru.Entier(texte, out var v)) return v;
+            if (LectureValeurs.Entier(texte, out var v)) return v;
             messages.Add($"{colonne} : « {texte} » n'est pas un nombre entier.");
             return 0;
         }
@@ -160,7 +160,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 messages.Add($"{colonne} : valeur obligatoire.");
                 return 0m;
             }
-            if (LectureSru.Nombre(texte, out var v)) return v;
+            if (LectureValeurs.Nombre(texte, out var v)) return v;
             messages.Add($"{colonne} : « {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
             return 0m;
         }
@@ -172,7 +172,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 if (obligatoire) messages.Add($"{colonne} : valeur obligatoire (oui ou non).");
                 return false;
             }
-            if (LectureSru.Booleen(texte, out var v)) return v;
+            if (LectureValeurs.Booleen(texte, out var v)) return v;
             messages.Add($"{colonne} : « {texte} » n'est pas « oui » ou « non ».");
             return false;
         }
@@ -180,7 +180,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         {
             var texte = cellule(colonne);
             if (string.IsNullOrWhiteSpace(texte)) return null;
-            if (LectureSru.Date(texte, out var v)) return v;
+            if (LectureValeurs.Date(texte, out var v)) return v;
             messages.Add($"{colonne} : « {texte} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).");
             return null;
         }

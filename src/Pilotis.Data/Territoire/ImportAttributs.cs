@@ -6,8 +6,6 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Territoire;
 
-public sealed record ErreurLigne(int Ligne, string Message);
-
 public sealed record BilanImportAttributs(int Lignes, int Ajoutes, int Modifies, int Inchanges, IReadOnlyList<ErreurLigne> Erreurs)
 {
     public bool Reussi => Erreurs.Count == 0;

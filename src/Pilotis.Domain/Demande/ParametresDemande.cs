@@ -86,10 +86,10 @@ public static class ValidationPlafonds
 
     public static string ChampCategorie(int categorie) => $"Categorie{categorie}";
 
-    public static IReadOnlyList<Sru.ErreurChamp> Valider(PlafondRessourcesParametre p)
+    public static IReadOnlyList<ErreurChamp> Valider(PlafondRessourcesParametre p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        var erreurs = new List<Sru.ErreurChamp>();
+        var erreurs = new List<ErreurChamp>();
         if (p.Annee is < AnneeMinimum or > AnneeMaximum) erreurs.Add(new(nameof(p.Annee), $"L'année doit être comprise entre {AnneeMinimum} et {AnneeMaximum}."));
         decimal[] montants = [p.Categorie1, p.Categorie2, p.Categorie3, p.Categorie4, p.Categorie5, p.Categorie6];
         for (var i = 0; i < montants.Length; i++)

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Domain.Production;
 

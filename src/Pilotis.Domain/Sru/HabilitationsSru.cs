@@ -1,4 +1,4 @@
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Domain.Sru;
 

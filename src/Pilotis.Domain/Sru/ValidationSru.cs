@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace Pilotis.Domain.Sru;
 
-/// <summary>A bad input figure: the JSON/form field name and a French message for the user.</summary>
-public sealed record ErreurChamp(string Champ, string Message);
-
 /// <summary>
 /// Field names as the public API spells them (camelCase of <see cref="DonneesCalculSru"/>), so an
 /// endpoint can answer RFC 9457 problem details keyed by field without mapping.

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Production;
-using Pilotis.Web.Features.Territoires;
+using Pilotis.Web.Features.Territoire;
 using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;

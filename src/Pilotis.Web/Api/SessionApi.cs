@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Pilotis.Data.Identite;
-using Pilotis.Domain.Organisations;
+using Pilotis.Data.Annuaire;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Infrastructure;
 using static Pilotis.Web.Api.ApiPilotis;
 

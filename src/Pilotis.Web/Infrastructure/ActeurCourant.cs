@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Web.Infrastructure;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.FileProviders;
 using Pilotis.Data;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Identite;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Journal;
 using Pilotis.Data.Territoire;
 using Pilotis.Web.Api;
@@ -36,7 +36,7 @@ public static class Composition
         services.AddScoped<Pilotis.Data.Demande.EcritureDemandes>();
         services.AddScoped<Pilotis.Data.Demande.ServiceEcheancesDemandes>();
         if (configuration.GetValue(EcheancesAutomatiques.Cle, true)) services.AddHostedService<EcheancesAutomatiques>();
-        services.AddScoped<Pilotis.Web.Features.Territoires.RequetesTerritoire>();
+        services.AddScoped<Pilotis.Web.Features.Territoire.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
 
         services.AddIdentity<Utilisateur, IdentityRole>(PolitiqueComptes.Appliquer)
@@ -76,14 +76,14 @@ public static class Composition
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Index");
                 // Le référentiel est public, pas sa modification : on ouvre page par page (AllowAnonymous l'emporterait sur [Authorize]).
-                foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" }) o.Conventions.AllowAnonymousToPage("/Territoires/" + page);
+                foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" }) o.Conventions.AllowAnonymousToPage("/Territoire/" + page);
                 // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la DDTM.
                 o.Conventions.AllowAnonymousToPage("/Production/Calendrier");
                 o.Conventions.AllowAnonymousToPage("/Demande/SimulateurEligibilite");
                 o.Conventions.AllowAnonymousToPage("/Demande/Plafonds");
-                o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
-                o.Conventions.AllowAnonymousToPage("/Compte/Invitation");
-                o.Conventions.AllowAnonymousToPage("/Compte/AccesRefuse");
+                o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/Connexion");
+                o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/Invitation");
+                o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/AccesRefuse");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
             })
             .AddMvcOptions(o => MessagesValidation.Franciser(o.ModelBindingMessageProvider));

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pilotis.Data;
-using Pilotis.Data.Identite;
+using Pilotis.Data.Annuaire;
 
 namespace Pilotis.Web.Infrastructure;
 

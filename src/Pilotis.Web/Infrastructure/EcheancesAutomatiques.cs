@@ -26,7 +26,7 @@ public sealed partial class EcheancesAutomatiques(IServiceScopeFactory fabrique,
             {
                 JournaliserEchec(journal, e.GetType().Name);
             }
-            var maintenant = TimeZoneInfo.ConvertTime(horloge.GetUtcNow(), Exports.FuseauParis);
+            var maintenant = TimeZoneInfo.ConvertTime(horloge.GetUtcNow(), Affichage.FuseauParis);
             var prochaine = maintenant.Date.AddDays(1) + HeurePasse;
             var attente = new DateTimeOffset(prochaine, maintenant.Offset) - maintenant;
             await Task.Delay(attente > TimeSpan.FromMinutes(1) ? attente : TimeSpan.FromMinutes(1), horloge, stoppingToken);
@@ -37,7 +37,7 @@ public sealed partial class EcheancesAutomatiques(IServiceScopeFactory fabrique,
     {
         await using var scope = fabrique.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<ServiceEcheancesDemandes>();
-        var aujourdhui = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(horloge.GetUtcNow(), Exports.FuseauParis).DateTime);
+        var aujourdhui = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(horloge.GetUtcNow(), Affichage.FuseauParis).DateTime);
         if (await service.DernierePasseAsync(ct) is { } derniere && derniere >= aujourdhui) return;
         var trace = await service.ExecuterAsync(aujourdhui, "passe quotidienne automatique", ct);
         JournaliserPasse(journal, trace.DemandesRadieesNonRenouvellement, trace.DemandesPurgees);

@@ -17,8 +17,7 @@ public static class Exports
     public const string TypeCsv = "text/csv; charset=utf-8";
     public const string TypeXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly TimeZoneInfo Paris = TrouverParis();
+    private static readonly CultureInfo Francais = Affichage.Fr;
 
     public static IActionResult Csv<T>(string nomFichier, IReadOnlyList<ColonneExport<T>> colonnes, IAsyncEnumerable<T> lignes) =>
         new ResultatCsv<T>(nomFichier, colonnes, lignes);
@@ -87,15 +86,7 @@ public static class Exports
         _ => valeur.ToString() ?? "",
     };
 
-    public static DateTime HeureDeParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Paris).DateTime;
-
-    public static TimeZoneInfo FuseauParis => Paris;
-
-    private static TimeZoneInfo TrouverParis()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
-    }
+    private static DateTime HeureDeParis(DateTimeOffset instant) => Affichage.HeureDeParis(instant);
 
     private sealed class ResultatCsv<T>(string nomFichier, IReadOnlyList<ColonneExport<T>> colonnes, IAsyncEnumerable<T> lignes) : IActionResult
     {

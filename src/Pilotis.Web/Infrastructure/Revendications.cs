@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Pilotis.Data.Identite;
+using Pilotis.Data.Annuaire;
 
 namespace Pilotis.Web.Infrastructure;
 

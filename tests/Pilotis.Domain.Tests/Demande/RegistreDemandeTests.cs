@@ -1,5 +1,5 @@
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Domain.Tests.Demande;
 
@@ -398,7 +398,7 @@ public class ValidationDemandeTests
         var d = Valide();
         Alterations[cas](d);
         var erreurs = ValidationDemande.Valider(d, Aujourdhui, Connues.Contains);
-        Assert.Contains(new Pilotis.Domain.Sru.ErreurChamp(champ, message), erreurs);
+        Assert.Contains(new ErreurChamp(champ, message), erreurs);
     }
 
     [Fact]

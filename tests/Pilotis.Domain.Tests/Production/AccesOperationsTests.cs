@@ -1,4 +1,4 @@
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 
 namespace Pilotis.Domain.Tests.Production;

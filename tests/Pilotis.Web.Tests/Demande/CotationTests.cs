@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Demande.OutilsCotation;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Tests.Infrastructure;
 using Spectre.Console;
 using CommandesDemandes = cli::Pilotis.Cli.CommandesDemandes;

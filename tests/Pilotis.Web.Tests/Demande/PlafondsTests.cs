@@ -57,7 +57,7 @@ public abstract class PlafondsTests(PilotisFactory app)
             using var client = await app.ClientConnecteAsync(courriel);
             await client.RefuseAsync("/demandes/plafonds/modifier");
         }
-        var agent = await app.CreerCompteAsync(Pilotis.Domain.Organisations.TypeOrganisation.Ddtm, Pilotis.Domain.Organisations.NiveauPerimetre.Departement, "30", Pilotis.Domain.Organisations.Role.Agent);
+        var agent = await app.CreerCompteAsync(Pilotis.Domain.Annuaire.TypeOrganisation.Ddtm, Pilotis.Domain.Annuaire.NiveauPerimetre.Departement, "30", Pilotis.Domain.Annuaire.Role.Agent);
         using var clientAgent = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
         await clientAgent.RefuseAsync("/demandes/plafonds/modifier");
         using var ddtm = await app.ClientConnecteAsync(Ddtm);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 

@@ -2,7 +2,7 @@ using System.Net;
 using ClosedXML.Excel;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 

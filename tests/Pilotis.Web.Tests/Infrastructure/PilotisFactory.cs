@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Identite;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Journal;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Web.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Tests.Infrastructure;
 using static Pilotis.Web.Tests.Production.OutilsLissage;

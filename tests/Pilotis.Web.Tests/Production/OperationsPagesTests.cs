@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;

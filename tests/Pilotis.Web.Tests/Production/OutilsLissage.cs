@@ -1,4 +1,4 @@
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Tests.Infrastructure;
 

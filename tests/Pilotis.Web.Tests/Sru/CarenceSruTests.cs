@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Sru;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Sru;
 using Pilotis.Web.Tests.Infrastructure;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -69,11 +69,11 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         var montants = new decimal[6];
         for (var i = 0; i < 6; i++)
         {
-            var m = SaisieNombres.Montant(Categories.ElementAtOrDefault(i));
+            var m = LectureValeurs.Montant(Categories.ElementAtOrDefault(i));
             if (m is null) ModelState.AddModelError(ValidationPlafonds.ChampCategorie(i + 1), $"Catégorie {i + 1} : indiquez un montant en euros.");
             montants[i] = m ?? 0;
         }
-        var parPersonne = SaisieNombres.Montant(ParPersonne);
+        var parPersonne = LectureValeurs.Montant(ParPersonne);
         if (parPersonne is null) ModelState.AddModelError(nameof(PlafondRessourcesParametre.ParPersonneSupplementaire), "Indiquez le montant par personne supplémentaire, en euros.");
         ligne.Categorie1 = montants[0]; ligne.Categorie2 = montants[1]; ligne.Categorie3 = montants[2];
         ligne.Categorie4 = montants[3]; ligne.Categorie5 = montants[4]; ligne.Categorie6 = montants[5];

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -48,7 +48,7 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
         ModelState.Clear();
         var ligne = Lignes.FirstOrDefault(l => l.Siren == Epci);
         if (ligne is null) return NotFound();
-        var seuil = SaisieNombres.Montant(Seuil);
+        var seuil = LectureValeurs.Montant(Seuil);
         var source = Source?.Trim() ?? "";
         if (seuil is null) ModelState.AddModelError(nameof(Seuil), "Indiquez le seuil en euros par unité de consommation et par an.");
         else if (seuil <= 0 || seuil > 1_000_000m) ModelState.AddModelError(nameof(Seuil), "Le seuil doit être un montant positif, inférieur à 1 000 000 €.");

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -118,7 +118,7 @@ public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteur
         {
             // Les plafonds de la dernière écriture : même année et même géographie que le calcul enregistré
             // (ReferentielDemandes.PlafondsPour fait le même choix : dernière année connue, géographie du premier choix).
-            DatePlafonds = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(demande.ModifieeLe, Exports.FuseauParis).DateTime);
+            DatePlafonds = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(demande.ModifieeLe, Affichage.FuseauParis).DateTime);
             var region = communes.FirstOrDefault(c => c.Code == demande.CommunePrincipaleCode)?.RegionCode;
             Plafonds = BaremePlafonds.EnVigueur(await BaremePlafonds.LireAsync(db, ct), DatePlafonds.Year, GeographieCommune.De(demande.CommunePrincipaleCode, region));
             Categorie = CalculsDemande.Categorie(demande.Membres, demande.JeuneCouple);

@@ -13,7 +13,7 @@ public static class AffichageOperation
     public static string Nombre(decimal n) => n.ToString("0.##", Fr);
     public static string Date(DateOnly? d) => d is DateOnly v ? v.ToString("dd/MM/yyyy", Fr) : "—";
     public static string Instant(DateTimeOffset t) =>
-        Pilotis.Web.Infrastructure.Exports.HeureDeParis(t).ToString("dd/MM/yyyy HH:mm", Fr);
+        Pilotis.Web.Infrastructure.Affichage.HeureDeParis(t).ToString("dd/MM/yyyy HH:mm", Fr);
 
     /// <summary>Valeur d'un champ de saisie numérique (invariante : « 1234.5 »), vide pour zéro si demandé.</summary>
     public static string Saisie(decimal n, bool videSiZero = false) =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Production;
 using Pilotis.Data.Sru;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Territoire;
 using Pilotis.Web.Infrastructure;
@@ -314,7 +314,7 @@ public abstract partial class EditionOperationModel(PilotisDbContext db, ActeurC
     private decimal Montant(string cle, string? texte)
     {
         if (string.IsNullOrWhiteSpace(texte)) return 0m;
-        if (LectureSru.Nombre(texte, out var v)) return v;
+        if (LectureValeurs.Nombre(texte, out var v)) return v;
         ModelState.AddModelError(cle, $"« {texte} » n'est pas un montant (par exemple 125000 ou 125 000,50).");
         return 0m;
     }
@@ -326,7 +326,7 @@ public abstract partial class EditionOperationModel(PilotisDbContext db, ActeurC
             if (obligatoire is not null) ModelState.AddModelError(cle, obligatoire);
             return 0m;
         }
-        if (LectureSru.Nombre(texte, out var v)) return v;
+        if (LectureValeurs.Nombre(texte, out var v)) return v;
         if (Message(cle) is null) ModelState.AddModelError(cle, $"« {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
         return 0m;
     }
@@ -338,7 +338,7 @@ public abstract partial class EditionOperationModel(PilotisDbContext db, ActeurC
             if (obligatoire is not null) ModelState.AddModelError(cle, obligatoire);
             return 0;
         }
-        if (LectureSru.Entier(texte, out var v)) return v;
+        if (LectureValeurs.Entier(texte, out var v)) return v;
         if (Message(cle) is null) ModelState.AddModelError(cle, $"« {texte} » n'est pas un nombre entier.");
         return 0;
     }
@@ -346,7 +346,7 @@ public abstract partial class EditionOperationModel(PilotisDbContext db, ActeurC
     private int? EntierFacultatif(string cle, string? texte)
     {
         if (string.IsNullOrWhiteSpace(texte)) return null;
-        if (LectureSru.Entier(texte, out var v)) return v;
+        if (LectureValeurs.Entier(texte, out var v)) return v;
         ModelState.AddModelError(cle, $"« {texte} » n'est pas un nombre entier.");
         return null;
     }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Production;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Territoire;
 using Pilotis.Web.Infrastructure;

@@ -45,7 +45,7 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
         decimal? coefficient = null;
         if (!string.IsNullOrWhiteSpace(Coefficient))
         {
-            if (!LectureSru.Nombre(Coefficient, out var k)) return Echec($"Le coefficient « {Coefficient} » n'est pas un nombre.");
+            if (!LectureValeurs.Nombre(Coefficient, out var k)) return Echec($"Le coefficient « {Coefficient} » n'est pas un nombre.");
             coefficient = k;
         }
         bool? avis = Avis switch { "favorable" => true, "defavorable" => false, _ => null };

@@ -46,14 +46,14 @@ public sealed class DeclarerDepenseModel(
         if (refus is not null) return refus;
         ModelState.Clear();
 
-        if (!LectureSru.Entier(AnneeDepense, out var annee) || annee < ValidationInventaireSru.AnneeMinimum || annee > AnneeCourante)
+        if (!LectureValeurs.Entier(AnneeDepense, out var annee) || annee < ValidationInventaireSru.AnneeMinimum || annee > AnneeCourante)
         {
             ModelState.AddModelError(nameof(AnneeDepense), $"Indiquez l'année de la dépense, entre {ValidationInventaireSru.AnneeMinimum} et {AnneeCourante}.");
         }
         if (Nature is null || !Enum.IsDefined(Nature.Value)) ModelState.AddModelError(nameof(Nature), "Choisissez la nature de la dépense.");
         if (string.IsNullOrWhiteSpace(Libelle)) ModelState.AddModelError(nameof(Libelle), "Décrivez la dépense (opération, bénéficiaire, acte).");
         else if (Libelle.Trim().Length > 300) ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 300 caractères.");
-        if (!LectureSru.Nombre(Montant, out var montant)) ModelState.AddModelError(nameof(Montant), "Indiquez le montant en euros (par exemple 25000 ou 25 000,50).");
+        if (!LectureValeurs.Nombre(Montant, out var montant)) ModelState.AddModelError(nameof(Montant), "Indiquez le montant en euros (par exemple 25000 ou 25 000,50).");
         else if (montant <= 0m) ModelState.AddModelError(nameof(Montant), "Le montant doit être strictement positif.");
         else if (montant > ValidationSru.MontantMaximum) ModelState.AddModelError(nameof(Montant), "Le montant est trop élevé.");
         else if (decimal.Round(montant, 2) != montant) ModelState.AddModelError(nameof(Montant), "Le montant a au plus deux décimales (centimes).");

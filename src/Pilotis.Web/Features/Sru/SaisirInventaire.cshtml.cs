@@ -127,7 +127,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
             if (obligatoire) ModelState.AddModelError(champ, "Ce champ est obligatoire (0 s'il n'y en a pas).");
             return 0;
         }
-        if (LectureSru.Entier(texte, out var v)) return v;
+        if (LectureValeurs.Entier(texte, out var v)) return v;
         ModelState.AddModelError(champ, $"« {texte} » n'est pas un nombre entier.");
         return 0;
     }
@@ -140,7 +140,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
             ModelState.AddModelError(champ, "Ce champ est obligatoire.");
             return 0m;
         }
-        if (LectureSru.Nombre(texte, out var v)) return v;
+        if (LectureValeurs.Nombre(texte, out var v)) return v;
         ModelState.AddModelError(champ, $"« {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
         return 0m;
     }
@@ -149,7 +149,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
     {
         var texte = Valeur(champ);
         if (string.IsNullOrWhiteSpace(texte)) return null;
-        if (LectureSru.Date(texte, out var v)) return v;
+        if (LectureValeurs.Date(texte, out var v)) return v;
         ModelState.AddModelError(champ, $"« {texte} » n'est pas une date (JJ/MM/AAAA).");
         return null;
     }

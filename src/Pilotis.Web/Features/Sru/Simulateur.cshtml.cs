@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Sru;
-using Pilotis.Domain.Organisations;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Sru;
 using Pilotis.Web.Infrastructure;
 

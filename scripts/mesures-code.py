@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Mesures de la forme du code (ticket 15) : fichiers et lignes par projet, méthodes de plus de 80 lignes,
+lignes de plus de 120 caractères, modèles de page qui interrogent la base eux-mêmes ou par une requête partagée.
+
+Usage : python3 scripts/mesures-code.py [--detail]
+Heuristique textuelle (pas un analyseur C#) : une méthode commence à une ligne de déclaration (modificateur, type,
+nom, parenthèse) sans point-virgule final et se termine à l'accolade qui referme la première ouverte ensuite.
+Les migrations EF Core (générées) et bin/obj sont exclues.
+"""
+import os, re, sys
+
+RACINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+DOSSIERS = ["src", "tests", "bench"]
+DECL = re.compile(r"^\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|protected|internal|static|async|override|virtual|"
+                  r"sealed|new|partial|abstract|extern|unsafe)\s+)+[\w<>\[\],.?() ]+?\s+[\w<>]+\s*\([^;]*$")
+EXCLUS = re.compile(r"\b(class|record|struct|interface|enum|delegate)\b")
+
+
+def fichiers():
+    for d in DOSSIERS:
+        for base, reps, noms in os.walk(os.path.join(RACINE, d)):
+            reps[:] = [r for r in reps if r not in ("bin", "obj", "Migrations", "node_modules")]
+            for n in noms:
+                if n.endswith((".cs", ".cshtml")):
+                    yield os.path.join(base, n)
+
+
+def projet(chemin):
+    rel = os.path.relpath(chemin, RACINE).split(os.sep)
+    return "/".join(rel[:2])
+
+
+def methodes_longues(lignes):
+    resultat = []
+    i = 0
+    while i < len(lignes):
+        l = lignes[i]
+        if DECL.match(l) and not EXCLUS.search(l.split("(")[0]):
+            # corps en accolades : la première « { » qui suit avant un « ; » de fin d'expression
+            j, profondeur, debut_corps = i, 0, None
+            while j < len(lignes):
+                s = re.sub(r'"(?:\\.|[^"\\])*"', '""', lignes[j])
+                s = re.sub(r"'(?:\\.|[^'\\])'", "''", s)
+                s = s.split("//")[0]
+                if debut_corps is None and "=>" in s and "{" not in s.split("=>")[0]:
+                    # corps d'expression : jusqu'au point-virgule de fin à profondeur nulle
+                    k = j
+                    while k < len(lignes) and not lignes[k].rstrip().endswith(";"):
+                        k += 1
+                    if k - i + 1 > 80:
+                        resultat.append((i + 1, k - i + 1, l.strip()[:90]))
+                    i = k
+                    break
+                for c in s:
+                    if c == "{":
+                        profondeur += 1
+                        if debut_corps is None:
+                            debut_corps = j
+                    elif c == "}":
+                        profondeur -= 1
+                if debut_corps is not None and profondeur == 0:
+                    if j - i + 1 > 80:
+                        resultat.append((i + 1, j - i + 1, l.strip()[:90]))
+                    break
+                if debut_corps is None and s.rstrip().endswith(";"):
+                    break
+                j += 1
+        i += 1
+    return resultat
+
+
+def main():
+    detail = "--detail" in sys.argv
+    par_projet = {}
+    longues, lignes_longues = [], 0
+    pages_directes, pages_partagees = [], []
+    for f in sorted(fichiers()):
+        with open(f, encoding="utf-8-sig") as h:
+            lignes = h.read().splitlines()
+        p = projet(f)
+        nb = par_projet.setdefault(p, [0, 0])
+        nb[0] += 1
+        nb[1] += len(lignes)
+        lignes_longues += sum(1 for l in lignes if len(l) > 120)
+        if f.endswith(".cs"):
+            for (n, taille, sig) in methodes_longues(lignes):
+                longues.append((taille, os.path.relpath(f, RACINE), n, sig))
+        if f.endswith(".cshtml.cs"):
+            texte = "\n".join(lignes)
+            if re.search(r"\bPilotisDbContext\b", texte):
+                pages_directes.append(os.path.relpath(f, RACINE))
+            else:
+                pages_partagees.append(os.path.relpath(f, RACINE))
+    print("| projet | fichiers | lignes |")
+    print("|---|---:|---:|")
+    for p, (n, l) in sorted(par_projet.items()):
+        print(f"| {p} | {n} | {l} |")
+    print(f"| total | {sum(v[0] for v in par_projet.values())} | {sum(v[1] for v in par_projet.values())} |")
+    print(f"\nméthodes de plus de 80 lignes : {len(longues)}")
+    print(f"lignes de plus de 120 caractères : {lignes_longues}")
+    print(f"modèles de page (.cshtml.cs) : {len(pages_directes) + len(pages_partagees)}, "
+          f"dont {len(pages_directes)} utilisent le DbContext, {len(pages_partagees)} non")
+    if detail:
+        for t, f, n, s in sorted(longues, reverse=True):
+            print(f"  {t:4d} {f}:{n} {s}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+namespace Pilotis.Domain.Annuaire;
+
+/// <summary>Ce sur quoi porte une habilitation. Les modules métier ajoutent leur ressource ici et leurs lignes dans la table.</summary>
+public enum Ressource
+{
+    Organisations,
+    Utilisateurs,
+    Journal,
+    AttributsCommunes,
+    Operations,
+    Sru,
+    Demandes,
+    /// <summary>Revues de projets par EPCI et difficultés signalées (seed 001, solution 1).</summary>
+    RevuesProjets,
+    /// <summary>Objectifs de programmation, enveloppes, liste de dépôt et calendrier (DDTM ou délégataire).</summary>
+    Programmation,
+    /// <summary>Grilles de cotation des demandes par EPCI (CCH L441-2-8), leur simulation et leur publication.</summary>
+    Cotation,
+    /// <summary>Paramètres de la demande : barème des plafonds de ressources, seuils officiels du premier quartile.</summary>
+    ParametresDemande,
+}
+
+public enum Acte
+{
+    Lire,
+    Modifier,
+}
+
+/// <summary>Jusqu'où porte un droit, du plus étroit au plus large.</summary>
+public enum Portee
+{
+    Aucune = 0,
+    /// <summary>Les données de sa propre organisation (un bailleur et ses opérations).</summary>
+    Organisation = 1,
+    /// <summary>Le territoire d'action de l'organisation (la commune du maire, les communes de l'EPCI).</summary>
+    Perimetre = 2,
+    /// <summary>Le département de rattachement (la DDTM, un financeur départemental).</summary>
+    Departement = 3,
+    /// <summary>La région de rattachement (la DREAL).</summary>
+    Region = 4,
+}
+
+/// <summary>Qui agit : son organisation et son rôle.</summary>
+public sealed record Acteur(int OrganisationId, TypeOrganisation Type, Perimetre Perimetre, string DepartementCode, string RegionCode, Role Role)
+{
+    public static Acteur De(Organisation organisation, Role role) =>
+        new(organisation.Id, organisation.Type, organisation.Perimetre, organisation.DepartementCode, organisation.RegionCode, role);
+}
+
+/// <summary>Sur quoi l'on agit : l'organisation propriétaire (s'il y en a une) et l'endroit.</summary>
+public sealed record Cible(int? OrganisationId, Localisation Lieu)
+{
+    public static Cible DeOrganisation(Organisation organisation) => new(organisation.Id, organisation.Localisation);
+}
+
+/// <summary>
+/// La table des habilitations, écrite une seule fois : pour chaque type d'organisation, ressource et acte,
+/// la portée accordée ; puis le rôle minimal requis pour chaque acte. Tout contrôle d'accès
+/// (pages, API, listes filtrées) passe par <see cref="Autorise"/> ou <see cref="PorteeAccordee"/>.
+/// Elle est reproduite dans docs/STATUTS.md ; le test HabilitationsTests en vérifie chaque ligne.
+/// </summary>
+public static class Habilitations
+{
+    private static readonly Dictionary<(TypeOrganisation, Ressource, Acte), Portee> Table = Construire();
+
+    private static Dictionary<(TypeOrganisation, Ressource, Acte), Portee> Construire()
+    {
+        var t = new Dictionary<(TypeOrganisation, Ressource, Acte), Portee>();
+        void Ligne(TypeOrganisation type, Ressource ressource, Portee lire, Portee modifier)
+        {
+            t[(type, ressource, Acte.Lire)] = lire;
+            t[(type, ressource, Acte.Modifier)] = modifier;
+        }
+
+        // Organisations et comptes : la DDTM administre les acteurs de son département, la DREAL les consulte
+        // pour la région ; chaque organisation gère sa propre fiche et ses propres comptes.
+        foreach (var type in Enum.GetValues<TypeOrganisation>())
+        {
+            Ligne(type, Ressource.Organisations, Portee.Organisation, Portee.Organisation);
+            Ligne(type, Ressource.Utilisateurs, Portee.Organisation, Portee.Organisation);
+            Ligne(type, Ressource.Journal, Portee.Organisation, Portee.Aucune);
+            Ligne(type, Ressource.AttributsCommunes, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.Operations, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.Sru, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.Demandes, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.RevuesProjets, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.Programmation, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.Cotation, Portee.Aucune, Portee.Aucune);
+            Ligne(type, Ressource.ParametresDemande, Portee.Aucune, Portee.Aucune);
+        }
+        Ligne(TypeOrganisation.Ddtm, Ressource.Organisations, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Ddtm, Ressource.Utilisateurs, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Ddtm, Ressource.Journal, Portee.Departement, Portee.Aucune);
+        Ligne(TypeOrganisation.Dreal, Ressource.Organisations, Portee.Region, Portee.Organisation);
+        Ligne(TypeOrganisation.Dreal, Ressource.Journal, Portee.Region, Portee.Aucune);
+
+        // Zonages, QPV, statut SRU : arrêtés et décrets de l'État, saisis par la DDTM (les données restent publiques).
+        Ligne(TypeOrganisation.Ddtm, Ressource.AttributsCommunes, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Dreal, Ressource.AttributsCommunes, Portee.Region, Portee.Aucune);
+
+        // Opérations (agrément, CCH D331-1 et s.) : la DDTM instruit, le bailleur porte ses propres opérations,
+        // les collectivités suivent celles de leur territoire, les financeurs celles du département.
+        Ligne(TypeOrganisation.Ddtm, Ressource.Operations, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Dreal, Ressource.Operations, Portee.Region, Portee.Aucune);
+        Ligne(TypeOrganisation.Epci, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Commune, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Bailleur, Ressource.Operations, Portee.Organisation, Portee.Organisation);
+        Ligne(TypeOrganisation.Financeur, Ressource.Operations, Portee.Departement, Portee.Aucune);
+        Ligne(TypeOrganisation.OperateurFoncier, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
+
+        // Revues de projets : l'EPCI signale les opérations en difficulté de son territoire, la DDTM anime les revues,
+        // décide et remonte au préfet ; le bailleur suit les difficultés de ses propres opérations.
+        Ligne(TypeOrganisation.Ddtm, Ressource.RevuesProjets, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Dreal, Ressource.RevuesProjets, Portee.Region, Portee.Aucune);
+        Ligne(TypeOrganisation.Epci, Ressource.RevuesProjets, Portee.Perimetre, Portee.Perimetre);
+        Ligne(TypeOrganisation.Commune, Ressource.RevuesProjets, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Bailleur, Ressource.RevuesProjets, Portee.Organisation, Portee.Aucune);
+
+        // Programmation (objectifs, enveloppes, liste de dépôt, calendrier) : la DDTM pour le département, l'EPCI
+        // délégataire des aides à la pierre (CCH L301-5-1) pour son territoire ; les autres acteurs la consultent.
+        Ligne(TypeOrganisation.Ddtm, Ressource.Programmation, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Dreal, Ressource.Programmation, Portee.Region, Portee.Aucune);
+        Ligne(TypeOrganisation.Epci, Ressource.Programmation, Portee.Perimetre, Portee.Perimetre);
+        Ligne(TypeOrganisation.Commune, Ressource.Programmation, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Bailleur, Ressource.Programmation, Portee.Departement, Portee.Aucune);
+        Ligne(TypeOrganisation.Financeur, Ressource.Programmation, Portee.Departement, Portee.Aucune);
+
+        // SRU (CCH L302-5 et s.) : l'État calcule et notifie ; la commune consulte sa situation et déclare ses dépenses.
+        Ligne(TypeOrganisation.Ddtm, Ressource.Sru, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Dreal, Ressource.Sru, Portee.Region, Portee.Aucune);
+        Ligne(TypeOrganisation.Epci, Ressource.Sru, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Commune, Ressource.Sru, Portee.Perimetre, Portee.Perimetre);
+
+        // Demandes (CCH L441-2-1) : guichets enregistreurs (bailleurs, communes, DDTM) ; l'EPCI consulte pour la cotation.
+        Ligne(TypeOrganisation.Ddtm, Ressource.Demandes, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Epci, Ressource.Demandes, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Commune, Ressource.Demandes, Portee.Perimetre, Portee.Perimetre);
+        Ligne(TypeOrganisation.Bailleur, Ressource.Demandes, Portee.Departement, Portee.Departement);
+        Ligne(TypeOrganisation.Reservataire, Ressource.Demandes, Portee.Departement, Portee.Aucune);
+
+        // Cotation (CCH L441-2-8) : l'EPCI définit, simule et publie sa grille ; la DDTM suit celles du département.
+        // Les grilles publiées sont publiques (page sans compte).
+        Ligne(TypeOrganisation.Ddtm, Ressource.Cotation, Portee.Departement, Portee.Aucune);
+        Ligne(TypeOrganisation.Epci, Ressource.Cotation, Portee.Perimetre, Portee.Perimetre);
+        Ligne(TypeOrganisation.Commune, Ressource.Cotation, Portee.Perimetre, Portee.Aucune);
+        Ligne(TypeOrganisation.Bailleur, Ressource.Cotation, Portee.Departement, Portee.Aucune);
+
+        // Plafonds de ressources (arrêté annuel) et seuils officiels du premier quartile (arrêté préfectoral) :
+        // un administrateur de la DDTM les saisit (RoleMinimal) ; ils restent consultables par tous (pages publiques).
+        Ligne(TypeOrganisation.Ddtm, Ressource.ParametresDemande, Portee.Departement, Portee.Departement);
+        return t;
+    }
+
+    /// <summary>Rôle minimal pour un acte : un lecteur ne modifie rien ; organisations et comptes exigent un administrateur.</summary>
+    public static Role RoleMinimal(Ressource ressource, Acte acte) => (ressource, acte) switch
+    {
+        (_, Acte.Lire) => Role.Lecteur,
+        (Ressource.Organisations or Ressource.Utilisateurs or Ressource.ParametresDemande, Acte.Modifier) => Role.Administrateur,
+        _ => Role.Agent,
+    };
+
+    /// <summary>Portée accordée à l'acteur, tenant compte de son rôle.</summary>
+    public static Portee PorteeAccordee(Acteur acteur, Ressource ressource, Acte acte)
+    {
+        if (acteur.Role < RoleMinimal(ressource, acte)) return Portee.Aucune;
+        return Table.TryGetValue((acteur.Type, ressource, acte), out var portee) ? portee : Portee.Aucune;
+    }
+
+    public static bool Autorise(Acteur acteur, Ressource ressource, Acte acte, Cible cible) =>
+        PorteeAccordee(acteur, ressource, acte) switch
+        {
+            Portee.Organisation => cible.OrganisationId == acteur.OrganisationId,
+            Portee.Perimetre => cible.OrganisationId == acteur.OrganisationId || acteur.Perimetre.Contient(cible.Lieu),
+            Portee.Departement => cible.OrganisationId == acteur.OrganisationId || cible.Lieu.DepartementCode == acteur.DepartementCode,
+            Portee.Region => cible.OrganisationId == acteur.OrganisationId || cible.Lieu.RegionCode == acteur.RegionCode,
+            _ => false,
+        };
+
+    /// <summary>Toutes les lignes, pour la documentation et les tests.</summary>
+    public static IEnumerable<(TypeOrganisation Type, Ressource Ressource, Acte Acte, Portee Portee)> Lignes() =>
+        Table.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value))
+            .OrderBy(l => l.Item2).ThenBy(l => l.Item1).ThenBy(l => l.Item3);
+}

@@ -1,0 +1,29 @@
+namespace Pilotis.Domain.Annuaire;
+
+public enum TypeOrganisation
+{
+    Ddtm = 0,
+    Dreal = 1,
+    Epci = 2,
+    Commune = 3,
+    Bailleur = 4,
+    Reservataire = 5,
+    Financeur = 6,
+    OperateurFoncier = 7,
+}
+
+public static class TypeOrganisationLibelles
+{
+    public static string Libelle(this TypeOrganisation type) => type switch
+    {
+        TypeOrganisation.Ddtm => "État — DDT(M)",
+        TypeOrganisation.Dreal => "État — DREAL",
+        TypeOrganisation.Epci => "Intercommunalité (EPCI)",
+        TypeOrganisation.Commune => "Commune",
+        TypeOrganisation.Bailleur => "Bailleur social",
+        TypeOrganisation.Reservataire => "Réservataire",
+        TypeOrganisation.Financeur => "Financeur",
+        TypeOrganisation.OperateurFoncier => "Opérateur foncier",
+        _ => type.ToString(),
+    };
+}

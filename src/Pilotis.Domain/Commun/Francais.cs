@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Pilotis.Domain.Commun;
+
+/// <summary>
+/// La mise en forme française, écrite une fois pour tout Pilotis (pages, exports, explications du domaine, ligne de
+/// commande) : la culture fr-FR, l'ordre alphabétique français, les montants en euros, les nombres, les pourcentages
+/// et les dates. Les pages la reçoivent par <c>Pilotis.Web.Infrastructure.Affichage</c>.
+/// </summary>
+public static class Francais
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>Ordre alphabétique français sans tenir compte de la casse (« Alès » avant « Uzès »).</summary>
+    public static readonly StringComparer Ordre = StringComparer.Create(Culture, ignoreCase: true);
+
+    /// <summary>Montant arrondi à l'euro : « 12 345 € ».</summary>
+    public static string Euros(decimal montant) => montant.ToString("N0", Culture) + " €";
+
+    /// <summary>Montant au centime : « 12 345,67 € » (plans de financement, prix de revient).</summary>
+    public static string EurosCentimes(decimal montant) => montant.ToString("N2", Culture) + " €";
+
+    /// <summary>Nombre entier avec séparateur de milliers : « 23 000 ».</summary>
+    public static string Nombre(decimal valeur) => valeur.ToString("N0", Culture);
+
+    /// <summary>Nombre avec au plus <paramref name="decimales"/> décimales utiles : « 1,5 », « 2 ».</summary>
+    public static string Chiffre(decimal valeur, int decimales = 2) =>
+        valeur.ToString("0." + new string('#', Math.Max(1, decimales)), Culture);
+
+    /// <summary>Une part (0,25) écrite en pourcentage : « 25 % », « 12,5 % ».</summary>
+    public static string Pourcentage(decimal part, int decimales = 2) => Chiffre(part * 100m, decimales) + " %";
+
+    /// <summary>Date légale au format français ; « — » quand elle manque.</summary>
+    public static string Date(DateOnly? date) => date is DateOnly d ? d.ToString("dd/MM/yyyy", Culture) : "—";
+
+    /// <summary>Nom du mois en français (« janvier »).</summary>
+    public static string NomMois(int mois) => Culture.DateTimeFormat.GetMonthName(mois);
+}

@@ -1,6 +1,0 @@
-using Pilotis.Domain.Organisations;
-
-namespace Pilotis.Web.Features.Admin.Organisations;
-
-/// <summary>Modèle du fragment _ChampsOrganisation : la saisie et ce que l'acteur peut en modifier.</summary>
-public sealed record ChampsOrganisation(SaisieOrganisation Saisie, bool RattachementModifiable, IReadOnlyList<TypeOrganisation> Types);
