@@ -31,6 +31,11 @@ public sealed record BilanImportOperations(
 public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge = null)
 {
     private const string AuteurParDefaut = "Import CSV des opérations";
+
+    // Les organisations qu'une ligne peut nommer comme maître d'ouvrage : celles que la table des habilitations
+    // autorise à porter des opérations (Acte.Creer).
+    private static readonly TypeOrganisation[] PorteursOperations = Enum.GetValues<TypeOrganisation>()
+        .Where(t => Habilitations.PorteeDuType(t, Ressource.Operations, Acte.Creer) != Portee.Aucune).ToArray();
     private readonly TimeProvider _horloge = horloge ?? db.Horloge;
 
     /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null : toutes.</param>
@@ -50,7 +55,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             }
         }
         var bailleurs = await db.Organisations.AsNoTracking()
-            .Where(o => o.Type == TypeOrganisation.Bailleur && o.Siren != null && o.Active)
+            .Where(o => PorteursOperations.Contains(o.Type) && o.Siren != null && o.Active)
             .Select(o => new { o.Siren, o.Id }).ToDictionaryAsync(o => o.Siren!, o => o.Id, ct);
 
         var erreurs = new List<ErreurLigne>();

@@ -24,6 +24,12 @@ public enum Acte
 {
     Lire,
     Modifier,
+    /// <summary>Créer un objet dont l'organisation est porteuse (un bailleur crée ses opérations).</summary>
+    Creer,
+    /// <summary>Importer un fichier en masse (reprise d'opérations, extrait du registre national des demandes).</summary>
+    Importer,
+    /// <summary>Actes de l'État instructeur (inventaire SRU, dépenses déductibles, procédure de carence).</summary>
+    Instruire,
 }
 
 /// <summary>Jusqu'où porte un droit, du plus étroit au plus large.</summary>
@@ -74,8 +80,15 @@ public static class Habilitations
 
         // Organisations et comptes : la DDTM administre les acteurs de son département, la DREAL les consulte
         // pour la région ; chaque organisation gère sa propre fiche et ses propres comptes.
+        void Droit(TypeOrganisation type, Ressource ressource, Acte acte, Portee portee) => t[(type, ressource, acte)] = portee;
+
+        // Par défaut, aucun droit : chaque ligne ci-dessous en accorde un, explicitement.
         foreach (var type in Enum.GetValues<TypeOrganisation>())
         {
+            foreach (var ressource in Enum.GetValues<Ressource>())
+            {
+                foreach (var acte in Enum.GetValues<Acte>()) t[(type, ressource, acte)] = Portee.Aucune;
+            }
             Ligne(type, Ressource.Organisations, Portee.Organisation, Portee.Organisation);
             Ligne(type, Ressource.Utilisateurs, Portee.Organisation, Portee.Organisation);
             Ligne(type, Ressource.Journal, Portee.Organisation, Portee.Aucune);
@@ -107,6 +120,12 @@ public static class Habilitations
         Ligne(TypeOrganisation.Bailleur, Ressource.Operations, Portee.Organisation, Portee.Organisation);
         Ligne(TypeOrganisation.Financeur, Ressource.Operations, Portee.Departement, Portee.Aucune);
         Ligne(TypeOrganisation.OperateurFoncier, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
+        // Seul le bailleur (maître d'ouvrage) crée et saisit ses opérations ; la DDTM reprend en masse celles du
+        // département (import CSV de reprise, docs/formats/operations.md).
+        Droit(TypeOrganisation.Bailleur, Ressource.Operations, Acte.Creer, Portee.Organisation);
+        Droit(TypeOrganisation.Ddtm, Ressource.Operations, Acte.Importer, Portee.Departement);
+        // Instruction des dossiers d'agrément (CCH R331-1 et s.) : la DDT(M) du département de l'opération.
+        Droit(TypeOrganisation.Ddtm, Ressource.Operations, Acte.Instruire, Portee.Departement);
 
         // Revues de projets : l'EPCI signale les opérations en difficulté de son territoire, la DDTM anime les revues,
         // décide et remonte au préfet ; le bailleur suit les difficultés de ses propres opérations.
@@ -130,6 +149,8 @@ public static class Habilitations
         Ligne(TypeOrganisation.Dreal, Ressource.Sru, Portee.Region, Portee.Aucune);
         Ligne(TypeOrganisation.Epci, Ressource.Sru, Portee.Perimetre, Portee.Aucune);
         Ligne(TypeOrganisation.Commune, Ressource.Sru, Portee.Perimetre, Portee.Perimetre);
+        // Inventaire (L302-6), dépenses déductibles (L302-7) et carence (L302-9-1) : actes du préfet, par la DDTM.
+        Droit(TypeOrganisation.Ddtm, Ressource.Sru, Acte.Instruire, Portee.Departement);
 
         // Demandes (CCH L441-2-1) : guichets enregistreurs (bailleurs, communes, DDTM) ; l'EPCI consulte pour la cotation.
         Ligne(TypeOrganisation.Ddtm, Ressource.Demandes, Portee.Departement, Portee.Departement);
@@ -137,6 +158,8 @@ public static class Habilitations
         Ligne(TypeOrganisation.Commune, Ressource.Demandes, Portee.Perimetre, Portee.Perimetre);
         Ligne(TypeOrganisation.Bailleur, Ressource.Demandes, Portee.Departement, Portee.Departement);
         Ligne(TypeOrganisation.Reservataire, Ressource.Demandes, Portee.Departement, Portee.Aucune);
+        // L'extrait du système national d'enregistrement (CCH R441-2-5) est importé par un administrateur de la DDTM.
+        Droit(TypeOrganisation.Ddtm, Ressource.Demandes, Acte.Importer, Portee.Departement);
 
         // Cotation (CCH L441-2-8) : l'EPCI définit, simule et publie sa grille ; la DDTM suit celles du département.
         // Les grilles publiées sont publiques (page sans compte).
@@ -156,8 +179,13 @@ public static class Habilitations
     {
         (_, Acte.Lire) => Role.Lecteur,
         (Ressource.Organisations or Ressource.Utilisateurs or Ressource.ParametresDemande, Acte.Modifier) => Role.Administrateur,
+        (Ressource.Demandes, Acte.Importer) => Role.Administrateur,
         _ => Role.Agent,
     };
+
+    /// <summary>Portée que la table accorde à un type d'organisation, quel que soit le rôle de l'utilisateur.</summary>
+    public static Portee PorteeDuType(TypeOrganisation type, Ressource ressource, Acte acte) =>
+        Table.TryGetValue((type, ressource, acte), out var portee) ? portee : Portee.Aucune;
 
     /// <summary>Portée accordée à l'acteur, tenant compte de son rôle.</summary>
     public static Portee PorteeAccordee(Acteur acteur, Ressource ressource, Acte acte)

@@ -12,6 +12,17 @@ public static class AccesOperations
     public static Cible Cible(this Operation o) =>
         new(o.BailleurId, new Localisation(o.CommuneCode, o.EpciSiren, o.DepartementCode, o.RegionCode));
 
+    /// <summary>
+    /// L'organisation de l'acteur porte-t-elle des opérations (maître d'ouvrage), quel que soit le rôle de
+    /// l'utilisateur ? Lu dans la table des habilitations (<see cref="Acte.Creer"/>), jamais déduit du type.
+    /// </summary>
+    public static bool EstPorteur(Acteur acteur) =>
+        Habilitations.PorteeDuType(acteur.Type, Ressource.Operations, Acte.Creer) != Portee.Aucune;
+
+    /// <summary>L'utilisateur peut-il créer et saisir des opérations (porteur, et au moins agent) ?</summary>
+    public static bool PeutCreer(Acteur acteur) =>
+        Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Creer) != Portee.Aucune;
+
     public static Expression<Func<Operation, bool>> Filtre(Acteur acteur, Ressource ressource, Acte acte)
     {
         ArgumentNullException.ThrowIfNull(acteur);
@@ -22,7 +33,7 @@ public static class AccesOperations
         var portee = Habilitations.PorteeAccordee(acteur, ressource, acte);
         // Seul un bailleur porte des opérations : pour les autres acteurs, la clause « ses propres opérations » est
         // toujours fausse et on l'omet, pour que la base filtre sur un seul index (le lissage d'un département).
-        if (acteur.Type != TypeOrganisation.Bailleur)
+        if (!EstPorteur(acteur))
         {
             return portee switch
             {
@@ -69,8 +80,8 @@ public static class AccesOperations
         ArgumentNullException.ThrowIfNull(o);
         var roles = new HashSet<ActeurOperation>();
         if (!Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Cible())) return roles;
-        if (acteur.Type == TypeOrganisation.Bailleur && o.BailleurId == acteur.OrganisationId) roles.Add(ActeurOperation.Bailleur);
-        if (acteur.Type == TypeOrganisation.Ddtm && o.DepartementCode == acteur.DepartementCode)
+        if (EstPorteur(acteur) && o.BailleurId == acteur.OrganisationId) roles.Add(ActeurOperation.Bailleur);
+        if (Habilitations.Autorise(acteur, Ressource.Operations, Acte.Instruire, o.Cible()) && o.DepartementCode == acteur.DepartementCode)
         {
             roles.Add(ActeurOperation.Instructeur);
             if (acteur.Role >= Role.Administrateur) roles.Add(ActeurOperation.Valideur);

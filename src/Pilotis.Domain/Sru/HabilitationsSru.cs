@@ -21,9 +21,9 @@ public static class HabilitationsSru
 
     /// <summary>Actes de l'État : inventaire, validation ou refus des dépenses, procédure de carence.</summary>
     public static bool PeutInstruire(Acteur acteur, Cible commune) =>
-        acteur.Type == TypeOrganisation.Ddtm && Habilitations.Autorise(acteur, Ressource.Sru, Acte.Modifier, commune);
+        Habilitations.Autorise(acteur, Ressource.Sru, Acte.Instruire, commune);
 
     /// <summary>L'acteur peut-il instruire quelque part (import de l'inventaire, lien de saisie) ?</summary>
     public static bool EstInstructeur(Acteur acteur) =>
-        acteur.Type == TypeOrganisation.Ddtm && Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Modifier) != Portee.Aucune;
+        Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Instruire) != Portee.Aucune;
 }

@@ -33,11 +33,12 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
         });
         if (Habilitations.PorteeAccordee(Acteur, Ressource.Operations, Acte.Lire) != Portee.Aucune)
         {
-            Cartes.Add(Acteur.Type == TypeOrganisation.Bailleur
+            var porteur = Pilotis.Domain.Production.AccesOperations.EstPorteur(Acteur);
+            Cartes.Add(porteur
                 ? new("Mes opérations", "Saisir et déposer vos dossiers d'agrément, suivre leur instruction.", "/operations")
                 : new("Opérations", "Les opérations de logement social du territoire, de la programmation à la clôture.", "/operations"));
             Cartes.Add(new("Programmation pluriannuelle", "Opérations à venir par année (N, N+1, N+2), maturité et risque de glissement ; objectifs et consolidation.", "/programmation"));
-            if (Acteur.Type == TypeOrganisation.Bailleur)
+            if (porteur)
             {
                 // Les demandes de pièces de l'instructeur qui attendent la réponse du bailleur (seed 000, question 1).
                 var miennes = db.Operations.Where(Pilotis.Domain.Production.AccesOperations.Filtre(Acteur, Ressource.Operations, Acte.Modifier));

@@ -18,7 +18,10 @@ public class HabilitationsDocumenteesTests
         {
             foreach (var acte in Enum.GetValues<Acte>())
             {
-                var portees = types.Select(t => table.Single(l => l.Type == t && l.Ressource == ressource && l.Acte == acte).Portee);
+                var portees = types.Select(t => table.Single(l => l.Type == t && l.Ressource == ressource && l.Acte == acte).Portee)
+                    .ToList();
+                // Les actes particuliers (créer, importer, instruire) ne sont montrés que là où un type les détient.
+                if (acte is not (Acte.Lire or Acte.Modifier) && portees.All(p => p == Portee.Aucune)) continue;
                 lignes.Add($"| {ressource} | {acte} (rôle minimal : {Habilitations.RoleMinimal(ressource, acte)}) | " + string.Join(" | ", portees) + " |");
             }
         }

@@ -52,7 +52,7 @@ public sealed class ImporterDemandesModel(PilotisDbContext db, ActeurCourant act
     private async Task<Acteur?> ImportateurAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        return acteur is not null && acteur.Type == TypeOrganisation.Ddtm
-            && Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) >= Portee.Departement ? acteur : null;
+        return acteur is not null
+            && Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Importer) >= Portee.Departement ? acteur : null;
     }
 }

@@ -367,5 +367,5 @@ public abstract partial class EditionOperationModel(PilotisDbContext db, ActeurC
     }
 
     protected static bool PeutSaisir(Acteur acteur) =>
-        acteur.Type == TypeOrganisation.Bailleur && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Modifier) != Portee.Aucune;
+        AccesOperations.PeutCreer(acteur);
 }

@@ -46,7 +46,7 @@ public sealed class ImporterOperationsModel(PilotisDbContext db, ActeurCourant a
     private async Task<Acteur?> ImportateurAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        return acteur is not null && acteur.Type == TypeOrganisation.Ddtm
-            && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Modifier) >= Portee.Departement ? acteur : null;
+        return acteur is not null
+            && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Importer) >= Portee.Departement ? acteur : null;
     }
 }

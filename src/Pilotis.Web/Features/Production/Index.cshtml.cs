@@ -58,8 +58,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     {
         var acteur = await acteurCourant.LireAsync();
         if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune) return Forbid();
-        PeutCreer = acteur.Type == TypeOrganisation.Bailleur
-            && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Modifier) != Portee.Aucune;
+        PeutCreer = AccesOperations.PeutCreer(acteur);
 
         var visibles = db.Operations.AsNoTracking().Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
         var sirens = await visibles.Where(o => o.EpciSiren != null).Select(o => o.EpciSiren!).Distinct().ToListAsync(ct);

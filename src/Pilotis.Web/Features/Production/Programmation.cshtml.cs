@@ -127,7 +127,7 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
         Groupes.Add(new($"Au-delà de {n + 2} ou sans année visée", "autres", Trier(operations.Where(o => o.Operation.AnneeProgrammation is null || o.Operation.AnneeProgrammation > n + 2))));
 
         // Les demandes de pièces qui attendent le bailleur (pour lui, elles sont à traiter en premier).
-        if (acteur.Type == TypeOrganisation.Bailleur)
+        if (AccesOperations.EstPorteur(acteur))
         {
             var miennes = db.Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Modifier));
             Demandes = await db.DemandesComplement.AsNoTracking().Where(d => d.Reponse == null)
