@@ -56,7 +56,8 @@ public static class BancSimulateurSru
                 var controle = action();
                 var duree = Stopwatch.GetElapsedTime(debut).TotalMilliseconds;
                 var alloue = GC.GetAllocatedBytesForCurrentThread() - avant;
-                if (passage < echauffement) continue;
+                if (passage < echauffement)
+                    continue;
                 temps[nom].Add(duree);
                 octets[nom].Add(alloue);
                 controles[nom] = controle;
@@ -67,11 +68,22 @@ public static class BancSimulateurSru
         var tRef = Mediane(temps["reference"]);
         var oRef = Mediane(octets["reference"]);
         var enEpci = communes.Count(c => c.EpciSiren is not null);
-        var deficitaires = communes.Count(c => CalculSru.LogementsManquants(c.Donnees.ResidencesPrincipales,
-            c.Donnees.LogementsSociaux.Total(parametres.PlacesFoyerParLogement), c.Donnees.TauxCible) > 0);
-        Console.WriteLine($"Simulateur SRU, {n.ToString("N0", Fr)} communes générées sur le référentiel réel × 4 scénarios (Release, en mémoire, médianes sur {repetitions} passages après {echauffement} d'échauffement)");
-        Console.WriteLine($"  génération (lecture JSON comprise) : {generation:0} ms ; {enEpci.ToString("N0", Fr)} communes en EPCI ; {deficitaires.ToString("N0", Fr)} déficitaires sous la loi actuelle ; médiane du potentiel fiscal {mediane?.ToString("N2", Fr)} €");
-        Console.WriteLine($"  {"mesure",-48} {"temps",10} {"× réf.",8} {"alloué",12} {"× réf.",8} {"ns/commune",11} {"o/commune",10}");
+        var deficitaires = communes.Count(c =>
+            CalculSru.LogementsManquants(
+                c.Donnees.ResidencesPrincipales,
+                c.Donnees.LogementsSociaux.Total(parametres.PlacesFoyerParLogement),
+                c.Donnees.TauxCible
+            ) > 0
+        );
+        Console.WriteLine(
+            $"Simulateur SRU, {n.ToString("N0", Fr)} communes générées sur le référentiel réel × 4 scénarios (Release, en mémoire, médianes sur {repetitions} passages après {echauffement} d'échauffement)"
+        );
+        Console.WriteLine(
+            $"  génération (lecture JSON comprise) : {generation:0} ms ; {enEpci.ToString("N0", Fr)} communes en EPCI ; {deficitaires.ToString("N0", Fr)} déficitaires sous la loi actuelle ; médiane du potentiel fiscal {mediane?.ToString("N2", Fr)} €"
+        );
+        Console.WriteLine(
+            $"  {"mesure", -48} {"temps", 10} {"× réf.", 8} {"alloué", 12} {"× réf.", 8} {"ns/commune", 11} {"o/commune", 10}"
+        );
         foreach (var (nom, _) in mesures)
         {
             var t = Mediane(temps[nom]);
@@ -82,11 +94,15 @@ public static class BancSimulateurSru
                 "4-scenarios" => "Comparer, les 4 scénarios",
                 _ => $"Comparer, {nom} seul",
             };
-            Console.WriteLine($"  {libelle,-48} {t,7:0.0} ms {t / tRef,7:0.00}× {o / 1024.0 / 1024.0,8:0.0} Mio {(double)o / oRef,7:0.00}× {t * 1e6 / n,10:0} {(double)o / n,10:0}");
+            Console.WriteLine(
+                $"  {libelle, -48} {t, 7:0.0} ms {t / tRef, 7:0.00}× {o / 1024.0 / 1024.0, 8:0.0} Mio {(double)o / oRef, 7:0.00}× {t * 1e6 / n, 10:0} {(double)o / n, 10:0}"
+            );
         }
         var t4 = Mediane(temps["4-scenarios"]);
         Console.WriteLine($"  4 scénarios par rapport à 4 passages simples : {t4 / (4 * tRef):0.00}× le temps");
-        Console.WriteLine($"  contrôle (déterminisme) : prélèvement net loi actuelle {controles["loi-actuelle"].ToString("N0", Fr)} € = référence {controles["reference"].ToString("N0", Fr)} € ; 4 scénarios {controles["4-scenarios"].ToString("N0", Fr)} €");
+        Console.WriteLine(
+            $"  contrôle (déterminisme) : prélèvement net loi actuelle {controles["loi-actuelle"].ToString("N0", Fr)} € = référence {controles["reference"].ToString("N0", Fr)} € ; 4 scénarios {controles["4-scenarios"].ToString("N0", Fr)} €"
+        );
         return controles["loi-actuelle"] == controles["reference"] ? 0 : 3;
     }
 
@@ -97,25 +113,43 @@ public static class BancSimulateurSru
     private static decimal PassageSimple(DonneesCalculSru[] donnees, ParametresSru parametres)
     {
         var resultats = new ResultatCalculSru[donnees.Length];
-        for (var i = 0; i < donnees.Length; i++) resultats[i] = CalculSru.Calculer(donnees[i], parametres);
+        for (var i = 0; i < donnees.Length; i++)
+            resultats[i] = CalculSru.Calculer(donnees[i], parametres);
         var total = 0m;
-        foreach (ref readonly var r in resultats.AsSpan()) total += r.PrelevementNet;
+        foreach (ref readonly var r in resultats.AsSpan())
+            total += r.PrelevementNet;
         return total;
     }
 
-    private static decimal Simuler(CommuneSimulationSru[] communes, ParametresSru parametres, IReadOnlyList<ScenarioSru> scenarios)
+    private static decimal Simuler(
+        CommuneSimulationSru[] communes,
+        ParametresSru parametres,
+        IReadOnlyList<ScenarioSru> scenarios
+    )
     {
-        var comparaison = SimulateurScenariosSru.Comparer(communes, parametres, new OptionsScenariosSru { Scenarios = scenarios });
+        var comparaison = SimulateurScenariosSru.Comparer(
+            communes,
+            parametres,
+            new OptionsScenariosSru { Scenarios = scenarios }
+        );
         var total = 0m;
-        foreach (var s in comparaison.Scenarios) total += s.Total.PrelevementNet;
+        foreach (var s in comparaison.Scenarios)
+            total += s.Total.PrelevementNet;
         return total;
     }
 
     private static decimal? MedianePrelevables(CommuneSimulationSru[] communes, ParametresSru parametres)
     {
         var valeurs = communes
-            .Where(c => CalculSru.LogementsManquants(c.Donnees.ResidencesPrincipales, c.Donnees.LogementsSociaux.Total(parametres.PlacesFoyerParLogement), c.Donnees.TauxCible) > 0)
-            .Select(c => c.Donnees.PotentielFiscalParHabitant).ToArray();
+            .Where(c =>
+                CalculSru.LogementsManquants(
+                    c.Donnees.ResidencesPrincipales,
+                    c.Donnees.LogementsSociaux.Total(parametres.PlacesFoyerParLogement),
+                    c.Donnees.TauxCible
+                ) > 0
+            )
+            .Select(c => c.Donnees.PotentielFiscalParHabitant)
+            .ToArray();
         return CalculSru.Mediane(valeurs);
     }
 
@@ -161,7 +195,8 @@ public static class GenerateurCommunesSru
             foreach (var epci in doc.RootElement.EnumerateArray())
             {
                 var siren = epci.GetProperty("code").GetString()!;
-                foreach (var membre in epci.GetProperty("membres").EnumerateArray()) epciParCommune[membre.GetProperty("code").GetString()!] = siren;
+                foreach (var membre in epci.GetProperty("membres").EnumerateArray())
+                    epciParCommune[membre.GetProperty("code").GetString()!] = siren;
             }
         }
         var communes = new List<CommuneSimulationSru>(35_000);
@@ -170,7 +205,12 @@ public static class GenerateurCommunesSru
         {
             foreach (var c in doc.RootElement.EnumerateArray())
             {
-                if (c.GetProperty("type").GetString() != "commune-actuelle" || !c.TryGetProperty("population", out var p) || p.GetInt32() <= 0) continue;
+                if (
+                    c.GetProperty("type").GetString() != "commune-actuelle"
+                    || !c.TryGetProperty("population", out var p)
+                    || p.GetInt32() <= 0
+                )
+                    continue;
                 var code = c.GetProperty("code").GetString()!;
                 communes.Add(Commune(code, p.GetInt32(), epciParCommune.GetValueOrDefault(code)));
             }
@@ -181,10 +221,18 @@ public static class GenerateurCommunesSru
     private static CommuneSimulationSru Commune(string code, int population, string? epci)
     {
         // 2A/2B (Corse) : lettres remplacées, comme dans le semis du Gard.
-        var alea = new Random(int.Parse(code.Replace("A", "0", StringComparison.Ordinal).Replace("B", "1", StringComparison.Ordinal), CultureInfo.InvariantCulture) * 7919);
+        var alea = new Random(
+            int.Parse(
+                code.Replace("A", "0", StringComparison.Ordinal).Replace("B", "1", StringComparison.Ordinal),
+                CultureInfo.InvariantCulture
+            ) * 7919
+        );
         var rp = Math.Max(1, (int)(population / (2.0 + alea.NextDouble() * 0.4)));
         var tauxMoyen = Math.Clamp(0.02 + 0.08 * Math.Log10(Math.Max(population, 1) / 500.0), 0.005, 0.32);
-        var taux = population < 1_000 && alea.NextDouble() < 1 / 3.0 ? 0 : Math.Min(0.60, tauxMoyen * Math.Exp(Normale(alea) * 0.6));
+        var taux =
+            population < 1_000 && alea.NextDouble() < 1 / 3.0
+                ? 0
+                : Math.Min(0.60, tauxMoyen * Math.Exp(Normale(alea) * 0.6));
         var lls = (int)(rp * taux);
         var plai = lls * 20 / 100;
         var pls = lls * 12 / 100;
@@ -192,12 +240,22 @@ public static class GenerateurCommunesSru
         var psla = lls * 3 / 100;
         var inventaire = new InventaireLogementsSociaux
         {
-            Plai = plai, Pls = pls, PlacesFoyer = foyerLogements * 3, PslaBrs = psla, Plus = lls - plai - pls - foyerLogements - psla,
+            Plai = plai,
+            Pls = pls,
+            PlacesFoyer = foyerLogements * 3,
+            PslaBrs = psla,
+            Plus = lls - plai - pls - foyerLogements - psla,
         };
         var tauxCible = alea.NextDouble() < 0.65 ? 0.25m : 0.20m;
         var deficitaire = lls < tauxCible * rp;
-        var depensesN2 = alea.NextDouble() < 0.15 ? Math.Round((decimal)(alea.NextDouble() * 200_000 * Math.Max(0.1, population / 10_000.0)), 0) : 0m;
-        var depensesN = alea.NextDouble() < 0.15 ? Math.Round((decimal)(alea.NextDouble() * 200_000 * Math.Max(0.1, population / 10_000.0)), 0) : 0m;
+        var depensesN2 =
+            alea.NextDouble() < 0.15
+                ? Math.Round((decimal)(alea.NextDouble() * 200_000 * Math.Max(0.1, population / 10_000.0)), 0)
+                : 0m;
+        var depensesN =
+            alea.NextDouble() < 0.15
+                ? Math.Round((decimal)(alea.NextDouble() * 200_000 * Math.Max(0.1, population / 10_000.0)), 0)
+                : 0m;
         return new CommuneSimulationSru
         {
             CodeInsee = code,
@@ -211,7 +269,8 @@ public static class GenerateurCommunesSru
                 DepensesReellesFonctionnement = Math.Round(population * (800m + (decimal)alea.NextDouble() * 800m), 0),
                 DepensesDeductibles = depensesN2,
                 CouverteParPlh = epci is not null && alea.NextDouble() < 0.70,
-                CoefficientMajorationCarence = deficitaire && alea.NextDouble() < 0.05 ? 1m + alea.Next(0, 9) * 0.5m : null,
+                CoefficientMajorationCarence =
+                    deficitaire && alea.NextDouble() < 0.05 ? 1m + alea.Next(0, 9) * 0.5m : null,
                 BeneficieDsu = population > 10_000 && alea.NextDouble() < 0.05,
                 RangPeriodeNouvellementSoumise = alea.NextDouble() < 0.03 ? alea.Next(1, 4) : null,
             },

@@ -14,8 +14,14 @@ return banc switch
 static int Aide()
 {
     Console.WriteLine("Usage : dotnet run -c Release --project bench/Pilotis.Bench -- referentiel [--repetitions N]");
-    Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- sru [--repetitions N] [--echauffement N]");
-    Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- production [--connexion CHAÎNE] [--operations 100000] [--repetitions 3]");
-    Console.WriteLine("        dotnet run -c Release --project bench/Pilotis.Bench -- cotation [--connexion CHAÎNE] [--echantillons 300] [--generer N]");
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- sru [--repetitions N] [--echauffement N]"
+    );
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- production [--connexion CHAÎNE] [--operations 100000] [--repetitions 3]"
+    );
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- cotation [--connexion CHAÎNE] [--echantillons 300] [--generer N]"
+    );
     return 1;
 }

@@ -12,109 +12,185 @@ public static class CommandesImportDemandes
 {
     public static Command Import()
     {
-        var commande = new Command("demandes",
-            "Importe un extrait du registre des demandes (CSV « ; », une ligne par demande ; docs/formats/demandes.md). Tout ou rien ; " +
-            "une demande dont le numéro unique existe est mise à jour ; réimporter le même fichier ne change rien.");
-        var fichier = new Argument<FileInfo>("fichier") { Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête)." };
-        commande.Add(fichier);
-        commande.SetAction(async (resultat, ct) => await Commandes.Executer(async services =>
+        var commande = new Command(
+            "demandes",
+            "Importe un extrait du registre des demandes (CSV « ; », une ligne par demande ; docs/formats/demandes.md). Tout ou rien ; "
+                + "une demande dont le numéro unique existe est mise à jour ; réimporter le même fichier ne change rien."
+        );
+        var fichier = new Argument<FileInfo>("fichier")
         {
-            var f = resultat.GetValue(fichier)!;
-            if (!f.Exists)
-            {
-                AnsiConsole.MarkupLine($"[red]Fichier introuvable :[/] {Markup.Escape(f.FullName)}");
-                return 1;
-            }
-            var db = services.GetRequiredService<PilotisDbContext>();
-            // Les produits éligibles se calculent avec le barème : une base migrée par la seule ligne de commande n'en a pas encore.
-            await BaremePlafonds.SemerAsync(db, ct);
-            BilanImportDemandes? bilan = null;
-            var chrono = Stopwatch.StartNew();
-            await AnsiConsole.Progress().AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .StartAsync(async contexte =>
+            Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête).",
+        };
+        commande.Add(fichier);
+        commande.SetAction(
+            async (resultat, ct) =>
+                await Commandes.Executer(async services =>
                 {
-                    var verification = contexte.AddTask("Vérification", maxValue: Math.Max(1, f.Length));
-                    ProgressTask? ecriture = null;
-                    FileStream? courant = null;
-                    long lignes = 0;
-                    // Le rapport arrive sur un autre fil : la position du fichier donne l'avancement de la vérification.
-                    var progression = new Progress<ProgressionImportDemandes>(p =>
+                    var f = resultat.GetValue(fichier)!;
+                    if (!f.Exists)
                     {
-                        if (p.Phase == "Écriture")
+                        AnsiConsole.MarkupLine($"[red]Fichier introuvable :[/] {Markup.Escape(f.FullName)}");
+                        return 1;
+                    }
+                    var db = services.GetRequiredService<PilotisDbContext>();
+                    // Les produits éligibles se calculent avec le barème : une base migrée par la seule ligne de commande n'en a pas encore.
+                    await BaremePlafonds.SemerAsync(db, ct);
+                    BilanImportDemandes? bilan = null;
+                    var chrono = Stopwatch.StartNew();
+                    await AnsiConsole
+                        .Progress()
+                        .AutoClear(false)
+                        .Columns(
+                            new TaskDescriptionColumn(),
+                            new ProgressBarColumn(),
+                            new PercentageColumn(),
+                            new ElapsedTimeColumn()
+                        )
+                        .StartAsync(async contexte =>
                         {
+                            var verification = contexte.AddTask("Vérification", maxValue: Math.Max(1, f.Length));
+                            ProgressTask? ecriture = null;
+                            FileStream? courant = null;
+                            long lignes = 0;
+                            // Le rapport arrive sur un autre fil : la position du fichier donne l'avancement de la vérification.
+                            var progression = new Progress<ProgressionImportDemandes>(p =>
+                            {
+                                if (p.Phase == "Écriture")
+                                {
+                                    verification.Value = verification.MaxValue;
+                                    ecriture ??= contexte.AddTask("Écriture", maxValue: Math.Max(1, lignes));
+                                    ecriture.Value = p.Lignes;
+                                }
+                                else
+                                {
+                                    lignes = Math.Max(lignes, p.Lignes);
+                                    verification.Description = $"{p.Phase} ({p.Lignes:N0} lignes)";
+                                    if (courant is { CanSeek: true } flux)
+                                        verification.Value = Math.Min(verification.MaxValue, flux.Position);
+                                }
+                            });
+                            bilan = await new ImportDemandes(db).ExecuterAsync(
+                                () => courant = f.OpenRead(),
+                                auteur: $"pilotis import demandes {f.Name}",
+                                progression: progression,
+                                ct: ct
+                            );
                             verification.Value = verification.MaxValue;
-                            ecriture ??= contexte.AddTask("Écriture", maxValue: Math.Max(1, lignes));
-                            ecriture.Value = p.Lignes;
-                        }
-                        else
-                        {
-                            lignes = Math.Max(lignes, p.Lignes);
-                            verification.Description = $"{p.Phase} ({p.Lignes:N0} lignes)";
-                            if (courant is { CanSeek: true } flux) verification.Value = Math.Min(verification.MaxValue, flux.Position);
-                        }
-                    });
-                    bilan = await new ImportDemandes(db).ExecuterAsync(() => courant = f.OpenRead(), auteur: $"pilotis import demandes {f.Name}",
-                        progression: progression, ct: ct);
-                    verification.Value = verification.MaxValue;
-                    if (ecriture is not null) ecriture.Value = ecriture.MaxValue;
-                });
-            foreach (var avertissement in bilan!.Avertissements) AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(avertissement)}[/]");
-            if (bilan.NombreErreurs > bilan.Erreurs.Count)
-            {
-                AnsiConsole.MarkupLine($"[red]{bilan.NombreErreurs:N0} ligne(s) en erreur ; les {bilan.Erreurs.Count} premières sont listées.[/]");
-            }
-            var debit = bilan.Lignes / Math.Max(0.001, chrono.Elapsed.TotalSeconds);
-            return Commandes.AfficherBilan(bilan.Erreurs,
-                $"{bilan.Lignes:N0} demande(s) : {bilan.Ajoutees:N0} ajoutée(s), {bilan.Modifiees:N0} modifiée(s), {bilan.Inchangees:N0} inchangée(s) " +
-                $"en {chrono.Elapsed.TotalSeconds:0.0} s (vérification {bilan.DureeVerification.TotalSeconds:0.0} s, écriture {bilan.DureeEcriture.TotalSeconds:0.0} s" +
-                (bilan.DureeFusion > TimeSpan.Zero ? $" dont COPY {bilan.DureeCopie.TotalSeconds:0.0} s et fusion {bilan.DureeFusion.TotalSeconds:0.0} s" : "") + $" ; {debit:N0} lignes/s).");
-        }));
+                            if (ecriture is not null)
+                                ecriture.Value = ecriture.MaxValue;
+                        });
+                    foreach (var avertissement in bilan!.Avertissements)
+                        AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(avertissement)}[/]");
+                    if (bilan.NombreErreurs > bilan.Erreurs.Count)
+                    {
+                        AnsiConsole.MarkupLine(
+                            $"[red]{bilan.NombreErreurs:N0} ligne(s) en erreur ; les {bilan.Erreurs.Count} premières sont listées.[/]"
+                        );
+                    }
+                    var debit = bilan.Lignes / Math.Max(0.001, chrono.Elapsed.TotalSeconds);
+                    return Commandes.AfficherBilan(
+                        bilan.Erreurs,
+                        $"{bilan.Lignes:N0} demande(s) : {bilan.Ajoutees:N0} ajoutée(s), {bilan.Modifiees:N0} modifiée(s), {bilan.Inchangees:N0} inchangée(s) "
+                            + $"en {chrono.Elapsed.TotalSeconds:0.0} s (vérification {bilan.DureeVerification.TotalSeconds:0.0} s, écriture {bilan.DureeEcriture.TotalSeconds:0.0} s"
+                            + (
+                                bilan.DureeFusion > TimeSpan.Zero
+                                    ? $" dont COPY {bilan.DureeCopie.TotalSeconds:0.0} s et fusion {bilan.DureeFusion.TotalSeconds:0.0} s"
+                                    : ""
+                            )
+                            + $" ; {debit:N0} lignes/s)."
+                    );
+                })
+        );
         return commande;
     }
 
     public static Command Generer()
     {
-        var commande = new Command("generer", "Génère des demandes fictives déterministes sur les communes réelles (pondérées par la population), au format d'import des demandes.");
-        var echelle = new Option<string>("--echelle") { Description = "gard (23 000 demandes) ou national (2,8 millions, toute la France).", Required = true };
+        var commande = new Command(
+            "generer",
+            "Génère des demandes fictives déterministes sur les communes réelles (pondérées par la population), au format d'import des demandes."
+        );
+        var echelle = new Option<string>("--echelle")
+        {
+            Description = "gard (23 000 demandes) ou national (2,8 millions, toute la France).",
+            Required = true,
+        };
         echelle.AcceptOnlyFromAmong("gard", "national");
-        var sortie = new Option<FileInfo?>("--sortie") { Description = "Fichier CSV écrit (par défaut : demandes-<echelle>.csv)." };
-        var graine = new Option<int>("--graine") { Description = "Graine du tirage : même graine, même fichier (par défaut 2026).", DefaultValueFactory = _ => 2026 };
-        var nombre = new Option<int?>("--nombre") { Description = "Nombre de demandes, pour une échelle réduite (par défaut celui de l'échelle)." };
+        var sortie = new Option<FileInfo?>("--sortie")
+        {
+            Description = "Fichier CSV écrit (par défaut : demandes-<echelle>.csv).",
+        };
+        var graine = new Option<int>("--graine")
+        {
+            Description = "Graine du tirage : même graine, même fichier (par défaut 2026).",
+            DefaultValueFactory = _ => 2026,
+        };
+        var nombre = new Option<int?>("--nombre")
+        {
+            Description = "Nombre de demandes, pour une échelle réduite (par défaut celui de l'échelle).",
+        };
         commande.Add(echelle);
         commande.Add(sortie);
         commande.Add(graine);
         commande.Add(nombre);
-        commande.SetAction(async (resultat, ct) => await Commandes.Executer(async services =>
-        {
-            var national = resultat.GetValue(echelle) == "national";
-            var n = resultat.GetValue(nombre) ?? (national ? GenerateurDemandes.NombreNational : GenerateurDemandes.NombreGard);
-            var f = resultat.GetValue(sortie) ?? new FileInfo($"demandes-{resultat.GetValue(echelle)}.csv");
-            var db = services.GetRequiredService<PilotisDbContext>();
-            var communes = await GenerateurDemandes.CommunesAsync(db, national ? null : "30", ct);
-            if (communes.Count == 0)
-            {
-                AnsiConsole.MarkupLine("[red]Aucune commune peuplée en base : importez d'abord le référentiel (pilotis import territoires).[/]");
-                return 1;
-            }
-            var aujourdhui = DateOnly.FromDateTime((services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime);
-            var chrono = Stopwatch.StartNew();
-            long ecrites = 0;
-            await AnsiConsole.Progress().AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .StartAsync(async contexte =>
+        commande.SetAction(
+            async (resultat, ct) =>
+                await Commandes.Executer(async services =>
                 {
-                    var tache = contexte.AddTask($"{n:N0} demandes", maxValue: Math.Max(1, n));
-                    await using var flux = f.Create();
-                    await Task.Run(() => ecrites = GenerateurDemandes.EcrireCsv(
-                        new GenerateurDemandes(resultat.GetValue(graine)).Generer(communes, n, aujourdhui), flux, new Progress<long>(x => tache.Value = x)), ct);
-                    tache.Value = tache.MaxValue;
-                });
-            f.Refresh();
-            var secondes = Math.Max(0.001, chrono.Elapsed.TotalSeconds);
-            AnsiConsole.MarkupLine($"[green]{ecrites:N0} demandes écrites dans {Markup.Escape(f.FullName)} ({f.Length / 1024 / 1024:N0} Mo) en {secondes:0.0} s : {ecrites / secondes:N0} lignes/s ; {communes.Count:N0} communes.[/]");
-            return 0;
-        }));
+                    var national = resultat.GetValue(echelle) == "national";
+                    var n = resultat.GetValue(nombre)
+                        ?? (national ? GenerateurDemandes.NombreNational : GenerateurDemandes.NombreGard);
+                    var f = resultat.GetValue(sortie) ?? new FileInfo($"demandes-{resultat.GetValue(echelle)}.csv");
+                    var db = services.GetRequiredService<PilotisDbContext>();
+                    var communes = await GenerateurDemandes.CommunesAsync(db, national ? null : "30", ct);
+                    if (communes.Count == 0)
+                    {
+                        AnsiConsole.MarkupLine(
+                            "[red]Aucune commune peuplée en base : importez d'abord le référentiel (pilotis import territoires).[/]"
+                        );
+                        return 1;
+                    }
+                    var aujourdhui = DateOnly.FromDateTime(
+                        (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime
+                    );
+                    var chrono = Stopwatch.StartNew();
+                    long ecrites = 0;
+                    await AnsiConsole
+                        .Progress()
+                        .AutoClear(false)
+                        .Columns(
+                            new TaskDescriptionColumn(),
+                            new ProgressBarColumn(),
+                            new PercentageColumn(),
+                            new ElapsedTimeColumn()
+                        )
+                        .StartAsync(async contexte =>
+                        {
+                            var tache = contexte.AddTask($"{n:N0} demandes", maxValue: Math.Max(1, n));
+                            await using var flux = f.Create();
+                            await Task.Run(
+                                () =>
+                                    ecrites = GenerateurDemandes.EcrireCsv(
+                                        new GenerateurDemandes(resultat.GetValue(graine)).Generer(
+                                            communes,
+                                            n,
+                                            aujourdhui
+                                        ),
+                                        flux,
+                                        new Progress<long>(x => tache.Value = x)
+                                    ),
+                                ct
+                            );
+                            tache.Value = tache.MaxValue;
+                        });
+                    f.Refresh();
+                    var secondes = Math.Max(0.001, chrono.Elapsed.TotalSeconds);
+                    AnsiConsole.MarkupLine(
+                        $"[green]{ecrites:N0} demandes écrites dans {Markup.Escape(f.FullName)} ({f.Length / 1024 / 1024:N0} Mo) en {secondes:0.0} s : {ecrites / secondes:N0} lignes/s ; {communes.Count:N0} communes.[/]"
+                    );
+                    return 0;
+                })
+        );
         return commande;
     }
 }

@@ -11,9 +11,18 @@ namespace Pilotis.Cli;
 
 /// <summary>Synthèse de « pilotis sru calculer » (loi actuelle), aussi renvoyée aux tests.</summary>
 public sealed record SyntheseCalculSru(
-    int Soumises, int Exemptees, int Deficitaires, long LogementsManquants, long ObjectifTriennal,
-    decimal PrelevementBrut, decimal PrelevementNet, int Prelevees, int Carencees, int CarencesEnCours,
-    IReadOnlyList<SituationSru> PlusForts);
+    int Soumises,
+    int Exemptees,
+    int Deficitaires,
+    long LogementsManquants,
+    long ObjectifTriennal,
+    decimal PrelevementBrut,
+    decimal PrelevementNet,
+    int Prelevees,
+    int Carencees,
+    int CarencesEnCours,
+    IReadOnlyList<SituationSru> PlusForts
+);
 
 /// <summary>
 /// « pilotis sru » : obligations SRU des communes. « calculer » recalcule, pour une année, la situation de chaque
@@ -27,26 +36,45 @@ public static class CommandesSru
     public static Command Sru()
     {
         var sru = new Command("sru", "Obligations SRU des communes (CCH L302-5 et suivants).");
-        var calculer = new Command("calculer", "Recalcule la situation SRU (loi actuelle) de chaque commune soumise pour une année et affiche la synthèse.");
+        var calculer = new Command(
+            "calculer",
+            "Recalcule la situation SRU (loi actuelle) de chaque commune soumise pour une année et affiche la synthèse."
+        );
         calculer.Aliases.Add("compute");
-        var annee = new Option<int>("--annee") { Description = "Année de l'inventaire (au 1er janvier) et du prélèvement, par exemple 2026.", Required = true };
-        var departement = new Option<string?>("--departement") { Description = "Code du département (30, 2A, 971…) ; par défaut toute la base." };
+        var annee = new Option<int>("--annee")
+        {
+            Description = "Année de l'inventaire (au 1er janvier) et du prélèvement, par exemple 2026.",
+            Required = true,
+        };
+        var departement = new Option<string?>("--departement")
+        {
+            Description = "Code du département (30, 2A, 971…) ; par défaut toute la base.",
+        };
         calculer.Add(annee);
         calculer.Add(departement);
-        calculer.SetAction(async (resultat, ct) =>
-        {
-            try
+        calculer.SetAction(
+            async (resultat, ct) =>
             {
-                await using var racine = Contexte.Construire();
-                await using var scope = racine.CreateAsyncScope();
-                return await CalculerAsync(scope.ServiceProvider, resultat.GetValue(annee), resultat.GetValue(departement), AnsiConsole.Console, ct);
+                try
+                {
+                    await using var racine = Contexte.Construire();
+                    await using var scope = racine.CreateAsyncScope();
+                    return await CalculerAsync(
+                        scope.ServiceProvider,
+                        resultat.GetValue(annee),
+                        resultat.GetValue(departement),
+                        AnsiConsole.Console,
+                        ct
+                    );
+                }
+                catch (Exception e)
+                    when (e is InvalidOperationException or DbUpdateException or System.Data.Common.DbException)
+                {
+                    AnsiConsole.MarkupLine($"[red]Erreur :[/] {Markup.Escape(e.Message)}");
+                    return 2;
+                }
             }
-            catch (Exception e) when (e is InvalidOperationException or DbUpdateException or System.Data.Common.DbException)
-            {
-                AnsiConsole.MarkupLine($"[red]Erreur :[/] {Markup.Escape(e.Message)}");
-                return 2;
-            }
-        });
+        );
         sru.Add(calculer);
         return sru;
     }
@@ -55,17 +83,29 @@ public static class CommandesSru
     /// Le travail de « sru calculer » : 0 si tout va bien, 1 si l'entrée est refusée (département inconnu, année sans
     /// inventaire). Le calcul se fait département par département (une barre de progression en communes).
     /// </summary>
-    public static async Task<int> CalculerAsync(IServiceProvider services, int annee, string? departement, IAnsiConsole console, CancellationToken ct = default)
+    public static async Task<int> CalculerAsync(
+        IServiceProvider services,
+        int annee,
+        string? departement,
+        IAnsiConsole console,
+        CancellationToken ct = default
+    )
     {
         var (code, synthese) = await ExecuterAsync(services, annee, departement, console, ct);
-        if (synthese is null) return code;
+        if (synthese is null)
+            return code;
         Afficher(console, annee, departement, synthese);
         return 0;
     }
 
     /// <summary>Calcule sans afficher la synthèse (la barre de progression et les refus, si) : pour les tests et les scripts.</summary>
     public static async Task<(int Code, SyntheseCalculSru? Synthese)> ExecuterAsync(
-        IServiceProvider services, int annee, string? departement, IAnsiConsole console, CancellationToken ct = default)
+        IServiceProvider services,
+        int annee,
+        string? departement,
+        IAnsiConsole console,
+        CancellationToken ct = default
+    )
     {
         var db = services.GetRequiredService<PilotisDbContext>();
         departement = string.IsNullOrWhiteSpace(departement) ? null : departement.Trim().ToUpperInvariant();
@@ -80,28 +120,50 @@ public static class CommandesSru
             return (1, null);
         }
 
-        var parDepartement = await (from i in db.InventairesSru.AsNoTracking()
-                                    join c in db.Communes.AsNoTracking() on i.CommuneCode equals c.Code
-                                    where i.Annee == annee && i.Soumise && (departement == null || c.DepartementCode == departement)
-                                    group i by c.DepartementCode into g
-                                    orderby g.Key
-                                    select new { Departement = g.Key, Communes = g.Count() }).ToListAsync(ct);
+        var parDepartement = await (
+            from i in db.InventairesSru.AsNoTracking()
+            join c in db.Communes.AsNoTracking() on i.CommuneCode equals c.Code
+            where i.Annee == annee && i.Soumise && (departement == null || c.DepartementCode == departement)
+            group i by c.DepartementCode into g
+            orderby g.Key
+            select new { Departement = g.Key, Communes = g.Count() }
+        ).ToListAsync(ct);
         if (parDepartement.Count == 0)
         {
-            var annees = await db.InventairesSru.AsNoTracking().Where(i => i.Soumise).Select(i => i.Annee).Distinct().OrderBy(a => a).ToListAsync(ct);
+            var annees = await db
+                .InventairesSru.AsNoTracking()
+                .Where(i => i.Soumise)
+                .Select(i => i.Annee)
+                .Distinct()
+                .OrderBy(a => a)
+                .ToListAsync(ct);
             var ou = departement is null ? "" : $" dans le département {departement}";
-            var disponibles = annees.Count == 0 ? "la base ne contient aucun inventaire SRU" : $"années disponibles : {string.Join(", ", annees)}";
-            console.MarkupLine($"[red]Aucun inventaire SRU de commune soumise n'est enregistré pour {annee}{Markup.Escape(ou)} ({disponibles}) : rien à calculer.[/]");
+            var disponibles =
+                annees.Count == 0
+                    ? "la base ne contient aucun inventaire SRU"
+                    : $"années disponibles : {string.Join(", ", annees)}";
+            console.MarkupLine(
+                $"[red]Aucun inventaire SRU de commune soumise n'est enregistré pour {annee}{Markup.Escape(ou)} ({disponibles}) : rien à calculer.[/]"
+            );
             return (1, null);
         }
 
         var situations = new SituationsSru(db);
         var toutes = new List<SituationSru>(parDepartement.Sum(d => d.Communes));
-        await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+        await console
+            .Progress()
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new ElapsedTimeColumn()
+            )
             .StartAsync(async contexte =>
             {
-                var tache = contexte.AddTask($"Calcul SRU {annee}", maxValue: Math.Max(1, parDepartement.Sum(d => d.Communes)));
+                var tache = contexte.AddTask(
+                    $"Calcul SRU {annee}",
+                    maxValue: Math.Max(1, parDepartement.Sum(d => d.Communes))
+                );
                 foreach (var d in parDepartement)
                 {
                     tache.Description = $"Calcul SRU {annee} : département {d.Departement}";
@@ -132,17 +194,28 @@ public static class CommandesSru
             calculees.Count(s => s.Resultat.PrelevementNet > 0m),
             situations.Count(s => s.EtatCarence == EtatCarence.Carencee),
             situations.Count(s => s.EtatCarence is EtatCarence.Proposee or EtatCarence.ExamineeEnCommission),
-            [.. calculees.Where(s => s.Resultat.PrelevementNet > 0m)
-                .OrderByDescending(s => s.Resultat.PrelevementNet).ThenByDescending(s => s.Resultat.PrelevementBrut).ThenBy(s => s.Inventaire.CommuneCode, StringComparer.Ordinal)
-                .Take(10)]);
+            [
+                .. calculees
+                    .Where(s => s.Resultat.PrelevementNet > 0m)
+                    .OrderByDescending(s => s.Resultat.PrelevementNet)
+                    .ThenByDescending(s => s.Resultat.PrelevementBrut)
+                    .ThenBy(s => s.Inventaire.CommuneCode, StringComparer.Ordinal)
+                    .Take(10),
+            ]
+        );
     }
 
     private static void Afficher(IAnsiConsole console, int annee, string? departement, SyntheseCalculSru s)
     {
-        var titre = $"SRU {annee} — loi actuelle — {(departement is null ? "toute la base" : $"département {departement}")}";
-        var synthese = new Table().Title(Markup.Escape(titre)).AddColumn("Indicateur").AddColumn(new TableColumn("Valeur").RightAligned().NoWrap());
+        var titre =
+            $"SRU {annee} — loi actuelle — {(departement is null ? "toute la base" : $"département {departement}")}";
+        var synthese = new Table()
+            .Title(Markup.Escape(titre))
+            .AddColumn("Indicateur")
+            .AddColumn(new TableColumn("Valeur").RightAligned().NoWrap());
         synthese.AddRow("Communes soumises", Entier(s.Soumises));
-        if (s.Exemptees > 0) synthese.AddRow("  dont exemptées par décret (non calculées)", Entier(s.Exemptees));
+        if (s.Exemptees > 0)
+            synthese.AddRow("  dont exemptées par décret (non calculées)", Entier(s.Exemptees));
         synthese.AddRow("Communes en déficit", Entier(s.Deficitaires));
         synthese.AddRow("Logements sociaux manquants", Entier(s.LogementsManquants));
         synthese.AddRow("Objectif triennal (logements à financer)", Entier(s.ObjectifTriennal));
@@ -158,29 +231,44 @@ public static class CommandesSru
             console.MarkupLine("Aucune commune n'est prélevée cette année.");
             return;
         }
-        var top = new Table().Title("Les 10 prélèvements nets les plus élevés")
-            .AddColumn(new TableColumn("Rang").RightAligned().NoWrap()).AddColumn("Commune").AddColumn(new TableColumn("INSEE").NoWrap())
-            .AddColumn(new TableColumn("Taux").RightAligned().NoWrap()).AddColumn(new TableColumn("Manquants").RightAligned().NoWrap())
-            .AddColumn(new TableColumn("Brut").RightAligned().NoWrap()).AddColumn(new TableColumn("Net").RightAligned().NoWrap())
+        var top = new Table()
+            .Title("Les 10 prélèvements nets les plus élevés")
+            .AddColumn(new TableColumn("Rang").RightAligned().NoWrap())
+            .AddColumn("Commune")
+            .AddColumn(new TableColumn("INSEE").NoWrap())
+            .AddColumn(new TableColumn("Taux").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Manquants").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Brut").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Net").RightAligned().NoWrap())
             .Border(TableBorder.Simple);
         // La colonne « Carence » n'apparaît que si l'une des dix communes est concernée (terminal de 80 colonnes).
         var avecCarence = s.PlusForts.Any(x => x.EtatCarence != EtatCarence.Aucune);
-        if (avecCarence) top.AddColumn("Carence");
+        if (avecCarence)
+            top.AddColumn("Carence");
         for (var i = 0; i < s.PlusForts.Count; i++)
         {
             var x = s.PlusForts[i];
             var cellules = new List<string>
             {
-                Entier(i + 1), Markup.Escape(x.Nom), x.Inventaire.CommuneCode,
-                (x.Resultat.Taux * 100m).ToString("0.00", Fr) + " %", Entier(x.Resultat.LogementsManquants),
-                Euros(x.Resultat.PrelevementBrut), Euros(x.Resultat.PrelevementNet),
+                Entier(i + 1),
+                Markup.Escape(x.Nom),
+                x.Inventaire.CommuneCode,
+                (x.Resultat.Taux * 100m).ToString("0.00", Fr) + " %",
+                Entier(x.Resultat.LogementsManquants),
+                Euros(x.Resultat.PrelevementBrut),
+                Euros(x.Resultat.PrelevementNet),
             };
-            if (avecCarence) cellules.Add(x.EtatCarence switch
-                {
-                    EtatCarence.Carencee => x.CoefficientCarence is decimal k ? $"carencée × {k.ToString("0.##", Fr)}" : "carencée",
-                    EtatCarence.Proposee or EtatCarence.ExamineeEnCommission => "procédure en cours",
-                    _ => "",
-                });
+            if (avecCarence)
+                cellules.Add(
+                    x.EtatCarence switch
+                    {
+                        EtatCarence.Carencee => x.CoefficientCarence is decimal k
+                            ? $"carencée × {k.ToString("0.##", Fr)}"
+                            : "carencée",
+                        EtatCarence.Proposee or EtatCarence.ExamineeEnCommission => "procédure en cours",
+                        _ => "",
+                    }
+                );
             top.AddRow([.. cellules]);
         }
         console.Write(top);

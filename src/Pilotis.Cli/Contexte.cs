@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pilotis.Data;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Annuaire;
 using Pilotis.Data.Journal;
 using Pilotis.Data.Territoire;
 
@@ -31,24 +31,34 @@ public static class Contexte
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IAuteurCourant>(new AuteurSysteme($"ligne de commande ({Environment.UserName})"));
         services.AjouterBasePilotis(configuration, racineWeb);
-        services.AddIdentityCore<Utilisateur>(PolitiqueComptes.Appliquer)
+        services
+            .AddIdentityCore<Utilisateur>(PolitiqueComptes.Appliquer)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PilotisDbContext>()
             .AddErrorDescriber<MessagesIdentiteFrancais>();
         services.AddScoped<SemisDemonstration>();
-        services.AddSingleton(new DossierReferentiel(SourceReferentiel.Localiser(configuration["Territoires:Dossier"], racineWeb, AppContext.BaseDirectory)));
+        services.AddSingleton(
+            new DossierReferentiel(
+                SourceReferentiel.Localiser(configuration["Territoires:Dossier"], racineWeb, AppContext.BaseDirectory)
+            )
+        );
         return services.BuildServiceProvider();
     }
 
     private static string? TrouverRacineWeb()
     {
-        for (var dossier = new DirectoryInfo(Directory.GetCurrentDirectory()); dossier is not null; dossier = dossier.Parent)
+        for (
+            var dossier = new DirectoryInfo(Directory.GetCurrentDirectory());
+            dossier is not null;
+            dossier = dossier.Parent
+        )
         {
             var candidat = Path.Combine(dossier.FullName, "src", "Pilotis.Web");
-            if (File.Exists(Path.Combine(candidat, "appsettings.json"))) return candidat;
-            if (File.Exists(Path.Combine(dossier.FullName, "appsettings.json")) && dossier.Name == "Pilotis.Web") return dossier.FullName;
+            if (File.Exists(Path.Combine(candidat, "appsettings.json")))
+                return candidat;
+            if (File.Exists(Path.Combine(dossier.FullName, "appsettings.json")) && dossier.Name == "Pilotis.Web")
+                return dossier.FullName;
         }
         return null;
     }
 }
-

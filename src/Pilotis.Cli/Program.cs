@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Pilotis.Cli;
 
-var racine = new RootCommand("pilotis — administration de Pilotis : base, référentiel territorial, données de démonstration, comptes, imports.");
+var racine = new RootCommand(
+    "pilotis — administration de Pilotis : base, référentiel territorial, données de démonstration, comptes, imports."
+);
 racine.Add(Commandes.Migrer());
 racine.Add(Commandes.Import());
 racine.Add(Commandes.Demo());

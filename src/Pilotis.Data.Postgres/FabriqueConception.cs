@@ -10,7 +10,11 @@ public sealed class FabriqueConception : IDesignTimeDbContextFactory<PilotisDbCo
     public PilotisDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<PilotisDbContext>();
-        BaseDeDonnees.Configurer(options, Fournisseur.Postgres, "Host=localhost;Database=pilotis_design;Username=pilotis;Password=pilotis");
+        BaseDeDonnees.Configurer(
+            options,
+            Fournisseur.Postgres,
+            "Host=localhost;Database=pilotis_design;Username=pilotis;Password=pilotis"
+        );
         return new PilotisDbContext(options.Options);
     }
 }

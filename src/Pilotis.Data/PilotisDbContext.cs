@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Pilotis.Data.Base;
 using Pilotis.Data.Annuaire;
+using Pilotis.Data.Base;
 using Pilotis.Data.Journal;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
@@ -19,10 +19,16 @@ namespace Pilotis.Data;
 public class PilotisDbContext(
     DbContextOptions<PilotisDbContext> options,
     IAuteurCourant? auteur = null,
-    TimeProvider? horloge = null) : IdentityDbContext<Utilisateur>(options), IDataProtectionKeyContext
+    TimeProvider? horloge = null
+) : IdentityDbContext<Utilisateur>(options), IDataProtectionKeyContext
 {
     private static readonly HashSet<string> ProprietesMasquees =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Jeton"];
+    [
+        "PasswordHash",
+        "SecurityStamp",
+        "ConcurrencyStamp",
+        "Jeton",
+    ];
 
     /// <summary>
     /// Entités portant des données personnelles de demandeurs (RGPD) : le journal n'en garde que la clé et le nom des
@@ -91,7 +97,10 @@ public class PilotisDbContext(
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default
+    )
     {
         RenouvelerJetons();
         if (JournalDetaillesSansObjet())
@@ -101,15 +110,25 @@ public class PilotisDbContext(
 
         // Les clés générées par la base ne sont connues qu'après l'écriture : on écrit, puis on journalise,
         // dans une même transaction pour que rien ne soit à moitié écrit.
-        var captures = ChangeTracker.Entries()
+        var captures = ChangeTracker
+            .Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e))
             .Select(e =>
             {
                 // Après l'écriture l'entrée n'est plus « modifiée » : on retient maintenant quelles propriétés l'étaient.
-                var modifiees = e.State == EntityState.Modified
-                    ? e.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToHashSet(StringComparer.Ordinal)
-                    : null;
-                return (Entree: e, Etat: e.State, Modifiees: modifiees, Avant: e.State == EntityState.Added ? null : Serialiser(e, avant: true, modifiees));
+                var modifiees =
+                    e.State == EntityState.Modified
+                        ? e
+                            .Properties.Where(p => p.IsModified)
+                            .Select(p => p.Metadata.Name)
+                            .ToHashSet(StringComparer.Ordinal)
+                        : null;
+                return (
+                    Entree: e,
+                    Etat: e.State,
+                    Modifiees: modifiees,
+                    Avant: e.State == EntityState.Added ? null : Serialiser(e, avant: true, modifiees)
+                );
             })
             .ToList();
         var transactionPropre = Database.CurrentTransaction is null
@@ -121,70 +140,85 @@ public class PilotisDbContext(
             var quand = Horloge.GetUtcNow();
             foreach (var (entree, etat, modifiees, avant) in captures)
             {
-                Journal.Add(new EntreeJournal
-                {
-                    Quand = quand,
-                    UtilisateurId = auteur?.UtilisateurId,
-                    Auteur = auteur?.Nom ?? "système",
-                    OrganisationId = auteur?.OrganisationId,
-                    Action = etat switch
+                Journal.Add(
+                    new EntreeJournal
                     {
-                        EntityState.Added => "Création",
-                        EntityState.Deleted => "Suppression",
-                        _ => "Modification",
-                    },
-                    Entite = entree.Metadata.ClrType.Name,
-                    EntiteId = Cle(entree),
-                    Avant = avant,
-                    Apres = etat == EntityState.Deleted ? null : Serialiser(entree, avant: false, modifiees),
-                });
+                        Quand = quand,
+                        UtilisateurId = auteur?.UtilisateurId,
+                        Auteur = auteur?.Nom ?? "système",
+                        OrganisationId = auteur?.OrganisationId,
+                        Action = etat switch
+                        {
+                            EntityState.Added => "Création",
+                            EntityState.Deleted => "Suppression",
+                            _ => "Modification",
+                        },
+                        Entite = entree.Metadata.ClrType.Name,
+                        EntiteId = Cle(entree),
+                        Avant = avant,
+                        Apres = etat == EntityState.Deleted ? null : Serialiser(entree, avant: false, modifiees),
+                    }
+                );
             }
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (transactionPropre is not null) await transactionPropre.CommitAsync(cancellationToken);
+            if (transactionPropre is not null)
+                await transactionPropre.CommitAsync(cancellationToken);
             return ecrits;
         }
         finally
         {
-            if (transactionPropre is not null) await transactionPropre.DisposeAsync();
+            if (transactionPropre is not null)
+                await transactionPropre.DisposeAsync();
         }
     }
 
     /// <summary>Ajoute une entrée de synthèse (import, purge…) ; elle part avec le prochain SaveChanges.</summary>
     public void Journaliser(string action, string entite, string? entiteId, object? details)
     {
-        Journal.Add(new EntreeJournal
-        {
-            Quand = Horloge.GetUtcNow(),
-            UtilisateurId = auteur?.UtilisateurId,
-            Auteur = auteur?.Nom ?? "système",
-            OrganisationId = auteur?.OrganisationId,
-            Action = action,
-            Entite = entite,
-            EntiteId = entiteId,
-            Apres = details is null ? null : JsonSerializer.Serialize(details),
-        });
+        Journal.Add(
+            new EntreeJournal
+            {
+                Quand = Horloge.GetUtcNow(),
+                UtilisateurId = auteur?.UtilisateurId,
+                Auteur = auteur?.Nom ?? "système",
+                OrganisationId = auteur?.OrganisationId,
+                Action = action,
+                Entite = entite,
+                EntiteId = entiteId,
+                Apres = details is null ? null : JsonSerializer.Serialize(details),
+            }
+        );
     }
 
     private bool JournalDetaillesSansObjet() =>
-        JournalDetailleSuspendu || !ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e));
+        JournalDetailleSuspendu
+        || !ChangeTracker
+            .Entries()
+            .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e));
 
     private static bool EstJournalise(EntityEntry e) =>
-        e.Entity is not EntreeJournal and not IdentityUserToken<string> and not IdentityUserLogin<string> and not DataProtectionKey;
+        e.Entity
+            is not EntreeJournal
+                and not IdentityUserToken<string>
+                and not IdentityUserLogin<string>
+                and not DataProtectionKey;
 
     private void RenouvelerJetons()
     {
         foreach (var e in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified))
         {
             var jeton = e.Metadata.FindProperty("Jeton");
-            if (jeton is not null && jeton.ClrType == typeof(Guid)) e.Property("Jeton").CurrentValue = Guid.NewGuid();
+            if (jeton is not null && jeton.ClrType == typeof(Guid))
+                e.Property("Jeton").CurrentValue = Guid.NewGuid();
         }
     }
 
     private static string? Cle(EntityEntry e)
     {
         var cle = e.Metadata.FindPrimaryKey();
-        return cle is null ? null : string.Join("|", cle.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));
+        return cle is null
+            ? null
+            : string.Join("|", cle.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));
     }
 
     /// <summary>Pour une modification (<paramref name="modifiees"/> renseigné), seules la clé et les propriétés modifiées, avant comme après.</summary>
@@ -193,14 +227,21 @@ public class PilotisDbContext(
         var valeurs = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         if (EntitesPersonnelles.Contains(e.Metadata.ClrType))
         {
-            foreach (var p in e.Properties.Where(p => p.Metadata.IsPrimaryKey())) valeurs[p.Metadata.Name] = p.CurrentValue;
-            if (modifiees is not null) valeurs["ChampsModifies"] = modifiees.Where(m => !ProprietesMasquees.Contains(m)).Order(StringComparer.Ordinal).ToArray();
+            foreach (var p in e.Properties.Where(p => p.Metadata.IsPrimaryKey()))
+                valeurs[p.Metadata.Name] = p.CurrentValue;
+            if (modifiees is not null)
+                valeurs["ChampsModifies"] = modifiees
+                    .Where(m => !ProprietesMasquees.Contains(m))
+                    .Order(StringComparer.Ordinal)
+                    .ToArray();
             return JsonSerializer.Serialize(valeurs);
         }
         foreach (var p in e.Properties)
         {
-            if (ProprietesMasquees.Contains(p.Metadata.Name)) continue;
-            if (modifiees is not null && !modifiees.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey()) continue;
+            if (ProprietesMasquees.Contains(p.Metadata.Name))
+                continue;
+            if (modifiees is not null && !modifiees.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey())
+                continue;
             valeurs[p.Metadata.Name] = avant ? p.OriginalValue : p.CurrentValue;
         }
         return JsonSerializer.Serialize(valeurs);

@@ -20,14 +20,17 @@ public sealed class ParcoursConnexionTests(Navigateur navigateur)
 
     [Fact]
     public Task Un_mauvais_mot_de_passe_affiche_une_erreur_en_francais_et_garde_le_courriel() =>
-        navigateur.ParcoursAsync(nameof(Un_mauvais_mot_de_passe_affiche_une_erreur_en_francais_et_garde_le_courriel), async page =>
-        {
-            await page.SeConnecterAsync("financeur@demo.pilotis.fr", "Pas-Le-Bon-2026!");
-            await Expect(page).ToHaveURLAsync(new Regex("/connexion$"));
-            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Courriel ou mot de passe incorrect");
-            await Expect(page.ChampCourriel()).ToHaveValueAsync("financeur@demo.pilotis.fr");
-            await Expect(page.GetByTestId("accueil-organisation")).ToHaveCountAsync(0);
-        });
+        navigateur.ParcoursAsync(
+            nameof(Un_mauvais_mot_de_passe_affiche_une_erreur_en_francais_et_garde_le_courriel),
+            async page =>
+            {
+                await page.SeConnecterAsync("financeur@demo.pilotis.fr", "Pas-Le-Bon-2026!");
+                await Expect(page).ToHaveURLAsync(new Regex("/connexion$"));
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Courriel ou mot de passe incorrect");
+                await Expect(page.ChampCourriel()).ToHaveValueAsync("financeur@demo.pilotis.fr");
+                await Expect(page.GetByTestId("accueil-organisation")).ToHaveCountAsync(0);
+            }
+        );
 
     [Fact]
     public Task Un_formulaire_vide_signale_chaque_champ_en_francais() =>

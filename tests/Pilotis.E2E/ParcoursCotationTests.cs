@@ -66,11 +66,13 @@ public sealed class ParcoursCotationTests(Navigateur navigateur)
 
             await page.GotoAsync("/ma-demande");
             await page.Locator("#numeroUnique").FillAsync(demande.NumeroUnique);
-            await page.Locator("#dateDepot").FillAsync(demande.DateDepot.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.Locator("#dateDepot")
+                .FillAsync(demande.DateDepot.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.GetByTestId("consulter").ClickAsync();
             await Expect(page.GetByTestId("aucune-demande")).ToContainTextAsync("Aucune demande ne correspond");
 
-            await page.Locator("#dateDepot").FillAsync(demande.DateDepot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.Locator("#dateDepot")
+                .FillAsync(demande.DateDepot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.GetByTestId("consulter").ClickAsync();
             await Expect(page.GetByTestId("information-demande")).ToContainTextAsync(demande.NumeroUnique);
             await Expect(page.GetByTestId("score")).ToContainTextAsync("points");
@@ -83,12 +85,18 @@ public sealed class ParcoursCotationTests(Navigateur navigateur)
     {
         await using var scope = navigateur.Application.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PilotisDbContext>();
-        var aujourdhui = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+        var aujourdhui = DateOnly.FromDateTime(
+            scope.ServiceProvider.GetRequiredService<TimeProvider>().GetLocalNow().DateTime
+        );
         var d = new DemandeLogement
         {
             NumeroUnique = $"030-E2E-{Guid.NewGuid().ToString("N")[..10]}",
             DepartementCode = "30",
-            Membres = [new MembreMenage(LienMembre.Demandeur, 34, false, false), new MembreMenage(LienMembre.Enfant, 6, false, true)],
+            Membres =
+            [
+                new MembreMenage(LienMembre.Demandeur, 34, false, false),
+                new MembreMenage(LienMembre.Enfant, 6, false, true),
+            ],
             RevenuFiscalReference = 14_000m,
             RessourcesMensuelles = 1_100m,
             SituationLogement = SituationLogement.Heberge,

@@ -41,7 +41,8 @@ public sealed class ParcoursRegistreDemandesTests(Navigateur navigateur)
             await page.Locator("#TypologiePrincipale").SelectOptionAsync("T3");
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la demande" }).ClickAsync();
 
-            await Expect(page.GetByTestId("erreur-demande")).ToContainTextAsync("Commune souhaitée inconnue : « Atlantide »");
+            await Expect(page.GetByTestId("erreur-demande"))
+                .ToContainTextAsync("Commune souhaitée inconnue : « Atlantide »");
             await Expect(page.Locator("#NumeroUnique")).ToHaveValueAsync(numero); // la saisie est conservée
             await Expect(page.Locator("#Membres_1__Age")).ToHaveValueAsync("8");
 
@@ -56,16 +57,20 @@ public sealed class ParcoursRegistreDemandesTests(Navigateur navigateur)
             await CaptureAsync(page, "demandes-fiche");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Renouveler", Exact = true }).ClickAsync();
-            await Expect(page.GetByTestId("succes-demande")).ToContainTextAsync($"La demande a été renouvelée le {aujourdhui:dd/MM/yyyy}.");
-            await Expect(page.GetByTestId("etat-demande")).ToContainTextAsync($"Valable jusqu'au {aujourdhui.AddMonths(12):dd/MM/yyyy}");
+            await Expect(page.GetByTestId("succes-demande"))
+                .ToContainTextAsync($"La demande a été renouvelée le {aujourdhui:dd/MM/yyyy}.");
+            await Expect(page.GetByTestId("etat-demande"))
+                .ToContainTextAsync($"Valable jusqu'au {aujourdhui.AddMonths(12):dd/MM/yyyy}");
             await Expect(page.GetByTestId("refus-renouvellement")).ToContainTextAsync("elle se renouvelle à partir du");
 
             await page.GetByText("Radier la demande").ClickAsync();
             await page.Locator("#Motif").SelectOptionAsync("Renonciation");
             await page.GetByRole(AriaRole.Button, new() { Name = "Radier", Exact = true }).ClickAsync();
             await Expect(page.GetByTestId("succes-demande")).ToContainTextAsync("La demande a été radiée.");
-            await Expect(page.GetByTestId("etat-demande")).ToContainTextAsync($"Radiée le {aujourdhui:dd/MM/yyyy} pour renonciation du demandeur");
-            await Expect(page.GetByTestId("refus-renouvellement")).ToContainTextAsync("Seule une demande radiée pour non-renouvellement peut être réactivée.");
+            await Expect(page.GetByTestId("etat-demande"))
+                .ToContainTextAsync($"Radiée le {aujourdhui:dd/MM/yyyy} pour renonciation du demandeur");
+            await Expect(page.GetByTestId("refus-renouvellement"))
+                .ToContainTextAsync("Seule une demande radiée pour non-renouvellement peut être réactivée.");
 
             // Elle apparaît radiée dans le registre.
             await page.GotoAsync($"/demandes?numero={numero}&etat=radiee");
@@ -76,9 +81,12 @@ public sealed class ParcoursRegistreDemandesTests(Navigateur navigateur)
     private static async Task CaptureAsync(IPage page, string nom)
     {
         var racine = new DirectoryInfo(AppContext.BaseDirectory);
-        while (racine is not null && !File.Exists(Path.Combine(racine.FullName, "Pilotis.slnx"))) racine = racine.Parent;
+        while (racine is not null && !File.Exists(Path.Combine(racine.FullName, "Pilotis.slnx")))
+            racine = racine.Parent;
         var dossier = Path.Combine(racine?.FullName ?? Directory.GetCurrentDirectory(), "TestResults", "captures");
         Directory.CreateDirectory(dossier);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dossier, nom + ".png"), FullPage = true });
+        await page.ScreenshotAsync(
+            new PageScreenshotOptions { Path = Path.Combine(dossier, nom + ".png"), FullPage = true }
+        );
     }
 }

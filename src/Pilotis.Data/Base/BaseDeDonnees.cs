@@ -21,11 +21,13 @@ public static class BaseDeDonnees
     public static Fournisseur LireFournisseur(IConfiguration configuration)
     {
         var valeur = configuration["Database:Provider"];
-        if (string.IsNullOrWhiteSpace(valeur)) return Fournisseur.Sqlite;
+        if (string.IsNullOrWhiteSpace(valeur))
+            return Fournisseur.Sqlite;
         return Enum.TryParse<Fournisseur>(valeur, ignoreCase: true, out var f)
             ? f
             : throw new InvalidOperationException(
-                $"Database:Provider vaut « {valeur} » : les valeurs admises sont Sqlite et Postgres.");
+                $"Database:Provider vaut « {valeur} » : les valeurs admises sont Sqlite et Postgres."
+            );
     }
 
     public static string LireChaine(IConfiguration configuration, Fournisseur fournisseur, string racine)
@@ -34,7 +36,9 @@ public static class BaseDeDonnees
         if (fournisseur == Fournisseur.Postgres)
         {
             return string.IsNullOrWhiteSpace(chaine)
-                ? throw new InvalidOperationException("ConnectionStrings:Pilotis est obligatoire avec Database:Provider = Postgres.")
+                ? throw new InvalidOperationException(
+                    "ConnectionStrings:Pilotis est obligatoire avec Database:Provider = Postgres."
+                )
                 : chaine;
         }
         return CheminSqliteAbsolu(string.IsNullOrWhiteSpace(chaine) ? ChaineSqliteParDefaut : chaine, racine);
@@ -46,11 +50,14 @@ public static class BaseDeDonnees
         var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(chaine);
         if (builder.DataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
         {
-            var chemin = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.Combine(racine, builder.DataSource);
+            var chemin = Path.IsPathRooted(builder.DataSource)
+                ? builder.DataSource
+                : Path.Combine(racine, builder.DataSource);
             Directory.CreateDirectory(Path.GetDirectoryName(chemin)!);
             builder.DataSource = chemin;
         }
-        if (builder.DefaultTimeout == 30) builder.DefaultTimeout = 60;
+        if (builder.DefaultTimeout == 30)
+            builder.DefaultTimeout = 60;
         return builder.ToString();
     }
 
@@ -67,7 +74,11 @@ public static class BaseDeDonnees
         }
     }
 
-    public static IServiceCollection AjouterBasePilotis(this IServiceCollection services, IConfiguration configuration, string racine)
+    public static IServiceCollection AjouterBasePilotis(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string racine
+    )
     {
         var fournisseur = LireFournisseur(configuration);
         var chaine = LireChaine(configuration, fournisseur, racine);

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Demande;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Annuaire;
 using Pilotis.Data.Territoire;
 
 namespace Pilotis.Data.Base;
@@ -19,7 +19,12 @@ public sealed record OptionsInitialisation(string DossierReferentiel, bool Semer
 /// <summary>Au démarrage : migrer, importer le référentiel si la base n'en a pas, semer la démonstration si la base est vide.</summary>
 public static class Initialisation
 {
-    public static async Task ExecuterAsync(IServiceProvider services, OptionsInitialisation options, ILogger journal, CancellationToken ct = default)
+    public static async Task ExecuterAsync(
+        IServiceProvider services,
+        OptionsInitialisation options,
+        ILogger journal,
+        CancellationToken ct = default
+    )
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PilotisDbContext>();
@@ -31,31 +36,54 @@ public static class Initialisation
         if (!await db.Communes.AnyAsync(ct))
         {
             var bilan = await new ImportReferentiel(db).ExecuterAsync(options.DossierReferentiel, ct: ct);
-            journal.LogInformation("Référentiel {Version} importé : {Communes} communes, {Epci} EPCI en {Duree} ms",
-                bilan.Version, bilan.Communes, bilan.Epci, (int)bilan.Duree.TotalMilliseconds);
+            journal.LogInformation(
+                "Référentiel {Version} importé : {Communes} communes, {Epci} EPCI en {Duree} ms",
+                bilan.Version,
+                bilan.Communes,
+                bilan.Epci,
+                (int)bilan.Duree.TotalMilliseconds
+            );
         }
         // Paramètres réglementaires (pas des données de démonstration) : toute instance en a besoin.
         var plafonds = await BaremePlafonds.SemerAsync(db, ct);
-        if (plafonds > 0) journal.LogInformation("Barème des plafonds de ressources semé : {Lignes} lignes", plafonds);
+        if (plafonds > 0)
+            journal.LogInformation("Barème des plafonds de ressources semé : {Lignes} lignes", plafonds);
         if (options.SemerDemonstration)
         {
             var seme = await scope.ServiceProvider.GetRequiredService<SemisDemonstration>().ExecuterAsync(ct);
-            if (seme) journal.LogInformation("Données de démonstration du Gard semées");
+            if (seme)
+                journal.LogInformation("Données de démonstration du Gard semées");
             // Les modules ajoutent leurs données de démonstration à une base déjà semée (mise à jour d'une instance de démo).
             if (await db.Reglages.AnyAsync(r => r.Cle == Reglage.DonneesDemonstration && r.Valeur == "oui", ct))
             {
                 var horloge = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
                 var inventaires = await new SemisSru(db).ExecuterAsync("30", horloge.GetUtcNow(), ct);
-                if (inventaires > 0) journal.LogInformation("Inventaires SRU de démonstration semés : {Lignes} lignes", inventaires);
+                if (inventaires > 0)
+                    journal.LogInformation("Inventaires SRU de démonstration semés : {Lignes} lignes", inventaires);
                 var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
-                if (operations > 0) journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
+                if (operations > 0)
+                    journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
                 var chronoDemandes = Stopwatch.StartNew();
-                var demandes = await new SemisDemandes(db).ExecuterAsync(horloge.GetUtcNow(), options.DemandesDemonstration, ct);
-                if (demandes > 0) journal.LogInformation("Demandes de logement de démonstration semées : {Demandes} en {Duree} ms", demandes, chronoDemandes.ElapsedMilliseconds);
+                var demandes = await new SemisDemandes(db).ExecuterAsync(
+                    horloge.GetUtcNow(),
+                    options.DemandesDemonstration,
+                    ct
+                );
+                if (demandes > 0)
+                    journal.LogInformation(
+                        "Demandes de logement de démonstration semées : {Demandes} en {Duree} ms",
+                        demandes,
+                        chronoDemandes.ElapsedMilliseconds
+                    );
                 // En dernier : la cotation lit les demandes semées par les modules précédents.
                 var (grilles, cotation) = await new SemisCotation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
-                if (grilles > 0) journal.LogInformation("Grilles de cotation de démonstration publiées : {Grilles} ; {Demandes} demandes cotées en {Duree} ms",
-                    grilles, cotation.DemandesCotees, (long)cotation.Duree.TotalMilliseconds);
+                if (grilles > 0)
+                    journal.LogInformation(
+                        "Grilles de cotation de démonstration publiées : {Grilles} ; {Demandes} demandes cotées en {Duree} ms",
+                        grilles,
+                        cotation.DemandesCotees,
+                        (long)cotation.Duree.TotalMilliseconds
+                    );
             }
         }
     }

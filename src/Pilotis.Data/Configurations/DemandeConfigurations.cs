@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Configurations;
 
@@ -17,13 +17,19 @@ public static class ColonnesJson
 
     public static string Ecrire<T>(List<T> valeurs) => JsonSerializer.Serialize(valeurs, Options);
 
-    public static List<T> Lire<T>(string json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
+    public static List<T> Lire<T>(string json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
 
     internal static PropertyBuilder<List<T>> EnJson<T>(this PropertyBuilder<List<T>> propriete) =>
-        propriete.HasConversion(v => Ecrire(v), v => Lire<T>(v), new ValueComparer<List<T>>(
-            (a, b) => a != null && b != null && a.SequenceEqual(b),
-            v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x == null ? 0 : x.GetHashCode())),
-            v => v.ToList()));
+        propriete.HasConversion(
+            v => Ecrire(v),
+            v => Lire<T>(v),
+            new ValueComparer<List<T>>(
+                (a, b) => a != null && b != null && a.SequenceEqual(b),
+                v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x == null ? 0 : x.GetHashCode())),
+                v => v.ToList()
+            )
+        );
 }
 
 internal sealed class DemandeLogementConfiguration : IEntityTypeConfiguration<DemandeLogement>
@@ -51,7 +57,13 @@ internal sealed class DemandeLogementConfiguration : IEntityTypeConfiguration<De
         // Listes d'un département et tableaux de bord : département puis statut.
         b.HasIndex(x => new { x.DepartementCode, x.Statut });
         // Demandes similaires (même premier choix de commune et typologie) classées par score : information du demandeur.
-        b.HasIndex(x => new { x.CommunePrincipaleCode, x.TypologiePrincipale, x.Statut, x.Score });
+        b.HasIndex(x => new
+        {
+            x.CommunePrincipaleCode,
+            x.TypologiePrincipale,
+            x.Statut,
+            x.Score,
+        });
         // Cotation, quartiles et simulation d'une grille : les demandes actives d'un EPCI.
         b.HasIndex(x => new { x.EpciSiren, x.Statut }).IncludeProperties(x => new { x.RessourcesParUc });
         // Échéances : radiations automatiques et purges.
@@ -80,15 +92,30 @@ internal sealed class PlafondRessourcesParametreConfiguration : IEntityTypeConfi
     {
         b.ToTable("PlafondsRessources");
         b.HasKey(x => x.Id);
-        foreach (var p in new[] { nameof(PlafondRessourcesParametre.Categorie1), nameof(PlafondRessourcesParametre.Categorie2), nameof(PlafondRessourcesParametre.Categorie3),
-                     nameof(PlafondRessourcesParametre.Categorie4), nameof(PlafondRessourcesParametre.Categorie5), nameof(PlafondRessourcesParametre.Categorie6),
-                     nameof(PlafondRessourcesParametre.ParPersonneSupplementaire) })
+        foreach (
+            var p in new[]
+            {
+                nameof(PlafondRessourcesParametre.Categorie1),
+                nameof(PlafondRessourcesParametre.Categorie2),
+                nameof(PlafondRessourcesParametre.Categorie3),
+                nameof(PlafondRessourcesParametre.Categorie4),
+                nameof(PlafondRessourcesParametre.Categorie5),
+                nameof(PlafondRessourcesParametre.Categorie6),
+                nameof(PlafondRessourcesParametre.ParPersonneSupplementaire),
+            }
+        )
         {
             b.Property<decimal>(p).HasPrecision(12, 2);
         }
         b.Property(x => x.Source).HasMaxLength(500);
         b.Property(x => x.Jeton).IsConcurrencyToken();
-        b.HasIndex(x => new { x.Annee, x.Geographie, x.Produit }).IsUnique();
+        b.HasIndex(x => new
+            {
+                x.Annee,
+                x.Geographie,
+                x.Produit,
+            })
+            .IsUnique();
     }
 }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Pilotis.Data.Base;
 using Pilotis.Data.Annuaire;
+using Pilotis.Data.Base;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Annuaire;
 

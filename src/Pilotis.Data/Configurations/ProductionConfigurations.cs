@@ -62,7 +62,13 @@ internal sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
         // Le lissage agrège les lots par date d'agrément : index dédié (France entière), et par opération avec les
         // colonnes agrégées incluses (un département : boucle imbriquée sur des parcours d'index seuls).
         b.HasIndex(x => x.DateAgrement);
-        b.HasIndex(x => x.OperationId).IncludeProperties(x => new { x.DateAgrement, x.NombreLogements, x.Produit });
+        b.HasIndex(x => x.OperationId)
+            .IncludeProperties(x => new
+            {
+                x.DateAgrement,
+                x.NombreLogements,
+                x.Produit,
+            });
     }
 }
 
@@ -128,7 +134,13 @@ internal sealed class DocumentOperationConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.TypeContenu).HasMaxLength(100);
         b.Property(x => x.DeposePar).HasMaxLength(256);
         b.HasOne<Operation>().WithMany().HasForeignKey(x => x.OperationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.OperationId, x.Piece, x.Version }).IsUnique();
+        b.HasIndex(x => new
+            {
+                x.OperationId,
+                x.Piece,
+                x.Version,
+            })
+            .IsUnique();
     }
 }
 
@@ -173,7 +185,14 @@ internal sealed class ObjectifProgrammationConfiguration : IEntityTypeConfigurat
         b.Property(x => x.DepartementCode).HasMaxLength(3);
         b.Property(x => x.EpciSiren).HasMaxLength(9);
         b.Property(x => x.Jeton).IsConcurrencyToken();
-        b.HasIndex(x => new { x.Annee, x.DepartementCode, x.EpciSiren, x.Produit }).IsUnique();
+        b.HasIndex(x => new
+            {
+                x.Annee,
+                x.DepartementCode,
+                x.EpciSiren,
+                x.Produit,
+            })
+            .IsUnique();
     }
 }
 
@@ -187,7 +206,13 @@ internal sealed class EnveloppeProgrammationConfiguration : IEntityTypeConfigura
         b.Property(x => x.EpciSiren).HasMaxLength(9);
         b.Property(x => x.Montant).HasPrecision(14, 2);
         b.Property(x => x.Jeton).IsConcurrencyToken();
-        b.HasIndex(x => new { x.Annee, x.DepartementCode, x.EpciSiren }).IsUnique();
+        b.HasIndex(x => new
+            {
+                x.Annee,
+                x.DepartementCode,
+                x.EpciSiren,
+            })
+            .IsUnique();
     }
 }
 
@@ -201,7 +226,13 @@ internal sealed class RevueProjetsConfiguration : IEntityTypeConfiguration<Revue
         b.Property(x => x.DepartementCode).HasMaxLength(3);
         b.Property(x => x.CompteRendu).HasMaxLength(8000);
         b.Property(x => x.Jeton).IsConcurrencyToken();
-        b.HasIndex(x => new { x.EpciSiren, x.Annee, x.Numero }).IsUnique();
+        b.HasIndex(x => new
+            {
+                x.EpciSiren,
+                x.Annee,
+                x.Numero,
+            })
+            .IsUnique();
     }
 }
 

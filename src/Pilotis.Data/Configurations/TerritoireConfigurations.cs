@@ -67,6 +67,12 @@ internal sealed class AttributCommuneConfiguration : IEntityTypeConfiguration<At
         b.Property(x => x.Valeur).HasMaxLength(50);
         b.Property(x => x.Source).HasMaxLength(300);
         b.Property(x => x.Jeton).IsConcurrencyToken();
-        b.HasIndex(x => new { x.CommuneCode, x.Nature, x.ValideDepuis }).IsUnique();
+        b.HasIndex(x => new
+            {
+                x.CommuneCode,
+                x.Nature,
+                x.ValideDepuis,
+            })
+            .IsUnique();
     }
 }

@@ -7,7 +7,16 @@ public static class LectureCsv
 {
     /// <summary>Lecteur des fichiers d'import : séparateur « ; », espaces retirés, lignes vides sautées, numéros de ligne suivis.</summary>
     public static CsvReader Ouvrir(Stream flux) =>
-        CsvReader.Create(flux, new CsvReaderOptions { Separator = ';', TrimWhitespace = true, TrackLineNumbers = true, SkipEmptyLines = true });
+        CsvReader.Create(
+            flux,
+            new CsvReaderOptions
+            {
+                Separator = ';',
+                TrimWhitespace = true,
+                TrackLineNumbers = true,
+                SkipEmptyLines = true,
+            }
+        );
 
     /// <summary>
     /// En-têtes tels qu'écrits dans le fichier, retrouvés par leur nom normalisé (casse, espaces, BOM) ;
@@ -18,7 +27,8 @@ public static class LectureCsv
         ArgumentNullException.ThrowIfNull(csv);
         try
         {
-            return csv.Headers.GroupBy(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant(), StringComparer.Ordinal)
+            return csv
+                .Headers.GroupBy(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant(), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         }
         catch (CsvFormatException)

@@ -12,7 +12,8 @@ public static class BaremePlafonds
     /// <summary>Sème les lignes 2026 si la table est vide (idempotent) ; renvoie le nombre de lignes ajoutées.</summary>
     public static async Task<int> SemerAsync(PilotisDbContext db, CancellationToken ct = default)
     {
-        if (await db.PlafondsRessources.AnyAsync(ct)) return 0;
+        if (await db.PlafondsRessources.AnyAsync(ct))
+            return 0;
         var quand = db.Horloge.GetUtcNow();
         foreach (var ligne in PlafondsRessources.Annee2026)
         {
@@ -25,9 +26,17 @@ public static class BaremePlafonds
     }
 
     /// <summary>Toutes les lignes du barème, toutes années et géographies.</summary>
-    public static async Task<IReadOnlyList<PlafondsRessources>> LireAsync(PilotisDbContext db, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<PlafondsRessources>> LireAsync(
+        PilotisDbContext db,
+        CancellationToken ct = default
+    )
     {
-        var lignes = await db.PlafondsRessources.AsNoTracking().OrderBy(p => p.Annee).ThenBy(p => p.Geographie).ThenBy(p => p.Produit).ToListAsync(ct);
+        var lignes = await db
+            .PlafondsRessources.AsNoTracking()
+            .OrderBy(p => p.Annee)
+            .ThenBy(p => p.Geographie)
+            .ThenBy(p => p.Produit)
+            .ToListAsync(ct);
         return lignes.Select(l => l.EnPlafonds()).ToArray();
     }
 
@@ -35,9 +44,16 @@ public static class BaremePlafonds
     /// Les lignes applicables à une date : celles de son année, ou à défaut de la dernière année connue qui la précède
     /// (le barème du 1er janvier n'est pas encore saisi). Vide si aucune année antérieure n'existe.
     /// </summary>
-    public static IReadOnlyList<PlafondsRessources> EnVigueur(IReadOnlyList<PlafondsRessources> bareme, int annee, GeographiePlafonds geographie)
+    public static IReadOnlyList<PlafondsRessources> EnVigueur(
+        IReadOnlyList<PlafondsRessources> bareme,
+        int annee,
+        GeographiePlafonds geographie
+    )
     {
-        var anneeConnue = bareme.Where(l => l.Annee <= annee && l.Geographie == geographie).Select(l => (int?)l.Annee).Max();
+        var anneeConnue = bareme
+            .Where(l => l.Annee <= annee && l.Geographie == geographie)
+            .Select(l => (int?)l.Annee)
+            .Max();
         return anneeConnue is null ? [] : PlafondsRessources.Pour(bareme, anneeConnue.Value, geographie);
     }
 }

@@ -5,7 +5,15 @@ using Pilotis.Domain.Demande;
 namespace Pilotis.Data.Demande;
 
 /// <summary>Une demande candidate pour un logement : pas de donnée personnelle au-delà de la composition.</summary>
-public sealed record CandidatLogement(long Id, string NumeroUnique, decimal? Score, DateOnly DateDepot, int NombrePersonnes, int PersonnesACharge, int RangCommune);
+public sealed record CandidatLogement(
+    long Id,
+    string NumeroUnique,
+    decimal? Score,
+    DateOnly DateDepot,
+    int NombrePersonnes,
+    int PersonnesACharge,
+    int RangCommune
+);
 
 /// <summary>
 /// Classement des demandes candidates à un logement libéré (commune, typologie, produit) : les demandes actives qui
@@ -17,24 +25,64 @@ public static class ClassementLogement
 {
     public const int LimiteMaximale = 1000;
 
-    public static async Task<IReadOnlyList<CandidatLogement>> ClasserAsync(PilotisDbContext db, string communeCode, Typologies typologie, ProduitsEligibles produit, int limite,
-        Expression<Func<DemandeLogement, bool>>? filtre = null, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<CandidatLogement>> ClasserAsync(
+        PilotisDbContext db,
+        string communeCode,
+        Typologies typologie,
+        ProduitsEligibles produit,
+        int limite,
+        Expression<Func<DemandeLogement, bool>>? filtre = null,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         limite = Math.Clamp(limite, 1, LimiteMaximale);
-        var demandes = db.Demandes.AsNoTracking().Where(d => d.Statut == StatutDemande.Active
-            && (d.TypologiesSouhaitees & typologie) == typologie && (d.ProduitsEligibles & produit) == produit);
-        if (filtre is not null) demandes = demandes.Where(filtre);
-        var candidats = from c in db.CommunesSouhaitees.AsNoTracking()
-                        where c.CommuneCode == communeCode
-                        join d in demandes on c.DemandeId equals d.Id
-                        select new { d.Id, d.NumeroUnique, d.Score, d.DateDepot, d.NombrePersonnes, d.PersonnesACharge, c.Rang };
+        var demandes = db
+            .Demandes.AsNoTracking()
+            .Where(d =>
+                d.Statut == StatutDemande.Active
+                && (d.TypologiesSouhaitees & typologie) == typologie
+                && (d.ProduitsEligibles & produit) == produit
+            );
+        if (filtre is not null)
+            demandes = demandes.Where(filtre);
+        var candidats =
+            from c in db.CommunesSouhaitees.AsNoTracking()
+            where c.CommuneCode == communeCode
+            join d in demandes on c.DemandeId equals d.Id
+            select new
+            {
+                d.Id,
+                d.NumeroUnique,
+                d.Score,
+                d.DateDepot,
+                d.NombrePersonnes,
+                d.PersonnesACharge,
+                c.Rang,
+            };
         // SQLite range les décimaux en texte et refuse de les trier : on y trie sur leur valeur réelle.
         var tries = db.Database.IsSqlite()
-            ? candidats.OrderBy(x => x.Score == null).ThenByDescending(x => (double?)x.Score).ThenBy(x => x.DateDepot).ThenBy(x => x.Id)
-            : candidats.OrderBy(x => x.Score == null).ThenByDescending(x => x.Score).ThenBy(x => x.DateDepot).ThenBy(x => x.Id);
-        return await tries.Take(limite)
-            .Select(x => new CandidatLogement(x.Id, x.NumeroUnique, x.Score, x.DateDepot, x.NombrePersonnes, x.PersonnesACharge, x.Rang))
+            ? candidats
+                .OrderBy(x => x.Score == null)
+                .ThenByDescending(x => (double?)x.Score)
+                .ThenBy(x => x.DateDepot)
+                .ThenBy(x => x.Id)
+            : candidats
+                .OrderBy(x => x.Score == null)
+                .ThenByDescending(x => x.Score)
+                .ThenBy(x => x.DateDepot)
+                .ThenBy(x => x.Id);
+        return await tries
+            .Take(limite)
+            .Select(x => new CandidatLogement(
+                x.Id,
+                x.NumeroUnique,
+                x.Score,
+                x.DateDepot,
+                x.NombrePersonnes,
+                x.PersonnesACharge,
+                x.Rang
+            ))
             .ToListAsync(ct);
     }
 }

@@ -31,61 +31,119 @@ public sealed record GrilleEnVigueur(GrilleCotation Grille, ContexteCotation Con
 public static class CotationEnMasse
 {
     /// <summary>La grille publiée d'un EPCI et son contexte à une date ; null sans grille publiée.</summary>
-    public static async Task<GrilleEnVigueur?> GrilleEnVigueurAsync(PilotisDbContext db, string epciSiren, DateOnly date, CancellationToken ct = default)
+    public static async Task<GrilleEnVigueur?> GrilleEnVigueurAsync(
+        PilotisDbContext db,
+        string epciSiren,
+        DateOnly date,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
-        var grille = await db.GrillesCotation.AsNoTracking().FirstOrDefaultAsync(g => g.EpciSiren == epciSiren && g.Statut == StatutGrille.Publiee, ct);
+        var grille = await db
+            .GrillesCotation.AsNoTracking()
+            .FirstOrDefaultAsync(g => g.EpciSiren == epciSiren && g.Statut == StatutGrille.Publiee, ct);
         return grille is null ? null : await ContexteAsync(db, grille, date, ct);
     }
 
     /// <summary>Contexte de cotation d'une grille (publiée ou brouillon) à une date : communes de l'EPCI et seuil du premier quartile.</summary>
-    public static async Task<GrilleEnVigueur> ContexteAsync(PilotisDbContext db, GrilleCotation grille, DateOnly date, CancellationToken ct = default)
+    public static async Task<GrilleEnVigueur> ContexteAsync(
+        PilotisDbContext db,
+        GrilleCotation grille,
+        DateOnly date,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(grille);
-        var communes = await db.Communes.AsNoTracking().Where(c => c.EpciSiren == grille.EpciSiren).Select(c => c.Code).ToListAsync(ct);
+        var communes = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.EpciSiren == grille.EpciSiren)
+            .Select(c => c.Code)
+            .ToListAsync(ct);
         // Le seuil n'est cherché que si la grille s'en sert : le calculer lit toutes les demandes actives de l'EPCI.
         var seuil = grille.Criteres.Any(c => c.Type == TypeCritere.PremierQuartile)
             ? await QuartilesDemandes.SeuilAsync(db, grille.EpciSiren, date.Year, ct)
             : SeuilQuartile.Inconnu;
-        return new GrilleEnVigueur(grille, new ContexteCotation(date, seuil.Valeur, communes.ToHashSet(StringComparer.Ordinal)), seuil);
+        return new GrilleEnVigueur(
+            grille,
+            new ContexteCotation(date, seuil.Valeur, communes.ToHashSet(StringComparer.Ordinal)),
+            seuil
+        );
     }
 
     /// <summary>Projection des colonnes utiles à la cotation des demandes actives d'un EPCI.</summary>
     public static IQueryable<DemandeACoter> ActivesDe(PilotisDbContext db, string epciSiren)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Demandes.AsNoTracking()
+        return db
+            .Demandes.AsNoTracking()
             .Where(d => d.EpciSiren == epciSiren && d.Statut == StatutDemande.Active && d.DatePurge == null)
-            .Select(d => new DemandeACoter(d.Id, d.NumeroUnique, d.Score, new DonneesCotation(d.Dalo, d.CriteresPrioritaires, d.Motifs, d.SituationLogement, d.DateDepot,
-                d.RessourcesParUc, d.CommuneResidenceCode, d.CommuneTravailCode, d.Handicap, d.Mutation)));
+            .Select(d => new DemandeACoter(
+                d.Id,
+                d.NumeroUnique,
+                d.Score,
+                new DonneesCotation(
+                    d.Dalo,
+                    d.CriteresPrioritaires,
+                    d.Motifs,
+                    d.SituationLogement,
+                    d.DateDepot,
+                    d.RessourcesParUc,
+                    d.CommuneResidenceCode,
+                    d.CommuneTravailCode,
+                    d.Handicap,
+                    d.Mutation
+                )
+            ));
     }
 
-    public static async Task<BilanCotation> RecalculerAsync(PilotisDbContext db, string? epciSiren, DateOnly date, IProgress<int>? progression = null, CancellationToken ct = default)
+    public static async Task<BilanCotation> RecalculerAsync(
+        PilotisDbContext db,
+        string? epciSiren,
+        DateOnly date,
+        IProgress<int>? progression = null,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         var chrono = Stopwatch.StartNew();
-        var grilles = await db.GrillesCotation.AsNoTracking()
+        var grilles = await db
+            .GrillesCotation.AsNoTracking()
             .Where(g => g.Statut == StatutGrille.Publiee && (epciSiren == null || g.EpciSiren == epciSiren))
             .ToListAsync(ct);
         var sirens = grilles.Select(g => g.EpciSiren).ToList();
         var postgres = db.Database.IsNpgsql();
 
         // Dans la transaction de l'appelant s'il en a une (publication d'une grille : tout ou rien), sinon dans la sienne.
-        await using var propre = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var propre = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
         var transaction = db.Database.CurrentTransaction!;
         // Retirer d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou purgée.
-        var retires = await db.Demandes
-            .Where(d => d.GrilleCotationId != null || d.Score != null)
+        var retires = await db
+            .Demandes.Where(d => d.GrilleCotationId != null || d.Score != null)
             .Where(d => epciSiren == null || d.EpciSiren == epciSiren)
-            .Where(d => d.EpciSiren == null || !sirens.Contains(d.EpciSiren) || d.Statut != StatutDemande.Active || d.DatePurge != null)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Score, (decimal?)null).SetProperty(d => d.GrilleCotationId, (int?)null).SetProperty(d => d.DateCotation, (DateOnly?)null), ct);
+            .Where(d =>
+                d.EpciSiren == null
+                || !sirens.Contains(d.EpciSiren)
+                || d.Statut != StatutDemande.Active
+                || d.DatePurge != null
+            )
+            .ExecuteUpdateAsync(
+                s =>
+                    s.SetProperty(d => d.Score, (decimal?)null)
+                        .SetProperty(d => d.GrilleCotationId, (int?)null)
+                        .SetProperty(d => d.DateCotation, (DateOnly?)null),
+                ct
+            );
 
         var connexion = db.Database.GetDbConnection();
         if (postgres)
         {
             await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer NOT NULL) ON COMMIT DROP", ct);
+                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer NOT NULL) ON COMMIT DROP",
+                ct
+            );
         }
 
         var lecture = Stopwatch.StartNew();
@@ -105,8 +163,16 @@ public static class CotationEnMasse
                 lot.Add((d.Id, CalculCotation.Total(criteres, d.Donnees, enVigueur.Contexte)));
             }
             lecture.Stop();
-            if (postgres) Copier((NpgsqlConnection)connexion, lot, grille.Id);
-            else Ecrire((SqliteConnection)connexion, (SqliteTransaction)transaction.GetDbTransaction(), lot, grille.Id, date);
+            if (postgres)
+                Copier((NpgsqlConnection)connexion, lot, grille.Id);
+            else
+                Ecrire(
+                    (SqliteConnection)connexion,
+                    (SqliteTransaction)transaction.GetDbTransaction(),
+                    lot,
+                    grille.Id,
+                    date
+                );
             cotees += lot.Count;
             progression?.Report(cotees);
         }
@@ -116,20 +182,31 @@ public static class CotationEnMasse
             // Seules les lignes dont le score ou la grille change sont réécrites : un recalcul quotidien ne touche que les
             // demandes qui ont franchi un mois d'ancienneté (≈ 1/30) ou dont la situation a changé. DateCotation reste
             // donc la date à laquelle le score actuel a été établi ; l'expliquer à cette date redonne ce score.
-            await db.Database.ExecuteSqlRawAsync("""
+            await db.Database.ExecuteSqlRawAsync(
+                """
                 UPDATE "Demandes" AS d SET "Score" = t.score, "GrilleCotationId" = t.grille, "DateCotation" = {0}
                 FROM cotation_scores AS t
                 WHERE d."Id" = t.id AND (d."Score" IS DISTINCT FROM t.score OR d."GrilleCotationId" IS DISTINCT FROM t.grille OR d."DateCotation" IS NULL)
-                """, [date], ct);
+                """,
+                [date],
+                ct
+            );
         }
-        if (propre is not null) await propre.CommitAsync(ct);
-        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed) { DureeLectureCalcul = lecture.Elapsed };
+        if (propre is not null)
+            await propre.CommitAsync(ct);
+        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed)
+        {
+            DureeLectureCalcul = lecture.Elapsed,
+        };
     }
 
     private static void Copier(NpgsqlConnection connexion, List<(long Id, decimal Score)> lot, int grilleId)
     {
-        if (lot.Count == 0) return;
-        using var copie = connexion.BeginBinaryImport("COPY cotation_scores (id, score, grille) FROM STDIN (FORMAT BINARY)");
+        if (lot.Count == 0)
+            return;
+        using var copie = connexion.BeginBinaryImport(
+            "COPY cotation_scores (id, score, grille) FROM STDIN (FORMAT BINARY)"
+        );
         foreach (var (id, score) in lot)
         {
             copie.StartRow();
@@ -140,12 +217,20 @@ public static class CotationEnMasse
         copie.Complete();
     }
 
-    private static void Ecrire(SqliteConnection connexion, SqliteTransaction transaction, List<(long Id, decimal Score)> lot, int grilleId, DateOnly date)
+    private static void Ecrire(
+        SqliteConnection connexion,
+        SqliteTransaction transaction,
+        List<(long Id, decimal Score)> lot,
+        int grilleId,
+        DateOnly date
+    )
     {
-        if (lot.Count == 0) return;
+        if (lot.Count == 0)
+            return;
         using var commande = connexion.CreateCommand();
         commande.Transaction = transaction;
-        commande.CommandText = "UPDATE \"Demandes\" SET \"Score\" = $score, \"GrilleCotationId\" = $grille, \"DateCotation\" = $date WHERE \"Id\" = $id";
+        commande.CommandText =
+            "UPDATE \"Demandes\" SET \"Score\" = $score, \"GrilleCotationId\" = $grille, \"DateCotation\" = $date WHERE \"Id\" = $id";
         var score = commande.Parameters.Add("$score", SqliteType.Text);
         var id = commande.Parameters.Add("$id", SqliteType.Integer);
         commande.Parameters.AddWithValue("$grille", grilleId);

@@ -5,7 +5,11 @@ using Pilotis.Domain.Sru;
 namespace Pilotis.Data.Demande;
 
 /// <summary>Issue d'une écriture de demande : la demande écrite, ou les erreurs par champ, ou un conflit de modification.</summary>
-public sealed record ResultatEcritureDemande(DemandeLogement? Demande, IReadOnlyList<ErreurChamp> Erreurs, string? Conflit = null)
+public sealed record ResultatEcritureDemande(
+    DemandeLogement? Demande,
+    IReadOnlyList<ErreurChamp> Erreurs,
+    string? Conflit = null
+)
 {
     public bool Reussie => Demande is not null && Erreurs.Count == 0 && Conflit is null;
 }
@@ -29,7 +33,12 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         referentiel ??= await ReferentielDemandes.ChargerAsync(db, ct);
 
     /// <summary>Enregistre une nouvelle demande pour le guichet donné (son organisation, son département).</summary>
-    public async Task<ResultatEcritureDemande> CreerAsync(DemandeLogement saisie, int guichetId, string departementCode, CancellationToken ct = default)
+    public async Task<ResultatEcritureDemande> CreerAsync(
+        DemandeLogement saisie,
+        int guichetId,
+        string departementCode,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(saisie);
         var aujourdhui = Aujourdhui;
@@ -40,7 +49,8 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         saisie.DateRadiation = null;
         saisie.DateRenouvellement = null;
         var erreurs = await ControlerAsync(saisie, null, aujourdhui, ct);
-        if (erreurs.Count > 0) return new(null, erreurs);
+        if (erreurs.Count > 0)
+            return new(null, erreurs);
         (await ReferentielAsync(ct)).Actualiser(saisie, aujourdhui);
         var maintenant = horloge.GetUtcNow();
         saisie.CreeeLe = maintenant;
@@ -54,7 +64,8 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         {
             // Course entre deux guichets sur le même numéro : l'index unique tranche, le second reçoit l'erreur sur le champ.
             db.Entry(saisie).State = EntityState.Detached;
-            if (!await NumeroPrisAsync(saisie.NumeroUnique, null, ct)) throw;
+            if (!await NumeroPrisAsync(saisie.NumeroUnique, null, ct))
+                throw;
             return new(null, [ErreurNumero(saisie.NumeroUnique)]);
         }
         return new(saisie, []);
@@ -64,13 +75,23 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
     /// Reporte la saisie (contenu de la demande, pas son statut ni ses dates de cycle de vie) sur la demande
     /// <paramref name="id"/>, si son jeton est toujours <paramref name="jeton"/>.
     /// </summary>
-    public async Task<ResultatEcritureDemande> ModifierAsync(long id, Guid jeton, DemandeLogement saisie, CancellationToken ct = default)
+    public async Task<ResultatEcritureDemande> ModifierAsync(
+        long id,
+        Guid jeton,
+        DemandeLogement saisie,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(saisie);
         var demande = await db.Demandes.Include(d => d.Communes).FirstOrDefaultAsync(d => d.Id == id, ct)
             ?? throw new InvalidOperationException("Demande introuvable.");
-        if (demande.Jeton != jeton) return new(demande, [], MessageConcurrence);
-        if (demande.EstPurgee) return new(demande, [new(ChampsDemande.Statut, "Les données de cette demande ont été effacées : elle ne se modifie plus.")]);
+        if (demande.Jeton != jeton)
+            return new(demande, [], MessageConcurrence);
+        if (demande.EstPurgee)
+            return new(
+                demande,
+                [new(ChampsDemande.Statut, "Les données de cette demande ont été effacées : elle ne se modifie plus.")]
+            );
         var aujourdhui = Aujourdhui;
         demande.NumeroUnique = saisie.NumeroUnique;
         demande.Membres = saisie.Membres;
@@ -94,8 +115,17 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
             var existante = demande.Communes.FirstOrDefault(c => c.Rang == rang);
             if (rang <= voulues.Count)
             {
-                if (existante is null) demande.Communes.Add(new CommuneSouhaitee { DemandeId = demande.Id, Rang = rang, CommuneCode = voulues[rang - 1] });
-                else if (existante.CommuneCode != voulues[rang - 1]) existante.CommuneCode = voulues[rang - 1];
+                if (existante is null)
+                    demande.Communes.Add(
+                        new CommuneSouhaitee
+                        {
+                            DemandeId = demande.Id,
+                            Rang = rang,
+                            CommuneCode = voulues[rang - 1],
+                        }
+                    );
+                else if (existante.CommuneCode != voulues[rang - 1])
+                    existante.CommuneCode = voulues[rang - 1];
             }
             else if (existante is not null)
             {
@@ -115,32 +145,72 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
     public async Task<ResultatEcritureDemande> RenouvelerAsync(long id, Guid jeton, CancellationToken ct = default)
     {
         var demande = await db.Demandes.Include(d => d.Communes).FirstAsync(d => d.Id == id, ct);
-        if (demande.Jeton != jeton) return new(demande, [], MessageConcurrence);
+        if (demande.Jeton != jeton)
+            return new(demande, [], MessageConcurrence);
         var aujourdhui = Aujourdhui;
         var refus = EcheancesDemande.RefusRenouvellement(demande, aujourdhui);
-        if (refus is not null) return new(demande, [new(ChampsDemande.DateRenouvellement, refus)]);
+        if (refus is not null)
+            return new(demande, [new(ChampsDemande.DateRenouvellement, refus)]);
         EcheancesDemande.Renouveler(demande, aujourdhui);
         return await EnregistrerAsync(demande, jeton, aujourdhui, ct);
     }
 
     /// <summary>Radie la demande (une attribution la rend satisfaite, avec la commune du logement).</summary>
-    public async Task<ResultatEcritureDemande> RadierAsync(long id, Guid jeton, MotifRadiation motif, DateOnly date, string? communeAttribution, CancellationToken ct = default)
+    public async Task<ResultatEcritureDemande> RadierAsync(
+        long id,
+        Guid jeton,
+        MotifRadiation motif,
+        DateOnly date,
+        string? communeAttribution,
+        CancellationToken ct = default
+    )
     {
         var demande = await db.Demandes.Include(d => d.Communes).FirstAsync(d => d.Id == id, ct);
-        if (demande.Jeton != jeton) return new(demande, [], MessageConcurrence);
+        if (demande.Jeton != jeton)
+            return new(demande, [], MessageConcurrence);
         var aujourdhui = Aujourdhui;
-        communeAttribution = string.IsNullOrWhiteSpace(communeAttribution) ? null : communeAttribution.Trim().ToUpperInvariant();
+        communeAttribution = string.IsNullOrWhiteSpace(communeAttribution)
+            ? null
+            : communeAttribution.Trim().ToUpperInvariant();
         var refus = EcheancesDemande.RefusRadiation(demande, motif, date, aujourdhui, communeAttribution);
-        if (refus is not null) return new(demande, [new(motif == MotifRadiation.Attribution && communeAttribution is null ? ChampsDemande.CommuneAttribution : ChampsDemande.DateRadiation, refus)]);
-        if (communeAttribution is not null && motif == MotifRadiation.Attribution && !(await ReferentielAsync(ct)).Communes.ContainsKey(communeAttribution))
+        if (refus is not null)
+            return new(
+                demande,
+                [
+                    new(
+                        motif == MotifRadiation.Attribution && communeAttribution is null
+                            ? ChampsDemande.CommuneAttribution
+                            : ChampsDemande.DateRadiation,
+                        refus
+                    ),
+                ]
+            );
+        if (
+            communeAttribution is not null
+            && motif == MotifRadiation.Attribution
+            && !(await ReferentielAsync(ct)).Communes.ContainsKey(communeAttribution)
+        )
         {
-            return new(demande, [new(ChampsDemande.CommuneAttribution, $"Commune d'attribution inconnue : « {communeAttribution} » (code INSEE attendu).")]);
+            return new(
+                demande,
+                [
+                    new(
+                        ChampsDemande.CommuneAttribution,
+                        $"Commune d'attribution inconnue : « {communeAttribution} » (code INSEE attendu)."
+                    ),
+                ]
+            );
         }
         EcheancesDemande.Radier(demande, motif, date, aujourdhui, communeAttribution);
         return await EnregistrerAsync(demande, jeton, aujourdhui, ct);
     }
 
-    private async Task<ResultatEcritureDemande> EnregistrerAsync(DemandeLogement demande, Guid jeton, DateOnly aujourdhui, CancellationToken ct)
+    private async Task<ResultatEcritureDemande> EnregistrerAsync(
+        DemandeLogement demande,
+        Guid jeton,
+        DateOnly aujourdhui,
+        CancellationToken ct
+    )
     {
         (await ReferentielAsync(ct)).Actualiser(demande, aujourdhui);
         demande.ModifieeLe = horloge.GetUtcNow();
@@ -157,13 +227,19 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            if (!await NumeroPrisAsync(demande.NumeroUnique, demande.Id, ct)) throw;
+            if (!await NumeroPrisAsync(demande.NumeroUnique, demande.Id, ct))
+                throw;
             return new(null, [ErreurNumero(demande.NumeroUnique)]);
         }
         return new(demande, []);
     }
 
-    private async Task<List<ErreurChamp>> ControlerAsync(DemandeLogement d, long? id, DateOnly aujourdhui, CancellationToken ct)
+    private async Task<List<ErreurChamp>> ControlerAsync(
+        DemandeLogement d,
+        long? id,
+        DateOnly aujourdhui,
+        CancellationToken ct
+    )
     {
         var communes = (await ReferentielAsync(ct)).Communes;
         var erreurs = ValidationDemande.Valider(d, aujourdhui, communes.ContainsKey).ToList();

@@ -41,9 +41,31 @@ public static class FormatDemandes
     /// <summary>Toutes les colonnes, dans l'ordre où le générateur les écrit ; toutes sont attendues dans l'en-tête (ordre libre).</summary>
     public static IReadOnlyList<string> Colonnes { get; } =
     [
-        NumeroUnique, Departement, DateDepot, DateRenouvellement, Statut, MotifRadiation, DateRadiation, CommuneAttribution,
-        Liens, Ages, Handicaps, ACharge, JeuneCouple, RevenuFiscalReference, RessourcesMensuelles, SituationLogement, Motifs,
-        CommuneResidence, CommuneTravail, CommunesSouhaitees, TypologiePrincipale, Typologies, Mutation, Dalo, CriteresPrioritaires,
+        NumeroUnique,
+        Departement,
+        DateDepot,
+        DateRenouvellement,
+        Statut,
+        MotifRadiation,
+        DateRadiation,
+        CommuneAttribution,
+        Liens,
+        Ages,
+        Handicaps,
+        ACharge,
+        JeuneCouple,
+        RevenuFiscalReference,
+        RessourcesMensuelles,
+        SituationLogement,
+        Motifs,
+        CommuneResidence,
+        CommuneTravail,
+        CommunesSouhaitees,
+        TypologiePrincipale,
+        Typologies,
+        Mutation,
+        Dalo,
+        CriteresPrioritaires,
     ];
 
     public static string Entete => string.Join(';', Colonnes);
@@ -61,46 +83,68 @@ public static class FormatDemandes
         string Obligatoire(string colonne)
         {
             var v = C(colonne);
-            if (string.IsNullOrEmpty(v)) messages.Add($"{colonne} : valeur obligatoire.");
+            if (string.IsNullOrEmpty(v))
+                messages.Add($"{colonne} : valeur obligatoire.");
             return v ?? "";
         }
         DateOnly? Date(string colonne, bool obligatoire)
         {
             var v = obligatoire ? Obligatoire(colonne) : C(colonne);
-            if (string.IsNullOrEmpty(v)) return null;
-            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            if (string.IsNullOrEmpty(v))
+                return null;
+            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                return d;
             messages.Add($"{colonne} : « {v} » n'est pas une date au format AAAA-MM-JJ.");
             return null;
         }
         decimal Montant(string colonne)
         {
             var v = Obligatoire(colonne);
-            if (v.Length == 0) return 0m;
-            if (decimal.TryParse(v.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var m)
-                && decimal.Round(m, 2) == m) return m;
+            if (v.Length == 0)
+                return 0m;
+            if (
+                decimal.TryParse(
+                    v.Replace(',', '.'),
+                    NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                    CultureInfo.InvariantCulture,
+                    out var m
+                )
+                && decimal.Round(m, 2) == m
+            )
+                return m;
             messages.Add($"{colonne} : « {v} » n'est pas un montant en euros (chiffres, au plus 2 décimales).");
             return 0m;
         }
         bool Booleen(string colonne)
         {
             var v = C(colonne);
-            if (string.IsNullOrEmpty(v)) return false;
-            if (K.LireBooleen(v, out var b)) return b;
+            if (string.IsNullOrEmpty(v))
+                return false;
+            if (K.LireBooleen(v, out var b))
+                return b;
             messages.Add($"{colonne} : « {v} » attendu oui ou non.");
             return false;
         }
         T Code<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle)> table, string v)
         {
-            if (K.Lire(table, v, out var valeur)) return valeur;
+            if (K.Lire(table, v, out var valeur))
+                return valeur;
             messages.Add($"{colonne} : « {v} » inconnu (attendu : {string.Join(", ", table.Select(t => t.Code))}).");
             return default!;
         }
-        T Drapeaux<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle)> table) where T : struct, Enum
+        T Drapeaux<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle)> table)
+            where T : struct, Enum
         {
             var v = C(colonne);
             long bits = 0;
-            if (string.IsNullOrEmpty(v)) return (T)Enum.ToObject(typeof(T), 0);
-            foreach (var morceau in v.Split(K.Separateur, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            if (string.IsNullOrEmpty(v))
+                return (T)Enum.ToObject(typeof(T), 0);
+            foreach (
+                var morceau in v.Split(
+                    K.Separateur,
+                    StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
+                )
+            )
             {
                 bits |= Convert.ToInt64(Code(colonne, table, morceau), CultureInfo.InvariantCulture);
             }
@@ -114,21 +158,35 @@ public static class FormatDemandes
 
         var numero = Obligatoire(NumeroUnique);
         var departement = Obligatoire(Departement).ToUpperInvariant();
-        if (departement.Length is > 0 and < 2 && char.IsAsciiDigit(departement[0])) departement = "0" + departement;
+        if (departement.Length is > 0 and < 2 && char.IsAsciiDigit(departement[0]))
+            departement = "0" + departement;
 
         // Membres : colonnes parallèles, autant de valeurs dans chacune.
         var liens = Obligatoire(Liens).Split(K.Separateur, StringSplitOptions.TrimEntries);
         var ages = Obligatoire(Ages).Split(K.Separateur, StringSplitOptions.TrimEntries);
         var handicapsTexte = C(Handicaps);
         var chargeTexte = C(ACharge);
-        var handicaps = string.IsNullOrEmpty(handicapsTexte) ? null : handicapsTexte.Split(K.Separateur, StringSplitOptions.TrimEntries);
-        var charges = string.IsNullOrEmpty(chargeTexte) ? null : chargeTexte.Split(K.Separateur, StringSplitOptions.TrimEntries);
+        var handicaps = string.IsNullOrEmpty(handicapsTexte)
+            ? null
+            : handicapsTexte.Split(K.Separateur, StringSplitOptions.TrimEntries);
+        var charges = string.IsNullOrEmpty(chargeTexte)
+            ? null
+            : chargeTexte.Split(K.Separateur, StringSplitOptions.TrimEntries);
         var membres = new List<MembreMenage>(liens.Length);
         if (liens.Length > 0 && liens[0].Length > 0)
         {
-            if (ages.Length != liens.Length) messages.Add($"{Ages} : {ages.Length} âge(s) pour {liens.Length} personne(s) dans {Liens} (une valeur par personne, séparées par « | »).");
-            if (handicaps is not null && handicaps.Length != liens.Length) messages.Add($"{Handicaps} : {handicaps.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par personne, ou cellule vide).");
-            if (charges is not null && charges.Length != liens.Length) messages.Add($"{ACharge} : {charges.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par personne, ou cellule vide).");
+            if (ages.Length != liens.Length)
+                messages.Add(
+                    $"{Ages} : {ages.Length} âge(s) pour {liens.Length} personne(s) dans {Liens} (une valeur par personne, séparées par « | »)."
+                );
+            if (handicaps is not null && handicaps.Length != liens.Length)
+                messages.Add(
+                    $"{Handicaps} : {handicaps.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par personne, ou cellule vide)."
+                );
+            if (charges is not null && charges.Length != liens.Length)
+                messages.Add(
+                    $"{ACharge} : {charges.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par personne, ou cellule vide)."
+                );
             for (var i = 0; i < liens.Length; i++)
             {
                 var lien = Code(Liens, K.Liens, liens[i]);
@@ -138,9 +196,11 @@ public static class FormatDemandes
                     messages.Add($"{Ages} : « {ages[i]} » n'est pas un âge en années (personne {i + 1}).");
                 }
                 var handicap = false;
-                if (handicaps is not null && i < handicaps.Length && !K.LireBooleen(handicaps[i], out handicap)) messages.Add($"{Handicaps} : « {handicaps[i]} » attendu oui ou non (personne {i + 1}).");
+                if (handicaps is not null && i < handicaps.Length && !K.LireBooleen(handicaps[i], out handicap))
+                    messages.Add($"{Handicaps} : « {handicaps[i]} » attendu oui ou non (personne {i + 1}).");
                 var aCharge = false;
-                if (charges is not null && i < charges.Length && !K.LireBooleen(charges[i], out aCharge)) messages.Add($"{ACharge} : « {charges[i]} » attendu oui ou non (personne {i + 1}).");
+                if (charges is not null && i < charges.Length && !K.LireBooleen(charges[i], out aCharge))
+                    messages.Add($"{ACharge} : « {charges[i]} » attendu oui ou non (personne {i + 1}).");
                 membres.Add(new MembreMenage(lien, age, handicap, aCharge));
             }
         }
@@ -150,7 +210,12 @@ public static class FormatDemandes
         if (souhaitees.Length > 0)
         {
             var rang = 0;
-            foreach (var code in souhaitees.Split(K.Separateur, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (
+                var code in souhaitees.Split(
+                    K.Separateur,
+                    StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
+                )
+            )
             {
                 communes.Add(new CommuneSouhaitee { Rang = ++rang, CommuneCode = code.ToUpperInvariant() });
             }
@@ -159,13 +224,19 @@ public static class FormatDemandes
         var statutTexte = Obligatoire(Statut);
         var statut = statutTexte.Length > 0 ? Code(Statut, K.Statuts, statutTexte) : StatutDemande.Active;
         var motifTexte = C(MotifRadiation);
-        MotifRadiation? motif = string.IsNullOrEmpty(motifTexte) ? null : Code(MotifRadiation, K.MotifsRadiation, motifTexte);
+        MotifRadiation? motif = string.IsNullOrEmpty(motifTexte)
+            ? null
+            : Code(MotifRadiation, K.MotifsRadiation, motifTexte);
         // Une demande satisfaite est radiée pour attribution : le motif peut être omis.
-        if (statut == StatutDemande.Satisfaite && motif is null) motif = Domain.Demande.MotifRadiation.Attribution;
+        if (statut == StatutDemande.Satisfaite && motif is null)
+            motif = Domain.Demande.MotifRadiation.Attribution;
         var situationTexte = Obligatoire(SituationLogement);
         var situation = situationTexte.Length > 0 ? Code(SituationLogement, K.Situations, situationTexte) : default;
         var principaleTexte = Obligatoire(TypologiePrincipale);
-        var principale = principaleTexte.Length > 0 ? Code(TypologiePrincipale, K.TypologiesCodes, principaleTexte) : Domain.Demande.Typologies.Aucune;
+        var principale =
+            principaleTexte.Length > 0
+                ? Code(TypologiePrincipale, K.TypologiesCodes, principaleTexte)
+                : Domain.Demande.Typologies.Aucune;
         var typologies = Drapeaux(Typologies, K.TypologiesCodes);
         // Les typologies acceptées comprennent la principale : la répéter n'est pas obligatoire.
         typologies |= principale;
@@ -198,10 +269,18 @@ public static class FormatDemandes
         return messages.Count > avant ? null : demande;
     }
 
-    private static readonly Dictionary<string, int> Indices = Colonnes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> Indices = Colonnes
+        .Select((c, i) => (c, i))
+        .ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
 
     public static int Indice(string colonne) =>
-        Indices.TryGetValue(colonne, out var i) ? i : throw new ArgumentOutOfRangeException(nameof(colonne), colonne, "Colonne inconnue du format des demandes.");
+        Indices.TryGetValue(colonne, out var i)
+            ? i
+            : throw new ArgumentOutOfRangeException(
+                nameof(colonne),
+                colonne,
+                "Colonne inconnue du format des demandes."
+            );
 
     /// <summary>Écrit une demande en une ligne du format (sans fin de ligne), codes en minuscules, montants sans séparateur de milliers.</summary>
     public static void Ecrire(StringBuilder ligne, DemandeLogement d)
@@ -212,7 +291,8 @@ public static class FormatDemandes
         void Cellule(string? valeur, bool derniere = false)
         {
             ligne.Append(valeur);
-            if (!derniere) ligne.Append(';');
+            if (!derniere)
+                ligne.Append(';');
         }
         static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Cellule(d.NumeroUnique);

@@ -11,10 +11,18 @@ namespace Pilotis.Data.Demande;
 public sealed record ProgressionImportDemandes(string Phase, long Lignes);
 
 public sealed record BilanImportDemandes(
-    long Lignes, long Ajoutees, long Modifiees, long Inchangees, IReadOnlyList<ErreurLigne> Erreurs, long NombreErreurs, IReadOnlyList<string> Avertissements)
+    long Lignes,
+    long Ajoutees,
+    long Modifiees,
+    long Inchangees,
+    IReadOnlyList<ErreurLigne> Erreurs,
+    long NombreErreurs,
+    IReadOnlyList<string> Avertissements
+)
 {
     public TimeSpan DureeVerification { get; init; }
     public TimeSpan DureeEcriture { get; init; }
+
     /// <summary>PostgreSQL : dans l'écriture, le COPY en table temporaire puis la fusion ensembliste.</summary>
     public TimeSpan DureeCopie { get; init; }
     public TimeSpan DureeFusion { get; init; }
@@ -34,6 +42,7 @@ public sealed record BilanImportDemandes(
 public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = null)
 {
     public const int ErreursListees = 1000;
+
     /// <summary>Action de l'entrée de journal de synthèse ; la source (fichier, auteur) est dans ses détails.</summary>
     public const string ActionJournal = "Import des demandes";
     private const string SourceParDefaut = "Import de l'extrait du registre des demandes";
@@ -42,8 +51,12 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
     /// <param name="ouvrir">Ouvre le fichier (appelé une fois par passe).</param>
     /// <param name="departementAutorise">Départements que l'acteur peut importer (DDTM : le sien) ; null : tous.</param>
     public async Task<BilanImportDemandes> ExecuterAsync(
-        Func<Stream> ouvrir, Func<string, bool>? departementAutorise = null, string? auteur = null,
-        IProgress<ProgressionImportDemandes>? progression = null, CancellationToken ct = default)
+        Func<Stream> ouvrir,
+        Func<string, bool>? departementAutorise = null,
+        string? auteur = null,
+        IProgress<ProgressionImportDemandes>? progression = null,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(ouvrir);
         var chrono = Stopwatch.StartNew();
@@ -59,7 +72,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         void Erreur(long ligne, string message)
         {
             nombreErreurs++;
-            if (erreurs.Count < ErreursListees) erreurs.Add(new ErreurLigne((int)ligne, message));
+            if (erreurs.Count < ErreursListees)
+                erreurs.Add(new ErreurLigne((int)ligne, message));
         }
 
         // Passe 1 : vérification de chaque ligne, empreintes des numéros.
@@ -69,32 +83,45 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         using (var csv = LectureCsv.Ouvrir(flux))
         {
             var indices = Indices(csv, avertissements, out var entete);
-            if (indices is null) return Echec(entete!);
+            if (indices is null)
+                return Echec(entete!);
             var messages = new List<string>();
             while (csv.Read())
             {
                 ct.ThrowIfCancellationRequested();
                 lignes++;
-                if (lignes % 20_000 == 0) progression?.Report(new("Vérification", lignes));
+                if (lignes % 20_000 == 0)
+                    progression?.Report(new("Vérification", lignes));
                 messages.Clear();
                 var d = F.Lire(i => Cellule(csv, indices[i]), messages);
                 if (d is not null)
                 {
-                    if (!departements.Contains(d.DepartementCode)) messages.Add($"{F.Departement} : « {d.DepartementCode} » n'est pas un code de département connu.");
-                    else if (departementAutorise is not null && !departementAutorise(d.DepartementCode)) messages.Add($"{F.Departement} : le département {d.DepartementCode} est hors de votre périmètre.");
-                    foreach (var e in ValidationDemande.Valider(d, aujourdhui, CommuneConnue)) messages.Add(e.Message);
+                    if (!departements.Contains(d.DepartementCode))
+                        messages.Add(
+                            $"{F.Departement} : « {d.DepartementCode} » n'est pas un code de département connu."
+                        );
+                    else if (departementAutorise is not null && !departementAutorise(d.DepartementCode))
+                        messages.Add(
+                            $"{F.Departement} : le département {d.DepartementCode} est hors de votre périmètre."
+                        );
+                    foreach (var e in ValidationDemande.Valider(d, aujourdhui, CommuneConnue))
+                        messages.Add(e.Message);
                     empreintes.Add(Empreinte(d.NumeroUnique));
                 }
-                if (messages.Count > 0) Erreur(csv.LineNumber, string.Join(" ", messages));
+                if (messages.Count > 0)
+                    Erreur(csv.LineNumber, string.Join(" ", messages));
             }
         }
         progression?.Report(new("Vérification", lignes));
-        if (nombreErreurs == 0 && lignes == 0) return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.");
+        if (nombreErreurs == 0 && lignes == 0)
+            return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.");
 
         // Doublons : empreintes triées ; s'il y en a de répétées, relecture pour les lignes exactes.
         empreintes.Sort();
         var repetees = new HashSet<ulong>();
-        for (var i = 1; i < empreintes.Count; i++) if (empreintes[i] == empreintes[i - 1]) repetees.Add(empreintes[i]);
+        for (var i = 1; i < empreintes.Count; i++)
+            if (empreintes[i] == empreintes[i - 1])
+                repetees.Add(empreintes[i]);
         empreintes.Clear();
         empreintes.TrimExcess();
         if (repetees.Count > 0)
@@ -110,27 +137,55 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
                 while (csv.Read())
                 {
                     var numero = Cellule(csv, colonne);
-                    if (numero is null || !repetees.Contains(Empreinte(numero))) continue;
-                    if (premieres.TryGetValue(numero, out var premiere)) doublons.Add(new ErreurLigne((int)csv.LineNumber, $"{F.NumeroUnique} : « {numero} » figure déjà ligne {premiere} ; un numéro unique ne peut apparaître qu'une fois."));
-                    else premieres[numero] = csv.LineNumber;
+                    if (numero is null || !repetees.Contains(Empreinte(numero)))
+                        continue;
+                    if (premieres.TryGetValue(numero, out var premiere))
+                        doublons.Add(
+                            new ErreurLigne(
+                                (int)csv.LineNumber,
+                                $"{F.NumeroUnique} : « {numero} » figure déjà ligne {premiere} ; un numéro unique ne peut apparaître qu'une fois."
+                            )
+                        );
+                    else
+                        premieres[numero] = csv.LineNumber;
                 }
             }
-            foreach (var e in doublons) Erreur(e.Ligne, e.Message);
+            foreach (var e in doublons)
+                Erreur(e.Ligne, e.Message);
             erreurs.Sort((a, b) => a.Ligne.CompareTo(b.Ligne));
         }
         if (nombreErreurs > 0)
         {
-            return new BilanImportDemandes(lignes, 0, 0, 0, erreurs, nombreErreurs, avertissements) { DureeVerification = chrono.Elapsed };
+            return new BilanImportDemandes(lignes, 0, 0, 0, erreurs, nombreErreurs, avertissements)
+            {
+                DureeVerification = chrono.Elapsed,
+            };
         }
 
         // Passe 2 : relecture et écriture.
         var verification = chrono.Elapsed;
         var ecriture = new EcritureMasseDemandes(db, referentiel, maintenant);
-        var resultat = await ecriture.EcrireAsync(Relire(ouvrir), ActionJournal,
-            new Progress<long>(n => progression?.Report(new("Écriture", n))), auteur ?? SourceParDefaut, ct);
-        return new BilanImportDemandes(resultat.Lues, resultat.Ajoutees, resultat.Modifiees, resultat.Inchangees, [], 0, avertissements)
+        var resultat = await ecriture.EcrireAsync(
+            Relire(ouvrir),
+            ActionJournal,
+            new Progress<long>(n => progression?.Report(new("Écriture", n))),
+            auteur ?? SourceParDefaut,
+            ct
+        );
+        return new BilanImportDemandes(
+            resultat.Lues,
+            resultat.Ajoutees,
+            resultat.Modifiees,
+            resultat.Inchangees,
+            [],
+            0,
+            avertissements
+        )
         {
-            DureeVerification = verification, DureeEcriture = chrono.Elapsed - verification, DureeCopie = resultat.DureeCopie, DureeFusion = resultat.DureeFusion,
+            DureeVerification = verification,
+            DureeEcriture = chrono.Elapsed - verification,
+            DureeCopie = resultat.DureeCopie,
+            DureeFusion = resultat.DureeFusion,
         };
 
         BilanImportDemandes Echec(string message) => new(0, 0, 0, 0, [new ErreurLigne(1, message)], 1, avertissements);
@@ -147,14 +202,17 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         {
             messages.Clear();
             var d = F.Lire(i => Cellule(csv, indices[i]), messages)
-                ?? throw new InvalidOperationException($"Ligne {csv.LineNumber} devenue illisible entre la vérification et l'écriture : le fichier a-t-il changé ?");
+                ?? throw new InvalidOperationException(
+                    $"Ligne {csv.LineNumber} devenue illisible entre la vérification et l'écriture : le fichier a-t-il changé ?"
+                );
             yield return d;
         }
     }
 
     private static string? Cellule(CsvReader csv, int indice)
     {
-        if (indice >= csv.FieldCount) return null;
+        if (indice >= csv.FieldCount)
+            return null;
         var v = csv.GetStringOrNull(indice);
         return string.IsNullOrEmpty(v) ? null : v;
     }
@@ -172,11 +230,15 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         var manquantes = F.Colonnes.Where(c => !brutes.ContainsKey(c)).ToList();
         if (manquantes.Count > 0)
         {
-            erreur = "Colonnes absentes de l'en-tête : " + string.Join(", ", manquantes) + " (voir docs/formats/demandes.md).";
+            erreur =
+                "Colonnes absentes de l'en-tête : "
+                + string.Join(", ", manquantes)
+                + " (voir docs/formats/demandes.md).";
             return null;
         }
         var ignorees = brutes.Keys.Where(k => !F.Colonnes.Contains(k)).ToList();
-        if (ignorees.Count > 0) avertissements.Add("Colonnes ignorées (inconnues du format) : " + string.Join(", ", ignorees) + ".");
+        if (ignorees.Count > 0)
+            avertissements.Add("Colonnes ignorées (inconnues du format) : " + string.Join(", ", ignorees) + ".");
         var entetes = csv.Headers.ToList();
         return F.Colonnes.Select(c => entetes.IndexOf(brutes[c])).ToArray();
     }

@@ -18,37 +18,64 @@ public sealed record SeuilQuartile(decimal? Valeur, bool Officiel, int Demandes,
 /// </summary>
 public static class QuartilesDemandes
 {
-    public static async Task<SeuilQuartile> SeuilAsync(PilotisDbContext db, string epciSiren, int annee, CancellationToken ct = default)
+    public static async Task<SeuilQuartile> SeuilAsync(
+        PilotisDbContext db,
+        string epciSiren,
+        int annee,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
-        var officiel = await db.SeuilsQuartileOfficiels.AsNoTracking()
+        var officiel = await db
+            .SeuilsQuartileOfficiels.AsNoTracking()
             .Where(s => s.EpciSiren == epciSiren && s.Annee == annee)
             .Select(s => new { s.Seuil, s.Source })
             .FirstOrDefaultAsync(ct);
-        if (officiel is not null) return new SeuilQuartile(officiel.Seuil, true, 0, officiel.Source);
+        if (officiel is not null)
+            return new SeuilQuartile(officiel.Seuil, true, 0, officiel.Source);
         return await CalculerAsync(db, epciSiren, ct);
     }
 
     /// <summary>Seuil calculé depuis le registre, sans regarder la valeur officielle.</summary>
-    public static async Task<SeuilQuartile> CalculerAsync(PilotisDbContext db, string epciSiren, CancellationToken ct = default)
+    public static async Task<SeuilQuartile> CalculerAsync(
+        PilotisDbContext db,
+        string epciSiren,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
-        var actives = db.Demandes.AsNoTracking().Where(d => d.EpciSiren == epciSiren && d.Statut == StatutDemande.Active && d.DatePurge == null);
+        var actives = db
+            .Demandes.AsNoTracking()
+            .Where(d => d.EpciSiren == epciSiren && d.Statut == StatutDemande.Active && d.DatePurge == null);
         if (db.Database.IsNpgsql())
         {
             // Une seule lecture de l'index (EpciSiren, Statut) INCLUDE (RessourcesParUc).
-            var ligne = (await db.Database.SqlQuery<LigneQuartile>($"""
-                SELECT count(*)::int AS "Demandes", percentile_disc(0.25) WITHIN GROUP (ORDER BY "RessourcesParUc") AS "Valeur"
-                FROM "Demandes" WHERE "EpciSiren" = {epciSiren} AND "Statut" = {(int)StatutDemande.Active} AND "DatePurge" IS NULL
-                """).ToListAsync(ct)).Single();
-            return ligne.Demandes == 0 ? SeuilQuartile.Inconnu : new SeuilQuartile(ligne.Valeur, false, ligne.Demandes, null);
+            var ligne = (
+                await db
+                    .Database.SqlQuery<LigneQuartile>(
+                        $"""
+                        SELECT count(*)::int AS "Demandes", percentile_disc(0.25) WITHIN GROUP (ORDER BY "RessourcesParUc") AS "Valeur"
+                        FROM "Demandes" WHERE "EpciSiren" = {epciSiren} AND "Statut" = {(int)
+                            StatutDemande.Active} AND "DatePurge" IS NULL
+                        """
+                    )
+                    .ToListAsync(ct)
+            ).Single();
+            return ligne.Demandes == 0
+                ? SeuilQuartile.Inconnu
+                : new SeuilQuartile(ligne.Valeur, false, ligne.Demandes, null);
         }
         var nombre = await actives.CountAsync(ct);
-        if (nombre == 0) return SeuilQuartile.Inconnu;
+        if (nombre == 0)
+            return SeuilQuartile.Inconnu;
         // Rang le plus proche : la ⌈0,25 × n⌉-ième valeur par ordre croissant. SQLite range les décimaux en texte :
         // on trie sur leur valeur réelle (les ressources par UC sont des euros entiers, exacts en double).
         var rang = (int)Math.Ceiling(nombre * 0.25m);
-        var valeur = await actives.OrderBy(d => (double)d.RessourcesParUc).Skip(rang - 1).Select(d => d.RessourcesParUc).FirstAsync(ct);
+        var valeur = await actives
+            .OrderBy(d => (double)d.RessourcesParUc)
+            .Skip(rang - 1)
+            .Select(d => d.RessourcesParUc)
+            .FirstAsync(ct);
         return new SeuilQuartile(valeur, false, nombre, null);
     }
 

@@ -24,15 +24,69 @@ public static class RecalculEligibilite
             var demandes = db.Demandes.Where(d => d.Statut == StatutDemande.Active && d.DatePurge == null);
             demandes = geographie switch
             {
-                GeographiePlafonds.Paris => demandes.Where(d => d.CommunePrincipaleCode == "75056" || d.CommunePrincipaleCode!.StartsWith("751") || limitrophes.Contains(d.CommunePrincipaleCode!)),
-                GeographiePlafonds.IleDeFrance => demandes.Where(d => d.CommunePrincipaleCode != "75056" && !d.CommunePrincipaleCode!.StartsWith("751") && !limitrophes.Contains(d.CommunePrincipaleCode!)
-                    && db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")),
-                _ => demandes.Where(d => d.CommunePrincipaleCode == null || !db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")),
+                GeographiePlafonds.Paris => demandes.Where(d =>
+                    d.CommunePrincipaleCode == "75056"
+                    || d.CommunePrincipaleCode!.StartsWith("751")
+                    || limitrophes.Contains(d.CommunePrincipaleCode!)
+                ),
+                GeographiePlafonds.IleDeFrance => demandes.Where(d =>
+                    d.CommunePrincipaleCode != "75056"
+                    && !d.CommunePrincipaleCode!.StartsWith("751")
+                    && !limitrophes.Contains(d.CommunePrincipaleCode!)
+                    && db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")
+                ),
+                _ => demandes.Where(d =>
+                    d.CommunePrincipaleCode == null
+                    || !db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")
+                ),
             };
-            total += await demandes.ExecuteUpdateAsync(s => s.SetProperty(d => d.ProduitsEligibles, d =>
-                (d.RevenuFiscalReference <= (d.Categorie <= 1 ? plai[0] : d.Categorie == 2 ? plai[1] : d.Categorie == 3 ? plai[2] : d.Categorie == 4 ? plai[3] : d.Categorie == 5 ? plai[4] : plai[5] + (d.Categorie - 6) * plai[6]) ? ProduitsEligibles.Plai : ProduitsEligibles.Aucun)
-                | (d.RevenuFiscalReference <= (d.Categorie <= 1 ? plus[0] : d.Categorie == 2 ? plus[1] : d.Categorie == 3 ? plus[2] : d.Categorie == 4 ? plus[3] : d.Categorie == 5 ? plus[4] : plus[5] + (d.Categorie - 6) * plus[6]) ? ProduitsEligibles.Plus : ProduitsEligibles.Aucun)
-                | (d.RevenuFiscalReference <= (d.Categorie <= 1 ? pls[0] : d.Categorie == 2 ? pls[1] : d.Categorie == 3 ? pls[2] : d.Categorie == 4 ? pls[3] : d.Categorie == 5 ? pls[4] : pls[5] + (d.Categorie - 6) * pls[6]) ? ProduitsEligibles.Pls : ProduitsEligibles.Aucun)), ct);
+            total += await demandes.ExecuteUpdateAsync(
+                s =>
+                    s.SetProperty(
+                        d => d.ProduitsEligibles,
+                        d =>
+                            (
+                                d.RevenuFiscalReference
+                                <= (
+                                    d.Categorie <= 1 ? plai[0]
+                                    : d.Categorie == 2 ? plai[1]
+                                    : d.Categorie == 3 ? plai[2]
+                                    : d.Categorie == 4 ? plai[3]
+                                    : d.Categorie == 5 ? plai[4]
+                                    : plai[5] + (d.Categorie - 6) * plai[6]
+                                )
+                                    ? ProduitsEligibles.Plai
+                                    : ProduitsEligibles.Aucun
+                            )
+                            | (
+                                d.RevenuFiscalReference
+                                <= (
+                                    d.Categorie <= 1 ? plus[0]
+                                    : d.Categorie == 2 ? plus[1]
+                                    : d.Categorie == 3 ? plus[2]
+                                    : d.Categorie == 4 ? plus[3]
+                                    : d.Categorie == 5 ? plus[4]
+                                    : plus[5] + (d.Categorie - 6) * plus[6]
+                                )
+                                    ? ProduitsEligibles.Plus
+                                    : ProduitsEligibles.Aucun
+                            )
+                            | (
+                                d.RevenuFiscalReference
+                                <= (
+                                    d.Categorie <= 1 ? pls[0]
+                                    : d.Categorie == 2 ? pls[1]
+                                    : d.Categorie == 3 ? pls[2]
+                                    : d.Categorie == 4 ? pls[3]
+                                    : d.Categorie == 5 ? pls[4]
+                                    : pls[5] + (d.Categorie - 6) * pls[6]
+                                )
+                                    ? ProduitsEligibles.Pls
+                                    : ProduitsEligibles.Aucun
+                            )
+                    ),
+                ct
+            );
         }
         return total;
     }

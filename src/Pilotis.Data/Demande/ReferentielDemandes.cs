@@ -4,7 +4,13 @@ using Pilotis.Domain.Demande;
 namespace Pilotis.Data.Demande;
 
 /// <summary>Ce qu'il faut savoir d'une commune pour une demande : son nom, son EPCI, son département, sa région.</summary>
-public sealed record CommuneDemande(string Code, string Nom, string? EpciSiren, string DepartementCode, string RegionCode);
+public sealed record CommuneDemande(
+    string Code,
+    string Nom,
+    string? EpciSiren,
+    string DepartementCode,
+    string RegionCode
+);
 
 /// <summary>
 /// Le référentiel chargé une fois pour écrire des demandes (formulaire, import, générateur) : communes (code → EPCI,
@@ -13,9 +19,15 @@ public sealed record CommuneDemande(string Code, string Nom, string? EpciSiren, 
 /// </summary>
 public sealed class ReferentielDemandes
 {
-    private readonly Dictionary<(int Annee, GeographiePlafonds Geographie), IReadOnlyList<PlafondsRessources>> plafondsEnVigueur = [];
+    private readonly Dictionary<
+        (int Annee, GeographiePlafonds Geographie),
+        IReadOnlyList<PlafondsRessources>
+    > plafondsEnVigueur = [];
 
-    private ReferentielDemandes(IReadOnlyDictionary<string, CommuneDemande> communes, IReadOnlyList<PlafondsRessources> bareme)
+    private ReferentielDemandes(
+        IReadOnlyDictionary<string, CommuneDemande> communes,
+        IReadOnlyList<PlafondsRessources> bareme
+    )
     {
         Communes = communes;
         Bareme = bareme;
@@ -27,7 +39,8 @@ public sealed class ReferentielDemandes
     /// <summary>Communes (hors arrondissements et communes déléguées : seules les communes de plein exercice).</summary>
     public static async Task<ReferentielDemandes> ChargerAsync(PilotisDbContext db, CancellationToken ct = default)
     {
-        var communes = await db.Communes.AsNoTracking()
+        var communes = await db
+            .Communes.AsNoTracking()
             .Where(c => c.CodeParent == null)
             .Select(c => new CommuneDemande(c.Code, c.Nom, c.EpciSiren, c.DepartementCode, c.RegionCode))
             .ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);

@@ -20,22 +20,31 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
     public const string CleJoursConservation = "Demandes:JoursConservation";
 
     /// <summary>Délai de conservation après radiation (configuration, un an par défaut).</summary>
-    public int JoursConservation => Math.Max(0, configuration.GetValue(CleJoursConservation, EcheancesDemande.JoursConservationParDefaut));
+    public int JoursConservation =>
+        Math.Max(0, configuration.GetValue(CleJoursConservation, EcheancesDemande.JoursConservationParDefaut));
 
     private static IQueryable<DemandeLogement> ARadier(IQueryable<DemandeLogement> demandes, DateOnly date)
     {
         var seuil = EcheancesDemande.DerniereBaseARadier(date);
         // Le préfiltre sur la fin de validité laisse l'index (Statut, DateFinValidite) choisir les lignes ; la règle exacte suit.
         var finValidite = EcheancesDemande.DerniereFinValiditeARadier(date);
-        return demandes.Where(d => d.Statut == StatutDemande.Active && d.DateFinValidite <= finValidite && (d.DateRenouvellement ?? d.DateDepot) <= seuil);
+        return demandes.Where(d =>
+            d.Statut == StatutDemande.Active
+            && d.DateFinValidite <= finValidite
+            && (d.DateRenouvellement ?? d.DateDepot) <= seuil
+        );
     }
 
     private static IQueryable<DemandeLogement> APurger(IQueryable<DemandeLogement> demandes, DateOnly date, int jours)
     {
         var seuil = EcheancesDemande.DerniereRadiationAPurger(date, jours);
         // Deux statuts nommés (plutôt que « différent de active ») : l'index (Statut, DateRadiation) sert aux deux.
-        return demandes.Where(d => (d.Statut == StatutDemande.Radiee || d.Statut == StatutDemande.Satisfaite)
-            && d.DateRadiation != null && d.DateRadiation <= seuil && d.DatePurge == null);
+        return demandes.Where(d =>
+            (d.Statut == StatutDemande.Radiee || d.Statut == StatutDemande.Satisfaite)
+            && d.DateRadiation != null
+            && d.DateRadiation <= seuil
+            && d.DatePurge == null
+        );
     }
 
     /// <summary>Ce que ferait une passe à cette date (les radiations du jour comptent dans les purges si le délai est nul).</summary>
@@ -44,13 +53,18 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
         var jours = JoursConservation;
         var aRadier = await ARadier(db.Demandes.AsNoTracking(), date).CountAsync(ct);
         var aPurger = await APurger(db.Demandes.AsNoTracking(), date, jours).CountAsync(ct);
-        if (jours == 0) aPurger += aRadier;
+        if (jours == 0)
+            aPurger += aRadier;
         return new(date, jours, aRadier, aPurger);
     }
 
     /// <summary>Date de la dernière passe enregistrée, s'il y en a une.</summary>
     public Task<DateOnly?> DernierePasseAsync(CancellationToken ct = default) =>
-        db.PurgesDemandes.AsNoTracking().OrderByDescending(p => p.Quand).Select(p => (DateOnly?)p.DateReference).FirstOrDefaultAsync(ct);
+        db
+            .PurgesDemandes.AsNoTracking()
+            .OrderByDescending(p => p.Quand)
+            .Select(p => (DateOnly?)p.DateReference)
+            .FirstOrDefaultAsync(ct);
 
     /// <summary>Radie puis purge, dans une transaction ; renvoie la trace enregistrée.</summary>
     public async Task<PurgeDemandes> ExecuterAsync(DateOnly date, string declencheur, CancellationToken ct = default)
@@ -62,30 +76,38 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
         var jeton = Guid.NewGuid();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        var radiees = await ARadier(db.Demandes, date).ExecuteUpdateAsync(s => s
-            .SetProperty(d => d.Statut, StatutDemande.Radiee)
-            .SetProperty(d => d.MotifRadiation, MotifRadiation.NonRenouvellement)
-            .SetProperty(d => d.DateRadiation, date)
-            .SetProperty(d => d.ModifieeLe, maintenant)
-            .SetProperty(d => d.Jeton, jeton), ct);
+        var radiees = await ARadier(db.Demandes, date)
+            .ExecuteUpdateAsync(
+                s =>
+                    s.SetProperty(d => d.Statut, StatutDemande.Radiee)
+                        .SetProperty(d => d.MotifRadiation, MotifRadiation.NonRenouvellement)
+                        .SetProperty(d => d.DateRadiation, date)
+                        .SetProperty(d => d.ModifieeLe, maintenant)
+                        .SetProperty(d => d.Jeton, jeton),
+                ct
+            );
 
         // Mêmes champs que EcheancesDemande.Purger (le test de purge en masse le vérifie champ par champ).
-        var purgees = await APurger(db.Demandes, date, jours).ExecuteUpdateAsync(s => s
-            .SetProperty(d => d.Membres, new List<MembreMenage>())
-            .SetProperty(d => d.RevenuFiscalReference, 0m)
-            .SetProperty(d => d.RessourcesMensuelles, 0m)
-            .SetProperty(d => d.RessourcesParUc, 0m)
-            .SetProperty(d => d.CommuneResidenceCode, (string?)null)
-            .SetProperty(d => d.CommuneTravailCode, (string?)null)
-            .SetProperty(d => d.Motifs, MotifsDemande.Aucun)
-            .SetProperty(d => d.CriteresPrioritaires, CriteresPrioritaires.Aucun)
-            .SetProperty(d => d.Dalo, false)
-            .SetProperty(d => d.JeuneCouple, false)
-            .SetProperty(d => d.ProduitsEligibles, ProduitsEligibles.Aucun)
-            .SetProperty(d => d.Score, (decimal?)null)
-            .SetProperty(d => d.DatePurge, date)
-            .SetProperty(d => d.ModifieeLe, maintenant)
-            .SetProperty(d => d.Jeton, jeton), ct);
+        var purgees = await APurger(db.Demandes, date, jours)
+            .ExecuteUpdateAsync(
+                s =>
+                    s.SetProperty(d => d.Membres, new List<MembreMenage>())
+                        .SetProperty(d => d.RevenuFiscalReference, 0m)
+                        .SetProperty(d => d.RessourcesMensuelles, 0m)
+                        .SetProperty(d => d.RessourcesParUc, 0m)
+                        .SetProperty(d => d.CommuneResidenceCode, (string?)null)
+                        .SetProperty(d => d.CommuneTravailCode, (string?)null)
+                        .SetProperty(d => d.Motifs, MotifsDemande.Aucun)
+                        .SetProperty(d => d.CriteresPrioritaires, CriteresPrioritaires.Aucun)
+                        .SetProperty(d => d.Dalo, false)
+                        .SetProperty(d => d.JeuneCouple, false)
+                        .SetProperty(d => d.ProduitsEligibles, ProduitsEligibles.Aucun)
+                        .SetProperty(d => d.Score, (decimal?)null)
+                        .SetProperty(d => d.DatePurge, date)
+                        .SetProperty(d => d.ModifieeLe, maintenant)
+                        .SetProperty(d => d.Jeton, jeton),
+                ct
+            );
 
         var trace = new PurgeDemandes
         {
@@ -98,8 +120,19 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
         };
         db.PurgesDemandes.Add(trace);
         // Des nombres seulement : jamais une valeur d'une demande (RGPD).
-        db.Journaliser("Échéances des demandes", nameof(PurgeDemandes), null,
-            new { date = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), joursConservation = jours, radieesNonRenouvellement = radiees, purgees, declencheur = trace.Declencheur });
+        db.Journaliser(
+            "Échéances des demandes",
+            nameof(PurgeDemandes),
+            null,
+            new
+            {
+                date = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                joursConservation = jours,
+                radieesNonRenouvellement = radiees,
+                purgees,
+                declencheur = trace.Declencheur,
+            }
+        );
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return trace;

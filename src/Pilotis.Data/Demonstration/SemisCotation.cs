@@ -14,41 +14,98 @@ public sealed class SemisCotation(PilotisDbContext db)
     public const string NimesMetropole = "243000643";
     public const string AlesAgglo = "200066918";
 
-    public async Task<(int Grilles, BilanCotation Bilan)> ExecuterAsync(DateTimeOffset maintenant, CancellationToken ct = default)
+    public async Task<(int Grilles, BilanCotation Bilan)> ExecuterAsync(
+        DateTimeOffset maintenant,
+        CancellationToken ct = default
+    )
     {
         var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
         var grilles = 0;
         var existants = await db.GrillesCotation.Select(g => g.EpciSiren).Distinct().ToListAsync(ct);
-        var epcis = await db.Epcis.Where(e => e.Siren == NimesMetropole || e.Siren == AlesAgglo).Select(e => e.Siren).ToListAsync(ct);
+        var epcis = await db
+            .Epcis.Where(e => e.Siren == NimesMetropole || e.Siren == AlesAgglo)
+            .Select(e => e.Siren)
+            .ToListAsync(ct);
         if (epcis.Contains(NimesMetropole) && !existants.Contains(NimesMetropole))
         {
             var v2 = new DateOnly(aujourdhui.Year, 1, 1).AddMonths(-6);
-            db.GrillesCotation.Add(Grille(NimesMetropole, 1, StatutGrille.Archivee, Nimes(premiere: true), v2.AddYears(-2), v2, maintenant,
-                "Première grille du PPGDID de Nîmes Métropole."));
-            db.GrillesCotation.Add(Grille(NimesMetropole, 2, StatutGrille.Publiee, Nimes(premiere: false), v2, null, maintenant,
-                "Ancienneté revalorisée, lien au territoire et premier quartile ajoutés après le bilan annuel de la conférence intercommunale du logement."));
+            db.GrillesCotation.Add(
+                Grille(
+                    NimesMetropole,
+                    1,
+                    StatutGrille.Archivee,
+                    Nimes(premiere: true),
+                    v2.AddYears(-2),
+                    v2,
+                    maintenant,
+                    "Première grille du PPGDID de Nîmes Métropole."
+                )
+            );
+            db.GrillesCotation.Add(
+                Grille(
+                    NimesMetropole,
+                    2,
+                    StatutGrille.Publiee,
+                    Nimes(premiere: false),
+                    v2,
+                    null,
+                    maintenant,
+                    "Ancienneté revalorisée, lien au territoire et premier quartile ajoutés après le bilan annuel de la conférence intercommunale du logement."
+                )
+            );
             grilles += 2;
         }
         if (epcis.Contains(AlesAgglo) && !existants.Contains(AlesAgglo))
         {
-            db.GrillesCotation.Add(Grille(AlesAgglo, 1, StatutGrille.Publiee, Ales(), new DateOnly(aujourdhui.Year - 1, 3, 1), null, maintenant,
-                "Grille adoptée par la conférence intercommunale du logement d'Alès Agglomération."));
+            db.GrillesCotation.Add(
+                Grille(
+                    AlesAgglo,
+                    1,
+                    StatutGrille.Publiee,
+                    Ales(),
+                    new DateOnly(aujourdhui.Year - 1, 3, 1),
+                    null,
+                    maintenant,
+                    "Grille adoptée par la conférence intercommunale du logement d'Alès Agglomération."
+                )
+            );
             grilles++;
         }
-        if (grilles > 0) await db.SaveChangesAsync(ct);
+        if (grilles > 0)
+            await db.SaveChangesAsync(ct);
         var bilan = await CotationEnMasse.RecalculerAsync(db, null, aujourdhui, null, ct);
         return (grilles, bilan);
     }
 
-    private static GrilleCotation Grille(string siren, int version, StatutGrille statut, List<CritereCotation> criteres, DateOnly publiee, DateOnly? archivee,
-        DateTimeOffset maintenant, string commentaire) => new()
+    private static GrilleCotation Grille(
+        string siren,
+        int version,
+        StatutGrille statut,
+        List<CritereCotation> criteres,
+        DateOnly publiee,
+        DateOnly? archivee,
+        DateTimeOffset maintenant,
+        string commentaire
+    ) =>
+        new()
         {
-            EpciSiren = siren, Version = version, Statut = statut, Criteres = criteres, CreeeLe = maintenant,
-            PublieeLe = publiee, ArchiveeLe = archivee, Commentaire = commentaire,
+            EpciSiren = siren,
+            Version = version,
+            Statut = statut,
+            Criteres = criteres,
+            CreeeLe = maintenant,
+            PublieeLe = publiee,
+            ArchiveeLe = archivee,
+            Commentaire = commentaire,
         };
 
-    private static CritereCotation C(TypeCritere type, int parametre, decimal points, decimal? plafond = null, string? libelle = null) =>
-        new(type, parametre, points, plafond, libelle ?? LibellesCotation.Defaut(type, parametre));
+    private static CritereCotation C(
+        TypeCritere type,
+        int parametre,
+        decimal points,
+        decimal? plafond = null,
+        string? libelle = null
+    ) => new(type, parametre, points, plafond, libelle ?? LibellesCotation.Defaut(type, parametre));
 
     private static List<CritereCotation> Nimes(bool premiere)
     {
@@ -78,15 +135,15 @@ public sealed class SemisCotation(PilotisDbContext db)
     }
 
     private static List<CritereCotation> Ales() =>
-    [
-        C(TypeCritere.Dalo, 0, 120m),
-        C(TypeCritere.CriterePrioritaire, (int)CriteresPrioritaires.Violences, 50m),
-        C(TypeCritere.CriterePrioritaire, (int)CriteresPrioritaires.HabitatIndigne, 30m),
-        C(TypeCritere.Motif, (int)MotifsDemande.SansLogement, 50m),
-        C(TypeCritere.SituationLogement, (int)SituationLogement.Heberge, 20m),
-        C(TypeCritere.AncienneteParMois, 0, 3m, 90m, "Ancienneté de la demande"),
-        C(TypeCritere.PremierQuartile, 0, 25m),
-        C(TypeCritere.HabiteEpci, 0, 15m),
-        C(TypeCritere.Handicap, 0, 20m),
-    ];
+        [
+            C(TypeCritere.Dalo, 0, 120m),
+            C(TypeCritere.CriterePrioritaire, (int)CriteresPrioritaires.Violences, 50m),
+            C(TypeCritere.CriterePrioritaire, (int)CriteresPrioritaires.HabitatIndigne, 30m),
+            C(TypeCritere.Motif, (int)MotifsDemande.SansLogement, 50m),
+            C(TypeCritere.SituationLogement, (int)SituationLogement.Heberge, 20m),
+            C(TypeCritere.AncienneteParMois, 0, 3m, 90m, "Ancienneté de la demande"),
+            C(TypeCritere.PremierQuartile, 0, 25m),
+            C(TypeCritere.HabiteEpci, 0, 15m),
+            C(TypeCritere.Handicap, 0, 20m),
+        ];
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demonstration;
 
@@ -17,17 +17,40 @@ public sealed class SemisDemandes(PilotisDbContext db)
     public const int Graine = 3030;
     private const string Departement = "30";
 
-    public async Task<long> ExecuterAsync(DateTimeOffset maintenant, int nombre = NombreParDefaut, CancellationToken ct = default)
+    public async Task<long> ExecuterAsync(
+        DateTimeOffset maintenant,
+        int nombre = NombreParDefaut,
+        CancellationToken ct = default
+    )
     {
-        if (nombre <= 0 || await db.Demandes.AnyAsync(ct)) return 0;
+        if (nombre <= 0 || await db.Demandes.AnyAsync(ct))
+            return 0;
         var communes = await GenerateurDemandes.CommunesAsync(db, Departement, ct);
-        if (communes.Count == 0) return 0;
-        var guichets = await db.Organisations.AsNoTracking()
-            .Where(o => o.Demonstration && o.DepartementCode == Departement
-                && (o.Type == TypeOrganisation.Bailleur || o.Type == TypeOrganisation.Commune || o.Type == TypeOrganisation.Ddtm))
-            .OrderBy(o => o.Id).Select(o => new { o.Id, o.Type, o.PerimetreCode }).ToListAsync(ct);
+        if (communes.Count == 0)
+            return 0;
+        var guichets = await db
+            .Organisations.AsNoTracking()
+            .Where(o =>
+                o.Demonstration
+                && o.DepartementCode == Departement
+                && (
+                    o.Type == TypeOrganisation.Bailleur
+                    || o.Type == TypeOrganisation.Commune
+                    || o.Type == TypeOrganisation.Ddtm
+                )
+            )
+            .OrderBy(o => o.Id)
+            .Select(o => new
+            {
+                o.Id,
+                o.Type,
+                o.PerimetreCode,
+            })
+            .ToListAsync(ct);
         var bailleurs = guichets.Where(g => g.Type == TypeOrganisation.Bailleur).Select(g => g.Id).ToArray();
-        var communesGuichets = guichets.Where(g => g.Type == TypeOrganisation.Commune).ToDictionary(g => g.PerimetreCode, g => g.Id, StringComparer.Ordinal);
+        var communesGuichets = guichets
+            .Where(g => g.Type == TypeOrganisation.Commune)
+            .ToDictionary(g => g.PerimetreCode, g => g.Id, StringComparer.Ordinal);
         var ddtm = guichets.FirstOrDefault(g => g.Type == TypeOrganisation.Ddtm)?.Id;
 
         var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
@@ -38,14 +61,25 @@ public sealed class SemisDemandes(PilotisDbContext db)
             {
                 // Guichet enregistreur : la commune pour une partie de ses habitants, sinon un bailleur ou la DDTM.
                 var tirage = alea.NextDouble();
-                if (d.CommuneResidenceCode is { } residence && communesGuichets.TryGetValue(residence, out var commune) && tirage < 0.4) d.GuichetId = commune;
-                else if (bailleurs.Length > 0 && tirage < 0.45) d.GuichetId = bailleurs[alea.Next(bailleurs.Length)];
-                else if (ddtm is not null && tirage < 0.5) d.GuichetId = ddtm;
+                if (
+                    d.CommuneResidenceCode is { } residence
+                    && communesGuichets.TryGetValue(residence, out var commune)
+                    && tirage < 0.4
+                )
+                    d.GuichetId = commune;
+                else if (bailleurs.Length > 0 && tirage < 0.45)
+                    d.GuichetId = bailleurs[alea.Next(bailleurs.Length)];
+                else if (ddtm is not null && tirage < 0.5)
+                    d.GuichetId = ddtm;
                 yield return d;
             }
         }
         var referentiel = await ReferentielDemandes.ChargerAsync(db, ct);
-        var resultat = await new EcritureMasseDemandes(db, referentiel, maintenant).EcrireAsync(Demandes(), "Semis des demandes de démonstration", ct: ct);
+        var resultat = await new EcritureMasseDemandes(db, referentiel, maintenant).EcrireAsync(
+            Demandes(),
+            "Semis des demandes de démonstration",
+            ct: ct
+        );
         return resultat.Ajoutees;
     }
 }

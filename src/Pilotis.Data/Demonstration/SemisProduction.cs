@@ -25,21 +25,30 @@ public sealed class SemisProduction(PilotisDbContext db)
 
     public async Task<int> ExecuterAsync(DateTimeOffset maintenant, CancellationToken ct = default)
     {
-        if (await db.Operations.AnyAsync(ct)) return 0;
-        var bailleurs = await db.Organisations.AsNoTracking()
+        if (await db.Operations.AnyAsync(ct))
+            return 0;
+        var bailleurs = await db
+            .Organisations.AsNoTracking()
             .Where(o => o.Demonstration && o.Type == TypeOrganisation.Bailleur && o.DepartementCode == Departement)
-            .OrderBy(o => o.Siren).Select(o => o.Id).ToListAsync(ct);
-        if (bailleurs.Count == 0) return 0;
-        var communes = await db.Communes.AsNoTracking()
+            .OrderBy(o => o.Siren)
+            .Select(o => o.Id)
+            .ToListAsync(ct);
+        if (bailleurs.Count == 0)
+            return 0;
+        var communes = await db
+            .Communes.AsNoTracking()
             .Where(c => c.DepartementCode == Departement && c.Type == TypeCommune.Actuelle && c.Population != null)
             .OrderBy(c => c.Code)
             .Select(c => new CommuneGeneree(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode, c.Population!.Value))
             .ToListAsync(ct);
-        if (communes.Count == 0) return 0;
+        if (communes.Count == 0)
+            return 0;
 
         var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
         var alea = new Random(3030);
-        var operations = new GenerateurOperations(2026).Generer(communes, bailleurs, Nombre, PremiereAnnee, DerniereAnnee, aujourdhui, maintenant).ToList();
+        var operations = new GenerateurOperations(2026)
+            .Generer(communes, bailleurs, Nombre, PremiereAnnee, DerniereAnnee, aujourdhui, maintenant)
+            .ToList();
         foreach (var o in operations)
         {
             Chronologie(o, maintenant);
@@ -57,7 +66,8 @@ public sealed class SemisProduction(PilotisDbContext db)
         foreach (var o in operations.Where(o => o.DateDepot is not null))
         {
             db.InstantanesOperation.Add(Instantane(o, PhaseOperation.Programmation, o.DateDepot!.Value, alea));
-            if (o.DateAgrement is DateOnly agrement) db.InstantanesOperation.Add(Instantane(o, PhaseOperation.Agrement, agrement, null));
+            if (o.DateAgrement is DateOnly agrement)
+                db.InstantanesOperation.Add(Instantane(o, PhaseOperation.Agrement, agrement, null));
         }
         DemandesDePieces(operations, maintenant);
         await RevuesEtDifficultesAsync(operations, aujourdhui, maintenant, ct);
@@ -72,7 +82,16 @@ public sealed class SemisProduction(PilotisDbContext db)
     {
         void Evenement(DateOnly? date, TypeEvenement type, string libelle)
         {
-            if (date is DateOnly d) o.Evenements.Add(new EvenementOperation { Quand = new DateTimeOffset(d.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero), Type = type, Libelle = libelle, Auteur = Auteur });
+            if (date is DateOnly d)
+                o.Evenements.Add(
+                    new EvenementOperation
+                    {
+                        Quand = new DateTimeOffset(d.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero),
+                        Type = type,
+                        Libelle = libelle,
+                        Auteur = Auteur,
+                    }
+                );
         }
         var creation = o.DateDepot?.AddDays(-60) ?? DateOnly.FromDateTime(maintenant.UtcDateTime).AddDays(-30);
         o.CreeeLe = o.ModifieeLe = new DateTimeOffset(creation.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
@@ -83,7 +102,8 @@ public sealed class SemisProduction(PilotisDbContext db)
         Evenement(o.DateOuvertureChantier, TypeEvenement.Transition, "Ouverture du chantier (ordre de service)");
         Evenement(o.DateLivraison, TypeEvenement.Transition, "Livraison");
         Evenement(o.DateMiseEnService, TypeEvenement.Transition, "Mise en service");
-        if (o.Statut == StatutOperation.Annulee) Evenement(o.DateDepot ?? creation, TypeEvenement.Transition, "Opération annulée : " + o.Motif);
+        if (o.Statut == StatutOperation.Annulee)
+            Evenement(o.DateDepot ?? creation, TypeEvenement.Transition, "Opération annulée : " + o.Motif);
     }
 
     /// <summary>L'instantané de programmation diffère un peu de l'agrément : le coût a souvent glissé entre les deux.</summary>
@@ -96,13 +116,26 @@ public sealed class SemisProduction(PilotisDbContext db)
             contenu = contenu with
             {
                 CoutBatiment = Math.Round(contenu.CoutBatiment * facteur, 0),
-                Financements = contenu.Financements.Select((f, i) => i == contenu.Financements.Count - 1
-                    ? f with { Montant = f.Montant - (contenu.CoutBatiment - Math.Round(contenu.CoutBatiment * facteur, 0)) } : f).ToList(),
+                Financements = contenu
+                    .Financements.Select(
+                        (f, i) =>
+                            i == contenu.Financements.Count - 1
+                                ? f with
+                                {
+                                    Montant =
+                                        f.Montant
+                                        - (contenu.CoutBatiment - Math.Round(contenu.CoutBatiment * facteur, 0)),
+                                }
+                                : f
+                    )
+                    .ToList(),
             };
         }
         return new InstantaneOperation
         {
-            OperationId = o.Id, Phase = phase, PrisLe = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
+            OperationId = o.Id,
+            Phase = phase,
+            PrisLe = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
             Contenu = JsonSerializer.Serialize(contenu),
         };
     }
@@ -112,31 +145,77 @@ public sealed class SemisProduction(PilotisDbContext db)
         foreach (var produit in Enum.GetValues<Produit>())
         {
             // Objectif départemental : un peu au-dessus du réalisé moyen, pour que l'écart se voie.
-            var moyenne = operations.Where(o => o.AnneeProgrammation is >= 2022 and <= 2025)
-                .SelectMany(o => o.Lots).Where(l => l.Produit == produit).Sum(l => l.NombreLogements) / 4;
-            db.ObjectifsProgrammation.Add(new ObjectifProgrammation { Annee = annee, DepartementCode = Departement, Produit = produit, Logements = (int)(moyenne * 1.15) + 5 });
+            var moyenne =
+                operations
+                    .Where(o => o.AnneeProgrammation is >= 2022 and <= 2025)
+                    .SelectMany(o => o.Lots)
+                    .Where(l => l.Produit == produit)
+                    .Sum(l => l.NombreLogements) / 4;
+            db.ObjectifsProgrammation.Add(
+                new ObjectifProgrammation
+                {
+                    Annee = annee,
+                    DepartementCode = Departement,
+                    Produit = produit,
+                    Logements = (int)(moyenne * 1.15) + 5,
+                }
+            );
         }
-        db.EnveloppesProgrammation.Add(new EnveloppeProgrammation { Annee = annee, DepartementCode = Departement, Montant = 4_800_000m });
-        db.EnveloppesProgrammation.Add(new EnveloppeProgrammation { Annee = annee, DepartementCode = Departement, EpciSiren = NimesMetropole, Montant = 1_900_000m });
+        db.EnveloppesProgrammation.Add(
+            new EnveloppeProgrammation
+            {
+                Annee = annee,
+                DepartementCode = Departement,
+                Montant = 4_800_000m,
+            }
+        );
+        db.EnveloppesProgrammation.Add(
+            new EnveloppeProgrammation
+            {
+                Annee = annee,
+                DepartementCode = Departement,
+                EpciSiren = NimesMetropole,
+                Montant = 1_900_000m,
+            }
+        );
     }
 
     private void DemandesDePieces(List<Operation> operations, DateTimeOffset maintenant)
     {
-        foreach (var o in operations.Where(o => o.Statut is StatutOperation.ProgrammeeCompletudeInstructeur or StatutOperation.Transmise).Take(6))
+        foreach (
+            var o in operations
+                .Where(o => o.Statut is StatutOperation.ProgrammeeCompletudeInstructeur or StatutOperation.Transmise)
+                .Take(6)
+        )
         {
-            db.DemandesComplement.Add(new DemandeComplement
-            {
-                OperationId = o.Id,
-                Message = "Merci de joindre le bilan financier prévisionnel signé et le plan masse à jour.",
-                Pieces = "bilan_previsionnel,plan_situation",
-                DemandeeLe = maintenant.AddDays(-12),
-                DemandeePar = "Claire Martin (démo), DDTM du Gard",
-            });
-            o.Evenements.Add(new EvenementOperation { Quand = maintenant.AddDays(-12), Type = TypeEvenement.DemandeComplement, Libelle = "Demande de pièces de l'instructeur", Auteur = Auteur });
+            db.DemandesComplement.Add(
+                new DemandeComplement
+                {
+                    OperationId = o.Id,
+                    Message = "Merci de joindre le bilan financier prévisionnel signé et le plan masse à jour.",
+                    Pieces = "bilan_previsionnel,plan_situation",
+                    DemandeeLe = maintenant.AddDays(-12),
+                    DemandeePar = "Claire Martin (démo), DDTM du Gard",
+                }
+            );
+            o.Evenements.Add(
+                new EvenementOperation
+                {
+                    Quand = maintenant.AddDays(-12),
+                    Type = TypeEvenement.DemandeComplement,
+                    Libelle = "Demande de pièces de l'instructeur",
+                    Auteur = Auteur,
+                }
+            );
         }
     }
 
-    private async Task RevuesEtDifficultesAsync(List<Operation> operations, DateOnly aujourdhui, DateTimeOffset maintenant, CancellationToken ct)
+    private async Task RevuesEtDifficultesAsync(
+        List<Operation> operations,
+        DateOnly aujourdhui,
+        DateTimeOffset maintenant,
+        CancellationToken ct
+    )
     {
         var annee = aujourdhui.Year;
         var revues = new List<RevueProjets>();
@@ -145,12 +224,21 @@ public sealed class SemisProduction(PilotisDbContext db)
             for (var numero = 1; numero <= RevueProjets.ParAn; numero++)
             {
                 var date = new DateOnly(annee, numero * 4 - 1, 15);
-                revues.Add(new RevueProjets
-                {
-                    EpciSiren = epci, DepartementCode = Departement, Annee = annee, Numero = numero, Date = date,
-                    Statut = date < aujourdhui ? StatutRevue.Tenue : StatutRevue.Preparation,
-                    CompteRendu = date < aujourdhui ? "Revue tenue avec l'EPCI, les bailleurs et la DDTM. Relevé de décisions ci-dessous." : null,
-                });
+                revues.Add(
+                    new RevueProjets
+                    {
+                        EpciSiren = epci,
+                        DepartementCode = Departement,
+                        Annee = annee,
+                        Numero = numero,
+                        Date = date,
+                        Statut = date < aujourdhui ? StatutRevue.Tenue : StatutRevue.Preparation,
+                        CompteRendu =
+                            date < aujourdhui
+                                ? "Revue tenue avec l'EPCI, les bailleurs et la DDTM. Relevé de décisions ci-dessous."
+                                : null,
+                    }
+                );
             }
         }
         db.RevuesProjets.AddRange(revues);
@@ -158,8 +246,14 @@ public sealed class SemisProduction(PilotisDbContext db)
 
         // Difficultés : sur des opérations programmées non agréées ou récemment agréées des deux EPCI suivis.
         var candidates = operations
-            .Where(o => (o.EpciSiren == NimesMetropole || o.EpciSiren == AlesAgglo) && !o.Statut.EstSortie() && o.AnneeProgrammation >= annee - 1)
-            .OrderBy(o => o.Numero, StringComparer.Ordinal).Take(12).ToList();
+            .Where(o =>
+                (o.EpciSiren == NimesMetropole || o.EpciSiren == AlesAgglo)
+                && !o.Statut.EstSortie()
+                && o.AnneeProgrammation >= annee - 1
+            )
+            .OrderBy(o => o.Numero, StringComparer.Ordinal)
+            .Take(12)
+            .ToList();
         var categories = Enum.GetValues<CategorieBlocage>();
         string[] descriptions =
         [
@@ -178,19 +272,33 @@ public sealed class SemisProduction(PilotisDbContext db)
             var signalee = new DateOnly(annee, 1 + (i % 9), 5);
             var difficulte = new Difficulte
             {
-                OperationId = o.Id, Categorie = categorie, Description = descriptions[i % descriptions.Length],
-                SignaleeLe = signalee, SignaleePar = "Sofia Roux (démo), CA de Nîmes Métropole",
+                OperationId = o.Id,
+                Categorie = categorie,
+                Description = descriptions[i % descriptions.Length],
+                SignaleeLe = signalee,
+                SignaleePar = "Sofia Roux (démo), CA de Nîmes Métropole",
             };
-            var revue = revues.Where(r => r.EpciSiren == o.EpciSiren && r.Statut == StatutRevue.Tenue && r.Date >= signalee).OrderBy(r => r.Date).FirstOrDefault();
+            var revue = revues
+                .Where(r => r.EpciSiren == o.EpciSiren && r.Statut == StatutRevue.Tenue && r.Date >= signalee)
+                .OrderBy(r => r.Date)
+                .FirstOrDefault();
             if (revue is not null)
             {
-                difficulte.Suivis.Add(new SuiviDifficulte
-                {
-                    RevueProjetsId = revue.Id, Decision = "Point examiné en revue : la DDTM réunit les parties.",
-                    Action = "Réunion tripartite commune, bailleur, DDTM", Responsable = "DDTM du Gard", Echeance = revue.Date.AddDays(45),
-                    Faite = i % 2 == 0, CreeLe = maintenant, Auteur = Auteur,
-                });
-                if (i % 4 == 1) difficulte.EscaladeeLe = revue.Date.AddDays(7);
+                difficulte.Suivis.Add(
+                    new SuiviDifficulte
+                    {
+                        RevueProjetsId = revue.Id,
+                        Decision = "Point examiné en revue : la DDTM réunit les parties.",
+                        Action = "Réunion tripartite commune, bailleur, DDTM",
+                        Responsable = "DDTM du Gard",
+                        Echeance = revue.Date.AddDays(45),
+                        Faite = i % 2 == 0,
+                        CreeLe = maintenant,
+                        Auteur = Auteur,
+                    }
+                );
+                if (i % 4 == 1)
+                    difficulte.EscaladeeLe = revue.Date.AddDays(7);
                 if (i % 3 == 0)
                 {
                     difficulte.ResolueLe = revue.Date.AddDays(60) < aujourdhui ? revue.Date.AddDays(60) : aujourdhui;
@@ -198,11 +306,15 @@ public sealed class SemisProduction(PilotisDbContext db)
                 }
             }
             db.Difficultes.Add(difficulte);
-            o.Evenements.Add(new EvenementOperation
-            {
-                Quand = new DateTimeOffset(signalee.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero), Type = TypeEvenement.Difficulte,
-                Libelle = $"Difficulté signalée : {categorie.Libelle()}", Auteur = Auteur,
-            });
+            o.Evenements.Add(
+                new EvenementOperation
+                {
+                    Quand = new DateTimeOffset(signalee.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero),
+                    Type = TypeEvenement.Difficulte,
+                    Libelle = $"Difficulté signalée : {categorie.Libelle()}",
+                    Auteur = Auteur,
+                }
+            );
         }
     }
 }

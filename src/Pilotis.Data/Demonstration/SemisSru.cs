@@ -18,15 +18,24 @@ public sealed class SemisSru(PilotisDbContext db)
 
     public async Task<int> ExecuterAsync(string departement, DateTimeOffset maintenant, CancellationToken ct = default)
     {
-        if (await db.InventairesSru.AnyAsync(ct)) return 0;
+        if (await db.InventairesSru.AnyAsync(ct))
+            return 0;
         var parametres = ParametresSru.Periode2023_2025;
-        var communes = await db.Communes.AsNoTracking()
+        var communes = await db
+            .Communes.AsNoTracking()
             .Where(c => c.DepartementCode == departement && c.Type == TypeCommune.Actuelle && c.Population != null)
             .ToListAsync(ct);
         var epcis = communes.Select(c => c.EpciSiren).OfType<string>().Distinct().ToList();
-        var membres = await db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle && c.EpciSiren != null && epcis.Contains(c.EpciSiren))
+        var membres = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.Type == TypeCommune.Actuelle && c.EpciSiren != null && epcis.Contains(c.EpciSiren))
             .GroupBy(c => c.EpciSiren!)
-            .Select(g => new { Siren = g.Key, Population = g.Sum(c => c.Population ?? 0), PlusGrande = g.Max(c => c.Population ?? 0) })
+            .Select(g => new
+            {
+                Siren = g.Key,
+                Population = g.Sum(c => c.Population ?? 0),
+                PlusGrande = g.Max(c => c.Population ?? 0),
+            })
             .ToDictionaryAsync(x => x.Siren, ct);
 
         var lignes = 0;
@@ -34,16 +43,29 @@ public sealed class SemisSru(PilotisDbContext db)
         foreach (var commune in communes.OrderBy(c => c.Code))
         {
             var epci = commune.EpciSiren is null ? null : membres.GetValueOrDefault(commune.EpciSiren);
-            var situation = AssujettissementSru.Determiner(new DonneesAssujettissementSru
-            {
-                PopulationCommune = commune.Population!.Value,
-                PopulationEpci = epci?.Population,
-                PopulationPlusGrandeCommuneEpci = epci?.PlusGrande,
-            }, [], new DateOnly(DerniereAnnee, 1, 1), parametres);
-            if (situation.Statut == StatutSru.NonSoumise) continue;
+            var situation = AssujettissementSru.Determiner(
+                new DonneesAssujettissementSru
+                {
+                    PopulationCommune = commune.Population!.Value,
+                    PopulationEpci = epci?.Population,
+                    PopulationPlusGrandeCommuneEpci = epci?.PlusGrande,
+                },
+                [],
+                new DateOnly(DerniereAnnee, 1, 1),
+                parametres
+            );
+            if (situation.Statut == StatutSru.NonSoumise)
+                continue;
             soumises.Add(commune.Code);
 
-            var alea = new Random(int.Parse(commune.Code.Replace("A", "0", StringComparison.Ordinal).Replace("B", "1", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+            var alea = new Random(
+                int.Parse(
+                    commune
+                        .Code.Replace("A", "0", StringComparison.Ordinal)
+                        .Replace("B", "1", StringComparison.Ordinal),
+                    System.Globalization.CultureInfo.InvariantCulture
+                )
+            );
             var population = commune.Population.Value;
             var rp2020 = (int)(population / (2.05 + alea.NextDouble() * 0.3));
             var taux2020 = 0.04 + alea.NextDouble() * 0.24;
@@ -56,17 +78,33 @@ public sealed class SemisSru(PilotisDbContext db)
                 var pls = lls * 12 / 100;
                 var foyer = alea.Next(0, Math.Max(1, lls / 20)) * 3;
                 var psla = lls * 2 / 100;
-                db.InventairesSru.Add(new InventaireSru
-                {
-                    CommuneCode = commune.Code, Annee = annee, ResidencesPrincipales = rp,
-                    Plai = plai, Pls = pls, PlacesFoyer = foyer, PslaBrs = psla, Plus = Math.Max(0, lls - plai - pls - psla - foyer / 3),
-                    Soumise = true, Motif = situation.Motif, TauxCible = parametres.TauxCibleNormal,
-                    PotentielFiscalParHabitant = pf,
-                    DepensesReellesFonctionnement = Math.Round(population * (900m + (decimal)alea.NextDouble() * 500m), 0),
-                    CouverteParPlh = commune.EpciSiren is not null,
-                    AgreesPlai = alea.Next(0, 1 + rp / 800), AgreesPlus = alea.Next(0, 1 + rp / 400), AgreesPls = alea.Next(0, 1 + rp / 1200),
-                    Source = Source, Demonstration = true,
-                });
+                db.InventairesSru.Add(
+                    new InventaireSru
+                    {
+                        CommuneCode = commune.Code,
+                        Annee = annee,
+                        ResidencesPrincipales = rp,
+                        Plai = plai,
+                        Pls = pls,
+                        PlacesFoyer = foyer,
+                        PslaBrs = psla,
+                        Plus = Math.Max(0, lls - plai - pls - psla - foyer / 3),
+                        Soumise = true,
+                        Motif = situation.Motif,
+                        TauxCible = parametres.TauxCibleNormal,
+                        PotentielFiscalParHabitant = pf,
+                        DepensesReellesFonctionnement = Math.Round(
+                            population * (900m + (decimal)alea.NextDouble() * 500m),
+                            0
+                        ),
+                        CouverteParPlh = commune.EpciSiren is not null,
+                        AgreesPlai = alea.Next(0, 1 + rp / 800),
+                        AgreesPlus = alea.Next(0, 1 + rp / 400),
+                        AgreesPls = alea.Next(0, 1 + rp / 1200),
+                        Source = Source,
+                        Demonstration = true,
+                    }
+                );
                 lignes++;
             }
         }
@@ -74,21 +112,40 @@ public sealed class SemisSru(PilotisDbContext db)
         // Quelques dépenses déductibles (déclarées, validées, refusée) et une procédure de carence en cours, toutes fictives.
         foreach (var (code, i) in soumises.Take(4).Select((c, i) => (c, i)))
         {
-            db.DepensesDeductiblesSru.Add(new DepenseDeductibleSru
-            {
-                CommuneCode = code, AnneeDepense = 2024, Nature = NatureDepenseSru.SubventionFonciere,
-                Libelle = "Subvention pour surcharge foncière (fictive)", Montant = 25_000m + i * 10_000m,
-                Justificatif = "deliberation-fictive.pdf", Statut = i % 3 == 0 ? StatutDepenseSru.Validee : StatutDepenseSru.Declaree,
-                DeclareeLe = maintenant.AddDays(-60 + i), DecideeLe = i % 3 == 0 ? maintenant.AddDays(-30) : null,
-            });
+            db.DepensesDeductiblesSru.Add(
+                new DepenseDeductibleSru
+                {
+                    CommuneCode = code,
+                    AnneeDepense = 2024,
+                    Nature = NatureDepenseSru.SubventionFonciere,
+                    Libelle = "Subvention pour surcharge foncière (fictive)",
+                    Montant = 25_000m + i * 10_000m,
+                    Justificatif = "deliberation-fictive.pdf",
+                    Statut = i % 3 == 0 ? StatutDepenseSru.Validee : StatutDepenseSru.Declaree,
+                    DeclareeLe = maintenant.AddDays(-60 + i),
+                    DecideeLe = i % 3 == 0 ? maintenant.AddDays(-30) : null,
+                }
+            );
         }
         if (soumises.Count > 5)
         {
-            var procedure = new ProcedureCarenceSru { CommuneCode = soumises[5], DebutPeriode = new DateOnly(2023, 1, 1), FinPeriode = new DateOnly(2025, 12, 31) };
-            var resultat = procedure.VersDomaine().Appliquer(
-                new DemandeTransitionCarence(ActionCarence.Proposer, ActeurCarence.Ddtm, new DateOnly(2026, 3, 16)) { Motif = "Bilan 2023-2025 insuffisant (fictif)" },
-                parametres);
-            if (resultat.Reussie) procedure.Appliquer(resultat.Procedure);
+            var procedure = new ProcedureCarenceSru
+            {
+                CommuneCode = soumises[5],
+                DebutPeriode = new DateOnly(2023, 1, 1),
+                FinPeriode = new DateOnly(2025, 12, 31),
+            };
+            var resultat = procedure
+                .VersDomaine()
+                .Appliquer(
+                    new DemandeTransitionCarence(ActionCarence.Proposer, ActeurCarence.Ddtm, new DateOnly(2026, 3, 16))
+                    {
+                        Motif = "Bilan 2023-2025 insuffisant (fictif)",
+                    },
+                    parametres
+                );
+            if (resultat.Reussie)
+                procedure.Appliquer(resultat.Procedure);
             db.ProceduresCarenceSru.Add(procedure);
         }
         await db.SaveChangesAsync(ct);

@@ -8,6 +8,7 @@ public sealed class EntreeJournal
     public string? UtilisateurId { get; set; }
     public required string Auteur { get; set; }
     public int? OrganisationId { get; set; }
+
     /// <summary>Création, Modification, Suppression, ou une action nommée (« Import du référentiel »).</summary>
     public required string Action { get; set; }
     public required string Entite { get; set; }

@@ -16,6 +16,7 @@ public static class ColonnesOperations
     public const string DateLivraison = "date_livraison";
     public const string Nom = "nom";
 
-    public static IReadOnlyList<string> Obligatoires { get; } = [Numero, CodeCommune, SirenBailleur, Nature, Produit, NombreLogements, DateDepot, DateAgrement];
+    public static IReadOnlyList<string> Obligatoires { get; } =
+    [Numero, CodeCommune, SirenBailleur, Nature, Produit, NombreLogements, DateDepot, DateAgrement];
     public static IReadOnlyList<string> Facultatives { get; } = [Statut, DateOuvertureChantier, DateLivraison, Nom];
 }

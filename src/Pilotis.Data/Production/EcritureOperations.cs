@@ -14,7 +14,10 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
 {
     private const int Paquet = 2000;
 
-    public async Task<(int Ajoutees, int Modifiees, int Inchangees)> ExecuterAsync(List<ImportOperations.OperationLue> lues, CancellationToken ct)
+    public async Task<(int Ajoutees, int Modifiees, int Inchangees)> ExecuterAsync(
+        List<ImportOperations.OperationLue> lues,
+        CancellationToken ct
+    )
     {
         var numeros = lues.Select(l => l.Premiere.Numero).ToList();
         var existants = await IdentifiantsAsync(numeros, ct);
@@ -32,13 +35,25 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
                 modifiees += await MettreAJourAsync(tranche, existants, ct);
             }
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            if (db.Database.IsNpgsql()) await CopierAsync(nouvelles, ct);
-            else await AjouterAsync(nouvelles, ct);
+            if (db.Database.IsNpgsql())
+                await CopierAsync(nouvelles, ct);
+            else
+                await AjouterAsync(nouvelles, ct);
             db.ChangeTracker.AutoDetectChangesEnabled = detection;
             if (nouvelles.Count + modifiees > 0)
             {
-                db.Journaliser("Import des opérations", nameof(Operation), null,
-                    new { operations = lues.Count, ajoutees = nouvelles.Count, modifiees, inchangees = aMettreAJour.Count - modifiees });
+                db.Journaliser(
+                    "Import des opérations",
+                    nameof(Operation),
+                    null,
+                    new
+                    {
+                        operations = lues.Count,
+                        ajoutees = nouvelles.Count,
+                        modifiees,
+                        inchangees = aMettreAJour.Count - modifiees,
+                    }
+                );
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
@@ -52,17 +67,33 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         }
     }
 
-    private async Task<int> MettreAJourAsync(ImportOperations.OperationLue[] tranche, Dictionary<string, int> existants, CancellationToken ct)
+    private async Task<int> MettreAJourAsync(
+        ImportOperations.OperationLue[] tranche,
+        Dictionary<string, int> existants,
+        CancellationToken ct
+    )
     {
         var ids = tranche.Select(l => existants[l.Premiere.Numero]).ToList();
-        var operations = await db.Operations.Include(o => o.Lots).Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Numero, ct);
+        var operations = await db
+            .Operations.Include(o => o.Lots)
+            .Where(o => ids.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Numero, ct);
         var modifiees = 0;
         foreach (var lue in tranche)
         {
             var o = operations[lue.Premiere.Numero];
-            if (!Reporter(lue, o)) continue;
+            if (!Reporter(lue, o))
+                continue;
             o.ModifieeLe = maintenant;
-            o.Evenements.Add(new EvenementOperation { Quand = maintenant, Type = TypeEvenement.Import, Libelle = "Mise à jour par import CSV", Auteur = auteur });
+            o.Evenements.Add(
+                new EvenementOperation
+                {
+                    Quand = maintenant,
+                    Type = TypeEvenement.Import,
+                    Libelle = "Mise à jour par import CSV",
+                    Auteur = auteur,
+                }
+            );
             modifiees++;
         }
         await db.SaveChangesAsync(ct);
@@ -77,7 +108,8 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         var change = false;
         void Fixer<T>(T actuel, T valeur, Action<T> affecter)
         {
-            if (EqualityComparer<T>.Default.Equals(actuel, valeur)) return;
+            if (EqualityComparer<T>.Default.Equals(actuel, valeur))
+                return;
             affecter(valeur);
             change = true;
         }
@@ -92,7 +124,8 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         Fixer(o.DateOuvertureChantier, p.Chantier, v => o.DateOuvertureChantier = v);
         Fixer(o.DateLivraison, p.Livraison, v => o.DateLivraison = v);
         Fixer(o.Statut, lue.Statut, v => o.Statut = v);
-        if (lue.Nom is not null) Fixer(o.Nom, lue.Nom, v => o.Nom = v);
+        if (lue.Nom is not null)
+            Fixer(o.Nom, lue.Nom, v => o.Nom = v);
         foreach (var lot in o.Lots.Where(l => !lue.Lots.ContainsKey(l.Produit)).ToList())
         {
             o.Lots.Remove(lot);
@@ -104,7 +137,14 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             var lot = o.Lots.FirstOrDefault(l => l.Produit == produit);
             if (lot is null)
             {
-                o.Lots.Add(new Lot { Produit = produit, NombreLogements = logements, DateAgrement = agrement });
+                o.Lots.Add(
+                    new Lot
+                    {
+                        Produit = produit,
+                        NombreLogements = logements,
+                        DateAgrement = agrement,
+                    }
+                );
                 change = true;
                 continue;
             }
@@ -112,7 +152,8 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             {
                 lot.NombreLogements = logements;
                 // Une ventilation par typologie qui ne correspond plus serait fausse : elle est remise à zéro.
-                if (lot.SommeTypologies != 0) (lot.T1, lot.T2, lot.T3, lot.T4, lot.T5, lot.T6) = (0, 0, 0, 0, 0, 0);
+                if (lot.SommeTypologies != 0)
+                    (lot.T1, lot.T2, lot.T3, lot.T4, lot.T5, lot.T6) = (0, 0, 0, 0, 0, 0);
                 change = true;
             }
             Fixer(lot.DateAgrement, agrement, v => lot.DateAgrement = v);
@@ -125,18 +166,44 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         var p = lue.Premiere;
         var o = new Operation
         {
-            Numero = p.Numero, Nom = lue.Nom ?? $"Opération {p.Numero}", BailleurId = p.BailleurId,
-            CommuneCode = p.CodeCommune, EpciSiren = p.Lieu.EpciSiren, DepartementCode = p.Lieu.DepartementCode, RegionCode = p.Lieu.RegionCode,
-            Nature = p.Nature, Statut = lue.Statut, DateDepot = p.Depot, DateAgrement = lue.DateAgrement,
-            DateOuvertureChantier = p.Chantier, DateLivraison = p.Livraison,
-            AnneeProgrammation = lue.DateAgrement?.Year, MoisAgrementPrevu = lue.DateAgrement?.Month,
-            CreeeLe = maintenant, ModifieeLe = maintenant,
+            Numero = p.Numero,
+            Nom = lue.Nom ?? $"Opération {p.Numero}",
+            BailleurId = p.BailleurId,
+            CommuneCode = p.CodeCommune,
+            EpciSiren = p.Lieu.EpciSiren,
+            DepartementCode = p.Lieu.DepartementCode,
+            RegionCode = p.Lieu.RegionCode,
+            Nature = p.Nature,
+            Statut = lue.Statut,
+            DateDepot = p.Depot,
+            DateAgrement = lue.DateAgrement,
+            DateOuvertureChantier = p.Chantier,
+            DateLivraison = p.Livraison,
+            AnneeProgrammation = lue.DateAgrement?.Year,
+            MoisAgrementPrevu = lue.DateAgrement?.Month,
+            CreeeLe = maintenant,
+            ModifieeLe = maintenant,
         };
         foreach (var (produit, (logements, agrement, _)) in lue.Lots.OrderBy(l => l.Key))
         {
-            o.Lots.Add(new Lot { Produit = produit, NombreLogements = logements, DateAgrement = agrement });
+            o.Lots.Add(
+                new Lot
+                {
+                    Produit = produit,
+                    NombreLogements = logements,
+                    DateAgrement = agrement,
+                }
+            );
         }
-        o.Evenements.Add(new EvenementOperation { Quand = maintenant, Type = TypeEvenement.Import, Libelle = "Opération reprise par import CSV", Auteur = auteur });
+        o.Evenements.Add(
+            new EvenementOperation
+            {
+                Quand = maintenant,
+                Type = TypeEvenement.Import,
+                Libelle = "Opération reprise par import CSV",
+                Auteur = auteur,
+            }
+        );
         return o;
     }
 
@@ -158,23 +225,35 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
     /// </summary>
     private async Task CopierAsync(List<ImportOperations.OperationLue> nouvelles, CancellationToken ct)
     {
-        if (nouvelles.Count == 0) return;
+        if (nouvelles.Count == 0)
+            return;
         var connexion = (NpgsqlConnection)db.Database.GetDbConnection();
         var operations = nouvelles.Select(Nouvelle).ToList();
         var quand = maintenant.ToUniversalTime();
         // Le bloc d'identifiants est réservé d'un coup ; le verrou (jusqu'à la fin de la transaction) empêche une autre
         // écriture d'opération de s'intercaler pendant la reprise.
         await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Operations\" IN SHARE ROW EXCLUSIVE MODE", ct);
-        var dernier = (await db.Database
-            .SqlQuery<long>($"SELECT setval(pg_get_serial_sequence('\"Operations\"', 'Id'), nextval(pg_get_serial_sequence('\"Operations\"', 'Id')) + {operations.Count - 1}) AS \"Value\"")
-            .ToListAsync(ct)).Single();
-        var identifiants = Enumerable.Range(0, operations.Count).Select(i => (int)(dernier - operations.Count + 1 + i)).ToList();
-        for (var i = 0; i < operations.Count; i++) operations[i].Id = identifiants[i];
+        var dernier = (
+            await db
+                .Database.SqlQuery<long>(
+                    $"SELECT setval(pg_get_serial_sequence('\"Operations\"', 'Id'), nextval(pg_get_serial_sequence('\"Operations\"', 'Id')) + {operations.Count - 1}) AS \"Value\""
+                )
+                .ToListAsync(ct)
+        ).Single();
+        var identifiants = Enumerable
+            .Range(0, operations.Count)
+            .Select(i => (int)(dernier - operations.Count + 1 + i))
+            .ToList();
+        for (var i = 0; i < operations.Count; i++)
+            operations[i].Id = identifiants[i];
 
-        using (var copie = connexion.BeginBinaryImport(
-            "COPY \"Operations\" (\"Id\", \"Numero\", \"Nom\", \"BailleurId\", \"CommuneCode\", \"EpciSiren\", \"DepartementCode\", \"RegionCode\", \"Nature\", \"Statut\", " +
-            "\"ChargeFonciere\", \"CoutBatiment\", \"Honoraires\", \"Vrd\", \"DateDepot\", \"DateAgrement\", \"DateOuvertureChantier\", \"DateLivraison\", " +
-            "\"AnneeProgrammation\", \"MoisAgrementPrevu\", \"FoncierMaitrise\", \"Permis\", \"FinancementBoucle\", \"CreeeLe\", \"ModifieeLe\", \"Jeton\") FROM STDIN (FORMAT BINARY)"))
+        using (
+            var copie = connexion.BeginBinaryImport(
+                "COPY \"Operations\" (\"Id\", \"Numero\", \"Nom\", \"BailleurId\", \"CommuneCode\", \"EpciSiren\", \"DepartementCode\", \"RegionCode\", \"Nature\", \"Statut\", "
+                    + "\"ChargeFonciere\", \"CoutBatiment\", \"Honoraires\", \"Vrd\", \"DateDepot\", \"DateAgrement\", \"DateOuvertureChantier\", \"DateLivraison\", "
+                    + "\"AnneeProgrammation\", \"MoisAgrementPrevu\", \"FoncierMaitrise\", \"Permis\", \"FinancementBoucle\", \"CreeeLe\", \"ModifieeLe\", \"Jeton\") FROM STDIN (FORMAT BINARY)"
+            )
+        )
         {
             foreach (var o in operations)
             {
@@ -184,18 +263,28 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
                 copie.Write(o.Nom, NpgsqlDbType.Varchar);
                 copie.Write(o.BailleurId, NpgsqlDbType.Integer);
                 copie.Write(o.CommuneCode, NpgsqlDbType.Varchar);
-                if (o.EpciSiren is null) copie.WriteNull(); else copie.Write(o.EpciSiren, NpgsqlDbType.Varchar);
+                if (o.EpciSiren is null)
+                    copie.WriteNull();
+                else
+                    copie.Write(o.EpciSiren, NpgsqlDbType.Varchar);
                 copie.Write(o.DepartementCode, NpgsqlDbType.Varchar);
                 copie.Write(o.RegionCode, NpgsqlDbType.Varchar);
                 copie.Write((int)o.Nature, NpgsqlDbType.Integer);
                 copie.Write((int)o.Statut, NpgsqlDbType.Integer);
-                for (var i = 0; i < 4; i++) copie.Write(0m, NpgsqlDbType.Numeric);
+                for (var i = 0; i < 4; i++)
+                    copie.Write(0m, NpgsqlDbType.Numeric);
                 Date(copie, o.DateDepot);
                 Date(copie, o.DateAgrement);
                 Date(copie, o.DateOuvertureChantier);
                 Date(copie, o.DateLivraison);
-                if (o.AnneeProgrammation is int annee) copie.Write(annee, NpgsqlDbType.Integer); else copie.WriteNull();
-                if (o.MoisAgrementPrevu is int mois) copie.Write(mois, NpgsqlDbType.Integer); else copie.WriteNull();
+                if (o.AnneeProgrammation is int annee)
+                    copie.Write(annee, NpgsqlDbType.Integer);
+                else
+                    copie.WriteNull();
+                if (o.MoisAgrementPrevu is int mois)
+                    copie.Write(mois, NpgsqlDbType.Integer);
+                else
+                    copie.WriteNull();
                 copie.Write(false, NpgsqlDbType.Boolean);
                 copie.Write((int)EtatPermis.NonDepose, NpgsqlDbType.Integer);
                 copie.Write(false, NpgsqlDbType.Boolean);
@@ -206,9 +295,12 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             copie.Complete();
         }
 
-        using (var copie = connexion.BeginBinaryImport(
-            "COPY \"LotsOperation\" (\"OperationId\", \"Produit\", \"NombreLogements\", \"T1\", \"T2\", \"T3\", \"T4\", \"T5\", \"T6\", " +
-            "\"SurfaceHabitable\", \"SurfaceAnnexes\", \"DateAgrement\") FROM STDIN (FORMAT BINARY)"))
+        using (
+            var copie = connexion.BeginBinaryImport(
+                "COPY \"LotsOperation\" (\"OperationId\", \"Produit\", \"NombreLogements\", \"T1\", \"T2\", \"T3\", \"T4\", \"T5\", \"T6\", "
+                    + "\"SurfaceHabitable\", \"SurfaceAnnexes\", \"DateAgrement\") FROM STDIN (FORMAT BINARY)"
+            )
+        )
         {
             foreach (var o in operations)
             {
@@ -218,7 +310,8 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
                     copie.Write(o.Id, NpgsqlDbType.Integer);
                     copie.Write((int)lot.Produit, NpgsqlDbType.Integer);
                     copie.Write(lot.NombreLogements, NpgsqlDbType.Integer);
-                    for (var i = 0; i < 6; i++) copie.Write(0, NpgsqlDbType.Integer);
+                    for (var i = 0; i < 6; i++)
+                        copie.Write(0, NpgsqlDbType.Integer);
                     copie.Write(0m, NpgsqlDbType.Numeric);
                     copie.Write(0m, NpgsqlDbType.Numeric);
                     Date(copie, lot.DateAgrement);
@@ -227,8 +320,11 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             copie.Complete();
         }
 
-        using (var copie = connexion.BeginBinaryImport(
-            "COPY \"EvenementsOperation\" (\"OperationId\", \"Quand\", \"Type\", \"Libelle\", \"Auteur\") FROM STDIN (FORMAT BINARY)"))
+        using (
+            var copie = connexion.BeginBinaryImport(
+                "COPY \"EvenementsOperation\" (\"OperationId\", \"Quand\", \"Type\", \"Libelle\", \"Auteur\") FROM STDIN (FORMAT BINARY)"
+            )
+        )
         {
             foreach (var o in operations)
             {
@@ -255,7 +351,13 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         if (db.Database.IsNpgsql())
         {
             var tableau = numeros.ToArray();
-            foreach (var x in await db.Database.SqlQuery<NumeroId>($"SELECT \"Numero\", \"Id\" FROM \"Operations\" WHERE \"Numero\" = ANY({tableau})").ToListAsync(ct))
+            foreach (
+                var x in await db
+                    .Database.SqlQuery<NumeroId>(
+                        $"SELECT \"Numero\", \"Id\" FROM \"Operations\" WHERE \"Numero\" = ANY({tableau})"
+                    )
+                    .ToListAsync(ct)
+            )
             {
                 resultat[x.Numero] = x.Id;
             }
@@ -263,7 +365,13 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         }
         foreach (var tranche in numeros.Chunk(500))
         {
-            foreach (var x in await db.Operations.AsNoTracking().Where(o => tranche.Contains(o.Numero)).Select(o => new { o.Numero, o.Id }).ToListAsync(ct))
+            foreach (
+                var x in await db
+                    .Operations.AsNoTracking()
+                    .Where(o => tranche.Contains(o.Numero))
+                    .Select(o => new { o.Numero, o.Id })
+                    .ToListAsync(ct)
+            )
             {
                 resultat[x.Numero] = x.Id;
             }
@@ -273,7 +381,9 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
 
     private static void Date(NpgsqlBinaryImporter copie, DateOnly? valeur)
     {
-        if (valeur is DateOnly d) copie.Write(d, NpgsqlDbType.Date);
-        else copie.WriteNull();
+        if (valeur is DateOnly d)
+            copie.Write(d, NpgsqlDbType.Date);
+        else
+            copie.WriteNull();
     }
 }

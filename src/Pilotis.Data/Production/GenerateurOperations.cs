@@ -3,7 +3,13 @@ using Pilotis.Domain.Production;
 namespace Pilotis.Data.Production;
 
 /// <summary>Une commune réelle et son poids (population INSEE) pour placer les opérations fictives.</summary>
-public sealed record CommuneGeneree(string Code, string? EpciSiren, string DepartementCode, string RegionCode, int Population);
+public sealed record CommuneGeneree(
+    string Code,
+    string? EpciSiren,
+    string DepartementCode,
+    string RegionCode,
+    int Population
+);
 
 /// <summary>
 /// Opérations fictives mais réalistes, déterministes (même graine, mêmes opérations), placées sur des communes réelles
@@ -21,30 +27,70 @@ public sealed class GenerateurOperations(int graine)
     private static readonly int[] MoisLisses = [6, 7, 8, 9, 9, 9, 7, 3, 9, 10, 11, 12];
 
     private static readonly (Produit Produit, int Poids)[] PoidsProduits =
-        [(Produit.Plus, 40), (Produit.Plai, 30), (Produit.Pls, 15), (Produit.PlaiAdapte, 5), (Produit.Psla, 5), (Produit.Brs, 5)];
+    [
+        (Produit.Plus, 40),
+        (Produit.Plai, 30),
+        (Produit.Pls, 15),
+        (Produit.PlaiAdapte, 5),
+        (Produit.Psla, 5),
+        (Produit.Brs, 5),
+    ];
 
     private static readonly (NatureOperation Nature, int Poids, int Min, int Max)[] PoidsNatures =
     [
-        (NatureOperation.Neuf, 45, 8, 60), (NatureOperation.Vefa, 35, 6, 40), (NatureOperation.AcquisitionAmelioration, 14, 2, 16),
-        (NatureOperation.AcquisitionSansTravaux, 4, 1, 8), (NatureOperation.DemolitionReconstruction, 2, 10, 50),
+        (NatureOperation.Neuf, 45, 8, 60),
+        (NatureOperation.Vefa, 35, 6, 40),
+        (NatureOperation.AcquisitionAmelioration, 14, 2, 16),
+        (NatureOperation.AcquisitionSansTravaux, 4, 1, 8),
+        (NatureOperation.DemolitionReconstruction, 2, 10, 50),
     ];
 
     private static readonly string[] Lieux =
     [
-        "Les Jardins", "Le Clos", "Les Terrasses", "Le Mas", "La Garrigue", "Les Oliviers", "Le Moulin", "Les Cigales",
-        "La Source", "Les Amandiers", "Le Cours", "Les Micocouliers", "La Fontaine", "Les Vignes", "Le Parc", "Les Lauriers",
+        "Les Jardins",
+        "Le Clos",
+        "Les Terrasses",
+        "Le Mas",
+        "La Garrigue",
+        "Les Oliviers",
+        "Le Moulin",
+        "Les Cigales",
+        "La Source",
+        "Les Amandiers",
+        "Le Cours",
+        "Les Micocouliers",
+        "La Fontaine",
+        "Les Vignes",
+        "Le Parc",
+        "Les Lauriers",
     ];
 
     private static readonly string[] Voies =
-        ["rue de la République", "avenue Jean-Jaurès", "chemin des Oliviers", "route d'Uzès", "boulevard Gambetta", "rue Victor-Hugo", "chemin du Mas", "allée des Pins"];
+    [
+        "rue de la République",
+        "avenue Jean-Jaurès",
+        "chemin des Oliviers",
+        "route d'Uzès",
+        "boulevard Gambetta",
+        "rue Victor-Hugo",
+        "chemin du Mas",
+        "allée des Pins",
+    ];
 
     /// <param name="communes">Communes candidates avec leur population.</param>
     /// <param name="bailleurs">Identifiants des bailleurs maîtres d'ouvrage.</param>
     /// <param name="prefixe">Préfixe des numéros (les bancs d'essai évitent ainsi ceux de la démonstration).</param>
     /// <param name="aujourdhui">Ce qui est après cette date n'est pas encore arrivé (agrément, chantier…).</param>
     public IEnumerable<Operation> Generer(
-        IReadOnlyList<CommuneGeneree> communes, IReadOnlyList<int> bailleurs, int nombre, int premiereAnnee, int derniereAnnee,
-        DateOnly aujourdhui, DateTimeOffset creeeLe, string prefixe = "")
+        IReadOnlyList<CommuneGeneree> communes,
+        IReadOnlyList<int> bailleurs,
+        int nombre,
+        int premiereAnnee,
+        int derniereAnnee,
+        DateOnly aujourdhui,
+        DateTimeOffset creeeLe,
+        string prefixe = ""
+    )
     {
         ArgumentNullException.ThrowIfNull(communes);
         ArgumentNullException.ThrowIfNull(bailleurs);
@@ -64,11 +110,25 @@ public sealed class GenerateurOperations(int graine)
             var annee = premiereAnnee + _alea.Next(derniereAnnee - premiereAnnee + 1);
             var cle = (commune.DepartementCode, annee);
             var sequence = sequences[cle] = sequences.GetValueOrDefault(cle) + 1;
-            yield return Une(commune, bailleurs[_alea.Next(bailleurs.Count)], annee, $"{prefixe}{commune.DepartementCode}-{annee}-{sequence:0000}", aujourdhui, creeeLe);
+            yield return Une(
+                commune,
+                bailleurs[_alea.Next(bailleurs.Count)],
+                annee,
+                $"{prefixe}{commune.DepartementCode}-{annee}-{sequence:0000}",
+                aujourdhui,
+                creeeLe
+            );
         }
     }
 
-    private Operation Une(CommuneGeneree commune, int bailleur, int annee, string numero, DateOnly aujourdhui, DateTimeOffset creeeLe)
+    private Operation Une(
+        CommuneGeneree commune,
+        int bailleur,
+        int annee,
+        string numero,
+        DateOnly aujourdhui,
+        DateTimeOffset creeeLe
+    )
     {
         var (nature, _, min, max) = Tirer(PoidsNatures, n => n.Poids);
         var logements = min + _alea.Next(max - min + 1);
@@ -90,7 +150,10 @@ public sealed class GenerateurOperations(int graine)
         RemplirLots(operation, logements);
         RemplirCoutEtFinancement(operation);
 
-        var poids = annee <= 2024 ? MoisRuee : annee == 2025 ? MoisTransition : MoisLisses;
+        var poids =
+            annee <= 2024 ? MoisRuee
+            : annee == 2025 ? MoisTransition
+            : MoisLisses;
         var mois = 1 + TirerIndice(poids);
         operation.MoisAgrementPrevu = mois;
         var agrement = new DateOnly(annee, mois, 1 + _alea.Next(DateTime.DaysInMonth(annee, mois)));
@@ -98,7 +161,9 @@ public sealed class GenerateurOperations(int graine)
         var depot = agrement.AddDays(-(90 + _alea.Next(180)));
         var complet = depot.AddDays((agrement.DayNumber - depot.DayNumber) * (30 + _alea.Next(50)) / 100);
         operation.FoncierMaitrise = true;
-        operation.Permis = nature is NatureOperation.Neuf or NatureOperation.DemolitionReconstruction ? EtatPermis.PurgeDeRecours : EtatPermis.SansObjet;
+        operation.Permis = nature is NatureOperation.Neuf or NatureOperation.DemolitionReconstruction
+            ? EtatPermis.PurgeDeRecours
+            : EtatPermis.SansObjet;
         operation.FinancementBoucle = true;
 
         if (_alea.Next(100) < 5)
@@ -126,18 +191,26 @@ public sealed class GenerateurOperations(int graine)
         o.CompletudeAuDepot = Math.Round(0.5m + (decimal)_alea.NextDouble() * 0.5m, 4);
         o.DateDossierComplet = complet;
         o.DateAgrement = agrement;
-        foreach (var lot in o.Lots) lot.DateAgrement = agrement;
-        o.Statut = aujourdhui.DayNumber - agrement.DayNumber < 45 ? StatutOperation.AValiderChorus : StatutOperation.Engagee;
+        foreach (var lot in o.Lots)
+            lot.DateAgrement = agrement;
+        o.Statut =
+            aujourdhui.DayNumber - agrement.DayNumber < 45 ? StatutOperation.AValiderChorus : StatutOperation.Engagee;
         var chantier = agrement.AddDays(120 + _alea.Next(300));
-        if (chantier > aujourdhui || o.Statut == StatutOperation.AValiderChorus) return;
+        if (chantier > aujourdhui || o.Statut == StatutOperation.AValiderChorus)
+            return;
         o.DateOuvertureChantier = chantier;
         o.Statut = StatutOperation.Acompte;
         var livraison = chantier.AddDays(540 + _alea.Next(360));
-        if (livraison > aujourdhui) return;
+        if (livraison > aujourdhui)
+            return;
         o.DateLivraison = livraison;
         var miseEnService = livraison.AddDays(15 + _alea.Next(45));
-        if (miseEnService <= aujourdhui) o.DateMiseEnService = miseEnService;
-        o.Statut = aujourdhui.DayNumber - livraison.DayNumber > 365 ? StatutOperation.Cloturee : StatutOperation.ClotureEnCours;
+        if (miseEnService <= aujourdhui)
+            o.DateMiseEnService = miseEnService;
+        o.Statut =
+            aujourdhui.DayNumber - livraison.DayNumber > 365
+                ? StatutOperation.Cloturee
+                : StatutOperation.ClotureEnCours;
     }
 
     private void Programmer(Operation o, DateOnly depot, DateOnly complet, DateOnly agrement, DateOnly aujourdhui)
@@ -148,7 +221,8 @@ public sealed class GenerateurOperations(int graine)
         o.FoncierMaitrise = moisAvant <= 6 || _alea.Next(100) < 55;
         if (travaux)
         {
-            o.Permis = moisAvant <= 2 ? EtatPermis.PurgeDeRecours
+            o.Permis =
+                moisAvant <= 2 ? EtatPermis.PurgeDeRecours
                 : moisAvant <= 6 ? (_alea.Next(100) < 70 ? EtatPermis.Obtenu : EtatPermis.Depose)
                 : (EtatPermis)_alea.Next(3);
         }
@@ -166,7 +240,10 @@ public sealed class GenerateurOperations(int graine)
             return;
         }
         o.DateDossierComplet = complet;
-        o.Statut = moisAvant <= 1 ? StatutOperation.AAgreer : moisAvant <= 2 ? StatutOperation.AApprouver : StatutOperation.ProgrammeeComplet;
+        o.Statut =
+            moisAvant <= 1 ? StatutOperation.AAgreer
+            : moisAvant <= 2 ? StatutOperation.AApprouver
+            : StatutOperation.ProgrammeeComplet;
     }
 
     private void RemplirLots(Operation o, int logements)
@@ -176,7 +253,8 @@ public sealed class GenerateurOperations(int graine)
         while (produits.Count < nombreLots)
         {
             var p = Tirer(PoidsProduits, x => x.Poids).Produit;
-            if (!produits.Contains(p)) produits.Add(p);
+            if (!produits.Contains(p))
+                produits.Add(p);
         }
         var restant = logements;
         for (var i = 0; i < produits.Count; i++)
@@ -204,7 +282,8 @@ public sealed class GenerateurOperations(int graine)
         // T1 10 %, T2 30 %, T3 35 %, T4 20 %, T5 et plus 5 % (profil courant de la production récente).
         int[] poids = [10, 30, 35, 20, 4, 1];
         var t = new int[6];
-        for (var i = 0; i < lot.NombreLogements; i++) t[TirerIndice(poids)]++;
+        for (var i = 0; i < lot.NombreLogements; i++)
+            t[TirerIndice(poids)]++;
         (lot.T1, lot.T2, lot.T3, lot.T4, lot.T5, lot.T6) = (t[0], t[1], t[2], t[3], t[4], t[5]);
     }
 
@@ -218,16 +297,30 @@ public sealed class GenerateurOperations(int graine)
         var cout = o.PrixDeRevient;
 
         var unites = o.Lots.ToDictionary(l => l.Produit, l => l.NombreLogements);
-        var etat = unites.GetValueOrDefault(Produit.Plai) * 9_500m + unites.GetValueOrDefault(Produit.PlaiAdapte) * 16_000m + unites.GetValueOrDefault(Produit.Plus) * 600m;
+        var etat =
+            unites.GetValueOrDefault(Produit.Plai) * 9_500m
+            + unites.GetValueOrDefault(Produit.PlaiAdapte) * 16_000m
+            + unites.GetValueOrDefault(Produit.Plus) * 600m;
         var lignes = new List<LigneFinancement>();
         void Ajouter(TypeFinancement type, decimal montant, string? financeur = null)
         {
-            if (montant > 0) lignes.Add(new LigneFinancement { Type = type, Montant = Math.Round(montant, 0), Financeur = financeur });
+            if (montant > 0)
+                lignes.Add(
+                    new LigneFinancement
+                    {
+                        Type = type,
+                        Montant = Math.Round(montant, 0),
+                        Financeur = financeur,
+                    }
+                );
         }
         Ajouter(TypeFinancement.SubventionEtat, etat);
-        if (_alea.Next(2) == 0) Ajouter(TypeFinancement.SubventionEpci, o.NombreLogements * 2_000m);
-        if (_alea.Next(3) == 0) Ajouter(TypeFinancement.SubventionDepartement, o.NombreLogements * 1_500m, "Département du Gard");
-        if (_alea.Next(4) == 0) Ajouter(TypeFinancement.ActionLogement, cout * 0.05m, "Action Logement Services");
+        if (_alea.Next(2) == 0)
+            Ajouter(TypeFinancement.SubventionEpci, o.NombreLogements * 2_000m);
+        if (_alea.Next(3) == 0)
+            Ajouter(TypeFinancement.SubventionDepartement, o.NombreLogements * 1_500m, "Département du Gard");
+        if (_alea.Next(4) == 0)
+            Ajouter(TypeFinancement.ActionLogement, cout * 0.05m, "Action Logement Services");
         Ajouter(TypeFinancement.FondsPropres, cout * (0.08m + _alea.Next(8) / 100m));
         var reste = cout - lignes.Sum(l => l.Montant);
         var foncier = Math.Round(Math.Min(o.ChargeFonciere * 0.8m, reste * 0.2m), 0);
@@ -250,7 +343,10 @@ public sealed class GenerateurOperations(int graine)
                     Produit.Plus => TypeFinancement.PretCdcPlus,
                     _ => TypeFinancement.PretCdcPls,
                 };
-                var montant = i == produitsPret.Count - 1 ? cout - lignes.Sum(l => l.Montant) : Math.Round(reste * produitsPret[i].NombreLogements / locatifs, 0);
+                var montant =
+                    i == produitsPret.Count - 1
+                        ? cout - lignes.Sum(l => l.Montant)
+                        : Math.Round(reste * produitsPret[i].NombreLogements / locatifs, 0);
                 Ajouter(type, montant, "Banque des Territoires");
             }
         }
@@ -264,7 +360,8 @@ public sealed class GenerateurOperations(int graine)
         foreach (var e in elements)
         {
             tirage -= poids(e);
-            if (tirage < 0) return e;
+            if (tirage < 0)
+                return e;
         }
         return elements[^1];
     }
@@ -275,7 +372,8 @@ public sealed class GenerateurOperations(int graine)
         for (var i = 0; i < poids.Length; i++)
         {
             tirage -= poids[i];
-            if (tirage < 0) return i;
+            if (tirage < 0)
+                return i;
         }
         return poids.Length - 1;
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
-using Pilotis.Data.Csv;
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Csv;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
@@ -11,7 +11,14 @@ using C = Pilotis.Data.Production.ColonnesOperations;
 namespace Pilotis.Data.Production;
 
 public sealed record BilanImportOperations(
-    int Lignes, int Operations, int Ajoutees, int Modifiees, int Inchangees, IReadOnlyList<ErreurLigne> Erreurs, IReadOnlyList<string> Avertissements)
+    int Lignes,
+    int Operations,
+    int Ajoutees,
+    int Modifiees,
+    int Inchangees,
+    IReadOnlyList<ErreurLigne> Erreurs,
+    IReadOnlyList<string> Avertissements
+)
 {
     /// <summary>Durées de la lecture-vérification et de l'écriture (affichées par la ligne de commande).</summary>
     public TimeSpan DureeLecture { get; init; }
@@ -35,28 +42,51 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
     // Les organisations qu'une ligne peut nommer comme maître d'ouvrage : celles que la table des habilitations
     // autorise à porter des opérations (Acte.Creer).
     private static readonly TypeOrganisation[] PorteursOperations = Enum.GetValues<TypeOrganisation>()
-        .Where(t => Habilitations.PorteeDuType(t, Ressource.Operations, Acte.Creer) != Portee.Aucune).ToArray();
+        .Where(t => Habilitations.PorteeDuType(t, Ressource.Operations, Acte.Creer) != Portee.Aucune)
+        .ToArray();
     private readonly TimeProvider _horloge = horloge ?? db.Horloge;
 
     /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null : toutes.</param>
     /// <param name="progression">Appelée avec le nombre de lignes lues (barre de progression de la CLI).</param>
     public async Task<BilanImportOperations> ExecuterAsync(
-        Stream flux, Func<string, bool>? communeAutorisee = null, string? auteur = null, Action<int>? progression = null, CancellationToken ct = default)
+        Stream flux,
+        Func<string, bool>? communeAutorisee = null,
+        string? auteur = null,
+        Action<int>? progression = null,
+        CancellationToken ct = default
+    )
     {
         var chrono = System.Diagnostics.Stopwatch.StartNew();
         var aujourdhui = DateOnly.FromDateTime(_horloge.GetUtcNow().UtcDateTime);
         // Un code INSEE peut désigner à la fois une commune actuelle et une commune déléguée : l'actuelle prime.
         var communes = new Dictionary<string, LieuCommune>(StringComparer.Ordinal);
-        foreach (var c in await db.Communes.AsNoTracking().Select(c => new { c.Code, c.Type, c.EpciSiren, c.DepartementCode, c.RegionCode }).ToListAsync(ct))
+        foreach (
+            var c in await db
+                .Communes.AsNoTracking()
+                .Select(c => new
+                {
+                    c.Code,
+                    c.Type,
+                    c.EpciSiren,
+                    c.DepartementCode,
+                    c.RegionCode,
+                })
+                .ToListAsync(ct)
+        )
         {
-            if (!communes.TryGetValue(c.Code, out var deja) || (deja.Type != TypeCommune.Actuelle && c.Type == TypeCommune.Actuelle))
+            if (
+                !communes.TryGetValue(c.Code, out var deja)
+                || (deja.Type != TypeCommune.Actuelle && c.Type == TypeCommune.Actuelle)
+            )
             {
                 communes[c.Code] = new LieuCommune(c.Type, c.EpciSiren, c.DepartementCode, c.RegionCode);
             }
         }
-        var bailleurs = await db.Organisations.AsNoTracking()
+        var bailleurs = await db
+            .Organisations.AsNoTracking()
             .Where(o => PorteursOperations.Contains(o.Type) && o.Siren != null && o.Active)
-            .Select(o => new { o.Siren, o.Id }).ToDictionaryAsync(o => o.Siren!, o => o.Id, ct);
+            .Select(o => new { o.Siren, o.Id })
+            .ToDictionaryAsync(o => o.Siren!, o => o.Id, ct);
 
         var erreurs = new List<ErreurLigne>();
         var avertissements = new List<string>();
@@ -68,51 +98,84 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             var manquantes = C.Obligatoires.Where(c => !brutes.ContainsKey(c)).ToList();
             if (manquantes.Count > 0)
             {
-                return Echec(brutes.Count == 0
-                    ? "Fichier vide ou illisible : la ligne d'en-tête est attendue (" + string.Join(";", C.Obligatoires) + ")."
-                    : "Colonnes obligatoires absentes de l'en-tête : " + string.Join(", ", manquantes) + ".");
+                return Echec(
+                    brutes.Count == 0
+                        ? "Fichier vide ou illisible : la ligne d'en-tête est attendue ("
+                            + string.Join(";", C.Obligatoires)
+                            + ")."
+                        : "Colonnes obligatoires absentes de l'en-tête : " + string.Join(", ", manquantes) + "."
+                );
             }
             var ignorees = brutes.Keys.Where(k => !C.Obligatoires.Contains(k) && !C.Facultatives.Contains(k)).ToList();
-            if (ignorees.Count > 0) avertissements.Add("Colonnes ignorées (inconnues du format) : " + string.Join(", ", ignorees) + ".");
-            var colonnes = C.Obligatoires.Concat(C.Facultatives).Where(brutes.ContainsKey).ToDictionary(c => c, c => brutes[c], StringComparer.Ordinal);
+            if (ignorees.Count > 0)
+                avertissements.Add("Colonnes ignorées (inconnues du format) : " + string.Join(", ", ignorees) + ".");
+            var colonnes = C
+                .Obligatoires.Concat(C.Facultatives)
+                .Where(brutes.ContainsKey)
+                .ToDictionary(c => c, c => brutes[c], StringComparer.Ordinal);
 
             while (await csv.ReadAsync(ct))
             {
                 lignes++;
-                if (lignes % 5000 == 0) progression?.Invoke(lignes);
+                if (lignes % 5000 == 0)
+                    progression?.Invoke(lignes);
                 var numeroLigne = (int)csv.LineNumber;
-                string? Cellule(string colonne) => colonnes.TryGetValue(colonne, out var brute) ? csv.GetStringOrNull(brute)?.Trim() : null;
+                string? Cellule(string colonne) =>
+                    colonnes.TryGetValue(colonne, out var brute) ? csv.GetStringOrNull(brute)?.Trim() : null;
                 var messages = new List<string>();
                 var ligne = LireLigne(Cellule, messages, communes, bailleurs, communeAutorisee, aujourdhui);
-                if (ligne is not null) Rattacher(ligne, numeroLigne, operations, messages);
-                if (messages.Count > 0) erreurs.Add(new ErreurLigne(numeroLigne, string.Join(" ", messages)));
+                if (ligne is not null)
+                    Rattacher(ligne, numeroLigne, operations, messages);
+                if (messages.Count > 0)
+                    erreurs.Add(new ErreurLigne(numeroLigne, string.Join(" ", messages)));
                 if (erreurs.Count >= 1000)
                 {
-                    erreurs.Add(new ErreurLigne(numeroLigne, "Trop d'erreurs : la lecture s'arrête ici. Corrigez les lignes signalées et réimportez."));
+                    erreurs.Add(
+                        new ErreurLigne(
+                            numeroLigne,
+                            "Trop d'erreurs : la lecture s'arrête ici. Corrigez les lignes signalées et réimportez."
+                        )
+                    );
                     break;
                 }
             }
             progression?.Invoke(lignes);
         }
-        if (erreurs.Count > 0) return new BilanImportOperations(lignes, 0, 0, 0, 0, erreurs, avertissements);
-        if (lignes == 0) return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.");
+        if (erreurs.Count > 0)
+            return new BilanImportOperations(lignes, 0, 0, 0, 0, erreurs, avertissements);
+        if (lignes == 0)
+            return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.");
 
         var lecture = chrono.Elapsed;
         var ecriture = new EcritureOperations(db, _horloge.GetUtcNow(), auteur ?? AuteurParDefaut);
         var (ajoutees, modifiees, inchangees) = await ecriture.ExecuterAsync(operations.Values.ToList(), ct);
         return new BilanImportOperations(lignes, operations.Count, ajoutees, modifiees, inchangees, [], avertissements)
         {
-            DureeLecture = lecture, DureeEcriture = chrono.Elapsed - lecture,
+            DureeLecture = lecture,
+            DureeEcriture = chrono.Elapsed - lecture,
         };
 
-        BilanImportOperations Echec(string message) => new(0, 0, 0, 0, 0, [new ErreurLigne(1, message)], avertissements);
+        BilanImportOperations Echec(string message) =>
+            new(0, 0, 0, 0, 0, [new ErreurLigne(1, message)], avertissements);
     }
 
     internal sealed record LieuCommune(TypeCommune Type, string? EpciSiren, string DepartementCode, string RegionCode);
 
     internal sealed record LigneLue(
-        string Numero, string CodeCommune, LieuCommune Lieu, int BailleurId, NatureOperation Nature, Produit Produit, int Logements,
-        DateOnly? Depot, DateOnly? Agrement, StatutOperation? Statut, DateOnly? Chantier, DateOnly? Livraison, string? Nom);
+        string Numero,
+        string CodeCommune,
+        LieuCommune Lieu,
+        int BailleurId,
+        NatureOperation Nature,
+        Produit Produit,
+        int Logements,
+        DateOnly? Depot,
+        DateOnly? Agrement,
+        StatutOperation? Statut,
+        DateOnly? Chantier,
+        DateOnly? Livraison,
+        string? Nom
+    );
 
     /// <summary>Une opération du fichier : ses champs communs (vérifiés identiques d'une ligne à l'autre) et ses lots.</summary>
     internal sealed class OperationLue(LigneLue premiere, int ligne)
@@ -125,28 +188,41 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         public DateOnly? DateAgrement => Lots.Values.Select(l => l.Agrement).Where(d => d is not null).Min();
 
         /// <summary>Statut donné par le fichier, sinon déduit des dates (agréée → engagée ; déposée → transmise ; sinon brouillon).</summary>
-        public StatutOperation Statut => Premiere.Statut ?? (DateAgrement is not null
-            ? (Premiere.Chantier is not null ? StatutOperation.Acompte : StatutOperation.Engagee)
-            : Premiere.Depot is not null ? StatutOperation.Transmise : StatutOperation.BrouillonCree);
+        public StatutOperation Statut =>
+            Premiere.Statut
+            ?? (
+                DateAgrement is not null
+                    ? (Premiere.Chantier is not null ? StatutOperation.Acompte : StatutOperation.Engagee)
+                : Premiere.Depot is not null ? StatutOperation.Transmise
+                : StatutOperation.BrouillonCree
+            );
     }
 
     private static LigneLue? LireLigne(
-        Func<string, string?> cellule, List<string> messages, Dictionary<string, LieuCommune> communes, Dictionary<string, int> bailleurs,
-        Func<string, bool>? communeAutorisee, DateOnly aujourdhui)
+        Func<string, string?> cellule,
+        List<string> messages,
+        Dictionary<string, LieuCommune> communes,
+        Dictionary<string, int> bailleurs,
+        Func<string, bool>? communeAutorisee,
+        DateOnly aujourdhui
+    )
     {
         string Obligatoire(string colonne)
         {
             var v = cellule(colonne);
-            if (string.IsNullOrEmpty(v)) messages.Add($"{colonne} : valeur obligatoire.");
+            if (string.IsNullOrEmpty(v))
+                messages.Add($"{colonne} : valeur obligatoire.");
             return v ?? "";
         }
         DateOnly? Date(string colonne)
         {
             var v = cellule(colonne);
-            if (string.IsNullOrEmpty(v)) return null;
+            if (string.IsNullOrEmpty(v))
+                return null;
             if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
-                if (d > aujourdhui) messages.Add($"{colonne} : le {d:dd/MM/yyyy} est dans le futur.");
+                if (d > aujourdhui)
+                    messages.Add($"{colonne} : le {d:dd/MM/yyyy} est dans le futur.");
                 return d;
             }
             messages.Add($"{colonne} : « {v} » n'est pas une date au format AAAA-MM-JJ.");
@@ -154,59 +230,98 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         }
 
         var numero = Obligatoire(C.Numero);
-        if (numero.Length > 50) messages.Add($"{C.Numero} : 50 caractères au plus.");
+        if (numero.Length > 50)
+            messages.Add($"{C.Numero} : 50 caractères au plus.");
 
         var code = Obligatoire(C.CodeCommune).ToUpperInvariant();
         LieuCommune? lieu = null;
         if (code.Length > 0)
         {
-            if (!communes.TryGetValue(code, out lieu)) messages.Add($"{C.CodeCommune} : « {code} » n'est pas un code INSEE de commune connu.");
-            else if (lieu.Type != TypeCommune.Actuelle) { messages.Add($"{C.CodeCommune} : « {code} » est une commune déléguée, associée ou un arrondissement ; indiquez la commune actuelle."); lieu = null; }
-            else if (communeAutorisee is not null && !communeAutorisee(code)) { messages.Add($"{C.CodeCommune} : la commune {code} est hors de votre périmètre."); lieu = null; }
+            if (!communes.TryGetValue(code, out lieu))
+                messages.Add($"{C.CodeCommune} : « {code} » n'est pas un code INSEE de commune connu.");
+            else if (lieu.Type != TypeCommune.Actuelle)
+            {
+                messages.Add(
+                    $"{C.CodeCommune} : « {code} » est une commune déléguée, associée ou un arrondissement ; indiquez la commune actuelle."
+                );
+                lieu = null;
+            }
+            else if (communeAutorisee is not null && !communeAutorisee(code))
+            {
+                messages.Add($"{C.CodeCommune} : la commune {code} est hors de votre périmètre.");
+                lieu = null;
+            }
         }
 
         var siren = Obligatoire(C.SirenBailleur).Replace(" ", "", StringComparison.Ordinal);
         var bailleur = 0;
         if (siren.Length > 0)
         {
-            if (!Organisation.SirenValide(siren)) messages.Add($"{C.SirenBailleur} : « {siren} » n'est pas un SIREN valide (9 chiffres, clé de contrôle).");
-            else if (!bailleurs.TryGetValue(siren, out bailleur)) messages.Add($"{C.SirenBailleur} : aucun bailleur actif de SIREN {siren} n'est enregistré (créez-le d'abord dans Administration › Organisations).");
+            if (!Organisation.SirenValide(siren))
+                messages.Add(
+                    $"{C.SirenBailleur} : « {siren} » n'est pas un SIREN valide (9 chiffres, clé de contrôle)."
+                );
+            else if (!bailleurs.TryGetValue(siren, out bailleur))
+                messages.Add(
+                    $"{C.SirenBailleur} : aucun bailleur actif de SIREN {siren} n'est enregistré (créez-le d'abord dans Administration › Organisations)."
+                );
         }
 
         var natureTexte = Obligatoire(C.Nature);
         NatureOperation nature = default;
         if (natureTexte.Length > 0 && !CodesProduction.TryNature(natureTexte, out nature))
         {
-            messages.Add($"{C.Nature} : « {natureTexte} » inconnue (attendu : {string.Join(", ", CodesProduction.Natures.Select(n => n.Code))}).");
+            messages.Add(
+                $"{C.Nature} : « {natureTexte} » inconnue (attendu : {string.Join(", ", CodesProduction.Natures.Select(n => n.Code))})."
+            );
         }
         var produitTexte = Obligatoire(C.Produit);
         Produit produit = default;
         if (produitTexte.Length > 0 && !CodesProduction.TryProduit(produitTexte, out produit))
         {
-            messages.Add($"{C.Produit} : « {produitTexte} » inconnu (attendu : {string.Join(", ", CodesProduction.Produits.Select(p => p.Code))}).");
+            messages.Add(
+                $"{C.Produit} : « {produitTexte} » inconnu (attendu : {string.Join(", ", CodesProduction.Produits.Select(p => p.Code))})."
+            );
         }
         var logementsTexte = Obligatoire(C.NombreLogements);
         var logements = 0;
-        if (logementsTexte.Length > 0 && (!int.TryParse(logementsTexte, NumberStyles.None, CultureInfo.InvariantCulture, out logements)
-            || logements < 1 || logements > ValidationOperation.LogementsParLotMaximum))
+        if (
+            logementsTexte.Length > 0
+            && (
+                !int.TryParse(logementsTexte, NumberStyles.None, CultureInfo.InvariantCulture, out logements)
+                || logements < 1
+                || logements > ValidationOperation.LogementsParLotMaximum
+            )
+        )
         {
-            messages.Add($"{C.NombreLogements} : « {logementsTexte} » doit être un nombre entier de 1 à {ValidationOperation.LogementsParLotMaximum}.");
+            messages.Add(
+                $"{C.NombreLogements} : « {logementsTexte} » doit être un nombre entier de 1 à {ValidationOperation.LogementsParLotMaximum}."
+            );
         }
 
         var depot = Date(C.DateDepot);
         var agrement = Date(C.DateAgrement);
         var chantier = Date(C.DateOuvertureChantier);
         var livraison = Date(C.DateLivraison);
-        if (depot is DateOnly dd && agrement is DateOnly da && da < dd) messages.Add($"{C.DateAgrement} : l'agrément ({da:dd/MM/yyyy}) précède le dépôt ({dd:dd/MM/yyyy}).");
+        if (depot is DateOnly dd && agrement is DateOnly da && da < dd)
+            messages.Add($"{C.DateAgrement} : l'agrément ({da:dd/MM/yyyy}) précède le dépôt ({dd:dd/MM/yyyy}).");
         if (chantier is DateOnly dc)
         {
-            if (agrement is null) messages.Add($"{C.DateOuvertureChantier} : un chantier ne s'ouvre qu'après l'agrément (date_agrement vide).");
-            else if (dc < agrement) messages.Add($"{C.DateOuvertureChantier} : l'ouverture du chantier précède l'agrément.");
+            if (agrement is null)
+                messages.Add(
+                    $"{C.DateOuvertureChantier} : un chantier ne s'ouvre qu'après l'agrément (date_agrement vide)."
+                );
+            else if (dc < agrement)
+                messages.Add($"{C.DateOuvertureChantier} : l'ouverture du chantier précède l'agrément.");
         }
         if (livraison is DateOnly dl)
         {
-            if (chantier is null) messages.Add($"{C.DateLivraison} : une livraison suppose l'ouverture du chantier (date_ouverture_chantier vide).");
-            else if (dl < chantier) messages.Add($"{C.DateLivraison} : la livraison précède l'ouverture du chantier.");
+            if (chantier is null)
+                messages.Add(
+                    $"{C.DateLivraison} : une livraison suppose l'ouverture du chantier (date_ouverture_chantier vide)."
+                );
+            else if (dl < chantier)
+                messages.Add($"{C.DateLivraison} : la livraison précède l'ouverture du chantier.");
         }
 
         StatutOperation? statut = null;
@@ -215,29 +330,64 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         {
             if (!StatutsOperation.TryLire(statutTexte, out var s))
             {
-                messages.Add($"{C.Statut} : « {statutTexte} » n'est pas un statut SIAP connu (voir docs/formats/operations.md).");
+                messages.Add(
+                    $"{C.Statut} : « {statutTexte} » n'est pas un statut SIAP connu (voir docs/formats/operations.md)."
+                );
             }
             else
             {
                 statut = s;
-                if (s.EstAgreee() && agrement is null) messages.Add($"{C.Statut} : {s.Code()} suppose une date_agrement.");
-                if (!s.EstAgreee() && !s.EstSortie() && agrement is not null) messages.Add($"{C.Statut} : {s.Code()} est un statut d'avant l'agrément, or date_agrement est renseignée.");
-                if (s is not (StatutOperation.BrouillonCree or StatutOperation.BrouillonATransmettre or StatutOperation.Annulee or StatutOperation.Supprimee) && depot is null)
+                if (s.EstAgreee() && agrement is null)
+                    messages.Add($"{C.Statut} : {s.Code()} suppose une date_agrement.");
+                if (!s.EstAgreee() && !s.EstSortie() && agrement is not null)
+                    messages.Add(
+                        $"{C.Statut} : {s.Code()} est un statut d'avant l'agrément, or date_agrement est renseignée."
+                    );
+                if (
+                    s
+                        is not (
+                            StatutOperation.BrouillonCree
+                            or StatutOperation.BrouillonATransmettre
+                            or StatutOperation.Annulee
+                            or StatutOperation.Supprimee
+                        )
+                    && depot is null
+                )
                 {
                     messages.Add($"{C.Statut} : {s.Code()} suppose un dossier déposé (date_depot vide).");
                 }
             }
         }
         var nom = cellule(C.Nom);
-        if (nom?.Length > 200) messages.Add($"{C.Nom} : 200 caractères au plus.");
+        if (nom?.Length > 200)
+            messages.Add($"{C.Nom} : 200 caractères au plus.");
 
         return messages.Count > 0 || lieu is null
             ? null
-            : new LigneLue(numero, code, lieu, bailleur, nature, produit, logements, depot, agrement, statut, chantier, livraison, string.IsNullOrEmpty(nom) ? null : nom);
+            : new LigneLue(
+                numero,
+                code,
+                lieu,
+                bailleur,
+                nature,
+                produit,
+                logements,
+                depot,
+                agrement,
+                statut,
+                chantier,
+                livraison,
+                string.IsNullOrEmpty(nom) ? null : nom
+            );
     }
 
     /// <summary>Range la ligne dans son opération ; les champs communs doivent être identiques sur toutes les lignes de l'opération.</summary>
-    private static void Rattacher(LigneLue ligne, int numeroLigne, Dictionary<string, OperationLue> operations, List<string> messages)
+    private static void Rattacher(
+        LigneLue ligne,
+        int numeroLigne,
+        Dictionary<string, OperationLue> operations,
+        List<string> messages
+    )
     {
         if (!operations.TryGetValue(ligne.Numero, out var operation))
         {
@@ -251,7 +401,9 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         {
             if (!EqualityComparer<T>.Default.Equals(ici, la))
             {
-                messages.Add($"{colonne} : « {texte(ici)} » diffère de la ligne {operation.Ligne} (« {texte(la)} ») pour la même opération {ligne.Numero}.");
+                messages.Add(
+                    $"{colonne} : « {texte(ici)} » diffère de la ligne {operation.Ligne} (« {texte(la)} ») pour la même opération {ligne.Numero}."
+                );
             }
         }
         static string D(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
@@ -264,12 +416,16 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         Comparer(C.DateLivraison, ligne.Livraison, p.Livraison, D);
         if (ligne.Nom is not null)
         {
-            if (operation.Nom is null) operation.Nom = ligne.Nom;
-            else Comparer(C.Nom, ligne.Nom, operation.Nom, s => s);
+            if (operation.Nom is null)
+                operation.Nom = ligne.Nom;
+            else
+                Comparer(C.Nom, ligne.Nom, operation.Nom, s => s);
         }
         if (operation.Lots.TryGetValue(ligne.Produit, out var deja))
         {
-            messages.Add($"{C.Produit} : le lot {ligne.Produit.Code()} de l'opération {ligne.Numero} figure déjà ligne {deja.Ligne}.");
+            messages.Add(
+                $"{C.Produit} : le lot {ligne.Produit.Code()} de l'opération {ligne.Numero} figure déjà ligne {deja.Ligne}."
+            );
         }
         else if (messages.Count == 0)
         {

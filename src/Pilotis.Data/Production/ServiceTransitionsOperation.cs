@@ -32,7 +32,12 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
     /// (deux clics concurrents n'appliquent pas deux fois la même étape).
     /// </summary>
     public async Task<ResultatTransitionOperation> AppliquerAsync(
-        Operation operation, DemandeTransitionOperation demande, string auteur, Guid? jeton = null, CancellationToken ct = default)
+        Operation operation,
+        DemandeTransitionOperation demande,
+        string auteur,
+        Guid? jeton = null,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(demande);
@@ -40,23 +45,27 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
         var contexte = await ContexteAsync(operation, ct);
         if (jeton is Guid lu)
         {
-            if (lu != operation.Jeton) return new ResultatTransitionOperation(MessageConcurrence, null, null);
+            if (lu != operation.Jeton)
+                return new ResultatTransitionOperation(MessageConcurrence, null, null);
             db.Entry(operation).Property(o => o.Jeton).OriginalValue = lu;
         }
         var resultat = TransitionsOperation.Appliquer(operation, demande, contexte);
-        if (!resultat.Reussie) return resultat;
+        if (!resultat.Reussie)
+            return resultat;
 
         var maintenant = horloge.GetUtcNow();
         operation.ModifieeLe = maintenant;
-        db.EvenementsOperation.Add(new EvenementOperation
-        {
-            OperationId = operation.Id,
-            Quand = maintenant,
-            Type = TypeEvenement.Transition,
-            Libelle = Tronquer(resultat.Evenement ?? demande.Action.Libelle(), 300),
-            Detail = string.IsNullOrWhiteSpace(demande.Motif) ? null : Tronquer(demande.Motif.Trim(), 2000),
-            Auteur = Tronquer(auteur, 256),
-        });
+        db.EvenementsOperation.Add(
+            new EvenementOperation
+            {
+                OperationId = operation.Id,
+                Quand = maintenant,
+                Type = TypeEvenement.Transition,
+                Libelle = Tronquer(resultat.Evenement ?? demande.Action.Libelle(), 300),
+                Detail = string.IsNullOrWhiteSpace(demande.Motif) ? null : Tronquer(demande.Motif.Trim(), 2000),
+                Auteur = Tronquer(auteur, 256),
+            }
+        );
         if (resultat.InstantaneAPrendre is PhaseOperation phase)
         {
             db.InstantanesOperation.Add(Instantane(operation, phase, maintenant));
@@ -106,15 +115,28 @@ public static class NumerotationOperations
         string.Create(CultureInfo.InvariantCulture, $"{departementCode}-{annee}-");
 
     /// <summary>Le prochain numéro libre pour ce département et cette année (le plus grand rang existant + 1).</summary>
-    public static async Task<string> SuivantAsync(PilotisDbContext db, string departementCode, int annee, CancellationToken ct = default)
+    public static async Task<string> SuivantAsync(
+        PilotisDbContext db,
+        string departementCode,
+        int annee,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         var prefixe = Prefixe(departementCode, annee);
-        var existants = await db.Operations.AsNoTracking().Where(o => o.Numero.StartsWith(prefixe))
-            .Select(o => o.Numero).ToListAsync(ct);
+        var existants = await db
+            .Operations.AsNoTracking()
+            .Where(o => o.Numero.StartsWith(prefixe))
+            .Select(o => o.Numero)
+            .ToListAsync(ct);
         var rang = existants
-            .Select(n => int.TryParse(n.AsSpan(prefixe.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 0)
-            .DefaultIfEmpty(0).Max();
+            .Select(n =>
+                int.TryParse(n.AsSpan(prefixe.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var r)
+                    ? r
+                    : 0
+            )
+            .DefaultIfEmpty(0)
+            .Max();
         return prefixe + (rang + 1).ToString("0000", CultureInfo.InvariantCulture);
     }
 }

@@ -13,17 +13,28 @@ namespace Pilotis.Data.Production;
 public static class StatistiquesLissage
 {
     /// <summary>Toute la France, ou un département : le contrat de GET /api/v1/statistiques/production/lissage.</summary>
-    public static Task<TableauLissage> CalculerAsync(PilotisDbContext db, int annee, string? departementCode, CancellationToken ct = default)
+    public static Task<TableauLissage> CalculerAsync(
+        PilotisDbContext db,
+        int annee,
+        string? departementCode,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         var operations = db.Operations.AsNoTracking();
-        if (departementCode is not null) operations = operations.Where(o => o.DepartementCode == departementCode);
+        if (departementCode is not null)
+            operations = operations.Where(o => o.DepartementCode == departementCode);
         return CalculerAsync(operations, db.LotsOperation.AsNoTracking(), annee, null, ct);
     }
 
     /// <summary>Une année, sur des opérations déjà filtrées (habilitations, EPCI, bailleur…) et éventuellement un produit.</summary>
     public static async Task<TableauLissage> CalculerAsync(
-        IQueryable<Operation> operations, IQueryable<Lot> lots, int annee, Produit? produit = null, CancellationToken ct = default)
+        IQueryable<Operation> operations,
+        IQueryable<Lot> lots,
+        int annee,
+        Produit? produit = null,
+        CancellationToken ct = default
+    )
     {
         var annees = await ParAnneeAsync(operations, lots, annee, annee, produit, ct);
         return annees[0];
@@ -31,7 +42,13 @@ public static class StatistiquesLissage
 
     /// <summary>Plusieurs années d'un coup (une requête) : une entrée par année de <paramref name="premiere"/> à <paramref name="derniere"/>, dans l'ordre.</summary>
     public static async Task<IReadOnlyList<TableauLissage>> ParAnneeAsync(
-        IQueryable<Operation> operations, IQueryable<Lot> lots, int premiere, int derniere, Produit? produit = null, CancellationToken ct = default)
+        IQueryable<Operation> operations,
+        IQueryable<Lot> lots,
+        int premiere,
+        int derniere,
+        Produit? produit = null,
+        CancellationToken ct = default
+    )
     {
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(lots);
@@ -39,12 +56,20 @@ public static class StatistiquesLissage
         var debut = new DateOnly(premiere, 1, 1);
         var fin = new DateOnly(derniere + 1, 1, 1);
         var filtres = lots.Where(l => l.DateAgrement >= debut && l.DateAgrement < fin);
-        if (produit is Produit p) filtres = filtres.Where(l => l.Produit == p);
+        if (produit is Produit p)
+            filtres = filtres.Where(l => l.Produit == p);
         var lignes = await (
-                from l in filtres
-                join o in operations on l.OperationId equals o.Id
-                where o.Statut != StatutOperation.Annulee && o.Statut != StatutOperation.Supprimee
-                select new { l.OperationId, l.DateAgrement!.Value.Year, l.DateAgrement!.Value.Month, l.NombreLogements })
+            from l in filtres
+            join o in operations on l.OperationId equals o.Id
+            where o.Statut != StatutOperation.Annulee && o.Statut != StatutOperation.Supprimee
+            select new
+            {
+                l.OperationId,
+                l.DateAgrement!.Value.Year,
+                l.DateAgrement!.Value.Month,
+                l.NombreLogements,
+            }
+        )
             .GroupBy(x => new { x.Year, x.Month })
             .Select(g => new
             {
@@ -54,8 +79,14 @@ public static class StatistiquesLissage
                 Logements = g.Sum(x => x.NombreLogements),
             })
             .ToListAsync(ct);
-        return Enumerable.Range(premiere, derniere - premiere + 1)
-            .Select(a => TableauLissage.Depuis(a, lignes.Where(x => x.Year == a).Select(x => new MoisLissage(x.Month, x.Operations, x.Logements))))
+        return Enumerable
+            .Range(premiere, derniere - premiere + 1)
+            .Select(a =>
+                TableauLissage.Depuis(
+                    a,
+                    lignes.Where(x => x.Year == a).Select(x => new MoisLissage(x.Month, x.Operations, x.Logements))
+                )
+            )
             .ToList();
     }
 }

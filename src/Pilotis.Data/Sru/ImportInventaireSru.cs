@@ -1,6 +1,6 @@
 using CsvHelper;
-using Pilotis.Data.Csv;
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Csv;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
@@ -8,7 +8,13 @@ using C = Pilotis.Domain.Sru.ColonnesInventaireSru;
 
 namespace Pilotis.Data.Sru;
 
-public sealed record BilanImportInventaireSru(int Lignes, int Ajoutes, int Modifies, int Inchanges, IReadOnlyList<ErreurLigne> Erreurs)
+public sealed record BilanImportInventaireSru(
+    int Lignes,
+    int Ajoutes,
+    int Modifies,
+    int Inchanges,
+    IReadOnlyList<ErreurLigne> Erreurs
+)
 {
     public bool Reussi => Erreurs.Count == 0;
 }
@@ -29,11 +35,21 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
     /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null : toutes.</param>
     /// <param name="source">Source retenue pour les lignes sans colonne ou cellule <c>source</c>.</param>
     public async Task<BilanImportInventaireSru> ExecuterAsync(
-        Stream flux, Func<string, bool>? communeAutorisee = null, string? source = null, CancellationToken ct = default)
+        Stream flux,
+        Func<string, bool>? communeAutorisee = null,
+        string? source = null,
+        CancellationToken ct = default
+    )
     {
         var sourceParDefaut = string.IsNullOrWhiteSpace(source) ? SourceParDefaut : source.Trim();
         var parametres = ParametresSru.Periode2023_2025;
-        var communes = (await db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle).Select(c => c.Code).ToListAsync(ct)).ToHashSet();
+        var communes = (
+            await db
+                .Communes.AsNoTracking()
+                .Where(c => c.Type == TypeCommune.Actuelle)
+                .Select(c => c.Code)
+                .ToListAsync(ct)
+        ).ToHashSet();
         var lues = new List<LigneLue>();
         var erreurs = new List<ErreurLigne>();
         HashSet<string> presentes;
@@ -46,21 +62,47 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             var manquantes = C.Obligatoires.Where(c => !presentes.Contains(c)).ToList();
             if (manquantes.Count > 0)
             {
-                return new BilanImportInventaireSru(0, 0, 0, 0, [new ErreurLigne(1, entetes.Length == 0
-                    ? "Fichier vide : la ligne d'en-tête est attendue (" + string.Join(";", C.Obligatoires) + ")."
-                    : "Colonnes manquantes dans l'en-tête : " + string.Join(", ", manquantes) + ".")]);
+                return new BilanImportInventaireSru(
+                    0,
+                    0,
+                    0,
+                    0,
+                    [
+                        new ErreurLigne(
+                            1,
+                            entetes.Length == 0
+                                ? "Fichier vide : la ligne d'en-tête est attendue ("
+                                    + string.Join(";", C.Obligatoires)
+                                    + ")."
+                                : "Colonnes manquantes dans l'en-tête : " + string.Join(", ", manquantes) + "."
+                        ),
+                    ]
+                );
             }
             var inconnues = entetes.Where(e => !C.Obligatoires.Contains(e) && !C.Facultatives.Contains(e)).ToList();
             if (inconnues.Count > 0)
             {
-                return new BilanImportInventaireSru(0, 0, 0, 0, [new ErreurLigne(1,
-                    "Colonnes inconnues dans l'en-tête : " + string.Join(", ", inconnues) + " (voir docs/formats/inventaire-sru.md).")]);
+                return new BilanImportInventaireSru(
+                    0,
+                    0,
+                    0,
+                    0,
+                    [
+                        new ErreurLigne(
+                            1,
+                            "Colonnes inconnues dans l'en-tête : "
+                                + string.Join(", ", inconnues)
+                                + " (voir docs/formats/inventaire-sru.md)."
+                        ),
+                    ]
+                );
             }
 
             while (await csv.ReadAsync(ct))
             {
                 var ligne = (int)csv.LineNumber;
-                string? Cellule(string colonne) => brutes.TryGetValue(colonne, out var brute) ? csv.GetStringOrNull(brute) : null;
+                string? Cellule(string colonne) =>
+                    brutes.TryGetValue(colonne, out var brute) ? csv.GetStringOrNull(brute) : null;
                 var (inventaire, messages) = Lire(Cellule, presentes, sourceParDefaut);
                 var code = inventaire?.CommuneCode;
                 if (code is not null && !communes.Contains(code))
@@ -73,7 +115,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 }
                 if (inventaire is not null && messages.Count == 0)
                 {
-                    messages.AddRange(ValidationInventaireSru.Valider(inventaire, parametres).Select(e => $"{e.Champ} : {e.Message}"));
+                    messages.AddRange(
+                        ValidationInventaireSru.Valider(inventaire, parametres).Select(e => $"{e.Champ} : {e.Message}")
+                    );
                 }
                 if (messages.Count > 0)
                 {
@@ -83,23 +127,38 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 lues.Add(new LigneLue(ligne, inventaire!));
             }
         }
-        foreach (var doublon in lues.GroupBy(l => (l.Inventaire.CommuneCode, l.Inventaire.Annee)).Where(g => g.Count() > 1))
+        foreach (
+            var doublon in lues.GroupBy(l => (l.Inventaire.CommuneCode, l.Inventaire.Annee)).Where(g => g.Count() > 1)
+        )
         {
             foreach (var autre in doublon.Skip(1))
             {
-                erreurs.Add(new ErreurLigne(autre.Ligne,
-                    $"Doublon : la commune {doublon.Key.CommuneCode} pour l'année {doublon.Key.Annee} figure aussi ligne {doublon.First().Ligne}."));
+                erreurs.Add(
+                    new ErreurLigne(
+                        autre.Ligne,
+                        $"Doublon : la commune {doublon.Key.CommuneCode} pour l'année {doublon.Key.Annee} figure aussi ligne {doublon.First().Ligne}."
+                    )
+                );
             }
         }
         if (erreurs.Count > 0)
         {
-            return new BilanImportInventaireSru(lues.Count + erreurs.Count, 0, 0, 0, erreurs.OrderBy(e => e.Ligne).ToList());
+            return new BilanImportInventaireSru(
+                lues.Count + erreurs.Count,
+                0,
+                0,
+                0,
+                erreurs.OrderBy(e => e.Ligne).ToList()
+            );
         }
 
         var annees = lues.Select(l => l.Inventaire.Annee).Distinct().ToList();
-        var existants = (await db.InventairesSru.Where(i => annees.Contains(i.Annee)).ToListAsync(ct))
-            .ToDictionary(i => (i.CommuneCode, i.Annee));
-        int ajoutes = 0, modifies = 0, inchanges = 0;
+        var existants = (await db.InventairesSru.Where(i => annees.Contains(i.Annee)).ToListAsync(ct)).ToDictionary(i =>
+            (i.CommuneCode, i.Annee)
+        );
+        int ajoutes = 0,
+            modifies = 0,
+            inchanges = 0;
         foreach (var l in lues)
         {
             if (existants.TryGetValue((l.Inventaire.CommuneCode, l.Inventaire.Annee), out var actuel))
@@ -107,8 +166,10 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 Reporter(l.Inventaire, actuel, presentes);
                 var entree = db.Entry(actuel);
                 entree.DetectChanges();
-                if (entree.State == EntityState.Modified) modifies++;
-                else inchanges++;
+                if (entree.State == EntityState.Modified)
+                    modifies++;
+                else
+                    inchanges++;
             }
             else
             {
@@ -122,7 +183,18 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         {
             if (ajoutes + modifies > 0)
             {
-                db.Journaliser("Import de l'inventaire SRU", nameof(InventaireSru), null, new { lignes = lues.Count, ajoutes, modifies, inchanges });
+                db.Journaliser(
+                    "Import de l'inventaire SRU",
+                    nameof(InventaireSru),
+                    null,
+                    new
+                    {
+                        lignes = lues.Count,
+                        ajoutes,
+                        modifies,
+                        inchanges,
+                    }
+                );
             }
             await db.SaveChangesAsync(ct);
         }
@@ -137,7 +209,11 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
     private sealed record LigneLue(int Ligne, InventaireSru Inventaire);
 
     /// <summary>Lit une ligne en inventaire ; les erreurs de format sont rendues par colonne (les règles viennent après).</summary>
-    private static (InventaireSru? Inventaire, List<string> Messages) Lire(Func<string, string?> cellule, HashSet<string> presentes, string sourceParDefaut)
+    private static (InventaireSru? Inventaire, List<string> Messages) Lire(
+        Func<string, string?> cellule,
+        HashSet<string> presentes,
+        string sourceParDefaut
+    )
     {
         var messages = new List<string>();
         int Entier(string colonne, bool obligatoire)
@@ -145,10 +221,12 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             var texte = cellule(colonne);
             if (string.IsNullOrWhiteSpace(texte))
             {
-                if (obligatoire) messages.Add($"{colonne} : valeur obligatoire.");
+                if (obligatoire)
+                    messages.Add($"{colonne} : valeur obligatoire.");
                 return 0;
             }
-            if (LectureValeurs.Entier(texte, out var v)) return v;
+            if (LectureValeurs.Entier(texte, out var v))
+                return v;
             messages.Add($"{colonne} : « {texte} » n'est pas un nombre entier.");
             return 0;
         }
@@ -160,7 +238,8 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 messages.Add($"{colonne} : valeur obligatoire.");
                 return 0m;
             }
-            if (LectureValeurs.Nombre(texte, out var v)) return v;
+            if (LectureValeurs.Nombre(texte, out var v))
+                return v;
             messages.Add($"{colonne} : « {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
             return 0m;
         }
@@ -169,25 +248,30 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             var texte = cellule(colonne);
             if (string.IsNullOrWhiteSpace(texte))
             {
-                if (obligatoire) messages.Add($"{colonne} : valeur obligatoire (oui ou non).");
+                if (obligatoire)
+                    messages.Add($"{colonne} : valeur obligatoire (oui ou non).");
                 return false;
             }
-            if (LectureValeurs.Booleen(texte, out var v)) return v;
+            if (LectureValeurs.Booleen(texte, out var v))
+                return v;
             messages.Add($"{colonne} : « {texte} » n'est pas « oui » ou « non ».");
             return false;
         }
         DateOnly? Date(string colonne)
         {
             var texte = cellule(colonne);
-            if (string.IsNullOrWhiteSpace(texte)) return null;
-            if (LectureValeurs.Date(texte, out var v)) return v;
+            if (string.IsNullOrWhiteSpace(texte))
+                return null;
+            if (LectureValeurs.Date(texte, out var v))
+                return v;
             messages.Add($"{colonne} : « {texte} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).");
             return null;
         }
         string? Texte(string colonne) => string.IsNullOrWhiteSpace(cellule(colonne)) ? null : cellule(colonne)!.Trim();
 
         var code = cellule(C.CodeCommune)?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(code)) messages.Add($"{C.CodeCommune} : valeur obligatoire.");
+        if (string.IsNullOrEmpty(code))
+            messages.Add($"{C.CodeCommune} : valeur obligatoire.");
         var annee = Entier(C.Annee, true);
         var inventaire = new InventaireSru
         {
@@ -233,15 +317,24 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         actuel.PotentielFiscalParHabitant = lu.PotentielFiscalParHabitant;
         actuel.DepensesReellesFonctionnement = lu.DepensesReellesFonctionnement;
         actuel.CouverteParPlh = lu.CouverteParPlh;
-        if (presentes.Contains(C.Motif)) actuel.Motif = lu.Motif;
-        if (presentes.Contains(C.DecretExemption)) actuel.DecretExemption = lu.DecretExemption;
-        if (presentes.Contains(C.ExemptionDebut)) actuel.ExemptionDebut = lu.ExemptionDebut;
-        if (presentes.Contains(C.ExemptionFin)) actuel.ExemptionFin = lu.ExemptionFin;
-        if (presentes.Contains(C.Dsu)) actuel.BeneficieDsu = lu.BeneficieDsu;
-        if (presentes.Contains(C.AgreesPlai)) actuel.AgreesPlai = lu.AgreesPlai;
-        if (presentes.Contains(C.AgreesPlus)) actuel.AgreesPlus = lu.AgreesPlus;
-        if (presentes.Contains(C.AgreesPls)) actuel.AgreesPls = lu.AgreesPls;
-        if (presentes.Contains(C.Source) && lu.Source is not null) actuel.Source = lu.Source;
+        if (presentes.Contains(C.Motif))
+            actuel.Motif = lu.Motif;
+        if (presentes.Contains(C.DecretExemption))
+            actuel.DecretExemption = lu.DecretExemption;
+        if (presentes.Contains(C.ExemptionDebut))
+            actuel.ExemptionDebut = lu.ExemptionDebut;
+        if (presentes.Contains(C.ExemptionFin))
+            actuel.ExemptionFin = lu.ExemptionFin;
+        if (presentes.Contains(C.Dsu))
+            actuel.BeneficieDsu = lu.BeneficieDsu;
+        if (presentes.Contains(C.AgreesPlai))
+            actuel.AgreesPlai = lu.AgreesPlai;
+        if (presentes.Contains(C.AgreesPlus))
+            actuel.AgreesPlus = lu.AgreesPlus;
+        if (presentes.Contains(C.AgreesPls))
+            actuel.AgreesPls = lu.AgreesPls;
+        if (presentes.Contains(C.Source) && lu.Source is not null)
+            actuel.Source = lu.Source;
         // Une ligne importée n'est plus une donnée de démonstration.
         actuel.Demonstration = false;
     }

@@ -6,15 +6,24 @@ namespace Pilotis.Data.Sru;
 
 /// <summary>La situation SRU calculée d'une commune pour une année : inventaire, résultat du calcul, carence, bilan de la période.</summary>
 public sealed record SituationSru(
-    InventaireSru Inventaire, string Nom, string? EpciSiren, string DepartementCode,
-    ResultatCalculSru Resultat, decimal DepensesDeductiblesValidees, EtatCarence EtatCarence, decimal? CoefficientCarence,
-    PeriodeTriennale Periode, BilanTriennal? Bilan);
+    InventaireSru Inventaire,
+    string Nom,
+    string? EpciSiren,
+    string DepartementCode,
+    ResultatCalculSru Resultat,
+    decimal DepensesDeductiblesValidees,
+    EtatCarence EtatCarence,
+    decimal? CoefficientCarence,
+    PeriodeTriennale Periode,
+    BilanTriennal? Bilan
+);
 
 /// <summary>Période triennale de rattrapage contenant une année (2023-2025, 2026-2028…), CCH L302-8.</summary>
 public readonly record struct PeriodeTriennale(int Debut)
 {
     /// <summary>Les périodes sont calées sur 2023-2025 (loi 3DS) ; on en déduit toutes les autres par pas de 3 ans.</summary>
     public static PeriodeTriennale Contenant(int annee) => new(2023 + (int)Math.Floor((annee - 2023) / 3.0) * 3);
+
     public int Fin => Debut + 2;
     public string Libelle => $"{Debut}-{Fin}";
 }
@@ -26,27 +35,55 @@ public readonly record struct PeriodeTriennale(int Debut)
 /// </summary>
 public sealed class SituationsSru(PilotisDbContext db)
 {
-    public async Task<List<SituationSru>> CalculerAsync(int annee, string? departement = null, string? epci = null, string? commune = null, CancellationToken ct = default)
+    public async Task<List<SituationSru>> CalculerAsync(
+        int annee,
+        string? departement = null,
+        string? epci = null,
+        string? commune = null,
+        CancellationToken ct = default
+    )
     {
-        var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1)) ?? ParametresSru.Periode2023_2025;
+        var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
+            ?? ParametresSru.Periode2023_2025;
         var periode = PeriodeTriennale.Contenant(annee);
         var communes = db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle);
-        if (departement is not null) communes = communes.Where(c => c.DepartementCode == departement);
-        if (epci is not null) communes = communes.Where(c => c.EpciSiren == epci);
-        if (commune is not null) communes = communes.Where(c => c.Code == commune);
+        if (departement is not null)
+            communes = communes.Where(c => c.DepartementCode == departement);
+        if (epci is not null)
+            communes = communes.Where(c => c.EpciSiren == epci);
+        if (commune is not null)
+            communes = communes.Where(c => c.Code == commune);
 
-        var lignes = await (from i in db.InventairesSru.AsNoTracking()
-                            join c in communes on i.CommuneCode equals c.Code
-                            where i.Soumise && i.Annee >= periode.Debut && i.Annee <= annee
-                            select new { Inventaire = i, c.Nom, c.EpciSiren, c.DepartementCode }).ToListAsync(ct);
+        var lignes = await (
+            from i in db.InventairesSru.AsNoTracking()
+            join c in communes on i.CommuneCode equals c.Code
+            where i.Soumise && i.Annee >= periode.Debut && i.Annee <= annee
+            select new
+            {
+                Inventaire = i,
+                c.Nom,
+                c.EpciSiren,
+                c.DepartementCode,
+            }
+        ).ToListAsync(ct);
         var codes = lignes.Select(l => l.Inventaire.CommuneCode).Distinct().ToList();
-        var depenses = await db.DepensesDeductiblesSru.AsNoTracking()
-            .Where(d => d.Statut == StatutDepenseSru.Validee && d.AnneeDepense == annee - 2 && codes.Contains(d.CommuneCode))
-            .GroupBy(d => d.CommuneCode).Select(g => new { Code = g.Key, Total = g.Sum(d => d.Montant) })
+        var depenses = await db
+            .DepensesDeductiblesSru.AsNoTracking()
+            .Where(d =>
+                d.Statut == StatutDepenseSru.Validee && d.AnneeDepense == annee - 2 && codes.Contains(d.CommuneCode)
+            )
+            .GroupBy(d => d.CommuneCode)
+            .Select(g => new { Code = g.Key, Total = g.Sum(d => d.Montant) })
             .ToDictionaryAsync(x => x.Code, x => x.Total, ct);
-        var procedures = (await db.ProceduresCarenceSru.AsNoTracking().Include(p => p.Etapes)
-            .Where(p => codes.Contains(p.CommuneCode)).ToListAsync(ct))
-            .GroupBy(p => p.CommuneCode).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DebutPeriode).First());
+        var procedures = (
+            await db
+                .ProceduresCarenceSru.AsNoTracking()
+                .Include(p => p.Etapes)
+                .Where(p => codes.Contains(p.CommuneCode))
+                .ToListAsync(ct)
+        )
+            .GroupBy(p => p.CommuneCode)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DebutPeriode).First());
         var mediane = await MedianePotentielFiscalAsync(annee, ct);
         var debutAnnee = new DateOnly(annee, 1, 1);
 
@@ -55,11 +92,15 @@ public sealed class SituationsSru(PilotisDbContext db)
         {
             var courante = groupe.FirstOrDefault(l => l.Inventaire.Annee == annee);
             // Une commune exemptée par décret n'a ni objectif ni prélèvement pour l'année (CCH L302-5 III) : comme le simulateur, on l'écarte.
-            if (courante is null || courante.Inventaire.ExempteeLe(debutAnnee)) continue;
+            if (courante is null || courante.Inventaire.ExempteeLe(debutAnnee))
+                continue;
             var procedure = procedures.GetValueOrDefault(groupe.Key)?.VersDomaine();
             var coefficient = procedure?.CoefficientEnVigueurLe(debutAnnee);
             var deductibles = depenses.GetValueOrDefault(groupe.Key);
-            var resultat = CalculSru.Calculer(courante.Inventaire.VersDonnees(deductibles, coefficient, mediane), parametres);
+            var resultat = CalculSru.Calculer(
+                courante.Inventaire.VersDonnees(deductibles, coefficient, mediane),
+                parametres
+            );
 
             // Bilan de la période : objectif fixé sur l'inventaire de la première année, réalisations cumulées depuis.
             var premiere = groupe.FirstOrDefault(l => l.Inventaire.Annee == periode.Debut)?.Inventaire;
@@ -75,23 +116,46 @@ public sealed class SituationsSru(PilotisDbContext db)
                 };
                 bilan = BilanTriennal.Etablir(objectif, realisations);
             }
-            situations.Add(new SituationSru(courante.Inventaire, courante.Nom, courante.EpciSiren, courante.DepartementCode, resultat, deductibles,
-                procedure?.Etat ?? EtatCarence.Aucune, coefficient, periode, bilan));
+            situations.Add(
+                new SituationSru(
+                    courante.Inventaire,
+                    courante.Nom,
+                    courante.EpciSiren,
+                    courante.DepartementCode,
+                    resultat,
+                    deductibles,
+                    procedure?.Etat ?? EtatCarence.Aucune,
+                    coefficient,
+                    periode,
+                    bilan
+                )
+            );
         }
-        return situations.OrderBy(s => s.Nom, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
+        return situations
+            .OrderBy(s => s.Nom, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+            .ToList();
     }
 
     /// <summary>
     /// Situation de la commune pour chaque année où elle a un inventaire (null les années où elle n'est pas soumise) :
     /// la trajectoire de la fiche commune, calculée année par année par <see cref="CalculerAsync"/>.
     /// </summary>
-    public async Task<List<(InventaireSru Inventaire, SituationSru? Situation)>> HistoriqueAsync(string commune, CancellationToken ct = default)
+    public async Task<List<(InventaireSru Inventaire, SituationSru? Situation)>> HistoriqueAsync(
+        string commune,
+        CancellationToken ct = default
+    )
     {
-        var inventaires = await db.InventairesSru.AsNoTracking().Where(i => i.CommuneCode == commune).OrderBy(i => i.Annee).ToListAsync(ct);
+        var inventaires = await db
+            .InventairesSru.AsNoTracking()
+            .Where(i => i.CommuneCode == commune)
+            .OrderBy(i => i.Annee)
+            .ToListAsync(ct);
         var historique = new List<(InventaireSru, SituationSru?)>();
         foreach (var inventaire in inventaires)
         {
-            var situation = inventaire.Soumise ? (await CalculerAsync(inventaire.Annee, commune: commune, ct: ct)).FirstOrDefault() : null;
+            var situation = inventaire.Soumise
+                ? (await CalculerAsync(inventaire.Annee, commune: commune, ct: ct)).FirstOrDefault()
+                : null;
             historique.Add((inventaire, situation));
         }
         return historique;
@@ -99,7 +163,12 @@ public sealed class SituationsSru(PilotisDbContext db)
 
     /// <summary>Années pour lesquelles un inventaire existe (de la plus récente à la plus ancienne).</summary>
     public async Task<List<int>> AnneesAsync(CancellationToken ct = default) =>
-        await db.InventairesSru.AsNoTracking().Select(i => i.Annee).Distinct().OrderByDescending(a => a).ToListAsync(ct);
+        await db
+            .InventairesSru.AsNoTracking()
+            .Select(i => i.Annee)
+            .Distinct()
+            .OrderByDescending(a => a)
+            .ToListAsync(ct);
 
     /// <summary>
     /// Médiane du potentiel fiscal par habitant des communes soumises et déficitaires de l'année, sur toute la base :
@@ -107,11 +176,16 @@ public sealed class SituationsSru(PilotisDbContext db)
     /// </summary>
     public async Task<decimal?> MedianePotentielFiscalAsync(int annee, CancellationToken ct = default)
     {
-        var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1)) ?? ParametresSru.Periode2023_2025;
-        var inventaires = await db.InventairesSru.AsNoTracking().Where(i => i.Annee == annee && i.Soumise).ToListAsync(ct);
+        var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
+            ?? ParametresSru.Periode2023_2025;
+        var inventaires = await db
+            .InventairesSru.AsNoTracking()
+            .Where(i => i.Annee == annee && i.Soumise)
+            .ToListAsync(ct);
         var valeurs = inventaires
             .Where(i => i.Inventaire.Total(parametres.PlacesFoyerParLogement) < i.TauxCible * i.ResidencesPrincipales)
-            .Select(i => i.PotentielFiscalParHabitant).ToArray();
+            .Select(i => i.PotentielFiscalParHabitant)
+            .ToArray();
         return CalculSru.Mediane(valeurs);
     }
 }

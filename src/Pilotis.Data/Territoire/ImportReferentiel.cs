@@ -8,8 +8,16 @@ using Pilotis.Domain.Territoire;
 namespace Pilotis.Data.Territoire;
 
 public sealed record BilanImportReferentiel(
-    string Version, int Regions, int Departements, int Epci, int Communes,
-    int Ajoutees, int Modifiees, int Supprimees, TimeSpan Duree)
+    string Version,
+    int Regions,
+    int Departements,
+    int Epci,
+    int Communes,
+    int Ajoutees,
+    int Modifiees,
+    int Supprimees,
+    TimeSpan Duree
+)
 {
     public bool SansChangement => Ajoutees == 0 && Modifiees == 0 && Supprimees == 0;
 }
@@ -23,7 +31,11 @@ public sealed class ImportReferentiel(PilotisDbContext db)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    public async Task<BilanImportReferentiel> ExecuterAsync(string dossier, IProgress<(string Etape, double Pourcentage)>? progression = null, CancellationToken ct = default)
+    public async Task<BilanImportReferentiel> ExecuterAsync(
+        string dossier,
+        IProgress<(string Etape, double Pourcentage)>? progression = null,
+        CancellationToken ct = default
+    )
     {
         var chrono = Stopwatch.StartNew();
         progression?.Report(("Lecture des fichiers", 0));
@@ -44,20 +56,74 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         {
             var compteur = new Compteur();
             await Fusionner(db.Regions, lu.Regions, r => r.Code, r => r.Nom, null, compteur, ct);
-            await Fusionner(db.Departements, lu.Departements, d => d.Code, d => (d.Nom, d.RegionCode), null, compteur, ct);
-            await Fusionner(db.Epcis, lu.Epcis, e => e.Siren, e => (e.Nom, e.Type, e.ModeFinancement, e.Population), null, compteur, ct);
+            await Fusionner(
+                db.Departements,
+                lu.Departements,
+                d => d.Code,
+                d => (d.Nom, d.RegionCode),
+                null,
+                compteur,
+                ct
+            );
+            await Fusionner(
+                db.Epcis,
+                lu.Epcis,
+                e => e.Siren,
+                e => (e.Nom, e.Type, e.ModeFinancement, e.Population),
+                null,
+                compteur,
+                ct
+            );
             progression?.Report(("Écriture des communes", 45));
-            await Fusionner(db.Communes, lu.Communes, c => (c.Code, c.Type),
-                c => (c.Nom, c.NomRecherche, c.DepartementCode, c.RegionCode, c.EpciSiren, c.Siren, c.CodeParent, c.Population, c.CodesPostaux),
-                (actuelle, nouvelle) => nouvelle.Id = actuelle.Id, compteur, ct);
+            await Fusionner(
+                db.Communes,
+                lu.Communes,
+                c => (c.Code, c.Type),
+                c =>
+                    (
+                        c.Nom,
+                        c.NomRecherche,
+                        c.DepartementCode,
+                        c.RegionCode,
+                        c.EpciSiren,
+                        c.Siren,
+                        c.CodeParent,
+                        c.Population,
+                        c.CodesPostaux
+                    ),
+                (actuelle, nouvelle) => nouvelle.Id = actuelle.Id,
+                compteur,
+                ct
+            );
 
-            var bilan = new BilanImportReferentiel(version, lu.Regions.Count, lu.Departements.Count, lu.Epcis.Count,
-                lu.Communes.Count(c => c.Type == TypeCommune.Actuelle), compteur.Ajoutees, compteur.Modifiees, compteur.Supprimees, TimeSpan.Zero);
+            var bilan = new BilanImportReferentiel(
+                version,
+                lu.Regions.Count,
+                lu.Departements.Count,
+                lu.Epcis.Count,
+                lu.Communes.Count(c => c.Type == TypeCommune.Actuelle),
+                compteur.Ajoutees,
+                compteur.Modifiees,
+                compteur.Supprimees,
+                TimeSpan.Zero
+            );
             await EnregistrerVersion(version, ct);
             if (!bilan.SansChangement)
             {
-                db.Journaliser("Import du référentiel territorial", "Referentiel", version,
-                    new { bilan.Version, bilan.Communes, bilan.Epci, bilan.Ajoutees, bilan.Modifiees, bilan.Supprimees });
+                db.Journaliser(
+                    "Import du référentiel territorial",
+                    "Referentiel",
+                    version,
+                    new
+                    {
+                        bilan.Version,
+                        bilan.Communes,
+                        bilan.Epci,
+                        bilan.Ajoutees,
+                        bilan.Modifiees,
+                        bilan.Supprimees,
+                    }
+                );
             }
             progression?.Report(("Enregistrement", 80));
             await db.SaveChangesAsync(ct);
@@ -76,8 +142,10 @@ public sealed class ImportReferentiel(PilotisDbContext db)
     private async Task EnregistrerVersion(string version, CancellationToken ct)
     {
         var reglage = await db.Reglages.FindAsync([Reglage.VersionReferentiel], ct);
-        if (reglage is null) db.Reglages.Add(new Reglage { Cle = Reglage.VersionReferentiel, Valeur = version });
-        else reglage.Valeur = version;
+        if (reglage is null)
+            db.Reglages.Add(new Reglage { Cle = Reglage.VersionReferentiel, Valeur = version });
+        else
+            reglage.Valeur = version;
     }
 
     private sealed class Compteur
@@ -91,8 +159,15 @@ public sealed class ImportReferentiel(PilotisDbContext db)
     /// Compare sans suivi (rapide sur 38 000 lignes) et n'attache au contexte que ce qui change :
     /// un import sans changement n'écrit rien.
     /// </summary>
-    private async Task Fusionner<T, TCle, TEmpreinte>(DbSet<T> ensemble, IReadOnlyList<T> nouveaux, Func<T, TCle> cle,
-        Func<T, TEmpreinte> empreinte, Action<T, T>? reprendreCleTechnique, Compteur compteur, CancellationToken ct)
+    private async Task Fusionner<T, TCle, TEmpreinte>(
+        DbSet<T> ensemble,
+        IReadOnlyList<T> nouveaux,
+        Func<T, TCle> cle,
+        Func<T, TEmpreinte> empreinte,
+        Action<T, T>? reprendreCleTechnique,
+        Compteur compteur,
+        CancellationToken ct
+    )
         where T : class
         where TCle : notnull
     {
@@ -101,7 +176,8 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         {
             if (existants.Remove(cle(nouveau), out var actuel))
             {
-                if (EqualityComparer<TEmpreinte>.Default.Equals(empreinte(actuel), empreinte(nouveau))) continue;
+                if (EqualityComparer<TEmpreinte>.Default.Equals(empreinte(actuel), empreinte(nouveau)))
+                    continue;
                 reprendreCleTechnique?.Invoke(actuel, nouveau);
                 ensemble.Update(nouveau);
                 compteur.Modifiees++;
@@ -125,39 +201,70 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         var chemin = Path.Combine(dossier, fichier);
         if (!File.Exists(chemin))
         {
-            throw new ImportReferentielException($"Fichier du référentiel manquant : {chemin}. Aucune donnée n'a été modifiée.");
+            throw new ImportReferentielException(
+                $"Fichier du référentiel manquant : {chemin}. Aucune donnée n'a été modifiée."
+            );
         }
         try
         {
             await using var flux = File.OpenRead(chemin);
             return await JsonSerializer.DeserializeAsync<List<T>>(flux, Json, ct)
-                ?? throw new ImportReferentielException($"Le fichier {fichier} est vide. Aucune donnée n'a été modifiée.");
+                ?? throw new ImportReferentielException(
+                    $"Le fichier {fichier} est vide. Aucune donnée n'a été modifiée."
+                );
         }
         catch (JsonException e)
         {
             throw new ImportReferentielException(
-                $"Le fichier {fichier} n'est pas un JSON valide (ligne {e.LineNumber + 1}) : {e.Message} Aucune donnée n'a été modifiée.", e);
+                $"Le fichier {fichier} n'est pas un JSON valide (ligne {e.LineNumber + 1}) : {e.Message} Aucune donnée n'a été modifiée.",
+                e
+            );
         }
     }
 
-    private sealed record Lu(List<Region> Regions, List<Departement> Departements, List<Epci> Epcis, List<Commune> Communes);
+    private sealed record Lu(
+        List<Region> Regions,
+        List<Departement> Departements,
+        List<Epci> Epcis,
+        List<Commune> Communes
+    );
 
-    private static Lu Valider(List<RegionJson> regions, List<DepartementJson> departements, List<EpciJson> epcis, List<CommuneJson> communes)
+    private static Lu Valider(
+        List<RegionJson> regions,
+        List<DepartementJson> departements,
+        List<EpciJson> epcis,
+        List<CommuneJson> communes
+    )
     {
         var erreurs = new List<string>();
         void Exiger(bool condition, string message)
         {
-            if (!condition && erreurs.Count < 20) erreurs.Add(message);
+            if (!condition && erreurs.Count < 20)
+                erreurs.Add(message);
         }
 
-        for (var i = 0; i < regions.Count; i++) Exiger(!string.IsNullOrWhiteSpace(regions[i].Code) && !string.IsNullOrWhiteSpace(regions[i].Nom), $"regions.json, élément {i + 1} : code ou nom manquant");
-        for (var i = 0; i < departements.Count; i++) Exiger(!string.IsNullOrWhiteSpace(departements[i].Code) && !string.IsNullOrWhiteSpace(departements[i].Region), $"departements.json, élément {i + 1} : code ou région manquant");
-        for (var i = 0; i < epcis.Count; i++) Exiger(epcis[i].Code is { Length: 9 } && !string.IsNullOrWhiteSpace(epcis[i].Nom), $"epci.json, élément {i + 1} : SIREN ou nom manquant");
+        for (var i = 0; i < regions.Count; i++)
+            Exiger(
+                !string.IsNullOrWhiteSpace(regions[i].Code) && !string.IsNullOrWhiteSpace(regions[i].Nom),
+                $"regions.json, élément {i + 1} : code ou nom manquant"
+            );
+        for (var i = 0; i < departements.Count; i++)
+            Exiger(
+                !string.IsNullOrWhiteSpace(departements[i].Code) && !string.IsNullOrWhiteSpace(departements[i].Region),
+                $"departements.json, élément {i + 1} : code ou région manquant"
+            );
+        for (var i = 0; i < epcis.Count; i++)
+            Exiger(
+                epcis[i].Code is { Length: 9 } && !string.IsNullOrWhiteSpace(epcis[i].Nom),
+                $"epci.json, élément {i + 1} : SIREN ou nom manquant"
+            );
 
         var epciParCommune = new Dictionary<string, string>();
         foreach (var e in epcis)
         {
-            foreach (var m in e.Membres ?? []) if (m.Code is not null) epciParCommune[m.Code] = e.Code!;
+            foreach (var m in e.Membres ?? [])
+                if (m.Code is not null)
+                    epciParCommune[m.Code] = e.Code!;
         }
 
         var lignes = new List<Commune>(communes.Count);
@@ -165,41 +272,74 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         {
             var c = communes[i];
             var type = TypeCommuneLibelles.DepuisReferentiel(c.Type);
-            Exiger(c.Code is { Length: 5 } && !string.IsNullOrWhiteSpace(c.Nom) && type is not null && !string.IsNullOrWhiteSpace(c.Departement),
-                $"communes.json, élément {i + 1} ({c.Code}) : code, nom, type ou département manquant ou invalide");
-            if (type is null || c.Code is null || c.Nom is null || c.Departement is null) continue;
-            lignes.Add(new Commune
-            {
-                Code = c.Code,
-                Type = type.Value,
-                Nom = c.Nom,
-                NomRecherche = TexteRecherche.Normaliser(c.Nom),
-                DepartementCode = c.Departement,
-                RegionCode = c.Region ?? "",
-                EpciSiren = type == TypeCommune.Actuelle && epciParCommune.TryGetValue(c.Code, out var siren) ? siren : null,
-                Siren = c.Siren,
-                CodeParent = type == TypeCommune.Actuelle ? null : c.ChefLieu ?? c.Commune,
-                Population = c.Population,
-                CodesPostaux = c.CodesPostaux is { Count: > 0 } ? string.Join(',', c.CodesPostaux) : null,
-            });
+            Exiger(
+                c.Code is { Length: 5 }
+                    && !string.IsNullOrWhiteSpace(c.Nom)
+                    && type is not null
+                    && !string.IsNullOrWhiteSpace(c.Departement),
+                $"communes.json, élément {i + 1} ({c.Code}) : code, nom, type ou département manquant ou invalide"
+            );
+            if (type is null || c.Code is null || c.Nom is null || c.Departement is null)
+                continue;
+            lignes.Add(
+                new Commune
+                {
+                    Code = c.Code,
+                    Type = type.Value,
+                    Nom = c.Nom,
+                    NomRecherche = TexteRecherche.Normaliser(c.Nom),
+                    DepartementCode = c.Departement,
+                    RegionCode = c.Region ?? "",
+                    EpciSiren =
+                        type == TypeCommune.Actuelle && epciParCommune.TryGetValue(c.Code, out var siren)
+                            ? siren
+                            : null,
+                    Siren = c.Siren,
+                    CodeParent = type == TypeCommune.Actuelle ? null : c.ChefLieu ?? c.Commune,
+                    Population = c.Population,
+                    CodesPostaux = c.CodesPostaux is { Count: > 0 } ? string.Join(',', c.CodesPostaux) : null,
+                }
+            );
         }
-        var doublons = lignes.GroupBy(c => (c.Code, c.Type)).Where(g => g.Count() > 1).Select(g => $"{g.Key.Code} ({g.Key.Type})").Take(5).ToList();
+        var doublons = lignes
+            .GroupBy(c => (c.Code, c.Type))
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.Code} ({g.Key.Type})")
+            .Take(5)
+            .ToList();
         Exiger(doublons.Count == 0, $"communes.json : codes en double {string.Join(", ", doublons)}");
         Exiger(lignes.Any(c => c.Type == TypeCommune.Actuelle), "communes.json ne contient aucune commune actuelle");
         if (erreurs.Count > 0)
         {
-            throw new ImportReferentielException("Référentiel territorial invalide, aucune donnée n'a été modifiée :" + Environment.NewLine + string.Join(Environment.NewLine, erreurs));
+            throw new ImportReferentielException(
+                "Référentiel territorial invalide, aucune donnée n'a été modifiée :"
+                    + Environment.NewLine
+                    + string.Join(Environment.NewLine, erreurs)
+            );
         }
 
         return new Lu(
             regions.Select(r => new Region { Code = r.Code!, Nom = r.Nom! }).ToList(),
-            departements.Select(d => new Departement { Code = d.Code!, Nom = d.Nom ?? d.Code!, RegionCode = d.Region! }).ToList(),
-            epcis.Select(e => new Epci
-            {
-                Siren = e.Code!, Nom = e.Nom!, Type = e.Type ?? "", ModeFinancement = e.ModeFinancement,
-                Population = e.PopulationMunicipale ?? e.PopulationTotale ?? 0,
-            }).ToList(),
-            lignes);
+            departements
+                .Select(d => new Departement
+                {
+                    Code = d.Code!,
+                    Nom = d.Nom ?? d.Code!,
+                    RegionCode = d.Region!,
+                })
+                .ToList(),
+            epcis
+                .Select(e => new Epci
+                {
+                    Siren = e.Code!,
+                    Nom = e.Nom!,
+                    Type = e.Type ?? "",
+                    ModeFinancement = e.ModeFinancement,
+                    Population = e.PopulationMunicipale ?? e.PopulationTotale ?? 0,
+                })
+                .ToList(),
+            lignes
+        );
     }
 
     private sealed record RegionJson(string? Code, string? Nom);
@@ -208,9 +348,26 @@ public sealed class ImportReferentiel(PilotisDbContext db)
 
     private sealed record MembreJson(string? Code);
 
-    private sealed record EpciJson(string? Code, string? Nom, string? Type, string? ModeFinancement, int? PopulationTotale, int? PopulationMunicipale, List<MembreJson>? Membres);
+    private sealed record EpciJson(
+        string? Code,
+        string? Nom,
+        string? Type,
+        string? ModeFinancement,
+        int? PopulationTotale,
+        int? PopulationMunicipale,
+        List<MembreJson>? Membres
+    );
 
     private sealed record CommuneJson(
-        string? Code, string? Nom, string? Type, string? Departement, string? Region, string? Siren,
-        [property: JsonPropertyName("chefLieu")] string? ChefLieu, string? Commune, List<string>? CodesPostaux, int? Population);
+        string? Code,
+        string? Nom,
+        string? Type,
+        string? Departement,
+        string? Region,
+        string? Siren,
+        [property: JsonPropertyName("chefLieu")] string? ChefLieu,
+        string? Commune,
+        List<string>? CodesPostaux,
+        int? Population
+    );
 }

@@ -10,12 +10,16 @@ public enum Ressource
     Operations,
     Sru,
     Demandes,
+
     /// <summary>Revues de projets par EPCI et difficultés signalées (seed 001, solution 1).</summary>
     RevuesProjets,
+
     /// <summary>Objectifs de programmation, enveloppes, liste de dépôt et calendrier (DDTM ou délégataire).</summary>
     Programmation,
+
     /// <summary>Grilles de cotation des demandes par EPCI (CCH L441-2-8), leur simulation et leur publication.</summary>
     Cotation,
+
     /// <summary>Paramètres de la demande : barème des plafonds de ressources, seuils officiels du premier quartile.</summary>
     ParametresDemande,
 }
@@ -24,10 +28,13 @@ public enum Acte
 {
     Lire,
     Modifier,
+
     /// <summary>Créer un objet dont l'organisation est porteuse (un bailleur crée ses opérations).</summary>
     Creer,
+
     /// <summary>Importer un fichier en masse (reprise d'opérations, extrait du registre national des demandes).</summary>
     Importer,
+
     /// <summary>Actes de l'État instructeur (inventaire SRU, dépenses déductibles, procédure de carence).</summary>
     Instruire,
 }
@@ -36,21 +43,39 @@ public enum Acte
 public enum Portee
 {
     Aucune = 0,
+
     /// <summary>Les données de sa propre organisation (un bailleur et ses opérations).</summary>
     Organisation = 1,
+
     /// <summary>Le territoire d'action de l'organisation (la commune du maire, les communes de l'EPCI).</summary>
     Perimetre = 2,
+
     /// <summary>Le département de rattachement (la DDTM, un financeur départemental).</summary>
     Departement = 3,
+
     /// <summary>La région de rattachement (la DREAL).</summary>
     Region = 4,
 }
 
 /// <summary>Qui agit : son organisation et son rôle.</summary>
-public sealed record Acteur(int OrganisationId, TypeOrganisation Type, Perimetre Perimetre, string DepartementCode, string RegionCode, Role Role)
+public sealed record Acteur(
+    int OrganisationId,
+    TypeOrganisation Type,
+    Perimetre Perimetre,
+    string DepartementCode,
+    string RegionCode,
+    Role Role
+)
 {
     public static Acteur De(Organisation organisation, Role role) =>
-        new(organisation.Id, organisation.Type, organisation.Perimetre, organisation.DepartementCode, organisation.RegionCode, role);
+        new(
+            organisation.Id,
+            organisation.Type,
+            organisation.Perimetre,
+            organisation.DepartementCode,
+            organisation.RegionCode,
+            role
+        );
 }
 
 /// <summary>Sur quoi l'on agit : l'organisation propriétaire (s'il y en a une) et l'endroit.</summary>
@@ -80,14 +105,16 @@ public static class Habilitations
 
         // Organisations et comptes : la DDTM administre les acteurs de son département, la DREAL les consulte
         // pour la région ; chaque organisation gère sa propre fiche et ses propres comptes.
-        void Droit(TypeOrganisation type, Ressource ressource, Acte acte, Portee portee) => t[(type, ressource, acte)] = portee;
+        void Droit(TypeOrganisation type, Ressource ressource, Acte acte, Portee portee) =>
+            t[(type, ressource, acte)] = portee;
 
         // Par défaut, aucun droit : chaque ligne ci-dessous en accorde un, explicitement.
         foreach (var type in Enum.GetValues<TypeOrganisation>())
         {
             foreach (var ressource in Enum.GetValues<Ressource>())
             {
-                foreach (var acte in Enum.GetValues<Acte>()) t[(type, ressource, acte)] = Portee.Aucune;
+                foreach (var acte in Enum.GetValues<Acte>())
+                    t[(type, ressource, acte)] = Portee.Aucune;
             }
             Ligne(type, Ressource.Organisations, Portee.Organisation, Portee.Organisation);
             Ligne(type, Ressource.Utilisateurs, Portee.Organisation, Portee.Organisation);
@@ -175,13 +202,15 @@ public static class Habilitations
     }
 
     /// <summary>Rôle minimal pour un acte : un lecteur ne modifie rien ; organisations et comptes exigent un administrateur.</summary>
-    public static Role RoleMinimal(Ressource ressource, Acte acte) => (ressource, acte) switch
-    {
-        (_, Acte.Lire) => Role.Lecteur,
-        (Ressource.Organisations or Ressource.Utilisateurs or Ressource.ParametresDemande, Acte.Modifier) => Role.Administrateur,
-        (Ressource.Demandes, Acte.Importer) => Role.Administrateur,
-        _ => Role.Agent,
-    };
+    public static Role RoleMinimal(Ressource ressource, Acte acte) =>
+        (ressource, acte) switch
+        {
+            (_, Acte.Lire) => Role.Lecteur,
+            (Ressource.Organisations or Ressource.Utilisateurs or Ressource.ParametresDemande, Acte.Modifier) =>
+                Role.Administrateur,
+            (Ressource.Demandes, Acte.Importer) => Role.Administrateur,
+            _ => Role.Agent,
+        };
 
     /// <summary>Portée que la table accorde à un type d'organisation, quel que soit le rôle de l'utilisateur.</summary>
     public static Portee PorteeDuType(TypeOrganisation type, Ressource ressource, Acte acte) =>
@@ -190,7 +219,8 @@ public static class Habilitations
     /// <summary>Portée accordée à l'acteur, tenant compte de son rôle.</summary>
     public static Portee PorteeAccordee(Acteur acteur, Ressource ressource, Acte acte)
     {
-        if (acteur.Role < RoleMinimal(ressource, acte)) return Portee.Aucune;
+        if (acteur.Role < RoleMinimal(ressource, acte))
+            return Portee.Aucune;
         return Table.TryGetValue((acteur.Type, ressource, acte), out var portee) ? portee : Portee.Aucune;
     }
 
@@ -199,13 +229,18 @@ public static class Habilitations
         {
             Portee.Organisation => cible.OrganisationId == acteur.OrganisationId,
             Portee.Perimetre => cible.OrganisationId == acteur.OrganisationId || acteur.Perimetre.Contient(cible.Lieu),
-            Portee.Departement => cible.OrganisationId == acteur.OrganisationId || cible.Lieu.DepartementCode == acteur.DepartementCode,
-            Portee.Region => cible.OrganisationId == acteur.OrganisationId || cible.Lieu.RegionCode == acteur.RegionCode,
+            Portee.Departement => cible.OrganisationId == acteur.OrganisationId
+                || cible.Lieu.DepartementCode == acteur.DepartementCode,
+            Portee.Region => cible.OrganisationId == acteur.OrganisationId
+                || cible.Lieu.RegionCode == acteur.RegionCode,
             _ => false,
         };
 
     /// <summary>Toutes les lignes, pour la documentation et les tests.</summary>
     public static IEnumerable<(TypeOrganisation Type, Ressource Ressource, Acte Acte, Portee Portee)> Lignes() =>
-        Table.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value))
-            .OrderBy(l => l.Item2).ThenBy(l => l.Item1).ThenBy(l => l.Item3);
+        Table
+            .Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value))
+            .OrderBy(l => l.Item2)
+            .ThenBy(l => l.Item1)
+            .ThenBy(l => l.Item3);
 }

@@ -6,10 +6,12 @@ public sealed class Organisation
     public int Id { get; set; }
     public required string Nom { get; set; }
     public required TypeOrganisation Type { get; set; }
+
     /// <summary>SIREN (9 chiffres), facultatif pour les services déconcentrés sans SIREN propre connu.</summary>
     public string? Siren { get; set; }
     public required NiveauPerimetre PerimetreNiveau { get; set; }
     public required string PerimetreCode { get; set; }
+
     /// <summary>Département de rattachement : sert aux portées « département » des habilitations.</summary>
     public required string DepartementCode { get; set; }
     public required string RegionCode { get; set; }
@@ -19,16 +21,19 @@ public sealed class Organisation
 
     public Perimetre Perimetre => new(PerimetreNiveau, PerimetreCode);
 
-    public Localisation Localisation => new(
-        PerimetreNiveau == NiveauPerimetre.Commune ? PerimetreCode : null,
-        PerimetreNiveau == NiveauPerimetre.Epci ? PerimetreCode : null,
-        DepartementCode,
-        RegionCode);
+    public Localisation Localisation =>
+        new(
+            PerimetreNiveau == NiveauPerimetre.Commune ? PerimetreCode : null,
+            PerimetreNiveau == NiveauPerimetre.Epci ? PerimetreCode : null,
+            DepartementCode,
+            RegionCode
+        );
 
     /// <summary>SIREN : 9 chiffres dont la clé de Luhn est valide (INSEE).</summary>
     public static bool SirenValide(string? siren)
     {
-        if (siren is null || siren.Length != 9 || !siren.All(char.IsAsciiDigit)) return false;
+        if (siren is null || siren.Length != 9 || !siren.All(char.IsAsciiDigit))
+            return false;
         var somme = 0;
         for (var i = 0; i < 9; i++)
         {
@@ -36,7 +41,8 @@ public sealed class Organisation
             if (i % 2 == 1)
             {
                 chiffre *= 2;
-                if (chiffre > 9) chiffre -= 9;
+                if (chiffre > 9)
+                    chiffre -= 9;
             }
             somme += chiffre;
         }

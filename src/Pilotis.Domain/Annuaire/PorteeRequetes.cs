@@ -27,8 +27,10 @@ public static class PorteeRequetes
                 NiveauPerimetre.National => o => true,
                 NiveauPerimetre.Region => o => o.Id == id || o.RegionCode == code,
                 NiveauPerimetre.Departement => o => o.Id == id || o.DepartementCode == code,
-                NiveauPerimetre.Epci => o => o.Id == id || (o.PerimetreNiveau == NiveauPerimetre.Epci && o.PerimetreCode == code),
-                NiveauPerimetre.Commune => o => o.Id == id || (o.PerimetreNiveau == NiveauPerimetre.Commune && o.PerimetreCode == code),
+                NiveauPerimetre.Epci => o =>
+                    o.Id == id || (o.PerimetreNiveau == NiveauPerimetre.Epci && o.PerimetreCode == code),
+                NiveauPerimetre.Commune => o =>
+                    o.Id == id || (o.PerimetreNiveau == NiveauPerimetre.Commune && o.PerimetreCode == code),
                 _ => o => o.Id == id,
             },
             Portee.Departement => o => o.Id == id || o.DepartementCode == departement,

@@ -14,17 +14,25 @@ public static class LectureValeurs
     {
         valeur = 0;
         var t = Nettoyer(texte);
-        return t is not null && int.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out valeur);
+        return t is not null
+            && int.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out valeur);
     }
 
     public static bool Nombre(string? texte, out decimal valeur)
     {
         valeur = 0m;
         var t = Nettoyer(texte);
-        if (t is null) return false;
+        if (t is null)
+            return false;
         // Une seule marque décimale admise : « 1 234,56 », « 1234.56 » ; pas de séparateur de milliers « , » ou « . ».
-        if (t.Count(c => c is ',' or '.') > 1) return false;
-        return decimal.TryParse(t.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out valeur);
+        if (t.Count(c => c is ',' or '.') > 1)
+            return false;
+        return decimal.TryParse(
+            t.Replace(',', '.'),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture,
+            out valeur
+        );
     }
 
     /// <summary>Montant saisi à la française (« 1 234,50 € ») ; null si vide ou illisible.</summary>
@@ -47,12 +55,19 @@ public static class LectureValeurs
     }
 
     public static bool Date(string? texte, out DateOnly valeur) =>
-        DateOnly.TryParseExact(texte?.Trim(), FormatsDate, CultureInfo.InvariantCulture, DateTimeStyles.None, out valeur);
+        DateOnly.TryParseExact(
+            texte?.Trim(),
+            FormatsDate,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out valeur
+        );
 
     /// <summary>Texte sans espaces (y compris insécables, séparateurs de milliers à la française) ; null si vide.</summary>
     private static string? Nettoyer(string? texte)
     {
-        if (string.IsNullOrWhiteSpace(texte)) return null;
+        if (string.IsNullOrWhiteSpace(texte))
+            return null;
         return string.Concat(texte.Where(c => !char.IsWhiteSpace(c) && c != '\u202F' && c != '\u00A0'));
     }
 }

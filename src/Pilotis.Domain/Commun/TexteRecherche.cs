@@ -8,21 +8,35 @@ public static class TexteRecherche
 {
     public static string Normaliser(string? texte)
     {
-        if (string.IsNullOrWhiteSpace(texte)) return string.Empty;
+        if (string.IsNullOrWhiteSpace(texte))
+            return string.Empty;
         var decompose = texte.Normalize(NormalizationForm.FormD);
         var sortie = new StringBuilder(decompose.Length);
         var espace = false;
         foreach (var c in decompose)
         {
             var categorie = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (categorie == UnicodeCategory.NonSpacingMark) continue;
+            if (categorie == UnicodeCategory.NonSpacingMark)
+                continue;
             if (char.IsLetterOrDigit(c))
             {
-                if (espace && sortie.Length > 0) sortie.Append(' ');
+                if (espace && sortie.Length > 0)
+                    sortie.Append(' ');
                 espace = false;
-                sortie.Append(char.ToLowerInvariant(c switch { 'œ' or 'Œ' => 'o', 'æ' or 'Æ' => 'a', _ => c }));
-                if (c is 'œ' or 'Œ') sortie.Append('e');
-                if (c is 'æ' or 'Æ') sortie.Append('e');
+                sortie.Append(
+                    char.ToLowerInvariant(
+                        c switch
+                        {
+                            'œ' or 'Œ' => 'o',
+                            'æ' or 'Æ' => 'a',
+                            _ => c,
+                        }
+                    )
+                );
+                if (c is 'œ' or 'Œ')
+                    sortie.Append('e');
+                if (c is 'æ' or 'Æ')
+                    sortie.Append('e');
             }
             else
             {
@@ -35,8 +49,16 @@ public static class TexteRecherche
     /// <summary>Saisie utilisateur → motif de recherche : « st » et « ste » valent « saint » et « sainte ».</summary>
     public static string NormaliserSaisie(string? saisie)
     {
-        var mots = Normaliser(saisie).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(m => m switch { "st" => "saint", "ste" => "sainte", _ => m });
+        var mots = Normaliser(saisie)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(m =>
+                m switch
+                {
+                    "st" => "saint",
+                    "ste" => "sainte",
+                    _ => m,
+                }
+            );
         return string.Join(' ', mots);
     }
 

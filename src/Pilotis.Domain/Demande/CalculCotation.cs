@@ -16,13 +16,24 @@ public readonly record struct DonneesCotation(
     string? CommuneResidenceCode,
     string? CommuneTravailCode,
     bool Handicap,
-    bool Mutation)
+    bool Mutation
+)
 {
     public static DonneesCotation De(DemandeLogement d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return new(d.Dalo, d.CriteresPrioritaires, d.Motifs, d.SituationLogement, d.DateDepot, d.RessourcesParUc,
-            d.CommuneResidenceCode, d.CommuneTravailCode, d.Handicap, d.Mutation);
+        return new(
+            d.Dalo,
+            d.CriteresPrioritaires,
+            d.Motifs,
+            d.SituationLogement,
+            d.DateDepot,
+            d.RessourcesParUc,
+            d.CommuneResidenceCode,
+            d.CommuneTravailCode,
+            d.Handicap,
+            d.Mutation
+        );
     }
 }
 
@@ -43,13 +54,21 @@ public static class CalculCotation
     }
 
     /// <summary>Score expliqué critère par critère ; null pour une demande non cotable (radiée, satisfaite, purgée).</summary>
-    public static ScoreExplique? Calculer(IReadOnlyList<CritereCotation> criteres, DemandeLogement demande, ContexteCotation contexte)
+    public static ScoreExplique? Calculer(
+        IReadOnlyList<CritereCotation> criteres,
+        DemandeLogement demande,
+        ContexteCotation contexte
+    )
     {
         ArgumentNullException.ThrowIfNull(demande);
         return EstCotable(demande) ? Calculer(criteres, DonneesCotation.De(demande), contexte) : null;
     }
 
-    public static ScoreExplique Calculer(IReadOnlyList<CritereCotation> criteres, in DonneesCotation demande, ContexteCotation contexte)
+    public static ScoreExplique Calculer(
+        IReadOnlyList<CritereCotation> criteres,
+        in DonneesCotation demande,
+        ContexteCotation contexte
+    )
     {
         ArgumentNullException.ThrowIfNull(criteres);
         ArgumentNullException.ThrowIfNull(contexte);
@@ -65,12 +84,17 @@ public static class CalculCotation
     }
 
     /// <summary>Total seul, sans allocation : pour coter des millions de demandes.</summary>
-    public static decimal Total(IReadOnlyList<CritereCotation> criteres, in DonneesCotation demande, ContexteCotation contexte)
+    public static decimal Total(
+        IReadOnlyList<CritereCotation> criteres,
+        in DonneesCotation demande,
+        ContexteCotation contexte
+    )
     {
         ArgumentNullException.ThrowIfNull(criteres);
         ArgumentNullException.ThrowIfNull(contexte);
         var total = 0m;
-        for (var i = 0; i < criteres.Count; i++) total += Points(criteres[i], demande, contexte);
+        for (var i = 0; i < criteres.Count; i++)
+            total += Points(criteres[i], demande, contexte);
         return total;
     }
 
@@ -78,7 +102,8 @@ public static class CalculCotation
     public static int MoisEntiers(DateOnly depuis, DateOnly jusqua)
     {
         var mois = (jusqua.Year - depuis.Year) * 12 + jusqua.Month - depuis.Month;
-        if (jusqua.Day < depuis.Day) mois--;
+        if (jusqua.Day < depuis.Day)
+            mois--;
         return Math.Max(0, mois);
     }
 
@@ -100,19 +125,21 @@ public static class CalculCotation
         return critere.Plafond is { } plafond && brut > plafond ? plafond : brut;
     }
 
-    private static bool Satisfait(CritereCotation c, in DonneesCotation d, ContexteCotation contexte) => c.Type switch
-    {
-        TypeCritere.Dalo => d.Dalo,
-        TypeCritere.CriterePrioritaire => c.Parametre != 0 && ((int)d.CriteresPrioritaires & c.Parametre) == c.Parametre,
-        TypeCritere.Motif => c.Parametre != 0 && ((int)d.Motifs & c.Parametre) == c.Parametre,
-        TypeCritere.SituationLogement => (int)d.SituationLogement == c.Parametre,
-        TypeCritere.PremierQuartile => contexte.SeuilPremierQuartile is { } seuil && d.RessourcesParUc <= seuil,
-        TypeCritere.HabiteEpci => d.CommuneResidenceCode is { } r && contexte.CommunesEpci.Contains(r),
-        TypeCritere.TravailleEpci => d.CommuneTravailCode is { } t && contexte.CommunesEpci.Contains(t),
-        TypeCritere.Handicap => d.Handicap,
-        TypeCritere.Mutation => d.Mutation,
-        _ => false,
-    };
+    private static bool Satisfait(CritereCotation c, in DonneesCotation d, ContexteCotation contexte) =>
+        c.Type switch
+        {
+            TypeCritere.Dalo => d.Dalo,
+            TypeCritere.CriterePrioritaire => c.Parametre != 0
+                && ((int)d.CriteresPrioritaires & c.Parametre) == c.Parametre,
+            TypeCritere.Motif => c.Parametre != 0 && ((int)d.Motifs & c.Parametre) == c.Parametre,
+            TypeCritere.SituationLogement => (int)d.SituationLogement == c.Parametre,
+            TypeCritere.PremierQuartile => contexte.SeuilPremierQuartile is { } seuil && d.RessourcesParUc <= seuil,
+            TypeCritere.HabiteEpci => d.CommuneResidenceCode is { } r && contexte.CommunesEpci.Contains(r),
+            TypeCritere.TravailleEpci => d.CommuneTravailCode is { } t && contexte.CommunesEpci.Contains(t),
+            TypeCritere.Handicap => d.Handicap,
+            TypeCritere.Mutation => d.Mutation,
+            _ => false,
+        };
 
     private static string Expliquer(CritereCotation c, in DonneesCotation d, ContexteCotation contexte, decimal points)
     {
@@ -131,11 +158,13 @@ public static class CalculCotation
                     : $"Ressources par UC {Euros(d.RessourcesParUc)} > seuil du premier quartile {Euros(seuil)} : 0";
             case TypeCritere.HabiteEpci:
                 return points != 0 ? $"Habite dans l'EPCI : {Signe(points)}"
-                    : d.CommuneTravailCode is { } t && contexte.CommunesEpci.Contains(t) ? "N'habite pas dans l'EPCI : 0"
+                    : d.CommuneTravailCode is { } t && contexte.CommunesEpci.Contains(t)
+                        ? "N'habite pas dans l'EPCI : 0"
                     : "N'habite pas et ne travaille pas dans l'EPCI : 0";
             case TypeCritere.TravailleEpci:
                 return points != 0 ? $"Travaille dans l'EPCI : {Signe(points)}"
-                    : d.CommuneResidenceCode is { } r && contexte.CommunesEpci.Contains(r) ? "Ne travaille pas dans l'EPCI : 0"
+                    : d.CommuneResidenceCode is { } r && contexte.CommunesEpci.Contains(r)
+                        ? "Ne travaille pas dans l'EPCI : 0"
                     : "N'habite pas et ne travaille pas dans l'EPCI : 0";
             default:
                 return Satisfait(c, d, contexte) ? $"{libelle} : {Signe(points)}" : $"{libelle} : non concerné, 0";
@@ -153,86 +182,102 @@ public static class CalculCotation
 /// <summary>Libellés par défaut des critères, en français, quand l'EPCI n'en a pas saisi.</summary>
 public static class LibellesCotation
 {
-    public static string Defaut(TypeCritere type, int parametre) => type switch
-    {
-        TypeCritere.Dalo => "Reconnu prioritaire DALO",
-        TypeCritere.AncienneteParMois => "Ancienneté de la demande (par mois)",
-        TypeCritere.PremierQuartile => "Ressources sous le seuil du premier quartile",
-        TypeCritere.HabiteEpci => "Habite dans l'EPCI",
-        TypeCritere.TravailleEpci => "Travaille dans l'EPCI",
-        TypeCritere.Handicap => "Personne en situation de handicap dans le ménage",
-        TypeCritere.Mutation => "Demande de mutation (déjà locataire HLM)",
-        TypeCritere.CriterePrioritaire => "Critère de priorité L441-1 : " + Prioritaire((CriteresPrioritaires)parametre),
-        TypeCritere.Motif => "Motif : " + Motif((MotifsDemande)parametre),
-        TypeCritere.SituationLogement => "Situation : " + Situation((SituationLogement)parametre),
-        _ => type.ToString(),
-    };
+    public static string Defaut(TypeCritere type, int parametre) =>
+        type switch
+        {
+            TypeCritere.Dalo => "Reconnu prioritaire DALO",
+            TypeCritere.AncienneteParMois => "Ancienneté de la demande (par mois)",
+            TypeCritere.PremierQuartile => "Ressources sous le seuil du premier quartile",
+            TypeCritere.HabiteEpci => "Habite dans l'EPCI",
+            TypeCritere.TravailleEpci => "Travaille dans l'EPCI",
+            TypeCritere.Handicap => "Personne en situation de handicap dans le ménage",
+            TypeCritere.Mutation => "Demande de mutation (déjà locataire HLM)",
+            TypeCritere.CriterePrioritaire => "Critère de priorité L441-1 : "
+                + Prioritaire((CriteresPrioritaires)parametre),
+            TypeCritere.Motif => "Motif : " + Motif((MotifsDemande)parametre),
+            TypeCritere.SituationLogement => "Situation : " + Situation((SituationLogement)parametre),
+            _ => type.ToString(),
+        };
 
-    public static string Type(TypeCritere type) => type switch
-    {
-        TypeCritere.CriterePrioritaire => "Critère de priorité (CCH L441-1)",
-        TypeCritere.Dalo => "DALO",
-        TypeCritere.AncienneteParMois => "Ancienneté par mois",
-        TypeCritere.Motif => "Motif de la demande",
-        TypeCritere.PremierQuartile => "Premier quartile de ressources",
-        TypeCritere.HabiteEpci => "Habite dans l'EPCI",
-        TypeCritere.TravailleEpci => "Travaille dans l'EPCI",
-        TypeCritere.Handicap => "Handicap",
-        TypeCritere.Mutation => "Mutation",
-        TypeCritere.SituationLogement => "Situation de logement",
-        _ => type.ToString(),
-    };
+    public static string Type(TypeCritere type) =>
+        type switch
+        {
+            TypeCritere.CriterePrioritaire => "Critère de priorité (CCH L441-1)",
+            TypeCritere.Dalo => "DALO",
+            TypeCritere.AncienneteParMois => "Ancienneté par mois",
+            TypeCritere.Motif => "Motif de la demande",
+            TypeCritere.PremierQuartile => "Premier quartile de ressources",
+            TypeCritere.HabiteEpci => "Habite dans l'EPCI",
+            TypeCritere.TravailleEpci => "Travaille dans l'EPCI",
+            TypeCritere.Handicap => "Handicap",
+            TypeCritere.Mutation => "Mutation",
+            TypeCritere.SituationLogement => "Situation de logement",
+            _ => type.ToString(),
+        };
 
-    public static string Prioritaire(CriteresPrioritaires c) => c switch
-    {
-        CriteresPrioritaires.Handicap => "a) handicap",
-        CriteresPrioritaires.SortieCoordinationTherapeutique => "b) sortie d'appartement de coordination thérapeutique",
-        CriteresPrioritaires.MalLogeDefavorise => "c) mal logé ou défavorisé",
-        CriteresPrioritaires.HebergementTransition => "d) hébergé ou logé temporairement",
-        CriteresPrioritaires.RepriseActivite => "e) reprise d'activité après chômage de longue durée",
-        CriteresPrioritaires.HabitatIndigne => "f) habitat indigne",
-        CriteresPrioritaires.Violences => "g) violences au sein du couple ou mariage forcé",
-        CriteresPrioritaires.SortieProstitution => "h) sortie de la prostitution",
-        CriteresPrioritaires.VictimeTraite => "i) victime de traite ou de proxénétisme",
-        CriteresPrioritaires.SurOccupationAvecEnfant => "j) enfant mineur et logement sur-occupé ou non décent",
-        _ => c.ToString(),
-    };
+    public static string Prioritaire(CriteresPrioritaires c) =>
+        c switch
+        {
+            CriteresPrioritaires.Handicap => "a) handicap",
+            CriteresPrioritaires.SortieCoordinationTherapeutique =>
+                "b) sortie d'appartement de coordination thérapeutique",
+            CriteresPrioritaires.MalLogeDefavorise => "c) mal logé ou défavorisé",
+            CriteresPrioritaires.HebergementTransition => "d) hébergé ou logé temporairement",
+            CriteresPrioritaires.RepriseActivite => "e) reprise d'activité après chômage de longue durée",
+            CriteresPrioritaires.HabitatIndigne => "f) habitat indigne",
+            CriteresPrioritaires.Violences => "g) violences au sein du couple ou mariage forcé",
+            CriteresPrioritaires.SortieProstitution => "h) sortie de la prostitution",
+            CriteresPrioritaires.VictimeTraite => "i) victime de traite ou de proxénétisme",
+            CriteresPrioritaires.SurOccupationAvecEnfant => "j) enfant mineur et logement sur-occupé ou non décent",
+            _ => c.ToString(),
+        };
 
-    public static string Motif(MotifsDemande m) => m switch
-    {
-        MotifsDemande.SansLogement => "sans logement",
-        MotifsDemande.Heberge => "hébergé",
-        MotifsDemande.LogementIndigne => "logement indigne",
-        MotifsDemande.Handicap => "handicap",
-        MotifsDemande.Violences => "violences",
-        MotifsDemande.LoyerTropCher => "loyer trop cher",
-        MotifsDemande.Divorce => "divorce, séparation",
-        MotifsDemande.RapprochementTravail => "rapprochement du travail",
-        MotifsDemande.LogementTropPetit => "logement trop petit",
-        MotifsDemande.LogementRepris => "logement repris",
-        MotifsDemande.RaisonsSante => "raisons de santé",
-        MotifsDemande.Autre => "autre motif",
-        _ => m.ToString(),
-    };
+    public static string Motif(MotifsDemande m) =>
+        m switch
+        {
+            MotifsDemande.SansLogement => "sans logement",
+            MotifsDemande.Heberge => "hébergé",
+            MotifsDemande.LogementIndigne => "logement indigne",
+            MotifsDemande.Handicap => "handicap",
+            MotifsDemande.Violences => "violences",
+            MotifsDemande.LoyerTropCher => "loyer trop cher",
+            MotifsDemande.Divorce => "divorce, séparation",
+            MotifsDemande.RapprochementTravail => "rapprochement du travail",
+            MotifsDemande.LogementTropPetit => "logement trop petit",
+            MotifsDemande.LogementRepris => "logement repris",
+            MotifsDemande.RaisonsSante => "raisons de santé",
+            MotifsDemande.Autre => "autre motif",
+            _ => m.ToString(),
+        };
 
-    public static string Situation(SituationLogement s) => s switch
-    {
-        SituationLogement.SansLogement => "sans logement",
-        SituationLogement.Heberge => "hébergé",
-        SituationLogement.LogementTemporaire => "logement temporaire",
-        SituationLogement.LocataireParcSocial => "locataire du parc social",
-        SituationLogement.LocataireParcPrive => "locataire du parc privé",
-        SituationLogement.Proprietaire => "propriétaire",
-        SituationLogement.Autre => "autre situation",
-        _ => s.ToString(),
-    };
+    public static string Situation(SituationLogement s) =>
+        s switch
+        {
+            SituationLogement.SansLogement => "sans logement",
+            SituationLogement.Heberge => "hébergé",
+            SituationLogement.LogementTemporaire => "logement temporaire",
+            SituationLogement.LocataireParcSocial => "locataire du parc social",
+            SituationLogement.LocataireParcPrive => "locataire du parc privé",
+            SituationLogement.Proprietaire => "propriétaire",
+            SituationLogement.Autre => "autre situation",
+            _ => s.ToString(),
+        };
 
     /// <summary>Paramètres possibles d'un type de critère (valeur, libellé) ; vide pour un type sans paramètre.</summary>
-    public static IReadOnlyList<(int Valeur, string Libelle)> Parametres(TypeCritere type) => type switch
-    {
-        TypeCritere.CriterePrioritaire => Enum.GetValues<CriteresPrioritaires>().Where(c => c != CriteresPrioritaires.Aucun).Select(c => ((int)c, Prioritaire(c))).ToList(),
-        TypeCritere.Motif => Enum.GetValues<MotifsDemande>().Where(c => c != MotifsDemande.Aucun).Select(c => ((int)c, Motif(c))).ToList(),
-        TypeCritere.SituationLogement => Enum.GetValues<SituationLogement>().Select(c => ((int)c, Situation(c))).ToList(),
-        _ => [],
-    };
+    public static IReadOnlyList<(int Valeur, string Libelle)> Parametres(TypeCritere type) =>
+        type switch
+        {
+            TypeCritere.CriterePrioritaire => Enum.GetValues<CriteresPrioritaires>()
+                .Where(c => c != CriteresPrioritaires.Aucun)
+                .Select(c => ((int)c, Prioritaire(c)))
+                .ToList(),
+            TypeCritere.Motif => Enum.GetValues<MotifsDemande>()
+                .Where(c => c != MotifsDemande.Aucun)
+                .Select(c => ((int)c, Motif(c)))
+                .ToList(),
+            TypeCritere.SituationLogement => Enum.GetValues<SituationLogement>()
+                .Select(c => ((int)c, Situation(c)))
+                .ToList(),
+            _ => [],
+        };
 }

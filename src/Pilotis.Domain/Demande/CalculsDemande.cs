@@ -14,16 +14,20 @@ public static class CalculsDemande
     public static decimal UnitesConsommation(IReadOnlyCollection<MembreMenage> membres)
     {
         ArgumentNullException.ThrowIfNull(membres);
-        if (membres.Count == 0) return 0m;
+        if (membres.Count == 0)
+            return 0m;
         var adultes = membres.Count(m => m.Age >= AgeAdulteUc);
         var enfants = membres.Count - adultes;
-        if (adultes == 0) return 1m + (enfants - 1) * 0.3m;
+        if (adultes == 0)
+            return 1m + (enfants - 1) * 0.3m;
         return 1m + (adultes - 1) * 0.5m + enfants * 0.3m;
     }
 
     /// <summary>Ressources annuelles (mensuelles × 12) divisées par les UC, arrondies à l'euro ; 0 sans UC.</summary>
     public static decimal RessourcesParUc(decimal ressourcesMensuelles, decimal unitesConsommation) =>
-        unitesConsommation <= 0 ? 0m : Math.Round(ressourcesMensuelles * 12m / unitesConsommation, 0, MidpointRounding.AwayFromZero);
+        unitesConsommation <= 0
+            ? 0m
+            : Math.Round(ressourcesMensuelles * 12m / unitesConsommation, 0, MidpointRounding.AwayFromZero);
 
     /// <summary>Catégorie de ménage (arrêté du 29 juillet 1987) à partir des membres déclarés.</summary>
     public static CategorieMenage Categorie(IReadOnlyCollection<MembreMenage> membres, bool jeuneCouple)
@@ -31,14 +35,27 @@ public static class CalculsDemande
         ArgumentNullException.ThrowIfNull(membres);
         var personnes = Math.Max(1, membres.Count);
         var aCharge = Math.Min(membres.Count(m => m.ACharge), personnes - 1);
-        return CategorieMenage.Determiner(personnes, aCharge, jeuneCouple && personnes - aCharge >= 2, membres.Any(m => m.Handicap));
+        return CategorieMenage.Determiner(
+            personnes,
+            aCharge,
+            jeuneCouple && personnes - aCharge >= 2,
+            membres.Any(m => m.Handicap)
+        );
     }
 
     /// <summary>Produits dont le plafond (même année, même géographie) est au moins égal au revenu fiscal de référence.</summary>
-    public static ProduitsEligibles Eligibles(decimal revenuFiscalReference, CategorieMenage categorie, IEnumerable<PlafondsRessources> plafonds)
+    public static ProduitsEligibles Eligibles(
+        decimal revenuFiscalReference,
+        CategorieMenage categorie,
+        IEnumerable<PlafondsRessources> plafonds
+    )
     {
         var resultat = ProduitsEligibles.Aucun;
-        foreach (var produit in Eligibilite.Evaluer(Math.Max(0, revenuFiscalReference), categorie, plafonds).Produits.Where(p => p.Eligible))
+        foreach (
+            var produit in Eligibilite
+                .Evaluer(Math.Max(0, revenuFiscalReference), categorie, plafonds)
+                .Produits.Where(p => p.Eligible)
+        )
         {
             resultat |= produit.Produit switch
             {
@@ -55,7 +72,11 @@ public static class CalculsDemande
     /// (avec les plafonds de l'année et de la géographie de sa première commune souhaitée), premier choix et son EPCI,
     /// fin de validité. <paramref name="epciDeCommune"/> donne l'EPCI d'une commune (null hors EPCI).
     /// </summary>
-    public static void Actualiser(DemandeLogement demande, IEnumerable<PlafondsRessources> plafondsAnneeGeographie, Func<string, string?> epciDeCommune)
+    public static void Actualiser(
+        DemandeLogement demande,
+        IEnumerable<PlafondsRessources> plafondsAnneeGeographie,
+        Func<string, string?> epciDeCommune
+    )
     {
         ArgumentNullException.ThrowIfNull(demande);
         ArgumentNullException.ThrowIfNull(epciDeCommune);
@@ -95,14 +116,40 @@ public static class GeographieCommune
     /// </summary>
     public static readonly IReadOnlySet<string> LimitrophesParis = new HashSet<string>(StringComparer.Ordinal)
     {
-        "92012", "92024", "92040", "92044", "92046", "92049", "92051", "92075",
-        "93001", "93006", "93045", "93048", "93055", "93061", "93066", "93070",
-        "94018", "94037", "94041", "94043", "94067", "94080",
+        "92012",
+        "92024",
+        "92040",
+        "92044",
+        "92046",
+        "92049",
+        "92051",
+        "92075",
+        "93001",
+        "93006",
+        "93045",
+        "93048",
+        "93055",
+        "93061",
+        "93066",
+        "93070",
+        "94018",
+        "94037",
+        "94041",
+        "94043",
+        "94067",
+        "94080",
     };
 
     public static GeographiePlafonds De(string? communeCode, string? regionCode)
     {
-        if (communeCode is not null && (communeCode == "75056" || communeCode.StartsWith("751", StringComparison.Ordinal) || LimitrophesParis.Contains(communeCode)))
+        if (
+            communeCode is not null
+            && (
+                communeCode == "75056"
+                || communeCode.StartsWith("751", StringComparison.Ordinal)
+                || LimitrophesParis.Contains(communeCode)
+            )
+        )
         {
             return GeographiePlafonds.Paris;
         }

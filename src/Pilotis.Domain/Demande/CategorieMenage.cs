@@ -34,8 +34,12 @@ public readonly record struct CategorieMenage(int Categorie, int PersonnesSupple
         {
             equivalent = 3;
         }
-        if (handicap) equivalent++;
+        if (handicap)
+            equivalent++;
 
-        return new CategorieMenage(Math.Min(equivalent, DerniereCategorie), Math.Max(0, equivalent - DerniereCategorie));
+        return new CategorieMenage(
+            Math.Min(equivalent, DerniereCategorie),
+            Math.Max(0, equivalent - DerniereCategorie)
+        );
     }
 }

@@ -72,25 +72,46 @@ public static class CodesDemande
     /// <summary>Critères de l'article L441-1 du CCH, par leur lettre.</summary>
     public static IReadOnlyList<(CriteresPrioritaires Valeur, string Code, string Libelle)> Criteres { get; } =
     [
-        (CriteresPrioritaires.Handicap, "a", "a) Handicap (personne ou famille ayant à charge une personne handicapée)"),
-        (CriteresPrioritaires.SortieCoordinationTherapeutique, "b", "b) Sortie d'un appartement de coordination thérapeutique"),
+        (
+            CriteresPrioritaires.Handicap,
+            "a",
+            "a) Handicap (personne ou famille ayant à charge une personne handicapée)"
+        ),
+        (
+            CriteresPrioritaires.SortieCoordinationTherapeutique,
+            "b",
+            "b) Sortie d'un appartement de coordination thérapeutique"
+        ),
         (CriteresPrioritaires.MalLogeDefavorise, "c", "c) Mal logé ou défavorisé"),
-        (CriteresPrioritaires.HebergementTransition, "d", "d) Hébergé ou logé temporairement (établissement, logement de transition)"),
+        (
+            CriteresPrioritaires.HebergementTransition,
+            "d",
+            "d) Hébergé ou logé temporairement (établissement, logement de transition)"
+        ),
         (CriteresPrioritaires.RepriseActivite, "e", "e) Reprise d'activité après un chômage de longue durée"),
         (CriteresPrioritaires.HabitatIndigne, "f", "f) Habitat indigne"),
         (CriteresPrioritaires.Violences, "g", "g) Violences au sein du couple ou menace de mariage forcé"),
         (CriteresPrioritaires.SortieProstitution, "h", "h) Parcours de sortie de la prostitution"),
         (CriteresPrioritaires.VictimeTraite, "i", "i) Victime de traite ou de proxénétisme"),
-        (CriteresPrioritaires.SurOccupationAvecEnfant, "j", "j) Enfant mineur à charge et local sur-occupé ou non décent"),
+        (
+            CriteresPrioritaires.SurOccupationAvecEnfant,
+            "j",
+            "j) Enfant mineur à charge et local sur-occupé ou non décent"
+        ),
     ];
 
     /// <summary>Valeurs d'un champ oui/non (les deux formes sont acceptées).</summary>
-    public static IReadOnlyList<(bool Valeur, string Code)> Booleens { get; } = [(true, "oui"), (false, "non"), (true, "1"), (false, "0")];
+    public static IReadOnlyList<(bool Valeur, string Code)> Booleens { get; } =
+    [(true, "oui"), (false, "non"), (true, "1"), (false, "0")];
 
     /// <summary>Séparateur des valeurs multiples dans une cellule (membres, motifs, communes, typologies, critères).</summary>
     public const char Separateur = '|';
 
-    public static bool Lire<T>(IReadOnlyList<(T Valeur, string Code, string Libelle)> table, ReadOnlySpan<char> code, out T valeur)
+    public static bool Lire<T>(
+        IReadOnlyList<(T Valeur, string Code, string Libelle)> table,
+        ReadOnlySpan<char> code,
+        out T valeur
+    )
     {
         ArgumentNullException.ThrowIfNull(table);
         var nettoye = code.Trim();
@@ -121,19 +142,28 @@ public static class CodesDemande
         return false;
     }
 
-    public static string Code<T>(IReadOnlyList<(T Valeur, string Code, string Libelle)> table, T valeur) where T : struct, Enum
+    public static string Code<T>(IReadOnlyList<(T Valeur, string Code, string Libelle)> table, T valeur)
+        where T : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(table);
-        foreach (var (v, c, _) in table) if (EqualityComparer<T>.Default.Equals(v, valeur)) return c;
+        foreach (var (v, c, _) in table)
+            if (EqualityComparer<T>.Default.Equals(v, valeur))
+                return c;
         throw new ArgumentOutOfRangeException(nameof(valeur), valeur, "Valeur sans code d'échange.");
     }
 
     /// <summary>Codes d'un ensemble de drapeaux, dans l'ordre de la table, séparés par « | » ; vide pour aucun.</summary>
-    public static string Codes<T>(IReadOnlyList<(T Valeur, string Code, string Libelle)> table, T drapeaux) where T : struct, Enum
+    public static string Codes<T>(IReadOnlyList<(T Valeur, string Code, string Libelle)> table, T drapeaux)
+        where T : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(table);
         var bits = Convert.ToInt64(drapeaux, System.Globalization.CultureInfo.InvariantCulture);
-        return string.Join(Separateur, table.Where(t => (bits & Convert.ToInt64(t.Valeur, System.Globalization.CultureInfo.InvariantCulture)) != 0).Select(t => t.Code));
+        return string.Join(
+            Separateur,
+            table
+                .Where(t => (bits & Convert.ToInt64(t.Valeur, System.Globalization.CultureInfo.InvariantCulture)) != 0)
+                .Select(t => t.Code)
+        );
     }
 
     public static string Oui(bool valeur) => valeur ? "oui" : "non";

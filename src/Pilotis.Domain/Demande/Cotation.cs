@@ -5,22 +5,31 @@ public enum TypeCritere
 {
     /// <summary>Un critère de priorité L441-1 (paramètre : la valeur de <see cref="CriteresPrioritaires"/>).</summary>
     CriterePrioritaire = 0,
+
     /// <summary>Ménage reconnu prioritaire et urgent au titre du DALO.</summary>
     Dalo = 1,
+
     /// <summary>Ancienneté : points par mois entier depuis le dépôt, dans la limite du plafond.</summary>
     AncienneteParMois = 2,
+
     /// <summary>Urgence ou motif de la demande (paramètre : la valeur de <see cref="MotifsDemande"/>).</summary>
     Motif = 3,
+
     /// <summary>Ressources par UC inférieures ou égales au seuil du premier quartile de l'EPCI.</summary>
     PremierQuartile = 4,
+
     /// <summary>Habite une commune de l'EPCI.</summary>
     HabiteEpci = 5,
+
     /// <summary>Travaille dans une commune de l'EPCI.</summary>
     TravailleEpci = 6,
+
     /// <summary>Le ménage compte une personne en situation de handicap.</summary>
     Handicap = 7,
+
     /// <summary>Demande de mutation (déjà locataire du parc social) ; les points peuvent être négatifs.</summary>
     Mutation = 8,
+
     /// <summary>Situation de logement actuelle (paramètre : la valeur de <see cref="SituationLogement"/>).</summary>
     SituationLogement = 9,
 }
@@ -32,6 +41,7 @@ public enum StatutGrille
 {
     Brouillon = 0,
     Publiee = 1,
+
     /// <summary>Remplacée par une version publiée plus récente ; gardée pour expliquer les scores passés.</summary>
     Archivee = 2,
 }
@@ -50,6 +60,7 @@ public sealed class GrilleCotation
     public List<CritereCotation> Criteres { get; set; } = [];
     public DateTimeOffset CreeeLe { get; set; }
     public DateOnly? PublieeLe { get; set; }
+
     /// <summary>Date de fin d'application (publication de la version suivante).</summary>
     public DateOnly? ArchiveeLe { get; set; }
     public Guid Jeton { get; set; } = Guid.NewGuid();

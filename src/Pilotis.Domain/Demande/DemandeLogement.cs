@@ -7,8 +7,10 @@ namespace Pilotis.Domain.Demande;
 public enum StatutDemande
 {
     Active = 0,
+
     /// <summary>Radiée (CCH R441-2-8) : non-renouvellement, renonciation, irrecevabilité, absence de réponse.</summary>
     Radiee = 1,
+
     /// <summary>Satisfaite : radiée pour attribution d'un logement (bail signé).</summary>
     Satisfaite = 2,
 }
@@ -72,24 +74,34 @@ public enum MotifsDemande
 public enum CriteresPrioritaires
 {
     Aucun = 0,
+
     /// <summary>a) Personnes en situation de handicap ou familles ayant à leur charge une telle personne.</summary>
     Handicap = 1 << 0,
+
     /// <summary>b) Personnes sortant d'un appartement de coordination thérapeutique.</summary>
     SortieCoordinationTherapeutique = 1 << 1,
+
     /// <summary>c) Personnes mal logées ou défavorisées rencontrant des difficultés particulières de logement.</summary>
     MalLogeDefavorise = 1 << 2,
+
     /// <summary>d) Personnes hébergées ou logées temporairement dans un établissement ou un logement de transition.</summary>
     HebergementTransition = 1 << 3,
+
     /// <summary>e) Personnes reprenant une activité après une période de chômage de longue durée.</summary>
     RepriseActivite = 1 << 4,
+
     /// <summary>f) Personnes exposées à des situations d'habitat indigne.</summary>
     HabitatIndigne = 1 << 5,
+
     /// <summary>g) Personnes victimes de violences au sein du couple ou menacées de mariage forcé.</summary>
     Violences = 1 << 6,
+
     /// <summary>h) Personnes engagées dans le parcours de sortie de la prostitution.</summary>
     SortieProstitution = 1 << 7,
+
     /// <summary>i) Victimes de traite des êtres humains ou de proxénétisme.</summary>
     VictimeTraite = 1 << 8,
+
     /// <summary>j) Personnes ayant à leur charge un enfant mineur et logées dans des locaux sur-occupés ou non décents.</summary>
     SurOccupationAvecEnfant = 1 << 9,
 }
@@ -140,52 +152,67 @@ public sealed record MembreMenage(LienMembre Lien, int Age, bool Handicap, bool 
 public sealed class DemandeLogement
 {
     public long Id { get; set; }
+
     /// <summary>Numéro unique départemental du SNE ; chaîne opaque, unique.</summary>
     public required string NumeroUnique { get; set; }
     public required string DepartementCode { get; set; }
+
     /// <summary>Guichet enregistreur (bailleur, commune, DDTM) ; absent pour une demande importée de l'extrait national.</summary>
     public int? GuichetId { get; set; }
 
     public List<MembreMenage> Membres { get; set; } = [];
+
     /// <summary>Jeune couple (somme des âges ≤ 55 ans, mariés/pacsés depuis moins de 5 ans) : déclaré par le guichet.</summary>
     public bool JeuneCouple { get; set; }
+
     /// <summary>Revenu fiscal de référence de l'année N−2, en euros (seul revenu pris pour les plafonds).</summary>
     public decimal RevenuFiscalReference { get; set; }
+
     /// <summary>Ressources mensuelles actuelles du ménage, en euros.</summary>
     public decimal RessourcesMensuelles { get; set; }
 
     public SituationLogement SituationLogement { get; set; }
     public MotifsDemande Motifs { get; set; }
+
     /// <summary>Commune de résidence actuelle (lien au territoire de la cotation).</summary>
     public string? CommuneResidenceCode { get; set; }
+
     /// <summary>Commune du lieu de travail (lien au territoire de la cotation).</summary>
     public string? CommuneTravailCode { get; set; }
 
     /// <summary>Communes souhaitées, par ordre de préférence (rang 1 = premier choix).</summary>
     public List<CommuneSouhaitee> Communes { get; set; } = [];
+
     /// <summary>Typologie recherchée en premier : sert aux « demandes similaires » (même commune, même typologie).</summary>
     public Typologies TypologiePrincipale { get; set; }
+
     /// <summary>Toutes les typologies acceptées, dont la principale.</summary>
     public Typologies TypologiesSouhaitees { get; set; }
 
     /// <summary>Déjà locataire du parc social (demande de mutation).</summary>
     public bool Mutation { get; set; }
+
     /// <summary>Reconnu prioritaire et urgent par la commission de médiation (CCH L441-2-3).</summary>
     public bool Dalo { get; set; }
     public CriteresPrioritaires CriteresPrioritaires { get; set; }
 
     public DateOnly DateDepot { get; set; }
+
     /// <summary>Dernier renouvellement ; absent tant que la demande n'a jamais été renouvelée.</summary>
     public DateOnly? DateRenouvellement { get; set; }
+
     /// <summary>Fin de validité : un an après le dépôt ou le dernier renouvellement.</summary>
     public DateOnly DateFinValidite { get; set; }
 
     public StatutDemande Statut { get; set; }
     public MotifRadiation? MotifRadiation { get; set; }
+
     /// <summary>Date de radiation ; pour une demande satisfaite, date de l'attribution (signature du bail).</summary>
     public DateOnly? DateRadiation { get; set; }
+
     /// <summary>Commune du logement attribué (demande satisfaite) : sert à la pression par commune.</summary>
     public string? CommuneAttributionCode { get; set; }
+
     /// <summary>Date à laquelle les données personnelles ont été effacées (après radiation et délai de conservation).</summary>
     public DateOnly? DatePurge { get; set; }
 
@@ -194,13 +221,17 @@ public sealed class DemandeLogement
     public int PersonnesACharge { get; set; }
     public bool Handicap { get; set; }
     public int Categorie { get; set; }
+
     /// <summary>Unités de consommation (échelle OCDE modifiée).</summary>
     public decimal UnitesConsommation { get; set; }
+
     /// <summary>Ressources annuelles (mensuelles × 12) par unité de consommation, pour les quartiles (CCH L441-1).</summary>
     public decimal RessourcesParUc { get; set; }
     public ProduitsEligibles ProduitsEligibles { get; set; }
+
     /// <summary>Premier choix de commune, recopié pour filtrer sans jointure.</summary>
     public string? CommunePrincipaleCode { get; set; }
+
     /// <summary>EPCI du premier choix : sa grille de cotation s'applique.</summary>
     public string? EpciSiren { get; set; }
 

@@ -13,22 +13,27 @@ public static class EcheancesDemande
     public const int MoisAvantRadiation = 13;
     public const int JoursConservationParDefaut = 365;
 
-    public static DateOnly FinValidite(DateOnly depot, DateOnly? renouvellement) => (renouvellement ?? depot).AddMonths(MoisValidite);
+    public static DateOnly FinValidite(DateOnly depot, DateOnly? renouvellement) =>
+        (renouvellement ?? depot).AddMonths(MoisValidite);
 
     /// <summary>Date à laquelle une demande non renouvelée est radiée (13 mois après le dépôt ou le renouvellement).</summary>
-    public static DateOnly RadiationAutomatique(DemandeLogement d) => (d.DateRenouvellement ?? d.DateDepot).AddMonths(MoisAvantRadiation);
+    public static DateOnly RadiationAutomatique(DemandeLogement d) =>
+        (d.DateRenouvellement ?? d.DateDepot).AddMonths(MoisAvantRadiation);
 
     /// <summary>Date à partir de laquelle les données personnelles d'une demande radiée ou satisfaite sont effacées.</summary>
     public static DateOnly? PurgePrevue(DemandeLogement d, int joursConservation) =>
-        d.Statut == StatutDemande.Active || d.DateRadiation is null ? null : d.DateRadiation.Value.AddDays(joursConservation);
+        d.Statut == StatutDemande.Active || d.DateRadiation is null
+            ? null
+            : d.DateRadiation.Value.AddDays(joursConservation);
 
-    public static EtatDemande Etat(DemandeLogement d, DateOnly aujourdhui) => d.Statut switch
-    {
-        StatutDemande.Radiee => EtatDemande.Radiee,
-        StatutDemande.Satisfaite => EtatDemande.Satisfaite,
-        _ when aujourdhui >= d.DateFinValidite.AddMonths(-MoisPreavisRenouvellement) => EtatDemande.ARenouveler,
-        _ => EtatDemande.Active,
-    };
+    public static EtatDemande Etat(DemandeLogement d, DateOnly aujourdhui) =>
+        d.Statut switch
+        {
+            StatutDemande.Radiee => EtatDemande.Radiee,
+            StatutDemande.Satisfaite => EtatDemande.Satisfaite,
+            _ when aujourdhui >= d.DateFinValidite.AddMonths(-MoisPreavisRenouvellement) => EtatDemande.ARenouveler,
+            _ => EtatDemande.Active,
+        };
 
     /// <summary>Une demande active dont la radiation automatique est atteinte.</summary>
     public static bool ARadier(DemandeLogement d, DateOnly aujourdhui) =>
@@ -45,8 +50,10 @@ public static class EcheancesDemande
     public static DateOnly DerniereBaseARadier(DateOnly aujourdhui)
     {
         var seuil = aujourdhui.AddMonths(-MoisAvantRadiation);
-        while (seuil.AddMonths(MoisAvantRadiation) > aujourdhui) seuil = seuil.AddDays(-1);
-        while (seuil.AddDays(1).AddMonths(MoisAvantRadiation) <= aujourdhui) seuil = seuil.AddDays(1);
+        while (seuil.AddMonths(MoisAvantRadiation) > aujourdhui)
+            seuil = seuil.AddDays(-1);
+        while (seuil.AddDays(1).AddMonths(MoisAvantRadiation) <= aujourdhui)
+            seuil = seuil.AddDays(1);
         return seuil;
     }
 
@@ -58,7 +65,8 @@ public static class EcheancesDemande
     /// tard à cette date (la radiation automatique vient au moins 28 jours après la fin de validité). Condition nécessaire,
     /// pas suffisante : <see cref="DerniereBaseARadier"/> tranche.
     /// </summary>
-    public static DateOnly DerniereFinValiditeARadier(DateOnly aujourdhui) => aujourdhui.AddDays(-JoursMinimumEntreFinValiditeEtRadiation);
+    public static DateOnly DerniereFinValiditeARadier(DateOnly aujourdhui) =>
+        aujourdhui.AddDays(-JoursMinimumEntreFinValiditeEtRadiation);
 
     /// <summary>
     /// Pour filtrer en SQL : la dernière fin de validité d'une demande active « à renouveler » à <paramref name="aujourdhui"/>
@@ -67,31 +75,39 @@ public static class EcheancesDemande
     public static DateOnly DerniereFinValiditeARenouveler(DateOnly aujourdhui)
     {
         var seuil = aujourdhui.AddMonths(MoisPreavisRenouvellement);
-        while (seuil.AddMonths(-MoisPreavisRenouvellement) > aujourdhui) seuil = seuil.AddDays(-1);
-        while (seuil.AddDays(1).AddMonths(-MoisPreavisRenouvellement) <= aujourdhui) seuil = seuil.AddDays(1);
+        while (seuil.AddMonths(-MoisPreavisRenouvellement) > aujourdhui)
+            seuil = seuil.AddDays(-1);
+        while (seuil.AddDays(1).AddMonths(-MoisPreavisRenouvellement) <= aujourdhui)
+            seuil = seuil.AddDays(1);
         return seuil;
     }
 
     /// <summary>Pour filtrer en SQL : la dernière date de radiation dont la purge est due (radiation + délai ≤ aujourd'hui).</summary>
-    public static DateOnly DerniereRadiationAPurger(DateOnly aujourdhui, int joursConservation) => aujourdhui.AddDays(-joursConservation);
+    public static DateOnly DerniereRadiationAPurger(DateOnly aujourdhui, int joursConservation) =>
+        aujourdhui.AddDays(-joursConservation);
 
     /// <summary>Pourquoi la demande ne peut pas être renouvelée, ou null si elle le peut.</summary>
-    public static string? RefusRenouvellement(DemandeLogement d, DateOnly aujourdhui) => d switch
-    {
-        { EstPurgee: true } => "Les données de cette demande ont été effacées : le demandeur doit déposer une nouvelle demande.",
-        { Statut: StatutDemande.Satisfaite } => "Une demande satisfaite ne se renouvelle pas.",
-        { Statut: StatutDemande.Radiee, MotifRadiation: not global::Pilotis.Domain.Demande.MotifRadiation.NonRenouvellement } =>
-            "Seule une demande radiée pour non-renouvellement peut être réactivée.",
-        { Statut: StatutDemande.Active } when Etat(d, aujourdhui) != EtatDemande.ARenouveler =>
-            $"La demande est valable jusqu'au {d.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du {d.DateFinValidite.AddMonths(-MoisPreavisRenouvellement):dd/MM/yyyy}.",
-        _ => null,
-    };
+    public static string? RefusRenouvellement(DemandeLogement d, DateOnly aujourdhui) =>
+        d switch
+        {
+            { EstPurgee: true } =>
+                "Les données de cette demande ont été effacées : le demandeur doit déposer une nouvelle demande.",
+            { Statut: StatutDemande.Satisfaite } => "Une demande satisfaite ne se renouvelle pas.",
+            {
+                Statut: StatutDemande.Radiee,
+                MotifRadiation: not global::Pilotis.Domain.Demande.MotifRadiation.NonRenouvellement
+            } => "Seule une demande radiée pour non-renouvellement peut être réactivée.",
+            { Statut: StatutDemande.Active } when Etat(d, aujourdhui) != EtatDemande.ARenouveler =>
+                $"La demande est valable jusqu'au {d.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du {d.DateFinValidite.AddMonths(-MoisPreavisRenouvellement):dd/MM/yyyy}.",
+            _ => null,
+        };
 
     /// <summary>Renouvelle (ou réactive) la demande à la date donnée ; l'appelant a vérifié <see cref="RefusRenouvellement"/>.</summary>
     public static void Renouveler(DemandeLogement d, DateOnly aujourdhui)
     {
         var refus = RefusRenouvellement(d, aujourdhui);
-        if (refus is not null) throw new InvalidOperationException(refus);
+        if (refus is not null)
+            throw new InvalidOperationException(refus);
         d.DateRenouvellement = aujourdhui;
         d.DateFinValidite = FinValidite(d.DateDepot, aujourdhui);
         d.Statut = StatutDemande.Active;
@@ -100,20 +116,37 @@ public static class EcheancesDemande
     }
 
     /// <summary>Pourquoi la demande ne peut pas être radiée avec ce motif, ou null.</summary>
-    public static string? RefusRadiation(DemandeLogement d, MotifRadiation motif, DateOnly date, DateOnly aujourdhui, string? communeAttribution)
+    public static string? RefusRadiation(
+        DemandeLogement d,
+        MotifRadiation motif,
+        DateOnly date,
+        DateOnly aujourdhui,
+        string? communeAttribution
+    )
     {
-        if (d.Statut != StatutDemande.Active) return "Seule une demande active peut être radiée.";
-        if (date > aujourdhui) return "La date de radiation ne peut pas être dans le futur.";
-        if (date < d.DateDepot) return "La date de radiation ne peut pas précéder le dépôt de la demande.";
-        if (motif == MotifRadiation.Attribution && string.IsNullOrWhiteSpace(communeAttribution)) return "Indiquez la commune du logement attribué.";
+        if (d.Statut != StatutDemande.Active)
+            return "Seule une demande active peut être radiée.";
+        if (date > aujourdhui)
+            return "La date de radiation ne peut pas être dans le futur.";
+        if (date < d.DateDepot)
+            return "La date de radiation ne peut pas précéder le dépôt de la demande.";
+        if (motif == MotifRadiation.Attribution && string.IsNullOrWhiteSpace(communeAttribution))
+            return "Indiquez la commune du logement attribué.";
         return null;
     }
 
     /// <summary>Radie la demande ; une attribution la rend satisfaite (commune du logement retenue pour la pression).</summary>
-    public static void Radier(DemandeLogement d, MotifRadiation motif, DateOnly date, DateOnly aujourdhui, string? communeAttribution = null)
+    public static void Radier(
+        DemandeLogement d,
+        MotifRadiation motif,
+        DateOnly date,
+        DateOnly aujourdhui,
+        string? communeAttribution = null
+    )
     {
         var refus = RefusRadiation(d, motif, date, aujourdhui, communeAttribution);
-        if (refus is not null) throw new InvalidOperationException(refus);
+        if (refus is not null)
+            throw new InvalidOperationException(refus);
         d.Statut = motif == MotifRadiation.Attribution ? StatutDemande.Satisfaite : StatutDemande.Radiee;
         d.MotifRadiation = motif;
         d.DateRadiation = date;

@@ -4,7 +4,11 @@ namespace Pilotis.Domain.Demande;
 public sealed record EligibiliteProduit(ProduitLogement Produit, decimal Plafond, bool Eligible, string Source);
 
 /// <summary>Result per product; products without a ceiling row are listed as not computable.</summary>
-public sealed record ResultatEligibilite(CategorieMenage Categorie, IReadOnlyList<EligibiliteProduit> Produits, IReadOnlyList<ProduitLogement> NonCalculables);
+public sealed record ResultatEligibilite(
+    CategorieMenage Categorie,
+    IReadOnlyList<EligibiliteProduit> Produits,
+    IReadOnlyList<ProduitLogement> NonCalculables
+);
 
 public static class Eligibilite
 {
@@ -13,7 +17,11 @@ public static class Eligibilite
     /// the ceiling of its category (CCH R441-1; "at most": RFR = ceiling is eligible).
     /// <paramref name="plafonds"/> are the rows of one year and geography.
     /// </summary>
-    public static ResultatEligibilite Evaluer(decimal revenuFiscalReference, CategorieMenage categorie, IEnumerable<PlafondsRessources> plafonds)
+    public static ResultatEligibilite Evaluer(
+        decimal revenuFiscalReference,
+        CategorieMenage categorie,
+        IEnumerable<PlafondsRessources> plafonds
+    )
     {
         ArgumentNullException.ThrowIfNull(plafonds);
         ArgumentOutOfRangeException.ThrowIfNegative(revenuFiscalReference);

@@ -32,30 +32,60 @@ public static class ValidationGrilleCotation
                 continue;
             }
             if (c.Points < -PointsMaximum || c.Points > PointsMaximum)
-                erreurs.Add(new ErreurChamp($"{champ}.Points", $"Critère {n} : les points doivent être compris entre −1 000 et 1 000."));
+                erreurs.Add(
+                    new ErreurChamp(
+                        $"{champ}.Points",
+                        $"Critère {n} : les points doivent être compris entre −1 000 et 1 000."
+                    )
+                );
             if (c.Type == TypeCritere.AncienneteParMois)
             {
                 if (c.Plafond is { } p && p <= 0)
-                    erreurs.Add(new ErreurChamp($"{champ}.Plafond", $"Critère {n} : le plafond de l'ancienneté doit être supérieur à 0."));
+                    erreurs.Add(
+                        new ErreurChamp(
+                            $"{champ}.Plafond",
+                            $"Critère {n} : le plafond de l'ancienneté doit être supérieur à 0."
+                        )
+                    );
                 if (c.Points <= 0)
-                    erreurs.Add(new ErreurChamp($"{champ}.Points", $"Critère {n} : l'ancienneté doit rapporter des points positifs par mois."));
+                    erreurs.Add(
+                        new ErreurChamp(
+                            $"{champ}.Points",
+                            $"Critère {n} : l'ancienneté doit rapporter des points positifs par mois."
+                        )
+                    );
             }
             else if (c.Plafond is not null)
             {
-                erreurs.Add(new ErreurChamp($"{champ}.Plafond", $"Critère {n} : seul le critère d'ancienneté a un plafond ; laissez ce champ vide."));
+                erreurs.Add(
+                    new ErreurChamp(
+                        $"{champ}.Plafond",
+                        $"Critère {n} : seul le critère d'ancienneté a un plafond ; laissez ce champ vide."
+                    )
+                );
             }
             if (!ParametreValide(c.Type, c.Parametre))
             {
-                erreurs.Add(new ErreurChamp($"{champ}.Parametre", LibellesCotation.Parametres(c.Type).Count == 0
-                    ? $"Critère {n} : ce type de critère ne prend pas de précision."
-                    : $"Critère {n} : choisissez une précision valable pour « {LibellesCotation.Type(c.Type)} »."));
+                erreurs.Add(
+                    new ErreurChamp(
+                        $"{champ}.Parametre",
+                        LibellesCotation.Parametres(c.Type).Count == 0
+                            ? $"Critère {n} : ce type de critère ne prend pas de précision."
+                            : $"Critère {n} : choisissez une précision valable pour « {LibellesCotation.Type(c.Type)} »."
+                    )
+                );
             }
             else if (!vus.Add((c.Type, c.Parametre)))
             {
                 erreurs.Add(new ErreurChamp($"{champ}.Type", $"Critère {n} : ce critère figure déjà dans la grille."));
             }
             if (c.Libelle?.Length > 200)
-                erreurs.Add(new ErreurChamp($"{champ}.Libelle", $"Critère {n} : le libellé ne doit pas dépasser 200 caractères."));
+                erreurs.Add(
+                    new ErreurChamp(
+                        $"{champ}.Libelle",
+                        $"Critère {n} : le libellé ne doit pas dépasser 200 caractères."
+                    )
+                );
         }
         return erreurs;
     }
@@ -75,10 +105,7 @@ public static class PropositionGrilleCotation
 {
     public static List<CritereCotation> Criteres()
     {
-        var criteres = new List<CritereCotation>
-        {
-            Critere(TypeCritere.Dalo, 0, 100m),
-        };
+        var criteres = new List<CritereCotation> { Critere(TypeCritere.Dalo, 0, 100m) };
         foreach (var c in Enum.GetValues<CriteresPrioritaires>().Where(c => c != CriteresPrioritaires.Aucun))
         {
             criteres.Add(Critere(TypeCritere.CriterePrioritaire, (int)c, 30m));
@@ -103,7 +130,13 @@ public static class PropositionGrilleCotation
 public readonly record struct ScoresDemande(long Id, DateOnly DateDepot, decimal? AncienScore, decimal? NouveauScore);
 
 /// <summary>Le déplacement d'une demande : rang avant, rang après ; <see cref="Deplacement"/> &gt; 0 quand elle monte.</summary>
-public sealed record MouvementClassement(long Id, decimal? AncienScore, decimal? NouveauScore, int AncienRang, int NouveauRang)
+public sealed record MouvementClassement(
+    long Id,
+    decimal? AncienScore,
+    decimal? NouveauScore,
+    int AncienRang,
+    int NouveauRang
+)
 {
     public int Deplacement => AncienRang - NouveauRang;
 }
@@ -114,7 +147,8 @@ public sealed record BilanComparaison(
     int Descendent,
     int Inchangees,
     decimal DeplacementMoyenAbsolu,
-    IReadOnlyList<MouvementClassement> Mouvements)
+    IReadOnlyList<MouvementClassement> Mouvements
+)
 {
     /// <summary>Les plus grands déplacements d'abord (en valeur absolue), puis par nouveau rang.</summary>
     public IEnumerable<MouvementClassement> PlusGrandsDeplacements =>
@@ -134,31 +168,50 @@ public static class ComparaisonClassements
         var anciens = Rangs(demandes, d => d.AncienScore);
         var nouveaux = Rangs(demandes, d => d.NouveauScore);
         var mouvements = new List<MouvementClassement>(demandes.Count);
-        int montent = 0, descendent = 0;
+        int montent = 0,
+            descendent = 0;
         long somme = 0;
         for (var i = 0; i < demandes.Count; i++)
         {
-            var m = new MouvementClassement(demandes[i].Id, demandes[i].AncienScore, demandes[i].NouveauScore, anciens[i], nouveaux[i]);
-            if (m.Deplacement > 0) montent++;
-            else if (m.Deplacement < 0) descendent++;
+            var m = new MouvementClassement(
+                demandes[i].Id,
+                demandes[i].AncienScore,
+                demandes[i].NouveauScore,
+                anciens[i],
+                nouveaux[i]
+            );
+            if (m.Deplacement > 0)
+                montent++;
+            else if (m.Deplacement < 0)
+                descendent++;
             somme += Math.Abs(m.Deplacement);
             mouvements.Add(m);
         }
-        var moyenne = demandes.Count == 0 ? 0m : Math.Round((decimal)somme / demandes.Count, 2, MidpointRounding.AwayFromZero);
-        return new BilanComparaison(demandes.Count, montent, descendent, demandes.Count - montent - descendent, moyenne, mouvements);
+        var moyenne =
+            demandes.Count == 0 ? 0m : Math.Round((decimal)somme / demandes.Count, 2, MidpointRounding.AwayFromZero);
+        return new BilanComparaison(
+            demandes.Count,
+            montent,
+            descendent,
+            demandes.Count - montent - descendent,
+            moyenne,
+            mouvements
+        );
     }
 
     /// <summary>Rang (1 = premier) de chaque demande, dans l'ordre de la liste reçue.</summary>
     private static int[] Rangs(IReadOnlyList<ScoresDemande> demandes, Func<ScoresDemande, decimal?> score)
     {
-        var ordre = Enumerable.Range(0, demandes.Count)
+        var ordre = Enumerable
+            .Range(0, demandes.Count)
             .OrderBy(i => score(demandes[i]) is null ? 1 : 0)
             .ThenByDescending(i => score(demandes[i]) ?? 0m)
             .ThenBy(i => demandes[i].DateDepot)
             .ThenBy(i => demandes[i].Id);
         var rangs = new int[demandes.Count];
         var rang = 0;
-        foreach (var i in ordre) rangs[i] = ++rang;
+        foreach (var i in ordre)
+            rangs[i] = ++rang;
         return rangs;
     }
 }

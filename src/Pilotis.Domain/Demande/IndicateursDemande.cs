@@ -31,56 +31,75 @@ public static class IndicateursDemande
         var resultat = TrancheAnciennete.MoinsDe6Mois;
         foreach (var (tranche, mois) in Tranches)
         {
-            if (depot <= aujourdhui.AddMonths(-mois)) resultat = tranche;
+            if (depot <= aujourdhui.AddMonths(-mois))
+                resultat = tranche;
         }
         return resultat;
     }
 
-    public static string Libelle(this TrancheAnciennete t) => t switch
-    {
-        TrancheAnciennete.MoinsDe6Mois => "Moins de 6 mois",
-        TrancheAnciennete.De6A12Mois => "6 à 12 mois",
-        TrancheAnciennete.De1A2Ans => "1 à 2 ans",
-        TrancheAnciennete.De2A3Ans => "2 à 3 ans",
-        TrancheAnciennete.De3A5Ans => "3 à 5 ans",
-        _ => "5 ans et plus",
-    };
+    public static string Libelle(this TrancheAnciennete t) =>
+        t switch
+        {
+            TrancheAnciennete.MoinsDe6Mois => "Moins de 6 mois",
+            TrancheAnciennete.De6A12Mois => "6 à 12 mois",
+            TrancheAnciennete.De1A2Ans => "1 à 2 ans",
+            TrancheAnciennete.De2A3Ans => "2 à 3 ans",
+            TrancheAnciennete.De3A5Ans => "3 à 5 ans",
+            _ => "5 ans et plus",
+        };
 
     /// <summary>
     /// Pression : demandes en attente par attribution des douze derniers mois (indicateur usuel des observatoires de la
     /// demande). Sans attribution sur la période, la pression n'est pas calculable (null), plutôt qu'infinie.
     /// </summary>
     public static decimal? Pression(int demandesActives, int attributions12Mois) =>
-        attributions12Mois <= 0 ? null : Math.Round((decimal)demandesActives / attributions12Mois, 1, MidpointRounding.AwayFromZero);
+        attributions12Mois <= 0
+            ? null
+            : Math.Round((decimal)demandesActives / attributions12Mois, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>Ancienneté en mois entre un mois de dépôt (année × 12 + mois) et aujourd'hui.</summary>
     public static decimal AncienneteMois(double moisDepotMoyen, DateOnly aujourdhui) =>
-        Math.Round((decimal)(aujourdhui.Year * 12 + aujourdhui.Month - moisDepotMoyen), 1, MidpointRounding.AwayFromZero);
+        Math.Round(
+            (decimal)(aujourdhui.Year * 12 + aujourdhui.Month - moisDepotMoyen),
+            1,
+            MidpointRounding.AwayFromZero
+        );
 
-    public static string Libelle(this Typologies t) => t switch
-    {
-        Typologies.T1 => "T1",
-        Typologies.T2 => "T2",
-        Typologies.T3 => "T3",
-        Typologies.T4 => "T4",
-        Typologies.T5 => "T5",
-        Typologies.T6Plus => "T6 et plus",
-        _ => string.Join(", ", Enum.GetValues<Typologies>().Where(x => x != Typologies.Aucune && t.HasFlag(x)).Select(x => x.Libelle())),
-    };
+    public static string Libelle(this Typologies t) =>
+        t switch
+        {
+            Typologies.T1 => "T1",
+            Typologies.T2 => "T2",
+            Typologies.T3 => "T3",
+            Typologies.T4 => "T4",
+            Typologies.T5 => "T5",
+            Typologies.T6Plus => "T6 et plus",
+            _ => string.Join(
+                ", ",
+                Enum.GetValues<Typologies>().Where(x => x != Typologies.Aucune && t.HasFlag(x)).Select(x => x.Libelle())
+            ),
+        };
 
     /// <summary>Lettre et libellé court de chaque critère de priorité de l'article L441-1 du CCH.</summary>
-    public static string Libelle(this CriteresPrioritaires c) => c switch
-    {
-        CriteresPrioritaires.Handicap => "a) Handicap",
-        CriteresPrioritaires.SortieCoordinationTherapeutique => "b) Sortie d'appartement de coordination thérapeutique",
-        CriteresPrioritaires.MalLogeDefavorise => "c) Mal logé ou défavorisé",
-        CriteresPrioritaires.HebergementTransition => "d) Hébergé ou logé temporairement",
-        CriteresPrioritaires.RepriseActivite => "e) Reprise d'activité après chômage de longue durée",
-        CriteresPrioritaires.HabitatIndigne => "f) Habitat indigne",
-        CriteresPrioritaires.Violences => "g) Violences au sein du couple",
-        CriteresPrioritaires.SortieProstitution => "h) Sortie de la prostitution",
-        CriteresPrioritaires.VictimeTraite => "i) Victime de traite ou de proxénétisme",
-        CriteresPrioritaires.SurOccupationAvecEnfant => "j) Enfant mineur en logement sur-occupé ou non décent",
-        _ => string.Join(", ", Enum.GetValues<CriteresPrioritaires>().Where(x => x != CriteresPrioritaires.Aucun && c.HasFlag(x)).Select(x => x.Libelle())),
-    };
+    public static string Libelle(this CriteresPrioritaires c) =>
+        c switch
+        {
+            CriteresPrioritaires.Handicap => "a) Handicap",
+            CriteresPrioritaires.SortieCoordinationTherapeutique =>
+                "b) Sortie d'appartement de coordination thérapeutique",
+            CriteresPrioritaires.MalLogeDefavorise => "c) Mal logé ou défavorisé",
+            CriteresPrioritaires.HebergementTransition => "d) Hébergé ou logé temporairement",
+            CriteresPrioritaires.RepriseActivite => "e) Reprise d'activité après chômage de longue durée",
+            CriteresPrioritaires.HabitatIndigne => "f) Habitat indigne",
+            CriteresPrioritaires.Violences => "g) Violences au sein du couple",
+            CriteresPrioritaires.SortieProstitution => "h) Sortie de la prostitution",
+            CriteresPrioritaires.VictimeTraite => "i) Victime de traite ou de proxénétisme",
+            CriteresPrioritaires.SurOccupationAvecEnfant => "j) Enfant mineur en logement sur-occupé ou non décent",
+            _ => string.Join(
+                ", ",
+                Enum.GetValues<CriteresPrioritaires>()
+                    .Where(x => x != CriteresPrioritaires.Aucun && c.HasFlag(x))
+                    .Select(x => x.Libelle())
+            ),
+        };
 }

@@ -26,19 +26,23 @@ public enum GeographiePlafonds
 public static class Geographies
 {
     /// <summary>Slugs as the public API spells them.</summary>
-    public static readonly IReadOnlyDictionary<string, GeographiePlafonds> ParCode = new Dictionary<string, GeographiePlafonds>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, GeographiePlafonds> ParCode = new Dictionary<
+        string,
+        GeographiePlafonds
+    >(StringComparer.Ordinal)
     {
         ["paris"] = GeographiePlafonds.Paris,
         ["ile-de-france"] = GeographiePlafonds.IleDeFrance,
         ["autres-regions"] = GeographiePlafonds.AutresRegions,
     };
 
-    public static string Code(this GeographiePlafonds geographie) => geographie switch
-    {
-        GeographiePlafonds.Paris => "paris",
-        GeographiePlafonds.IleDeFrance => "ile-de-france",
-        _ => "autres-regions",
-    };
+    public static string Code(this GeographiePlafonds geographie) =>
+        geographie switch
+        {
+            GeographiePlafonds.Paris => "paris",
+            GeographiePlafonds.IleDeFrance => "ile-de-france",
+            _ => "autres-regions",
+        };
 
     /// <summary>PLAI, PLUS, PLS as written in French texts and in the API.</summary>
     public static string Code(this ProduitLogement produit) => produit.ToString().ToUpperInvariant();
@@ -75,12 +79,16 @@ public sealed record PlafondsRessources
         ArgumentOutOfRangeException.ThrowIfNegative(personnesSupplementaires);
         if (personnesSupplementaires > 0 && categorie != ParCategorie.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(personnesSupplementaires), "Persons beyond the last category only apply to the last category.");
+            throw new ArgumentOutOfRangeException(
+                nameof(personnesSupplementaires),
+                "Persons beyond the last category only apply to the last category."
+            );
         }
         return ParCategorie[categorie - 1] + personnesSupplementaires * ParPersonneSupplementaire;
     }
 
-    public decimal Plafond(CategorieMenage categorie) => Plafond(categorie.Categorie, categorie.PersonnesSupplementaires);
+    public decimal Plafond(CategorieMenage categorie) =>
+        Plafond(categorie.Categorie, categorie.PersonnesSupplementaires);
 
     /// <summary>
     /// PLS row derived from a PLUS row: every column (categories 1–6 and the per-person amount) is
@@ -91,42 +99,69 @@ public sealed record PlafondsRessources
     public static PlafondsRessources PlsDepuisPlus(PlafondsRessources plus)
     {
         ArgumentNullException.ThrowIfNull(plus);
-        if (plus.Produit != ProduitLogement.Plus) throw new ArgumentException("A PLUS row is expected.", nameof(plus));
+        if (plus.Produit != ProduitLogement.Plus)
+            throw new ArgumentException("A PLUS row is expected.", nameof(plus));
         return plus with
         {
             Produit = ProduitLogement.Pls,
             ParCategorie = plus.ParCategorie.Select(ArrondiEuro).ToArray(),
             ParPersonneSupplementaire = ArrondiEuro(plus.ParPersonneSupplementaire),
-            Source = plus.Source + string.Create(CultureInfo.InvariantCulture, $" ; PLS = PLUS × {CoefficientPls}, arrondi à l'euro"),
+            Source =
+                plus.Source
+                + string.Create(CultureInfo.InvariantCulture, $" ; PLS = PLUS × {CoefficientPls}, arrondi à l'euro"),
         };
 
-        static decimal ArrondiEuro(decimal plusMontant) => Math.Round(plusMontant * CoefficientPls, 0, MidpointRounding.AwayFromZero);
+        static decimal ArrondiEuro(decimal plusMontant) =>
+            Math.Round(plusMontant * CoefficientPls, 0, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>Rows of one year and geography (possibly fewer than three products: missing ones are not computable).</summary>
-    public static IReadOnlyList<PlafondsRessources> Pour(IEnumerable<PlafondsRessources> lignes, int annee, GeographiePlafonds geographie) =>
-        lignes.Where(l => l.Annee == annee && l.Geographie == geographie).OrderBy(l => l.Produit).ToArray();
+    public static IReadOnlyList<PlafondsRessources> Pour(
+        IEnumerable<PlafondsRessources> lignes,
+        int annee,
+        GeographiePlafonds geographie
+    ) => lignes.Where(l => l.Annee == annee && l.Geographie == geographie).OrderBy(l => l.Produit).ToArray();
 
-    private const string Source2026 = "Plafonds de ressources 2026 (paramètres openfisca-france, DOMAIN §4.1), revenu fiscal de référence N−2";
+    private const string Source2026 =
+        "Plafonds de ressources 2026 (paramètres openfisca-france, DOMAIN §4.1), revenu fiscal de référence N−2";
 
-    private static PlafondsRessources Ligne2026(GeographiePlafonds geographie, ProduitLogement produit, decimal[] montants, decimal parPersonne, string? precision = null) => new()
-    {
-        Annee = 2026,
-        Geographie = geographie,
-        Produit = produit,
-        ParCategorie = montants,
-        ParPersonneSupplementaire = parPersonne,
-        Source = precision is null ? Source2026 : $"{Source2026} ; {precision}",
-    };
+    private static PlafondsRessources Ligne2026(
+        GeographiePlafonds geographie,
+        ProduitLogement produit,
+        decimal[] montants,
+        decimal parPersonne,
+        string? precision = null
+    ) =>
+        new()
+        {
+            Annee = 2026,
+            Geographie = geographie,
+            Produit = produit,
+            ParCategorie = montants,
+            ParPersonneSupplementaire = parPersonne,
+            Source = precision is null ? Source2026 : $"{Source2026} ; {precision}",
+        };
 
-    private static readonly PlafondsRessources Plus2026AutresRegions = Ligne2026(GeographiePlafonds.AutresRegions, ProduitLogement.Plus,
-        [23_403m, 31_254m, 37_584m, 45_374m, 53_376m, 60_156m], 6_710m);
+    private static readonly PlafondsRessources Plus2026AutresRegions = Ligne2026(
+        GeographiePlafonds.AutresRegions,
+        ProduitLogement.Plus,
+        [23_403m, 31_254m, 37_584m, 45_374m, 53_376m, 60_156m],
+        6_710m
+    );
 
-    private static readonly PlafondsRessources Plus2026IleDeFrance = Ligne2026(GeographiePlafonds.IleDeFrance, ProduitLogement.Plus,
-        [26_920m, 40_233m, 48_362m, 57_930m, 68_577m, 77_171m], 8_598m);
+    private static readonly PlafondsRessources Plus2026IleDeFrance = Ligne2026(
+        GeographiePlafonds.IleDeFrance,
+        ProduitLogement.Plus,
+        [26_920m, 40_233m, 48_362m, 57_930m, 68_577m, 77_171m],
+        8_598m
+    );
 
-    private static readonly PlafondsRessources Plus2026Paris = Ligne2026(GeographiePlafonds.Paris, ProduitLogement.Plus,
-        [26_920m, 40_233m, 52_740m, 62_968m, 74_919m, 84_304m], 9_394m);
+    private static readonly PlafondsRessources Plus2026Paris = Ligne2026(
+        GeographiePlafonds.Paris,
+        ProduitLogement.Plus,
+        [26_920m, 40_233m, 52_740m, 62_968m, 74_919m, 84_304m],
+        9_394m
+    );
 
     /// <summary>
     /// Seed rows for 2026. PLAI is given by DOMAIN §4.1 for « autres régions » only (derived, ±1 €):
@@ -135,8 +170,13 @@ public sealed record PlafondsRessources
     /// </summary>
     public static IReadOnlyList<PlafondsRessources> Annee2026 { get; } =
     [
-        Ligne2026(GeographiePlafonds.AutresRegions, ProduitLogement.Plai,
-            [12_870m, 18_753m, 22_551m, 25_092m, 29_359m, 33_086m], 3_689m, "PLAI dérivé, à ±1 € près"),
+        Ligne2026(
+            GeographiePlafonds.AutresRegions,
+            ProduitLogement.Plai,
+            [12_870m, 18_753m, 22_551m, 25_092m, 29_359m, 33_086m],
+            3_689m,
+            "PLAI dérivé, à ±1 € près"
+        ),
         Plus2026AutresRegions,
         PlsDepuisPlus(Plus2026AutresRegions),
         Plus2026IleDeFrance,

@@ -15,7 +15,15 @@ public static class ChampsEligibilite
 }
 
 /// <summary>Inputs of the eligibility simulator, geography still as its public code.</summary>
-public sealed record DonneesEligibilite(int Annee, string Geographie, int Personnes, int PersonnesACharge, bool JeuneCouple, bool Handicap, decimal RevenuFiscalReference);
+public sealed record DonneesEligibilite(
+    int Annee,
+    string Geographie,
+    int Personnes,
+    int PersonnesACharge,
+    bool JeuneCouple,
+    bool Handicap,
+    decimal RevenuFiscalReference
+);
 
 /// <summary>Checks a household before <see cref="CategorieMenage.Determiner"/>; every problem is reported with its field.</summary>
 public static class ValidationEligibilite
@@ -34,32 +42,55 @@ public static class ValidationEligibilite
         }
         else if (donnees.Personnes > PersonnesMaximum)
         {
-            erreurs.Add(new(ChampsEligibilite.Personnes, $"Le ménage ne peut pas compter plus de {PersonnesMaximum} personnes."));
+            erreurs.Add(
+                new(ChampsEligibilite.Personnes, $"Le ménage ne peut pas compter plus de {PersonnesMaximum} personnes.")
+            );
         }
         if (donnees.PersonnesACharge < 0)
         {
-            erreurs.Add(new(ChampsEligibilite.PersonnesACharge, "Le nombre de personnes à charge ne peut pas être négatif."));
+            erreurs.Add(
+                new(ChampsEligibilite.PersonnesACharge, "Le nombre de personnes à charge ne peut pas être négatif.")
+            );
         }
         else if (donnees.Personnes >= 1 && donnees.PersonnesACharge >= donnees.Personnes)
         {
-            erreurs.Add(new(ChampsEligibilite.PersonnesACharge, "Le nombre de personnes à charge doit être inférieur au nombre de personnes du ménage (au moins une personne n'est pas à charge)."));
+            erreurs.Add(
+                new(
+                    ChampsEligibilite.PersonnesACharge,
+                    "Le nombre de personnes à charge doit être inférieur au nombre de personnes du ménage (au moins une personne n'est pas à charge)."
+                )
+            );
         }
         else if (donnees.JeuneCouple && donnees.Personnes - donnees.PersonnesACharge < 2)
         {
-            erreurs.Add(new(ChampsEligibilite.JeuneCouple, "Un jeune couple compte deux personnes qui ne sont pas à charge."));
+            erreurs.Add(
+                new(ChampsEligibilite.JeuneCouple, "Un jeune couple compte deux personnes qui ne sont pas à charge.")
+            );
         }
         if (donnees.RevenuFiscalReference < 0)
         {
-            erreurs.Add(new(ChampsEligibilite.RevenuFiscalReference, "Le revenu fiscal de référence ne peut pas être négatif."));
+            erreurs.Add(
+                new(ChampsEligibilite.RevenuFiscalReference, "Le revenu fiscal de référence ne peut pas être négatif.")
+            );
         }
         if (!Geographies.ParCode.TryGetValue(donnees.Geographie ?? "", out var geographie))
         {
-            erreurs.Add(new(ChampsEligibilite.Geographie, $"Géographie inconnue « {donnees.Geographie} » : valeurs possibles {string.Join(", ", Geographies.ParCode.Keys)}."));
+            erreurs.Add(
+                new(
+                    ChampsEligibilite.Geographie,
+                    $"Géographie inconnue « {donnees.Geographie} » : valeurs possibles {string.Join(", ", Geographies.ParCode.Keys)}."
+                )
+            );
         }
         else if (PlafondsRessources.Pour(lignes, donnees.Annee, geographie).Count == 0)
         {
             var annees = lignes.Select(l => l.Annee).Distinct().Order().ToArray();
-            erreurs.Add(new(ChampsEligibilite.Annee, $"Aucun plafond de ressources n'est connu pour l'année {donnees.Annee} ; années disponibles : {string.Join(", ", annees)}."));
+            erreurs.Add(
+                new(
+                    ChampsEligibilite.Annee,
+                    $"Aucun plafond de ressources n'est connu pour l'année {donnees.Annee} ; années disponibles : {string.Join(", ", annees)}."
+                )
+            );
         }
         return erreurs;
     }

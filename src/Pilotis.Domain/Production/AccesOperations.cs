@@ -79,12 +79,18 @@ public static class AccesOperations
         ArgumentNullException.ThrowIfNull(acteur);
         ArgumentNullException.ThrowIfNull(o);
         var roles = new HashSet<ActeurOperation>();
-        if (!Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Cible())) return roles;
-        if (EstPorteur(acteur) && o.BailleurId == acteur.OrganisationId) roles.Add(ActeurOperation.Bailleur);
-        if (Habilitations.Autorise(acteur, Ressource.Operations, Acte.Instruire, o.Cible()) && o.DepartementCode == acteur.DepartementCode)
+        if (!Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Cible()))
+            return roles;
+        if (EstPorteur(acteur) && o.BailleurId == acteur.OrganisationId)
+            roles.Add(ActeurOperation.Bailleur);
+        if (
+            Habilitations.Autorise(acteur, Ressource.Operations, Acte.Instruire, o.Cible())
+            && o.DepartementCode == acteur.DepartementCode
+        )
         {
             roles.Add(ActeurOperation.Instructeur);
-            if (acteur.Role >= Role.Administrateur) roles.Add(ActeurOperation.Valideur);
+            if (acteur.Role >= Role.Administrateur)
+                roles.Add(ActeurOperation.Valideur);
         }
         return roles;
     }

@@ -49,8 +49,11 @@ public static class CodesProduction
     ];
 
     public static string Code(this NatureOperation nature) => Natures.First(n => n.Nature == nature).Code;
+
     public static string Libelle(this NatureOperation nature) => Natures.First(n => n.Nature == nature).Libelle;
+
     public static string Code(this Produit produit) => Produits.First(p => p.Produit == produit).Code;
+
     public static string Libelle(this Produit produit) => Produits.First(p => p.Produit == produit).Libelle;
 
     /// <summary>Accession sociale : pas de loyer ni de plafond locatif.</summary>

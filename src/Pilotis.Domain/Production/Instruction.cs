@@ -4,7 +4,8 @@ namespace Pilotis.Domain.Production;
 public static class LimitesDocuments
 {
     public const long TailleMaximale = 10 * 1024 * 1024;
-    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".jpg", ".jpeg", ".png", ".xlsx", ".docx", ".odt", ".ods"];
+    public static IReadOnlyList<string> Extensions { get; } =
+    [".pdf", ".jpg", ".jpeg", ".png", ".xlsx", ".docx", ".odt", ".ods"];
 }
 
 /// <summary>Une version d'une pièce du dossier : chaque nouveau dépôt d'une même pièce en crée une nouvelle version.</summary>
@@ -12,10 +13,12 @@ public sealed class DocumentOperation
 {
     public int Id { get; set; }
     public int OperationId { get; set; }
+
     /// <summary>Code de la pièce dans la liste de dépôt (« permis_construire »…).</summary>
     public required string Piece { get; set; }
     public int Version { get; set; }
     public required string NomFichier { get; set; }
+
     /// <summary>Nom du fichier dans le stockage (jamais le nom fourni par l'utilisateur).</summary>
     public required string Stockage { get; set; }
     public long Taille { get; set; }
@@ -30,6 +33,7 @@ public sealed class DemandeComplement
     public int Id { get; set; }
     public int OperationId { get; set; }
     public required string Message { get; set; }
+
     /// <summary>Codes des pièces demandées, séparés par des virgules (facultatif).</summary>
     public string Pieces { get; set; } = "";
     public DateTimeOffset DemandeeLe { get; set; }
@@ -62,8 +66,10 @@ public sealed class EcheanceDepot
 
     public static string? Valider(int moisDebut, int moisFin, DateOnly dateLimite, int annee)
     {
-        if (moisDebut is < 1 or > 12 || moisFin is < 1 or > 12) return "Les mois vont de 1 à 12.";
-        if (moisFin < moisDebut) return "Le mois de fin précède le mois de début.";
+        if (moisDebut is < 1 or > 12 || moisFin is < 1 or > 12)
+            return "Les mois vont de 1 à 12.";
+        if (moisFin < moisDebut)
+            return "Le mois de fin précède le mois de début.";
         if (dateLimite > new DateOnly(annee, moisDebut, 1).AddMonths(1).AddDays(-1))
         {
             return "La date limite de dépôt doit précéder la fin du premier mois de la période d'agrément.";
@@ -73,28 +79,69 @@ public sealed class EcheanceDepot
 
     /// <summary>Calendrier par défaut : un agrément par trimestre, dossier complet deux mois avant (aucun dépôt après le 30 septembre pour le dernier trimestre).</summary>
     public static IReadOnlyList<EcheanceDepot> ParDefaut(string departementCode, int annee) =>
-    [
-        new() { DepartementCode = departementCode, Annee = annee, Libelle = "1er trimestre", MoisDebut = 1, MoisFin = 3, DateLimite = new DateOnly(annee - 1, 11, 30) },
-        new() { DepartementCode = departementCode, Annee = annee, Libelle = "2e trimestre", MoisDebut = 4, MoisFin = 6, DateLimite = new DateOnly(annee, 2, 28) },
-        new() { DepartementCode = departementCode, Annee = annee, Libelle = "3e trimestre", MoisDebut = 7, MoisFin = 9, DateLimite = new DateOnly(annee, 5, 31) },
-        new() { DepartementCode = departementCode, Annee = annee, Libelle = "4e trimestre", MoisDebut = 10, MoisFin = 12, DateLimite = new DateOnly(annee, 9, 30) },
-    ];
+        [
+            new()
+            {
+                DepartementCode = departementCode,
+                Annee = annee,
+                Libelle = "1er trimestre",
+                MoisDebut = 1,
+                MoisFin = 3,
+                DateLimite = new DateOnly(annee - 1, 11, 30),
+            },
+            new()
+            {
+                DepartementCode = departementCode,
+                Annee = annee,
+                Libelle = "2e trimestre",
+                MoisDebut = 4,
+                MoisFin = 6,
+                DateLimite = new DateOnly(annee, 2, 28),
+            },
+            new()
+            {
+                DepartementCode = departementCode,
+                Annee = annee,
+                Libelle = "3e trimestre",
+                MoisDebut = 7,
+                MoisFin = 9,
+                DateLimite = new DateOnly(annee, 5, 31),
+            },
+            new()
+            {
+                DepartementCode = departementCode,
+                Annee = annee,
+                Libelle = "4e trimestre",
+                MoisDebut = 10,
+                MoisFin = 12,
+                DateLimite = new DateOnly(annee, 9, 30),
+            },
+        ];
 }
 
 public sealed record DatesInstruction(string Groupe, DateOnly? Depot, DateOnly? Complet, DateOnly? Agrement);
 
-public sealed record DelaisGroupe(string Groupe, int Dossiers, double? MedianeDepotComplet, double? MedianeCompletAgrement, double? MedianeDepotAgrement);
+public sealed record DelaisGroupe(
+    string Groupe,
+    int Dossiers,
+    double? MedianeDepotComplet,
+    double? MedianeCompletAgrement,
+    double? MedianeDepotAgrement
+);
 
 /// <summary>Délais d'instruction en jours (médianes), par territoire d'instruction ou par bailleur (seed 000 : « délais médians dépôt → complet → agréé »).</summary>
 public static class DelaisInstruction
 {
     public static IReadOnlyList<DelaisGroupe> Calculer(IEnumerable<DatesInstruction> dossiers) =>
-        dossiers.GroupBy(d => d.Groupe)
+        dossiers
+            .GroupBy(d => d.Groupe)
             .Select(g => new DelaisGroupe(
-                g.Key, g.Count(),
+                g.Key,
+                g.Count(),
                 Mediane(g.Select(d => Jours(d.Depot, d.Complet))),
                 Mediane(g.Select(d => Jours(d.Complet, d.Agrement))),
-                Mediane(g.Select(d => Jours(d.Depot, d.Agrement)))))
+                Mediane(g.Select(d => Jours(d.Depot, d.Agrement)))
+            ))
             .OrderBy(d => d.Groupe, StringComparer.CurrentCulture)
             .ToList();
 
@@ -105,7 +152,8 @@ public static class DelaisInstruction
     public static double? Mediane(IEnumerable<int?> valeurs)
     {
         var triees = valeurs.Where(v => v is not null).Select(v => v!.Value).Order().ToArray();
-        if (triees.Length == 0) return null;
+        if (triees.Length == 0)
+            return null;
         var milieu = triees.Length / 2;
         return triees.Length % 2 == 1 ? triees[milieu] : (triees[milieu - 1] + triees[milieu]) / 2.0;
     }

@@ -7,6 +7,7 @@ public enum EtatPermis
     Depose = 1,
     Obtenu = 2,
     PurgeDeRecours = 3,
+
     /// <summary>Acquisition sans travaux, VEFA déjà autorisée… : aucun permis à obtenir par le bailleur.</summary>
     SansObjet = 4,
 }
@@ -18,6 +19,7 @@ public enum EtatPermis
 public sealed class Operation
 {
     public int Id { get; set; }
+
     /// <summary>Numéro d'opération (SIAP ou numéro local), unique.</summary>
     public required string Numero { get; set; }
     public required string Nom { get; set; }
@@ -43,14 +45,17 @@ public sealed class Operation
     public DateOnly? DateOuvertureChantier { get; set; }
     public DateOnly? DateLivraison { get; set; }
     public DateOnly? DateMiseEnService { get; set; }
+
     /// <summary>Complétude mesurée au premier dépôt (indicateur du seed 000 : « taux de complétude au premier dépôt »).</summary>
     public decimal? CompletudeAuDepot { get; set; }
+
     /// <summary>Motif du dernier renvoi au bailleur ou de l'annulation.</summary>
     public string? Motif { get; set; }
 
     // Programmation pluriannuelle (seed 000, question 2).
     /// <summary>Année d'agrément visée (N, N+1, N+2).</summary>
     public int? AnneeProgrammation { get; set; }
+
     /// <summary>Mois d'agrément attendu (1 à 12).</summary>
     public int? MoisAgrementPrevu { get; set; }
     public bool FoncierMaitrise { get; set; }
@@ -75,19 +80,42 @@ public sealed class Operation
     /// <summary>Le plan doit équilibrer le prix de revient au centime près, et il faut un prix de revient.</summary>
     public bool PlanEquilibre => PrixDeRevient > 0 && EcartFinancement == 0;
 
-    public decimal SubventionEtat => Financements.Where(f => f.Type == TypeFinancement.SubventionEtat).Sum(f => f.Montant);
+    public decimal SubventionEtat =>
+        Financements.Where(f => f.Type == TypeFinancement.SubventionEtat).Sum(f => f.Montant);
 
     public PhaseOperation Phase => Statut.Phase();
 
     /// <summary>Lots et montants tels qu'ils sont maintenant : ce que l'on fige à chaque phase.</summary>
-    public ContenuOperation Contenu() => new(
-        Nature, Adresse,
-        Lots.OrderBy(l => l.Produit).Select(l => new ContenuLot(
-            l.Produit, l.NombreLogements, l.T1, l.T2, l.T3, l.T4, l.T5, l.T6,
-            l.SurfaceHabitable, l.SurfaceAnnexes, l.SurfaceUtile, l.LoyerM2)).ToList(),
-        ChargeFonciere, CoutBatiment, Honoraires, Vrd,
-        Financements.OrderBy(f => f.Type).ThenBy(f => f.Financeur, StringComparer.Ordinal)
-            .Select(f => new ContenuFinancement(f.Type, f.Financeur, f.Montant)).ToList());
+    public ContenuOperation Contenu() =>
+        new(
+            Nature,
+            Adresse,
+            Lots.OrderBy(l => l.Produit)
+                .Select(l => new ContenuLot(
+                    l.Produit,
+                    l.NombreLogements,
+                    l.T1,
+                    l.T2,
+                    l.T3,
+                    l.T4,
+                    l.T5,
+                    l.T6,
+                    l.SurfaceHabitable,
+                    l.SurfaceAnnexes,
+                    l.SurfaceUtile,
+                    l.LoyerM2
+                ))
+                .ToList(),
+            ChargeFonciere,
+            CoutBatiment,
+            Honoraires,
+            Vrd,
+            Financements
+                .OrderBy(f => f.Type)
+                .ThenBy(f => f.Financeur, StringComparer.Ordinal)
+                .Select(f => new ContenuFinancement(f.Type, f.Financeur, f.Montant))
+                .ToList()
+        );
 }
 
 /// <summary>Un lot : les logements d'un produit dans une opération.</summary>
@@ -96,6 +124,7 @@ public sealed class Lot
     public int Id { get; set; }
     public int OperationId { get; set; }
     public required Produit Produit { get; set; }
+
     /// <summary>Nombre de logements ; la ventilation par typologie, quand elle est saisie, doit lui être égale.</summary>
     public int NombreLogements { get; set; }
     public int T1 { get; set; }
@@ -103,14 +132,19 @@ public sealed class Lot
     public int T3 { get; set; }
     public int T4 { get; set; }
     public int T5 { get; set; }
+
     /// <summary>T6 et plus.</summary>
     public int T6 { get; set; }
+
     /// <summary>Surface habitable (m²).</summary>
     public decimal SurfaceHabitable { get; set; }
+
     /// <summary>Surfaces annexes (m²) : caves, balcons, loggias… comptées pour moitié.</summary>
     public decimal SurfaceAnnexes { get; set; }
+
     /// <summary>Loyer mensuel en €/m² de surface utile (sans objet en accession).</summary>
     public decimal? LoyerM2 { get; set; }
+
     /// <summary>Date d'agrément du lot : un lot compte dans le mois de son agrément (contrat de l'API de lissage).</summary>
     public DateOnly? DateAgrement { get; set; }
 
@@ -120,7 +154,8 @@ public sealed class Lot
     public decimal SurfaceUtile => SurfacesOperation.SurfaceUtile(SurfaceHabitable, SurfaceAnnexes);
 
     /// <summary>Loyer mensuel du lot entier (€), arrondi au centime.</summary>
-    public decimal? LoyerMensuel => LoyerM2 is decimal l ? Math.Round(l * SurfaceUtile, 2, MidpointRounding.AwayFromZero) : null;
+    public decimal? LoyerMensuel =>
+        LoyerM2 is decimal l ? Math.Round(l * SurfaceUtile, 2, MidpointRounding.AwayFromZero) : null;
 }
 
 public static class SurfacesOperation
@@ -149,22 +184,23 @@ public enum TypeFinancement
 
 public static class LibellesFinancement
 {
-    public static string Libelle(this TypeFinancement type) => type switch
-    {
-        TypeFinancement.SubventionEtat => "Subvention de l'État",
-        TypeFinancement.SubventionEpci => "Subvention de l'EPCI",
-        TypeFinancement.SubventionDepartement => "Subvention du département",
-        TypeFinancement.SubventionRegion => "Subvention de la région",
-        TypeFinancement.SubventionCommune => "Subvention de la commune",
-        TypeFinancement.ActionLogement => "Action Logement",
-        TypeFinancement.PretCdcPlai => "Prêt CDC PLAI",
-        TypeFinancement.PretCdcPlus => "Prêt CDC PLUS",
-        TypeFinancement.PretCdcPls => "Prêt CDC PLS",
-        TypeFinancement.PretCdcFoncier => "Prêt foncier CDC",
-        TypeFinancement.AutrePret => "Autre prêt",
-        TypeFinancement.FondsPropres => "Fonds propres du bailleur",
-        _ => "Autre financement",
-    };
+    public static string Libelle(this TypeFinancement type) =>
+        type switch
+        {
+            TypeFinancement.SubventionEtat => "Subvention de l'État",
+            TypeFinancement.SubventionEpci => "Subvention de l'EPCI",
+            TypeFinancement.SubventionDepartement => "Subvention du département",
+            TypeFinancement.SubventionRegion => "Subvention de la région",
+            TypeFinancement.SubventionCommune => "Subvention de la commune",
+            TypeFinancement.ActionLogement => "Action Logement",
+            TypeFinancement.PretCdcPlai => "Prêt CDC PLAI",
+            TypeFinancement.PretCdcPlus => "Prêt CDC PLUS",
+            TypeFinancement.PretCdcPls => "Prêt CDC PLS",
+            TypeFinancement.PretCdcFoncier => "Prêt foncier CDC",
+            TypeFinancement.AutrePret => "Autre prêt",
+            TypeFinancement.FondsPropres => "Fonds propres du bailleur",
+            _ => "Autre financement",
+        };
 
     public static bool EstSubvention(this TypeFinancement type) => type <= TypeFinancement.SubventionCommune;
 }
@@ -175,6 +211,7 @@ public sealed class LigneFinancement
     public int Id { get; set; }
     public int OperationId { get; set; }
     public required TypeFinancement Type { get; set; }
+
     /// <summary>Nom du financeur quand il faut le préciser (« Nîmes Métropole », « Banque des Territoires »…).</summary>
     public string? Financeur { get; set; }
     public decimal Montant { get; set; }

@@ -6,6 +6,7 @@ public sealed class ObjectifProgrammation
     public int Id { get; set; }
     public required int Annee { get; set; }
     public required string DepartementCode { get; set; }
+
     /// <summary>EPCI délégataire des aides à la pierre ; null = le département hors délégation.</summary>
     public string? EpciSiren { get; set; }
     public required Produit Produit { get; set; }
@@ -33,12 +34,13 @@ public enum NiveauRisque
 
 public sealed record RisqueGlissement(NiveauRisque Niveau, IReadOnlyList<string> Raisons)
 {
-    public string Libelle => Niveau switch
-    {
-        NiveauRisque.Faible => "faible",
-        NiveauRisque.Moyen => "moyen",
-        _ => "élevé",
-    };
+    public string Libelle =>
+        Niveau switch
+        {
+            NiveauRisque.Faible => "faible",
+            NiveauRisque.Moyen => "moyen",
+            _ => "élevé",
+        };
 }
 
 /// <summary>
@@ -62,18 +64,28 @@ public static class RisquesGlissement
         var prevu = new DateOnly(annee, mois, 1).AddMonths(1).AddDays(-1);
         var moisRestants = ((prevu.Year - aujourdhui.Year) * 12) + prevu.Month - aujourdhui.Month;
 
-        if (annee < aujourdhui.Year) eleve.Add($"programmée en {annee} et toujours pas agréée");
-        else if (prevu < aujourdhui) eleve.Add("le mois d'agrément prévu est passé");
-        if (difficulteOuverte) eleve.Add("une difficulté signalée en revue de projets n'est pas résolue");
+        if (annee < aujourdhui.Year)
+            eleve.Add($"programmée en {annee} et toujours pas agréée");
+        else if (prevu < aujourdhui)
+            eleve.Add("le mois d'agrément prévu est passé");
+        if (difficulteOuverte)
+            eleve.Add("une difficulté signalée en revue de projets n'est pas résolue");
         var travaux = o.Nature is NatureOperation.Neuf or NatureOperation.DemolitionReconstruction;
-        if (travaux && !o.FoncierMaitrise && moisRestants <= 6) eleve.Add("foncier non maîtrisé à moins de six mois de l'agrément prévu");
-        if (travaux && o.Permis is EtatPermis.NonDepose && moisRestants <= 6) eleve.Add("permis non déposé à moins de six mois de l'agrément prévu");
-        if (o.DateDepot is null && moisRestants <= 2 && annee == aujourdhui.Year) eleve.Add("dossier non déposé à moins de deux mois de l'agrément prévu");
+        if (travaux && !o.FoncierMaitrise && moisRestants <= 6)
+            eleve.Add("foncier non maîtrisé à moins de six mois de l'agrément prévu");
+        if (travaux && o.Permis is EtatPermis.NonDepose && moisRestants <= 6)
+            eleve.Add("permis non déposé à moins de six mois de l'agrément prévu");
+        if (o.DateDepot is null && moisRestants <= 2 && annee == aujourdhui.Year)
+            eleve.Add("dossier non déposé à moins de deux mois de l'agrément prévu");
 
-        if (travaux && o.Permis is EtatPermis.Depose) moyen.Add("permis déposé, pas encore obtenu");
-        if (travaux && !o.FoncierMaitrise && moisRestants > 6) moyen.Add("foncier non maîtrisé");
-        if (!o.FinancementBoucle) moyen.Add("plan de financement non bouclé");
-        if (o.DateDepot is null && annee == aujourdhui.Year && moisRestants > 2) moyen.Add("dossier pas encore déposé");
+        if (travaux && o.Permis is EtatPermis.Depose)
+            moyen.Add("permis déposé, pas encore obtenu");
+        if (travaux && !o.FoncierMaitrise && moisRestants > 6)
+            moyen.Add("foncier non maîtrisé");
+        if (!o.FinancementBoucle)
+            moyen.Add("plan de financement non bouclé");
+        if (o.DateDepot is null && annee == aujourdhui.Year && moisRestants > 2)
+            moyen.Add("dossier pas encore déposé");
 
         return eleve.Count > 0 ? new(NiveauRisque.Eleve, [.. eleve, .. moyen])
             : moyen.Count > 0 ? new(NiveauRisque.Moyen, moyen)
@@ -81,10 +93,17 @@ public static class RisquesGlissement
     }
 }
 
-public sealed record LigneConsolidation(Produit Produit, int Objectif, int Agrees, int Programmes, int ProgrammesRisqueEleve)
+public sealed record LigneConsolidation(
+    Produit Produit,
+    int Objectif,
+    int Agrees,
+    int Programmes,
+    int ProgrammesRisqueEleve
+)
 {
     /// <summary>Agréés + programmés non encore agréés.</summary>
     public int Pipeline => Agrees + Programmes;
     public int Ecart => Pipeline - Objectif;
-    public decimal? TauxCouverture => Objectif == 0 ? null : Math.Round((decimal)Pipeline / Objectif, 4, MidpointRounding.AwayFromZero);
+    public decimal? TauxCouverture =>
+        Objectif == 0 ? null : Math.Round((decimal)Pipeline / Objectif, 4, MidpointRounding.AwayFromZero);
 }

@@ -39,7 +39,11 @@ public static class StatutsOperation
         (StatutOperation.BrouillonCree, "BROUILLON_CREE", "Brouillon créé"),
         (StatutOperation.BrouillonATransmettre, "BROUILLON_A_TRANSMETTRE", "Brouillon à transmettre"),
         (StatutOperation.Transmise, "TRANSMISE", "Transmise à l'instructeur"),
-        (StatutOperation.ProgrammeeCompletudeInstructeur, "PROGRAMMEE_COMPLETUDE_INSTRUCTEUR", "Complétude : instructeur"),
+        (
+            StatutOperation.ProgrammeeCompletudeInstructeur,
+            "PROGRAMMEE_COMPLETUDE_INSTRUCTEUR",
+            "Complétude : instructeur"
+        ),
         (StatutOperation.ProgrammeeCompletudeValideur, "PROGRAMMEE_COMPLETUDE_VALIDEUR", "Complétude : valideur"),
         (StatutOperation.ProgrammeeComplet, "PROGRAMMEE_COMPLET", "Dossier complet"),
         (StatutOperation.AApprouver, "A_APPROUVER", "À approuver"),
@@ -55,6 +59,7 @@ public static class StatutsOperation
     ];
 
     public static string Code(this StatutOperation statut) => Tous.First(s => s.Statut == statut).Code;
+
     public static string Libelle(this StatutOperation statut) => Tous.First(s => s.Statut == statut).Libelle;
 
     /// <summary>Lit un code SIAP ; les étapes de clôture détaillées (CLOTURE_*) sont rangées dans « clôture en cours ».</summary>
@@ -78,27 +83,30 @@ public static class StatutsOperation
         return false;
     }
 
-    public static PhaseOperation Phase(this StatutOperation statut) => statut switch
-    {
-        <= StatutOperation.AAgreer => PhaseOperation.Programmation,
-        <= StatutOperation.Acompte => PhaseOperation.Agrement,
-        <= StatutOperation.Soldee => PhaseOperation.Cloture,
-        _ => PhaseOperation.Programmation,
-    };
+    public static PhaseOperation Phase(this StatutOperation statut) =>
+        statut switch
+        {
+            <= StatutOperation.AAgreer => PhaseOperation.Programmation,
+            <= StatutOperation.Acompte => PhaseOperation.Agrement,
+            <= StatutOperation.Soldee => PhaseOperation.Cloture,
+            _ => PhaseOperation.Programmation,
+        };
 
-    public static string Libelle(this PhaseOperation phase) => phase switch
-    {
-        PhaseOperation.Programmation => "Programmation",
-        PhaseOperation.Agrement => "Agrément",
-        _ => "Clôture",
-    };
+    public static string Libelle(this PhaseOperation phase) =>
+        phase switch
+        {
+            PhaseOperation.Programmation => "Programmation",
+            PhaseOperation.Agrement => "Agrément",
+            _ => "Clôture",
+        };
 
     /// <summary>Agréée : la décision de subvention est prise (A_VALIDER_CHORUS et au-delà, hors sorties).</summary>
     public static bool EstAgreee(this StatutOperation statut) =>
         statut is >= StatutOperation.AValiderChorus and <= StatutOperation.Soldee;
 
     /// <summary>Sortie du processus : ne compte dans aucune statistique.</summary>
-    public static bool EstSortie(this StatutOperation statut) => statut is StatutOperation.Supprimee or StatutOperation.Annulee;
+    public static bool EstSortie(this StatutOperation statut) =>
+        statut is StatutOperation.Supprimee or StatutOperation.Annulee;
 
     /// <summary>Le bailleur peut encore modifier le dossier (brouillon, ou renvoyé pour compléments).</summary>
     public static bool ModifiableParBailleur(this StatutOperation statut) =>

@@ -7,6 +7,7 @@ namespace Pilotis.Domain.Production;
 public static class ValidationOperation
 {
     public const int LogementsParLotMaximum = 2000;
+
     /// <summary>Garde-fou de saisie (€/m² SU mensuel) : les maxima réglementaires annuels sont bien en dessous.</summary>
     public const decimal LoyerM2Maximum = 30m;
 
@@ -14,12 +15,18 @@ public static class ValidationOperation
     {
         ArgumentNullException.ThrowIfNull(o);
         var erreurs = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(o.Numero)) erreurs["Numero"] = "Le numéro d'opération est obligatoire.";
-        else if (o.Numero.Length > 50) erreurs["Numero"] = "Le numéro d'opération ne dépasse pas 50 caractères.";
-        if (string.IsNullOrWhiteSpace(o.Nom)) erreurs["Nom"] = "Le nom de l'opération est obligatoire.";
-        else if (o.Nom.Length > 200) erreurs["Nom"] = "Le nom ne dépasse pas 200 caractères.";
-        if (o.Adresse?.Length > 300) erreurs["Adresse"] = "L'adresse ne dépasse pas 300 caractères.";
-        if (!Enum.IsDefined(o.Nature)) erreurs["Nature"] = "La nature de l'opération est inconnue.";
+        if (string.IsNullOrWhiteSpace(o.Numero))
+            erreurs["Numero"] = "Le numéro d'opération est obligatoire.";
+        else if (o.Numero.Length > 50)
+            erreurs["Numero"] = "Le numéro d'opération ne dépasse pas 50 caractères.";
+        if (string.IsNullOrWhiteSpace(o.Nom))
+            erreurs["Nom"] = "Le nom de l'opération est obligatoire.";
+        else if (o.Nom.Length > 200)
+            erreurs["Nom"] = "Le nom ne dépasse pas 200 caractères.";
+        if (o.Adresse?.Length > 300)
+            erreurs["Adresse"] = "L'adresse ne dépasse pas 300 caractères.";
+        if (!Enum.IsDefined(o.Nature))
+            erreurs["Nature"] = "La nature de l'opération est inconnue.";
 
         Montant(erreurs, "ChargeFonciere", o.ChargeFonciere, "La charge foncière");
         Montant(erreurs, "CoutBatiment", o.CoutBatiment, "Le coût du bâtiment");
@@ -28,17 +35,21 @@ public static class ValidationOperation
 
         if (o.AnneeProgrammation is int annee && (annee < anneeCourante - 10 || annee > anneeCourante + 5))
         {
-            erreurs["AnneeProgrammation"] = $"L'année de programmation doit être comprise entre {anneeCourante - 10} et {anneeCourante + 5}.";
+            erreurs["AnneeProgrammation"] =
+                $"L'année de programmation doit être comprise entre {anneeCourante - 10} et {anneeCourante + 5}.";
         }
-        if (o.MoisAgrementPrevu is int mois && (mois < 1 || mois > 12)) erreurs["MoisAgrementPrevu"] = "Le mois d'agrément prévu va de 1 à 12.";
-        if (o.MoisAgrementPrevu is not null && o.AnneeProgrammation is null) erreurs["AnneeProgrammation"] = "Indiquez l'année de programmation du mois d'agrément prévu.";
+        if (o.MoisAgrementPrevu is int mois && (mois < 1 || mois > 12))
+            erreurs["MoisAgrementPrevu"] = "Le mois d'agrément prévu va de 1 à 12.";
+        if (o.MoisAgrementPrevu is not null && o.AnneeProgrammation is null)
+            erreurs["AnneeProgrammation"] = "Indiquez l'année de programmation du mois d'agrément prévu.";
 
         var produits = new HashSet<Produit>();
         for (var i = 0; i < o.Lots.Count; i++)
         {
             var lot = o.Lots[i];
             var cle = $"Lots[{i}].";
-            if (!produits.Add(lot.Produit)) erreurs[cle + "Produit"] = $"Le produit {lot.Produit.Libelle()} figure déjà dans un autre lot.";
+            if (!produits.Add(lot.Produit))
+                erreurs[cle + "Produit"] = $"Le produit {lot.Produit.Libelle()} figure déjà dans un autre lot.";
             if (lot.NombreLogements < 1 || lot.NombreLogements > LogementsParLotMaximum)
             {
                 erreurs[cle + "NombreLogements"] = $"Le nombre de logements va de 1 à {LogementsParLotMaximum}.";
@@ -49,34 +60,51 @@ public static class ValidationOperation
             }
             else if (lot.SommeTypologies != 0 && lot.SommeTypologies != lot.NombreLogements)
             {
-                erreurs[cle + "Typologies"] = $"La ventilation par typologie ({lot.SommeTypologies}) doit égaler le nombre de logements ({lot.NombreLogements}).";
+                erreurs[cle + "Typologies"] =
+                    $"La ventilation par typologie ({lot.SommeTypologies}) doit égaler le nombre de logements ({lot.NombreLogements}).";
             }
-            if (lot.SurfaceHabitable < 0) erreurs[cle + "SurfaceHabitable"] = "La surface habitable ne peut pas être négative.";
-            else if (lot.SurfaceHabitable > 0 && lot.NombreLogements > 0 && lot.SurfaceHabitable / lot.NombreLogements < 9)
+            if (lot.SurfaceHabitable < 0)
+                erreurs[cle + "SurfaceHabitable"] = "La surface habitable ne peut pas être négative.";
+            else if (
+                lot.SurfaceHabitable > 0
+                && lot.NombreLogements > 0
+                && lot.SurfaceHabitable / lot.NombreLogements < 9
+            )
             {
-                erreurs[cle + "SurfaceHabitable"] = "Moins de 9 m² par logement : la surface habitable semble erronée (décret n° 2002-120).";
+                erreurs[cle + "SurfaceHabitable"] =
+                    "Moins de 9 m² par logement : la surface habitable semble erronée (décret n° 2002-120).";
             }
-            if (lot.SurfaceAnnexes < 0) erreurs[cle + "SurfaceAnnexes"] = "Les surfaces annexes ne peuvent pas être négatives.";
+            if (lot.SurfaceAnnexes < 0)
+                erreurs[cle + "SurfaceAnnexes"] = "Les surfaces annexes ne peuvent pas être négatives.";
             if (lot.LoyerM2 is decimal loyer)
             {
-                if (lot.Produit.EstAccession()) erreurs[cle + "LoyerM2"] = "Un lot en accession (PSLA, BRS) n'a pas de loyer au m².";
-                else if (loyer <= 0 || loyer > LoyerM2Maximum) erreurs[cle + "LoyerM2"] = $"Le loyer au m² de surface utile doit être compris entre 0 et {LoyerM2Maximum} €.";
+                if (lot.Produit.EstAccession())
+                    erreurs[cle + "LoyerM2"] = "Un lot en accession (PSLA, BRS) n'a pas de loyer au m².";
+                else if (loyer <= 0 || loyer > LoyerM2Maximum)
+                    erreurs[cle + "LoyerM2"] =
+                        $"Le loyer au m² de surface utile doit être compris entre 0 et {LoyerM2Maximum} €.";
             }
         }
         for (var i = 0; i < o.Financements.Count; i++)
         {
             var ligne = o.Financements[i];
-            if (!Enum.IsDefined(ligne.Type)) erreurs[$"Financements[{i}].Type"] = "Le type de financement est inconnu.";
-            if (ligne.Montant <= 0) erreurs[$"Financements[{i}].Montant"] = "Le montant d'une ligne de financement doit être positif.";
-            else if (ligne.Montant > 1_000_000_000m) erreurs[$"Financements[{i}].Montant"] = "Le montant dépasse un milliard d'euros : vérifiez la saisie.";
-            if (ligne.Financeur?.Length > 200) erreurs[$"Financements[{i}].Financeur"] = "Le nom du financeur ne dépasse pas 200 caractères.";
+            if (!Enum.IsDefined(ligne.Type))
+                erreurs[$"Financements[{i}].Type"] = "Le type de financement est inconnu.";
+            if (ligne.Montant <= 0)
+                erreurs[$"Financements[{i}].Montant"] = "Le montant d'une ligne de financement doit être positif.";
+            else if (ligne.Montant > 1_000_000_000m)
+                erreurs[$"Financements[{i}].Montant"] = "Le montant dépasse un milliard d'euros : vérifiez la saisie.";
+            if (ligne.Financeur?.Length > 200)
+                erreurs[$"Financements[{i}].Financeur"] = "Le nom du financeur ne dépasse pas 200 caractères.";
         }
         return erreurs;
     }
 
     private static void Montant(Dictionary<string, string> erreurs, string champ, decimal valeur, string libelle)
     {
-        if (valeur < 0) erreurs[champ] = $"{libelle} ne peut pas être négatif.";
-        else if (valeur > 1_000_000_000m) erreurs[champ] = $"{libelle} dépasse un milliard d'euros : vérifiez la saisie.";
+        if (valeur < 0)
+            erreurs[champ] = $"{libelle} ne peut pas être négatif.";
+        else if (valeur > 1_000_000_000m)
+            erreurs[champ] = $"{libelle} dépasse un milliard d'euros : vérifiez la saisie.";
     }
 }

@@ -5,6 +5,7 @@ public enum StatutSru
 {
     NonSoumise = 0,
     Soumise = 1,
+
     /// <summary>Subject by its population, but exempted by decree for the period (CCH L302-5 III).</summary>
     Exemptee = 2,
 }
@@ -14,8 +15,10 @@ public enum MotifExemptionSru
 {
     /// <summary>Commune poorly served by public transport to the employment areas.</summary>
     InsuffisammentReliee = 0,
+
     /// <summary>Low tension on social housing demand (fewer than 2 demands per move-in).</summary>
     FaibleTension = 1,
+
     /// <summary>More than half the urbanised land cannot be built on (risks, noise, protections).</summary>
     Inconstructibilite = 2,
 }
@@ -32,13 +35,15 @@ public sealed record ExemptionSru(string Decret, DateOnly Debut, DateOnly Fin, M
 {
     public bool EstActiveLe(DateOnly date) => Debut <= date && date <= Fin;
 
-    public string LibelleMotif => Motif switch
-    {
-        MotifExemptionSru.InsuffisammentReliee => "commune insuffisamment reliée aux bassins d'activité et d'emploi",
-        MotifExemptionSru.FaibleTension => "faible tension de la demande de logement social",
-        MotifExemptionSru.Inconstructibilite => "plus de la moitié du territoire urbanisé inconstructible",
-        _ => Motif.ToString(),
-    };
+    public string LibelleMotif =>
+        Motif switch
+        {
+            MotifExemptionSru.InsuffisammentReliee =>
+                "commune insuffisamment reliée aux bassins d'activité et d'emploi",
+            MotifExemptionSru.FaibleTension => "faible tension de la demande de logement social",
+            MotifExemptionSru.Inconstructibilite => "plus de la moitié du territoire urbanisé inconstructible",
+            _ => Motif.ToString(),
+        };
 }
 
 /// <summary>
@@ -50,9 +55,11 @@ public readonly record struct DonneesAssujettissementSru
     public int PopulationCommune { get; init; }
     public bool IleDeFrance { get; init; }
     public int? PopulationAgglomeration { get; init; }
+
     /// <summary>Population of the largest commune of the agglomeration.</summary>
     public int? PopulationPlusGrandeCommuneAgglomeration { get; init; }
     public int? PopulationEpci { get; init; }
+
     /// <summary>Population of the largest commune of the EPCI.</summary>
     public int? PopulationPlusGrandeCommuneEpci { get; init; }
 }
@@ -64,13 +71,14 @@ public readonly record struct DonneesAssujettissementSru
 public sealed record AssujettissementSru(StatutSru Statut, string Motif, ExemptionSru? Exemption)
 {
     /// <summary>Value of the dated commune attribute <c>statut_sru</c> (Territoire.ValeursAttributs).</summary>
-    public string CodeStatut => Statut switch
-    {
-        StatutSru.NonSoumise => "non-soumise",
-        StatutSru.Soumise => "soumise",
-        StatutSru.Exemptee => "exemptee",
-        _ => Statut.ToString(),
-    };
+    public string CodeStatut =>
+        Statut switch
+        {
+            StatutSru.NonSoumise => "non-soumise",
+            StatutSru.Soumise => "soumise",
+            StatutSru.Exemptee => "exemptee",
+            _ => Statut.ToString(),
+        };
 
     /// <summary>
     /// CCH L302-5 I: a commune of at least 3,500 inhabitants (1,500 in Île-de-France) is subject
@@ -81,16 +89,25 @@ public sealed record AssujettissementSru(StatutSru Statut, string Motif, Exempti
     /// inhabitants (L302-5 II) — to add as a parameter once confirmed.
     /// </summary>
     public static AssujettissementSru Determiner(
-        in DonneesAssujettissementSru donnees, IEnumerable<ExemptionSru> exemptions, DateOnly date, ParametresSru parametres)
+        in DonneesAssujettissementSru donnees,
+        IEnumerable<ExemptionSru> exemptions,
+        DateOnly date,
+        ParametresSru parametres
+    )
     {
         ArgumentNullException.ThrowIfNull(exemptions);
         ArgumentNullException.ThrowIfNull(parametres);
-        var seuil = donnees.IleDeFrance ? parametres.SeuilPopulationCommuneIleDeFrance : parametres.SeuilPopulationCommune;
+        var seuil = donnees.IleDeFrance
+            ? parametres.SeuilPopulationCommuneIleDeFrance
+            : parametres.SeuilPopulationCommune;
         var zone = donnees.IleDeFrance ? " (Île-de-France)" : "";
         if (donnees.PopulationCommune < seuil)
         {
-            return new(StatutSru.NonSoumise,
-                $"Population de {N(donnees.PopulationCommune)} habitants, inférieure au seuil de {N(seuil)} habitants{zone}.", null);
+            return new(
+                StatutSru.NonSoumise,
+                $"Population de {N(donnees.PopulationCommune)} habitants, inférieure au seuil de {N(seuil)} habitants{zone}.",
+                null
+            );
         }
 
         string? ensemble = null;
@@ -104,21 +121,26 @@ public sealed record AssujettissementSru(StatutSru Statut, string Motif, Exempti
         }
         if (ensemble is null)
         {
-            return new(StatutSru.NonSoumise,
+            return new(
+                StatutSru.NonSoumise,
                 $"Commune de {N(donnees.PopulationCommune)} habitants, mais ni son agglomération ni son EPCI ne comptent plus de "
-                + $"{N(parametres.SeuilPopulationAgglomeration)} habitants avec une commune de plus de {N(parametres.SeuilPopulationVilleCentre)} habitants.",
-                null);
+                    + $"{N(parametres.SeuilPopulationAgglomeration)} habitants avec une commune de plus de {N(parametres.SeuilPopulationVilleCentre)} habitants.",
+                null
+            );
         }
 
-        var motifSoumise = $"Commune de {N(donnees.PopulationCommune)} habitants (seuil {N(seuil)}{zone}) dans {ensemble} "
+        var motifSoumise =
+            $"Commune de {N(donnees.PopulationCommune)} habitants (seuil {N(seuil)}{zone}) dans {ensemble} "
             + $"comprenant une commune de plus de {N(parametres.SeuilPopulationVilleCentre)} habitants (CCH L302-5).";
         foreach (var exemption in exemptions)
         {
             if (exemption.EstActiveLe(date))
             {
-                return new(StatutSru.Exemptee,
+                return new(
+                    StatutSru.Exemptee,
                     $"Exemptée du {exemption.Debut:dd/MM/yyyy} au {exemption.Fin:dd/MM/yyyy} par {exemption.Decret} : {exemption.LibelleMotif}.",
-                    exemption);
+                    exemption
+                );
             }
         }
         return new(StatutSru.Soumise, motifSoumise, null);

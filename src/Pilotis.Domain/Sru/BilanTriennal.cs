@@ -6,6 +6,7 @@ public readonly record struct RealisationsTriennales
     public int Plai { get; init; }
     public int Plus { get; init; }
     public int Pls { get; init; }
+
     /// <summary>Other units the bilan counts (foyer equivalents, PSLA/BRS, acquisitions…).</summary>
     public int Autres { get; init; }
 
@@ -33,7 +34,8 @@ public sealed record BilanTriennal(
     decimal? PartPls,
     bool ObjectifQuantitatifAtteint,
     bool PartPlaiRespectee,
-    bool PartPlsRespectee)
+    bool PartPlsRespectee
+)
 {
     /// <summary>Units still missing against the objective (0 when reached or exceeded).</summary>
     public int Ecart => Math.Max(0, Objectif.Total - Realisations.Total);
@@ -68,6 +70,15 @@ public sealed record BilanTriennal(
             plaiOk = realisations.Plai >= objectif.PartPlaiMinimum * total;
             plsOk = realisations.Pls <= objectif.PartPlsMaximum * total;
         }
-        return new BilanTriennal(objectif, realisations, atteinte, partPlai, partPls, total >= objectif.Total, plaiOk, plsOk);
+        return new BilanTriennal(
+            objectif,
+            realisations,
+            atteinte,
+            partPlai,
+            partPls,
+            total >= objectif.Total,
+            plaiOk,
+            plsOk
+        );
     }
 }

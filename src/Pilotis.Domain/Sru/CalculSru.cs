@@ -44,8 +44,12 @@ public static class CalculSru
     /// <param name="rangNouvellementSoumise">1-based rank of the full period for a newly subject commune.</param>
     /// <param name="parametres">Row in force.</param>
     public static decimal PartRattrapage(
-        decimal residencesPrincipales, decimal logementsSociaux, decimal unitesCibles,
-        int? rangNouvellementSoumise, ParametresSru parametres)
+        decimal residencesPrincipales,
+        decimal logementsSociaux,
+        decimal unitesCibles,
+        int? rangNouvellementSoumise,
+        ParametresSru parametres
+    )
     {
         ArgumentNullException.ThrowIfNull(parametres);
         if (rangNouvellementSoumise is int rang)
@@ -82,7 +86,11 @@ public static class CalculSru
     /// no PLH covers the commune.
     /// </summary>
     public static decimal PartPlsMaximum(
-        int residencesPrincipales, long logementsSociaux, bool couverteParPlh, ParametresSru parametres)
+        int residencesPrincipales,
+        long logementsSociaux,
+        bool couverteParPlh,
+        ParametresSru parametres
+    )
     {
         ArgumentNullException.ThrowIfNull(parametres);
         var tauxFaible = logementsSociaux < parametres.SeuilTauxPlsRestreint * residencesPrincipales;
@@ -95,7 +103,11 @@ public static class CalculSru
     /// (79.2 rounded up), PLS ≤ 79 (79.2 rounded down).
     /// </summary>
     public static ObjectifTriennalSru ObjectifTriennal(
-        int logementsManquants, decimal partRattrapage, decimal partPlsMaximum, ParametresSru parametres)
+        int logementsManquants,
+        decimal partRattrapage,
+        decimal partPlsMaximum,
+        ParametresSru parametres
+    )
     {
         ArgumentNullException.ThrowIfNull(parametres);
         if (logementsManquants <= 0)
@@ -109,7 +121,8 @@ public static class CalculSru
             ArrondiSru.UnitesParDefaut(partPlsMaximum * total),
             partRattrapage,
             parametres.PartPlaiMinimum,
-            partPlsMaximum);
+            partPlsMaximum
+        );
     }
 
     /// <summary>
@@ -129,14 +142,20 @@ public static class CalculSru
     /// fiscal per inhabitant is at least 150 % of the median of levied communes, else 5 %.
     /// </summary>
     public static decimal TauxPlafond(
-        decimal potentielFiscalParHabitant, decimal? potentielFiscalMedian, decimal? tauxImpose, ParametresSru parametres)
+        decimal potentielFiscalParHabitant,
+        decimal? potentielFiscalMedian,
+        decimal? tauxImpose,
+        ParametresSru parametres
+    )
     {
         ArgumentNullException.ThrowIfNull(parametres);
         if (tauxImpose is decimal impose)
         {
             return impose;
         }
-        return potentielFiscalMedian is decimal mediane && mediane > 0m
+        return
+            potentielFiscalMedian is decimal mediane
+            && mediane > 0m
             && potentielFiscalParHabitant >= parametres.RatioMedianePlafondMajore * mediane
             ? parametres.TauxPlafondPrelevementMajore
             : parametres.TauxPlafondPrelevement;
@@ -147,7 +166,11 @@ public static class CalculSru
     /// the euro. Uses the integer missing units published by the inventory (uncertain: the text
     /// multiplies by "la différence", which some readings keep fractional).
     /// </summary>
-    public static decimal PrelevementBrut(int logementsManquants, decimal potentielFiscalParHabitant, ParametresSru parametres)
+    public static decimal PrelevementBrut(
+        int logementsManquants,
+        decimal potentielFiscalParHabitant,
+        ParametresSru parametres
+    )
     {
         ArgumentNullException.ThrowIfNull(parametres);
         return ArrondiSru.Euro(parametres.TauxPrelevement * potentielFiscalParHabitant * logementsManquants);
@@ -181,7 +204,10 @@ public static class CalculSru
         var lls = LogementsSociauxDecomptes(donnees.LogementsSociaux, parametres);
         if (lls < 0 || lls > rp)
         {
-            throw new ArgumentOutOfRangeException(nameof(donnees), "Le nombre de logements sociaux doit être compris entre 0 et le nombre de résidences principales.");
+            throw new ArgumentOutOfRangeException(
+                nameof(donnees),
+                "Le nombre de logements sociaux doit être compris entre 0 et le nombre de résidences principales."
+            );
         }
         var manquants = LogementsManquants(rp, lls, donnees.TauxCible);
         var part = PartRattrapage(rp, lls, donnees.TauxCible * rp, donnees.RangPeriodeNouvellementSoumise, parametres);
@@ -204,23 +230,35 @@ public static class CalculSru
     /// <param name="parametres">Row in force.</param>
     /// <param name="medianeParDefaut">Median PF used when the commune carries neither a cap rate nor its own median.</param>
     internal static ResultatCalculSru CalculerAvecManquants(
-        in DonneesCalculSru donnees, int logementsSociaux, int manquants, decimal partRattrapage, ParametresSru parametres,
-        decimal? medianeParDefaut = null)
+        in DonneesCalculSru donnees,
+        int logementsSociaux,
+        int manquants,
+        decimal partRattrapage,
+        ParametresSru parametres,
+        decimal? medianeParDefaut = null
+    )
     {
         var rp = donnees.ResidencesPrincipales;
         var partPls = PartPlsMaximum(rp, logementsSociaux, donnees.CouverteParPlh, parametres);
         var objectif = ObjectifTriennal(manquants, partRattrapage, partPls, parametres);
 
         var brut = PrelevementBrut(manquants, donnees.PotentielFiscalParHabitant, parametres);
-        var tauxPlafond = TauxPlafond(donnees.PotentielFiscalParHabitant, donnees.PotentielFiscalMedian ?? medianeParDefaut, donnees.TauxPlafond, parametres);
+        var tauxPlafond = TauxPlafond(
+            donnees.PotentielFiscalParHabitant,
+            donnees.PotentielFiscalMedian ?? medianeParDefaut,
+            donnees.TauxPlafond,
+            parametres
+        );
         var plafond = ArrondiSru.Euro(tauxPlafond * donnees.DepensesReellesFonctionnement);
         var plafonne = Math.Min(brut, plafond);
 
         var coefficient = donnees.CoefficientMajorationCarence ?? 1m;
         if (coefficient < 1m || coefficient > parametres.CoefficientMajorationCarenceMaximum)
         {
-            throw new ArgumentOutOfRangeException(nameof(donnees),
-                $"Le coefficient de majoration de carence doit être compris entre 1 et {ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(donnees),
+                $"Le coefficient de majoration de carence doit être compris entre 1 et {ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)}."
+            );
         }
         // CCH L302-9-1: the majorated levy stays within the same cap as the levy itself.
         var majore = coefficient == 1m ? plafonne : Math.Min(ArrondiSru.Euro(plafonne * coefficient), plafond);
@@ -240,11 +278,19 @@ public static class CalculSru
 
         if (manquants == 0)
         {
-            return resultat with { ReliquatDepensesDeductibles = donnees.DepensesDeductibles, Exoneration = ExonerationPrelevement.AucunLogementManquant };
+            return resultat with
+            {
+                ReliquatDepensesDeductibles = donnees.DepensesDeductibles,
+                Exoneration = ExonerationPrelevement.AucunLogementManquant,
+            };
         }
         if (donnees.BeneficieDsu && ExonereeDsu(rp, logementsSociaux, donnees.TauxCible, parametres))
         {
-            return resultat with { ReliquatDepensesDeductibles = donnees.DepensesDeductibles, Exoneration = ExonerationPrelevement.CommuneDsu };
+            return resultat with
+            {
+                ReliquatDepensesDeductibles = donnees.DepensesDeductibles,
+                Exoneration = ExonerationPrelevement.CommuneDsu,
+            };
         }
 
         var imputees = Math.Min(Math.Max(donnees.DepensesDeductibles, 0m), majore);
@@ -252,9 +298,10 @@ public static class CalculSru
         var exoneration = ExonerationPrelevement.Aucune;
         if (net < parametres.SeuilPrelevement)
         {
-            exoneration = net == 0m && imputees > 0m
-                ? ExonerationPrelevement.DepensesDeductibles
-                : ExonerationPrelevement.SousSeuil;
+            exoneration =
+                net == 0m && imputees > 0m
+                    ? ExonerationPrelevement.DepensesDeductibles
+                    : ExonerationPrelevement.SousSeuil;
             net = 0m;
         }
         return resultat with
@@ -273,9 +320,10 @@ public static class CalculSru
     /// </summary>
     private static bool ExonereeDsu(int rp, int lls, decimal tauxCible, ParametresSru parametres)
     {
-        var seuil = tauxCible >= parametres.TauxCibleNormal
-            ? parametres.SeuilExonerationDsuTauxNormal
-            : parametres.SeuilExonerationDsuTauxReduit;
+        var seuil =
+            tauxCible >= parametres.TauxCibleNormal
+                ? parametres.SeuilExonerationDsuTauxNormal
+                : parametres.SeuilExonerationDsuTauxReduit;
         return lls > seuil * rp;
     }
 }

@@ -30,6 +30,7 @@ public sealed class DepenseDeductibleSru
     public required NatureDepenseSru Nature { get; set; }
     public required string Libelle { get; set; }
     public required decimal Montant { get; set; }
+
     /// <summary>Nom du justificatif (délibération, mandat de paiement, acte de cession…).</summary>
     public required string Justificatif { get; set; }
     public StatutDepenseSru Statut { get; set; } = StatutDepenseSru.Declaree;
@@ -44,20 +45,22 @@ public sealed class DepenseDeductibleSru
 
 public static class LibellesDepenseSru
 {
-    public static string Libelle(this NatureDepenseSru nature) => nature switch
-    {
-        NatureDepenseSru.SubventionFonciere => "Subvention foncière à un bailleur",
-        NatureDepenseSru.TravauxViabilisation => "Travaux de viabilisation ou de dépollution",
-        NatureDepenseSru.CessionTerrainSousValeur => "Cession d'un terrain ou d'un immeuble sous sa valeur",
-        NatureDepenseSru.MoinsValueBailEmphyteotique => "Moins-value d'un bail emphytéotique ou à construction",
-        NatureDepenseSru.SubventionOperation => "Subvention à une opération de logement social",
-        _ => "Autre dépense prévue par l'article R302-16",
-    };
+    public static string Libelle(this NatureDepenseSru nature) =>
+        nature switch
+        {
+            NatureDepenseSru.SubventionFonciere => "Subvention foncière à un bailleur",
+            NatureDepenseSru.TravauxViabilisation => "Travaux de viabilisation ou de dépollution",
+            NatureDepenseSru.CessionTerrainSousValeur => "Cession d'un terrain ou d'un immeuble sous sa valeur",
+            NatureDepenseSru.MoinsValueBailEmphyteotique => "Moins-value d'un bail emphytéotique ou à construction",
+            NatureDepenseSru.SubventionOperation => "Subvention à une opération de logement social",
+            _ => "Autre dépense prévue par l'article R302-16",
+        };
 
-    public static string Libelle(this StatutDepenseSru statut) => statut switch
-    {
-        StatutDepenseSru.Declaree => "Déclarée, à valider",
-        StatutDepenseSru.Validee => "Validée",
-        _ => "Refusée",
-    };
+    public static string Libelle(this StatutDepenseSru statut) =>
+        statut switch
+        {
+            StatutDepenseSru.Declaree => "Déclarée, à valider",
+            StatutDepenseSru.Validee => "Validée",
+            _ => "Refusée",
+        };
 }

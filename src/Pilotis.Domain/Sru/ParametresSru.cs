@@ -121,44 +121,46 @@ public sealed record ParametresSru
     /// loi 3DS n° 2022-217 of 21 February 2022). Figures marked "uncertain" are the best reading
     /// available and must be checked against Légifrance by an administrator before official use.
     /// </summary>
-    public static ParametresSru Periode2023_2025 { get; } = new()
-    {
-        ValideDepuis = new DateOnly(2023, 1, 1),
-        ValideJusqua = new DateOnly(2025, 12, 31),
-        Source = "CCH L302-5 à L302-9-1 (loi SRU n° 2000-1208, modifiée par la loi 3DS n° 2022-217) ; période triennale 2023-2025",
-        SeuilPopulationCommune = 3_500,
-        SeuilPopulationCommuneIleDeFrance = 1_500,
-        SeuilPopulationAgglomeration = 50_000,
-        SeuilPopulationVilleCentre = 15_000,
-        TauxCibleNormal = 0.25m,
-        TauxCibleReduit = 0.20m,
-        // 2023-2025 decree: fewer than 4 demands per move-in (DOMAIN §3).
-        SeuilTensionTauxReduit = 4m,
-        SeuilTensionExemption = 2m,
-        PartRattrapageBase = 0.33m,
-        PartRattrapageRenforcee = 0.50m,
-        PartRattrapageIntegrale = 1.00m,
-        EcartRattrapageRenforce = 0.04m,
-        EcartRattrapageIntegral = 0.02m,
-        // Uncertain: loi 3DS schedule for newly subject communes (15 %, 25 %, 33 %, 50 %, 100 %
-        // for the 1st to 5th full period) as recalled, not verified on Légifrance.
-        PartsRattrapageNouvellementSoumise = [0.15m, 0.25m, 0.33m, 0.50m, 1.00m],
-        PartPlaiMinimum = 0.30m,
-        PartPlsMaximum = 0.30m,
-        PartPlsMaximumRestreinte = 0.20m,
-        SeuilTauxPlsRestreint = 0.10m,
-        TauxPrelevement = 0.25m,
-        TauxPlafondPrelevement = 0.05m,
-        TauxPlafondPrelevementMajore = 0.075m,
-        RatioMedianePlafondMajore = 1.5m,
-        SeuilPrelevement = 4_000m,
-        // Uncertain: DSU communes are not levied above 20 % (25 % target) or 15 % (20 % target);
-        // L302-7 al. 1 as recalled, not in DOMAIN §3.
-        SeuilExonerationDsuTauxNormal = 0.20m,
-        SeuilExonerationDsuTauxReduit = 0.15m,
-        CoefficientMajorationCarenceMaximum = 5m,
-        PlacesFoyerParLogement = 3,
-    };
+    public static ParametresSru Periode2023_2025 { get; } =
+        new()
+        {
+            ValideDepuis = new DateOnly(2023, 1, 1),
+            ValideJusqua = new DateOnly(2025, 12, 31),
+            Source =
+                "CCH L302-5 à L302-9-1 (loi SRU n° 2000-1208, modifiée par la loi 3DS n° 2022-217) ; période triennale 2023-2025",
+            SeuilPopulationCommune = 3_500,
+            SeuilPopulationCommuneIleDeFrance = 1_500,
+            SeuilPopulationAgglomeration = 50_000,
+            SeuilPopulationVilleCentre = 15_000,
+            TauxCibleNormal = 0.25m,
+            TauxCibleReduit = 0.20m,
+            // 2023-2025 decree: fewer than 4 demands per move-in (DOMAIN §3).
+            SeuilTensionTauxReduit = 4m,
+            SeuilTensionExemption = 2m,
+            PartRattrapageBase = 0.33m,
+            PartRattrapageRenforcee = 0.50m,
+            PartRattrapageIntegrale = 1.00m,
+            EcartRattrapageRenforce = 0.04m,
+            EcartRattrapageIntegral = 0.02m,
+            // Uncertain: loi 3DS schedule for newly subject communes (15 %, 25 %, 33 %, 50 %, 100 %
+            // for the 1st to 5th full period) as recalled, not verified on Légifrance.
+            PartsRattrapageNouvellementSoumise = [0.15m, 0.25m, 0.33m, 0.50m, 1.00m],
+            PartPlaiMinimum = 0.30m,
+            PartPlsMaximum = 0.30m,
+            PartPlsMaximumRestreinte = 0.20m,
+            SeuilTauxPlsRestreint = 0.10m,
+            TauxPrelevement = 0.25m,
+            TauxPlafondPrelevement = 0.05m,
+            TauxPlafondPrelevementMajore = 0.075m,
+            RatioMedianePlafondMajore = 1.5m,
+            SeuilPrelevement = 4_000m,
+            // Uncertain: DSU communes are not levied above 20 % (25 % target) or 15 % (20 % target);
+            // L302-7 al. 1 as recalled, not in DOMAIN §3.
+            SeuilExonerationDsuTauxNormal = 0.20m,
+            SeuilExonerationDsuTauxReduit = 0.15m,
+            CoefficientMajorationCarenceMaximum = 5m,
+            PlacesFoyerParLogement = 3,
+        };
 
     /// <summary>
     /// Consistency of a row before an administrator saves it (field names are the property names
@@ -203,7 +205,12 @@ public sealed record ParametresSru
         }
         if (EcartRattrapageIntegral > EcartRattrapageRenforce)
         {
-            erreurs.Add(new("ecartRattrapageIntegral", "L'écart du rattrapage intégral doit être inférieur ou égal à celui du rattrapage renforcé."));
+            erreurs.Add(
+                new(
+                    "ecartRattrapageIntegral",
+                    "L'écart du rattrapage intégral doit être inférieur ou égal à celui du rattrapage renforcé."
+                )
+            );
         }
         if (SeuilPrelevement < 0m)
         {
@@ -215,7 +222,9 @@ public sealed record ParametresSru
         }
         if (CoefficientMajorationCarenceMaximum < 1m)
         {
-            erreurs.Add(new("coefficientMajorationCarenceMaximum", "Le coefficient de majoration maximal doit être au moins 1."));
+            erreurs.Add(
+                new("coefficientMajorationCarenceMaximum", "Le coefficient de majoration maximal doit être au moins 1.")
+            );
         }
         return erreurs;
     }

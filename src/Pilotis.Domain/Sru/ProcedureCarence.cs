@@ -7,14 +7,19 @@ public enum EtatCarence
 {
     /// <summary>No procedure opened for the period.</summary>
     Aucune = 0,
+
     /// <summary>The DDTM proposes the carence after an unmet bilan.</summary>
     Proposee = 1,
+
     /// <summary>The commission has given its opinion (CCH L302-9-1-1).</summary>
     ExamineeEnCommission = 2,
+
     /// <summary>The préfet has signed the arrêté de carence.</summary>
     Carencee = 3,
+
     /// <summary>The proposal was withdrawn or the préfet decided not to declare the carence.</summary>
     Ecartee = 4,
+
     /// <summary>The carence was lifted (new arrêté, or end of its term).</summary>
     Levee = 5,
 }
@@ -55,16 +60,29 @@ public sealed record DemandeTransitionCarence(ActionCarence Action, ActeurCarenc
 
 /// <summary>One recorded step of the procedure (the audit trail of the carence).</summary>
 public sealed record EtapeCarence(
-    ActionCarence Action, ActeurCarence Acteur, DateOnly Date, EtatCarence Depuis, EtatCarence Vers,
-    decimal? Coefficient, bool? AvisFavorable, string? Motif);
+    ActionCarence Action,
+    ActeurCarence Acteur,
+    DateOnly Date,
+    EtatCarence Depuis,
+    EtatCarence Vers,
+    decimal? Coefficient,
+    bool? AvisFavorable,
+    string? Motif
+);
 
 /// <summary>
 /// One allowed transition: from, action, to, who, and what it checks (null = nothing beyond the
 /// common checks: allowed actor, date not before the previous step).
 /// </summary>
 public sealed record TransitionCarence(
-    EtatCarence Depuis, ActionCarence Action, EtatCarence Vers, ActeurCarence Acteur, string Libelle, string Controles,
-    Func<ProcedureCarence, DemandeTransitionCarence, ParametresSru, string?>? Verifier);
+    EtatCarence Depuis,
+    ActionCarence Action,
+    EtatCarence Vers,
+    ActeurCarence Acteur,
+    string Libelle,
+    string Controles,
+    Func<ProcedureCarence, DemandeTransitionCarence, ParametresSru, string?>? Verifier
+);
 
 /// <summary>Outcome of <see cref="ProcedureCarence.Appliquer"/>: the new procedure, or the unchanged one and a French reason.</summary>
 public sealed record ResultatTransitionCarence(ProcedureCarence Procedure, string? Erreur)
@@ -81,36 +99,78 @@ public static class TransitionsCarence
 {
     public static IReadOnlyList<TransitionCarence> Table { get; } =
     [
-        new(EtatCarence.Aucune, ActionCarence.Proposer, EtatCarence.Proposee, ActeurCarence.Ddtm,
+        new(
+            EtatCarence.Aucune,
+            ActionCarence.Proposer,
+            EtatCarence.Proposee,
+            ActeurCarence.Ddtm,
             "Proposition de carence par la DDTM",
             "date postérieure à la fin de la période triennale (le bilan porte sur la période close)",
-            (p, d, _) => d.Date > p.FinPeriode ? null
-                : $"La carence ne peut être proposée qu'après la fin de la période triennale ({p.FinPeriode:dd/MM/yyyy})."),
-        new(EtatCarence.Proposee, ActionCarence.RetirerProposition, EtatCarence.Ecartee, ActeurCarence.Ddtm,
-            "Retrait de la proposition", "motif obligatoire", ExigerMotif),
-        new(EtatCarence.Proposee, ActionCarence.RecueillirAvisCommission, EtatCarence.ExamineeEnCommission, ActeurCarence.Commission,
-            "Avis de la commission (CCH L302-9-1-1)", "avis favorable ou défavorable obligatoire",
-            (_, d, _) => d.AvisFavorable is null ? "L'avis de la commission (favorable ou défavorable) est obligatoire." : null),
-        new(EtatCarence.ExamineeEnCommission, ActionCarence.PrendreArrete, EtatCarence.Carencee, ActeurCarence.Prefet,
-            "Arrêté préfectoral de carence", "arrêté motivé ; coefficient de majoration entre 1 et 5",
-            (p, d, parametres) => ExigerMotif(p, d, parametres) ?? VerifierCoefficient(d, parametres)),
-        new(EtatCarence.ExamineeEnCommission, ActionCarence.Renoncer, EtatCarence.Ecartee, ActeurCarence.Prefet,
-            "Décision de ne pas prononcer la carence", "motif obligatoire", ExigerMotif),
-        new(EtatCarence.Carencee, ActionCarence.Lever, EtatCarence.Levee, ActeurCarence.Prefet,
-            "Levée de la carence", "", null),
+            (p, d, _) =>
+                d.Date > p.FinPeriode
+                    ? null
+                    : $"La carence ne peut être proposée qu'après la fin de la période triennale ({p.FinPeriode:dd/MM/yyyy})."
+        ),
+        new(
+            EtatCarence.Proposee,
+            ActionCarence.RetirerProposition,
+            EtatCarence.Ecartee,
+            ActeurCarence.Ddtm,
+            "Retrait de la proposition",
+            "motif obligatoire",
+            ExigerMotif
+        ),
+        new(
+            EtatCarence.Proposee,
+            ActionCarence.RecueillirAvisCommission,
+            EtatCarence.ExamineeEnCommission,
+            ActeurCarence.Commission,
+            "Avis de la commission (CCH L302-9-1-1)",
+            "avis favorable ou défavorable obligatoire",
+            (_, d, _) =>
+                d.AvisFavorable is null ? "L'avis de la commission (favorable ou défavorable) est obligatoire." : null
+        ),
+        new(
+            EtatCarence.ExamineeEnCommission,
+            ActionCarence.PrendreArrete,
+            EtatCarence.Carencee,
+            ActeurCarence.Prefet,
+            "Arrêté préfectoral de carence",
+            "arrêté motivé ; coefficient de majoration entre 1 et 5",
+            (p, d, parametres) => ExigerMotif(p, d, parametres) ?? VerifierCoefficient(d, parametres)
+        ),
+        new(
+            EtatCarence.ExamineeEnCommission,
+            ActionCarence.Renoncer,
+            EtatCarence.Ecartee,
+            ActeurCarence.Prefet,
+            "Décision de ne pas prononcer la carence",
+            "motif obligatoire",
+            ExigerMotif
+        ),
+        new(
+            EtatCarence.Carencee,
+            ActionCarence.Lever,
+            EtatCarence.Levee,
+            ActeurCarence.Prefet,
+            "Levée de la carence",
+            "",
+            null
+        ),
     ];
 
     /// <summary>French label of a state, for pages and messages.</summary>
-    public static string Libelle(this EtatCarence etat) => etat switch
-    {
-        EtatCarence.Aucune => "aucune procédure",
-        EtatCarence.Proposee => "carence proposée",
-        EtatCarence.ExamineeEnCommission => "examinée en commission",
-        EtatCarence.Carencee => "commune carencée",
-        EtatCarence.Ecartee => "carence écartée",
-        EtatCarence.Levee => "carence levée",
-        _ => etat.ToString(),
-    };
+    public static string Libelle(this EtatCarence etat) =>
+        etat switch
+        {
+            EtatCarence.Aucune => "aucune procédure",
+            EtatCarence.Proposee => "carence proposée",
+            EtatCarence.ExamineeEnCommission => "examinée en commission",
+            EtatCarence.Carencee => "commune carencée",
+            EtatCarence.Ecartee => "carence écartée",
+            EtatCarence.Levee => "carence levée",
+            _ => etat.ToString(),
+        };
 
     /// <summary>French label of an action (taken from the table when it appears there).</summary>
     public static string Libelle(this ActionCarence action)
@@ -126,13 +186,14 @@ public static class TransitionsCarence
     }
 
     /// <summary>French label of an actor.</summary>
-    public static string Libelle(this ActeurCarence acteur) => acteur switch
-    {
-        ActeurCarence.Ddtm => "la DDT(M)",
-        ActeurCarence.Commission => "la commission",
-        ActeurCarence.Prefet => "le préfet",
-        _ => acteur.ToString(),
-    };
+    public static string Libelle(this ActeurCarence acteur) =>
+        acteur switch
+        {
+            ActeurCarence.Ddtm => "la DDT(M)",
+            ActeurCarence.Commission => "la commission",
+            ActeurCarence.Prefet => "le préfet",
+            _ => acteur.ToString(),
+        };
 
     /// <summary>The transition for this action from this state, or null when the action is not allowed there.</summary>
     public static TransitionCarence? Trouver(EtatCarence depuis, ActionCarence action)
@@ -155,14 +216,21 @@ public static class TransitionsCarence
         texte.AppendLine("|---|---|---|---|---|");
         foreach (var t in Table)
         {
-            var controles = string.IsNullOrEmpty(t.Controles) ? "date ≥ étape précédente" : "date ≥ étape précédente ; " + t.Controles;
-            texte.AppendLine($"| {t.Depuis.Libelle()} | {t.Libelle} | {t.Vers.Libelle()} | {t.Acteur.Libelle()} | {controles} |");
+            var controles = string.IsNullOrEmpty(t.Controles)
+                ? "date ≥ étape précédente"
+                : "date ≥ étape précédente ; " + t.Controles;
+            texte.AppendLine(
+                $"| {t.Depuis.Libelle()} | {t.Libelle} | {t.Vers.Libelle()} | {t.Acteur.Libelle()} | {controles} |"
+            );
         }
         return texte.ToString();
     }
 
-    private static string? ExigerMotif(ProcedureCarence procedure, DemandeTransitionCarence demande, ParametresSru parametres) =>
-        string.IsNullOrWhiteSpace(demande.Motif) ? "Le motif de la décision est obligatoire." : null;
+    private static string? ExigerMotif(
+        ProcedureCarence procedure,
+        DemandeTransitionCarence demande,
+        ParametresSru parametres
+    ) => string.IsNullOrWhiteSpace(demande.Motif) ? "Le motif de la décision est obligatoire." : null;
 
     private static string? VerifierCoefficient(DemandeTransitionCarence demande, ParametresSru parametres) =>
         demande.Coefficient is decimal k && k >= 1m && k <= parametres.CoefficientMajorationCarenceMaximum
@@ -213,7 +281,9 @@ public sealed record ProcedureCarence(string CodeInsee, DateOnly DebutPeriode, D
         var transition = TransitionsCarence.Trouver(Etat, demande.Action);
         if (transition is null)
         {
-            return Refus($"L'action « {demande.Action.Libelle()} » n'est pas possible dans l'état « {Etat.Libelle()} ».");
+            return Refus(
+                $"L'action « {demande.Action.Libelle()} » n'est pas possible dans l'état « {Etat.Libelle()} »."
+            );
         }
         if (transition.Acteur != demande.Acteur)
         {
@@ -228,12 +298,21 @@ public sealed record ProcedureCarence(string CodeInsee, DateOnly DebutPeriode, D
         {
             return Refus(erreur);
         }
-        var etape = new EtapeCarence(demande.Action, demande.Acteur, demande.Date, Etat, transition.Vers,
-            demande.Coefficient, demande.AvisFavorable, demande.Motif);
+        var etape = new EtapeCarence(
+            demande.Action,
+            demande.Acteur,
+            demande.Date,
+            Etat,
+            transition.Vers,
+            demande.Coefficient,
+            demande.AvisFavorable,
+            demande.Motif
+        );
         var suivante = this with
         {
             Etat = transition.Vers,
-            CoefficientMajoration = transition.Vers == EtatCarence.Carencee ? demande.Coefficient : CoefficientMajoration,
+            CoefficientMajoration =
+                transition.Vers == EtatCarence.Carencee ? demande.Coefficient : CoefficientMajoration,
             Historique = [.. Historique, etape],
         };
         return new ResultatTransitionCarence(suivante, null);

@@ -15,14 +15,25 @@ public sealed class ProcedureCarenceSru
     public List<EtapeCarenceSru> Etapes { get; set; } = [];
     public Guid Jeton { get; set; } = Guid.NewGuid();
 
-    public ProcedureCarence VersDomaine() => new(CommuneCode, DebutPeriode, FinPeriode)
-    {
-        Etat = Etat,
-        CoefficientMajoration = CoefficientMajoration,
-        Historique = Etapes.OrderBy(e => e.Ordre)
-            .Select(e => new EtapeCarence(e.Action, e.Acteur, e.Date, e.Depuis, e.Vers, e.Coefficient, e.AvisFavorable, e.Motif))
-            .ToList(),
-    };
+    public ProcedureCarence VersDomaine() =>
+        new(CommuneCode, DebutPeriode, FinPeriode)
+        {
+            Etat = Etat,
+            CoefficientMajoration = CoefficientMajoration,
+            Historique = Etapes
+                .OrderBy(e => e.Ordre)
+                .Select(e => new EtapeCarence(
+                    e.Action,
+                    e.Acteur,
+                    e.Date,
+                    e.Depuis,
+                    e.Vers,
+                    e.Coefficient,
+                    e.AvisFavorable,
+                    e.Motif
+                ))
+                .ToList(),
+        };
 
     /// <summary>Reporte le résultat d'une transition acceptée par le domaine (seule la dernière étape est nouvelle).</summary>
     public void Appliquer(ProcedureCarence suivante)
@@ -30,12 +41,20 @@ public sealed class ProcedureCarenceSru
         Etat = suivante.Etat;
         CoefficientMajoration = suivante.CoefficientMajoration;
         var derniere = suivante.Historique[^1];
-        Etapes.Add(new EtapeCarenceSru
-        {
-            Ordre = suivante.Historique.Count, Action = derniere.Action, Acteur = derniere.Acteur, Date = derniere.Date,
-            Depuis = derniere.Depuis, Vers = derniere.Vers, Coefficient = derniere.Coefficient,
-            AvisFavorable = derniere.AvisFavorable, Motif = derniere.Motif,
-        });
+        Etapes.Add(
+            new EtapeCarenceSru
+            {
+                Ordre = suivante.Historique.Count,
+                Action = derniere.Action,
+                Acteur = derniere.Acteur,
+                Date = derniere.Date,
+                Depuis = derniere.Depuis,
+                Vers = derniere.Vers,
+                Coefficient = derniere.Coefficient,
+                AvisFavorable = derniere.AvisFavorable,
+                Motif = derniere.Motif,
+            }
+        );
     }
 }
 
@@ -59,6 +78,7 @@ public sealed class ScenarioSruEnregistre
 {
     public int Id { get; set; }
     public required string Nom { get; set; }
+
     /// <summary>Code du département simulé, ou « FR » pour la France entière.</summary>
     public required string Perimetre { get; set; }
     public required int Annee { get; set; }

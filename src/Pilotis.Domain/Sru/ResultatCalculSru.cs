@@ -5,12 +5,16 @@ public enum ExonerationPrelevement
 {
     /// <summary>The levy is collected.</summary>
     Aucune = 0,
+
     /// <summary>The commune reaches its target: no missing unit, no levy.</summary>
     AucunLogementManquant = 1,
+
     /// <summary>DSU commune above the rate threshold of L302-7.</summary>
     CommuneDsu = 2,
+
     /// <summary>Deductible expenses absorb the whole levy (the surplus carries over).</summary>
     DepensesDeductibles = 3,
+
     /// <summary>Net levy below the collection threshold (4,000 € for 2023–2025).</summary>
     SousSeuil = 4,
 }
@@ -26,7 +30,13 @@ public enum ExonerationPrelevement
 /// <param name="PartPlaiMinimum">PLAI floor share used (0.30), kept for the bilan.</param>
 /// <param name="PartPlsMaximum">PLS ceiling used (0.30, or 0.20 when rate &lt; 10 % and no PLH).</param>
 public readonly record struct ObjectifTriennalSru(
-    int Total, int PlaiMinimum, int PlsMaximum, decimal PartRattrapage, decimal PartPlaiMinimum, decimal PartPlsMaximum);
+    int Total,
+    int PlaiMinimum,
+    int PlsMaximum,
+    decimal PartRattrapage,
+    decimal PartPlaiMinimum,
+    decimal PartPlsMaximum
+);
 
 /// <summary>
 /// Result of one commune's SRU computation for one year. Amounts in euros rounded as

@@ -10,10 +10,13 @@ public enum ScenarioSru
 {
     /// <summary>CCH L302-5 to L302-9-1 as in force.</summary>
     LoiActuelle = 0,
+
     /// <summary>One 20 % target for every subject commune (seed §3 b).</summary>
     CibleUnique20 = 1,
+
     /// <summary>Obligations pooled across all subject communes of an EPCI (seed §3 b).</summary>
     MutualisationEpci = 2,
+
     /// <summary>Deductible expenses counted in the year they are spent instead of N−2 (seed §3 c).</summary>
     DepensesAnneeCourante = 3,
 }
@@ -37,7 +40,12 @@ public readonly record struct CommuneSimulationSru
 public sealed record OptionsScenariosSru
 {
     public static IReadOnlyList<ScenarioSru> TousLesScenarios { get; } =
-        [ScenarioSru.LoiActuelle, ScenarioSru.CibleUnique20, ScenarioSru.MutualisationEpci, ScenarioSru.DepensesAnneeCourante];
+    [
+        ScenarioSru.LoiActuelle,
+        ScenarioSru.CibleUnique20,
+        ScenarioSru.MutualisationEpci,
+        ScenarioSru.DepensesAnneeCourante,
+    ];
 
     public IReadOnlyList<ScenarioSru> Scenarios { get; init; } = TousLesScenarios;
 
@@ -54,31 +62,57 @@ public sealed record OptionsScenariosSru
 
 /// <summary>What the comparison keeps per commune and scenario (compact: 35,000 × 4 of them).</summary>
 public readonly record struct ResultatCommuneScenario(
-    int LogementsManquants, int ObjectifTriennal, int ObjectifPlaiMinimum, int ObjectifPlsMaximum,
-    decimal PrelevementBrut, decimal PrelevementNet)
+    int LogementsManquants,
+    int ObjectifTriennal,
+    int ObjectifPlaiMinimum,
+    int ObjectifPlsMaximum,
+    decimal PrelevementBrut,
+    decimal PrelevementNet
+)
 {
     internal static ResultatCommuneScenario Depuis(in ResultatCalculSru r) =>
-        new(r.LogementsManquants, r.ObjectifTriennal, r.ObjectifPlaiMinimum, r.ObjectifPlsMaximum, r.PrelevementBrut, r.PrelevementNet);
+        new(
+            r.LogementsManquants,
+            r.ObjectifTriennal,
+            r.ObjectifPlaiMinimum,
+            r.ObjectifPlsMaximum,
+            r.PrelevementBrut,
+            r.PrelevementNet
+        );
 }
 
 /// <summary>Sums over a set of communes (an EPCI, the département, France).</summary>
 public readonly record struct TotauxSru(
-    int Communes, long LogementsManquants, long ObjectifTriennal, long ObjectifPlaiMinimum, long ObjectifPlsMaximum,
-    decimal PrelevementBrut, decimal PrelevementNet, int CommunesPrelevees)
+    int Communes,
+    long LogementsManquants,
+    long ObjectifTriennal,
+    long ObjectifPlaiMinimum,
+    long ObjectifPlsMaximum,
+    decimal PrelevementBrut,
+    decimal PrelevementNet,
+    int CommunesPrelevees
+)
 {
-    public TotauxSru Plus(in ResultatCommuneScenario r) => new(
-        Communes + 1,
-        LogementsManquants + r.LogementsManquants,
-        ObjectifTriennal + r.ObjectifTriennal,
-        ObjectifPlaiMinimum + r.ObjectifPlaiMinimum,
-        ObjectifPlsMaximum + r.ObjectifPlsMaximum,
-        PrelevementBrut + r.PrelevementBrut,
-        PrelevementNet + r.PrelevementNet,
-        CommunesPrelevees + (r.PrelevementNet > 0m ? 1 : 0));
+    public TotauxSru Plus(in ResultatCommuneScenario r) =>
+        new(
+            Communes + 1,
+            LogementsManquants + r.LogementsManquants,
+            ObjectifTriennal + r.ObjectifTriennal,
+            ObjectifPlaiMinimum + r.ObjectifPlaiMinimum,
+            ObjectifPlsMaximum + r.ObjectifPlsMaximum,
+            PrelevementBrut + r.PrelevementBrut,
+            PrelevementNet + r.PrelevementNet,
+            CommunesPrelevees + (r.PrelevementNet > 0m ? 1 : 0)
+        );
 }
 
 /// <summary>One scenario over the whole list: per commune (input order), per EPCI (order of <see cref="ComparaisonScenariosSru.Epcis"/>), total.</summary>
-public sealed class ResultatScenarioSru(ScenarioSru scenario, ResultatCommuneScenario[] parCommune, TotauxSru[] parEpci, TotauxSru total)
+public sealed class ResultatScenarioSru(
+    ScenarioSru scenario,
+    ResultatCommuneScenario[] parCommune,
+    TotauxSru[] parEpci,
+    TotauxSru total
+)
 {
     public ScenarioSru Scenario { get; } = scenario;
     public ResultatCommuneScenario[] ParCommune { get; } = parCommune;
@@ -87,7 +121,11 @@ public sealed class ResultatScenarioSru(ScenarioSru scenario, ResultatCommuneSce
 }
 
 /// <summary>All scenarios side by side.</summary>
-public sealed class ComparaisonScenariosSru(IReadOnlyList<string> epcis, IReadOnlyList<ResultatScenarioSru> scenarios, decimal? potentielFiscalMedian)
+public sealed class ComparaisonScenariosSru(
+    IReadOnlyList<string> epcis,
+    IReadOnlyList<ResultatScenarioSru> scenarios,
+    decimal? potentielFiscalMedian
+)
 {
     /// <summary>EPCI SIREN in order of first appearance in the input.</summary>
     public IReadOnlyList<string> Epcis { get; } = epcis;
@@ -134,7 +172,10 @@ public static class SimulateurScenariosSru
     /// <summary>Runs every scenario of <paramref name="options"/> over <paramref name="communes"/>.</summary>
     /// <exception cref="ArgumentException">A commune's figures are impossible (RP ≤ 0 or more LLS than RP): validate first.</exception>
     public static ComparaisonScenariosSru Comparer(
-        ReadOnlySpan<CommuneSimulationSru> communes, ParametresSru parametres, OptionsScenariosSru? options = null)
+        ReadOnlySpan<CommuneSimulationSru> communes,
+        ParametresSru parametres,
+        OptionsScenariosSru? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(parametres);
         options ??= new OptionsScenariosSru();
@@ -156,11 +197,20 @@ public static class SimulateurScenariosSru
             var total = c.Donnees.LogementsSociaux.Total(parametres.PlacesFoyerParLogement);
             if (rp <= 0 || total < 0 || total > rp)
             {
-                throw new ArgumentException($"Commune {c.CodeInsee} : résidences principales ou logements sociaux impossibles.", nameof(communes));
+                throw new ArgumentException(
+                    $"Commune {c.CodeInsee} : résidences principales ou logements sociaux impossibles.",
+                    nameof(communes)
+                );
             }
             lls[i] = (int)total;
             manquants[i] = CalculSru.LogementsManquants(rp, total, c.Donnees.TauxCible);
-            parts[i] = CalculSru.PartRattrapage(rp, total, c.Donnees.TauxCible * rp, c.Donnees.RangPeriodeNouvellementSoumise, parametres);
+            parts[i] = CalculSru.PartRattrapage(
+                rp,
+                total,
+                c.Donnees.TauxCible * rp,
+                c.Donnees.RangPeriodeNouvellementSoumise,
+                parametres
+            );
             if (manquants[i] > 0)
             {
                 pfLevees[nbLevees++] = c.Donnees.PotentielFiscalParHabitant;
@@ -185,9 +235,10 @@ public static class SimulateurScenariosSru
         var resultats = new List<ResultatScenarioSru>(options.Scenarios.Count);
         foreach (var scenario in options.Scenarios)
         {
-            var parCommune = scenario == ScenarioSru.MutualisationEpci
-                ? Mutualiser(communes, lls, epci, manquants, parts, epcis.Count, mediane, parametres)
-                : CalculerParCommune(communes, lls, manquants, parts, scenario, options, mediane, parametres);
+            var parCommune =
+                scenario == ScenarioSru.MutualisationEpci
+                    ? Mutualiser(communes, lls, epci, manquants, parts, epcis.Count, mediane, parametres)
+                    : CalculerParCommune(communes, lls, manquants, parts, scenario, options, mediane, parametres);
             resultats.Add(Totaliser(scenario, parCommune, epci, epcis.Count));
         }
         return new ComparaisonScenariosSru(epcis, resultats, mediane);
@@ -195,8 +246,15 @@ public static class SimulateurScenariosSru
 
     /// <summary>The three scenarios that only change a commune's own inputs.</summary>
     private static ResultatCommuneScenario[] CalculerParCommune(
-        ReadOnlySpan<CommuneSimulationSru> communes, int[] lls, int[] manquantsActuels, decimal[] partsActuelles, ScenarioSru scenario,
-        OptionsScenariosSru options, decimal? mediane, ParametresSru parametres)
+        ReadOnlySpan<CommuneSimulationSru> communes,
+        int[] lls,
+        int[] manquantsActuels,
+        decimal[] partsActuelles,
+        ScenarioSru scenario,
+        OptionsScenariosSru options,
+        decimal? mediane,
+        ParametresSru parametres
+    )
     {
         var resultats = new ResultatCommuneScenario[communes.Length];
         for (var i = 0; i < communes.Length; i++)
@@ -206,17 +264,37 @@ public static class SimulateurScenariosSru
             switch (scenario)
             {
                 case ScenarioSru.LoiActuelle:
-                    r = CalculSru.CalculerAvecManquants(c.Donnees, lls[i], manquantsActuels[i], partsActuelles[i], parametres, mediane);
+                    r = CalculSru.CalculerAvecManquants(
+                        c.Donnees,
+                        lls[i],
+                        manquantsActuels[i],
+                        partsActuelles[i],
+                        parametres,
+                        mediane
+                    );
                     break;
                 case ScenarioSru.DepensesAnneeCourante:
                     var courante = c.Donnees with { DepensesDeductibles = c.DepensesDeductiblesAnneeCourante };
-                    r = CalculSru.CalculerAvecManquants(courante, lls[i], manquantsActuels[i], partsActuelles[i], parametres, mediane);
+                    r = CalculSru.CalculerAvecManquants(
+                        courante,
+                        lls[i],
+                        manquantsActuels[i],
+                        partsActuelles[i],
+                        parametres,
+                        mediane
+                    );
                     break;
                 case ScenarioSru.CibleUnique20:
                     var unique = c.Donnees with { TauxCible = options.TauxCibleUnique };
                     var rp = unique.ResidencesPrincipales;
                     var manquants = CalculSru.LogementsManquants(rp, lls[i], unique.TauxCible);
-                    var part = CalculSru.PartRattrapage(rp, lls[i], unique.TauxCible * rp, unique.RangPeriodeNouvellementSoumise, parametres);
+                    var part = CalculSru.PartRattrapage(
+                        rp,
+                        lls[i],
+                        unique.TauxCible * rp,
+                        unique.RangPeriodeNouvellementSoumise,
+                        parametres
+                    );
                     r = CalculSru.CalculerAvecManquants(unique, lls[i], manquants, part, parametres, mediane);
                     break;
                 default:
@@ -246,8 +324,15 @@ public static class SimulateurScenariosSru
     /// Communes outside any EPCI keep the current-law result.
     /// </summary>
     private static ResultatCommuneScenario[] Mutualiser(
-        ReadOnlySpan<CommuneSimulationSru> communes, int[] lls, int[] epci, int[] deficits, decimal[] partsActuelles, int nbEpci,
-        decimal? mediane, ParametresSru parametres)
+        ReadOnlySpan<CommuneSimulationSru> communes,
+        int[] lls,
+        int[] epci,
+        int[] deficits,
+        decimal[] partsActuelles,
+        int nbEpci,
+        decimal? mediane,
+        ParametresSru parametres
+    )
     {
         var n = communes.Length;
         var sommeDeficits = new long[nbEpci];
@@ -319,17 +404,37 @@ public static class SimulateurScenariosSru
         {
             ref readonly var d = ref communes[i];
             var e = epci[i];
-            var r = e < 0
-                ? CalculSru.CalculerAvecManquants(d.Donnees, lls[i], deficits[i], partsActuelles[i], parametres, mediane)
-                : CalculSru.CalculerAvecManquants(d.Donnees, lls[i], alloues[i],
-                    d.Donnees.RangPeriodeNouvellementSoumise is int rang ? CalculSru.PartNouvellementSoumise(rang, parametres) : partsEpci[e],
-                    parametres, mediane);
+            var r =
+                e < 0
+                    ? CalculSru.CalculerAvecManquants(
+                        d.Donnees,
+                        lls[i],
+                        deficits[i],
+                        partsActuelles[i],
+                        parametres,
+                        mediane
+                    )
+                    : CalculSru.CalculerAvecManquants(
+                        d.Donnees,
+                        lls[i],
+                        alloues[i],
+                        d.Donnees.RangPeriodeNouvellementSoumise is int rang
+                            ? CalculSru.PartNouvellementSoumise(rang, parametres)
+                            : partsEpci[e],
+                        parametres,
+                        mediane
+                    );
             resultats[i] = ResultatCommuneScenario.Depuis(r);
         }
         return resultats;
     }
 
-    private static ResultatScenarioSru Totaliser(ScenarioSru scenario, ResultatCommuneScenario[] parCommune, int[] epci, int nbEpci)
+    private static ResultatScenarioSru Totaliser(
+        ScenarioSru scenario,
+        ResultatCommuneScenario[] parCommune,
+        int[] epci,
+        int nbEpci
+    )
     {
         var parEpci = new TotauxSru[nbEpci];
         var total = default(TotauxSru);

@@ -29,35 +29,59 @@ public static class ColonnesInventaireSru
     public const string AgreesPlus = "agrees_plus";
     public const string AgreesPls = "agrees_pls";
     public const string Source = "source";
+
     /// <summary>Pas une colonne : le total des logements sociaux décomptés, objet du contrôle LLS ≤ RP.</summary>
     public const string LogementsSociaux = "logements_sociaux";
 
     public static readonly IReadOnlyList<string> Obligatoires =
     [
-        CodeCommune, Annee, ResidencesPrincipales, Plai, Plus, Pls, PlacesFoyer, PslaBrs, Autres, Soumise, TauxCible,
-        PotentielFiscal, DepensesReellesFonctionnement, CouvertePlh,
+        CodeCommune,
+        Annee,
+        ResidencesPrincipales,
+        Plai,
+        Plus,
+        Pls,
+        PlacesFoyer,
+        PslaBrs,
+        Autres,
+        Soumise,
+        TauxCible,
+        PotentielFiscal,
+        DepensesReellesFonctionnement,
+        CouvertePlh,
     ];
 
     public static readonly IReadOnlyList<string> Facultatives =
-        [Motif, DecretExemption, ExemptionDebut, ExemptionFin, Dsu, AgreesPlai, AgreesPlus, AgreesPls, Source];
+    [
+        Motif,
+        DecretExemption,
+        ExemptionDebut,
+        ExemptionFin,
+        Dsu,
+        AgreesPlai,
+        AgreesPlus,
+        AgreesPls,
+        Source,
+    ];
 
     /// <summary>Colonne correspondant à un champ de <see cref="ValidationSru"/> (noms de l'API).</summary>
-    public static string DepuisChampCalcul(string champ) => champ switch
-    {
-        ChampsSru.ResidencesPrincipales => ResidencesPrincipales,
-        ChampsSru.LogementsSociauxPlai => Plai,
-        ChampsSru.LogementsSociauxPlus => Plus,
-        ChampsSru.LogementsSociauxPls => Pls,
-        ChampsSru.LogementsSociauxPlacesFoyer => PlacesFoyer,
-        ChampsSru.LogementsSociauxPslaBrs => PslaBrs,
-        ChampsSru.LogementsSociauxAutres => Autres,
-        // Le total des logements décomptés (LLS ≤ RP) n'est pas une colonne : champ de synthèse.
-        ChampsSru.LogementsSociaux => LogementsSociaux,
-        ChampsSru.TauxCible => TauxCible,
-        ChampsSru.PotentielFiscalParHabitant => PotentielFiscal,
-        ChampsSru.DepensesReellesFonctionnement => DepensesReellesFonctionnement,
-        _ => champ,
-    };
+    public static string DepuisChampCalcul(string champ) =>
+        champ switch
+        {
+            ChampsSru.ResidencesPrincipales => ResidencesPrincipales,
+            ChampsSru.LogementsSociauxPlai => Plai,
+            ChampsSru.LogementsSociauxPlus => Plus,
+            ChampsSru.LogementsSociauxPls => Pls,
+            ChampsSru.LogementsSociauxPlacesFoyer => PlacesFoyer,
+            ChampsSru.LogementsSociauxPslaBrs => PslaBrs,
+            ChampsSru.LogementsSociauxAutres => Autres,
+            // Le total des logements décomptés (LLS ≤ RP) n'est pas une colonne : champ de synthèse.
+            ChampsSru.LogementsSociaux => LogementsSociaux,
+            ChampsSru.TauxCible => TauxCible,
+            ChampsSru.PotentielFiscalParHabitant => PotentielFiscal,
+            ChampsSru.DepensesReellesFonctionnement => DepensesReellesFonctionnement,
+            _ => champ,
+        };
 }
 
 /// <summary>
@@ -78,21 +102,31 @@ public static class ValidationInventaireSru
         var erreurs = new List<ErreurChamp>();
         if (inventaire.Annee is < AnneeMinimum or > AnneeMaximum)
         {
-            erreurs.Add(new(ColonnesInventaireSru.Annee, $"L'année doit être comprise entre {AnneeMinimum} et {AnneeMaximum}."));
+            erreurs.Add(
+                new(ColonnesInventaireSru.Annee, $"L'année doit être comprise entre {AnneeMinimum} et {AnneeMaximum}.")
+            );
         }
         foreach (var e in ValidationSru.Valider(inventaire.VersDonnees(0m, null, null), parametres))
         {
-            if (e.Champ == ChampsSru.TauxCible) continue; // message plus précis ci-dessous
+            if (e.Champ == ChampsSru.TauxCible)
+                continue; // message plus précis ci-dessous
             // Inventaire sans ventilation : un « autres » négatif est signalé par ValidationSru sous le total.
-            var champ = e.Champ == ChampsSru.LogementsSociaux && inventaire.Autres < 0 ? ColonnesInventaireSru.Autres : ColonnesInventaireSru.DepuisChampCalcul(e.Champ);
+            var champ =
+                e.Champ == ChampsSru.LogementsSociaux && inventaire.Autres < 0
+                    ? ColonnesInventaireSru.Autres
+                    : ColonnesInventaireSru.DepuisChampCalcul(e.Champ);
             erreurs.Add(e with { Champ = champ });
         }
         if (inventaire.TauxCible != parametres.TauxCibleNormal && inventaire.TauxCible != parametres.TauxCibleReduit)
         {
-            erreurs.Add(new(ColonnesInventaireSru.TauxCible,
-                $"Le taux cible doit être {Pourcent(parametres.TauxCibleNormal)} ou {Pourcent(parametres.TauxCibleReduit)} (CCH L302-5), "
-                + $"soit {parametres.TauxCibleNormal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} "
-                + $"ou {parametres.TauxCibleReduit.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}."));
+            erreurs.Add(
+                new(
+                    ColonnesInventaireSru.TauxCible,
+                    $"Le taux cible doit être {Pourcent(parametres.TauxCibleNormal)} ou {Pourcent(parametres.TauxCibleReduit)} (CCH L302-5), "
+                        + $"soit {parametres.TauxCibleNormal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} "
+                        + $"ou {parametres.TauxCibleReduit.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}."
+                )
+            );
         }
         Positif(erreurs, ColonnesInventaireSru.AgreesPlai, inventaire.AgreesPlai, "Le nombre de PLAI agréés");
         Positif(erreurs, ColonnesInventaireSru.AgreesPlus, inventaire.AgreesPlus, "Le nombre de PLUS agréés");
@@ -101,45 +135,83 @@ public static class ValidationInventaireSru
         var decret = !string.IsNullOrWhiteSpace(inventaire.DecretExemption);
         if (decret && inventaire.ExemptionDebut is null)
         {
-            erreurs.Add(new(ColonnesInventaireSru.ExemptionDebut, "Indiquez la date de début de l'exemption prévue par le décret."));
+            erreurs.Add(
+                new(
+                    ColonnesInventaireSru.ExemptionDebut,
+                    "Indiquez la date de début de l'exemption prévue par le décret."
+                )
+            );
         }
         if (decret && inventaire.ExemptionFin is null)
         {
-            erreurs.Add(new(ColonnesInventaireSru.ExemptionFin, "Indiquez la date de fin de l'exemption prévue par le décret."));
+            erreurs.Add(
+                new(ColonnesInventaireSru.ExemptionFin, "Indiquez la date de fin de l'exemption prévue par le décret.")
+            );
         }
         if (!decret && (inventaire.ExemptionDebut is not null || inventaire.ExemptionFin is not null))
         {
-            erreurs.Add(new(ColonnesInventaireSru.DecretExemption, "Une période d'exemption exige la référence du décret qui l'accorde."));
+            erreurs.Add(
+                new(
+                    ColonnesInventaireSru.DecretExemption,
+                    "Une période d'exemption exige la référence du décret qui l'accorde."
+                )
+            );
         }
         if (inventaire.ExemptionDebut is DateOnly debut && inventaire.ExemptionFin is DateOnly fin && fin < debut)
         {
-            erreurs.Add(new(ColonnesInventaireSru.ExemptionFin, "La fin de l'exemption ne peut pas précéder son début."));
+            erreurs.Add(
+                new(ColonnesInventaireSru.ExemptionFin, "La fin de l'exemption ne peut pas précéder son début.")
+            );
         }
-        if (decret && inventaire.ExemptionDebut is DateOnly d2 && inventaire.ExemptionFin is DateOnly f2 && f2 >= d2
-            && inventaire.Soumise && inventaire.ExempteeLe(new DateOnly(inventaire.Annee, 1, 1)))
+        if (
+            decret
+            && inventaire.ExemptionDebut is DateOnly d2
+            && inventaire.ExemptionFin is DateOnly f2
+            && f2 >= d2
+            && inventaire.Soumise
+            && inventaire.ExempteeLe(new DateOnly(inventaire.Annee, 1, 1))
+        )
         {
-            erreurs.Add(new(ColonnesInventaireSru.Soumise,
-                $"La commune est exemptée par décret au 1er janvier {inventaire.Annee} : elle ne peut pas être soumise au prélèvement cette année-là."));
+            erreurs.Add(
+                new(
+                    ColonnesInventaireSru.Soumise,
+                    $"La commune est exemptée par décret au 1er janvier {inventaire.Annee} : elle ne peut pas être soumise au prélèvement cette année-là."
+                )
+            );
         }
         if (string.IsNullOrWhiteSpace(inventaire.Source))
         {
-            erreurs.Add(new(ColonnesInventaireSru.Source, "Indiquez la source de l'inventaire (inventaire préfectoral, fichier…)."));
+            erreurs.Add(
+                new(
+                    ColonnesInventaireSru.Source,
+                    "Indiquez la source de l'inventaire (inventaire préfectoral, fichier…)."
+                )
+            );
         }
         Longueur(erreurs, ColonnesInventaireSru.Motif, inventaire.Motif, 500, "Le motif");
-        Longueur(erreurs, ColonnesInventaireSru.DecretExemption, inventaire.DecretExemption, 300, "La référence du décret");
+        Longueur(
+            erreurs,
+            ColonnesInventaireSru.DecretExemption,
+            inventaire.DecretExemption,
+            300,
+            "La référence du décret"
+        );
         Longueur(erreurs, ColonnesInventaireSru.Source, inventaire.Source, 300, "La source");
         return erreurs;
     }
 
     private static void Positif(List<ErreurChamp> erreurs, string champ, int valeur, string libelle)
     {
-        if (valeur < 0) erreurs.Add(new(champ, $"{libelle} doit être positif ou nul."));
+        if (valeur < 0)
+            erreurs.Add(new(champ, $"{libelle} doit être positif ou nul."));
     }
 
     private static void Longueur(List<ErreurChamp> erreurs, string champ, string? valeur, int maximum, string libelle)
     {
-        if (valeur is not null && valeur.Length > maximum) erreurs.Add(new(champ, $"{libelle} ne peut pas dépasser {maximum} caractères."));
+        if (valeur is not null && valeur.Length > maximum)
+            erreurs.Add(new(champ, $"{libelle} ne peut pas dépasser {maximum} caractères."));
     }
 
-    private static string Pourcent(decimal taux) => (taux * 100m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %";
+    private static string Pourcent(decimal taux) =>
+        (taux * 100m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %";
 }

@@ -55,58 +55,144 @@ public static class ValidationSru
         var rp = donnees.ResidencesPrincipales;
         if (rp <= 0)
         {
-            erreurs.Add(new(ChampsSru.ResidencesPrincipales, "Le nombre de résidences principales doit être strictement positif."));
+            erreurs.Add(
+                new(
+                    ChampsSru.ResidencesPrincipales,
+                    "Le nombre de résidences principales doit être strictement positif."
+                )
+            );
         }
         else if (rp > ResidencesPrincipalesMaximum)
         {
-            erreurs.Add(new(ChampsSru.ResidencesPrincipales, $"Le nombre de résidences principales ne peut pas dépasser {Nombre(ResidencesPrincipalesMaximum)}."));
+            erreurs.Add(
+                new(
+                    ChampsSru.ResidencesPrincipales,
+                    $"Le nombre de résidences principales ne peut pas dépasser {Nombre(ResidencesPrincipalesMaximum)}."
+                )
+            );
         }
 
         var inventaire = donnees.LogementsSociaux;
         var categoriesValides = true;
-        categoriesValides &= PositifOuNul(erreurs, ChampsSru.LogementsSociauxPlai, inventaire.Plai, "Le nombre de logements PLAI");
-        categoriesValides &= PositifOuNul(erreurs, ChampsSru.LogementsSociauxPlus, inventaire.Plus, "Le nombre de logements PLUS");
-        categoriesValides &= PositifOuNul(erreurs, ChampsSru.LogementsSociauxPls, inventaire.Pls, "Le nombre de logements PLS");
-        categoriesValides &= PositifOuNul(erreurs, ChampsSru.LogementsSociauxPlacesFoyer, inventaire.PlacesFoyer, "Le nombre de places en logement-foyer");
-        categoriesValides &= PositifOuNul(erreurs, ChampsSru.LogementsSociauxPslaBrs, inventaire.PslaBrs, "Le nombre de logements PSLA ou BRS");
+        categoriesValides &= PositifOuNul(
+            erreurs,
+            ChampsSru.LogementsSociauxPlai,
+            inventaire.Plai,
+            "Le nombre de logements PLAI"
+        );
+        categoriesValides &= PositifOuNul(
+            erreurs,
+            ChampsSru.LogementsSociauxPlus,
+            inventaire.Plus,
+            "Le nombre de logements PLUS"
+        );
+        categoriesValides &= PositifOuNul(
+            erreurs,
+            ChampsSru.LogementsSociauxPls,
+            inventaire.Pls,
+            "Le nombre de logements PLS"
+        );
+        categoriesValides &= PositifOuNul(
+            erreurs,
+            ChampsSru.LogementsSociauxPlacesFoyer,
+            inventaire.PlacesFoyer,
+            "Le nombre de places en logement-foyer"
+        );
+        categoriesValides &= PositifOuNul(
+            erreurs,
+            ChampsSru.LogementsSociauxPslaBrs,
+            inventaire.PslaBrs,
+            "Le nombre de logements PSLA ou BRS"
+        );
         // A non-broken-down inventory is carried in Autres: report it under the API's single field.
         var champAutres = EstNonVentile(inventaire) ? ChampsSru.LogementsSociaux : ChampsSru.LogementsSociauxAutres;
-        categoriesValides &= PositifOuNul(erreurs, champAutres, inventaire.Autres, champAutres == ChampsSru.LogementsSociaux
-            ? "Le nombre de logements sociaux" : "Le nombre d'autres logements décomptés");
+        categoriesValides &= PositifOuNul(
+            erreurs,
+            champAutres,
+            inventaire.Autres,
+            champAutres == ChampsSru.LogementsSociaux
+                ? "Le nombre de logements sociaux"
+                : "Le nombre d'autres logements décomptés"
+        );
         if (categoriesValides && rp > 0)
         {
             var total = inventaire.Total(parametres.PlacesFoyerParLogement);
             if (total > rp)
             {
-                erreurs.Add(new(ChampsSru.LogementsSociaux,
-                    $"Le nombre de logements sociaux décomptés ({Nombre(total)}) ne peut pas dépasser le nombre de résidences principales ({Nombre(rp)})."));
+                erreurs.Add(
+                    new(
+                        ChampsSru.LogementsSociaux,
+                        $"Le nombre de logements sociaux décomptés ({Nombre(total)}) ne peut pas dépasser le nombre de résidences principales ({Nombre(rp)})."
+                    )
+                );
             }
         }
 
         if (donnees.TauxCible is < 0m or > 1m)
         {
-            erreurs.Add(new(ChampsSru.TauxCible, "Le taux cible doit être compris entre 0 et 1 (par exemple 0,25 pour 25 %)."));
+            erreurs.Add(
+                new(ChampsSru.TauxCible, "Le taux cible doit être compris entre 0 et 1 (par exemple 0,25 pour 25 %).")
+            );
         }
-        Montant(erreurs, ChampsSru.PotentielFiscalParHabitant, donnees.PotentielFiscalParHabitant, PotentielFiscalParHabitantMaximum, "Le potentiel fiscal par habitant");
-        Montant(erreurs, ChampsSru.DepensesReellesFonctionnement, donnees.DepensesReellesFonctionnement, MontantMaximum, "Le montant des dépenses réelles de fonctionnement");
-        Montant(erreurs, ChampsSru.DepensesDeductibles, donnees.DepensesDeductibles, MontantMaximum, "Le montant des dépenses déductibles");
+        Montant(
+            erreurs,
+            ChampsSru.PotentielFiscalParHabitant,
+            donnees.PotentielFiscalParHabitant,
+            PotentielFiscalParHabitantMaximum,
+            "Le potentiel fiscal par habitant"
+        );
+        Montant(
+            erreurs,
+            ChampsSru.DepensesReellesFonctionnement,
+            donnees.DepensesReellesFonctionnement,
+            MontantMaximum,
+            "Le montant des dépenses réelles de fonctionnement"
+        );
+        Montant(
+            erreurs,
+            ChampsSru.DepensesDeductibles,
+            donnees.DepensesDeductibles,
+            MontantMaximum,
+            "Le montant des dépenses déductibles"
+        );
         if (donnees.TauxPlafond is decimal plafond && plafond is < 0m or > 1m)
         {
-            erreurs.Add(new(ChampsSru.TauxPlafond, "Le taux de plafonnement doit être compris entre 0 et 1 (par exemple 0,05 pour 5 %)."));
+            erreurs.Add(
+                new(
+                    ChampsSru.TauxPlafond,
+                    "Le taux de plafonnement doit être compris entre 0 et 1 (par exemple 0,05 pour 5 %)."
+                )
+            );
         }
-        if (donnees.PotentielFiscalMedian is decimal mediane && (mediane <= 0m || mediane > PotentielFiscalParHabitantMaximum))
+        if (
+            donnees.PotentielFiscalMedian is decimal mediane
+            && (mediane <= 0m || mediane > PotentielFiscalParHabitantMaximum)
+        )
         {
-            erreurs.Add(new(ChampsSru.PotentielFiscalMedian, $"Le potentiel fiscal médian doit être strictement positif et au plus {Nombre(PotentielFiscalParHabitantMaximum)} €."));
+            erreurs.Add(
+                new(
+                    ChampsSru.PotentielFiscalMedian,
+                    $"Le potentiel fiscal médian doit être strictement positif et au plus {Nombre(PotentielFiscalParHabitantMaximum)} €."
+                )
+            );
         }
-        if (donnees.CoefficientMajorationCarence is decimal coefficient
-            && (coefficient < 1m || coefficient > parametres.CoefficientMajorationCarenceMaximum))
+        if (
+            donnees.CoefficientMajorationCarence is decimal coefficient
+            && (coefficient < 1m || coefficient > parametres.CoefficientMajorationCarenceMaximum)
+        )
         {
-            erreurs.Add(new(ChampsSru.CoefficientMajorationCarence,
-                $"Le coefficient de majoration de carence doit être compris entre 1 et {Nombre(parametres.CoefficientMajorationCarenceMaximum)} (CCH L302-9-1)."));
+            erreurs.Add(
+                new(
+                    ChampsSru.CoefficientMajorationCarence,
+                    $"Le coefficient de majoration de carence doit être compris entre 1 et {Nombre(parametres.CoefficientMajorationCarenceMaximum)} (CCH L302-9-1)."
+                )
+            );
         }
         if (donnees.RangPeriodeNouvellementSoumise is int rang && rang < 1)
         {
-            erreurs.Add(new(ChampsSru.RangPeriodeNouvellementSoumise, "Le rang de la période triennale doit être au moins 1."));
+            erreurs.Add(
+                new(ChampsSru.RangPeriodeNouvellementSoumise, "Le rang de la période triennale doit être au moins 1.")
+            );
         }
         return erreurs;
     }
@@ -136,7 +222,13 @@ public static class ValidationSru
         return false;
     }
 
-    private static void Montant(List<ErreurChamp> erreurs, string champ, decimal valeur, decimal maximum, string libelle)
+    private static void Montant(
+        List<ErreurChamp> erreurs,
+        string champ,
+        decimal valeur,
+        decimal maximum,
+        string libelle
+    )
     {
         if (valeur < 0m)
         {

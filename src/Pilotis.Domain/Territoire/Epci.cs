@@ -5,6 +5,7 @@ public sealed class Epci
 {
     public required string Siren { get; init; }
     public required string Nom { get; set; }
+
     /// <summary>CA, CC, CU ou METRO (nature juridique abrégée du référentiel).</summary>
     public required string Type { get; set; }
     public string? ModeFinancement { get; set; }

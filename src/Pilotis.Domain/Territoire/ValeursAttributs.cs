@@ -8,11 +8,18 @@ public static class ValeursAttributs
         {
             [NatureAttribut.Zone123] = new Dictionary<string, string>
             {
-                ["1bis"] = "Zone 1 bis", ["1"] = "Zone 1", ["2"] = "Zone 2", ["3"] = "Zone 3",
+                ["1bis"] = "Zone 1 bis",
+                ["1"] = "Zone 1",
+                ["2"] = "Zone 2",
+                ["3"] = "Zone 3",
             },
             [NatureAttribut.ZoneAbc] = new Dictionary<string, string>
             {
-                ["Abis"] = "Zone A bis", ["A"] = "Zone A", ["B1"] = "Zone B1", ["B2"] = "Zone B2", ["C"] = "Zone C",
+                ["Abis"] = "Zone A bis",
+                ["A"] = "Zone A",
+                ["B1"] = "Zone B1",
+                ["B2"] = "Zone B2",
+                ["C"] = "Zone C",
             },
             [NatureAttribut.GeographiePlafonds] = new Dictionary<string, string>
             {
@@ -22,7 +29,8 @@ public static class ValeursAttributs
             },
             [NatureAttribut.Qpv] = new Dictionary<string, string>
             {
-                ["oui"] = "Au moins un QPV", ["non"] = "Aucun QPV",
+                ["oui"] = "Au moins un QPV",
+                ["non"] = "Aucun QPV",
             },
             [NatureAttribut.StatutSru] = new Dictionary<string, string>
             {
@@ -33,39 +41,50 @@ public static class ValeursAttributs
             },
         };
 
-    public static string LibelleNature(this NatureAttribut nature) => nature switch
-    {
-        NatureAttribut.Zone123 => "Zonage 1/2/3",
-        NatureAttribut.ZoneAbc => "Zonage ABC",
-        NatureAttribut.GeographiePlafonds => "Géographie des plafonds de ressources",
-        NatureAttribut.Qpv => "Quartier prioritaire (QPV)",
-        NatureAttribut.StatutSru => "Statut SRU",
-        _ => nature.ToString(),
-    };
+    public static string LibelleNature(this NatureAttribut nature) =>
+        nature switch
+        {
+            NatureAttribut.Zone123 => "Zonage 1/2/3",
+            NatureAttribut.ZoneAbc => "Zonage ABC",
+            NatureAttribut.GeographiePlafonds => "Géographie des plafonds de ressources",
+            NatureAttribut.Qpv => "Quartier prioritaire (QPV)",
+            NatureAttribut.StatutSru => "Statut SRU",
+            _ => nature.ToString(),
+        };
 
     /// <summary>Code de nature tel qu'écrit dans les fichiers CSV (colonne <c>attribut</c>).</summary>
-    public static string CodeFichier(this NatureAttribut nature) => nature switch
-    {
-        NatureAttribut.Zone123 => "zone_123",
-        NatureAttribut.ZoneAbc => "zone_abc",
-        NatureAttribut.GeographiePlafonds => "geographie_plafonds",
-        NatureAttribut.Qpv => "qpv",
-        NatureAttribut.StatutSru => "statut_sru",
-        _ => nature.ToString(),
-    };
+    public static string CodeFichier(this NatureAttribut nature) =>
+        nature switch
+        {
+            NatureAttribut.Zone123 => "zone_123",
+            NatureAttribut.ZoneAbc => "zone_abc",
+            NatureAttribut.GeographiePlafonds => "geographie_plafonds",
+            NatureAttribut.Qpv => "qpv",
+            NatureAttribut.StatutSru => "statut_sru",
+            _ => nature.ToString(),
+        };
 
     public static NatureAttribut? NatureDepuisCode(string? code) =>
-        Enum.GetValues<NatureAttribut>().Cast<NatureAttribut?>()
-            .FirstOrDefault(n => string.Equals(n!.Value.CodeFichier(), code?.Trim(), StringComparison.OrdinalIgnoreCase));
+        Enum.GetValues<NatureAttribut>()
+            .Cast<NatureAttribut?>()
+            .FirstOrDefault(n =>
+                string.Equals(n!.Value.CodeFichier(), code?.Trim(), StringComparison.OrdinalIgnoreCase)
+            );
 
     /// <summary>Retrouve la valeur canonique (casse du référentiel) ou null si elle n'est pas admise.</summary>
     public static string? Canonique(NatureAttribut nature, string? valeur) =>
         Admises[nature].Keys.FirstOrDefault(k => string.Equals(k, valeur?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Valeur en vigueur à une date : la plus récente dont la date d'effet est passée.</summary>
-    public static AttributCommune? EnVigueur(IEnumerable<AttributCommune> historique, NatureAttribut nature, DateOnly date) =>
-        historique.Where(a => a.Nature == nature && a.ValideDepuis <= date)
-            .OrderByDescending(a => a.ValideDepuis).ThenByDescending(a => a.Id)
+    public static AttributCommune? EnVigueur(
+        IEnumerable<AttributCommune> historique,
+        NatureAttribut nature,
+        DateOnly date
+    ) =>
+        historique
+            .Where(a => a.Nature == nature && a.ValideDepuis <= date)
+            .OrderByDescending(a => a.ValideDepuis)
+            .ThenByDescending(a => a.Id)
             .FirstOrDefault();
 }
 
@@ -75,23 +94,46 @@ public static class ControleAttribut
     /// <summary>Les zonages datent au plus tôt de 1978 (arrêté du 17 mars 1978) : une date antérieure est une erreur de saisie.</summary>
     public static readonly DateOnly DatePlancher = new(1978, 1, 1);
 
-    public static IReadOnlyList<(string Champ, string Message)> Valider(NatureAttribut? nature, string? valeur, DateOnly? valideDepuis, string? source)
+    public static IReadOnlyList<(string Champ, string Message)> Valider(
+        NatureAttribut? nature,
+        string? valeur,
+        DateOnly? valideDepuis,
+        string? source
+    )
     {
         var erreurs = new List<(string, string)>();
         if (nature is null)
         {
-            erreurs.Add(("attribut", "Attribut inconnu : valeurs admises " +
-                string.Join(", ", Enum.GetValues<NatureAttribut>().Select(n => n.CodeFichier())) + "."));
+            erreurs.Add(
+                (
+                    "attribut",
+                    "Attribut inconnu : valeurs admises "
+                        + string.Join(", ", Enum.GetValues<NatureAttribut>().Select(n => n.CodeFichier()))
+                        + "."
+                )
+            );
         }
         else if (ValeursAttributs.Canonique(nature.Value, valeur) is null)
         {
-            erreurs.Add(("valeur", $"Valeur « {valeur} » non admise pour {nature.Value.LibelleNature()} : valeurs admises " +
-                string.Join(", ", ValeursAttributs.Admises[nature.Value].Keys) + "."));
+            erreurs.Add(
+                (
+                    "valeur",
+                    $"Valeur « {valeur} » non admise pour {nature.Value.LibelleNature()} : valeurs admises "
+                        + string.Join(", ", ValeursAttributs.Admises[nature.Value].Keys)
+                        + "."
+                )
+            );
         }
-        if (valideDepuis is null) erreurs.Add(("valide_depuis", "Date d'effet manquante ou invalide (format AAAA-MM-JJ)."));
-        else if (valideDepuis < DatePlancher) erreurs.Add(("valide_depuis", $"Date d'effet {valideDepuis:yyyy-MM-dd} antérieure à 1978 : vérifiez la saisie."));
-        if (string.IsNullOrWhiteSpace(source)) erreurs.Add(("source", "La source (arrêté, décret, liste officielle) est obligatoire."));
-        else if (source.Length > 300) erreurs.Add(("source", "La source ne doit pas dépasser 300 caractères."));
+        if (valideDepuis is null)
+            erreurs.Add(("valide_depuis", "Date d'effet manquante ou invalide (format AAAA-MM-JJ)."));
+        else if (valideDepuis < DatePlancher)
+            erreurs.Add(
+                ("valide_depuis", $"Date d'effet {valideDepuis:yyyy-MM-dd} antérieure à 1978 : vérifiez la saisie.")
+            );
+        if (string.IsNullOrWhiteSpace(source))
+            erreurs.Add(("source", "La source (arrêté, décret, liste officielle) est obligatoire."));
+        else if (source.Length > 300)
+            erreurs.Add(("source", "La source ne doit pas dépasser 300 caractères."));
         return erreurs;
     }
 }

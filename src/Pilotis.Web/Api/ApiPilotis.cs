@@ -17,8 +17,11 @@ public static class ApiPilotis
 
     /// <summary>Réponse 400 au format RFC 9457, avec le champ fautif et un message en français.</summary>
     public static IResult Invalide(string champ, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [champ] = [message] },
-            title: "Requête invalide", detail: message);
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [champ] = [message] },
+            title: "Requête invalide",
+            detail: message
+        );
 
     public static IResult Introuvable(string message) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Introuvable", detail: message);

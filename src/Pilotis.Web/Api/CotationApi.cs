@@ -6,10 +6,23 @@ using static Pilotis.Web.Api.ApiPilotis;
 namespace Pilotis.Web.Api;
 
 /// <summary>Un critère publié : nature, précision (code et libellé), points et plafond (ancienneté seulement).</summary>
-public sealed record CritereCotationPublie(string Type, int Parametre, string? ParametreLibelle, string Libelle, decimal Points, decimal? Plafond);
+public sealed record CritereCotationPublie(
+    string Type,
+    int Parametre,
+    string? ParametreLibelle,
+    string Libelle,
+    decimal Points,
+    decimal? Plafond
+);
 
 /// <summary>La grille de cotation publiée d'un EPCI (CCH L441-2-8 : elle est publique).</summary>
-public sealed record GrilleCotationPubliee(string EpciSiren, string? EpciNom, int Version, DateOnly? PublieeLe, IReadOnlyList<CritereCotationPublie> Criteres);
+public sealed record GrilleCotationPubliee(
+    string EpciSiren,
+    string? EpciNom,
+    int Version,
+    DateOnly? PublieeLe,
+    IReadOnlyList<CritereCotationPublie> Criteres
+);
 
 public static class CotationApi
 {
@@ -17,10 +30,18 @@ public static class CotationApi
     {
         v1.MapGet("/cotation/{siren}", async (string siren, PilotisDbContext db, CancellationToken ct) =>
             {
-                if (siren.Length != 9 || !siren.All(char.IsAsciiDigit)) return Invalide("siren", $"Le SIREN « {siren} » doit compter 9 chiffres.");
-                var grille = await db.GrillesCotation.AsNoTracking().FirstOrDefaultAsync(g => g.EpciSiren == siren && g.Statut == StatutGrille.Publiee, ct);
-                if (grille is null) return Introuvable($"Aucune grille de cotation publiée pour l'EPCI de SIREN {siren}.");
-                var nom = await db.Epcis.AsNoTracking().Where(e => e.Siren == siren).Select(e => e.Nom).FirstOrDefaultAsync(ct);
+                if (siren.Length != 9 || !siren.All(char.IsAsciiDigit))
+                    return Invalide("siren", $"Le SIREN « {siren} » doit compter 9 chiffres.");
+                var grille = await db
+                    .GrillesCotation.AsNoTracking()
+                    .FirstOrDefaultAsync(g => g.EpciSiren == siren && g.Statut == StatutGrille.Publiee, ct);
+                if (grille is null)
+                    return Introuvable($"Aucune grille de cotation publiée pour l'EPCI de SIREN {siren}.");
+                var nom = await db
+                    .Epcis.AsNoTracking()
+                    .Where(e => e.Siren == siren)
+                    .Select(e => e.Nom)
+                    .FirstOrDefaultAsync(ct);
                 return Results.Ok(Publiee(grille, nom));
             })
             .AllowAnonymous()
@@ -33,10 +54,25 @@ public static class CotationApi
     public static GrilleCotationPubliee Publiee(GrilleCotation grille, string? nom)
     {
         ArgumentNullException.ThrowIfNull(grille);
-        return new(grille.EpciSiren, nom, grille.Version, grille.PublieeLe, grille.Criteres.Select(c => new CritereCotationPublie(
-            c.Type.ToString(), c.Parametre,
-            LibellesCotation.Parametres(c.Type).Where(p => p.Valeur == c.Parametre).Select(p => p.Libelle).FirstOrDefault(),
-            string.IsNullOrWhiteSpace(c.Libelle) ? LibellesCotation.Defaut(c.Type, c.Parametre) : c.Libelle,
-            c.Points, c.Plafond)).ToList());
+        return new(
+            grille.EpciSiren,
+            nom,
+            grille.Version,
+            grille.PublieeLe,
+            grille
+                .Criteres.Select(c => new CritereCotationPublie(
+                    c.Type.ToString(),
+                    c.Parametre,
+                    LibellesCotation
+                        .Parametres(c.Type)
+                        .Where(p => p.Valeur == c.Parametre)
+                        .Select(p => p.Libelle)
+                        .FirstOrDefault(),
+                    string.IsNullOrWhiteSpace(c.Libelle) ? LibellesCotation.Defaut(c.Type, c.Parametre) : c.Libelle,
+                    c.Points,
+                    c.Plafond
+                ))
+                .ToList()
+        );
     }
 }

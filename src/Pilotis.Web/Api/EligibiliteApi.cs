@@ -14,9 +14,17 @@ namespace Pilotis.Web.Api;
 /// arrondi à l'euro le plus proche, colonne par colonne.
 /// </summary>
 public sealed record ReponseEligibilite(
-    int Annee, string Geographie, int Categorie, int PersonnesSupplementaires, decimal RevenuFiscalReference,
-    Dictionary<string, decimal?> Plafonds, Dictionary<string, bool?> Eligible, IReadOnlyList<string> NonCalculables,
-    IReadOnlyList<string> Sources, string Regle);
+    int Annee,
+    string Geographie,
+    int Categorie,
+    int PersonnesSupplementaires,
+    decimal RevenuFiscalReference,
+    Dictionary<string, decimal?> Plafonds,
+    Dictionary<string, bool?> Eligible,
+    IReadOnlyList<string> NonCalculables,
+    IReadOnlyList<string> Sources,
+    string Regle
+);
 
 public static class EligibiliteApi
 {
@@ -31,18 +39,29 @@ public static class EligibiliteApi
                     var texte = q[champ].ToString();
                     if (string.IsNullOrWhiteSpace(texte))
                     {
-                        if (obligatoire) erreurs.Add(new(champ, $"Le paramètre « {champ} » est obligatoire."));
+                        if (obligatoire)
+                            erreurs.Add(new(champ, $"Le paramètre « {champ} » est obligatoire."));
                         return null;
                     }
-                    if (int.TryParse(texte.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var valeur)) return valeur;
+                    if (
+                        int.TryParse(
+                            texte.Trim(),
+                            NumberStyles.AllowLeadingSign,
+                            CultureInfo.InvariantCulture,
+                            out var valeur
+                        )
+                    )
+                        return valeur;
                     erreurs.Add(new(champ, $"Le paramètre « {champ} » doit être un nombre entier (reçu « {texte} »)."));
                     return null;
                 }
                 bool Booleen(string champ)
                 {
                     var texte = q[champ].ToString();
-                    if (string.IsNullOrWhiteSpace(texte)) return false;
-                    if (bool.TryParse(texte.Trim(), out var valeur)) return valeur;
+                    if (string.IsNullOrWhiteSpace(texte))
+                        return false;
+                    if (bool.TryParse(texte.Trim(), out var valeur))
+                        return valeur;
                     erreurs.Add(new(champ, $"Le paramètre « {champ} » doit valoir true ou false (reçu « {texte} »)."));
                     return false;
                 }
@@ -51,7 +70,12 @@ public static class EligibiliteApi
                 var geographie = q[ChampsEligibilite.Geographie].ToString();
                 if (string.IsNullOrWhiteSpace(geographie))
                 {
-                    erreurs.Add(new(ChampsEligibilite.Geographie, $"Le paramètre « {ChampsEligibilite.Geographie} » est obligatoire : {string.Join(", ", Geographies.ParCode.Keys)}."));
+                    erreurs.Add(
+                        new(
+                            ChampsEligibilite.Geographie,
+                            $"Le paramètre « {ChampsEligibilite.Geographie} » est obligatoire : {string.Join(", ", Geographies.ParCode.Keys)}."
+                        )
+                    );
                 }
                 var personnes = Entier(ChampsEligibilite.Personnes);
                 var personnesACharge = Entier(ChampsEligibilite.PersonnesACharge, obligatoire: false) ?? 0;
@@ -61,27 +85,63 @@ public static class EligibiliteApi
                 var texteRevenu = q[ChampsEligibilite.RevenuFiscalReference].ToString();
                 if (string.IsNullOrWhiteSpace(texteRevenu))
                 {
-                    erreurs.Add(new(ChampsEligibilite.RevenuFiscalReference, $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » est obligatoire (revenu fiscal de référence N−2, en euros)."));
+                    erreurs.Add(
+                        new(
+                            ChampsEligibilite.RevenuFiscalReference,
+                            $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » est obligatoire (revenu fiscal de référence N−2, en euros)."
+                        )
+                    );
                 }
-                else if (decimal.TryParse(texteRevenu.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var r))
+                else if (
+                    decimal.TryParse(
+                        texteRevenu.Trim(),
+                        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                        CultureInfo.InvariantCulture,
+                        out var r
+                    )
+                )
                 {
                     revenu = r;
                 }
                 else
                 {
-                    erreurs.Add(new(ChampsEligibilite.RevenuFiscalReference, $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » doit être un montant en euros, point décimal (reçu « {texteRevenu} »)."));
+                    erreurs.Add(
+                        new(
+                            ChampsEligibilite.RevenuFiscalReference,
+                            $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » doit être un montant en euros, point décimal (reçu « {texteRevenu} »)."
+                        )
+                    );
                 }
-                if (erreurs.Count > 0) return Refus(erreurs);
+                if (erreurs.Count > 0)
+                    return Refus(erreurs);
 
                 // Le barème en base, tenu par un administrateur (semé avec les lignes 2026).
                 var lignes = await BaremePlafonds.LireAsync(db, ct);
-                var donnees = new DonneesEligibilite(annee!.Value, geographie.Trim(), personnes!.Value, personnesACharge, jeuneCouple, handicap, revenu!.Value);
+                var donnees = new DonneesEligibilite(
+                    annee!.Value,
+                    geographie.Trim(),
+                    personnes!.Value,
+                    personnesACharge,
+                    jeuneCouple,
+                    handicap,
+                    revenu!.Value
+                );
                 var invalides = ValidationEligibilite.Valider(donnees, lignes);
-                if (invalides.Count > 0) return Refus(invalides);
+                if (invalides.Count > 0)
+                    return Refus(invalides);
 
                 var zone = Geographies.ParCode[donnees.Geographie];
-                var categorie = CategorieMenage.Determiner(donnees.Personnes, donnees.PersonnesACharge, donnees.JeuneCouple, donnees.Handicap);
-                var resultat = Eligibilite.Evaluer(donnees.RevenuFiscalReference, categorie, PlafondsRessources.Pour(lignes, donnees.Annee, zone));
+                var categorie = CategorieMenage.Determiner(
+                    donnees.Personnes,
+                    donnees.PersonnesACharge,
+                    donnees.JeuneCouple,
+                    donnees.Handicap
+                );
+                var resultat = Eligibilite.Evaluer(
+                    donnees.RevenuFiscalReference,
+                    categorie,
+                    PlafondsRessources.Pour(lignes, donnees.Annee, zone)
+                );
                 var plafonds = new Dictionary<string, decimal?>(StringComparer.Ordinal);
                 var eligible = new Dictionary<string, bool?>(StringComparer.Ordinal);
                 foreach (var produit in Enum.GetValues<ProduitLogement>())
@@ -90,10 +150,20 @@ public static class EligibiliteApi
                     plafonds[produit.Code()] = p?.Plafond;
                     eligible[produit.Code()] = p?.Eligible;
                 }
-                return Results.Ok(new ReponseEligibilite(donnees.Annee, zone.Code(), categorie.Categorie, categorie.PersonnesSupplementaires,
-                    donnees.RevenuFiscalReference, plafonds, eligible, resultat.NonCalculables.Select(p => p.Code()).ToArray(),
-                    resultat.Produits.Select(p => p.Source).Distinct(StringComparer.Ordinal).ToArray(),
-                    "Éligible quand le revenu fiscal de référence N−2 est au plus le plafond de la catégorie du ménage (CCH R441-1, arrêté du 29 juillet 1987)."));
+                return Results.Ok(
+                    new ReponseEligibilite(
+                        donnees.Annee,
+                        zone.Code(),
+                        categorie.Categorie,
+                        categorie.PersonnesSupplementaires,
+                        donnees.RevenuFiscalReference,
+                        plafonds,
+                        eligible,
+                        resultat.NonCalculables.Select(p => p.Code()).ToArray(),
+                        resultat.Produits.Select(p => p.Source).Distinct(StringComparer.Ordinal).ToArray(),
+                        "Éligible quand le revenu fiscal de référence N−2 est au plus le plafond de la catégorie du ménage (CCH R441-1, arrêté du 29 juillet 1987)."
+                    )
+                );
             })
             .AllowAnonymous()
             .WithTags("Éligibilité")
@@ -105,5 +175,9 @@ public static class EligibiliteApi
     private static IResult Refus(IReadOnlyList<ErreurChamp> erreurs) =>
         erreurs.Count == 1
             ? Invalide(erreurs[0].Champ, erreurs[0].Message)
-            : Results.ValidationProblem(erreurs.ParChamp(), title: "Requête invalide", detail: string.Join(" ", erreurs.Select(e => e.Message)));
+            : Results.ValidationProblem(
+                erreurs.ParChamp(),
+                title: "Requête invalide",
+                detail: string.Join(" ", erreurs.Select(e => e.Message))
+            );
 }

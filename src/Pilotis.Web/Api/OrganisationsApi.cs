@@ -8,11 +8,22 @@ using static Pilotis.Web.Api.ApiPilotis;
 namespace Pilotis.Web.Api;
 
 /// <summary>Une organisation de l'annuaire public : aucune donnée personnelle (ni comptes, ni courriels).</summary>
-public sealed record OrganisationPublique(string? Siren, string Nom, string Type, string Departement, string Region, string Perimetre, string PerimetreCode);
+public sealed record OrganisationPublique(
+    string? Siren,
+    string Nom,
+    string Type,
+    string Departement,
+    string Region,
+    string Perimetre,
+    string PerimetreCode
+);
 
 public static class OrganisationsApi
 {
-    private static readonly StringComparer Francais = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+    private static readonly StringComparer Francais = StringComparer.Create(
+        CultureInfo.GetCultureInfo("fr-FR"),
+        CompareOptions.IgnoreCase
+    );
 
     /// <summary>Nom d'un type dans l'API : le nom du type en minuscules (bailleur, ddtm, epci, commune, reservataire, financeur…).</summary>
     public static string CodeApi(this TypeOrganisation type) => type.ToString().ToLowerInvariant();
@@ -20,39 +31,76 @@ public static class OrganisationsApi
     public static void MapOrganisationsApi(this RouteGroupBuilder v1)
     {
         var types = string.Join(", ", Enum.GetValues<TypeOrganisation>().Select(t => t.CodeApi()));
-        v1.MapGet("/organisations", async (string? type, string? departement, PilotisDbContext db, CancellationToken ct) =>
-            {
-                TypeOrganisation? filtreType = null;
-                if (type is not null)
+        v1.MapGet(
+                "/organisations",
+                async (string? type, string? departement, PilotisDbContext db, CancellationToken ct) =>
                 {
-                    var t = Enum.GetValues<TypeOrganisation>().Where(x => x.CodeApi() == type.Trim().ToLowerInvariant()).ToList();
-                    if (t.Count == 0) return Invalide("type", $"Type d'organisation inconnu : « {type} ». Valeurs possibles : {types}.");
-                    filtreType = t[0];
+                    TypeOrganisation? filtreType = null;
+                    if (type is not null)
+                    {
+                        var t = Enum.GetValues<TypeOrganisation>()
+                            .Where(x => x.CodeApi() == type.Trim().ToLowerInvariant())
+                            .ToList();
+                        if (t.Count == 0)
+                            return Invalide(
+                                "type",
+                                $"Type d'organisation inconnu : « {type} ». Valeurs possibles : {types}."
+                            );
+                        filtreType = t[0];
+                    }
+                    if (departement is not null)
+                    {
+                        if (!RequetesTerritoire.CodeDepartementValide(departement))
+                            return Invalide(
+                                "departement",
+                                $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971)."
+                            );
+                        if (!await db.Departements.AnyAsync(d => d.Code == departement, ct))
+                            return Invalide("departement", $"Aucun département de code « {departement} ».");
+                    }
+                    var q = db.Organisations.AsNoTracking().Where(o => o.Active);
+                    if (filtreType is TypeOrganisation ft)
+                        q = q.Where(o => o.Type == ft);
+                    if (departement is not null)
+                        q = q.Where(o => o.DepartementCode == departement);
+                    var lignes = await q.Select(o => new
+                        {
+                            o.Siren,
+                            o.Nom,
+                            o.Type,
+                            o.DepartementCode,
+                            o.RegionCode,
+                            o.PerimetreNiveau,
+                            o.PerimetreCode,
+                        })
+                        .ToListAsync(ct);
+                    // Tri par nom en mémoire, à la française (accents), identique sur SQLite et PostgreSQL ; l'annuaire est petit.
+                    return Results.Ok(
+                        lignes
+                            .OrderBy(o => o.Nom, Francais)
+                            .ThenBy(o => o.Siren, StringComparer.Ordinal)
+                            .Select(o => new OrganisationPublique(
+                                o.Siren,
+                                o.Nom,
+                                o.Type.CodeApi(),
+                                o.DepartementCode,
+                                o.RegionCode,
+                                o.PerimetreNiveau.ToString().ToLowerInvariant(),
+                                o.PerimetreCode
+                            ))
+                            .ToList()
+                    );
                 }
-                if (departement is not null)
-                {
-                    if (!RequetesTerritoire.CodeDepartementValide(departement))
-                        return Invalide("departement", $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971).");
-                    if (!await db.Departements.AnyAsync(d => d.Code == departement, ct))
-                        return Invalide("departement", $"Aucun département de code « {departement} ».");
-                }
-                var q = db.Organisations.AsNoTracking().Where(o => o.Active);
-                if (filtreType is TypeOrganisation ft) q = q.Where(o => o.Type == ft);
-                if (departement is not null) q = q.Where(o => o.DepartementCode == departement);
-                var lignes = await q.Select(o => new { o.Siren, o.Nom, o.Type, o.DepartementCode, o.RegionCode, o.PerimetreNiveau, o.PerimetreCode }).ToListAsync(ct);
-                // Tri par nom en mémoire, à la française (accents), identique sur SQLite et PostgreSQL ; l'annuaire est petit.
-                return Results.Ok(lignes
-                    .OrderBy(o => o.Nom, Francais).ThenBy(o => o.Siren, StringComparer.Ordinal)
-                    .Select(o => new OrganisationPublique(o.Siren, o.Nom, o.Type.CodeApi(), o.DepartementCode, o.RegionCode,
-                        o.PerimetreNiveau.ToString().ToLowerInvariant(), o.PerimetreCode))
-                    .ToList());
-            })
+            )
             .AllowAnonymous()
             .WithTags("Organisations")
             .WithSummary("Annuaire public des organisations actives, par type et département, triées par nom")
-            .WithDescription($"type : {types} (facultatif) ; departement : code INSEE (facultatif). Chaque organisation : siren, nom, type, " +
-                "departement, region, perimetre (niveau du territoire d'action) et perimetreCode. Aucune donnée personnelle. " +
-                "400 (problem details en français) pour un type ou un département inconnu.")
-            .Produces<List<OrganisationPublique>>().ProducesValidationProblem();
+            .WithDescription(
+                $"type : {types} (facultatif) ; departement : code INSEE (facultatif). Chaque organisation : siren, nom, type, "
+                    + "departement, region, perimetre (niveau du territoire d'action) et perimetreCode. Aucune donnée personnelle. "
+                    + "400 (problem details en français) pour un type ou un département inconnu."
+            )
+            .Produces<List<OrganisationPublique>>()
+            .ProducesValidationProblem();
     }
 }

@@ -9,7 +9,12 @@ using static Pilotis.Web.Api.ApiPilotis;
 namespace Pilotis.Web.Api;
 
 /// <summary>Réponse de GET /api/v1/statistiques/production/lissage : toujours douze mois, dans l'ordre.</summary>
-public sealed record ReponseLissage(int Annee, IReadOnlyList<MoisLissage> Mois, int LogementsAgreesTotal, double PartLogementsAgreesApres1erNovembre)
+public sealed record ReponseLissage(
+    int Annee,
+    IReadOnlyList<MoisLissage> Mois,
+    int LogementsAgreesTotal,
+    double PartLogementsAgreesApres1erNovembre
+)
 {
     public static ReponseLissage Depuis(TableauLissage t)
     {
@@ -30,35 +35,51 @@ public static class ProductionApi
         g.MapGet("/lissage", async (string? annee, string? departement, PilotisDbContext db, CancellationToken ct) =>
             {
                 var (a, erreur) = LireAnnee(annee);
-                if (erreur is not null) return erreur;
+                if (erreur is not null)
+                    return erreur;
                 if (departement is not null)
                 {
                     if (!RequetesTerritoire.CodeDepartementValide(departement))
-                        return Invalide("departement", $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971).");
+                        return Invalide(
+                            "departement",
+                            $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971)."
+                        );
                     if (!await db.Departements.AnyAsync(d => d.Code == departement, ct))
                         return Invalide("departement", $"Aucun département de code « {departement} ».");
                 }
                 var tableau = await StatistiquesLissage.CalculerAsync(db, a, departement, ct);
                 return Results.Ok(ReponseLissage.Depuis(tableau));
             })
-            .WithSummary("Lissage des agréments : logements et opérations agréés par mois d'une année, France entière ou un département")
-            .WithDescription("Un lot compte dans le mois de sa date d'agrément ; une opération compte une fois par mois même avec plusieurs lots " +
-                "(mais ses logements s'additionnent), et dans chaque mois où l'un de ses lots est agréé. Les opérations annulées ou supprimées " +
-                "ne comptent pas. Toujours 12 mois. partLogementsAgreesApres1erNovembre = logements de novembre et décembre / logements de l'année " +
-                "(0 quand l'année n'en compte aucun). Paramètres : annee (obligatoire, 1900 à 2100), departement (facultatif, code INSEE : 30, 2A, 971). " +
-                "400 (problem details, message en français) pour une année absente ou hors bornes, ou un département inconnu.")
-            .Produces<ReponseLissage>().ProducesValidationProblem()
+            .WithSummary(
+                "Lissage des agréments : logements et opérations agréés par mois d'une année, France entière ou un département"
+            )
+            .WithDescription(
+                "Un lot compte dans le mois de sa date d'agrément ; une opération compte une fois par mois même avec plusieurs lots "
+                    + "(mais ses logements s'additionnent), et dans chaque mois où l'un de ses lots est agréé. Les opérations annulées ou supprimées "
+                    + "ne comptent pas. Toujours 12 mois. partLogementsAgreesApres1erNovembre = logements de novembre et décembre / logements de l'année "
+                    + "(0 quand l'année n'en compte aucun). Paramètres : annee (obligatoire, 1900 à 2100), departement (facultatif, code INSEE : 30, 2A, 971). "
+                    + "400 (problem details, message en français) pour une année absente ou hors bornes, ou un département inconnu."
+            )
+            .Produces<ReponseLissage>()
+            .ProducesValidationProblem()
             .CacheOutput(Infrastructure.CacheStatistiques.Politique);
     }
 
     /// <summary>L'année est lue comme texte pour répondre en français (le binding d'un int refuserait « abc » sans message utile).</summary>
     public static (int Annee, IResult? Erreur) LireAnnee(string? annee)
     {
-        if (string.IsNullOrWhiteSpace(annee)) return (0, Invalide("annee", "Le paramètre « annee » est obligatoire (ex. annee=2025)."));
+        if (string.IsNullOrWhiteSpace(annee))
+            return (0, Invalide("annee", "Le paramètre « annee » est obligatoire (ex. annee=2025)."));
         if (!int.TryParse(annee.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var a))
-            return (0, Invalide("annee", $"Le paramètre « annee » doit être une année entière (ex. 2025), pas « {annee} »."));
+            return (
+                0,
+                Invalide("annee", $"Le paramètre « annee » doit être une année entière (ex. 2025), pas « {annee} ».")
+            );
         if (a is < AnneeMinimale or > AnneeMaximale)
-            return (0, Invalide("annee", $"Le paramètre « annee » doit être compris entre {AnneeMinimale} et {AnneeMaximale}."));
+            return (
+                0,
+                Invalide("annee", $"Le paramètre « annee » doit être compris entre {AnneeMinimale} et {AnneeMaximale}.")
+            );
         return (a, null);
     }
 }

@@ -9,9 +9,24 @@ namespace Pilotis.Web.Api;
 
 public sealed record DemandeSession(string? Courriel, string? MotDePasse);
 
-public sealed record OrganisationMoi(int Id, string Nom, string Type, string TypeLibelle, string? Siren, string Perimetre, string PerimetreCode, string Departement);
+public sealed record OrganisationMoi(
+    int Id,
+    string Nom,
+    string Type,
+    string TypeLibelle,
+    string? Siren,
+    string Perimetre,
+    string PerimetreCode,
+    string Departement
+);
 
-public sealed record Moi(string Id, string Courriel, string NomComplet, OrganisationMoi Organisation, IReadOnlyList<string> Roles);
+public sealed record Moi(
+    string Id,
+    string Courriel,
+    string NomComplet,
+    OrganisationMoi Organisation,
+    IReadOnlyList<string> Roles
+);
 
 public static class SessionApi
 {
@@ -21,19 +36,32 @@ public static class SessionApi
 
         g.MapPost("/session", async (DemandeSession demande, SignInManager<Utilisateur> connexion) =>
             {
-                if (string.IsNullOrWhiteSpace(demande.Courriel)) return Invalide("courriel", "Le courriel est obligatoire.");
-                if (string.IsNullOrEmpty(demande.MotDePasse)) return Invalide("motDePasse", "Le mot de passe est obligatoire.");
-                var resultat = await connexion.PasswordSignInAsync(demande.Courriel.Trim(), demande.MotDePasse, isPersistent: false, lockoutOnFailure: true);
-                if (resultat.Succeeded) return Results.NoContent();
-                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée",
+                if (string.IsNullOrWhiteSpace(demande.Courriel))
+                    return Invalide("courriel", "Le courriel est obligatoire.");
+                if (string.IsNullOrEmpty(demande.MotDePasse))
+                    return Invalide("motDePasse", "Le mot de passe est obligatoire.");
+                var resultat = await connexion.PasswordSignInAsync(
+                    demande.Courriel.Trim(),
+                    demande.MotDePasse,
+                    isPersistent: false,
+                    lockoutOnFailure: true
+                );
+                if (resultat.Succeeded)
+                    return Results.NoContent();
+                return Results.Problem(
+                    statusCode: StatusCodes.Status401Unauthorized,
+                    title: "Connexion refusée",
                     detail: resultat.IsLockedOut
                         ? "Compte verrouillé après plusieurs échecs : réessayez dans 15 minutes."
-                        : "Courriel ou mot de passe incorrect, ou compte désactivé.");
+                        : "Courriel ou mot de passe incorrect, ou compte désactivé."
+                );
             })
             .AllowAnonymous()
             .DisableAntiforgery()
             .WithSummary("Ouvre une session (cookie « pilotis ») avec courriel et mot de passe")
-            .Produces(204).ProducesProblem(400).ProducesProblem(401);
+            .Produces(204)
+            .ProducesProblem(400)
+            .ProducesProblem(401);
 
         g.MapDelete("/session", async (SignInManager<Utilisateur> connexion) =>
             {
@@ -43,19 +71,38 @@ public static class SessionApi
             .RequireAuthorization()
             .WithSummary("Ferme la session");
 
-        g.MapGet("/moi", async (ClaimsPrincipal principal, ActeurCourant acteur, UserManager<Utilisateur> utilisateurs) =>
-            {
-                var utilisateur = await utilisateurs.GetUserAsync(principal);
-                var organisation = await acteur.OrganisationAsync();
-                if (utilisateur is null || organisation is null) return Results.Unauthorized();
-                var roles = await utilisateurs.GetRolesAsync(utilisateur);
-                return Results.Ok(new Moi(utilisateur.Id, utilisateur.Email ?? "", utilisateur.NomComplet,
-                    new OrganisationMoi(organisation.Id, organisation.Nom, organisation.Type.ToString(), organisation.Type.Libelle(), organisation.Siren,
-                        organisation.PerimetreNiveau.ToString(), organisation.PerimetreCode, organisation.DepartementCode),
-                    roles.Order().ToList()));
-            })
+        g.MapGet(
+                "/moi",
+                async (ClaimsPrincipal principal, ActeurCourant acteur, UserManager<Utilisateur> utilisateurs) =>
+                {
+                    var utilisateur = await utilisateurs.GetUserAsync(principal);
+                    var organisation = await acteur.OrganisationAsync();
+                    if (utilisateur is null || organisation is null)
+                        return Results.Unauthorized();
+                    var roles = await utilisateurs.GetRolesAsync(utilisateur);
+                    return Results.Ok(
+                        new Moi(
+                            utilisateur.Id,
+                            utilisateur.Email ?? "",
+                            utilisateur.NomComplet,
+                            new OrganisationMoi(
+                                organisation.Id,
+                                organisation.Nom,
+                                organisation.Type.ToString(),
+                                organisation.Type.Libelle(),
+                                organisation.Siren,
+                                organisation.PerimetreNiveau.ToString(),
+                                organisation.PerimetreCode,
+                                organisation.DepartementCode
+                            ),
+                            roles.Order().ToList()
+                        )
+                    );
+                }
+            )
             .RequireAuthorization()
             .WithSummary("L'utilisateur connecté, son organisation et ses rôles")
-            .Produces<Moi>().ProducesProblem(401);
+            .Produces<Moi>()
+            .ProducesProblem(401);
     }
 }

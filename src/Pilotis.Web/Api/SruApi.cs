@@ -6,8 +6,15 @@ namespace Pilotis.Web.Api;
 
 /// <summary>Entrée du simulateur public (tous les champs sont lus comme facultatifs pour nommer ceux qui manquent).</summary>
 public sealed record DemandeCalculSru(
-    int? ResidencesPrincipales, int? LogementsSociaux, decimal? TauxCible, decimal? PotentielFiscalParHabitant,
-    decimal? DepensesReellesFonctionnement, decimal? DepensesDeductibles, bool? CouverteParPlh, decimal? TauxPlafond);
+    int? ResidencesPrincipales,
+    int? LogementsSociaux,
+    decimal? TauxCible,
+    decimal? PotentielFiscalParHabitant,
+    decimal? DepensesReellesFonctionnement,
+    decimal? DepensesDeductibles,
+    bool? CouverteParPlh,
+    decimal? TauxPlafond
+);
 
 /// <summary>
 /// Résultat du simulateur. Arrondis : taux à 4 décimales (affichage seulement, les comparaisons se font en unités
@@ -15,10 +22,22 @@ public sealed record DemandeCalculSru(
 /// maximum PLS à l'entier inférieur ; montants à l'euro le plus proche (demi-euro arrondi à l'euro supérieur).
 /// </summary>
 public sealed record ReponseCalculSru(
-    decimal Taux, int LogementsManquants, int ObjectifTriennal, int ObjectifPlaiMinimum, int ObjectifPlsMaximum,
-    decimal PrelevementBrut, decimal PlafondPrelevement, decimal PrelevementNet,
-    decimal TauxPlafondApplique, decimal PrelevementPlafonne, decimal DepensesDeductiblesImputees, decimal ReliquatDepensesDeductibles,
-    decimal PartRattrapage, string Exoneration, string Regles);
+    decimal Taux,
+    int LogementsManquants,
+    int ObjectifTriennal,
+    int ObjectifPlaiMinimum,
+    int ObjectifPlsMaximum,
+    decimal PrelevementBrut,
+    decimal PlafondPrelevement,
+    decimal PrelevementNet,
+    decimal TauxPlafondApplique,
+    decimal PrelevementPlafonne,
+    decimal DepensesDeductiblesImputees,
+    decimal ReliquatDepensesDeductibles,
+    decimal PartRattrapage,
+    string Exoneration,
+    string Regles
+);
 
 public static class SruApi
 {
@@ -37,21 +56,31 @@ public static class SruApi
                 catch (JsonException e)
                 {
                     var champ = e.Path is { Length: > 2 } chemin ? chemin.TrimStart('$', '.') : "corps";
-                    return Invalide(champ, $"Corps JSON invalide{(champ == "corps" ? "" : $" au champ « {champ} »")} : un nombre, un booléen ou un objet JSON bien formé est attendu.");
+                    return Invalide(
+                        champ,
+                        $"Corps JSON invalide{(champ == "corps" ? "" : $" au champ « {champ} »")} : un nombre, un booléen ou un objet JSON bien formé est attendu."
+                    );
                 }
-                if (demande is null) return Invalide("corps", "Le corps de la requête doit être un objet JSON.");
+                if (demande is null)
+                    return Invalide("corps", "Le corps de la requête doit être un objet JSON.");
 
                 var manquants = new Dictionary<string, string[]>();
                 void Exiger(object? valeur, string champ)
                 {
-                    if (valeur is null) manquants[champ] = [$"Le champ « {champ} » est obligatoire."];
+                    if (valeur is null)
+                        manquants[champ] = [$"Le champ « {champ} » est obligatoire."];
                 }
                 Exiger(demande.ResidencesPrincipales, ChampsSru.ResidencesPrincipales);
                 Exiger(demande.LogementsSociaux, ChampsSru.LogementsSociaux);
                 Exiger(demande.TauxCible, ChampsSru.TauxCible);
                 Exiger(demande.PotentielFiscalParHabitant, ChampsSru.PotentielFiscalParHabitant);
                 Exiger(demande.DepensesReellesFonctionnement, ChampsSru.DepensesReellesFonctionnement);
-                if (manquants.Count > 0) return Results.ValidationProblem(manquants, title: "Requête invalide", detail: "Des champs obligatoires manquent.");
+                if (manquants.Count > 0)
+                    return Results.ValidationProblem(
+                        manquants,
+                        title: "Requête invalide",
+                        detail: "Des champs obligatoires manquent."
+                    );
 
                 var donnees = new DonneesCalculSru
                 {
@@ -68,22 +97,44 @@ public static class SruApi
                 var erreurs = ValidationSru.Valider(donnees, parametres);
                 if (erreurs.Count > 0)
                 {
-                    return Results.ValidationProblem(erreurs.ParChamp(), title: "Requête invalide", detail: string.Join(" ", erreurs.Select(e => e.Message)));
+                    return Results.ValidationProblem(
+                        erreurs.ParChamp(),
+                        title: "Requête invalide",
+                        detail: string.Join(" ", erreurs.Select(e => e.Message))
+                    );
                 }
                 var r = CalculSru.Calculer(donnees, parametres);
-                return Results.Ok(new ReponseCalculSru(r.Taux, r.LogementsManquants, r.ObjectifTriennal, r.ObjectifPlaiMinimum, r.ObjectifPlsMaximum,
-                    r.PrelevementBrut, r.PlafondPrelevement, r.PrelevementNet, r.TauxPlafondApplique, r.PrelevementPlafonne,
-                    r.DepensesDeductiblesImputees, r.ReliquatDepensesDeductibles, r.Objectif.PartRattrapage, r.Exoneration.ToString(),
-                    "Règles de la période triennale 2023-2025 (CCH L302-5 à L302-9-1)"));
+                return Results.Ok(
+                    new ReponseCalculSru(
+                        r.Taux,
+                        r.LogementsManquants,
+                        r.ObjectifTriennal,
+                        r.ObjectifPlaiMinimum,
+                        r.ObjectifPlsMaximum,
+                        r.PrelevementBrut,
+                        r.PlafondPrelevement,
+                        r.PrelevementNet,
+                        r.TauxPlafondApplique,
+                        r.PrelevementPlafonne,
+                        r.DepensesDeductiblesImputees,
+                        r.ReliquatDepensesDeductibles,
+                        r.Objectif.PartRattrapage,
+                        r.Exoneration.ToString(),
+                        "Règles de la période triennale 2023-2025 (CCH L302-5 à L302-9-1)"
+                    )
+                );
             })
             .AllowAnonymous()
             .DisableAntiforgery()
             .Accepts<DemandeCalculSru>("application/json")
             .WithSummary("Simulateur SRU public : taux, logements manquants, objectif triennal, prélèvement")
-            .WithDescription("Règles 2023-2025. Prélèvement brut = 25 % × potentiel fiscal par habitant × logements manquants, plafonné à tauxPlafond " +
-                "(défaut 0,05) des dépenses réelles de fonctionnement N-2, puis diminué des dépenses déductibles, jamais négatif, nul sous 4 000 €. " +
-                "Arrondis : taux à 4 décimales ; logements manquants, objectif et minimum PLAI à l'entier supérieur ; maximum PLS à l'entier inférieur ; " +
-                "montants à l'euro (demi-euro vers le haut).")
-            .Produces<ReponseCalculSru>().ProducesValidationProblem();
+            .WithDescription(
+                "Règles 2023-2025. Prélèvement brut = 25 % × potentiel fiscal par habitant × logements manquants, plafonné à tauxPlafond "
+                    + "(défaut 0,05) des dépenses réelles de fonctionnement N-2, puis diminué des dépenses déductibles, jamais négatif, nul sous 4 000 €. "
+                    + "Arrondis : taux à 4 décimales ; logements manquants, objectif et minimum PLAI à l'entier supérieur ; maximum PLS à l'entier inférieur ; "
+                    + "montants à l'euro (demi-euro vers le haut)."
+            )
+            .Produces<ReponseCalculSru>()
+            .ProducesValidationProblem();
     }
 }

@@ -13,6 +13,7 @@ public sealed class ErreurModel : PageModel
     public string Explication { get; private set; } = "";
 
     public Task<IActionResult> OnGetAsync(int? code) => RepondreAsync(code);
+
     public Task<IActionResult> OnPostAsync(int? code) => RepondreAsync(code);
 
     private async Task<IActionResult> RepondreAsync(int? code)
@@ -20,10 +21,21 @@ public sealed class ErreurModel : PageModel
         Code = code ?? 500;
         (Titre, Explication) = Code switch
         {
-            404 => ("Page introuvable", "La page que vous cherchez n'existe pas ou a été déplacée. Vérifiez l'adresse ou repartez de l'accueil."),
+            404 => (
+                "Page introuvable",
+                "La page que vous cherchez n'existe pas ou a été déplacée. Vérifiez l'adresse ou repartez de l'accueil."
+            ),
             400 => ("Requête invalide", "La requête n'a pas pu être comprise. Vérifiez les informations saisies."),
             403 => ("Accès refusé", "Votre organisation n'a pas accès à cette page."),
-            _ => ("Une erreur inattendue est survenue", "Rien n'a été enregistré. Réessayez ; si le problème persiste, signalez-le avec l'heure : " + DateTimeOffset.Now.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + "."),
+            _ => (
+                "Une erreur inattendue est survenue",
+                "Rien n'a été enregistré. Réessayez ; si le problème persiste, signalez-le avec l'heure : "
+                    + DateTimeOffset.Now.ToString(
+                        "dd/MM/yyyy HH:mm",
+                        System.Globalization.CultureInfo.GetCultureInfo("fr-FR")
+                    )
+                    + "."
+            ),
         };
         var origine = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;

@@ -42,14 +42,27 @@ public sealed class ActeurCourant(IHttpContextAccessor acces, PilotisDbContext d
 
     private async Task ChargerAsync()
     {
-        if (_charge) return;
+        if (_charge)
+            return;
         _charge = true;
         var principal = acces.HttpContext?.User;
-        if (principal?.Identity?.IsAuthenticated != true) return;
-        if (!int.TryParse(principal.FindFirstValue(RevendicationsPilotis.Organisation), NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return;
+        if (principal?.Identity?.IsAuthenticated != true)
+            return;
+        if (
+            !int.TryParse(
+                principal.FindFirstValue(RevendicationsPilotis.Organisation),
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var id
+            )
+        )
+            return;
         _organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.Active);
-        if (_organisation is null) return;
-        var role = Enum.GetValues<Role>().OrderByDescending(r => r).FirstOrDefault(r => principal.IsInRole(r.NomTechnique()), Role.Lecteur);
+        if (_organisation is null)
+            return;
+        var role = Enum.GetValues<Role>()
+            .OrderByDescending(r => r)
+            .FirstOrDefault(r => principal.IsInRole(r.NomTechnique()), Role.Lecteur);
         _acteur = Acteur.De(_organisation, role);
     }
 }

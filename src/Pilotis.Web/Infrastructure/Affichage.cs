@@ -14,7 +14,8 @@ public static class Affichage
     /// <summary>Fuseau légal des dates affichées (heure de Paris) ; UTC si la machine ne le connaît pas.</summary>
     public static readonly TimeZoneInfo FuseauParis = TrouverParis();
 
-    public static DateTime HeureDeParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, FuseauParis).DateTime;
+    public static DateTime HeureDeParis(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, FuseauParis).DateTime;
 
     /// <summary>Le jour civil à Paris d'un instant (échéances, « aujourd'hui »).</summary>
     public static DateOnly JourAParis(DateTimeOffset instant) => DateOnly.FromDateTime(HeureDeParis(instant));
@@ -39,7 +40,13 @@ public static class Affichage
 
     private static TimeZoneInfo TrouverParis()
     {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
     }
 }

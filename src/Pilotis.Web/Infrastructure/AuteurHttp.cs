@@ -11,8 +11,18 @@ public sealed class AuteurHttp(IHttpContextAccessor acces) : IAuteurCourant
 
     public string? UtilisateurId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string Nom => Principal?.Identity?.IsAuthenticated == true ? Principal.Identity.Name ?? "inconnu" : acces.HttpContext is null ? "système" : "anonyme";
+    public string Nom =>
+        Principal?.Identity?.IsAuthenticated == true ? Principal.Identity.Name ?? "inconnu"
+        : acces.HttpContext is null ? "système"
+        : "anonyme";
 
     public int? OrganisationId =>
-        int.TryParse(Principal?.FindFirstValue(RevendicationsPilotis.Organisation), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        int.TryParse(
+            Principal?.FindFirstValue(RevendicationsPilotis.Organisation),
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var id
+        )
+            ? id
+            : null;
 }

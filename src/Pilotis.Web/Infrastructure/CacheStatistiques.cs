@@ -24,12 +24,14 @@ public sealed class CacheStatistiques(TimeSpan duree) : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        ValueTask.CompletedTask;
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var reponse = context.HttpContext.Response;
-        if (reponse.StatusCode != StatusCodes.Status200OK || reponse.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
+        if (reponse.StatusCode != StatusCodes.Status200OK || reponse.Headers.SetCookie.Count > 0)
+            context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
 }

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Pilotis.Data;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Annuaire;
 using Pilotis.Data.Journal;
 using Pilotis.Data.Territoire;
 using Pilotis.Web.Api;
@@ -26,8 +26,15 @@ public static class Composition
         services.AddHttpContextAccessor();
         services.AddScoped<IAuteurCourant, AuteurHttp>();
         services.AjouterBasePilotis(configuration, builder.Environment.ContentRootPath);
-        services.AddSingleton(new DossierReferentiel(
-            SourceReferentiel.Localiser(configuration["Territoires:Dossier"], builder.Environment.ContentRootPath, AppContext.BaseDirectory)));
+        services.AddSingleton(
+            new DossierReferentiel(
+                SourceReferentiel.Localiser(
+                    configuration["Territoires:Dossier"],
+                    builder.Environment.ContentRootPath,
+                    AppContext.BaseDirectory
+                )
+            )
+        );
         services.AddScoped<SemisDemonstration>();
         services.AddScoped<ImportReferentiel>();
         services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
@@ -35,11 +42,13 @@ public static class Composition
         services.AddScoped<ActeurCourant>();
         services.AddScoped<Pilotis.Data.Demande.EcritureDemandes>();
         services.AddScoped<Pilotis.Data.Demande.ServiceEcheancesDemandes>();
-        if (configuration.GetValue(EcheancesAutomatiques.Cle, true)) services.AddHostedService<EcheancesAutomatiques>();
+        if (configuration.GetValue(EcheancesAutomatiques.Cle, true))
+            services.AddHostedService<EcheancesAutomatiques>();
         services.AddScoped<Pilotis.Web.Features.Territoire.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
 
-        services.AddIdentity<Utilisateur, IdentityRole>(PolitiqueComptes.Appliquer)
+        services
+            .AddIdentity<Utilisateur, IdentityRole>(PolitiqueComptes.Appliquer)
             .AddEntityFrameworkStores<PilotisDbContext>()
             .AddSignInManager<ConnexionPilotis>()
             .AddClaimsPrincipalFactory<RevendicationsPilotis>()
@@ -69,14 +78,19 @@ public static class Composition
         services.AddAuthorization();
         // Le français s'écrit tel quel dans le HTML (« Nîmes », pas « N&#xEE;mes ») : pages plus légères et lisibles.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
-            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddRazorPages(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+                System.Text.Unicode.UnicodeRanges.All
+            )
+        );
+        services
+            .AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Index");
                 // Le référentiel est public, pas sa modification : on ouvre page par page (AllowAnonymous l'emporterait sur [Authorize]).
-                foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" }) o.Conventions.AllowAnonymousToPage("/Territoire/" + page);
+                foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" })
+                    o.Conventions.AllowAnonymousToPage("/Territoire/" + page);
                 // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la DDTM.
                 o.Conventions.AllowAnonymousToPage("/Production/Calendrier");
                 o.Conventions.AllowAnonymousToPage("/Demande/SimulateurEligibilite");
@@ -92,19 +106,30 @@ public static class Composition
         // (Statistiques:CacheSecondes, 60 par défaut ; 0 désactive le cache, ce que font les tests).
         var cacheSecondes = configuration.GetValue("Statistiques:CacheSecondes", 60);
         services.AddMemoryCache();
-        services.AddOutputCache(o => o.AddPolicy(CacheStatistiques.Politique, new CacheStatistiques(TimeSpan.FromSeconds(Math.Max(0, cacheSecondes)))));
+        services.AddOutputCache(o =>
+            o.AddPolicy(
+                CacheStatistiques.Politique,
+                new CacheStatistiques(TimeSpan.FromSeconds(Math.Max(0, cacheSecondes)))
+            )
+        );
         // Les accents restent lisibles dans le HTML produit (« Nîmes » plutôt que « N&#xEE;mes »).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
-            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "API Pilotis";
-            doc.Info.Description = "Pilotage partagé de la production et de l'attribution du logement social. " +
-                "Le référentiel territorial, les simulateurs, les statistiques de production et l'annuaire des organisations sont publics ; " +
-                "le reste exige une session (cookie obtenu par POST /api/v1/session).";
-            doc.Info.Version = "v1";
-            return Task.CompletedTask;
-        }));
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+                System.Text.Unicode.UnicodeRanges.All
+            )
+        );
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer(
+                (doc, _, _) =>
+                {
+                    doc.Info.Title = "API Pilotis";
+                    doc.Info.Description =
+                        "Pilotage partagé de la production et de l'attribution du logement social. "
+                        + "Le référentiel territorial, les simulateurs, les statistiques de production et l'annuaire des organisations sont publics ; "
+                        + "le reste exige une session (cookie obtenu par POST /api/v1/session).";
+                    doc.Info.Version = "v1";
+                    return Task.CompletedTask;
+                }
+            ));
         services.AddHealthChecks().AddDbContextCheck<PilotisDbContext>("base");
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -116,17 +141,22 @@ public static class Composition
         return builder;
     }
 
-    private static Task RepondreOuRediriger(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> contexte, int statut)
+    private static Task RepondreOuRediriger(
+        Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> contexte,
+        int statut
+    )
     {
         if (contexte.Request.Path.StartsWithSegments("/api"))
         {
             contexte.Response.StatusCode = statut;
-            return Results.Problem(
+            return Results
+                .Problem(
                     statusCode: statut,
                     title: statut == 401 ? "Authentification requise" : "Accès refusé",
                     detail: statut == 401
                         ? "Connectez-vous (POST /api/v1/session) pour utiliser cette ressource."
-                        : "Votre organisation n'a pas accès à cette ressource.")
+                        : "Votre organisation n'a pas accès à cette ressource."
+                )
                 .ExecuteAsync(contexte.HttpContext);
         }
         contexte.Response.Redirect(contexte.RedirectUri);
@@ -140,24 +170,28 @@ public static class Composition
     private static void AjouterOpenIdConnect(IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection("Authentication:OpenIdConnect");
-        if (string.IsNullOrWhiteSpace(section["Authority"]) || string.IsNullOrWhiteSpace(section["ClientId"])) return;
-        services.AddAuthentication().AddOpenIdConnect(ConnexionExterne.Schema, section["NomAffiche"] ?? "ProConnect", o =>
-        {
-            o.Authority = section["Authority"];
-            // Une autorité en http n'est admise que pour un fournisseur local de test ; ProConnect est en https.
-            o.RequireHttpsMetadata = o.Authority!.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-            o.ClientId = section["ClientId"];
-            o.ClientSecret = section["ClientSecret"];
-            o.ResponseType = "code";
-            o.UsePkce = true;
-            o.Scope.Clear();
-            foreach (var scope in new[] { "openid", "email", "given_name", "usual_name" }) o.Scope.Add(scope);
-            o.SignInScheme = IdentityConstants.ExternalScheme;
-            o.CallbackPath = "/connexion/oidc-retour";
-            o.SignedOutCallbackPath = "/deconnexion/oidc-retour";
-            o.GetClaimsFromUserInfoEndpoint = true;
-            o.SaveTokens = true;
-        });
+        if (string.IsNullOrWhiteSpace(section["Authority"]) || string.IsNullOrWhiteSpace(section["ClientId"]))
+            return;
+        services
+            .AddAuthentication()
+            .AddOpenIdConnect(ConnexionExterne.Schema, section["NomAffiche"] ?? "ProConnect", o =>
+            {
+                o.Authority = section["Authority"];
+                // Une autorité en http n'est admise que pour un fournisseur local de test ; ProConnect est en https.
+                o.RequireHttpsMetadata = o.Authority!.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+                o.ClientId = section["ClientId"];
+                o.ClientSecret = section["ClientSecret"];
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.Scope.Clear();
+                foreach (var scope in new[] { "openid", "email", "given_name", "usual_name" })
+                    o.Scope.Add(scope);
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.CallbackPath = "/connexion/oidc-retour";
+                o.SignedOutCallbackPath = "/deconnexion/oidc-retour";
+                o.GetClaimsFromUserInfoEndpoint = true;
+                o.SaveTokens = true;
+            });
     }
 
     public static async Task InitialiserBaseAsync(this WebApplication app)
@@ -180,27 +214,33 @@ public static class Composition
         app.UseExceptionHandler("/erreur/500");
         // Pages : page d'erreur en français ; API : problem details (RFC 9457), voir Features/Erreur.
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
-        app.Use(async (contexte, suite) =>
-        {
-            contexte.Response.Headers.XContentTypeOptions = "nosniff";
-            contexte.Response.Headers["Referrer-Policy"] = "same-origin";
-            // Aucune page ne se laisse encadrer par un autre site (détournement de clic), sauf le simulateur public
-            // demandé en version intégrable, qui remplace cet en-tête.
-            contexte.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
-            await suite();
-        });
+        app.Use(
+            async (contexte, suite) =>
+            {
+                contexte.Response.Headers.XContentTypeOptions = "nosniff";
+                contexte.Response.Headers["Referrer-Policy"] = "same-origin";
+                // Aucune page ne se laisse encadrer par un autre site (détournement de clic), sauf le simulateur public
+                // demandé en version intégrable, qui remplace cet en-tête.
+                contexte.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
+                await suite();
+            }
+        );
         var nodeModules = app.Services.GetRequiredService<DossierReferentiel>().NodeModules;
         app.UseStaticFiles();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new PhysicalFileProvider(Path.Combine(nodeModules, "@gouvfr", "dsfr", "dist")),
-            RequestPath = "/lib/dsfr",
-        });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new PhysicalFileProvider(Path.Combine(nodeModules, "chart.js", "dist")),
-            RequestPath = "/lib/chartjs",
-        });
+        app.UseStaticFiles(
+            new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(Path.Combine(nodeModules, "@gouvfr", "dsfr", "dist")),
+                RequestPath = "/lib/dsfr",
+            }
+        );
+        app.UseStaticFiles(
+            new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(Path.Combine(nodeModules, "chart.js", "dist")),
+                RequestPath = "/lib/chartjs",
+            }
+        );
         app.UseRouting();
         // Avant l'authentification : une statistique publique ne dépend pas de qui la demande.
         app.UseOutputCache();
@@ -208,7 +248,9 @@ public static class Composition
         app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("API Pilotis").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/api/reference", o =>
+            o.WithTitle("API Pilotis").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+        );
         app.MapHealthChecks("/health");
         app.MapRazorPages();
         app.MapApiPilotis();

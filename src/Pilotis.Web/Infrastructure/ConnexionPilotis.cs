@@ -16,13 +16,26 @@ public sealed class ConnexionPilotis(
     ILogger<SignInManager<Utilisateur>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<Utilisateur> confirmation,
-    PilotisDbContext db)
-    : SignInManager<Utilisateur>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+    PilotisDbContext db
+)
+    : SignInManager<Utilisateur>(
+        userManager,
+        contextAccessor,
+        claimsFactory,
+        optionsAccessor,
+        logger,
+        schemes,
+        confirmation
+    )
 {
     public override async Task<bool> CanSignInAsync(Utilisateur user)
     {
-        if (!user.Actif) return false;
-        var organisationActive = await db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Active).FirstOrDefaultAsync();
+        if (!user.Actif)
+            return false;
+        var organisationActive = await db
+            .Organisations.Where(o => o.Id == user.OrganisationId)
+            .Select(o => o.Active)
+            .FirstOrDefaultAsync();
         return organisationActive && await base.CanSignInAsync(user);
     }
 }

@@ -13,18 +13,28 @@ public static class ExportTableau
     public const string TypeCsv = "text/csv; charset=utf-8";
     public const string TypeXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static FileContentResult Csv(string nomFichier, IReadOnlyList<string> entetes, IEnumerable<IReadOnlyList<object?>> lignes)
+    public static FileContentResult Csv(
+        string nomFichier,
+        IReadOnlyList<string> entetes,
+        IEnumerable<IReadOnlyList<object?>> lignes
+    )
     {
         using var memoire = new MemoryStream();
         using (var csv = CsvWriter.Create(memoire, Exports.OptionsCsv, leaveOpen: true))
         {
             csv.WriteRecord([.. entetes]);
-            foreach (var ligne in lignes) csv.WriteRecord(ligne.Select(Exports.Texte).ToArray());
+            foreach (var ligne in lignes)
+                csv.WriteRecord(ligne.Select(Exports.Texte).ToArray());
         }
         return new FileContentResult(memoire.ToArray(), TypeCsv) { FileDownloadName = nomFichier + ".csv" };
     }
 
-    public static FileContentResult Xlsx(string nomFichier, string nomFeuille, IReadOnlyList<string> entetes, IEnumerable<IReadOnlyList<object?>> lignes)
+    public static FileContentResult Xlsx(
+        string nomFichier,
+        string nomFeuille,
+        IReadOnlyList<string> entetes,
+        IEnumerable<IReadOnlyList<object?>> lignes
+    )
     {
         using var classeur = new XLWorkbook();
         Remplir(classeur.Worksheets.Add(nomFeuille.Length > 31 ? nomFeuille[..31] : nomFeuille), entetes, lignes);
@@ -34,14 +44,20 @@ public static class ExportTableau
     }
 
     /// <summary>Remplit une feuille (en-têtes en gras, première ligne figée, largeurs estimées) ; sert aussi aux classeurs à plusieurs feuilles.</summary>
-    public static void Remplir(IXLWorksheet feuille, IReadOnlyList<string> entetes, IEnumerable<IReadOnlyList<object?>> lignes)
+    public static void Remplir(
+        IXLWorksheet feuille,
+        IReadOnlyList<string> entetes,
+        IEnumerable<IReadOnlyList<object?>> lignes
+    )
     {
-        for (var c = 0; c < entetes.Count; c++) feuille.Cell(1, c + 1).Value = entetes[c];
+        for (var c = 0; c < entetes.Count; c++)
+            feuille.Cell(1, c + 1).Value = entetes[c];
         feuille.Row(1).Style.Font.Bold = true;
         var r = 2;
         foreach (var ligne in lignes)
         {
-            for (var c = 0; c < ligne.Count; c++) Exports.Ecrire(feuille.Cell(r, c + 1), ligne[c]);
+            for (var c = 0; c < ligne.Count; c++)
+                Exports.Ecrire(feuille.Cell(r, c + 1), ligne[c]);
             r++;
         }
         feuille.SheetView.FreezeRows(1);

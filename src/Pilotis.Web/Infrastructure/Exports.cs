@@ -19,11 +19,19 @@ public static class Exports
 
     private static readonly CultureInfo Francais = Affichage.Fr;
 
-    public static IActionResult Csv<T>(string nomFichier, IReadOnlyList<ColonneExport<T>> colonnes, IAsyncEnumerable<T> lignes) =>
-        new ResultatCsv<T>(nomFichier, colonnes, lignes);
+    public static IActionResult Csv<T>(
+        string nomFichier,
+        IReadOnlyList<ColonneExport<T>> colonnes,
+        IAsyncEnumerable<T> lignes
+    ) => new ResultatCsv<T>(nomFichier, colonnes, lignes);
 
-    public static async Task<IActionResult> XlsxAsync<T>(string nomFichier, string feuille, IReadOnlyList<ColonneExport<T>> colonnes,
-        IAsyncEnumerable<T> lignes, CancellationToken ct = default)
+    public static async Task<IActionResult> XlsxAsync<T>(
+        string nomFichier,
+        string feuille,
+        IReadOnlyList<ColonneExport<T>> colonnes,
+        IAsyncEnumerable<T> lignes,
+        CancellationToken ct = default
+    )
     {
         using var classeur = new XLWorkbook();
         var f = classeur.AddWorksheet(feuille);
@@ -43,7 +51,8 @@ public static class Exports
             ligne++;
         }
         f.SheetView.FreezeRows(1);
-        if (ligne > 2) f.Range(1, 1, ligne - 1, colonnes.Count).SetAutoFilter();
+        if (ligne > 2)
+            f.Range(1, 1, ligne - 1, colonnes.Count).SetAutoFilter();
         using var flux = new MemoryStream();
         classeur.SaveAs(flux);
         return new FileContentResult(flux.ToArray(), TypeXlsx) { FileDownloadName = nomFichier };
@@ -54,41 +63,66 @@ public static class Exports
     {
         switch (valeur)
         {
-            case null: break;
-            case int n: cellule.SetValue(n); break;
-            case long n: cellule.SetValue(n); break;
-            case decimal n: cellule.SetValue(n); break;
-            case double n: cellule.SetValue(n); break;
-            case bool b: cellule.SetValue(b ? "Oui" : "Non"); break;
-            case DateTimeOffset d: cellule.SetValue(HeureDeParis(d)); cellule.Style.DateFormat.Format = "dd/mm/yyyy hh:mm"; break;
-            case DateOnly d: cellule.SetValue(d.ToDateTime(TimeOnly.MinValue)); cellule.Style.DateFormat.Format = "dd/mm/yyyy"; break;
-            case var v: cellule.SetValue(Convert.ToString(v, Francais) ?? ""); break;
+            case null:
+                break;
+            case int n:
+                cellule.SetValue(n);
+                break;
+            case long n:
+                cellule.SetValue(n);
+                break;
+            case decimal n:
+                cellule.SetValue(n);
+                break;
+            case double n:
+                cellule.SetValue(n);
+                break;
+            case bool b:
+                cellule.SetValue(b ? "Oui" : "Non");
+                break;
+            case DateTimeOffset d:
+                cellule.SetValue(HeureDeParis(d));
+                cellule.Style.DateFormat.Format = "dd/mm/yyyy hh:mm";
+                break;
+            case DateOnly d:
+                cellule.SetValue(d.ToDateTime(TimeOnly.MinValue));
+                cellule.Style.DateFormat.Format = "dd/mm/yyyy";
+                break;
+            case var v:
+                cellule.SetValue(Convert.ToString(v, Francais) ?? "");
+                break;
         }
     }
 
     /// <summary>Options CSV communes : « ; », BOM UTF-8, textes commençant par = + - @ neutralisés, nombres à la française.</summary>
-    public static CsvWriterOptions OptionsCsv => new()
-    {
-        Separator = ';',
-        WriteByteOrderMark = true,
-        Injection = CsvInjection.Escape,
-        FormatProvider = Francais,
-    };
+    public static CsvWriterOptions OptionsCsv =>
+        new()
+        {
+            Separator = ';',
+            WriteByteOrderMark = true,
+            Injection = CsvInjection.Escape,
+            FormatProvider = Francais,
+        };
 
     /// <summary>Texte d'une valeur pour le CSV : dates à l'heure de Paris, booléens en Oui/Non.</summary>
-    public static string Texte(object? valeur) => valeur switch
-    {
-        null => "",
-        bool b => b ? "Oui" : "Non",
-        DateTimeOffset d => HeureDeParis(d).ToString("dd/MM/yyyy HH:mm", Francais),
-        DateOnly d => d.ToString("dd/MM/yyyy", Francais),
-        IFormattable f => f.ToString(null, Francais),
-        _ => valeur.ToString() ?? "",
-    };
+    public static string Texte(object? valeur) =>
+        valeur switch
+        {
+            null => "",
+            bool b => b ? "Oui" : "Non",
+            DateTimeOffset d => HeureDeParis(d).ToString("dd/MM/yyyy HH:mm", Francais),
+            DateOnly d => d.ToString("dd/MM/yyyy", Francais),
+            IFormattable f => f.ToString(null, Francais),
+            _ => valeur.ToString() ?? "",
+        };
 
     private static DateTime HeureDeParis(DateTimeOffset instant) => Affichage.HeureDeParis(instant);
 
-    private sealed class ResultatCsv<T>(string nomFichier, IReadOnlyList<ColonneExport<T>> colonnes, IAsyncEnumerable<T> lignes) : IActionResult
+    private sealed class ResultatCsv<T>(
+        string nomFichier,
+        IReadOnlyList<ColonneExport<T>> colonnes,
+        IAsyncEnumerable<T> lignes
+    ) : IActionResult
     {
         public async Task ExecuteResultAsync(ActionContext context)
         {
@@ -105,7 +139,8 @@ public static class Exports
             var champs = new string[colonnes.Count];
             await foreach (var element in lignes.WithCancellation(ct))
             {
-                for (var c = 0; c < colonnes.Count; c++) champs[c] = Texte(colonnes[c].Valeur(element));
+                for (var c = 0; c < colonnes.Count; c++)
+                    champs[c] = Texte(colonnes[c].Valeur(element));
                 await csv.WriteRecordAsync(champs, ct);
             }
             await csv.FlushAsync();

@@ -8,7 +8,9 @@ public static class MessagesValidation
     public static void Franciser(DefaultModelBindingMessageProvider p)
     {
         p.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
-        p.SetAttemptedValueIsInvalidAccessor((valeur, champ) => $"La valeur « {valeur} » n'est pas valide pour « {champ} ».");
+        p.SetAttemptedValueIsInvalidAccessor(
+            (valeur, champ) => $"La valeur « {valeur} » n'est pas valide pour « {champ} »."
+        );
         p.SetMissingBindRequiredValueAccessor(champ => $"Le champ « {champ} » est obligatoire.");
         p.SetMissingKeyOrValueAccessor(() => "Une valeur est obligatoire.");
         p.SetMissingRequestBodyRequiredValueAccessor(() => "Le corps de la requête est obligatoire.");

@@ -16,7 +16,11 @@ public static class PaginationRequetes
 {
     /// <summary>Compte, ramène la page demandée dans les bornes, puis lit cette page.</summary>
     public static async Task<(List<T> Elements, Pagination Pagination)> PaginerAsync<T>(
-        this IQueryable<T> requete, int page, CancellationToken ct, int taille = Pagination.TailleParDefaut)
+        this IQueryable<T> requete,
+        int page,
+        CancellationToken ct,
+        int taille = Pagination.TailleParDefaut
+    )
     {
         var total = await requete.CountAsync(ct);
         var pagination = new Pagination(1, total, taille);

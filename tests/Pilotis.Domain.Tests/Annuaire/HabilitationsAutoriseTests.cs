@@ -29,24 +29,59 @@ public class HabilitationsAutoriseTests
         ["84007"] = new("84007", "248400251", "84", "93"), // Avignon, Vaucluse, Provence-Alpes-Côte d'Azur
     };
 
-    private static Organisation Org(int id, TypeOrganisation type, NiveauPerimetre niveau, string code, string dep, string reg) => new()
-    {
-        Id = id, Nom = $"Organisation {id}", Type = type, PerimetreNiveau = niveau, PerimetreCode = code,
-        DepartementCode = dep, RegionCode = reg,
-    };
+    private static Organisation Org(
+        int id,
+        TypeOrganisation type,
+        NiveauPerimetre niveau,
+        string code,
+        string dep,
+        string reg
+    ) =>
+        new()
+        {
+            Id = id,
+            Nom = $"Organisation {id}",
+            Type = type,
+            PerimetreNiveau = niveau,
+            PerimetreCode = code,
+            DepartementCode = dep,
+            RegionCode = reg,
+        };
 
-    private static Cible CibleDe(string cible) => cible.Split(':') switch
-    {
-        ["org", var nom] => Cible.DeOrganisation(Organisations[nom]),
-        ["commune", var code] => new Cible(null, Lieux[code]),
-        _ => throw new ArgumentException(cible),
-    };
+    private static Cible CibleDe(string cible) =>
+        cible.Split(':') switch
+        {
+            ["org", var nom] => Cible.DeOrganisation(Organisations[nom]),
+            ["commune", var code] => new Cible(null, Lieux[code]),
+            _ => throw new ArgumentException(cible),
+        };
 
     [Theory]
     // Portée Organisation: one's own organisation only.
-    [InlineData("bailleur-garrigues", Role.Administrateur, Ressource.Organisations, Acte.Modifier, "org:bailleur-garrigues", true)]
-    [InlineData("bailleur-garrigues", Role.Administrateur, Ressource.Organisations, Acte.Modifier, "org:bailleur-cevennes", false)]
-    [InlineData("bailleur-garrigues", Role.Administrateur, Ressource.Organisations, Acte.Lire, "org:bailleur-cevennes", false)]
+    [InlineData(
+        "bailleur-garrigues",
+        Role.Administrateur,
+        Ressource.Organisations,
+        Acte.Modifier,
+        "org:bailleur-garrigues",
+        true
+    )]
+    [InlineData(
+        "bailleur-garrigues",
+        Role.Administrateur,
+        Ressource.Organisations,
+        Acte.Modifier,
+        "org:bailleur-cevennes",
+        false
+    )]
+    [InlineData(
+        "bailleur-garrigues",
+        Role.Administrateur,
+        Ressource.Organisations,
+        Acte.Lire,
+        "org:bailleur-cevennes",
+        false
+    )]
     [InlineData("bailleur-garrigues", Role.Agent, Ressource.Operations, Acte.Modifier, "org:bailleur-cevennes", false)]
     [InlineData("bailleur-garrigues", Role.Agent, Ressource.Operations, Acte.Modifier, "org:bailleur-garrigues", true)]
     [InlineData("commune-nimes", Role.Administrateur, Ressource.Organisations, Acte.Lire, "org:commune-ales", false)]
@@ -62,7 +97,14 @@ public class HabilitationsAutoriseTests
     [InlineData("epci-nimes", Role.Lecteur, Ressource.Operations, Acte.Lire, "commune:30007", false)]
     [InlineData("epci-nimes", Role.Lecteur, Ressource.Operations, Acte.Lire, "org:epci-nimes", true)]
     // Portée Departement: the DDTM and the actors of its département, not the neighbouring one.
-    [InlineData("ddtm-gard", Role.Administrateur, Ressource.Organisations, Acte.Modifier, "org:bailleur-cevennes", true)]
+    [InlineData(
+        "ddtm-gard",
+        Role.Administrateur,
+        Ressource.Organisations,
+        Acte.Modifier,
+        "org:bailleur-cevennes",
+        true
+    )]
     [InlineData("ddtm-gard", Role.Administrateur, Ressource.Organisations, Acte.Modifier, "org:ddtm-herault", false)]
     [InlineData("ddtm-gard", Role.Agent, Ressource.AttributsCommunes, Acte.Modifier, "commune:30007", true)]
     [InlineData("ddtm-gard", Role.Agent, Ressource.AttributsCommunes, Acte.Modifier, "commune:34172", false)]
@@ -75,10 +117,20 @@ public class HabilitationsAutoriseTests
     [InlineData("dreal-occitanie", Role.Lecteur, Ressource.AttributsCommunes, Acte.Lire, "commune:34172", true)]
     [InlineData("dreal-occitanie", Role.Lecteur, Ressource.AttributsCommunes, Acte.Lire, "commune:84007", false)]
     [InlineData("dreal-occitanie", Role.Administrateur, Ressource.Organisations, Acte.Modifier, "org:ddtm-gard", false)]
-    [InlineData("dreal-occitanie", Role.Administrateur, Ressource.Organisations, Acte.Modifier, "org:dreal-occitanie", true)]
+    [InlineData(
+        "dreal-occitanie",
+        Role.Administrateur,
+        Ressource.Organisations,
+        Acte.Modifier,
+        "org:dreal-occitanie",
+        true
+    )]
     // Portée Aucune: nobody but the State edits zonings.
     [InlineData("epci-nimes", Role.Administrateur, Ressource.AttributsCommunes, Acte.Modifier, "commune:30189", false)]
     [InlineData("commune-nimes", Role.Administrateur, Ressource.Journal, Acte.Modifier, "org:commune-nimes", false)]
     public void Autorise(string acteur, Role role, Ressource ressource, Acte acte, string cible, bool attendu) =>
-        Assert.Equal(attendu, Habilitations.Autorise(Acteur.De(Organisations[acteur], role), ressource, acte, CibleDe(cible)));
+        Assert.Equal(
+            attendu,
+            Habilitations.Autorise(Acteur.De(Organisations[acteur], role), ressource, acte, CibleDe(cible))
+        );
 }

@@ -18,11 +18,17 @@ public class HabilitationsDocumenteesTests
         {
             foreach (var acte in Enum.GetValues<Acte>())
             {
-                var portees = types.Select(t => table.Single(l => l.Type == t && l.Ressource == ressource && l.Acte == acte).Portee)
+                var portees = types
+                    .Select(t => table.Single(l => l.Type == t && l.Ressource == ressource && l.Acte == acte).Portee)
                     .ToList();
                 // Les actes particuliers (créer, importer, instruire) ne sont montrés que là où un type les détient.
-                if (acte is not (Acte.Lire or Acte.Modifier) && portees.All(p => p == Portee.Aucune)) continue;
-                lignes.Add($"| {ressource} | {acte} (rôle minimal : {Habilitations.RoleMinimal(ressource, acte)}) | " + string.Join(" | ", portees) + " |");
+                if (acte is not (Acte.Lire or Acte.Modifier) && portees.All(p => p == Portee.Aucune))
+                    continue;
+                lignes.Add(
+                    $"| {ressource} | {acte} (rôle minimal : {Habilitations.RoleMinimal(ressource, acte)}) | "
+                        + string.Join(" | ", portees)
+                        + " |"
+                );
             }
         }
         return string.Join("\n", lignes);
@@ -34,15 +40,18 @@ public class HabilitationsDocumenteesTests
         var chemin = Path.Combine(RacineDepot(), "docs", "STATUTS.md");
         var doc = File.ReadAllText(chemin).Replace("\r\n", "\n", StringComparison.Ordinal);
         var attendu = TableMarkdown();
-        Assert.True(doc.Contains(attendu, StringComparison.Ordinal),
-            "docs/STATUTS.md ne reproduit pas la table des habilitations. Table attendue :\n" + attendu);
+        Assert.True(
+            doc.Contains(attendu, StringComparison.Ordinal),
+            "docs/STATUTS.md ne reproduit pas la table des habilitations. Table attendue :\n" + attendu
+        );
     }
 
     private static string RacineDepot()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {
-            if (File.Exists(Path.Combine(d.FullName, "Pilotis.slnx"))) return d.FullName;
+            if (File.Exists(Path.Combine(d.FullName, "Pilotis.slnx")))
+                return d.FullName;
         }
         throw new InvalidOperationException("Racine du dépôt introuvable.");
     }

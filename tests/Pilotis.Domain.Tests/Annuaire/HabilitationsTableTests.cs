@@ -1,7 +1,7 @@
 using Pilotis.Domain.Annuaire;
+using static Pilotis.Domain.Annuaire.TypeOrganisation;
 using P = Pilotis.Domain.Annuaire.Portee;
 using R = Pilotis.Domain.Annuaire.Ressource;
-using static Pilotis.Domain.Annuaire.TypeOrganisation;
 
 namespace Pilotis.Domain.Tests;
 
@@ -62,7 +62,14 @@ public class HabilitationsTableTests
         Assert.Equal(modifier, Assert.Single(lignes, l => l.Acte == Acte.Modifier).Portee);
 
         // An administrator gets exactly the table's scope (the role never widens it).
-        var administrateur = new Acteur(1, type, new Perimetre(NiveauPerimetre.Departement, "30"), "30", "76", Role.Administrateur);
+        var administrateur = new Acteur(
+            1,
+            type,
+            new Perimetre(NiveauPerimetre.Departement, "30"),
+            "30",
+            "76",
+            Role.Administrateur
+        );
         Assert.Equal(lire, Habilitations.PorteeAccordee(administrateur, ressource, Acte.Lire));
         Assert.Equal(modifier, Habilitations.PorteeAccordee(administrateur, ressource, Acte.Modifier));
     }
@@ -70,7 +77,10 @@ public class HabilitationsTableTests
     [Fact]
     public void Chaque_type_a_une_ligne_pour_chaque_ressource_et_chaque_acte()
     {
-        var attendu = Enum.GetValues<TypeOrganisation>().Length * Enum.GetValues<Ressource>().Length * Enum.GetValues<Acte>().Length;
+        var attendu =
+            Enum.GetValues<TypeOrganisation>().Length
+            * Enum.GetValues<Ressource>().Length
+            * Enum.GetValues<Acte>().Length;
         var lignes = Habilitations.Lignes().ToList();
         Assert.Equal(attendu, lignes.Count);
         Assert.Equal(attendu, lignes.Select(l => (l.Type, l.Ressource, l.Acte)).Distinct().Count());

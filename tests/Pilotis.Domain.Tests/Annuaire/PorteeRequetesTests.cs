@@ -8,10 +8,24 @@ namespace Pilotis.Domain.Tests;
 /// </summary>
 public class PorteeRequetesTests
 {
-    private static Organisation Org(int id, TypeOrganisation type, NiveauPerimetre niveau, string code, string dep, string reg) => new()
-    {
-        Id = id, Nom = $"Organisation {id}", Type = type, PerimetreNiveau = niveau, PerimetreCode = code, DepartementCode = dep, RegionCode = reg,
-    };
+    private static Organisation Org(
+        int id,
+        TypeOrganisation type,
+        NiveauPerimetre niveau,
+        string code,
+        string dep,
+        string reg
+    ) =>
+        new()
+        {
+            Id = id,
+            Nom = $"Organisation {id}",
+            Type = type,
+            PerimetreNiveau = niveau,
+            PerimetreCode = code,
+            DepartementCode = dep,
+            RegionCode = reg,
+        };
 
     private static readonly Organisation[] Organisations =
     [
@@ -34,10 +48,10 @@ public class PorteeRequetesTests
     {
         var cas = new TheoryData<int, Role, Ressource, Acte>();
         foreach (var o in Organisations)
-            foreach (var role in Enum.GetValues<Role>())
-                foreach (var ressource in Enum.GetValues<Ressource>())
-                    foreach (var acte in Enum.GetValues<Acte>())
-                        cas.Add(o.Id, role, ressource, acte);
+        foreach (var role in Enum.GetValues<Role>())
+        foreach (var ressource in Enum.GetValues<Ressource>())
+        foreach (var acte in Enum.GetValues<Acte>())
+            cas.Add(o.Id, role, ressource, acte);
         return cas;
     }
 
@@ -47,7 +61,9 @@ public class PorteeRequetesTests
     {
         var acteur = Acteur.De(Organisations.Single(o => o.Id == acteurId), role);
         var filtre = PorteeRequetes.Organisations(acteur, ressource, acte).Compile();
-        var attendues = Organisations.Where(o => Habilitations.Autorise(acteur, ressource, acte, Cible.DeOrganisation(o))).Select(o => o.Id);
+        var attendues = Organisations
+            .Where(o => Habilitations.Autorise(acteur, ressource, acte, Cible.DeOrganisation(o)))
+            .Select(o => o.Id);
         Assert.Equal(attendues, Organisations.Where(filtre).Select(o => o.Id));
     }
 

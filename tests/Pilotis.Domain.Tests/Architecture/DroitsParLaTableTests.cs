@@ -16,21 +16,26 @@ public partial class DroitsParLaTableTests
     // Le semis de démonstration choisit ses organisations par type : ce sont des données, pas des droits.
     private static readonly string[] Exceptions = ["src/Pilotis.Data/Demonstration/"];
 
-    public static TheoryData<string> Dossiers() => ["src/Pilotis.Web", "src/Pilotis.Domain", "src/Pilotis.Cli", "src/Pilotis.Data"];
+    public static TheoryData<string> Dossiers() =>
+        ["src/Pilotis.Web", "src/Pilotis.Domain", "src/Pilotis.Cli", "src/Pilotis.Data"];
 
     [Theory]
     [MemberData(nameof(Dossiers))]
     public void Aucun_droit_ne_teste_le_type_d_organisation(string dossier)
     {
-        var fautes = SourcesDepot.Fichiers(dossier)
+        var fautes = SourcesDepot
+            .Fichiers(dossier)
             .Where(f => !Exceptions.Any(e => SourcesDepot.Relatif(f).StartsWith(e, StringComparison.Ordinal)))
             .SelectMany(f => File.ReadLines(f).Select((ligne, i) => (f, i, ligne)))
             .Where(l => TestDuType().IsMatch(l.ligne))
             .Select(l => $"{SourcesDepot.Relatif(l.f)}:{l.i + 1}: {l.ligne.Trim()}")
             .ToList();
-        Assert.True(fautes.Count == 0,
+        Assert.True(
+            fautes.Count == 0,
             "Ces lignes décident d'un droit par le type d'organisation ; ajoutez plutôt une ligne à Habilitations "
-            + "(Acte.Creer, Importer, Instruire…) :\n" + string.Join("\n", fautes));
+                + "(Acte.Creer, Importer, Instruire…) :\n"
+                + string.Join("\n", fautes)
+        );
     }
 
     [Fact]

@@ -7,7 +7,8 @@ public static class SourcesDepot
 
     /// <summary>Les fichiers .cs et .cshtml sous un dossier du dépôt, hors bin, obj et migrations générées.</summary>
     public static IEnumerable<string> Fichiers(string dossier) =>
-        Directory.EnumerateFiles(Path.Combine(Racine, dossier), "*.*", SearchOption.AllDirectories)
+        Directory
+            .EnumerateFiles(Path.Combine(Racine, dossier), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(d => d is "bin" or "obj" or "Migrations"));
 
@@ -17,7 +18,8 @@ public static class SourcesDepot
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {
-            if (File.Exists(Path.Combine(d.FullName, "Pilotis.slnx"))) return d.FullName;
+            if (File.Exists(Path.Combine(d.FullName, "Pilotis.slnx")))
+                return d.FullName;
         }
         throw new InvalidOperationException("Racine du dépôt introuvable.");
     }

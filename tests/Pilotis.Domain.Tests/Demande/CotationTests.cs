@@ -25,40 +25,179 @@ public class CalculCotationTests
 
     private static ContexteCotation Contexte(decimal? seuil = 9120m) => new(Aujourdhui, seuil, CommunesNimes);
 
-    private static LigneScore Ligne(CritereCotation critere, DemandeLogement demande, ContexteCotation? contexte = null) =>
-        Assert.Single(CalculCotation.Calculer([critere], demande, contexte ?? Contexte())!.Lignes);
+    private static LigneScore Ligne(
+        CritereCotation critere,
+        DemandeLogement demande,
+        ContexteCotation? contexte = null
+    ) => Assert.Single(CalculCotation.Calculer([critere], demande, contexte ?? Contexte())!.Lignes);
 
-    public static TheoryData<string, CritereCotation, Action<DemandeLogement>, decimal, string> Cas => new()
-    {
-        { "DALO reconnu (L441-2-3)", new(TypeCritere.Dalo, 0, 100m, null, "Reconnu prioritaire DALO"), d => d.Dalo = true, 100m, "Reconnu prioritaire DALO : +100" },
-        { "DALO absent", new(TypeCritere.Dalo, 0, 100m, null, "Reconnu prioritaire DALO"), _ => { }, 0m, "Reconnu prioritaire DALO : non concerné, 0" },
-        { "Critère L441-1 g) présent", new(TypeCritere.CriterePrioritaire, (int)CriteresPrioritaires.Violences, 30m, null, "Violences conjugales"),
-            d => d.CriteresPrioritaires = CriteresPrioritaires.Violences | CriteresPrioritaires.Handicap, 30m, "Violences conjugales : +30" },
-        { "Critère L441-1 g) absent", new(TypeCritere.CriterePrioritaire, (int)CriteresPrioritaires.Violences, 30m, null, "Violences conjugales"),
-            d => d.CriteresPrioritaires = CriteresPrioritaires.Handicap, 0m, "Violences conjugales : non concerné, 0" },
-        { "Motif sans logement", new(TypeCritere.Motif, (int)MotifsDemande.SansLogement, 40m, null, "Sans logement"),
-            d => d.Motifs = MotifsDemande.SansLogement | MotifsDemande.Divorce, 40m, "Sans logement : +40" },
-        { "Motif absent", new(TypeCritere.Motif, (int)MotifsDemande.SansLogement, 40m, null, "Sans logement"), d => d.Motifs = MotifsDemande.Divorce, 0m, "Sans logement : non concerné, 0" },
-        { "Situation hébergé", new(TypeCritere.SituationLogement, (int)SituationLogement.Heberge, 15m, null, "Hébergé"), d => d.SituationLogement = SituationLogement.Heberge, 15m, "Hébergé : +15" },
-        { "Situation autre", new(TypeCritere.SituationLogement, (int)SituationLogement.Heberge, 15m, null, "Hébergé"), _ => { }, 0m, "Hébergé : non concerné, 0" },
-        { "Ancienneté 14 mois", new(TypeCritere.AncienneteParMois, 0, 2m, 120m, "Ancienneté"), d => d.DateDepot = new DateOnly(2025, 9, 10), 28m, "Ancienneté : 14 mois × 2 points = 28 (plafond 120)" },
-        { "Ancienneté plafonnée", new(TypeCritere.AncienneteParMois, 0, 2m, 120m, "Ancienneté"), d => d.DateDepot = new DateOnly(2019, 1, 1), 120m, "Ancienneté : 94 mois × 2 points = 120 (plafond 120)" },
-        { "Ancienneté sans plafond", new(TypeCritere.AncienneteParMois, 0, 1.5m, null, "Ancienneté"), d => d.DateDepot = new DateOnly(2026, 1, 28), 15m, "Ancienneté : 10 mois × 1,5 points = 15" },
-        { "Premier quartile atteint", new(TypeCritere.PremierQuartile, 0, 20m, null, "Q1"), _ => { }, 20m, "Ressources par UC 7 450 € ≤ seuil du premier quartile 9 120 € : +20" },
-        { "Premier quartile dépassé", new(TypeCritere.PremierQuartile, 0, 20m, null, "Q1"), d => d.RessourcesParUc = 12000m, 0m, "Ressources par UC 12 000 € > seuil du premier quartile 9 120 € : 0" },
-        { "Habite l'EPCI", new(TypeCritere.HabiteEpci, 0, 10m, null, "Habite"), _ => { }, 10m, "Habite dans l'EPCI : +10" },
-        { "N'habite ni ne travaille dans l'EPCI", new(TypeCritere.HabiteEpci, 0, 10m, null, "Habite"), d => d.CommuneResidenceCode = "34172", 0m, "N'habite pas et ne travaille pas dans l'EPCI : 0" },
-        { "Travaille dans l'EPCI", new(TypeCritere.TravailleEpci, 0, 10m, null, "Travaille"), d => d.CommuneTravailCode = "30007", 10m, "Travaille dans l'EPCI : +10" },
-        { "Habite mais ne travaille pas dans l'EPCI", new(TypeCritere.TravailleEpci, 0, 10m, null, "Travaille"), d => d.CommuneTravailCode = "34172", 0m, "Ne travaille pas dans l'EPCI : 0" },
-        { "Handicap dans le ménage", new(TypeCritere.Handicap, 0, 15m, null, "Handicap"), d => d.Handicap = true, 15m, "Handicap : +15" },
-        { "Mutation pénalisée", new(TypeCritere.Mutation, 0, -5m, null, "Mutation"), d => d.Mutation = true, -5m, "Mutation : -5" },
-        { "Pas de mutation", new(TypeCritere.Mutation, 0, -5m, null, "Mutation"), _ => { }, 0m, "Mutation : non concerné, 0" },
-    };
+    public static TheoryData<string, CritereCotation, Action<DemandeLogement>, decimal, string> Cas =>
+        new()
+        {
+            {
+                "DALO reconnu (L441-2-3)",
+                new(TypeCritere.Dalo, 0, 100m, null, "Reconnu prioritaire DALO"),
+                d => d.Dalo = true,
+                100m,
+                "Reconnu prioritaire DALO : +100"
+            },
+            {
+                "DALO absent",
+                new(TypeCritere.Dalo, 0, 100m, null, "Reconnu prioritaire DALO"),
+                _ => { },
+                0m,
+                "Reconnu prioritaire DALO : non concerné, 0"
+            },
+            {
+                "Critère L441-1 g) présent",
+                new(
+                    TypeCritere.CriterePrioritaire,
+                    (int)CriteresPrioritaires.Violences,
+                    30m,
+                    null,
+                    "Violences conjugales"
+                ),
+                d => d.CriteresPrioritaires = CriteresPrioritaires.Violences | CriteresPrioritaires.Handicap,
+                30m,
+                "Violences conjugales : +30"
+            },
+            {
+                "Critère L441-1 g) absent",
+                new(
+                    TypeCritere.CriterePrioritaire,
+                    (int)CriteresPrioritaires.Violences,
+                    30m,
+                    null,
+                    "Violences conjugales"
+                ),
+                d => d.CriteresPrioritaires = CriteresPrioritaires.Handicap,
+                0m,
+                "Violences conjugales : non concerné, 0"
+            },
+            {
+                "Motif sans logement",
+                new(TypeCritere.Motif, (int)MotifsDemande.SansLogement, 40m, null, "Sans logement"),
+                d => d.Motifs = MotifsDemande.SansLogement | MotifsDemande.Divorce,
+                40m,
+                "Sans logement : +40"
+            },
+            {
+                "Motif absent",
+                new(TypeCritere.Motif, (int)MotifsDemande.SansLogement, 40m, null, "Sans logement"),
+                d => d.Motifs = MotifsDemande.Divorce,
+                0m,
+                "Sans logement : non concerné, 0"
+            },
+            {
+                "Situation hébergé",
+                new(TypeCritere.SituationLogement, (int)SituationLogement.Heberge, 15m, null, "Hébergé"),
+                d => d.SituationLogement = SituationLogement.Heberge,
+                15m,
+                "Hébergé : +15"
+            },
+            {
+                "Situation autre",
+                new(TypeCritere.SituationLogement, (int)SituationLogement.Heberge, 15m, null, "Hébergé"),
+                _ => { },
+                0m,
+                "Hébergé : non concerné, 0"
+            },
+            {
+                "Ancienneté 14 mois",
+                new(TypeCritere.AncienneteParMois, 0, 2m, 120m, "Ancienneté"),
+                d => d.DateDepot = new DateOnly(2025, 9, 10),
+                28m,
+                "Ancienneté : 14 mois × 2 points = 28 (plafond 120)"
+            },
+            {
+                "Ancienneté plafonnée",
+                new(TypeCritere.AncienneteParMois, 0, 2m, 120m, "Ancienneté"),
+                d => d.DateDepot = new DateOnly(2019, 1, 1),
+                120m,
+                "Ancienneté : 94 mois × 2 points = 120 (plafond 120)"
+            },
+            {
+                "Ancienneté sans plafond",
+                new(TypeCritere.AncienneteParMois, 0, 1.5m, null, "Ancienneté"),
+                d => d.DateDepot = new DateOnly(2026, 1, 28),
+                15m,
+                "Ancienneté : 10 mois × 1,5 points = 15"
+            },
+            {
+                "Premier quartile atteint",
+                new(TypeCritere.PremierQuartile, 0, 20m, null, "Q1"),
+                _ => { },
+                20m,
+                "Ressources par UC 7 450 € ≤ seuil du premier quartile 9 120 € : +20"
+            },
+            {
+                "Premier quartile dépassé",
+                new(TypeCritere.PremierQuartile, 0, 20m, null, "Q1"),
+                d => d.RessourcesParUc = 12000m,
+                0m,
+                "Ressources par UC 12 000 € > seuil du premier quartile 9 120 € : 0"
+            },
+            {
+                "Habite l'EPCI",
+                new(TypeCritere.HabiteEpci, 0, 10m, null, "Habite"),
+                _ => { },
+                10m,
+                "Habite dans l'EPCI : +10"
+            },
+            {
+                "N'habite ni ne travaille dans l'EPCI",
+                new(TypeCritere.HabiteEpci, 0, 10m, null, "Habite"),
+                d => d.CommuneResidenceCode = "34172",
+                0m,
+                "N'habite pas et ne travaille pas dans l'EPCI : 0"
+            },
+            {
+                "Travaille dans l'EPCI",
+                new(TypeCritere.TravailleEpci, 0, 10m, null, "Travaille"),
+                d => d.CommuneTravailCode = "30007",
+                10m,
+                "Travaille dans l'EPCI : +10"
+            },
+            {
+                "Habite mais ne travaille pas dans l'EPCI",
+                new(TypeCritere.TravailleEpci, 0, 10m, null, "Travaille"),
+                d => d.CommuneTravailCode = "34172",
+                0m,
+                "Ne travaille pas dans l'EPCI : 0"
+            },
+            {
+                "Handicap dans le ménage",
+                new(TypeCritere.Handicap, 0, 15m, null, "Handicap"),
+                d => d.Handicap = true,
+                15m,
+                "Handicap : +15"
+            },
+            {
+                "Mutation pénalisée",
+                new(TypeCritere.Mutation, 0, -5m, null, "Mutation"),
+                d => d.Mutation = true,
+                -5m,
+                "Mutation : -5"
+            },
+            {
+                "Pas de mutation",
+                new(TypeCritere.Mutation, 0, -5m, null, "Mutation"),
+                _ => { },
+                0m,
+                "Mutation : non concerné, 0"
+            },
+        };
 
     // CCH L441-2-8 : chaque critère de la grille publiée rapporte ses points, expliqués en français.
     [Theory]
     [MemberData(nameof(Cas))]
-    public void Chaque_critere_rapporte_ses_points_et_s_explique(string cas, CritereCotation critere, Action<DemandeLogement> situation, decimal points, string explication)
+    public void Chaque_critere_rapporte_ses_points_et_s_explique(
+        string cas,
+        CritereCotation critere,
+        Action<DemandeLogement> situation,
+        decimal points,
+        string explication
+    )
     {
         var ligne = Ligne(critere, Demande(situation));
         Assert.True(points == ligne.Points, $"{cas} : {ligne.Points} au lieu de {points}");
@@ -71,7 +210,10 @@ public class CalculCotationTests
     [Fact]
     public void Le_mois_entame_ne_compte_pas()
     {
-        var ligne = Ligne(new(TypeCritere.AncienneteParMois, 0, 2m, 120m, "Ancienneté"), Demande(d => d.DateDepot = new DateOnly(2025, 9, 29)));
+        var ligne = Ligne(
+            new(TypeCritere.AncienneteParMois, 0, 2m, 120m, "Ancienneté"),
+            Demande(d => d.DateDepot = new DateOnly(2025, 9, 29))
+        );
         Assert.Equal(26m, ligne.Points);
         Assert.Equal("Ancienneté : 13 mois × 2 points = 26 (plafond 120)", ligne.Explication);
     }
@@ -99,7 +241,11 @@ public class CalculCotationTests
     [InlineData(StatutDemande.Active, true)]
     public void Une_demande_radiee_satisfaite_ou_purgee_n_est_pas_cotee(StatutDemande statut, bool purgee)
     {
-        var d = Demande(d => { d.Statut = statut; d.DatePurge = purgee ? Aujourdhui : null; });
+        var d = Demande(d =>
+        {
+            d.Statut = statut;
+            d.DatePurge = purgee ? Aujourdhui : null;
+        });
         Assert.Null(CalculCotation.Calculer(PropositionGrilleCotation.Criteres(), d, Contexte()));
     }
 
@@ -107,7 +253,13 @@ public class CalculCotationTests
     public void Le_total_est_la_somme_des_lignes_et_egal_au_calcul_rapide()
     {
         var criteres = PropositionGrilleCotation.Criteres();
-        var d = Demande(d => { d.Dalo = true; d.Motifs = MotifsDemande.Violences; d.CriteresPrioritaires = CriteresPrioritaires.Violences; d.Handicap = true; });
+        var d = Demande(d =>
+        {
+            d.Dalo = true;
+            d.Motifs = MotifsDemande.Violences;
+            d.CriteresPrioritaires = CriteresPrioritaires.Violences;
+            d.Handicap = true;
+        });
         var score = CalculCotation.Calculer(criteres, d, Contexte())!;
         Assert.Equal(criteres.Count, score.Lignes.Count);
         Assert.Equal(score.Lignes.Sum(l => l.Points), score.Total);
@@ -120,34 +272,93 @@ public class CalculCotationTests
 public class ValidationGrilleCotationTests
 {
     [Fact]
-    public void La_proposition_par_defaut_est_valide() => Assert.Empty(ValidationGrilleCotation.Valider(PropositionGrilleCotation.Criteres()));
+    public void La_proposition_par_defaut_est_valide() =>
+        Assert.Empty(ValidationGrilleCotation.Valider(PropositionGrilleCotation.Criteres()));
 
-    public static TheoryData<string, CritereCotation[], string, string> Cas => new()
-    {
-        { "grille vide", [], "Criteres", "au moins un critère" },
-        { "points trop grands", [new(TypeCritere.Dalo, 0, 1001m, null, "")], "Criteres[0].Points", "entre −1 000 et 1 000" },
-        { "points trop négatifs", [new(TypeCritere.Mutation, 0, -1001m, null, "")], "Criteres[0].Points", "entre −1 000 et 1 000" },
-        { "plafond hors ancienneté", [new(TypeCritere.Dalo, 0, 100m, 50m, "")], "Criteres[0].Plafond", "seul le critère d'ancienneté" },
-        { "plafond nul", [new(TypeCritere.AncienneteParMois, 0, 2m, 0m, "")], "Criteres[0].Plafond", "supérieur à 0" },
-        { "doublon", [new(TypeCritere.Dalo, 0, 100m, null, ""), new(TypeCritere.Dalo, 0, 50m, null, "")], "Criteres[1].Type", "figure déjà" },
-        { "paramètre inutile", [new(TypeCritere.Dalo, 3, 100m, null, "")], "Criteres[0].Parametre", "ne prend pas de précision" },
-        { "motif inconnu", [new(TypeCritere.Motif, 3, 10m, null, "")], "Criteres[0].Parametre", "précision valable" },
-        { "critère L441-1 absent", [new(TypeCritere.CriterePrioritaire, 0, 10m, null, "")], "Criteres[0].Parametre", "précision valable" },
-        { "situation inconnue", [new(TypeCritere.SituationLogement, 42, 10m, null, "")], "Criteres[0].Parametre", "précision valable" },
-    };
+    public static TheoryData<string, CritereCotation[], string, string> Cas =>
+        new()
+        {
+            { "grille vide", [], "Criteres", "au moins un critère" },
+            {
+                "points trop grands",
+                [new(TypeCritere.Dalo, 0, 1001m, null, "")],
+                "Criteres[0].Points",
+                "entre −1 000 et 1 000"
+            },
+            {
+                "points trop négatifs",
+                [new(TypeCritere.Mutation, 0, -1001m, null, "")],
+                "Criteres[0].Points",
+                "entre −1 000 et 1 000"
+            },
+            {
+                "plafond hors ancienneté",
+                [new(TypeCritere.Dalo, 0, 100m, 50m, "")],
+                "Criteres[0].Plafond",
+                "seul le critère d'ancienneté"
+            },
+            {
+                "plafond nul",
+                [new(TypeCritere.AncienneteParMois, 0, 2m, 0m, "")],
+                "Criteres[0].Plafond",
+                "supérieur à 0"
+            },
+            {
+                "doublon",
+                [new(TypeCritere.Dalo, 0, 100m, null, ""), new(TypeCritere.Dalo, 0, 50m, null, "")],
+                "Criteres[1].Type",
+                "figure déjà"
+            },
+            {
+                "paramètre inutile",
+                [new(TypeCritere.Dalo, 3, 100m, null, "")],
+                "Criteres[0].Parametre",
+                "ne prend pas de précision"
+            },
+            {
+                "motif inconnu",
+                [new(TypeCritere.Motif, 3, 10m, null, "")],
+                "Criteres[0].Parametre",
+                "précision valable"
+            },
+            {
+                "critère L441-1 absent",
+                [new(TypeCritere.CriterePrioritaire, 0, 10m, null, "")],
+                "Criteres[0].Parametre",
+                "précision valable"
+            },
+            {
+                "situation inconnue",
+                [new(TypeCritere.SituationLogement, 42, 10m, null, "")],
+                "Criteres[0].Parametre",
+                "précision valable"
+            },
+        };
 
     [Theory]
     [MemberData(nameof(Cas))]
-    public void Une_grille_invalide_est_refusee_champ_par_champ(string cas, CritereCotation[] criteres, string champ, string message)
+    public void Une_grille_invalide_est_refusee_champ_par_champ(
+        string cas,
+        CritereCotation[] criteres,
+        string champ,
+        string message
+    )
     {
         var erreurs = ValidationGrilleCotation.Valider(criteres);
-        Assert.True(erreurs.Any(e => e.Champ == champ && e.Message.Contains(message, StringComparison.Ordinal)),
-            $"{cas} : {string.Join(" | ", erreurs.Select(e => $"{e.Champ} {e.Message}"))}");
+        Assert.True(
+            erreurs.Any(e => e.Champ == champ && e.Message.Contains(message, StringComparison.Ordinal)),
+            $"{cas} : {string.Join(" | ", erreurs.Select(e => $"{e.Champ} {e.Message}"))}"
+        );
     }
 
     [Fact]
     public void Deux_motifs_differents_ne_sont_pas_des_doublons() =>
-        Assert.Empty(ValidationGrilleCotation.Valider([new(TypeCritere.Motif, (int)MotifsDemande.SansLogement, 10m, null, ""), new(TypeCritere.Motif, (int)MotifsDemande.Violences, 10m, null, "")]));
+        Assert.Empty(
+            ValidationGrilleCotation.Valider([
+                new(TypeCritere.Motif, (int)MotifsDemande.SansLogement, 10m, null, ""),
+                new(TypeCritere.Motif, (int)MotifsDemande.Violences, 10m, null, ""),
+            ])
+        );
 }
 
 public class ComparaisonClassementsTests
@@ -182,7 +393,10 @@ public class ComparaisonClassementsTests
     [InlineData(0, 0)]
     public void Sans_changement_personne_ne_bouge(int nombre, int attendu)
     {
-        var demandes = Enumerable.Range(1, nombre).Select(i => new ScoresDemande(i, J.AddDays(i), i * 10m, i * 10m)).ToList();
+        var demandes = Enumerable
+            .Range(1, nombre)
+            .Select(i => new ScoresDemande(i, J.AddDays(i), i * 10m, i * 10m))
+            .ToList();
         var bilan = ComparaisonClassements.Comparer(demandes);
         Assert.Equal(nombre, bilan.Inchangees);
         Assert.Equal(attendu, bilan.Montent + bilan.Descendent);

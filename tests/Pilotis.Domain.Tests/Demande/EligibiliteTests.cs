@@ -27,9 +27,19 @@ public class CategorieMenageTests
     [InlineData(2, 1, false, true, 4, 0)] // one + one dependent, disabled → 4
     [InlineData(2, 0, true, true, 4, 0)] // disabled young couple → category above 3
     [InlineData(6, 0, false, true, 6, 1)] // six, disabled → cat 6 + one
-    public void Categorie_selon_la_composition(int personnes, int aCharge, bool jeuneCouple, bool handicap, int categorie, int supplementaires)
+    public void Categorie_selon_la_composition(
+        int personnes,
+        int aCharge,
+        bool jeuneCouple,
+        bool handicap,
+        int categorie,
+        int supplementaires
+    )
     {
-        Assert.Equal(new CategorieMenage(categorie, supplementaires), CategorieMenage.Determiner(personnes, aCharge, jeuneCouple, handicap));
+        Assert.Equal(
+            new CategorieMenage(categorie, supplementaires),
+            CategorieMenage.Determiner(personnes, aCharge, jeuneCouple, handicap)
+        );
     }
 
     [Theory]
@@ -37,7 +47,9 @@ public class CategorieMenageTests
     [InlineData(2, -1)]
     [InlineData(2, 2)]
     public void Un_menage_impossible_est_refuse(int personnes, int aCharge) =>
-        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => CategorieMenage.Determiner(personnes, aCharge, false, false));
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() =>
+            CategorieMenage.Determiner(personnes, aCharge, false, false)
+        );
 }
 
 public class PlafondsRessourcesTests
@@ -59,8 +71,13 @@ public class PlafondsRessourcesTests
     [InlineData(GeographiePlafonds.Paris, ProduitLogement.Plus, 3, 0, 52_740)]
     [InlineData(GeographiePlafonds.Paris, ProduitLogement.Plus, 2, 0, 40_233)]
     [InlineData(GeographiePlafonds.Paris, ProduitLogement.Pls, 1, 0, 34_996)] // 26 920 × 1,3 = 34 996
-    public void Plafonds_2026(GeographiePlafonds g, ProduitLogement p, int categorie, int supplementaires, int attendu) =>
-        Assert.Equal(attendu, Ligne(g, p).Plafond(categorie, supplementaires));
+    public void Plafonds_2026(
+        GeographiePlafonds g,
+        ProduitLogement p,
+        int categorie,
+        int supplementaires,
+        int attendu
+    ) => Assert.Equal(attendu, Ligne(g, p).Plafond(categorie, supplementaires));
 
     [Theory]
     [InlineData(GeographiePlafonds.AutresRegions)]
@@ -74,13 +91,20 @@ public class PlafondsRessourcesTests
         {
             Assert.Equal(Math.Round(plus.Plafond(c, 0) * 1.3m, 0, MidpointRounding.AwayFromZero), pls.Plafond(c, 0));
         }
-        Assert.Equal(Math.Round(plus.ParPersonneSupplementaire * 1.3m, 0, MidpointRounding.AwayFromZero), pls.ParPersonneSupplementaire);
+        Assert.Equal(
+            Math.Round(plus.ParPersonneSupplementaire * 1.3m, 0, MidpointRounding.AwayFromZero),
+            pls.ParPersonneSupplementaire
+        );
     }
 
     [Fact]
     public void L_arrondi_pls_est_au_plus_proche_demi_euro_superieur()
     {
-        var plus = Ligne(GeographiePlafonds.AutresRegions, ProduitLogement.Plus) with { ParCategorie = [5m, 15m, 25m, 1m, 1m, 1m], ParPersonneSupplementaire = 1m };
+        var plus = Ligne(GeographiePlafonds.AutresRegions, ProduitLogement.Plus) with
+        {
+            ParCategorie = [5m, 15m, 25m, 1m, 1m, 1m],
+            ParPersonneSupplementaire = 1m,
+        };
         var pls = PlafondsRessources.PlsDepuisPlus(plus);
         Assert.Equal([7m, 20m, 33m, 1m, 1m, 1m], pls.ParCategorie); // 6,5 → 7 ; 19,5 → 20 ; 32,5 → 33 ; 1,3 → 1
     }
@@ -88,8 +112,14 @@ public class PlafondsRessourcesTests
     [Fact]
     public void Plai_manque_pour_paris_et_l_ile_de_france()
     {
-        Assert.Equal([ProduitLogement.Plus, ProduitLogement.Pls], PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.Paris).Select(l => l.Produit));
-        Assert.Equal(3, PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.AutresRegions).Count);
+        Assert.Equal(
+            [ProduitLogement.Plus, ProduitLogement.Pls],
+            PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.Paris).Select(l => l.Produit)
+        );
+        Assert.Equal(
+            3,
+            PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.AutresRegions).Count
+        );
         Assert.Empty(PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2025, GeographiePlafonds.AutresRegions));
         Assert.All(PlafondsRessources.Annee2026, l => Assert.Contains("openfisca", l.Source, StringComparison.Ordinal));
     }
@@ -97,7 +127,11 @@ public class PlafondsRessourcesTests
 
 public class EligibiliteTests
 {
-    private static readonly IReadOnlyList<PlafondsRessources> AutresRegions = PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.AutresRegions);
+    private static readonly IReadOnlyList<PlafondsRessources> AutresRegions = PlafondsRessources.Pour(
+        PlafondsRessources.Annee2026,
+        2026,
+        GeographiePlafonds.AutresRegions
+    );
 
     [Theory]
     [InlineData(30_000, false, true, true)] // contract example, category 3
@@ -118,9 +152,16 @@ public class EligibiliteTests
     [Fact]
     public void Sans_ligne_plai_le_plai_n_est_pas_calculable()
     {
-        var r = Eligibilite.Evaluer(30_000, new CategorieMenage(1, 0), PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.IleDeFrance));
+        var r = Eligibilite.Evaluer(
+            30_000,
+            new CategorieMenage(1, 0),
+            PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.IleDeFrance)
+        );
         Assert.Equal([ProduitLogement.Plai], r.NonCalculables);
-        Assert.Equal([(ProduitLogement.Plus, 26_920m, false), (ProduitLogement.Pls, 34_996m, true)], r.Produits.Select(p => (p.Produit, p.Plafond, p.Eligible)));
+        Assert.Equal(
+            [(ProduitLogement.Plus, 26_920m, false), (ProduitLogement.Pls, 34_996m, true)],
+            r.Produits.Select(p => (p.Produit, p.Plafond, p.Eligible))
+        );
     }
 }
 
@@ -129,20 +170,22 @@ public class ValidationEligibiliteTests
     private static readonly DonneesEligibilite Valide = new(2026, "autres-regions", 3, 1, false, false, 30_000m);
 
     [Fact]
-    public void Un_menage_valide_passe() => Assert.Empty(ValidationEligibilite.Valider(Valide, PlafondsRessources.Annee2026));
+    public void Un_menage_valide_passe() =>
+        Assert.Empty(ValidationEligibilite.Valider(Valide, PlafondsRessources.Annee2026));
 
-    public static TheoryData<DonneesEligibilite, string> Invalides => new()
-    {
-        { Valide with { Personnes = 0, PersonnesACharge = 0 }, ChampsEligibilite.Personnes },
-        { Valide with { Personnes = 21 }, ChampsEligibilite.Personnes },
-        { Valide with { PersonnesACharge = -1 }, ChampsEligibilite.PersonnesACharge },
-        { Valide with { PersonnesACharge = 3 }, ChampsEligibilite.PersonnesACharge },
-        { Valide with { PersonnesACharge = 4 }, ChampsEligibilite.PersonnesACharge },
-        { Valide with { Personnes = 1, PersonnesACharge = 0, JeuneCouple = true }, ChampsEligibilite.JeuneCouple },
-        { Valide with { RevenuFiscalReference = -1m }, ChampsEligibilite.RevenuFiscalReference },
-        { Valide with { Geographie = "corse" }, ChampsEligibilite.Geographie },
-        { Valide with { Annee = 2019 }, ChampsEligibilite.Annee },
-    };
+    public static TheoryData<DonneesEligibilite, string> Invalides =>
+        new()
+        {
+            { Valide with { Personnes = 0, PersonnesACharge = 0 }, ChampsEligibilite.Personnes },
+            { Valide with { Personnes = 21 }, ChampsEligibilite.Personnes },
+            { Valide with { PersonnesACharge = -1 }, ChampsEligibilite.PersonnesACharge },
+            { Valide with { PersonnesACharge = 3 }, ChampsEligibilite.PersonnesACharge },
+            { Valide with { PersonnesACharge = 4 }, ChampsEligibilite.PersonnesACharge },
+            { Valide with { Personnes = 1, PersonnesACharge = 0, JeuneCouple = true }, ChampsEligibilite.JeuneCouple },
+            { Valide with { RevenuFiscalReference = -1m }, ChampsEligibilite.RevenuFiscalReference },
+            { Valide with { Geographie = "corse" }, ChampsEligibilite.Geographie },
+            { Valide with { Annee = 2019 }, ChampsEligibilite.Annee },
+        };
 
     [Theory]
     [MemberData(nameof(Invalides))]

@@ -20,7 +20,13 @@ public class IndicateursDemandeTests
     [InlineData("2021-11-28", TrancheAnciennete.CinqAnsEtPlus)]
     [InlineData("2010-01-01", TrancheAnciennete.CinqAnsEtPlus)]
     public void Tranche_d_anciennete(string depot, TrancheAnciennete attendue) =>
-        Assert.Equal(attendue, IndicateursDemande.Tranche(DateOnly.Parse(depot, System.Globalization.CultureInfo.InvariantCulture), Aujourdhui));
+        Assert.Equal(
+            attendue,
+            IndicateursDemande.Tranche(
+                DateOnly.Parse(depot, System.Globalization.CultureInfo.InvariantCulture),
+                Aujourdhui
+            )
+        );
 
     [Theory]
     [InlineData(100, 10, 10.0)]
@@ -48,8 +54,13 @@ public class IndicateursDemandeTests
     public void Libelles_des_criteres_L441_1_avec_leur_lettre()
     {
         Assert.Equal("g) Violences au sein du couple", CriteresPrioritaires.Violences.Libelle());
-        Assert.Equal("a) Handicap, c) Mal logé ou défavorisé", (CriteresPrioritaires.Handicap | CriteresPrioritaires.MalLogeDefavorise).Libelle());
-        Assert.All(Enum.GetValues<CriteresPrioritaires>().Where(c => c != CriteresPrioritaires.Aucun), c => Assert.Matches("^[a-j]\\) ", c.Libelle()));
+        Assert.Equal(
+            "a) Handicap, c) Mal logé ou défavorisé",
+            (CriteresPrioritaires.Handicap | CriteresPrioritaires.MalLogeDefavorise).Libelle()
+        );
+        Assert.All(Enum.GetValues<CriteresPrioritaires>().Where(c => c != CriteresPrioritaires.Aucun), c =>
+            Assert.Matches("^[a-j]\\) ", c.Libelle())
+        );
         Assert.Equal("T6 et plus", Typologies.T6Plus.Libelle());
     }
 }

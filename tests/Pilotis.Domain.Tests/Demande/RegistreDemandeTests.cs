@@ -1,26 +1,35 @@
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 
 namespace Pilotis.Domain.Tests.Demande;
 
 internal static class Menages
 {
     /// <summary>Un ménage écrit « D30 C28 E8* H40 » : D demandeur, C conjoint, E enfant, A ascendant, P autre ; * à charge ; H… handicap.</summary>
-    public static List<MembreMenage> Lire(string texte) => texte.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m =>
-    {
-        var handicap = m.StartsWith('H');
-        var code = handicap ? m[1..] : m;
-        var aCharge = code.EndsWith('*');
-        var lien = code[0] switch
-        {
-            'D' => LienMembre.Demandeur,
-            'C' => LienMembre.ConjointOuCoDemandeur,
-            'E' => LienMembre.Enfant,
-            'A' => LienMembre.Ascendant,
-            _ => LienMembre.AutrePersonne,
-        };
-        return new MembreMenage(lien, int.Parse(code[1..].TrimEnd('*'), System.Globalization.CultureInfo.InvariantCulture), handicap, aCharge);
-    }).ToList();
+    public static List<MembreMenage> Lire(string texte) =>
+        texte
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(m =>
+            {
+                var handicap = m.StartsWith('H');
+                var code = handicap ? m[1..] : m;
+                var aCharge = code.EndsWith('*');
+                var lien = code[0] switch
+                {
+                    'D' => LienMembre.Demandeur,
+                    'C' => LienMembre.ConjointOuCoDemandeur,
+                    'E' => LienMembre.Enfant,
+                    'A' => LienMembre.Ascendant,
+                    _ => LienMembre.AutrePersonne,
+                };
+                return new MembreMenage(
+                    lien,
+                    int.Parse(code[1..].TrimEnd('*'), System.Globalization.CultureInfo.InvariantCulture),
+                    handicap,
+                    aCharge
+                );
+            })
+            .ToList();
 }
 
 public class CalculsDemandeTests
@@ -61,32 +70,69 @@ public class CalculsDemandeTests
     [InlineData("D30 C28 HE8*", false, 4, 0)]
     [InlineData("D40 C38 E10* E8* E6* E4* E2*", false, 6, 1)] // 7 personnes : catégorie 6 + 1
     public void Categorie_depuis_les_membres(string menage, bool jeuneCouple, int categorie, int supplementaires) =>
-        Assert.Equal(new CategorieMenage(categorie, supplementaires), CalculsDemande.Categorie(Menages.Lire(menage), jeuneCouple));
+        Assert.Equal(
+            new CategorieMenage(categorie, supplementaires),
+            CalculsDemande.Categorie(Menages.Lire(menage), jeuneCouple)
+        );
 
     // Produits éligibles avec les lignes 2026 (DOMAIN §4.1) : RFR N−2 au plus égal au plafond (CCH R441-1).
     [Theory]
-    [InlineData(GeographiePlafonds.AutresRegions, 1, 12_870, ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls)] // égal au plafond PLAI
+    [InlineData(
+        GeographiePlafonds.AutresRegions,
+        1,
+        12_870,
+        ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls
+    )] // égal au plafond PLAI
     [InlineData(GeographiePlafonds.AutresRegions, 1, 12_871, ProduitsEligibles.Plus | ProduitsEligibles.Pls)]
     [InlineData(GeographiePlafonds.AutresRegions, 1, 23_404, ProduitsEligibles.Pls)]
     [InlineData(GeographiePlafonds.AutresRegions, 1, 30_424, ProduitsEligibles.Pls)] // PLS = round(23 403 × 1,3)
     [InlineData(GeographiePlafonds.AutresRegions, 1, 30_425, ProduitsEligibles.Aucun)]
-    [InlineData(GeographiePlafonds.AutresRegions, 3, 22_551, ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls)]
+    [InlineData(
+        GeographiePlafonds.AutresRegions,
+        3,
+        22_551,
+        ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls
+    )]
     [InlineData(GeographiePlafonds.AutresRegions, 3, 37_585, ProduitsEligibles.Pls)]
     [InlineData(GeographiePlafonds.Paris, 1, 0, ProduitsEligibles.Plus | ProduitsEligibles.Pls)] // pas de ligne PLAI à Paris : non calculable
     [InlineData(GeographiePlafonds.IleDeFrance, 2, 40_233, ProduitsEligibles.Plus | ProduitsEligibles.Pls)]
-    public void Produits_eligibles_2026(GeographiePlafonds geographie, int categorie, int revenu, ProduitsEligibles attendus) =>
-        Assert.Equal(attendus, CalculsDemande.Eligibles(revenu, new CategorieMenage(categorie, 0), PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, geographie)));
+    public void Produits_eligibles_2026(
+        GeographiePlafonds geographie,
+        int categorie,
+        int revenu,
+        ProduitsEligibles attendus
+    ) =>
+        Assert.Equal(
+            attendus,
+            CalculsDemande.Eligibles(
+                revenu,
+                new CategorieMenage(categorie, 0),
+                PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, geographie)
+            )
+        );
 
     [Fact]
     public void Actualiser_recalcule_les_colonnes_derivees_et_la_fin_de_validite()
     {
         var d = new DemandeLogement
         {
-            NumeroUnique = "030X", DepartementCode = "30", Membres = Menages.Lire("D30 E8*"), RevenuFiscalReference = 20_000m, RessourcesMensuelles = 1_500m,
-            Communes = [new CommuneSouhaitee { Rang = 2, CommuneCode = "30028" }, new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }],
+            NumeroUnique = "030X",
+            DepartementCode = "30",
+            Membres = Menages.Lire("D30 E8*"),
+            RevenuFiscalReference = 20_000m,
+            RessourcesMensuelles = 1_500m,
+            Communes =
+            [
+                new CommuneSouhaitee { Rang = 2, CommuneCode = "30028" },
+                new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" },
+            ],
             DateDepot = new DateOnly(2026, 1, 15),
         };
-        CalculsDemande.Actualiser(d, PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.AutresRegions), c => c == "30189" ? "243000643" : null);
+        CalculsDemande.Actualiser(
+            d,
+            PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.AutresRegions),
+            c => c == "30189" ? "243000643" : null
+        );
         Assert.Equal(2, d.NombrePersonnes);
         Assert.Equal(1, d.PersonnesACharge);
         Assert.False(d.Handicap);
@@ -116,14 +162,29 @@ public class CalculsDemandeTests
 
 public class EcheancesDemandeTests
 {
-    private static DemandeLogement Demande(string depot, string? renouvellement = null, StatutDemande statut = StatutDemande.Active, MotifRadiation? motif = null, string? radiation = null)
+    private static DemandeLogement Demande(
+        string depot,
+        string? renouvellement = null,
+        StatutDemande statut = StatutDemande.Active,
+        MotifRadiation? motif = null,
+        string? radiation = null
+    )
     {
         var d = new DemandeLogement
         {
-            NumeroUnique = "030T", DepartementCode = "30", DateDepot = DateOnly.Parse(depot, System.Globalization.CultureInfo.InvariantCulture),
-            DateRenouvellement = renouvellement is null ? null : DateOnly.Parse(renouvellement, System.Globalization.CultureInfo.InvariantCulture),
-            Statut = statut, MotifRadiation = motif, DateRadiation = radiation is null ? null : DateOnly.Parse(radiation, System.Globalization.CultureInfo.InvariantCulture),
-            Membres = Menages.Lire("D30 E8*"), RevenuFiscalReference = 15_000m,
+            NumeroUnique = "030T",
+            DepartementCode = "30",
+            DateDepot = DateOnly.Parse(depot, System.Globalization.CultureInfo.InvariantCulture),
+            DateRenouvellement = renouvellement is null
+                ? null
+                : DateOnly.Parse(renouvellement, System.Globalization.CultureInfo.InvariantCulture),
+            Statut = statut,
+            MotifRadiation = motif,
+            DateRadiation = radiation is null
+                ? null
+                : DateOnly.Parse(radiation, System.Globalization.CultureInfo.InvariantCulture),
+            Membres = Menages.Lire("D30 E8*"),
+            RevenuFiscalReference = 15_000m,
         };
         d.DateFinValidite = EcheancesDemande.FinValidite(d.DateDepot, d.DateRenouvellement);
         return d;
@@ -143,14 +204,26 @@ public class EcheancesDemandeTests
     [InlineData("2024-01-05", "2025-06-20", "2026-07-20", EtatDemande.ARenouveler, true)]
     [InlineData("2024-02-29", null, "2025-03-28", EtatDemande.ARenouveler, false)]
     [InlineData("2024-02-29", null, "2025-03-29", EtatDemande.ARenouveler, true)]
-    public void Etat_et_radiation_automatique(string depot, string? renouvellement, string aujourdhui, EtatDemande etat, bool aRadier)
+    public void Etat_et_radiation_automatique(
+        string depot,
+        string? renouvellement,
+        string aujourdhui,
+        EtatDemande etat,
+        bool aRadier
+    )
     {
         var d = Demande(depot, renouvellement);
         Assert.Equal(etat, EcheancesDemande.Etat(d, J(aujourdhui)));
         Assert.Equal(aRadier, EcheancesDemande.ARadier(d, J(aujourdhui)));
         // Le seuil SQL équivaut à la règle.
-        Assert.Equal(aRadier, (d.DateRenouvellement ?? d.DateDepot) <= EcheancesDemande.DerniereBaseARadier(J(aujourdhui)));
-        Assert.Equal(etat == EtatDemande.ARenouveler, d.DateFinValidite <= EcheancesDemande.DerniereFinValiditeARenouveler(J(aujourdhui)));
+        Assert.Equal(
+            aRadier,
+            (d.DateRenouvellement ?? d.DateDepot) <= EcheancesDemande.DerniereBaseARadier(J(aujourdhui))
+        );
+        Assert.Equal(
+            etat == EtatDemande.ARenouveler,
+            d.DateFinValidite <= EcheancesDemande.DerniereFinValiditeARenouveler(J(aujourdhui))
+        );
     }
 
     [Theory]
@@ -174,7 +247,10 @@ public class EcheancesDemandeTests
                 var b = radiation.AddDays(ecart);
                 Assert.Equal(b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour, b <= radiation);
                 // Le préfiltre SQL par fin de validité ne perd aucune demande à radier.
-                if (b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour) Assert.True(EcheancesDemande.FinValidite(b, null) <= EcheancesDemande.DerniereFinValiditeARadier(jour));
+                if (b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour)
+                    Assert.True(
+                        EcheancesDemande.FinValidite(b, null) <= EcheancesDemande.DerniereFinValiditeARadier(jour)
+                    );
                 var f = renouvellement.AddDays(ecart);
                 Assert.Equal(f.AddMonths(-EcheancesDemande.MoisPreavisRenouvellement) <= jour, f <= renouvellement);
             }
@@ -188,38 +264,80 @@ public class EcheancesDemandeTests
     [InlineData(StatutDemande.Satisfaite, "2026-01-01", 30, "2026-01-31", true)]
     [InlineData(StatutDemande.Satisfaite, "2026-01-01", 0, "2026-01-01", true)]
     [InlineData(StatutDemande.Active, null, 0, "2030-01-01", false)]
-    public void Purge_apres_le_delai_de_conservation(StatutDemande statut, string? radiation, int jours, string aujourdhui, bool aPurger)
+    public void Purge_apres_le_delai_de_conservation(
+        StatutDemande statut,
+        string? radiation,
+        int jours,
+        string aujourdhui,
+        bool aPurger
+    )
     {
-        var d = Demande("2025-01-01", statut: statut, motif: statut == StatutDemande.Active ? null : MotifRadiation.Renonciation, radiation: radiation);
+        var d = Demande(
+            "2025-01-01",
+            statut: statut,
+            motif: statut == StatutDemande.Active ? null : MotifRadiation.Renonciation,
+            radiation: radiation
+        );
         Assert.Equal(aPurger, EcheancesDemande.APurger(d, J(aujourdhui), jours));
-        if (radiation is not null) Assert.Equal(aPurger, d.DateRadiation <= EcheancesDemande.DerniereRadiationAPurger(J(aujourdhui), jours));
+        if (radiation is not null)
+            Assert.Equal(aPurger, d.DateRadiation <= EcheancesDemande.DerniereRadiationAPurger(J(aujourdhui), jours));
         EcheancesDemande.Purger(d, J(aujourdhui));
         Assert.False(EcheancesDemande.APurger(d, J(aujourdhui).AddYears(5), jours)); // une seule fois
     }
 
     [Theory]
-    [InlineData("active-tot", "La demande est valable jusqu'au 10/03/2026 : elle se renouvelle à partir du 10/02/2026.")]
+    [InlineData(
+        "active-tot",
+        "La demande est valable jusqu'au 10/03/2026 : elle se renouvelle à partir du 10/02/2026."
+    )]
     [InlineData("active-dernier-mois", null)]
     [InlineData("non-renouvellement", null)] // réactivation
     [InlineData("renonciation", "Seule une demande radiée pour non-renouvellement peut être réactivée.")]
     [InlineData("satisfaite", "Une demande satisfaite ne se renouvelle pas.")]
-    [InlineData("purgee", "Les données de cette demande ont été effacées : le demandeur doit déposer une nouvelle demande.")]
+    [InlineData(
+        "purgee",
+        "Les données de cette demande ont été effacées : le demandeur doit déposer une nouvelle demande."
+    )]
     public void Refus_de_renouvellement_en_francais(string cas, string? refus)
     {
         var aujourdhui = cas == "active-tot" ? J("2026-02-09") : J("2026-02-10");
         var d = cas switch
         {
-            "non-renouvellement" => Demande("2025-03-10", statut: StatutDemande.Radiee, motif: MotifRadiation.NonRenouvellement, radiation: "2026-02-01"),
-            "renonciation" => Demande("2025-03-10", statut: StatutDemande.Radiee, motif: MotifRadiation.Renonciation, radiation: "2026-02-01"),
-            "satisfaite" => Demande("2025-03-10", statut: StatutDemande.Satisfaite, motif: MotifRadiation.Attribution, radiation: "2026-02-01"),
-            "purgee" => Demande("2025-03-10", statut: StatutDemande.Radiee, motif: MotifRadiation.NonRenouvellement, radiation: "2026-02-01"),
+            "non-renouvellement" => Demande(
+                "2025-03-10",
+                statut: StatutDemande.Radiee,
+                motif: MotifRadiation.NonRenouvellement,
+                radiation: "2026-02-01"
+            ),
+            "renonciation" => Demande(
+                "2025-03-10",
+                statut: StatutDemande.Radiee,
+                motif: MotifRadiation.Renonciation,
+                radiation: "2026-02-01"
+            ),
+            "satisfaite" => Demande(
+                "2025-03-10",
+                statut: StatutDemande.Satisfaite,
+                motif: MotifRadiation.Attribution,
+                radiation: "2026-02-01"
+            ),
+            "purgee" => Demande(
+                "2025-03-10",
+                statut: StatutDemande.Radiee,
+                motif: MotifRadiation.NonRenouvellement,
+                radiation: "2026-02-01"
+            ),
             _ => Demande("2025-03-10"),
         };
-        if (cas == "purgee") EcheancesDemande.Purger(d, J("2026-02-05"));
+        if (cas == "purgee")
+            EcheancesDemande.Purger(d, J("2026-02-05"));
         Assert.Equal(refus, EcheancesDemande.RefusRenouvellement(d, aujourdhui));
         if (refus is not null)
         {
-            Assert.Equal(refus, Assert.Throws<InvalidOperationException>(() => EcheancesDemande.Renouveler(d, aujourdhui)).Message);
+            Assert.Equal(
+                refus,
+                Assert.Throws<InvalidOperationException>(() => EcheancesDemande.Renouveler(d, aujourdhui)).Message
+            );
             return;
         }
         EcheancesDemande.Renouveler(d, aujourdhui);
@@ -231,18 +349,54 @@ public class EcheancesDemandeTests
     }
 
     [Theory]
-    [InlineData(StatutDemande.Radiee, MotifRadiation.Renonciation, "2026-02-01", "30189", "Seule une demande active peut être radiée.")]
-    [InlineData(StatutDemande.Active, MotifRadiation.Renonciation, "2026-02-11", null, "La date de radiation ne peut pas être dans le futur.")]
-    [InlineData(StatutDemande.Active, MotifRadiation.Renonciation, "2025-03-09", null, "La date de radiation ne peut pas précéder le dépôt de la demande.")]
-    [InlineData(StatutDemande.Active, MotifRadiation.Attribution, "2026-02-01", " ", "Indiquez la commune du logement attribué.")]
+    [InlineData(
+        StatutDemande.Radiee,
+        MotifRadiation.Renonciation,
+        "2026-02-01",
+        "30189",
+        "Seule une demande active peut être radiée."
+    )]
+    [InlineData(
+        StatutDemande.Active,
+        MotifRadiation.Renonciation,
+        "2026-02-11",
+        null,
+        "La date de radiation ne peut pas être dans le futur."
+    )]
+    [InlineData(
+        StatutDemande.Active,
+        MotifRadiation.Renonciation,
+        "2025-03-09",
+        null,
+        "La date de radiation ne peut pas précéder le dépôt de la demande."
+    )]
+    [InlineData(
+        StatutDemande.Active,
+        MotifRadiation.Attribution,
+        "2026-02-01",
+        " ",
+        "Indiquez la commune du logement attribué."
+    )]
     [InlineData(StatutDemande.Active, MotifRadiation.Attribution, "2026-02-01", "30189", null)]
     [InlineData(StatutDemande.Active, MotifRadiation.Irrecevabilite, "2026-02-10", null, null)]
-    public void Radiation_refusee_ou_acceptee(StatutDemande statut, MotifRadiation motif, string date, string? commune, string? refus)
+    public void Radiation_refusee_ou_acceptee(
+        StatutDemande statut,
+        MotifRadiation motif,
+        string date,
+        string? commune,
+        string? refus
+    )
     {
-        var d = Demande("2025-03-10", statut: statut, motif: statut == StatutDemande.Active ? null : MotifRadiation.Renonciation, radiation: statut == StatutDemande.Active ? null : "2026-01-01");
+        var d = Demande(
+            "2025-03-10",
+            statut: statut,
+            motif: statut == StatutDemande.Active ? null : MotifRadiation.Renonciation,
+            radiation: statut == StatutDemande.Active ? null : "2026-01-01"
+        );
         var aujourdhui = J("2026-02-10");
         Assert.Equal(refus, EcheancesDemande.RefusRadiation(d, motif, J(date), aujourdhui, commune));
-        if (refus is not null) return;
+        if (refus is not null)
+            return;
         EcheancesDemande.Radier(d, motif, J(date), aujourdhui, commune);
         Assert.Equal(motif == MotifRadiation.Attribution ? StatutDemande.Satisfaite : StatutDemande.Radiee, d.Statut);
         Assert.Equal(motif, d.MotifRadiation);
@@ -253,7 +407,12 @@ public class EcheancesDemandeTests
     [Fact]
     public void Purger_efface_les_donnees_personnelles_et_garde_les_statistiques()
     {
-        var d = Demande("2025-03-10", statut: StatutDemande.Radiee, motif: MotifRadiation.Renonciation, radiation: "2025-06-01");
+        var d = Demande(
+            "2025-03-10",
+            statut: StatutDemande.Radiee,
+            motif: MotifRadiation.Renonciation,
+            radiation: "2025-06-01"
+        );
         d.RessourcesMensuelles = 1_200m;
         d.CommuneResidenceCode = "30189";
         d.Motifs = MotifsDemande.Violences;
@@ -283,12 +442,20 @@ public class ValidationDemandeTests
     private static readonly DateOnly Aujourdhui = new(2026, 6, 15);
     private static readonly HashSet<string> Connues = ["30189", "30028", "30007", "30003", "30004", "30006"];
 
-    private static DemandeLogement Valide() => new()
-    {
-        NumeroUnique = "030026012345", DepartementCode = "30", Membres = Menages.Lire("D34 C32 E8*"), RevenuFiscalReference = 25_000m,
-        RessourcesMensuelles = 2_100m, CommuneResidenceCode = "30189", Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }],
-        TypologiePrincipale = Typologies.T3, TypologiesSouhaitees = Typologies.T3 | Typologies.T4, DateDepot = new DateOnly(2026, 1, 10),
-    };
+    private static DemandeLogement Valide() =>
+        new()
+        {
+            NumeroUnique = "030026012345",
+            DepartementCode = "30",
+            Membres = Menages.Lire("D34 C32 E8*"),
+            RevenuFiscalReference = 25_000m,
+            RessourcesMensuelles = 2_100m,
+            CommuneResidenceCode = "30189",
+            Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }],
+            TypologiePrincipale = Typologies.T3,
+            TypologiesSouhaitees = Typologies.T3 | Typologies.T4,
+            DateDepot = new DateOnly(2026, 1, 10),
+        };
 
     private static readonly Dictionary<string, Action<DemandeLogement>> Alterations = new()
     {
@@ -300,13 +467,22 @@ public class ValidationDemandeTests
         ["trop de membres"] = d => d.Membres = Menages.Lire("D40 " + string.Join(' ', Enumerable.Repeat("E5*", 20))),
         ["deux demandeurs"] = d => d.Membres = Menages.Lire("D34 D32"),
         ["deux conjoints"] = d => d.Membres = Menages.Lire("D34 C32 C30"),
-        ["age negatif"] = d => d.Membres = Menages.Lire("D34 E0*").Select((m, i) => i == 1 ? m with { Age = -1 } : m).ToList(),
+        ["age negatif"] = d =>
+            d.Membres = Menages.Lire("D34 E0*").Select((m, i) => i == 1 ? m with { Age = -1 } : m).ToList(),
         ["age excessif"] = d => d.Membres = Menages.Lire("D34 A121"),
         ["demandeur mineur"] = d => d.Membres = Menages.Lire("D15"),
         ["demandeur a charge"] = d => d.Membres = Menages.Lire("D34* C30"),
         ["tous a charge"] = d => d.Membres = Menages.Lire("D34* E3*"),
-        ["jeune couple sans conjoint"] = d => { d.Membres = Menages.Lire("D25 E2*"); d.JeuneCouple = true; },
-        ["jeune couple age"] = d => { d.Membres = Menages.Lire("D30 C26"); d.JeuneCouple = true; },
+        ["jeune couple sans conjoint"] = d =>
+        {
+            d.Membres = Menages.Lire("D25 E2*");
+            d.JeuneCouple = true;
+        },
+        ["jeune couple age"] = d =>
+        {
+            d.Membres = Menages.Lire("D30 C26");
+            d.JeuneCouple = true;
+        },
         ["revenu negatif"] = d => d.RevenuFiscalReference = -1m,
         ["revenu invraisemblable"] = d => d.RevenuFiscalReference = 10_000_001m,
         ["ressources negatives"] = d => d.RessourcesMensuelles = -5m,
@@ -314,9 +490,18 @@ public class ValidationDemandeTests
         ["residence inconnue"] = d => d.CommuneResidenceCode = "99999",
         ["travail inconnue"] = d => d.CommuneTravailCode = "99998",
         ["sans commune"] = d => d.Communes = [],
-        ["six communes"] = d => d.Communes = Connues.Select((c, i) => new CommuneSouhaitee { Rang = i + 1, CommuneCode = c }).ToList(),
-        ["commune inconnue"] = d => d.Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }, new CommuneSouhaitee { Rang = 2, CommuneCode = "12345" }],
-        ["commune en double"] = d => d.Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }, new CommuneSouhaitee { Rang = 2, CommuneCode = "30189" }],
+        ["six communes"] = d =>
+            d.Communes = Connues.Select((c, i) => new CommuneSouhaitee { Rang = i + 1, CommuneCode = c }).ToList(),
+        ["commune inconnue"] = d =>
+            d.Communes = [
+                new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" },
+                new CommuneSouhaitee { Rang = 2, CommuneCode = "12345" },
+            ],
+        ["commune en double"] = d =>
+            d.Communes = [
+                new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" },
+                new CommuneSouhaitee { Rang = 2, CommuneCode = "30189" },
+            ],
         ["sans typologie"] = d => d.TypologiePrincipale = Typologies.Aucune,
         ["deux typologies principales"] = d => d.TypologiePrincipale = Typologies.T2 | Typologies.T3,
         ["principale non acceptee"] = d => d.TypologiePrincipale = Typologies.T5,
@@ -325,15 +510,56 @@ public class ValidationDemandeTests
         ["renouvellement avant depot"] = d => d.DateRenouvellement = d.DateDepot.AddDays(-1),
         ["renouvellement futur"] = d => d.DateRenouvellement = Aujourdhui.AddDays(1),
         ["active radiee"] = d => d.DateRadiation = Aujourdhui,
-        ["radiee sans date"] = d => { d.Statut = StatutDemande.Radiee; d.MotifRadiation = MotifRadiation.Renonciation; },
-        ["radiee future"] = d => { d.Statut = StatutDemande.Radiee; d.MotifRadiation = MotifRadiation.Renonciation; d.DateRadiation = Aujourdhui.AddDays(1); },
-        ["radiee sans motif"] = d => { d.Statut = StatutDemande.Radiee; d.DateRadiation = Aujourdhui; },
-        ["radiee pour attribution"] = d => { d.Statut = StatutDemande.Radiee; d.MotifRadiation = MotifRadiation.Attribution; d.DateRadiation = Aujourdhui; },
-        ["satisfaite autre motif"] = d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Renonciation; d.DateRadiation = Aujourdhui; d.CommuneAttributionCode = "30189"; },
-        ["satisfaite sans commune"] = d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Attribution; d.DateRadiation = Aujourdhui; },
-        ["satisfaite commune inconnue"] = d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Attribution; d.DateRadiation = Aujourdhui; d.CommuneAttributionCode = "99999"; },
+        ["radiee sans date"] = d =>
+        {
+            d.Statut = StatutDemande.Radiee;
+            d.MotifRadiation = MotifRadiation.Renonciation;
+        },
+        ["radiee future"] = d =>
+        {
+            d.Statut = StatutDemande.Radiee;
+            d.MotifRadiation = MotifRadiation.Renonciation;
+            d.DateRadiation = Aujourdhui.AddDays(1);
+        },
+        ["radiee sans motif"] = d =>
+        {
+            d.Statut = StatutDemande.Radiee;
+            d.DateRadiation = Aujourdhui;
+        },
+        ["radiee pour attribution"] = d =>
+        {
+            d.Statut = StatutDemande.Radiee;
+            d.MotifRadiation = MotifRadiation.Attribution;
+            d.DateRadiation = Aujourdhui;
+        },
+        ["satisfaite autre motif"] = d =>
+        {
+            d.Statut = StatutDemande.Satisfaite;
+            d.MotifRadiation = MotifRadiation.Renonciation;
+            d.DateRadiation = Aujourdhui;
+            d.CommuneAttributionCode = "30189";
+        },
+        ["satisfaite sans commune"] = d =>
+        {
+            d.Statut = StatutDemande.Satisfaite;
+            d.MotifRadiation = MotifRadiation.Attribution;
+            d.DateRadiation = Aujourdhui;
+        },
+        ["satisfaite commune inconnue"] = d =>
+        {
+            d.Statut = StatutDemande.Satisfaite;
+            d.MotifRadiation = MotifRadiation.Attribution;
+            d.DateRadiation = Aujourdhui;
+            d.CommuneAttributionCode = "99999";
+        },
         ["active avec commune d'attribution"] = d => d.CommuneAttributionCode = "30189",
-        ["radiee avec commune d'attribution"] = d => { d.Statut = StatutDemande.Radiee; d.MotifRadiation = MotifRadiation.Renonciation; d.DateRadiation = Aujourdhui; d.CommuneAttributionCode = "30189"; },
+        ["radiee avec commune d'attribution"] = d =>
+        {
+            d.Statut = StatutDemande.Radiee;
+            d.MotifRadiation = MotifRadiation.Renonciation;
+            d.DateRadiation = Aujourdhui;
+            d.CommuneAttributionCode = "30189";
+        },
     };
 
     [Fact]
@@ -361,38 +587,126 @@ public class ValidationDemandeTests
     [InlineData("deux conjoints", ChampsDemande.Membres, "Le ménage compte au plus un conjoint ou codemandeur.")]
     [InlineData("age negatif", "membres[1].age", "Personne 2 : l'âge doit être compris entre 0 et 120 ans.")]
     [InlineData("age excessif", "membres[1].age", "Personne 2 : l'âge doit être compris entre 0 et 120 ans.")]
-    [InlineData("demandeur mineur", "membres[0].age", "Le demandeur doit avoir au moins 16 ans (majeur ou mineur émancipé).")]
+    [InlineData(
+        "demandeur mineur",
+        "membres[0].age",
+        "Le demandeur doit avoir au moins 16 ans (majeur ou mineur émancipé)."
+    )]
     [InlineData("demandeur a charge", "membres[0].aCharge", "Le demandeur ne peut pas être à sa propre charge.")]
     [InlineData("tous a charge", ChampsDemande.Membres, "Au moins une personne du ménage n'est pas à charge.")]
-    [InlineData("jeune couple sans conjoint", ChampsDemande.JeuneCouple, "Un jeune couple compte un demandeur et son conjoint.")]
-    [InlineData("jeune couple age", ChampsDemande.JeuneCouple, "Jeune couple : la somme des âges des conjoints ne doit pas dépasser 55 ans.")]
-    [InlineData("revenu negatif", ChampsDemande.RevenuFiscalReference, "Le revenu fiscal de référence ne peut pas être négatif.")]
-    [InlineData("revenu invraisemblable", ChampsDemande.RevenuFiscalReference, "Le revenu fiscal de référence est invraisemblable (plus de 10 millions d'euros).")]
-    [InlineData("ressources negatives", ChampsDemande.RessourcesMensuelles, "Les ressources mensuelles ne peuvent pas être négatives.")]
-    [InlineData("ressources invraisemblables", ChampsDemande.RessourcesMensuelles, "Les ressources mensuelles sont invraisemblables (plus d'un million d'euros).")]
-    [InlineData("residence inconnue", ChampsDemande.CommuneResidence, "Commune de résidence inconnue : « 99999 » (code INSEE attendu).")]
-    [InlineData("travail inconnue", ChampsDemande.CommuneTravail, "Commune de travail inconnue : « 99998 » (code INSEE attendu).")]
+    [InlineData(
+        "jeune couple sans conjoint",
+        ChampsDemande.JeuneCouple,
+        "Un jeune couple compte un demandeur et son conjoint."
+    )]
+    [InlineData(
+        "jeune couple age",
+        ChampsDemande.JeuneCouple,
+        "Jeune couple : la somme des âges des conjoints ne doit pas dépasser 55 ans."
+    )]
+    [InlineData(
+        "revenu negatif",
+        ChampsDemande.RevenuFiscalReference,
+        "Le revenu fiscal de référence ne peut pas être négatif."
+    )]
+    [InlineData(
+        "revenu invraisemblable",
+        ChampsDemande.RevenuFiscalReference,
+        "Le revenu fiscal de référence est invraisemblable (plus de 10 millions d'euros)."
+    )]
+    [InlineData(
+        "ressources negatives",
+        ChampsDemande.RessourcesMensuelles,
+        "Les ressources mensuelles ne peuvent pas être négatives."
+    )]
+    [InlineData(
+        "ressources invraisemblables",
+        ChampsDemande.RessourcesMensuelles,
+        "Les ressources mensuelles sont invraisemblables (plus d'un million d'euros)."
+    )]
+    [InlineData(
+        "residence inconnue",
+        ChampsDemande.CommuneResidence,
+        "Commune de résidence inconnue : « 99999 » (code INSEE attendu)."
+    )]
+    [InlineData(
+        "travail inconnue",
+        ChampsDemande.CommuneTravail,
+        "Commune de travail inconnue : « 99998 » (code INSEE attendu)."
+    )]
     [InlineData("sans commune", ChampsDemande.Communes, "Indiquez au moins une commune souhaitée.")]
     [InlineData("six communes", ChampsDemande.Communes, "Au plus 5 communes souhaitées.")]
-    [InlineData("commune inconnue", ChampsDemande.Communes, "Commune souhaitée inconnue : « 12345 » (code INSEE attendu).")]
+    [InlineData(
+        "commune inconnue",
+        ChampsDemande.Communes,
+        "Commune souhaitée inconnue : « 12345 » (code INSEE attendu)."
+    )]
     [InlineData("commune en double", ChampsDemande.Communes, "Une commune souhaitée est indiquée deux fois.")]
-    [InlineData("sans typologie", ChampsDemande.TypologiePrincipale, "Choisissez une typologie principale (T1 à T6 et plus).")]
-    [InlineData("deux typologies principales", ChampsDemande.TypologiePrincipale, "Choisissez une typologie principale (T1 à T6 et plus).")]
-    [InlineData("principale non acceptee", ChampsDemande.Typologies, "La typologie principale doit faire partie des typologies acceptées.")]
+    [InlineData(
+        "sans typologie",
+        ChampsDemande.TypologiePrincipale,
+        "Choisissez une typologie principale (T1 à T6 et plus)."
+    )]
+    [InlineData(
+        "deux typologies principales",
+        ChampsDemande.TypologiePrincipale,
+        "Choisissez une typologie principale (T1 à T6 et plus)."
+    )]
+    [InlineData(
+        "principale non acceptee",
+        ChampsDemande.Typologies,
+        "La typologie principale doit faire partie des typologies acceptées."
+    )]
     [InlineData("depot futur", ChampsDemande.DateDepot, "La date de dépôt ne peut pas être dans le futur.")]
     [InlineData("depot ancien", ChampsDemande.DateDepot, "La date de dépôt doit être postérieure au 01/01/1990.")]
-    [InlineData("renouvellement avant depot", ChampsDemande.DateRenouvellement, "Le renouvellement ne peut pas précéder le dépôt.")]
-    [InlineData("renouvellement futur", ChampsDemande.DateRenouvellement, "La date de renouvellement ne peut pas être dans le futur.")]
+    [InlineData(
+        "renouvellement avant depot",
+        ChampsDemande.DateRenouvellement,
+        "Le renouvellement ne peut pas précéder le dépôt."
+    )]
+    [InlineData(
+        "renouvellement futur",
+        ChampsDemande.DateRenouvellement,
+        "La date de renouvellement ne peut pas être dans le futur."
+    )]
     [InlineData("active radiee", ChampsDemande.Statut, "Une demande active n'a ni date ni motif de radiation.")]
     [InlineData("radiee sans date", ChampsDemande.DateRadiation, "Indiquez la date de radiation.")]
-    [InlineData("radiee future", ChampsDemande.DateRadiation, "La date de radiation doit être entre le dépôt et aujourd'hui.")]
-    [InlineData("radiee sans motif", ChampsDemande.Statut, "Indiquez le motif de radiation (une attribution rend la demande satisfaite).")]
-    [InlineData("radiee pour attribution", ChampsDemande.Statut, "Indiquez le motif de radiation (une attribution rend la demande satisfaite).")]
+    [InlineData(
+        "radiee future",
+        ChampsDemande.DateRadiation,
+        "La date de radiation doit être entre le dépôt et aujourd'hui."
+    )]
+    [InlineData(
+        "radiee sans motif",
+        ChampsDemande.Statut,
+        "Indiquez le motif de radiation (une attribution rend la demande satisfaite)."
+    )]
+    [InlineData(
+        "radiee pour attribution",
+        ChampsDemande.Statut,
+        "Indiquez le motif de radiation (une attribution rend la demande satisfaite)."
+    )]
     [InlineData("satisfaite autre motif", ChampsDemande.Statut, "Une demande satisfaite est radiée pour attribution.")]
-    [InlineData("satisfaite sans commune", ChampsDemande.CommuneAttribution, "Indiquez la commune du logement attribué.")]
-    [InlineData("satisfaite commune inconnue", ChampsDemande.CommuneAttribution, "Commune d'attribution inconnue : « 99999 ».")]
-    [InlineData("active avec commune d'attribution", ChampsDemande.CommuneAttribution, "Seule une demande satisfaite (radiée pour attribution) a une commune d'attribution.")]
-    [InlineData("radiee avec commune d'attribution", ChampsDemande.CommuneAttribution, "Seule une demande satisfaite (radiée pour attribution) a une commune d'attribution.")]
+    [InlineData(
+        "satisfaite sans commune",
+        ChampsDemande.CommuneAttribution,
+        "Indiquez la commune du logement attribué."
+    )]
+    [InlineData(
+        "satisfaite commune inconnue",
+        ChampsDemande.CommuneAttribution,
+        "Commune d'attribution inconnue : « 99999 »."
+    )]
+    [InlineData(
+        "active avec commune d'attribution",
+        ChampsDemande.CommuneAttribution,
+        "Seule une demande satisfaite (radiée pour attribution) a une commune d'attribution."
+    )]
+    [InlineData(
+        "radiee avec commune d'attribution",
+        ChampsDemande.CommuneAttribution,
+        "Seule une demande satisfaite (radiée pour attribution) a une commune d'attribution."
+    )]
     public void Chaque_regle_signale_son_champ_en_francais(string cas, string champ, string message)
     {
         var d = Valide();
@@ -402,16 +716,29 @@ public class ValidationDemandeTests
     }
 
     [Fact]
-    public void Chaque_alteration_est_couverte_par_un_cas() =>
-        Assert.Equal(42, Alterations.Count);
+    public void Chaque_alteration_est_couverte_par_un_cas() => Assert.Equal(42, Alterations.Count);
 }
 
 public class AccesDemandesTests
 {
-    private static Organisation Org(int id, TypeOrganisation type, NiveauPerimetre niveau, string code, string dep, string reg) => new()
-    {
-        Id = id, Nom = $"Organisation {id}", Type = type, PerimetreNiveau = niveau, PerimetreCode = code, DepartementCode = dep, RegionCode = reg,
-    };
+    private static Organisation Org(
+        int id,
+        TypeOrganisation type,
+        NiveauPerimetre niveau,
+        string code,
+        string dep,
+        string reg
+    ) =>
+        new()
+        {
+            Id = id,
+            Nom = $"Organisation {id}",
+            Type = type,
+            PerimetreNiveau = niveau,
+            PerimetreCode = code,
+            DepartementCode = dep,
+            RegionCode = reg,
+        };
 
     private static readonly Organisation[] Organisations =
     [
@@ -428,10 +755,16 @@ public class AccesDemandesTests
         Org(11, TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "34", "34", "76"),
     ];
 
-    private static DemandeLogement D(long id, int? guichet, string? commune, string? epci, string dep) => new()
-    {
-        Id = id, NumeroUnique = $"N{id}", GuichetId = guichet, CommunePrincipaleCode = commune, EpciSiren = epci, DepartementCode = dep,
-    };
+    private static DemandeLogement D(long id, int? guichet, string? commune, string? epci, string dep) =>
+        new()
+        {
+            Id = id,
+            NumeroUnique = $"N{id}",
+            GuichetId = guichet,
+            CommunePrincipaleCode = commune,
+            EpciSiren = epci,
+            DepartementCode = dep,
+        };
 
     private static readonly DemandeLogement[] Demandes =
     [
@@ -448,9 +781,9 @@ public class AccesDemandesTests
     {
         var cas = new TheoryData<int, Role, Acte>();
         foreach (var o in Organisations)
-            foreach (var role in Enum.GetValues<Role>())
-                foreach (var acte in Enum.GetValues<Acte>())
-                    cas.Add(o.Id, role, acte);
+        foreach (var role in Enum.GetValues<Role>())
+        foreach (var acte in Enum.GetValues<Acte>())
+            cas.Add(o.Id, role, acte);
         return cas;
     }
 
@@ -461,7 +794,9 @@ public class AccesDemandesTests
     {
         var acteur = Acteur.De(Organisations.Single(o => o.Id == acteurId), role);
         var filtre = AccesDemandes.Filtre(acteur, acte).Compile();
-        var attendues = Demandes.Where(d => Habilitations.Autorise(acteur, Ressource.Demandes, acte, d.Cible())).Select(d => d.Id);
+        var attendues = Demandes
+            .Where(d => Habilitations.Autorise(acteur, Ressource.Demandes, acte, d.Cible()))
+            .Select(d => d.Id);
         Assert.Equal(attendues, Demandes.Where(filtre).Select(d => d.Id));
     }
 

@@ -67,10 +67,16 @@ public sealed class CodesProductionTests
     public void Le_format_d_import_documente_tous_les_codes()
     {
         var dossier = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dossier is not null && !File.Exists(Path.Combine(dossier.FullName, "Pilotis.slnx"))) dossier = dossier.Parent;
+        while (dossier is not null && !File.Exists(Path.Combine(dossier.FullName, "Pilotis.slnx")))
+            dossier = dossier.Parent;
         Assert.NotNull(dossier);
         var doc = File.ReadAllText(Path.Combine(dossier.FullName, "docs", "formats", "operations.md"));
-        foreach (var code in CodesProduction.Natures.Select(n => n.Code).Concat(CodesProduction.Produits.Select(p => p.Code)).Concat(StatutsOperation.Tous.Select(s => s.Code)))
+        foreach (
+            var code in CodesProduction
+                .Natures.Select(n => n.Code)
+                .Concat(CodesProduction.Produits.Select(p => p.Code))
+                .Concat(StatutsOperation.Tous.Select(s => s.Code))
+        )
         {
             Assert.Contains($"`{code}`", doc, StringComparison.Ordinal);
         }

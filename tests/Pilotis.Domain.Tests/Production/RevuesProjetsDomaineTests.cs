@@ -14,38 +14,105 @@ public sealed class RevuesProjetsDomaineTests
     [InlineData(2, "2026-06-10", new[] { 1, 2 }, "La revue n° 2 de 2026 existe déjà pour cet EPCI.")]
     [InlineData(1, "2027-01-05", new int[0], "La date doit tomber en 2026.")]
     public void Trois_revues_par_an_et_par_EPCI(int numero, string date, int[] existants, string? erreur) =>
-        Assert.Equal(erreur, LibellesRevues.ValiderRevue(2026, numero, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), existants));
+        Assert.Equal(
+            erreur,
+            LibellesRevues.ValiderRevue(
+                2026,
+                numero,
+                DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+                existants
+            )
+        );
 
-    private static Difficulte Difficulte(DateOnly? escaladee = null, DateOnly? resolue = null) => new()
-    {
-        OperationId = 1, Categorie = CategorieBlocage.Foncier, Description = "x", SignaleePar = "EPCI", SignaleeLe = new(2026, 1, 5),
-        EscaladeeLe = escaladee, ResolueLe = resolue,
-    };
+    private static Difficulte Difficulte(DateOnly? escaladee = null, DateOnly? resolue = null) =>
+        new()
+        {
+            OperationId = 1,
+            Categorie = CategorieBlocage.Foncier,
+            Description = "x",
+            SignaleePar = "EPCI",
+            SignaleeLe = new(2026, 1, 5),
+            EscaladeeLe = escaladee,
+            ResolueLe = resolue,
+        };
 
-    public static TheoryData<string, Difficulte, string?, string?, string?, DateOnly?, string?> Suivis => new()
-    {
-        { "décision seule", Difficulte(), "Relancer le notaire", null, null, null, null },
-        { "action avec responsable et échéance", Difficulte(), "Relancer", "Courrier", "EPCI", new DateOnly(2026, 6, 1), null },
-        { "décision vide", Difficulte(), " ", null, null, null, "La décision est obligatoire." },
-        { "action sans responsable", Difficulte(), "Relancer", "Courrier", null, null, "Une action a un responsable : indiquez qui la porte." },
-        { "échéance passée", Difficulte(), "Relancer", null, null, new DateOnly(2026, 1, 1), "L'échéance ne peut pas être dans le passé." },
-        { "difficulté résolue", Difficulte(resolue: new(2026, 2, 1)), "Relancer", null, null, null, "Cette difficulté est résolue : elle ne reçoit plus de décision." },
-    };
+    public static TheoryData<string, Difficulte, string?, string?, string?, DateOnly?, string?> Suivis =>
+        new()
+        {
+            { "décision seule", Difficulte(), "Relancer le notaire", null, null, null, null },
+            {
+                "action avec responsable et échéance",
+                Difficulte(),
+                "Relancer",
+                "Courrier",
+                "EPCI",
+                new DateOnly(2026, 6, 1),
+                null
+            },
+            { "décision vide", Difficulte(), " ", null, null, null, "La décision est obligatoire." },
+            {
+                "action sans responsable",
+                Difficulte(),
+                "Relancer",
+                "Courrier",
+                null,
+                null,
+                "Une action a un responsable : indiquez qui la porte."
+            },
+            {
+                "échéance passée",
+                Difficulte(),
+                "Relancer",
+                null,
+                null,
+                new DateOnly(2026, 1, 1),
+                "L'échéance ne peut pas être dans le passé."
+            },
+            {
+                "difficulté résolue",
+                Difficulte(resolue: new(2026, 2, 1)),
+                "Relancer",
+                null,
+                null,
+                null,
+                "Cette difficulté est résolue : elle ne reçoit plus de décision."
+            },
+        };
 
     [Theory]
     [MemberData(nameof(Suivis))]
-    public void Decisions_et_actions(string cas, Difficulte d, string? decision, string? action, string? responsable, DateOnly? echeance, string? erreur) =>
-        Assert.True(erreur == SuiviRevues.ValiderSuivi(d, decision, action, responsable, echeance, new DateOnly(2026, 3, 1)), cas);
+    public void Decisions_et_actions(
+        string cas,
+        Difficulte d,
+        string? decision,
+        string? action,
+        string? responsable,
+        DateOnly? echeance,
+        string? erreur
+    ) =>
+        Assert.True(
+            erreur == SuiviRevues.ValiderSuivi(d, decision, action, responsable, echeance, new DateOnly(2026, 3, 1)),
+            cas
+        );
 
     [Fact]
     public void Remontee_au_prefet_une_fois_sur_une_difficulte_ouverte()
     {
         Assert.Null(SuiviRevues.ValiderEscalade(Difficulte()));
-        Assert.Equal("Cette difficulté a déjà été remontée au préfet le 02/02/2026.", SuiviRevues.ValiderEscalade(Difficulte(escaladee: new(2026, 2, 2))));
-        Assert.Equal("Cette difficulté est résolue : elle ne peut plus être remontée au préfet.", SuiviRevues.ValiderEscalade(Difficulte(resolue: new(2026, 2, 2))));
+        Assert.Equal(
+            "Cette difficulté a déjà été remontée au préfet le 02/02/2026.",
+            SuiviRevues.ValiderEscalade(Difficulte(escaladee: new(2026, 2, 2)))
+        );
+        Assert.Equal(
+            "Cette difficulté est résolue : elle ne peut plus être remontée au préfet.",
+            SuiviRevues.ValiderEscalade(Difficulte(resolue: new(2026, 2, 2)))
+        );
         Assert.Null(SuiviRevues.ValiderResolution(Difficulte(escaladee: new(2026, 2, 2)), "Terrain trouvé"));
         Assert.Equal("Indiquez comment la difficulté a été levée.", SuiviRevues.ValiderResolution(Difficulte(), ""));
-        Assert.Equal("Cette difficulté est déjà résolue depuis le 03/03/2026.", SuiviRevues.ValiderResolution(Difficulte(resolue: new(2026, 3, 3)), "x"));
+        Assert.Equal(
+            "Cette difficulté est déjà résolue depuis le 03/03/2026.",
+            SuiviRevues.ValiderResolution(Difficulte(resolue: new(2026, 3, 3)), "x")
+        );
         Assert.NotNull(SuiviRevues.ValiderSignalement(StatutOperation.Annulee, "x"));
         Assert.NotNull(SuiviRevues.ValiderSignalement(StatutOperation.Transmise, ""));
         Assert.Null(SuiviRevues.ValiderSignalement(StatutOperation.Engagee, "Recours des riverains"));
@@ -53,22 +120,50 @@ public sealed class RevuesProjetsDomaineTests
 
     [Theory]
     [InlineData(StatutRevue.Preparation, "2026-03-01", "cr", null)]
-    [InlineData(StatutRevue.Preparation, "2026-03-01", "", "Le compte rendu est obligatoire pour marquer la revue comme tenue.")]
-    [InlineData(StatutRevue.Preparation, "2026-03-02", "cr", "La revue est prévue le 02/03/2026 : elle ne peut pas être marquée tenue avant.")]
+    [InlineData(
+        StatutRevue.Preparation,
+        "2026-03-01",
+        "",
+        "Le compte rendu est obligatoire pour marquer la revue comme tenue."
+    )]
+    [InlineData(
+        StatutRevue.Preparation,
+        "2026-03-02",
+        "cr",
+        "La revue est prévue le 02/03/2026 : elle ne peut pas être marquée tenue avant."
+    )]
     [InlineData(StatutRevue.Tenue, "2026-03-01", "cr", "Cette revue est déjà marquée comme tenue.")]
     public void Revue_tenue_avec_compte_rendu(StatutRevue statut, string date, string compteRendu, string? erreur)
     {
-        var r = new RevueProjets { EpciSiren = "243000643", DepartementCode = "30", Annee = 2026, Numero = 1, Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Statut = statut };
+        var r = new RevueProjets
+        {
+            EpciSiren = "243000643",
+            DepartementCode = "30",
+            Annee = 2026,
+            Numero = 1,
+            Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            Statut = statut,
+        };
         Assert.Equal(erreur, SuiviRevues.ValiderTenue(r, compteRendu, new DateOnly(2026, 3, 1)));
     }
 
     [Fact]
     public void Rapport_CDHH_operations_examinees_blocages_et_operations_qui_reussissent()
     {
-        DifficulteRapport D(int op, CategorieBlocage c, string signalee, string? escaladee = null, string? resolue = null) =>
-            new(op, c, DateOnly.Parse(signalee, System.Globalization.CultureInfo.InvariantCulture),
+        DifficulteRapport D(
+            int op,
+            CategorieBlocage c,
+            string signalee,
+            string? escaladee = null,
+            string? resolue = null
+        ) =>
+            new(
+                op,
+                c,
+                DateOnly.Parse(signalee, System.Globalization.CultureInfo.InvariantCulture),
                 escaladee is null ? null : DateOnly.Parse(escaladee, System.Globalization.CultureInfo.InvariantCulture),
-                resolue is null ? null : DateOnly.Parse(resolue, System.Globalization.CultureInfo.InvariantCulture));
+                resolue is null ? null : DateOnly.Parse(resolue, System.Globalization.CultureInfo.InvariantCulture)
+            );
         var difficultes = new[]
         {
             D(1, CategorieBlocage.Foncier, "2026-02-01", "2026-03-01", "2026-09-01"),

@@ -9,10 +9,14 @@ public sealed class StatutsOperationDocumentesTests
     public void Statuts_md_contient_la_table_des_transitions_d_operation()
     {
         var dossier = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dossier is not null && !File.Exists(Path.Combine(dossier.FullName, "Pilotis.slnx"))) dossier = dossier.Parent;
+        while (dossier is not null && !File.Exists(Path.Combine(dossier.FullName, "Pilotis.slnx")))
+            dossier = dossier.Parent;
         Assert.NotNull(dossier);
         var texte = File.ReadAllText(Path.Combine(dossier.FullName, "docs", "STATUTS.md")).ReplaceLineEndings("\n");
         var attendu = TransitionsOperation.EnMarkdown().ReplaceLineEndings("\n");
-        Assert.True(texte.Contains(attendu, StringComparison.Ordinal), "docs/STATUTS.md ne reproduit pas la table. Attendu :\n" + attendu);
+        Assert.True(
+            texte.Contains(attendu, StringComparison.Ordinal),
+            "docs/STATUTS.md ne reproduit pas la table. Attendu :\n" + attendu
+        );
     }
 }

@@ -13,7 +13,13 @@ public sealed class SurfacesEtComparaisonTests
     public void La_surface_utile_compte_les_annexes_pour_moitie(decimal sh, decimal annexes, decimal su)
     {
         Assert.Equal(su, SurfacesOperation.SurfaceUtile(sh, annexes));
-        var lot = new Lot { Produit = Produit.Plus, SurfaceHabitable = sh, SurfaceAnnexes = annexes, LoyerM2 = 6m };
+        var lot = new Lot
+        {
+            Produit = Produit.Plus,
+            SurfaceHabitable = sh,
+            SurfaceAnnexes = annexes,
+            LoyerM2 = 6m,
+        };
         Assert.Equal(su, lot.SurfaceUtile);
         Assert.Equal(Math.Round(su * 6m, 2, MidpointRounding.AwayFromZero), lot.LoyerMensuel);
     }
@@ -41,11 +47,27 @@ public sealed class SurfacesEtComparaisonTests
         apres.Lots[1].T3 = 8;
         apres.Lots[1].LoyerM2 = 6.2m;
         apres.Lots.RemoveAt(0);
-        apres.Lots.Add(new Lot { Produit = Produit.Pls, NombreLogements = 2, SurfaceHabitable = 150m });
-        apres.Financements.Add(new LigneFinancement { Type = TypeFinancement.SubventionEpci, Financeur = "Nîmes Métropole", Montant = 50_000m });
+        apres.Lots.Add(
+            new Lot
+            {
+                Produit = Produit.Pls,
+                NombreLogements = 2,
+                SurfaceHabitable = 150m,
+            }
+        );
+        apres.Financements.Add(
+            new LigneFinancement
+            {
+                Type = TypeFinancement.SubventionEpci,
+                Financeur = "Nîmes Métropole",
+                Montant = 50_000m,
+            }
+        );
 
-        var d = ComparaisonInstantanes.Comparer(avant.Contenu(), apres.Contenu())
-            .Select(x => $"{x.Rubrique} | {x.Element} | {x.Avant} | {x.Apres}").ToList();
+        var d = ComparaisonInstantanes
+            .Comparer(avant.Contenu(), apres.Contenu())
+            .Select(x => $"{x.Rubrique} | {x.Element} | {x.Avant} | {x.Apres}")
+            .ToList();
         string N(string s) => s.Replace('\u202f', ' ').Replace('\u00a0', ' ');
         var texte = d.Select(N).ToList();
         Assert.Contains("Lot PLAI | Lot | 4 logements | supprimé", texte);

@@ -10,39 +10,52 @@ public sealed class TransitionsOperationTests
 {
     private static readonly DateOnly Jour = OperationsTestData.Aujourdhui;
 
-    public static TheoryData<StatutOperation, ActionOperation, ActeurOperation, StatutOperation> Permises => new()
-    {
-        { BrouillonCree, FinaliserBrouillon, Bailleur, BrouillonATransmettre },
-        { BrouillonATransmettre, Transmettre, Bailleur, Transmise },
-        { Transmise, PrendreEnInstruction, Instructeur, ProgrammeeCompletudeInstructeur },
-        { Transmise, RenvoyerAuBailleur, Instructeur, BrouillonATransmettre },
-        { ProgrammeeCompletudeInstructeur, RenvoyerAuBailleur, Instructeur, BrouillonATransmettre },
-        { ProgrammeeCompletudeValideur, RenvoyerAuBailleur, Instructeur, BrouillonATransmettre },
-        { ProgrammeeCompletudeInstructeur, ConstaterCompletude, Instructeur, ProgrammeeCompletudeValideur },
-        { ProgrammeeCompletudeValideur, ValiderCompletude, Valideur, ProgrammeeComplet },
-        { ProgrammeeComplet, SoumettreApprobation, Instructeur, AApprouver },
-        { AApprouver, Approuver, Valideur, AAgreer },
-        { AAgreer, Agreer, Valideur, AValiderChorus },
-        { AValiderChorus, ValiderChorus, Valideur, Engagee },
-        { ClotureEnCours, Cloturer, Valideur, Cloturee },
-        { Cloturee, Solder, Valideur, Soldee },
-        { BrouillonCree, Supprimer, Bailleur, Supprimee },
-        { BrouillonATransmettre, Supprimer, Bailleur, Supprimee },
-        { Transmise, Annuler, Instructeur, Annulee },
-        { Engagee, Annuler, Instructeur, Annulee },
-    };
+    public static TheoryData<StatutOperation, ActionOperation, ActeurOperation, StatutOperation> Permises =>
+        new()
+        {
+            { BrouillonCree, FinaliserBrouillon, Bailleur, BrouillonATransmettre },
+            { BrouillonATransmettre, Transmettre, Bailleur, Transmise },
+            { Transmise, PrendreEnInstruction, Instructeur, ProgrammeeCompletudeInstructeur },
+            { Transmise, RenvoyerAuBailleur, Instructeur, BrouillonATransmettre },
+            { ProgrammeeCompletudeInstructeur, RenvoyerAuBailleur, Instructeur, BrouillonATransmettre },
+            { ProgrammeeCompletudeValideur, RenvoyerAuBailleur, Instructeur, BrouillonATransmettre },
+            { ProgrammeeCompletudeInstructeur, ConstaterCompletude, Instructeur, ProgrammeeCompletudeValideur },
+            { ProgrammeeCompletudeValideur, ValiderCompletude, Valideur, ProgrammeeComplet },
+            { ProgrammeeComplet, SoumettreApprobation, Instructeur, AApprouver },
+            { AApprouver, Approuver, Valideur, AAgreer },
+            { AAgreer, Agreer, Valideur, AValiderChorus },
+            { AValiderChorus, ValiderChorus, Valideur, Engagee },
+            { ClotureEnCours, Cloturer, Valideur, Cloturee },
+            { Cloturee, Solder, Valideur, Soldee },
+            { BrouillonCree, Supprimer, Bailleur, Supprimee },
+            { BrouillonATransmettre, Supprimer, Bailleur, Supprimee },
+            { Transmise, Annuler, Instructeur, Annulee },
+            { Engagee, Annuler, Instructeur, Annulee },
+        };
 
     [Theory]
     [MemberData(nameof(Permises))]
-    public void Une_transition_permise_change_le_statut_et_donne_l_evenement(StatutOperation depuis, ActionOperation action, ActeurOperation acteur, StatutOperation vers)
+    public void Une_transition_permise_change_le_statut_et_donne_l_evenement(
+        StatutOperation depuis,
+        ActionOperation action,
+        ActeurOperation acteur,
+        StatutOperation vers
+    )
     {
         var o = OperationsTestData.Complete(depuis);
-        if (depuis > BrouillonATransmettre) o.DateDepot = Jour.AddDays(-30);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(action, acteur, Jour, "motif du test"), OperationsTestData.ContexteComplet());
+        if (depuis > BrouillonATransmettre)
+            o.DateDepot = Jour.AddDays(-30);
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(action, acteur, Jour, "motif du test"),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.True(r.Reussie, r.Erreur);
         Assert.Equal(vers, o.Statut);
         Assert.Equal($"{action.Libelle()} : {depuis.Libelle()} → {vers.Libelle()}", r.Evenement);
-        Assert.Contains(TransitionsOperation.Possibles(depuis, new HashSet<ActeurOperation> { acteur }), t => t.Action == action);
+        Assert.Contains(TransitionsOperation.Possibles(depuis, new HashSet<ActeurOperation> { acteur }), t =>
+            t.Action == action
+        );
     }
 
     [Theory]
@@ -51,14 +64,25 @@ public sealed class TransitionsOperationTests
     [InlineData(ProgrammeeCompletudeValideur, ValiderCompletude, Instructeur, "relève du valideur")]
     [InlineData(AAgreer, Agreer, Instructeur, "relève du valideur")]
     [InlineData(Transmise, Annuler, Bailleur, "relève de l'instructeur")]
-    public void Un_acteur_qui_n_a_pas_la_main_est_refuse(StatutOperation depuis, ActionOperation action, ActeurOperation acteur, string attendu)
+    public void Un_acteur_qui_n_a_pas_la_main_est_refuse(
+        StatutOperation depuis,
+        ActionOperation action,
+        ActeurOperation acteur,
+        string attendu
+    )
     {
         var o = OperationsTestData.Complete(depuis);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(action, acteur, Jour, "motif"), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(action, acteur, Jour, "motif"),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.False(r.Reussie);
         Assert.Contains(attendu, r.Erreur);
         Assert.Equal(depuis, o.Statut);
-        Assert.DoesNotContain(TransitionsOperation.Possibles(depuis, new HashSet<ActeurOperation> { acteur }), t => t.Action == action);
+        Assert.DoesNotContain(TransitionsOperation.Possibles(depuis, new HashSet<ActeurOperation> { acteur }), t =>
+            t.Action == action
+        );
     }
 
     [Theory]
@@ -68,10 +92,18 @@ public sealed class TransitionsOperationTests
     [InlineData(Engagee, ValiderChorus, Valideur)]
     [InlineData(Annulee, PrendreEnInstruction, Instructeur)]
     [InlineData(Soldee, Annuler, Instructeur)]
-    public void Une_action_hors_de_son_statut_est_refusee(StatutOperation depuis, ActionOperation action, ActeurOperation acteur)
+    public void Une_action_hors_de_son_statut_est_refusee(
+        StatutOperation depuis,
+        ActionOperation action,
+        ActeurOperation acteur
+    )
     {
         var o = OperationsTestData.Complete(depuis);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(action, acteur, Jour, "motif"), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(action, acteur, Jour, "motif"),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.Equal($"L'action « {action.Libelle()} » n'est pas possible au statut « {depuis.Libelle()} ».", r.Erreur);
         Assert.Equal(depuis, o.Statut);
     }
@@ -84,7 +116,11 @@ public sealed class TransitionsOperationTests
     {
         var o = OperationsTestData.Complete(Transmise);
         o.DateDepot = Jour.AddDays(-5);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(action, Instructeur, Jour, motif), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(action, Instructeur, Jour, motif),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.Equal("Le motif est obligatoire.", r.Erreur);
         Assert.Equal(Transmise, o.Statut);
         Assert.True(action.ExigeMotif());
@@ -94,7 +130,11 @@ public sealed class TransitionsOperationTests
     public void Le_motif_du_renvoi_est_garde_sur_l_operation()
     {
         var o = OperationsTestData.Complete(Transmise);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(RenvoyerAuBailleur, Instructeur, Jour, "Plan masse illisible"), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(RenvoyerAuBailleur, Instructeur, Jour, "Plan masse illisible"),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.True(r.Reussie);
         Assert.Equal("Plan masse illisible", o.Motif);
         Assert.False(PrendreEnInstruction.ExigeMotif());
@@ -107,7 +147,11 @@ public sealed class TransitionsOperationTests
     {
         var o = OperationsTestData.Complete(Transmise);
         o.DateDepot = new DateOnly(2026, 9, 5);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(PrendreEnInstruction, Instructeur, Jour.AddDays(decalage)), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(PrendreEnInstruction, Instructeur, Jour.AddDays(decalage)),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.Equal(attendu, r.Erreur);
         Assert.Equal(Transmise, o.Statut);
     }
@@ -116,15 +160,27 @@ public sealed class TransitionsOperationTests
     public void Le_premier_depot_fixe_la_date_la_completude_et_demande_l_instantane_de_programmation()
     {
         var o = OperationsTestData.Complete(BrouillonATransmettre);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(Transmettre, Bailleur, Jour), OperationsTestData.ContexteIncomplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(Transmettre, Bailleur, Jour),
+            OperationsTestData.ContexteIncomplet()
+        );
         Assert.True(r.Reussie);
         Assert.Equal(PhaseOperation.Programmation, r.InstantaneAPrendre);
         Assert.Equal(Jour, o.DateDepot);
         Assert.Equal(0m, o.CompletudeAuDepot);
 
         // Sent back then deposited again: the first deposit date stays, no second programming snapshot.
-        TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(RenvoyerAuBailleur, Instructeur, Jour, "pièces"), OperationsTestData.ContexteComplet());
-        var again = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(Transmettre, Bailleur, Jour), OperationsTestData.ContexteComplet());
+        TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(RenvoyerAuBailleur, Instructeur, Jour, "pièces"),
+            OperationsTestData.ContexteComplet()
+        );
+        var again = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(Transmettre, Bailleur, Jour),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.True(again.Reussie);
         Assert.Null(again.InstantaneAPrendre);
         Assert.Equal(0m, o.CompletudeAuDepot);
@@ -139,7 +195,11 @@ public sealed class TransitionsOperationTests
     {
         var depuis = TransitionsOperation.Table.First(t => t.Action == action).Depuis[0];
         var o = OperationsTestData.Complete(depuis);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(action, Valideur, Jour), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(action, Valideur, Jour),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.True(r.Reussie, r.Erreur);
         Assert.Equal(phase, r.InstantaneAPrendre);
     }
@@ -148,7 +208,11 @@ public sealed class TransitionsOperationTests
     public void L_agrement_date_l_operation_et_chacun_de_ses_lots()
     {
         var o = OperationsTestData.Complete(AAgreer);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(Agreer, Valideur, Jour), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(Agreer, Valideur, Jour),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.True(r.Reussie);
         Assert.Equal(Jour, o.DateAgrement);
         Assert.All(o.Lots, l => Assert.Equal(Jour, l.DateAgrement));
@@ -161,7 +225,11 @@ public sealed class TransitionsOperationTests
     {
         var o = OperationsTestData.Complete(AAgreer);
         o.Financements.RemoveAt(2);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(Agreer, Valideur, Jour), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(Agreer, Valideur, Jour),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.StartsWith("Le plan de financement n'équilibre pas le prix de revient (écart de", r.Erreur);
         Assert.Null(o.DateAgrement);
         Assert.All(o.Lots, l => Assert.Null(l.DateAgrement));
@@ -171,9 +239,17 @@ public sealed class TransitionsOperationTests
     public void La_completude_exige_toutes_les_pieces_et_aucune_demande_ouverte()
     {
         var o = OperationsTestData.Complete(ProgrammeeCompletudeInstructeur);
-        var incomplet = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(ConstaterCompletude, Instructeur, Jour), OperationsTestData.ContexteIncomplet());
+        var incomplet = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(ConstaterCompletude, Instructeur, Jour),
+            OperationsTestData.ContexteIncomplet()
+        );
         Assert.Equal("Le dossier est incomplet : arrêté de permis de construire.", incomplet.Erreur);
-        var demande = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(ConstaterCompletude, Instructeur, Jour), OperationsTestData.ContexteComplet(2));
+        var demande = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(ConstaterCompletude, Instructeur, Jour),
+            OperationsTestData.ContexteComplet(2)
+        );
         Assert.Equal("2 demande(s) de pièces attendent encore la réponse du bailleur.", demande.Erreur);
         Assert.Equal(ProgrammeeCompletudeInstructeur, o.Statut);
     }
@@ -183,13 +259,29 @@ public sealed class TransitionsOperationTests
     {
         var vide = OperationsTestData.Complete();
         vide.Lots.Clear();
-        Assert.Equal("Le dossier doit comporter au moins un lot avec des logements.",
-            TransitionsOperation.Appliquer(vide, new DemandeTransitionOperation(FinaliserBrouillon, Bailleur, Jour), OperationsTestData.ContexteComplet()).Erreur);
+        Assert.Equal(
+            "Le dossier doit comporter au moins un lot avec des logements.",
+            TransitionsOperation
+                .Appliquer(
+                    vide,
+                    new DemandeTransitionOperation(FinaliserBrouillon, Bailleur, Jour),
+                    OperationsTestData.ContexteComplet()
+                )
+                .Erreur
+        );
 
         var renvoye = OperationsTestData.Complete(BrouillonATransmettre);
         renvoye.DateDepot = Jour.AddDays(-3);
-        Assert.StartsWith("Ce dossier a déjà été déposé",
-            TransitionsOperation.Appliquer(renvoye, new DemandeTransitionOperation(Supprimer, Bailleur, Jour), OperationsTestData.ContexteComplet()).Erreur);
+        Assert.StartsWith(
+            "Ce dossier a déjà été déposé",
+            TransitionsOperation
+                .Appliquer(
+                    renvoye,
+                    new DemandeTransitionOperation(Supprimer, Bailleur, Jour),
+                    OperationsTestData.ContexteComplet()
+                )
+                .Erreur
+        );
     }
 
     [Fact]
@@ -197,13 +289,25 @@ public sealed class TransitionsOperationTests
     {
         var o = OperationsTestData.Complete(Engagee);
         o.DateAgrement = Jour.AddDays(-60);
-        var r = TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(DeclarerOuvertureChantier, Bailleur, Jour), OperationsTestData.ContexteComplet());
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(DeclarerOuvertureChantier, Bailleur, Jour),
+            OperationsTestData.ContexteComplet()
+        );
         Assert.True(r.Reussie);
         Assert.Equal(Engagee, o.Statut);
         Assert.Equal(Jour, o.DateOuvertureChantier);
         Assert.Equal($"Déclarer l'ouverture du chantier (ordre de service) le {Jour:dd/MM/yyyy}", r.Evenement);
-        Assert.Equal("L'ouverture du chantier est déjà déclarée.",
-            TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(DeclarerOuvertureChantier, Bailleur, Jour), OperationsTestData.ContexteComplet()).Erreur);
+        Assert.Equal(
+            "L'ouverture du chantier est déjà déclarée.",
+            TransitionsOperation
+                .Appliquer(
+                    o,
+                    new DemandeTransitionOperation(DeclarerOuvertureChantier, Bailleur, Jour),
+                    OperationsTestData.ContexteComplet()
+                )
+                .Erreur
+        );
     }
 
     [Fact]

@@ -23,7 +23,15 @@ public class AssujettissementSruTests
     [InlineData(5_000, false, null, null, 60_000, 15_000, StatutSru.NonSoumise)]
     [InlineData(5_000, false, null, null, 50_001, 15_001, StatutSru.Soumise)]
     [InlineData(5_000, false, null, null, null, null, StatutSru.NonSoumise)]
-    public void Seuils_de_population(int commune, bool idf, int? agglo, int? aggloMax, int? epci, int? epciMax, StatutSru attendu)
+    public void Seuils_de_population(
+        int commune,
+        bool idf,
+        int? agglo,
+        int? aggloMax,
+        int? epci,
+        int? epciMax,
+        StatutSru attendu
+    )
     {
         var donnees = new DonneesAssujettissementSru
         {
@@ -42,13 +50,25 @@ public class AssujettissementSruTests
     [Fact]
     public void Le_motif_explique_en_francais()
     {
-        var petite = AssujettissementSru.Determiner(new DonneesAssujettissementSru { PopulationCommune = 3_200 }, [], Date, P);
+        var petite = AssujettissementSru.Determiner(
+            new DonneesAssujettissementSru { PopulationCommune = 3_200 },
+            [],
+            Date,
+            P
+        );
         Assert.Equal("Population de 3\u00A0200 habitants, inférieure au seuil de 3\u00A0500 habitants.", petite.Motif);
 
-        var parEpci = AssujettissementSru.Determiner(new DonneesAssujettissementSru
-        {
-            PopulationCommune = 8_000, PopulationEpci = 250_000, PopulationPlusGrandeCommuneEpci = 151_800,
-        }, [], Date, P);
+        var parEpci = AssujettissementSru.Determiner(
+            new DonneesAssujettissementSru
+            {
+                PopulationCommune = 8_000,
+                PopulationEpci = 250_000,
+                PopulationPlusGrandeCommuneEpci = 151_800,
+            },
+            [],
+            Date,
+            P
+        );
         Assert.Contains("un EPCI de 250\u00A0000 habitants", parEpci.Motif, StringComparison.Ordinal);
         Assert.Contains("CCH L302-5", parEpci.Motif, StringComparison.Ordinal);
     }
@@ -61,14 +81,24 @@ public class AssujettissementSruTests
     [InlineData("2023-01-01", StatutSru.Soumise)]
     public void Exemption_par_decret_pour_une_periode(string date, StatutSru attendu)
     {
-        var exemption = new ExemptionSru("décret fixant la liste des communes exemptées pour 2020-2022",
-            new DateOnly(2020, 1, 1), new DateOnly(2022, 12, 31), MotifExemptionSru.InsuffisammentReliee);
+        var exemption = new ExemptionSru(
+            "décret fixant la liste des communes exemptées pour 2020-2022",
+            new DateOnly(2020, 1, 1),
+            new DateOnly(2022, 12, 31),
+            MotifExemptionSru.InsuffisammentReliee
+        );
         var pontSaintEsprit = new DonneesAssujettissementSru
         {
-            PopulationCommune = 10_500, PopulationEpci = 75_000, PopulationPlusGrandeCommuneEpci = 17_000,
+            PopulationCommune = 10_500,
+            PopulationEpci = 75_000,
+            PopulationPlusGrandeCommuneEpci = 17_000,
         };
-        var resultat = AssujettissementSru.Determiner(pontSaintEsprit, [exemption],
-            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), P);
+        var resultat = AssujettissementSru.Determiner(
+            pontSaintEsprit,
+            [exemption],
+            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            P
+        );
         Assert.Equal(attendu, resultat.Statut);
         Assert.Equal(attendu == StatutSru.Exemptee, resultat.Exemption is not null);
         if (attendu == StatutSru.Exemptee)
@@ -81,8 +111,18 @@ public class AssujettissementSruTests
     [Fact]
     public void Une_exemption_ne_rend_pas_soumise_une_commune_trop_petite()
     {
-        var exemption = new ExemptionSru("décret", new DateOnly(2023, 1, 1), new DateOnly(2025, 12, 31), MotifExemptionSru.FaibleTension);
-        var resultat = AssujettissementSru.Determiner(new DonneesAssujettissementSru { PopulationCommune = 2_000 }, [exemption], Date, P);
+        var exemption = new ExemptionSru(
+            "décret",
+            new DateOnly(2023, 1, 1),
+            new DateOnly(2025, 12, 31),
+            MotifExemptionSru.FaibleTension
+        );
+        var resultat = AssujettissementSru.Determiner(
+            new DonneesAssujettissementSru { PopulationCommune = 2_000 },
+            [exemption],
+            Date,
+            P
+        );
         Assert.Equal(StatutSru.NonSoumise, resultat.Statut);
         Assert.Equal("non-soumise", resultat.CodeStatut);
     }

@@ -9,16 +9,34 @@ public class BilanTriennalTests
 
     // CCH L302-9: quantity (financed vs objective) and mix (PLAI ≥ 30 %, PLS ≤ 30 % of the units financed).
     [Theory]
-    [InlineData(80, 105, 79, 0, 1.0, true, true, true)]       // exactly the objective
-    [InlineData(40, 62, 30, 0, 0.5, false, true, true)]       // half: 40 ≥ 39.6 PLAI, 30 ≤ 39.6 PLS
-    [InlineData(30, 100, 20, 0, 0.5682, false, false, true)]  // PLAI 20 % < 30 %
-    [InlineData(50, 50, 50, 0, 0.5682, false, true, false)]   // PLS 33 % > 30 %
-    [InlineData(90, 150, 60, 0, 1.1364, true, true, true)]    // 300 / 264 = 1.13636… → 1.1364
-    [InlineData(30, 40, 30, 0, 0.3788, false, true, true)]    // exactly 30 % PLAI and 30 % PLS: both respected
-    [InlineData(80, 100, 70, 14, 1.0, true, true, true)]      // other counted units add to the total
-    public void Bilan_quantitatif_et_qualitatif(int plai, int plus, int pls, int autres, double atteinte, bool quantite, bool plaiOk, bool plsOk)
+    [InlineData(80, 105, 79, 0, 1.0, true, true, true)] // exactly the objective
+    [InlineData(40, 62, 30, 0, 0.5, false, true, true)] // half: 40 ≥ 39.6 PLAI, 30 ≤ 39.6 PLS
+    [InlineData(30, 100, 20, 0, 0.5682, false, false, true)] // PLAI 20 % < 30 %
+    [InlineData(50, 50, 50, 0, 0.5682, false, true, false)] // PLS 33 % > 30 %
+    [InlineData(90, 150, 60, 0, 1.1364, true, true, true)] // 300 / 264 = 1.13636… → 1.1364
+    [InlineData(30, 40, 30, 0, 0.3788, false, true, true)] // exactly 30 % PLAI and 30 % PLS: both respected
+    [InlineData(80, 100, 70, 14, 1.0, true, true, true)] // other counted units add to the total
+    public void Bilan_quantitatif_et_qualitatif(
+        int plai,
+        int plus,
+        int pls,
+        int autres,
+        double atteinte,
+        bool quantite,
+        bool plaiOk,
+        bool plsOk
+    )
     {
-        var bilan = BilanTriennal.Etablir(Objectif264, new RealisationsTriennales { Plai = plai, Plus = plus, Pls = pls, Autres = autres });
+        var bilan = BilanTriennal.Etablir(
+            Objectif264,
+            new RealisationsTriennales
+            {
+                Plai = plai,
+                Plus = plus,
+                Pls = pls,
+                Autres = autres,
+            }
+        );
         Assert.Equal((decimal)atteinte, bilan.TauxAtteinte);
         Assert.Equal(quantite, bilan.ObjectifQuantitatifAtteint);
         Assert.Equal(plaiOk, bilan.PartPlaiRespectee);
@@ -34,7 +52,15 @@ public class BilanTriennalTests
     public void Plafond_pls_restreint_dans_le_bilan(int pls, bool attendu)
     {
         var objectif = new ObjectifTriennalSru(100, 30, 20, 0.33m, 0.30m, 0.20m);
-        var bilan = BilanTriennal.Etablir(objectif, new RealisationsTriennales { Plai = 30, Plus = 70 - pls, Pls = pls });
+        var bilan = BilanTriennal.Etablir(
+            objectif,
+            new RealisationsTriennales
+            {
+                Plai = 30,
+                Plus = 70 - pls,
+                Pls = pls,
+            }
+        );
         Assert.Equal(attendu, bilan.PartPlsRespectee);
     }
 
@@ -60,8 +86,16 @@ public class BilanTriennalTests
     [Fact]
     public void Parts_affichees_arrondies()
     {
-        var bilan = BilanTriennal.Etablir(Objectif264, new RealisationsTriennales { Plai = 80, Plus = 105, Pls = 79 });
+        var bilan = BilanTriennal.Etablir(
+            Objectif264,
+            new RealisationsTriennales
+            {
+                Plai = 80,
+                Plus = 105,
+                Pls = 79,
+            }
+        );
         Assert.Equal(0.3030m, bilan.PartPlai); // 80 / 264
-        Assert.Equal(0.2992m, bilan.PartPls);  // 79 / 264
+        Assert.Equal(0.2992m, bilan.PartPls); // 79 / 264
     }
 }

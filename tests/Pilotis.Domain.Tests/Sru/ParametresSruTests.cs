@@ -53,8 +53,16 @@ public class ParametresSruTests
     [InlineData("2031-05-01", "2026-01-01")]
     public void Ligne_en_vigueur_a_une_date(string date, string? debutAttendu)
     {
-        var retenue = ParametresSru.EnVigueur([P2026, P2023], DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(debutAttendu is null ? null : DateOnly.Parse(debutAttendu, System.Globalization.CultureInfo.InvariantCulture), retenue?.ValideDepuis);
+        var retenue = ParametresSru.EnVigueur(
+            [P2026, P2023],
+            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)
+        );
+        Assert.Equal(
+            debutAttendu is null
+                ? null
+                : DateOnly.Parse(debutAttendu, System.Globalization.CultureInfo.InvariantCulture),
+            retenue?.ValideDepuis
+        );
     }
 
     [Fact]
@@ -62,31 +70,43 @@ public class ParametresSruTests
     {
         var ouverte = P2023 with { ValideJusqua = null };
         var correction = P2023 with { ValideDepuis = new DateOnly(2025, 1, 1), SeuilPrelevement = 5_000m };
-        Assert.Equal(4_000m, ParametresSru.EnVigueur([correction, ouverte], new DateOnly(2024, 12, 31))!.SeuilPrelevement);
-        Assert.Equal(5_000m, ParametresSru.EnVigueur([correction, ouverte], new DateOnly(2025, 1, 1))!.SeuilPrelevement);
+        Assert.Equal(
+            4_000m,
+            ParametresSru.EnVigueur([correction, ouverte], new DateOnly(2024, 12, 31))!.SeuilPrelevement
+        );
+        Assert.Equal(
+            5_000m,
+            ParametresSru.EnVigueur([correction, ouverte], new DateOnly(2025, 1, 1))!.SeuilPrelevement
+        );
     }
 
     [Fact]
     public void Absence_de_ligne_est_une_erreur_de_configuration()
     {
-        var erreur = Assert.Throws<InvalidOperationException>(() => ParametresSru.EnVigueurObligatoire(ParametresSru.Connus, new DateOnly(2020, 1, 1)));
+        var erreur = Assert.Throws<InvalidOperationException>(() =>
+            ParametresSru.EnVigueurObligatoire(ParametresSru.Connus, new DateOnly(2020, 1, 1))
+        );
         Assert.Contains("01/01/2020", erreur.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void La_ligne_2023_2025_est_coherente() => Assert.Empty(P2023.Valider());
 
-    public static TheoryData<string, Func<ParametresSru, ParametresSru>> LignesIncoherentes => new()
-    {
-        { "valideJusqua", p => p with { ValideJusqua = new DateOnly(2022, 12, 31) } },
-        { "source", p => p with { Source = " " } },
-        { "tauxCibleNormal", p => p with { TauxCibleNormal = 25m } },
-        { "tauxPrelevement", p => p with { TauxPrelevement = -0.25m } },
-        { "placesFoyerParLogement", p => p with { PlacesFoyerParLogement = 0 } },
-        { "ecartRattrapageIntegral", p => p with { EcartRattrapageIntegral = 0.05m } },
-        { "partsRattrapageNouvellementSoumise[1]", p => p with { PartsRattrapageNouvellementSoumise = [0.15m, 25m] } },
-        { "coefficientMajorationCarenceMaximum", p => p with { CoefficientMajorationCarenceMaximum = 0.5m } },
-    };
+    public static TheoryData<string, Func<ParametresSru, ParametresSru>> LignesIncoherentes =>
+        new()
+        {
+            { "valideJusqua", p => p with { ValideJusqua = new DateOnly(2022, 12, 31) } },
+            { "source", p => p with { Source = " " } },
+            { "tauxCibleNormal", p => p with { TauxCibleNormal = 25m } },
+            { "tauxPrelevement", p => p with { TauxPrelevement = -0.25m } },
+            { "placesFoyerParLogement", p => p with { PlacesFoyerParLogement = 0 } },
+            { "ecartRattrapageIntegral", p => p with { EcartRattrapageIntegral = 0.05m } },
+            {
+                "partsRattrapageNouvellementSoumise[1]",
+                p => p with { PartsRattrapageNouvellementSoumise = [0.15m, 25m] }
+            },
+            { "coefficientMajorationCarenceMaximum", p => p with { CoefficientMajorationCarenceMaximum = 0.5m } },
+        };
 
     [Theory]
     [MemberData(nameof(LignesIncoherentes))]

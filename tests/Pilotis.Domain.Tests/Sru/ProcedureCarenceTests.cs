@@ -34,27 +34,63 @@ public class ProcedureCarenceTests
         }
         if (etat == EtatCarence.Ecartee)
         {
-            return Appliquer(p, new(ActionCarence.RetirerProposition, ActeurCarence.Ddtm, DateCommission) { Motif = "production relancée" });
+            return Appliquer(
+                p,
+                new(ActionCarence.RetirerProposition, ActeurCarence.Ddtm, DateCommission)
+                {
+                    Motif = "production relancée",
+                }
+            );
         }
-        p = Appliquer(p, new(ActionCarence.RecueillirAvisCommission, ActeurCarence.Commission, DateCommission) { AvisFavorable = true });
+        p = Appliquer(
+            p,
+            new(ActionCarence.RecueillirAvisCommission, ActeurCarence.Commission, DateCommission)
+            {
+                AvisFavorable = true,
+            }
+        );
         if (etat == EtatCarence.ExamineeEnCommission)
         {
             return p;
         }
-        p = Appliquer(p, new(ActionCarence.PrendreArrete, ActeurCarence.Prefet, DateArrete) { Coefficient = 2m, Motif = "objectif atteint à 40 %" });
-        return etat == EtatCarence.Carencee ? p : Appliquer(p, new(ActionCarence.Lever, ActeurCarence.Prefet, DateLevee));
+        p = Appliquer(
+            p,
+            new(ActionCarence.PrendreArrete, ActeurCarence.Prefet, DateArrete)
+            {
+                Coefficient = 2m,
+                Motif = "objectif atteint à 40 %",
+            }
+        );
+        return etat == EtatCarence.Carencee
+            ? p
+            : Appliquer(p, new(ActionCarence.Lever, ActeurCarence.Prefet, DateLevee));
     }
 
     /// <summary>A request complete enough to pass the transition's own checks.</summary>
     private static DemandeTransitionCarence Demande(ActionCarence action, ActeurCarence acteur) =>
-        new(action, acteur, DateLevee.AddDays(1)) { Coefficient = 3m, AvisFavorable = true, Motif = "motif" };
+        new(action, acteur, DateLevee.AddDays(1))
+        {
+            Coefficient = 3m,
+            AvisFavorable = true,
+            Motif = "motif",
+        };
 
     // The table of CCH L302-9-1: proposal (DDTM) → commission → arrêté (préfet), each by its actor.
     [Theory]
     [InlineData(EtatCarence.Aucune, ActionCarence.Proposer, ActeurCarence.Ddtm, EtatCarence.Proposee)]
     [InlineData(EtatCarence.Proposee, ActionCarence.RetirerProposition, ActeurCarence.Ddtm, EtatCarence.Ecartee)]
-    [InlineData(EtatCarence.Proposee, ActionCarence.RecueillirAvisCommission, ActeurCarence.Commission, EtatCarence.ExamineeEnCommission)]
-    [InlineData(EtatCarence.ExamineeEnCommission, ActionCarence.PrendreArrete, ActeurCarence.Prefet, EtatCarence.Carencee)]
+    [InlineData(
+        EtatCarence.Proposee,
+        ActionCarence.RecueillirAvisCommission,
+        ActeurCarence.Commission,
+        EtatCarence.ExamineeEnCommission
+    )]
+    [InlineData(
+        EtatCarence.ExamineeEnCommission,
+        ActionCarence.PrendreArrete,
+        ActeurCarence.Prefet,
+        EtatCarence.Carencee
+    )]
     [InlineData(EtatCarence.ExamineeEnCommission, ActionCarence.Renoncer, ActeurCarence.Prefet, EtatCarence.Ecartee)]
     [InlineData(EtatCarence.Carencee, ActionCarence.Lever, ActeurCarence.Prefet, EtatCarence.Levee)]
     public void Transitions_autorisees(EtatCarence depuis, ActionCarence action, ActeurCarence acteur, EtatCarence vers)
@@ -104,8 +140,15 @@ public class ProcedureCarenceTests
     [InlineData(2.0, "  ", false)]
     public void Arrete_de_carence_verifie_coefficient_et_motif(double? coefficient, string? motif, bool accepte)
     {
-        var resultat = En(EtatCarence.ExamineeEnCommission).Appliquer(
-            new(ActionCarence.PrendreArrete, ActeurCarence.Prefet, DateArrete) { Coefficient = (decimal?)coefficient, Motif = motif }, P);
+        var resultat = En(EtatCarence.ExamineeEnCommission)
+            .Appliquer(
+                new(ActionCarence.PrendreArrete, ActeurCarence.Prefet, DateArrete)
+                {
+                    Coefficient = (decimal?)coefficient,
+                    Motif = motif,
+                },
+                P
+            );
         Assert.Equal(accepte, resultat.Reussie);
         if (accepte)
         {
@@ -119,8 +162,15 @@ public class ProcedureCarenceTests
     [InlineData("2026-01-01", true)]
     public void Proposition_apres_la_fin_de_la_periode(string date, bool accepte)
     {
-        var resultat = Nouvelle().Appliquer(
-            new(ActionCarence.Proposer, ActeurCarence.Ddtm, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), P);
+        var resultat = Nouvelle()
+            .Appliquer(
+                new(
+                    ActionCarence.Proposer,
+                    ActeurCarence.Ddtm,
+                    DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)
+                ),
+                P
+            );
         Assert.Equal(accepte, resultat.Reussie);
     }
 
@@ -130,15 +180,26 @@ public class ProcedureCarenceTests
     [InlineData(1, true)]
     public void Les_dates_ne_reculent_pas(int joursApresProposition, bool accepte)
     {
-        var resultat = En(EtatCarence.Proposee).Appliquer(
-            new(ActionCarence.RecueillirAvisCommission, ActeurCarence.Commission, DateProposition.AddDays(joursApresProposition)) { AvisFavorable = false }, P);
+        var resultat = En(EtatCarence.Proposee)
+            .Appliquer(
+                new(
+                    ActionCarence.RecueillirAvisCommission,
+                    ActeurCarence.Commission,
+                    DateProposition.AddDays(joursApresProposition)
+                )
+                {
+                    AvisFavorable = false,
+                },
+                P
+            );
         Assert.Equal(accepte, resultat.Reussie);
     }
 
     [Fact]
     public void L_avis_de_la_commission_est_obligatoire()
     {
-        var resultat = En(EtatCarence.Proposee).Appliquer(new(ActionCarence.RecueillirAvisCommission, ActeurCarence.Commission, DateCommission), P);
+        var resultat = En(EtatCarence.Proposee)
+            .Appliquer(new(ActionCarence.RecueillirAvisCommission, ActeurCarence.Commission, DateCommission), P);
         Assert.False(resultat.Reussie);
         Assert.Contains("avis", resultat.Erreur, StringComparison.OrdinalIgnoreCase);
     }
@@ -151,14 +212,20 @@ public class ProcedureCarenceTests
     public void Coefficient_en_vigueur_entre_arrete_et_levee(string date, double? attendu)
     {
         var levee = En(EtatCarence.Levee);
-        Assert.Equal((decimal?)attendu, levee.CoefficientEnVigueurLe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            (decimal?)attendu,
+            levee.CoefficientEnVigueurLe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))
+        );
     }
 
     [Fact]
     public void Historique_garde_chaque_etape_avec_sa_date()
     {
         var p = En(EtatCarence.Carencee);
-        Assert.Equal([EtatCarence.Proposee, EtatCarence.ExamineeEnCommission, EtatCarence.Carencee], p.Historique.Select(e => e.Vers));
+        Assert.Equal(
+            [EtatCarence.Proposee, EtatCarence.ExamineeEnCommission, EtatCarence.Carencee],
+            p.Historique.Select(e => e.Vers)
+        );
         Assert.Equal([DateProposition, DateCommission, DateArrete], p.Historique.Select(e => e.Date));
         Assert.Equal(2m, p.Historique[^1].Coefficient);
     }
@@ -176,7 +243,14 @@ public class ProcedureCarenceTests
     public void La_table_est_publiable_en_markdown()
     {
         var markdown = TransitionsCarence.EnMarkdown();
-        Assert.Contains("| examinée en commission | Arrêté préfectoral de carence | commune carencée | le préfet |", markdown, StringComparison.Ordinal);
-        Assert.Equal(TransitionsCarence.Table.Count + 2, markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains(
+            "| examinée en commission | Arrêté préfectoral de carence | commune carencée | le préfet |",
+            markdown,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            TransitionsCarence.Table.Count + 2,
+            markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length
+        );
     }
 }

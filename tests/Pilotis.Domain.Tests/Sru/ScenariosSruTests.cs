@@ -14,65 +14,98 @@ public class ScenariosSruTests
     private static readonly ParametresSru P = ParametresSru.Periode2023_2025;
     private const string Epci = "200000001";
 
-    private static CommuneSimulationSru Commune(string code, string? epci, int rp, int lls, decimal pf, decimal deductiblesN2 = 0m, decimal deductiblesN = 0m) => new()
-    {
-        CodeInsee = code,
-        EpciSiren = epci,
-        Donnees = new DonneesCalculSru
+    private static CommuneSimulationSru Commune(
+        string code,
+        string? epci,
+        int rp,
+        int lls,
+        decimal pf,
+        decimal deductiblesN2 = 0m,
+        decimal deductiblesN = 0m
+    ) =>
+        new()
         {
-            ResidencesPrincipales = rp,
-            LogementsSociaux = InventaireLogementsSociaux.NonVentile(lls),
-            TauxCible = 0.25m,
-            PotentielFiscalParHabitant = pf,
-            DepensesReellesFonctionnement = 100_000_000m,
-            DepensesDeductibles = deductiblesN2,
-            CouverteParPlh = true,
-        },
-        DepensesDeductiblesAnneeCourante = deductiblesN,
-    };
+            CodeInsee = code,
+            EpciSiren = epci,
+            Donnees = new DonneesCalculSru
+            {
+                ResidencesPrincipales = rp,
+                LogementsSociaux = InventaireLogementsSociaux.NonVentile(lls),
+                TauxCible = 0.25m,
+                PotentielFiscalParHabitant = pf,
+                DepensesReellesFonctionnement = 100_000_000m,
+                DepensesDeductibles = deductiblesN2,
+                CouverteParPlh = true,
+            },
+            DepensesDeductiblesAnneeCourante = deductiblesN,
+        };
 
     private static CommuneSimulationSru[] TroisCommunes() =>
-    [
-        Commune("30001", Epci, 10_000, 1_500, 1_000m, 50_000m, 150_000m),
-        Commune("30002", Epci, 4_000, 1_300, 1_200m),
-        Commune("30003", Epci, 6_000, 1_200, 800m, 0m, 10_000m),
-    ];
+        [
+            Commune("30001", Epci, 10_000, 1_500, 1_000m, 50_000m, 150_000m),
+            Commune("30002", Epci, 4_000, 1_300, 1_200m),
+            Commune("30003", Epci, 6_000, 1_200, 800m, 0m, 10_000m),
+        ];
 
     // Per commune A, B, C: missing units, objective, PLAI min, PLS max, gross levy, net levy.
-    public static TheoryData<ScenarioSru, int[], int[], int[], int[], decimal[], decimal[]> Cas => new()
-    {
-        // Current law (CCH L302-7, L302-8): A 33 % × 1,000 = 330, 250,000 − 50,000; C 33 % × 300 = 99, 60,000.
+    public static TheoryData<ScenarioSru, int[], int[], int[], int[], decimal[], decimal[]> Cas =>
+        new()
         {
-            ScenarioSru.LoiActuelle,
-            [1_000, 0, 300], [330, 0, 99], [99, 0, 30], [99, 0, 29],
-            [250_000m, 0m, 60_000m], [200_000m, 0m, 60_000m]
-        },
-        // One 20 % target: A misses 500 (5 points below → 33 % → 165), C reaches 20 %.
-        {
-            ScenarioSru.CibleUnique20,
-            [500, 0, 0], [165, 0, 0], [50, 0, 0], [49, 0, 0],
-            [125_000m, 0m, 0m], [75_000m, 0m, 0m]
-        },
-        // Pooling: 1,300 deficit − 300 surplus = 1,000, shared 1,000:300 → 769.23 / 230.77 → floors
-        // 769 + 230, the leftover unit to C (larger remainder) → 769 / 231. EPCI at 20 % vs 25 % → 33 %.
-        // A: 33 % × 769 = 253.77 → 254, PLAI 77, PLS 76, gross 192,250 − 50,000; C: 76.23 → 77, PLAI 24, PLS 23, gross 46,200.
-        {
-            ScenarioSru.MutualisationEpci,
-            [769, 0, 231], [254, 0, 77], [77, 0, 24], [76, 0, 23],
-            [192_250m, 0m, 46_200m], [142_250m, 0m, 46_200m]
-        },
-        // Deductible expenses of the year itself: A 250,000 − 150,000; C 60,000 − 10,000.
-        {
-            ScenarioSru.DepensesAnneeCourante,
-            [1_000, 0, 300], [330, 0, 99], [99, 0, 30], [99, 0, 29],
-            [250_000m, 0m, 60_000m], [100_000m, 0m, 50_000m]
-        },
-    };
+            // Current law (CCH L302-7, L302-8): A 33 % × 1,000 = 330, 250,000 − 50,000; C 33 % × 300 = 99, 60,000.
+            {
+                ScenarioSru.LoiActuelle,
+                [1_000, 0, 300],
+                [330, 0, 99],
+                [99, 0, 30],
+                [99, 0, 29],
+                [250_000m, 0m, 60_000m],
+                [200_000m, 0m, 60_000m]
+            },
+            // One 20 % target: A misses 500 (5 points below → 33 % → 165), C reaches 20 %.
+            {
+                ScenarioSru.CibleUnique20,
+                [500, 0, 0],
+                [165, 0, 0],
+                [50, 0, 0],
+                [49, 0, 0],
+                [125_000m, 0m, 0m],
+                [75_000m, 0m, 0m]
+            },
+            // Pooling: 1,300 deficit − 300 surplus = 1,000, shared 1,000:300 → 769.23 / 230.77 → floors
+            // 769 + 230, the leftover unit to C (larger remainder) → 769 / 231. EPCI at 20 % vs 25 % → 33 %.
+            // A: 33 % × 769 = 253.77 → 254, PLAI 77, PLS 76, gross 192,250 − 50,000; C: 76.23 → 77, PLAI 24, PLS 23, gross 46,200.
+            {
+                ScenarioSru.MutualisationEpci,
+                [769, 0, 231],
+                [254, 0, 77],
+                [77, 0, 24],
+                [76, 0, 23],
+                [192_250m, 0m, 46_200m],
+                [142_250m, 0m, 46_200m]
+            },
+            // Deductible expenses of the year itself: A 250,000 − 150,000; C 60,000 − 10,000.
+            {
+                ScenarioSru.DepensesAnneeCourante,
+                [1_000, 0, 300],
+                [330, 0, 99],
+                [99, 0, 30],
+                [99, 0, 29],
+                [250_000m, 0m, 60_000m],
+                [100_000m, 0m, 50_000m]
+            },
+        };
 
     [Theory]
     [MemberData(nameof(Cas))]
     public void Chaque_scenario_sur_un_epci_de_trois_communes(
-        ScenarioSru scenario, int[] manquants, int[] objectifs, int[] plai, int[] pls, decimal[] bruts, decimal[] nets)
+        ScenarioSru scenario,
+        int[] manquants,
+        int[] objectifs,
+        int[] plai,
+        int[] pls,
+        decimal[] bruts,
+        decimal[] nets
+    )
     {
         var resultat = SimulateurScenariosSru.Comparer(TroisCommunes(), P).Pour(scenario);
 
@@ -120,10 +153,10 @@ public class ScenariosSruTests
         [
             .. TroisCommunes(),
             // Second EPCI where the surplus (500) exceeds the deficit (200): nothing is due.
-            Commune("30010", "200000002", 4_000, 800, 1_000m),   // deficit 200
+            Commune("30010", "200000002", 4_000, 800, 1_000m), // deficit 200
             Commune("30011", "200000002", 6_000, 2_000, 1_000m), // 2,000 − 1,500 = 500 surplus
             // Outside any EPCI: never pooled.
-            Commune("30020", null, 5_000, 1_000, 1_000m),        // deficit 250
+            Commune("30020", null, 5_000, 1_000, 1_000m), // deficit 250
         ];
         var comparaison = SimulateurScenariosSru.Comparer(communes, P);
         var mutualise = comparaison.Pour(ScenarioSru.MutualisationEpci);
@@ -148,8 +181,10 @@ public class ScenariosSruTests
             Commune("30003", Epci, 6_000, 1_200, 800m),
         ];
         var comparaison = SimulateurScenariosSru.Comparer(communes, P);
-        Assert.Equal(comparaison.Pour(ScenarioSru.LoiActuelle).ParCommune.Select(r => r.LogementsManquants),
-            comparaison.Pour(ScenarioSru.MutualisationEpci).ParCommune.Select(r => r.LogementsManquants));
+        Assert.Equal(
+            comparaison.Pour(ScenarioSru.LoiActuelle).ParCommune.Select(r => r.LogementsManquants),
+            comparaison.Pour(ScenarioSru.MutualisationEpci).ParCommune.Select(r => r.LogementsManquants)
+        );
     }
 
     [Fact]
@@ -179,8 +214,8 @@ public class ScenariosSruTests
         };
         var comparaison = SimulateurScenariosSru.Comparer(TroisCommunes(), P, options);
         var seul = Assert.Single(comparaison.Scenarios);
-        Assert.Equal(700, seul.ParCommune[0].LogementsManquants);  // 2,200 − 1,500
-        Assert.Equal(120, seul.ParCommune[2].LogementsManquants);  // 1,320 − 1,200
+        Assert.Equal(700, seul.ParCommune[0].LogementsManquants); // 2,200 − 1,500
+        Assert.Equal(120, seul.ParCommune[2].LogementsManquants); // 1,320 − 1,200
         Assert.Equal(600m, comparaison.PotentielFiscalMedian);
         Assert.Throws<ArgumentOutOfRangeException>(() => comparaison.Pour(ScenarioSru.LoiActuelle));
     }
@@ -205,8 +240,15 @@ public class ScenariosSruTests
         for (var i = 0; i < communes.Length; i++)
         {
             var rp = alea.Next(1_500, 60_000);
-            var commune = Commune($"{i:D5}", i % 29 == 0 ? null : $"2{i % 1_250:D8}", rp, alea.Next(0, rp * 2 / 5),
-                alea.Next(300, 2_500), alea.Next(0, 200_000), alea.Next(0, 200_000));
+            var commune = Commune(
+                $"{i:D5}",
+                i % 29 == 0 ? null : $"2{i % 1_250:D8}",
+                rp,
+                alea.Next(0, rp * 2 / 5),
+                alea.Next(300, 2_500),
+                alea.Next(0, 200_000),
+                alea.Next(0, 200_000)
+            );
             communes[i] = commune with
             {
                 Donnees = commune.Donnees with

@@ -17,10 +17,16 @@ public class ValeursAttributsTests
         Attribut(7, NatureAttribut.Qpv, "oui", "2024-01-01"),
     ];
 
-    private static AttributCommune Attribut(int id, NatureAttribut nature, string valeur, string depuis) => new()
-    {
-        Id = id, CommuneCode = "30189", Nature = nature, Valeur = valeur, ValideDepuis = DateOnly.Parse(depuis), Source = "test",
-    };
+    private static AttributCommune Attribut(int id, NatureAttribut nature, string valeur, string depuis) =>
+        new()
+        {
+            Id = id,
+            CommuneCode = "30189",
+            Nature = nature,
+            Valeur = valeur,
+            ValideDepuis = DateOnly.Parse(depuis),
+            Source = "test",
+        };
 
     [Theory]
     [InlineData(NatureAttribut.Zone123, "2010-01-01", null)]

@@ -14,8 +14,13 @@ namespace Pilotis.E2E.Infrastructure;
 public sealed class ApplicationE2E : WebApplicationFactory<Program>
 {
     private readonly string _fichier = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-{Guid.NewGuid():N}.db");
+
     /// <summary>SRU receipts uploaded by the journeys, kept out of the source tree (default is &lt;content root&gt;/data/justificatifs).</summary>
-    private readonly string _justificatifs = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-justificatifs-{Guid.NewGuid():N}");
+    private readonly string _justificatifs = Path.Combine(
+        Path.GetTempPath(),
+        $"pilotis-e2e-justificatifs-{Guid.NewGuid():N}"
+    );
+
     /// <summary>Operation dossier pieces uploaded by the journeys (default is &lt;content root&gt;/data/documents-operations).</summary>
     private readonly string _documents = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-documents-{Guid.NewGuid():N}");
     private bool _nettoye;
@@ -61,8 +66,10 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
                 {
                     File.Delete(_fichier + suffixe);
                 }
-                if (Directory.Exists(_justificatifs)) Directory.Delete(_justificatifs, recursive: true);
-                if (Directory.Exists(_documents)) Directory.Delete(_documents, recursive: true);
+                if (Directory.Exists(_justificatifs))
+                    Directory.Delete(_justificatifs, recursive: true);
+                if (Directory.Exists(_documents))
+                    Directory.Delete(_documents, recursive: true);
             }
         }
     }

@@ -8,7 +8,8 @@ public static class Connexion
     public const string MotDePasseDemo = "Pilotis-Demo-2026";
 
     /// <summary>The e-mail input, by its label « Courriel » (the label also carries a format hint).</summary>
-    public static ILocator ChampCourriel(this IPage page) => page.GetByRole(AriaRole.Textbox, new() { Name = "Courriel" });
+    public static ILocator ChampCourriel(this IPage page) =>
+        page.GetByRole(AriaRole.Textbox, new() { Name = "Courriel" });
 
     /// <summary>The password input, by its exact label (the fieldset's legend also mentions « mot de passe »).</summary>
     public static ILocator ChampMotDePasse(this IPage page) => page.GetByLabel("Mot de passe", new() { Exact = true });

@@ -21,25 +21,35 @@ public sealed class Navigateur : IAsyncLifetime
         _ = adresse;
         if (!File.Exists(Chromium))
         {
-            throw new InvalidOperationException($"Chromium introuvable ({Chromium}) : installez le paquet Debian « chromium » (scripts/test.sh le fait).");
+            throw new InvalidOperationException(
+                $"Chromium introuvable ({Chromium}) : installez le paquet Debian « chromium » (scripts/test.sh le fait)."
+            );
         }
         _playwright = await Playwright.CreateAsync();
-        _navigateur = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _navigateur = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Chromium,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
+            }
+        );
     }
 
     /// <summary>Runs a journey in a fresh context; on failure saves a full-page screenshot, then rethrows.</summary>
     public async Task ParcoursAsync(string nom, Func<IPage, Task> parcours)
     {
-        await using var contexte = await _navigateur!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Application.Adresse.ToString().TrimEnd('/'),
-            Locale = "fr-FR",
-        });
+        await using var contexte = await _navigateur!.NewContextAsync(
+            new BrowserNewContextOptions { BaseURL = Application.Adresse.ToString().TrimEnd('/'), Locale = "fr-FR" }
+        );
         contexte.SetDefaultTimeout(15_000);
         var page = await contexte.NewPageAsync();
         try
@@ -61,7 +71,8 @@ public sealed class Navigateur : IAsyncLifetime
         if (string.IsNullOrWhiteSpace(dossier))
         {
             var racine = new DirectoryInfo(AppContext.BaseDirectory);
-            while (racine is not null && !File.Exists(Path.Combine(racine.FullName, "Pilotis.slnx"))) racine = racine.Parent;
+            while (racine is not null && !File.Exists(Path.Combine(racine.FullName, "Pilotis.slnx")))
+                racine = racine.Parent;
             dossier = Path.Combine(racine?.FullName ?? Directory.GetCurrentDirectory(), "TestResults", "screenshots");
         }
         Directory.CreateDirectory(dossier);
@@ -70,7 +81,8 @@ public sealed class Navigateur : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_navigateur is not null) await _navigateur.DisposeAsync();
+        if (_navigateur is not null)
+            await _navigateur.DisposeAsync();
         _playwright?.Dispose();
         await Application.DisposeAsync();
     }

@@ -12,8 +12,15 @@ public abstract class ConnexionPageTests(PilotisFactory app)
     {
         var compte = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30189", Role.Agent);
         using var client = app.ClientAnonyme();
-        using var reponse = await client.PosterFormulaireAsync("/connexion?ReturnUrl=%2Fdeconnexion",
-            new Dictionary<string, string> { ["Courriel"] = compte.Courriel, ["MotDePasse"] = compte.MotDePasse, ["Retour"] = "/deconnexion" });
+        using var reponse = await client.PosterFormulaireAsync(
+            "/connexion?ReturnUrl=%2Fdeconnexion",
+            new Dictionary<string, string>
+            {
+                ["Courriel"] = compte.Courriel,
+                ["MotDePasse"] = compte.MotDePasse,
+                ["Retour"] = "/deconnexion",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         Assert.Equal("/deconnexion", reponse.Headers.Location?.OriginalString);
         using var page = await client.GetAsync("/deconnexion");
@@ -24,7 +31,9 @@ public abstract class ConnexionPageTests(PilotisFactory app)
     public async Task Sans_jeton_antiforgery_le_formulaire_est_refuse()
     {
         using var client = app.ClientAnonyme();
-        using var contenu = new FormUrlEncodedContent(new Dictionary<string, string> { ["Courriel"] = "commune@demo.pilotis.fr", ["MotDePasse"] = "x" });
+        using var contenu = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["Courriel"] = "commune@demo.pilotis.fr", ["MotDePasse"] = "x" }
+        );
         using var reponse = await client.PostAsync("/connexion", contenu);
         Assert.Equal(HttpStatusCode.BadRequest, reponse.StatusCode);
     }
@@ -34,8 +43,10 @@ public abstract class ConnexionPageTests(PilotisFactory app)
     {
         var compte = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30189", Role.Agent);
         using var client = app.ClientAnonyme();
-        using var reponse = await client.PosterFormulaireAsync("/connexion",
-            new Dictionary<string, string> { ["Courriel"] = compte.Courriel, ["MotDePasse"] = "Pas-Le-Bon-2026!" });
+        using var reponse = await client.PosterFormulaireAsync(
+            "/connexion",
+            new Dictionary<string, string> { ["Courriel"] = compte.Courriel, ["MotDePasse"] = "Pas-Le-Bon-2026!" }
+        );
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         var html = await reponse.Content.ReadAsStringAsync();
         Assert.Contains("Courriel ou mot de passe incorrect", html);

@@ -23,17 +23,25 @@ public abstract class ConnexionProConnectTests(PilotisFactory app)
             b.UseSetting("Authentication:OpenIdConnect:Authority", "http://127.0.0.1:9/proconnect");
             b.UseSetting("Authentication:OpenIdConnect:ClientId", "pilotis-tests");
         });
-        using var client = avecOidc.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var client = avecOidc.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }
+        );
         var page = await client.GetStringAsync("/connexion");
         Assert.Contains("fr-connect__brand\">ProConnect", page);
 
-        using var contenu = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Formulaires.JetonAntiforgery(page), ["retour"] = "/",
-        });
+        using var contenu = new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Formulaires.JetonAntiforgery(page),
+                ["retour"] = "/",
+            }
+        );
         using var reponse = await client.PostAsync("/connexion?handler=Externe", contenu);
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
-        Assert.Contains("ProConnect est momentanément injoignable", WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "ProConnect est momentanément injoignable",
+            WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync())
+        );
     }
 }
 

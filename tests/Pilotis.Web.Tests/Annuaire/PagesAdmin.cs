@@ -17,10 +17,16 @@ public static partial class PagesAdmin
     [GeneratedRegex(@"\s+")]
     private static partial Regex MotifEspaces();
 
-    public static async Task<string> HtmlAsync(this HttpResponseMessage reponse, HttpStatusCode attendu = HttpStatusCode.OK)
+    public static async Task<string> HtmlAsync(
+        this HttpResponseMessage reponse,
+        HttpStatusCode attendu = HttpStatusCode.OK
+    )
     {
         var html = await reponse.Content.ReadAsStringAsync();
-        Assert.True(reponse.StatusCode == attendu, $"Statut {(int)reponse.StatusCode} au lieu de {(int)attendu} : {Texte(html)[..Math.Min(600, Texte(html).Length)]}");
+        Assert.True(
+            reponse.StatusCode == attendu,
+            $"Statut {(int)reponse.StatusCode} au lieu de {(int)attendu} : {Texte(html)[..Math.Min(600, Texte(html).Length)]}"
+        );
         return html;
     }
 
@@ -31,7 +37,8 @@ public static partial class PagesAdmin
     }
 
     /// <summary>The visible text of a page (tags removed, entities decoded, spaces collapsed).</summary>
-    public static string Texte(string html) => MotifEspaces().Replace(WebUtility.HtmlDecode(MotifBalise().Replace(html, " ")), " ");
+    public static string Texte(string html) =>
+        MotifEspaces().Replace(WebUtility.HtmlDecode(MotifBalise().Replace(html, " ")), " ");
 
     /// <summary>The field error messages of a form, decoded.</summary>
     public static List<string> Erreurs(string html) =>
@@ -66,19 +73,29 @@ public static partial class PagesAdmin
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         Assert.Equal("text/csv", reponse.Content.Headers.ContentType?.MediaType);
         var octets = await reponse.Content.ReadAsByteArrayAsync();
-        Assert.True(octets.Length >= 3 && octets[0] == 0xEF && octets[1] == 0xBB && octets[2] == 0xBF, "Le CSV doit commencer par le BOM UTF-8.");
+        Assert.True(
+            octets.Length >= 3 && octets[0] == 0xEF && octets[1] == 0xBB && octets[2] == 0xBF,
+            "Le CSV doit commencer par le BOM UTF-8."
+        );
         var texte = Encoding.UTF8.GetString(octets, 3, octets.Length - 3);
         return texte.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToList();
     }
 
     /// <summary>Posts a form of <paramref name="pageUrl"/> and expects the redirection that follows a successful write.</summary>
-    public static async Task<string> PosterEtSuivreAsync(this HttpClient client, string pageUrl, Dictionary<string, string> champs, string? actionUrl = null)
+    public static async Task<string> PosterEtSuivreAsync(
+        this HttpClient client,
+        string pageUrl,
+        Dictionary<string, string> champs,
+        string? actionUrl = null
+    )
     {
         using var reponse = await client.PosterFormulaireAsync(pageUrl, champs, actionUrl);
         if (reponse.StatusCode != HttpStatusCode.Redirect)
         {
             var html = await reponse.Content.ReadAsStringAsync();
-            Assert.Fail($"Redirection attendue, reçu {(int)reponse.StatusCode} ; erreurs : {string.Join(" | ", Erreurs(html))} ; {Texte(html)[..Math.Min(400, Texte(html).Length)]}");
+            Assert.Fail(
+                $"Redirection attendue, reçu {(int)reponse.StatusCode} ; erreurs : {string.Join(" | ", Erreurs(html))} ; {Texte(html)[..Math.Min(400, Texte(html).Length)]}"
+            );
         }
         return reponse.Redirection();
     }

@@ -24,14 +24,22 @@ public abstract class SessionApiTests(PilotisFactory app)
     [Fact]
     public async Task Moi_connecte_donne_organisation_et_roles()
     {
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Agent);
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
         var moi = await (await client.GetAsync("/api/v1/moi")).JsonAsync();
         Assert.Equal(compte.Courriel, moi.GetProperty("courriel").GetString());
         var organisation = moi.GetProperty("organisation");
         Assert.Equal(compte.OrganisationId, organisation.GetProperty("id").GetInt32());
         Assert.Equal("Bailleur", organisation.GetProperty("type").GetString());
-        Assert.Equal(new[] { "agent" }, moi.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        Assert.Equal(
+            new[] { "agent" },
+            moi.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray()
+        );
     }
 
     [Fact]
@@ -41,18 +49,35 @@ public abstract class SessionApiTests(PilotisFactory app)
         var moi = await (await client.GetAsync("/api/v1/moi")).JsonAsync();
         Assert.Equal("Commune de Nîmes", moi.GetProperty("organisation").GetProperty("nom").GetString());
         Assert.Equal("30189", moi.GetProperty("organisation").GetProperty("perimetreCode").GetString());
-        Assert.Equal(new[] { "agent" }, moi.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        Assert.Equal(
+            new[] { "agent" },
+            moi.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray()
+        );
     }
 
     [Fact]
     public async Task Mauvais_mot_de_passe_401_en_francais()
     {
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30007", Role.Lecteur);
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Commune,
+            NiveauPerimetre.Commune,
+            "30007",
+            Role.Lecteur
+        );
         using var client = app.ClientAnonyme();
-        using var reponse = await client.PostAsJsonAsync("/api/v1/session", new { courriel = compte.Courriel, motDePasse = "Mauvais-Mot-2026!" });
+        using var reponse = await client.PostAsJsonAsync(
+            "/api/v1/session",
+            new { courriel = compte.Courriel, motDePasse = "Mauvais-Mot-2026!" }
+        );
         var probleme = await reponse.ProblemeAsync(HttpStatusCode.Unauthorized);
-        Assert.Equal("Courriel ou mot de passe incorrect, ou compte désactivé.", probleme.GetProperty("detail").GetString());
-        Assert.False(reponse.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("pilotis=", StringComparison.Ordinal)));
+        Assert.Equal(
+            "Courriel ou mot de passe incorrect, ou compte désactivé.",
+            probleme.GetProperty("detail").GetString()
+        );
+        Assert.False(
+            reponse.Headers.TryGetValues("Set-Cookie", out var cookies)
+                && cookies.Any(c => c.StartsWith("pilotis=", StringComparison.Ordinal))
+        );
     }
 
     [Fact]
@@ -61,7 +86,10 @@ public abstract class SessionApiTests(PilotisFactory app)
         using var client = app.ClientAnonyme();
         using var reponse = await client.PostAsJsonAsync("/api/v1/session", new { motDePasse = "x" });
         var probleme = await reponse.ProblemeAsync(HttpStatusCode.BadRequest);
-        Assert.Equal("Le courriel est obligatoire.", probleme.GetProperty("errors").GetProperty("courriel")[0].GetString());
+        Assert.Equal(
+            "Le courriel est obligatoire.",
+            probleme.GetProperty("errors").GetProperty("courriel")[0].GetString()
+        );
     }
 
     [Fact]
@@ -71,11 +99,17 @@ public abstract class SessionApiTests(PilotisFactory app)
         using var client = app.ClientAnonyme();
         for (var essai = 1; essai <= 5; essai++)
         {
-            using var echec = await client.PostAsJsonAsync("/api/v1/session", new { courriel = compte.Courriel, motDePasse = $"Faux-{essai}-Mot2026!" });
+            using var echec = await client.PostAsJsonAsync(
+                "/api/v1/session",
+                new { courriel = compte.Courriel, motDePasse = $"Faux-{essai}-Mot2026!" }
+            );
             Assert.Equal(HttpStatusCode.Unauthorized, echec.StatusCode);
         }
 
-        using var reponse = await client.PostAsJsonAsync("/api/v1/session", new { courriel = compte.Courriel, motDePasse = compte.MotDePasse });
+        using var reponse = await client.PostAsJsonAsync(
+            "/api/v1/session",
+            new { courriel = compte.Courriel, motDePasse = compte.MotDePasse }
+        );
         var probleme = await reponse.ProblemeAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("verrouillé", probleme.GetProperty("detail").GetString());
         var verrouille = await app.AvecServicesAsync(async s =>
@@ -93,10 +127,16 @@ public abstract class SessionApiTests(PilotisFactory app)
         using var client = app.ClientAnonyme();
         for (var essai = 1; essai <= 4; essai++)
         {
-            using var echec = await client.PostAsJsonAsync("/api/v1/session", new { courriel = compte.Courriel, motDePasse = $"Faux-{essai}-Mot2026!" });
+            using var echec = await client.PostAsJsonAsync(
+                "/api/v1/session",
+                new { courriel = compte.Courriel, motDePasse = $"Faux-{essai}-Mot2026!" }
+            );
             Assert.Equal(HttpStatusCode.Unauthorized, echec.StatusCode);
         }
-        using var reponse = await client.PostAsJsonAsync("/api/v1/session", new { courriel = compte.Courriel, motDePasse = compte.MotDePasse });
+        using var reponse = await client.PostAsJsonAsync(
+            "/api/v1/session",
+            new { courriel = compte.Courriel, motDePasse = compte.MotDePasse }
+        );
         Assert.Equal(HttpStatusCode.NoContent, reponse.StatusCode);
     }
 }

@@ -12,12 +12,13 @@ public class MigrationsTests
 {
     public static TheoryData<string> Fournisseurs => ["Sqlite", "Postgres"];
 
-    private static PilotisDbContext Contexte(string fournisseur) => fournisseur switch
-    {
-        "Sqlite" => new Pilotis.Data.Sqlite.FabriqueConception().CreateDbContext([]),
-        "Postgres" => new Pilotis.Data.Postgres.FabriqueConception().CreateDbContext([]),
-        _ => throw new ArgumentOutOfRangeException(nameof(fournisseur)),
-    };
+    private static PilotisDbContext Contexte(string fournisseur) =>
+        fournisseur switch
+        {
+            "Sqlite" => new Pilotis.Data.Sqlite.FabriqueConception().CreateDbContext([]),
+            "Postgres" => new Pilotis.Data.Postgres.FabriqueConception().CreateDbContext([]),
+            _ => throw new ArgumentOutOfRangeException(nameof(fournisseur)),
+        };
 
     [Theory]
     [MemberData(nameof(Fournisseurs))]
@@ -25,9 +26,11 @@ public class MigrationsTests
     {
         using var db = Contexte(fournisseur);
         Assert.NotEmpty(db.Database.GetMigrations());
-        Assert.False(db.Database.HasPendingModelChanges(),
-            $"Le modèle EF Core a changé sans migration {fournisseur} : lancez « dotnet ef migrations add <Nom> " +
-            $"--project src/Pilotis.Data.{fournisseur} --startup-project src/Pilotis.Data.{fournisseur} ».");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            $"Le modèle EF Core a changé sans migration {fournisseur} : lancez « dotnet ef migrations add <Nom> "
+                + $"--project src/Pilotis.Data.{fournisseur} --startup-project src/Pilotis.Data.{fournisseur} »."
+        );
     }
 
     [Theory]
@@ -35,7 +38,9 @@ public class MigrationsTests
     public void Les_migrations_sont_celles_du_fournisseur(string fournisseur)
     {
         using var db = Contexte(fournisseur);
-        var assembly = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>().Assembly.GetName().Name;
+        var assembly = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>()
+            .Assembly.GetName()
+            .Name;
         Assert.Equal($"Pilotis.Data.{fournisseur}", assembly);
     }
 }

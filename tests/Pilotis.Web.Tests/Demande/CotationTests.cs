@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Demande.OutilsCotation;
@@ -36,20 +36,36 @@ public abstract partial class CotationTests(PilotisFactory app)
 
     private static async Task<int> CreerVersionAsync(HttpClient client)
     {
-        using var reponse = await client.PosterFormulaireAsync("/cotation", new Dictionary<string, string>(), "/cotation?handler=Creer");
+        using var reponse = await client.PosterFormulaireAsync(
+            "/cotation",
+            new Dictionary<string, string>(),
+            "/cotation?handler=Creer"
+        );
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
-        return int.Parse(LienGrille().Match(reponse.Headers.Location!.ToString()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return int.Parse(
+            LienGrille().Match(reponse.Headers.Location!.ToString()).Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture
+        );
     }
 
-    private static Dictionary<string, string> Champs(IReadOnlyList<CritereCotation> criteres, Guid jeton, string commande = "enregistrer")
+    private static Dictionary<string, string> Champs(
+        IReadOnlyList<CritereCotation> criteres,
+        Guid jeton,
+        string commande = "enregistrer"
+    )
     {
         var champs = new Dictionary<string, string> { ["Jeton"] = jeton.ToString(), ["Commande"] = commande };
         for (var i = 0; i < criteres.Count; i++)
         {
-            champs[$"Criteres[{i}].Type"] = ((int)criteres[i].Type).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            champs[$"Criteres[{i}].Parametre"] = criteres[i].Parametre.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            champs[$"Criteres[{i}].Points"] = criteres[i].Points.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            champs[$"Criteres[{i}].Plafond"] = criteres[i].Plafond?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            champs[$"Criteres[{i}].Type"] = ((int)criteres[i].Type).ToString(
+                System.Globalization.CultureInfo.InvariantCulture
+            );
+            champs[$"Criteres[{i}].Parametre"] = criteres[i]
+                .Parametre.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            champs[$"Criteres[{i}].Points"] = criteres[i]
+                .Points.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            champs[$"Criteres[{i}].Plafond"] = criteres[i]
+                .Plafond?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
             champs[$"Criteres[{i}].Libelle"] = criteres[i].Libelle;
         }
         return champs;
@@ -85,7 +101,9 @@ public abstract partial class CotationTests(PilotisFactory app)
         var anciennete = criteres.Single(c => c.GetProperty("type").GetString() == "AncienneteParMois");
         Assert.Equal(120m, anciennete.GetProperty("plafond").GetDecimal());
 
-        var probleme = await (await client.GetAsync("/api/v1/cotation/999999999")).ProblemeAsync(HttpStatusCode.NotFound);
+        var probleme = await (await client.GetAsync("/api/v1/cotation/999999999")).ProblemeAsync(
+            HttpStatusCode.NotFound
+        );
         Assert.Contains("Aucune grille de cotation publiée", probleme.GetProperty("detail").GetString());
         await (await client.GetAsync("/api/v1/cotation/12")).ProblemeAsync(HttpStatusCode.BadRequest);
     }
@@ -103,7 +121,9 @@ public abstract partial class CotationTests(PilotisFactory app)
         var criteres = grille.Criteres.ToList();
         criteres[0] = criteres[0] with { Points = 5000m };
         criteres[1] = criteres[1] with { Plafond = 10m };
-        using (var refus = await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(criteres, grille.Jeton)))
+        using (
+            var refus = await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(criteres, grille.Jeton))
+        )
         {
             Assert.Equal(HttpStatusCode.OK, refus.StatusCode);
             var html = Texte(await refus.TexteAsync());
@@ -112,14 +132,18 @@ public abstract partial class CotationTests(PilotisFactory app)
             Assert.Contains("Critère 2 : seul le critère d'ancienneté a un plafond", html);
             Assert.Contains("value=\"5000\"", html);
         }
-        var points = await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().Where(g => g.Id == id).Select(g => g.Criteres).SingleAsync());
+        var points = await app.ExecuterAsync(db =>
+            db.GrillesCotation.AsNoTracking().Where(g => g.Id == id).Select(g => g.Criteres).SingleAsync()
+        );
         Assert.Equal(100m, points[0].Points);
 
         // Un nombre illisible est signalé sur son champ.
         criteres = grille.Criteres.ToList();
         var illisible = Champs(criteres, grille.Jeton);
         illisible["Criteres[2].Points"] = "beaucoup";
-        var texte = Texte(await (await client.PosterFormulaireAsync($"/cotation/grilles/{id}", illisible)).TexteAsync());
+        var texte = Texte(
+            await (await client.PosterFormulaireAsync($"/cotation/grilles/{id}", illisible)).TexteAsync()
+        );
         Assert.Contains("Critère 3 : indiquez les points", texte);
 
         // Enregistrement : DALO passe à 150 ; le dernier critère est retiré.
@@ -136,12 +160,25 @@ public abstract partial class CotationTests(PilotisFactory app)
 
         // Concurrence : l'ancien jeton est refusé, rien n'est écrasé.
         criteres[0] = criteres[0] with { Points = 10m };
-        var conflit = Texte(await (await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(criteres, grille.Jeton))).TexteAsync());
+        var conflit = Texte(
+            await (
+                await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(criteres, grille.Jeton))
+            ).TexteAsync()
+        );
         Assert.Contains("modifiée par quelqu'un d'autre", conflit);
-        Assert.Equal(150m, (await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().SingleAsync(g => g.Id == id))).Criteres[0].Points);
+        Assert.Equal(
+            150m,
+            (await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().SingleAsync(g => g.Id == id)))
+                .Criteres[0]
+                .Points
+        );
 
         // « Ajouter un critère » ajoute une ligne sans enregistrer.
-        var ajout = Texte(await (await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(criteres, apres.Jeton, "ajouter"))).TexteAsync());
+        var ajout = Texte(
+            await (
+                await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(criteres, apres.Jeton, "ajouter"))
+            ).TexteAsync()
+        );
         Assert.Equal(criteres.Count + 1, Regex.Count(ajout, "data-testid=\"ligne-critere\""));
 
         // La liste de l'agent montre ses brouillons.
@@ -156,16 +193,35 @@ public abstract partial class CotationTests(PilotisFactory app)
         var (client, _, _, _) = await AgentEpciAsync();
         var id = await CreerVersionAsync(client);
         var grille = await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().SingleAsync(g => g.Id == id));
-        var autreEpci = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, "243000643", Role.Agent);
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Administrateur);
-        var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Administrateur);
+        var autreEpci = await app.CreerCompteAsync(
+            TypeOrganisation.Epci,
+            NiveauPerimetre.Epci,
+            "243000643",
+            Role.Agent
+        );
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Administrateur
+        );
+        var ddtm = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Administrateur
+        );
         foreach (var compte in new[] { autreEpci, bailleur, ddtm })
         {
             using var autre = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
             Refuse(await autre.GetAsync($"/cotation/grilles/{id}"));
             Refuse(await autre.GetAsync($"/cotation/grilles/{id}/simulation"));
             // Un POST avec un jeton antiforgery valide (pris sur une page qu'il voit) est refusé aussi.
-            using var post = await autre.PosterFormulaireAsync("/ma-demande", Champs(grille.Criteres, grille.Jeton), $"/cotation/grilles/{id}");
+            using var post = await autre.PosterFormulaireAsync(
+                "/ma-demande",
+                Champs(grille.Criteres, grille.Jeton),
+                $"/cotation/grilles/{id}"
+            );
             Refuse(post);
         }
         using var anonyme = app.ClientAnonyme();
@@ -180,12 +236,28 @@ public abstract partial class CotationTests(PilotisFactory app)
         var aujourdhui = app.Aujourdhui();
         // Trois demandes : ancienne sans priorité, récente DALO, moyenne avec violences.
         var ancienne = await app.CreerDemandeAsync(commune, d => d.DateDepot = aujourdhui.AddMonths(-30));
-        var dalo = await app.CreerDemandeAsync(commune, d => { d.DateDepot = aujourdhui.AddMonths(-2); d.Dalo = true; });
-        var violences = await app.CreerDemandeAsync(commune, d => { d.DateDepot = aujourdhui.AddMonths(-12); d.Motifs = MotifsDemande.Violences; });
-        var radiee = await app.CreerDemandeAsync(commune, d => { d.Statut = StatutDemande.Radiee; d.DateRadiation = aujourdhui; d.MotifRadiation = MotifRadiation.Renonciation; });
+        var dalo = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.DateDepot = aujourdhui.AddMonths(-2);
+            d.Dalo = true;
+        });
+        var violences = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.DateDepot = aujourdhui.AddMonths(-12);
+            d.Motifs = MotifsDemande.Violences;
+        });
+        var radiee = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.Statut = StatutDemande.Radiee;
+            d.DateRadiation = aujourdhui;
+            d.MotifRadiation = MotifRadiation.Renonciation;
+        });
 
         // v1 : l'ancienneté domine (3 points par mois) → ancienne 90, violences 36 + 0, dalo 6.
-        var v1 = await app.PublierAsync(siren, [Critere(TypeCritere.AncienneteParMois, 3m, plafond: 200m), Critere(TypeCritere.Dalo, 10m)]);
+        var v1 = await app.PublierAsync(
+            siren,
+            [Critere(TypeCritere.AncienneteParMois, 3m, plafond: 200m), Critere(TypeCritere.Dalo, 10m)]
+        );
         Assert.Equal(90m, (await app.DemandeAsync(ancienne.Id)).Score);
         Assert.Equal(16m, (await app.DemandeAsync(dalo.Id)).Score);
         Assert.Equal(v1.Id, (await app.DemandeAsync(dalo.Id)).GrilleCotationId);
@@ -195,8 +267,16 @@ public abstract partial class CotationTests(PilotisFactory app)
         var id = await CreerVersionAsync(client);
         var v2 = await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().SingleAsync(g => g.Id == id));
         Assert.Equal(v1.Criteres, v2.Criteres);
-        List<CritereCotation> nouveaux = [Critere(TypeCritere.AncienneteParMois, 1m, plafond: 50m), Critere(TypeCritere.Dalo, 200m), Critere(TypeCritere.Motif, 100m, (int)MotifsDemande.Violences)];
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(nouveaux, v2.Jeton))).StatusCode);
+        List<CritereCotation> nouveaux =
+        [
+            Critere(TypeCritere.AncienneteParMois, 1m, plafond: 50m),
+            Critere(TypeCritere.Dalo, 200m),
+            Critere(TypeCritere.Motif, 100m, (int)MotifsDemande.Violences),
+        ];
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(nouveaux, v2.Jeton))).StatusCode
+        );
 
         var simulation = Texte(await (await client.GetAsync($"/cotation/grilles/{id}/simulation")).TexteAsync());
         // Avant : ancienne 1re (90), violences 2e (36), dalo 3e (16). Après : dalo 202, violences 112, ancienne 30.
@@ -209,19 +289,34 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.DoesNotContain(radiee.NumeroUnique, simulation);
 
         // Publier : v1 archivée à la date du jour, v2 publiée, scores recalculés avec v2.
-        var jeton = (await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().SingleAsync(g => g.Id == id))).Jeton;
-        using var publication = await client.PosterFormulaireAsync($"/cotation/grilles/{id}/simulation", new Dictionary<string, string> { ["Jeton"] = jeton.ToString() },
-            $"/cotation/grilles/{id}/simulation?handler=Publier");
+        var jeton = (
+            await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().SingleAsync(g => g.Id == id))
+        ).Jeton;
+        using var publication = await client.PosterFormulaireAsync(
+            $"/cotation/grilles/{id}/simulation",
+            new Dictionary<string, string> { ["Jeton"] = jeton.ToString() },
+            $"/cotation/grilles/{id}/simulation?handler=Publier"
+        );
         Assert.Equal(HttpStatusCode.Redirect, publication.StatusCode);
         Assert.StartsWith($"/cotation/{siren}", publication.Headers.Location!.ToString());
-        var grilles = await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().Where(g => g.EpciSiren == siren).OrderBy(g => g.Version).ToListAsync());
+        var grilles = await app.ExecuterAsync(db =>
+            db.GrillesCotation.AsNoTracking().Where(g => g.EpciSiren == siren).OrderBy(g => g.Version).ToListAsync()
+        );
         Assert.Equal((StatutGrille.Archivee, aujourdhui), (grilles[0].Statut, grilles[0].ArchiveeLe!.Value));
         Assert.Equal((StatutGrille.Publiee, aujourdhui), (grilles[1].Statut, grilles[1].PublieeLe!.Value));
         var d2 = await app.DemandeAsync(dalo.Id);
         Assert.Equal((202m, id, aujourdhui), (d2.Score!.Value, d2.GrilleCotationId!.Value, d2.DateCotation!.Value));
         Assert.Equal(112m, (await app.DemandeAsync(violences.Id)).Score);
         Assert.Equal(30m, (await app.DemandeAsync(ancienne.Id)).Score);
-        Assert.True(await app.ExecuterAsync(db => db.Journal.AnyAsync(j => j.Entite == nameof(GrilleCotation) && j.EntiteId == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && j.Action == "Modification")));
+        Assert.True(
+            await app.ExecuterAsync(db =>
+                db.Journal.AnyAsync(j =>
+                    j.Entite == nameof(GrilleCotation)
+                    && j.EntiteId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    && j.Action == "Modification"
+                )
+            )
+        );
 
         // Une grille publiée ne se modifie plus.
         using var refus = await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(nouveaux, jeton));
@@ -234,10 +329,26 @@ public abstract partial class CotationTests(PilotisFactory app)
     public async Task Le_score_d_une_demande_s_explique_pour_qui_peut_la_lire()
     {
         var (_, siren, commune, _) = await AgentEpciAsync();
-        var demande = await app.CreerDemandeAsync(commune, d => { d.Dalo = true; d.DateDepot = app.Aujourdhui().AddMonths(-14).AddDays(-1); });
-        await app.PublierAsync(siren, [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 2m, plafond: 120m), Critere(TypeCritere.Mutation, -5m)]);
+        var demande = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.Dalo = true;
+            d.DateDepot = app.Aujourdhui().AddMonths(-14).AddDays(-1);
+        });
+        await app.PublierAsync(
+            siren,
+            [
+                Critere(TypeCritere.Dalo, 100m),
+                Critere(TypeCritere.AncienneteParMois, 2m, plafond: 120m),
+                Critere(TypeCritere.Mutation, -5m),
+            ]
+        );
         // L'EPCI libre peut être hors du Gard (les demandes de démonstration occupent ses EPCI) : la DDTM de son département.
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, commune[..2], Role.Lecteur);
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            commune[..2],
+            Role.Lecteur
+        );
         using var ddtm = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
         using var page = await ddtm.GetAsync($"/demandes/{demande.Id}/cotation");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -247,7 +358,12 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Contains("Ancienneté : 14 mois × 2 points = 28 (plafond 120)", html);
         Assert.Contains("version 1", html);
 
-        var ailleurs = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, commune.StartsWith("34", StringComparison.Ordinal) ? "30189" : "34172", Role.Agent);
+        var ailleurs = await app.CreerCompteAsync(
+            TypeOrganisation.Commune,
+            NiveauPerimetre.Commune,
+            commune.StartsWith("34", StringComparison.Ordinal) ? "30189" : "34172",
+            Role.Agent
+        );
         using var commune34 = await app.ClientConnecteAsync(ailleurs.Courriel, ailleurs.MotDePasse);
         Refuse(await commune34.GetAsync($"/demandes/{demande.Id}/cotation"));
         Assert.Equal(HttpStatusCode.NotFound, (await ddtm.GetAsync("/demandes/999999999/cotation")).StatusCode);
@@ -263,43 +379,110 @@ public abstract partial class CotationTests(PilotisFactory app)
         var moi = await app.CreerDemandeAsync(commune, d => d.DateDepot = aujourdhui.AddMonths(-11));
         await app.CreerDemandeAsync(commune, d => d.TypologiePrincipale = Typologies.T2); // pas semblable : autre typologie
         // Deux demandes semblables satisfaites cette année, après 10 et 20 mois d'attente ; une autre il y a deux ans.
-        await app.CreerDemandeAsync(commune, d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Attribution; d.DateDepot = aujourdhui.AddMonths(-12); d.DateRadiation = aujourdhui.AddMonths(-2); });
-        await app.CreerDemandeAsync(commune, d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Attribution; d.DateDepot = aujourdhui.AddMonths(-21); d.DateRadiation = aujourdhui.AddMonths(-1); });
-        await app.CreerDemandeAsync(commune, d => { d.Statut = StatutDemande.Satisfaite; d.MotifRadiation = MotifRadiation.Attribution; d.DateDepot = aujourdhui.AddMonths(-60); d.DateRadiation = aujourdhui.AddMonths(-24); });
-        await app.PublierAsync(siren, [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 1m, plafond: 60m)]);
+        await app.CreerDemandeAsync(commune, d =>
+        {
+            d.Statut = StatutDemande.Satisfaite;
+            d.MotifRadiation = MotifRadiation.Attribution;
+            d.DateDepot = aujourdhui.AddMonths(-12);
+            d.DateRadiation = aujourdhui.AddMonths(-2);
+        });
+        await app.CreerDemandeAsync(commune, d =>
+        {
+            d.Statut = StatutDemande.Satisfaite;
+            d.MotifRadiation = MotifRadiation.Attribution;
+            d.DateDepot = aujourdhui.AddMonths(-21);
+            d.DateRadiation = aujourdhui.AddMonths(-1);
+        });
+        await app.CreerDemandeAsync(commune, d =>
+        {
+            d.Statut = StatutDemande.Satisfaite;
+            d.MotifRadiation = MotifRadiation.Attribution;
+            d.DateDepot = aujourdhui.AddMonths(-60);
+            d.DateRadiation = aujourdhui.AddMonths(-24);
+        });
+        await app.PublierAsync(
+            siren,
+            [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 1m, plafond: 60m)]
+        );
 
         using var client = app.ClientAnonyme();
         var date = moi.DateDepot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        using var ok = await client.PosterFormulaireAsync("/ma-demande", new Dictionary<string, string> { ["NumeroUnique"] = moi.NumeroUnique, ["DateDepot"] = date });
+        using var ok = await client.PosterFormulaireAsync(
+            "/ma-demande",
+            new Dictionary<string, string> { ["NumeroUnique"] = moi.NumeroUnique, ["DateDepot"] = date }
+        );
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var html = Texte(await ok.TexteAsync());
         Assert.Contains("11 points", html);
         Assert.Contains("2e sur 2 demandes similaires", html);
-        Assert.Contains("Les 2 demandes similaires satisfaites ces 12 derniers mois ont attendu en moyenne <strong>15 mois</strong>", html);
+        Assert.Contains(
+            "Les 2 demandes similaires satisfaites ces 12 derniers mois ont attendu en moyenne <strong>15 mois</strong>",
+            html
+        );
         Assert.Contains("data-testid=\"etat\">À renouveler<", html); // déposée il y a 11 mois : fin de validité dans moins d'un mois
         Assert.DoesNotContain("Ressources", html);
 
         // Le premier : 1re sur 2, date au format français accepté.
         var fr = premiere.DateDepot.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        var html1 = Texte(await (await client.PosterFormulaireAsync("/ma-demande", new Dictionary<string, string> { ["NumeroUnique"] = premiere.NumeroUnique, ["DateDepot"] = fr })).TexteAsync());
+        var html1 = Texte(
+            await (
+                await client.PosterFormulaireAsync(
+                    "/ma-demande",
+                    new Dictionary<string, string> { ["NumeroUnique"] = premiere.NumeroUnique, ["DateDepot"] = fr }
+                )
+            ).TexteAsync()
+        );
         Assert.Contains("1re sur 2 demandes similaires", html1);
 
         // Seule dans sa commune, sans attribution récente : 1re sur 1, pas assez de données pour le délai.
-        var html2 = Texte(await (await client.PosterFormulaireAsync("/ma-demande", new Dictionary<string, string>
-            { ["NumeroUnique"] = seule.NumeroUnique, ["DateDepot"] = seule.DateDepot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })).TexteAsync());
+        var html2 = Texte(
+            await (
+                await client.PosterFormulaireAsync(
+                    "/ma-demande",
+                    new Dictionary<string, string>
+                    {
+                        ["NumeroUnique"] = seule.NumeroUnique,
+                        ["DateDepot"] = seule.DateDepot.ToString(
+                            "yyyy-MM-dd",
+                            System.Globalization.CultureInfo.InvariantCulture
+                        ),
+                    }
+                )
+            ).TexteAsync()
+        );
         Assert.Contains("1re sur 1 demande similaire", html2);
         Assert.Contains("pas assez de données", html2);
 
         // Mauvaise date ou numéro inconnu : la même réponse.
-        foreach (var (numero, depot) in new[] { (moi.NumeroUnique, moi.DateDepot.AddDays(1)), ("030-INCONNU-" + Guid.NewGuid().ToString("N")[..6], moi.DateDepot) })
+        foreach (
+            var (numero, depot) in new[]
+            {
+                (moi.NumeroUnique, moi.DateDepot.AddDays(1)),
+                ("030-INCONNU-" + Guid.NewGuid().ToString("N")[..6], moi.DateDepot),
+            }
+        )
         {
-            using var refus = await client.PosterFormulaireAsync("/ma-demande", new Dictionary<string, string> { ["NumeroUnique"] = numero, ["DateDepot"] = depot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+            using var refus = await client.PosterFormulaireAsync(
+                "/ma-demande",
+                new Dictionary<string, string>
+                {
+                    ["NumeroUnique"] = numero,
+                    ["DateDepot"] = depot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                }
+            );
             Assert.Equal(HttpStatusCode.NotFound, refus.StatusCode);
             var texte = Texte(await refus.TexteAsync(HttpStatusCode.NotFound));
             Assert.Contains("Aucune demande ne correspond", texte);
             Assert.DoesNotContain("data-testid=\"information-demande\"", texte);
         }
-        var vide = Texte(await (await client.PosterFormulaireAsync("/ma-demande", new Dictionary<string, string> { ["NumeroUnique"] = "", ["DateDepot"] = "hier" })).TexteAsync());
+        var vide = Texte(
+            await (
+                await client.PosterFormulaireAsync(
+                    "/ma-demande",
+                    new Dictionary<string, string> { ["NumeroUnique"] = "", ["DateDepot"] = "hier" }
+                )
+            ).TexteAsync()
+        );
         Assert.Contains("Indiquez le numéro unique", vide);
         Assert.Contains("« hier » n'est pas une date", vide);
     }
@@ -309,48 +492,105 @@ public abstract partial class CotationTests(PilotisFactory app)
     {
         var (_, siren, commune, autre) = await AgentEpciAsync();
         var aujourdhui = app.Aujourdhui();
-        var forte = await app.CreerDemandeAsync(autre, d => { d.Dalo = true; d.ProduitsEligibles = ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls; }, commune);
-        var ancienne = await app.CreerDemandeAsync(commune, d => { d.DateDepot = aujourdhui.AddMonths(-20); d.ProduitsEligibles = ProduitsEligibles.Plus | ProduitsEligibles.Pls; });
-        var recente = await app.CreerDemandeAsync(commune, d => { d.DateDepot = aujourdhui.AddMonths(-3); d.ProduitsEligibles = ProduitsEligibles.Plus | ProduitsEligibles.Pls; });
+        var forte = await app.CreerDemandeAsync(
+            autre,
+            d =>
+            {
+                d.Dalo = true;
+                d.ProduitsEligibles = ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls;
+            },
+            commune
+        );
+        var ancienne = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.DateDepot = aujourdhui.AddMonths(-20);
+            d.ProduitsEligibles = ProduitsEligibles.Plus | ProduitsEligibles.Pls;
+        });
+        var recente = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.DateDepot = aujourdhui.AddMonths(-3);
+            d.ProduitsEligibles = ProduitsEligibles.Plus | ProduitsEligibles.Pls;
+        });
         var plsSeul = await app.CreerDemandeAsync(commune, d => d.ProduitsEligibles = ProduitsEligibles.Pls);
-        var t5 = await app.CreerDemandeAsync(commune, d => { d.TypologiesSouhaitees = Typologies.T5; d.TypologiePrincipale = Typologies.T5; d.ProduitsEligibles = ProduitsEligibles.Plus; });
-        var radiee = await app.CreerDemandeAsync(commune, d => { d.Statut = StatutDemande.Radiee; d.ProduitsEligibles = ProduitsEligibles.Plus; });
+        var t5 = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.TypologiesSouhaitees = Typologies.T5;
+            d.TypologiePrincipale = Typologies.T5;
+            d.ProduitsEligibles = ProduitsEligibles.Plus;
+        });
+        var radiee = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.Statut = StatutDemande.Radiee;
+            d.ProduitsEligibles = ProduitsEligibles.Plus;
+        });
         var ailleurs = await app.CreerDemandeAsync(autre, d => d.ProduitsEligibles = ProduitsEligibles.Plus);
-        await app.PublierAsync(siren, [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 1m, plafond: 60m)]);
+        await app.PublierAsync(
+            siren,
+            [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 1m, plafond: 60m)]
+        );
 
-        var ordre = (await app.ExecuterAsync(db => ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50))).Select(c => c.Id).ToList();
+        var ordre = (
+            await app.ExecuterAsync(db =>
+                ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
+            )
+        )
+            .Select(c => c.Id)
+            .ToList();
         Assert.Equal([forte.Id, ancienne.Id, recente.Id], ordre);
-        var rang = (await app.ExecuterAsync(db => ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)))[0].RangCommune;
+        var rang = (
+            await app.ExecuterAsync(db =>
+                ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
+            )
+        )[0].RangCommune;
         Assert.Equal(2, rang);
         Assert.DoesNotContain(plsSeul.Id, ordre);
         Assert.DoesNotContain(t5.Id, ordre);
         Assert.DoesNotContain(radiee.Id, ordre);
         Assert.DoesNotContain(ailleurs.Id, ordre);
 
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, commune[..2], Role.Lecteur);
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            commune[..2],
+            Role.Lecteur
+        );
         using var ddtm = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
-        var html = Texte(await (await ddtm.GetAsync($"/demandes/classement?commune={commune}&typologie=T3&produit=Plus")).TexteAsync());
-        var positions = new[] { forte, ancienne, recente }.Select(d => html.IndexOf(d.NumeroUnique, StringComparison.Ordinal)).ToList();
+        var html = Texte(
+            await (
+                await ddtm.GetAsync($"/demandes/classement?commune={commune}&typologie=T3&produit=Plus")
+            ).TexteAsync()
+        );
+        var positions = new[] { forte, ancienne, recente }
+            .Select(d => html.IndexOf(d.NumeroUnique, StringComparison.Ordinal))
+            .ToList();
         Assert.All(positions, p => Assert.True(p > 0));
         Assert.True(positions[0] < positions[1] && positions[1] < positions[2]);
         Assert.Contains($"/demandes/{forte.Id}", html);
         Assert.DoesNotContain(plsSeul.NumeroUnique, html);
 
-        using var csv = await ddtm.GetAsync($"/demandes/classement?commune={commune}&typologie=T3&produit=Plus&format=csv");
+        using var csv = await ddtm.GetAsync(
+            $"/demandes/classement?commune={commune}&typologie=T3&produit=Plus&format=csv"
+        );
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lignes = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("Numéro unique", lignes[0]);
         Assert.StartsWith($"1;{forte.NumeroUnique};", lignes[1]);
         Assert.Equal(4, lignes.Length);
 
-        var erreurs = Texte(await (await ddtm.GetAsync("/demandes/classement?commune=99999&typologie=&produit=")).TexteAsync());
+        var erreurs = Texte(
+            await (await ddtm.GetAsync("/demandes/classement?commune=99999&typologie=&produit=")).TexteAsync()
+        );
         Assert.Contains("La commune « 99999 » est inconnue", erreurs);
         Assert.Contains("Choisissez la typologie", erreurs);
 
         // Une commune d'un autre département ne voit pas ces demandes (filtre des habilitations).
         var loin = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "34172", Role.Agent);
         using var montpellier = await app.ClientConnecteAsync(loin.Courriel, loin.MotDePasse);
-        var vide = Texte(await (await montpellier.GetAsync($"/demandes/classement?commune={commune}&typologie=T3&produit=Plus")).TexteAsync());
+        var vide = Texte(
+            await (
+                await montpellier.GetAsync($"/demandes/classement?commune={commune}&typologie=T3&produit=Plus")
+            ).TexteAsync()
+        );
         Assert.DoesNotContain(forte.NumeroUnique, vide);
     }
 
@@ -361,14 +601,26 @@ public abstract partial class CotationTests(PilotisFactory app)
         // Ressources par UC (1 adulte seul : 1 UC) : 12 × mensuel. 8 demandes : le 25e centile est la 2e valeur.
         foreach (var mensuel in new[] { 900m, 500m, 2000m, 700m, 1500m, 1200m, 1000m, 3000m })
         {
-            await app.CreerDemandeAsync(commune, d => { d.Membres = [new MembreMenage(LienMembre.Demandeur, 40, false, false)]; d.RessourcesMensuelles = mensuel; });
+            await app.CreerDemandeAsync(commune, d =>
+            {
+                d.Membres = [new MembreMenage(LienMembre.Demandeur, 40, false, false)];
+                d.RessourcesMensuelles = mensuel;
+            });
         }
         var calcule = await app.ExecuterAsync(db => QuartilesDemandes.SeuilAsync(db, siren, app.Aujourdhui().Year));
         Assert.Equal((8_400m, false, 8), (calcule.Valeur!.Value, calcule.Officiel, calcule.Demandes));
 
         await app.ExecuterAsync(async db =>
         {
-            db.SeuilsQuartileOfficiels.Add(new SeuilQuartileOfficiel { EpciSiren = siren, Annee = app.Aujourdhui().Year, Seuil = 9_120m, Source = "Arrêté préfectoral (test)" });
+            db.SeuilsQuartileOfficiels.Add(
+                new SeuilQuartileOfficiel
+                {
+                    EpciSiren = siren,
+                    Annee = app.Aujourdhui().Year,
+                    Seuil = 9_120m,
+                    Source = "Arrêté préfectoral (test)",
+                }
+            );
             await db.SaveChangesAsync();
         });
         var officiel = await app.ExecuterAsync(db => QuartilesDemandes.SeuilAsync(db, siren, app.Aujourdhui().Year));
@@ -376,7 +628,12 @@ public abstract partial class CotationTests(PilotisFactory app)
 
         // La cotation s'en sert : 10 800 € par UC > 9 120 → 0 ; 8 400 → +20.
         await app.PublierAsync(siren, [Critere(TypeCritere.PremierQuartile, 20m)]);
-        var scores = await app.ExecuterAsync(db => db.Demandes.AsNoTracking().Where(d => d.EpciSiren == siren).Select(d => new { d.RessourcesParUc, d.Score }).ToListAsync());
+        var scores = await app.ExecuterAsync(db =>
+            db.Demandes.AsNoTracking()
+                .Where(d => d.EpciSiren == siren)
+                .Select(d => new { d.RessourcesParUc, d.Score })
+                .ToListAsync()
+        );
         Assert.All(scores, s => Assert.Equal(s.RessourcesParUc <= 9_120m ? 20m : 0m, s.Score));
     }
 
@@ -401,7 +658,9 @@ public abstract partial class CotationTests(PilotisFactory app)
         // Sans grille publiée (archivée à la main), le recalcul retire les scores de l'EPCI.
         await app.ExecuterAsync(async db =>
         {
-            await db.GrillesCotation.Where(g => g.EpciSiren == siren).ExecuteUpdateAsync(s => s.SetProperty(g => g.Statut, StatutGrille.Archivee));
+            await db
+                .GrillesCotation.Where(g => g.EpciSiren == siren)
+                .ExecuteUpdateAsync(s => s.SetProperty(g => g.Statut, StatutGrille.Archivee));
             return await CotationEnMasse.RecalculerAsync(db, siren, app.Aujourdhui());
         });
         var d = await app.DemandeAsync(active.Id);

@@ -3,8 +3,8 @@ extern alias cli;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Spectre.Console;
 using CommandesDemandes = cli::Pilotis.Cli.CommandesDemandes;
@@ -17,15 +17,24 @@ public abstract class EcheancesCliTests(PilotisFactory app)
     [Fact]
     public async Task La_commande_radie_les_demandes_non_renouvelees_et_affiche_les_nombres()
     {
-        var aujourdhui = await app.AvecServicesAsync(s => Task.FromResult(DateOnly.FromDateTime(s.GetRequiredService<TimeProvider>().GetLocalNow().DateTime)));
-        var guichet = (await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Agent)).OrganisationId;
+        var aujourdhui = await app.AvecServicesAsync(s =>
+            Task.FromResult(DateOnly.FromDateTime(s.GetRequiredService<TimeProvider>().GetLocalNow().DateTime))
+        );
+        var guichet = (
+            await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Agent)
+        ).OrganisationId;
         var demande = await app.AvecServicesAsync(async s =>
         {
             var d = new DemandeLogement
             {
-                NumeroUnique = "030CLI" + Guid.NewGuid().ToString("N")[..10], DepartementCode = "30", DateDepot = aujourdhui.AddMonths(-14),
-                Membres = [new(LienMembre.Demandeur, 52, false, false)], RevenuFiscalReference = 9_000m,
-                Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }], TypologiePrincipale = Typologies.T1, TypologiesSouhaitees = Typologies.T1,
+                NumeroUnique = "030CLI" + Guid.NewGuid().ToString("N")[..10],
+                DepartementCode = "30",
+                DateDepot = aujourdhui.AddMonths(-14),
+                Membres = [new(LienMembre.Demandeur, 52, false, false)],
+                RevenuFiscalReference = 9_000m,
+                Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }],
+                TypologiePrincipale = Typologies.T1,
+                TypologiesSouhaitees = Typologies.T1,
             };
             var r = await s.GetRequiredService<EcritureDemandes>().CreerAsync(d, guichet, "30");
             Assert.True(r.Reussie);
@@ -33,13 +42,22 @@ public abstract class EcheancesCliTests(PilotisFactory app)
         });
 
         using var sortie = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(sortie) });
+        var console = AnsiConsole.Create(
+            new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Out = new AnsiConsoleOutput(sortie),
+            }
+        );
         console.Profile.Width = 240;
         var refus = await app.AvecServicesAsync(s => CommandesDemandes.EcheancesAsync(s, "31/02/2026", console));
         Assert.Equal(1, refus);
         Assert.Contains("Date illisible : « 31/02/2026 » (format attendu AAAA-MM-JJ).", sortie.ToString());
 
-        var code = await app.AvecServicesAsync(s => CommandesDemandes.EcheancesAsync(s, aujourdhui.ToString("yyyy-MM-dd"), console));
+        var code = await app.AvecServicesAsync(s =>
+            CommandesDemandes.EcheancesAsync(s, aujourdhui.ToString("yyyy-MM-dd"), console)
+        );
         Assert.Equal(0, code);
         Assert.Contains($"Échéances au {aujourdhui:dd/MM/yyyy} :", sortie.ToString());
         Assert.Contains("radiée(s) pour non-renouvellement", sortie.ToString());
@@ -47,10 +65,15 @@ public abstract class EcheancesCliTests(PilotisFactory app)
         var relue = await app.ExecuterAsync(db => db.Demandes.AsNoTracking().SingleAsync(d => d.Id == demande.Id));
         Assert.Equal(StatutDemande.Radiee, relue.Statut);
         Assert.Equal(MotifRadiation.NonRenouvellement, relue.MotifRadiation);
-        var trace = await app.ExecuterAsync(db => db.PurgesDemandes.AsNoTracking().OrderByDescending(p => p.Id).FirstAsync());
+        var trace = await app.ExecuterAsync(db =>
+            db.PurgesDemandes.AsNoTracking().OrderByDescending(p => p.Id).FirstAsync()
+        );
         Assert.StartsWith("pilotis demandes echeances", trace.Declencheur);
     }
 }
 
-[Collection(Fournisseurs.Sqlite)] public sealed class EcheancesCliSqlite(SqliteFactory app) : EcheancesCliTests(app);
-[Collection(Fournisseurs.Postgres)] public sealed class EcheancesCliPostgres(PostgresFactory app) : EcheancesCliTests(app);
+[Collection(Fournisseurs.Sqlite)]
+public sealed class EcheancesCliSqlite(SqliteFactory app) : EcheancesCliTests(app);
+
+[Collection(Fournisseurs.Postgres)]
+public sealed class EcheancesCliPostgres(PostgresFactory app) : EcheancesCliTests(app);

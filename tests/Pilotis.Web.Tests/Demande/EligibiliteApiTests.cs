@@ -8,7 +8,8 @@ namespace Pilotis.Web.Tests.Demande;
 public abstract class EligibiliteApiTests(PilotisFactory app)
 {
     private const string Route = "/api/v1/eligibilite";
-    private const string Exemple = "annee=2026&geographie=autres-regions&personnes=3&personnesACharge=1&jeuneCouple=false&handicap=false&revenuFiscalReference=30000";
+    private const string Exemple =
+        "annee=2026&geographie=autres-regions&personnes=3&personnesACharge=1&jeuneCouple=false&handicap=false&revenuFiscalReference=30000";
 
     private async Task<JsonElement> Obtenir(string requete)
     {
@@ -25,8 +26,22 @@ public abstract class EligibiliteApiTests(PilotisFactory app)
         var plafonds = r.GetProperty("plafonds");
         var eligible = r.GetProperty("eligible");
         // DOMAIN §4.1 : PLAI 22 551, PLUS 37 584, PLS = 37 584 × 1,3 = 48 859,2 → 48 859.
-        Assert.Equal((22551m, 37584m, 48859m), (plafonds.GetProperty("PLAI").GetDecimal(), plafonds.GetProperty("PLUS").GetDecimal(), plafonds.GetProperty("PLS").GetDecimal()));
-        Assert.Equal((false, true, true), (eligible.GetProperty("PLAI").GetBoolean(), eligible.GetProperty("PLUS").GetBoolean(), eligible.GetProperty("PLS").GetBoolean()));
+        Assert.Equal(
+            (22551m, 37584m, 48859m),
+            (
+                plafonds.GetProperty("PLAI").GetDecimal(),
+                plafonds.GetProperty("PLUS").GetDecimal(),
+                plafonds.GetProperty("PLS").GetDecimal()
+            )
+        );
+        Assert.Equal(
+            (false, true, true),
+            (
+                eligible.GetProperty("PLAI").GetBoolean(),
+                eligible.GetProperty("PLUS").GetBoolean(),
+                eligible.GetProperty("PLS").GetBoolean()
+            )
+        );
     }
 
     [Fact]
@@ -49,7 +64,9 @@ public abstract class EligibiliteApiTests(PilotisFactory app)
     [Fact]
     public async Task Un_handicap_donne_la_categorie_d_une_personne_de_plus()
     {
-        var r = await Obtenir("annee=2026&geographie=autres-regions&personnes=2&handicap=true&revenuFiscalReference=30000");
+        var r = await Obtenir(
+            "annee=2026&geographie=autres-regions&personnes=2&handicap=true&revenuFiscalReference=30000"
+        );
         Assert.Equal(3, r.GetProperty("categorie").GetInt32());
         Assert.Equal(37584m, r.GetProperty("plafonds").GetProperty("PLUS").GetDecimal());
     }
@@ -73,18 +90,36 @@ public abstract class EligibiliteApiTests(PilotisFactory app)
     }
 
     [Theory]
-    [InlineData("annee=2026&geographie=autres-regions&personnes=2&personnesACharge=3&revenuFiscalReference=30000", "personnesACharge")]
-    [InlineData("annee=2026&geographie=autres-regions&personnes=2&personnesACharge=2&revenuFiscalReference=30000", "personnesACharge")]
-    [InlineData("annee=2026&geographie=autres-regions&personnes=2&personnesACharge=-1&revenuFiscalReference=30000", "personnesACharge")]
+    [InlineData(
+        "annee=2026&geographie=autres-regions&personnes=2&personnesACharge=3&revenuFiscalReference=30000",
+        "personnesACharge"
+    )]
+    [InlineData(
+        "annee=2026&geographie=autres-regions&personnes=2&personnesACharge=2&revenuFiscalReference=30000",
+        "personnesACharge"
+    )]
+    [InlineData(
+        "annee=2026&geographie=autres-regions&personnes=2&personnesACharge=-1&revenuFiscalReference=30000",
+        "personnesACharge"
+    )]
     [InlineData("annee=2026&geographie=autres-regions&personnes=0&revenuFiscalReference=30000", "personnes")]
     [InlineData("annee=2026&geographie=autres-regions&personnes=21&revenuFiscalReference=30000", "personnes")]
     [InlineData("annee=2026&geographie=autres-regions&personnes=3&revenuFiscalReference=-1", "revenuFiscalReference")]
     [InlineData("annee=2026&geographie=corse&personnes=3&revenuFiscalReference=30000", "geographie")]
     [InlineData("annee=2019&geographie=autres-regions&personnes=3&revenuFiscalReference=30000", "annee")]
-    [InlineData("annee=2026&geographie=autres-regions&personnes=1&jeuneCouple=true&revenuFiscalReference=30000", "jeuneCouple")]
+    [InlineData(
+        "annee=2026&geographie=autres-regions&personnes=1&jeuneCouple=true&revenuFiscalReference=30000",
+        "jeuneCouple"
+    )]
     [InlineData("annee=2026&geographie=autres-regions&personnes=trois&revenuFiscalReference=30000", "personnes")]
-    [InlineData("annee=2026&geographie=autres-regions&personnes=3&revenuFiscalReference=beaucoup", "revenuFiscalReference")]
-    [InlineData("annee=2026&geographie=autres-regions&personnes=3&handicap=oui&revenuFiscalReference=30000", "handicap")]
+    [InlineData(
+        "annee=2026&geographie=autres-regions&personnes=3&revenuFiscalReference=beaucoup",
+        "revenuFiscalReference"
+    )]
+    [InlineData(
+        "annee=2026&geographie=autres-regions&personnes=3&handicap=oui&revenuFiscalReference=30000",
+        "handicap"
+    )]
     [InlineData("geographie=autres-regions&personnes=3&revenuFiscalReference=30000", "annee")]
     [InlineData("annee=2026&personnes=3&revenuFiscalReference=30000", "geographie")]
     [InlineData("annee=2026&geographie=autres-regions&revenuFiscalReference=30000", "personnes")]

@@ -11,7 +11,8 @@ namespace Pilotis.Web.Tests.Demande;
 /// <summary>Test data for the cotation: an EPCI of its own per test, demands written as the register does (derived columns recomputed).</summary>
 public static class OutilsCotation
 {
-    public static string Texte(string html) => WebUtility.HtmlDecode(html).Replace('\u202F', ' ').Replace('\u00A0', ' ');
+    public static string Texte(string html) =>
+        WebUtility.HtmlDecode(html).Replace('\u202F', ' ').Replace('\u00A0', ' ');
 
     public static DateOnly Aujourdhui(this PilotisFactory app) =>
         DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
@@ -24,20 +25,46 @@ public static class OutilsCotation
         app.ExecuterAsync(async db =>
         {
             var pris = await db.GrillesCotation.Select(g => g.EpciSiren).Distinct().ToListAsync();
-            var avecDemandes = await db.Demandes.Where(d => d.EpciSiren != null).Select(d => d.EpciSiren!).Distinct().ToListAsync();
-            var candidats = await db.Communes.Where(c => c.EpciSiren != null && c.CodeParent == null && c.DepartementCode == "30")
-                .GroupBy(c => c.EpciSiren!).Where(g => g.Count() >= 2).Select(g => g.Key).OrderBy(s => s).ToListAsync();
-            var autres = await db.Communes.Where(c => c.EpciSiren != null && c.CodeParent == null && c.DepartementCode == "34")
-                .GroupBy(c => c.EpciSiren!).Where(g => g.Count() >= 2).Select(g => g.Key).OrderBy(s => s).ToListAsync();
-            var siren = candidats.Concat(autres).First(s => !pris.Contains(s) && !avecDemandes.Contains(s) && s != "243000643" && s != "200066918");
-            var communes = await db.Communes.Where(c => c.EpciSiren == siren && c.CodeParent == null).OrderBy(c => c.Code).Select(c => c.Code).Take(2).ToListAsync();
+            var avecDemandes = await db
+                .Demandes.Where(d => d.EpciSiren != null)
+                .Select(d => d.EpciSiren!)
+                .Distinct()
+                .ToListAsync();
+            var candidats = await db
+                .Communes.Where(c => c.EpciSiren != null && c.CodeParent == null && c.DepartementCode == "30")
+                .GroupBy(c => c.EpciSiren!)
+                .Where(g => g.Count() >= 2)
+                .Select(g => g.Key)
+                .OrderBy(s => s)
+                .ToListAsync();
+            var autres = await db
+                .Communes.Where(c => c.EpciSiren != null && c.CodeParent == null && c.DepartementCode == "34")
+                .GroupBy(c => c.EpciSiren!)
+                .Where(g => g.Count() >= 2)
+                .Select(g => g.Key)
+                .OrderBy(s => s)
+                .ToListAsync();
+            var siren = candidats
+                .Concat(autres)
+                .First(s => !pris.Contains(s) && !avecDemandes.Contains(s) && s != "243000643" && s != "200066918");
+            var communes = await db
+                .Communes.Where(c => c.EpciSiren == siren && c.CodeParent == null)
+                .OrderBy(c => c.Code)
+                .Select(c => c.Code)
+                .Take(2)
+                .ToListAsync();
             return (siren, communes[0], communes[1]);
         });
 
     public static string Numero(string prefixe = "030") => $"{prefixe}-T-{Guid.NewGuid().ToString("N")[..12]}";
 
     /// <summary>Writes a demand through the ReferentielDemandes (derived columns, EPCI of the first choice).</summary>
-    public static Task<DemandeLogement> CreerDemandeAsync(this PilotisFactory app, string commune, Action<DemandeLogement>? modifier = null, params string[] autresCommunes) =>
+    public static Task<DemandeLogement> CreerDemandeAsync(
+        this PilotisFactory app,
+        string commune,
+        Action<DemandeLogement>? modifier = null,
+        params string[] autresCommunes
+    ) =>
         app.ExecuterAsync(async db =>
         {
             var aujourdhui = app.Aujourdhui();
@@ -45,7 +72,11 @@ public static class OutilsCotation
             {
                 NumeroUnique = Numero(commune[..2]),
                 DepartementCode = commune[..2],
-                Membres = [new MembreMenage(LienMembre.Demandeur, 35, false, false), new MembreMenage(LienMembre.Enfant, 8, false, true)],
+                Membres =
+                [
+                    new MembreMenage(LienMembre.Demandeur, 35, false, false),
+                    new MembreMenage(LienMembre.Enfant, 8, false, true),
+                ],
                 RevenuFiscalReference = 15_000m,
                 RessourcesMensuelles = 1_200m,
                 SituationLogement = SituationLogement.LocataireParcPrive,
@@ -56,7 +87,8 @@ public static class OutilsCotation
                 ModifieeLe = DateTimeOffset.UtcNow,
             };
             d.Communes.Add(new CommuneSouhaitee { Rang = 1, CommuneCode = commune });
-            for (var i = 0; i < autresCommunes.Length; i++) d.Communes.Add(new CommuneSouhaitee { Rang = i + 2, CommuneCode = autresCommunes[i] });
+            for (var i = 0; i < autresCommunes.Length; i++)
+                d.Communes.Add(new CommuneSouhaitee { Rang = i + 2, CommuneCode = autresCommunes[i] });
             modifier?.Invoke(d);
             var referentiel = await ReferentielDemandes.ChargerAsync(db);
             referentiel.Actualiser(d, aujourdhui);
@@ -67,7 +99,11 @@ public static class OutilsCotation
         });
 
     /// <summary>Publishes a grid for an EPCI directly (version after the last one), then recalculates its scores.</summary>
-    public static Task<GrilleCotation> PublierAsync(this PilotisFactory app, string siren, List<CritereCotation> criteres) =>
+    public static Task<GrilleCotation> PublierAsync(
+        this PilotisFactory app,
+        string siren,
+        List<CritereCotation> criteres
+    ) =>
         app.ExecuterAsync(async db =>
         {
             var grille = await GrillesCotationEpci.CreerVersionAsync(db, siren, DateTimeOffset.UtcNow);
@@ -77,8 +113,12 @@ public static class OutilsCotation
             return grille;
         });
 
-    public static CritereCotation Critere(TypeCritere type, decimal points, int parametre = 0, decimal? plafond = null) =>
-        new(type, parametre, points, plafond, LibellesCotation.Defaut(type, parametre));
+    public static CritereCotation Critere(
+        TypeCritere type,
+        decimal points,
+        int parametre = 0,
+        decimal? plafond = null
+    ) => new(type, parametre, points, plafond, LibellesCotation.Defaut(type, parametre));
 
     public static Task<DemandeLogement> DemandeAsync(this PilotisFactory app, long id) =>
         app.ExecuterAsync(db => db.Demandes.AsNoTracking().SingleAsync(d => d.Id == id));

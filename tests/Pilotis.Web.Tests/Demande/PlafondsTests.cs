@@ -21,18 +21,32 @@ public abstract class PlafondsTests(PilotisFactory app)
     /// <summary>A year of its own per test (unique in the process) so rows never collide with the seed or another test.</summary>
     private static int AnneeLibre() => Interlocked.Increment(ref _derniereAnnee);
 
-    private Task<int> AjouterLigneAsync(int annee, GeographiePlafonds geographie, ProduitLogement produit, decimal base_) => app.ExecuterAsync(async db =>
-    {
-        var ligne = new PlafondRessourcesParametre
+    private Task<int> AjouterLigneAsync(
+        int annee,
+        GeographiePlafonds geographie,
+        ProduitLogement produit,
+        decimal base_
+    ) =>
+        app.ExecuterAsync(async db =>
         {
-            Annee = annee, Geographie = geographie, Produit = produit,
-            Categorie1 = base_, Categorie2 = base_ + 1000, Categorie3 = base_ + 2000, Categorie4 = base_ + 3000, Categorie5 = base_ + 4000, Categorie6 = base_ + 5000,
-            ParPersonneSupplementaire = 500, Source = "Test",
-        };
-        db.PlafondsRessources.Add(ligne);
-        await db.SaveChangesAsync();
-        return ligne.Id;
-    });
+            var ligne = new PlafondRessourcesParametre
+            {
+                Annee = annee,
+                Geographie = geographie,
+                Produit = produit,
+                Categorie1 = base_,
+                Categorie2 = base_ + 1000,
+                Categorie3 = base_ + 2000,
+                Categorie4 = base_ + 3000,
+                Categorie5 = base_ + 4000,
+                Categorie6 = base_ + 5000,
+                ParPersonneSupplementaire = 500,
+                Source = "Test",
+            };
+            db.PlafondsRessources.Add(ligne);
+            await db.SaveChangesAsync();
+            return ligne.Id;
+        });
 
     [Fact]
     public async Task La_page_publique_montre_le_bareme_2026_avec_sa_source()
@@ -57,7 +71,12 @@ public abstract class PlafondsTests(PilotisFactory app)
             using var client = await app.ClientConnecteAsync(courriel);
             await client.RefuseAsync("/demandes/plafonds/modifier");
         }
-        var agent = await app.CreerCompteAsync(Pilotis.Domain.Annuaire.TypeOrganisation.Ddtm, Pilotis.Domain.Annuaire.NiveauPerimetre.Departement, "30", Pilotis.Domain.Annuaire.Role.Agent);
+        var agent = await app.CreerCompteAsync(
+            Pilotis.Domain.Annuaire.TypeOrganisation.Ddtm,
+            Pilotis.Domain.Annuaire.NiveauPerimetre.Departement,
+            "30",
+            Pilotis.Domain.Annuaire.Role.Agent
+        );
         using var clientAgent = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
         await clientAgent.RefuseAsync("/demandes/plafonds/modifier");
         using var ddtm = await app.ClientConnecteAsync(Ddtm);
@@ -72,23 +91,41 @@ public abstract class PlafondsTests(PilotisFactory app)
         using var ddtm = await app.ClientConnecteAsync(Ddtm);
         var champs = new Dictionary<string, string>
         {
-            ["Annee"] = annee.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Geographie"] = "autres-regions", ["Produit"] = "PLUS",
-            ["Categories[0]"] = "20 000", ["Categories[1]"] = "30 000", ["Categories[2]"] = "40 000", ["Categories[3]"] = "50 000",
-            ["Categories[4]"] = "60 000", ["Categories[5]"] = "70 000,50", ["ParPersonne"] = "7 000 €", ["Source"] = "Arrêté de test",
+            ["Annee"] = annee.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Geographie"] = "autres-regions",
+            ["Produit"] = "PLUS",
+            ["Categories[0]"] = "20 000",
+            ["Categories[1]"] = "30 000",
+            ["Categories[2]"] = "40 000",
+            ["Categories[3]"] = "50 000",
+            ["Categories[4]"] = "60 000",
+            ["Categories[5]"] = "70 000,50",
+            ["ParPersonne"] = "7 000 €",
+            ["Source"] = "Arrêté de test",
         };
         using var reponse = await ddtm.PosterFormulaireAsync($"/demandes/plafonds/modifier?annee={annee}", champs);
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
-        var ligne = await app.ExecuterAsync(db => db.PlafondsRessources.SingleAsync(p => p.Annee == annee && p.Produit == ProduitLogement.Plus));
+        var ligne = await app.ExecuterAsync(db =>
+            db.PlafondsRessources.SingleAsync(p => p.Annee == annee && p.Produit == ProduitLogement.Plus)
+        );
         Assert.Equal(70_000.50m, ligne.Categorie6);
         Assert.Equal(7_000m, ligne.ParPersonneSupplementaire);
 
         using var anonyme = app.ClientAnonyme();
-        var json = await (await anonyme.GetAsync($"/api/v1/eligibilite?annee={annee}&geographie=autres-regions&personnes=3&personnesACharge=1&jeuneCouple=false&handicap=false&revenuFiscalReference=40000")).JsonAsync();
+        var json = await (
+            await anonyme.GetAsync(
+                $"/api/v1/eligibilite?annee={annee}&geographie=autres-regions&personnes=3&personnesACharge=1&jeuneCouple=false&handicap=false&revenuFiscalReference=40000"
+            )
+        ).JsonAsync();
         Assert.Equal(40_000m, json.GetProperty("plafonds").GetProperty("PLUS").GetDecimal());
         Assert.True(json.GetProperty("eligible").GetProperty("PLUS").GetBoolean());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("plafonds").GetProperty("PLAI").ValueKind);
 
-        var page = await (await anonyme.GetAsync($"/eligibilite?annee={annee}&geographie=autres-regions&personnes=3&personnesACharge=1&revenuFiscalReference=40001")).TexteAsync();
+        var page = await (
+            await anonyme.GetAsync(
+                $"/eligibilite?annee={annee}&geographie=autres-regions&personnes=3&personnesACharge=1&revenuFiscalReference=40001"
+            )
+        ).TexteAsync();
         Assert.Contains("Vos revenus dépassent les plafonds du logement social.", page);
         Assert.Contains("PLAI : plafond non disponible", page);
 
@@ -102,12 +139,23 @@ public abstract class PlafondsTests(PilotisFactory app)
     {
         var annee = AnneeLibre();
         using var ddtm = await app.ClientConnecteAsync(Ddtm);
-        using var reponse = await ddtm.PosterFormulaireAsync($"/demandes/plafonds/modifier?annee={annee}", new Dictionary<string, string>
-        {
-            ["Annee"] = annee.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Geographie"] = "lune", ["Produit"] = "PLS",
-            ["Categories[0]"] = "30 000", ["Categories[1]"] = "20 000", ["Categories[2]"] = "abc", ["Categories[3]"] = "50 000",
-            ["Categories[4]"] = "-1", ["Categories[5]"] = "70 000", ["ParPersonne"] = "", ["Source"] = "",
-        });
+        using var reponse = await ddtm.PosterFormulaireAsync(
+            $"/demandes/plafonds/modifier?annee={annee}",
+            new Dictionary<string, string>
+            {
+                ["Annee"] = annee.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Geographie"] = "lune",
+                ["Produit"] = "PLS",
+                ["Categories[0]"] = "30 000",
+                ["Categories[1]"] = "20 000",
+                ["Categories[2]"] = "abc",
+                ["Categories[3]"] = "50 000",
+                ["Categories[4]"] = "-1",
+                ["Categories[5]"] = "70 000",
+                ["ParPersonne"] = "",
+                ["Source"] = "",
+            }
+        );
         var html = await reponse.TexteAsync();
         Assert.Contains("Choisissez la géographie.", html);
         Assert.Contains("Catégorie 3 : indiquez un montant en euros.", html);
@@ -115,12 +163,23 @@ public abstract class PlafondsTests(PilotisFactory app)
         Assert.Contains("value=\"abc\"", html);
         Assert.False(await app.ExecuterAsync(db => db.PlafondsRessources.AnyAsync(p => p.Annee == annee)));
 
-        using var decroissant = await ddtm.PosterFormulaireAsync($"/demandes/plafonds/modifier?annee={annee}", new Dictionary<string, string>
-        {
-            ["Annee"] = annee.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Geographie"] = "paris", ["Produit"] = "PLAI",
-            ["Categories[0]"] = "30 000", ["Categories[1]"] = "20 000", ["Categories[2]"] = "40 000", ["Categories[3]"] = "50 000",
-            ["Categories[4]"] = "60 000", ["Categories[5]"] = "70 000", ["ParPersonne"] = "1000", ["Source"] = "",
-        });
+        using var decroissant = await ddtm.PosterFormulaireAsync(
+            $"/demandes/plafonds/modifier?annee={annee}",
+            new Dictionary<string, string>
+            {
+                ["Annee"] = annee.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Geographie"] = "paris",
+                ["Produit"] = "PLAI",
+                ["Categories[0]"] = "30 000",
+                ["Categories[1]"] = "20 000",
+                ["Categories[2]"] = "40 000",
+                ["Categories[3]"] = "50 000",
+                ["Categories[4]"] = "60 000",
+                ["Categories[5]"] = "70 000",
+                ["ParPersonne"] = "1000",
+                ["Source"] = "",
+            }
+        );
         var texte = await decroissant.TexteAsync();
         Assert.Contains("Catégorie 2 : le plafond ne peut pas être inférieur à celui de la catégorie 1.", texte);
         Assert.Contains("Citez la source", texte);
@@ -135,25 +194,45 @@ public abstract class PlafondsTests(PilotisFactory app)
         using var ddtm = await app.ClientConnecteAsync(Ddtm);
         var page = await (await ddtm.GetAsync($"/demandes/plafonds/modifier?id={id}")).TexteAsync();
         var jeton = OutilsSru.ChampCache(page, "form-plafond", "Jeton");
-        Dictionary<string, string> Champs(string premier) => new()
-        {
-            ["Jeton"] = jeton, ["Categories[0]"] = premier, ["Categories[1]"] = "16000", ["Categories[2]"] = "17000", ["Categories[3]"] = "18000",
-            ["Categories[4]"] = "19000", ["Categories[5]"] = "20000", ["ParPersonne"] = "600", ["Source"] = "Arrêté corrigé",
-        };
+        Dictionary<string, string> Champs(string premier) =>
+            new()
+            {
+                ["Jeton"] = jeton,
+                ["Categories[0]"] = premier,
+                ["Categories[1]"] = "16000",
+                ["Categories[2]"] = "17000",
+                ["Categories[3]"] = "18000",
+                ["Categories[4]"] = "19000",
+                ["Categories[5]"] = "20000",
+                ["ParPersonne"] = "600",
+                ["Source"] = "Arrêté corrigé",
+            };
         using var premiere = await ddtm.PosterFormulaireAsync($"/demandes/plafonds/modifier?id={id}", Champs("15100"));
         Assert.Equal(HttpStatusCode.Redirect, premiere.StatusCode);
         using var seconde = await ddtm.PosterFormulaireAsync($"/demandes/plafonds/modifier?id={id}", Champs("15200"));
         var html = await seconde.TexteAsync();
         Assert.Contains("modifiée entre-temps", html);
         Assert.Contains("value=\"15200\"", html);
-        Assert.Equal(15_100m, await app.ExecuterAsync(db => db.PlafondsRessources.Where(p => p.Id == id).Select(p => p.Categorie1).SingleAsync()));
+        Assert.Equal(
+            15_100m,
+            await app.ExecuterAsync(db =>
+                db.PlafondsRessources.Where(p => p.Id == id).Select(p => p.Categorie1).SingleAsync()
+            )
+        );
     }
 
     [Fact]
     public async Task Le_recalcul_met_a_jour_les_produits_eligibles_des_demandes_actives()
     {
         var annee = AnneeLibre();
-        foreach (var (produit, base_) in new[] { (ProduitLogement.Plai, 10_000m), (ProduitLogement.Plus, 20_000m), (ProduitLogement.Pls, 30_000m) })
+        foreach (
+            var (produit, base_) in new[]
+            {
+                (ProduitLogement.Plai, 10_000m),
+                (ProduitLogement.Plus, 20_000m),
+                (ProduitLogement.Pls, 30_000m),
+            }
+        )
         {
             await AjouterLigneAsync(annee, GeographiePlafonds.AutresRegions, produit, base_);
         }
@@ -164,7 +243,10 @@ public abstract class PlafondsTests(PilotisFactory app)
         try
         {
             await app.ExecuterAsync(db => RecalculEligibilite.ExecuterAsync(db, new DateOnly(annee, 6, 1)));
-            var produits = await app.ExecuterAsync(db => db.Demandes.Where(d => d.Id == id3 || d.Id == id8).ToDictionaryAsync(d => d.Id, d => d.ProduitsEligibles));
+            var produits = await app.ExecuterAsync(db =>
+                db.Demandes.Where(d => d.Id == id3 || d.Id == id8)
+                    .ToDictionaryAsync(d => d.Id, d => d.ProduitsEligibles)
+            );
             Assert.Equal(ProduitsEligibles.Plus | ProduitsEligibles.Pls, produits[id3]);
             Assert.Equal(ProduitsEligibles.Plus | ProduitsEligibles.Pls, produits[id8]);
         }
@@ -175,20 +257,27 @@ public abstract class PlafondsTests(PilotisFactory app)
         }
     }
 
-    private Task<long> InsererDemandeAsync(string numero, int categorie, decimal rfr) => app.ExecuterAsync(async db =>
-    {
-        var d = new DemandeLogement
+    private Task<long> InsererDemandeAsync(string numero, int categorie, decimal rfr) =>
+        app.ExecuterAsync(async db =>
         {
-            NumeroUnique = numero, DepartementCode = "30", RevenuFiscalReference = rfr, Categorie = categorie,
-            DateDepot = new DateOnly(2025, 1, 15), DateFinValidite = new DateOnly(2026, 1, 15),
-            CommunePrincipaleCode = "30189", TypologiePrincipale = Typologies.T3, TypologiesSouhaitees = Typologies.T3,
-            Membres = [new MembreMenage(LienMembre.Demandeur, 40, false, false)],
-            Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }],
-        };
-        db.Demandes.Add(d);
-        await db.SaveChangesAsync();
-        return d.Id;
-    });
+            var d = new DemandeLogement
+            {
+                NumeroUnique = numero,
+                DepartementCode = "30",
+                RevenuFiscalReference = rfr,
+                Categorie = categorie,
+                DateDepot = new DateOnly(2025, 1, 15),
+                DateFinValidite = new DateOnly(2026, 1, 15),
+                CommunePrincipaleCode = "30189",
+                TypologiePrincipale = Typologies.T3,
+                TypologiesSouhaitees = Typologies.T3,
+                Membres = [new MembreMenage(LienMembre.Demandeur, 40, false, false)],
+                Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = "30189" }],
+            };
+            db.Demandes.Add(d);
+            await db.SaveChangesAsync();
+            return d.Id;
+        });
 }
 
 [Collection(Fournisseurs.Sqlite)]

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 
@@ -16,16 +16,21 @@ public abstract class QuartilesTests(PilotisFactory app)
     /// <summary>CC Terre de Camargue (Aigues-Mortes): a small Gard EPCI.</summary>
     private const string Commune = "30003";
 
-    private Task<string> EpciAsync() => app.ExecuterAsync(db => db.Communes.Where(c => c.Code == Commune).Select(c => c.EpciSiren!).SingleAsync());
+    private Task<string> EpciAsync() =>
+        app.ExecuterAsync(db => db.Communes.Where(c => c.Code == Commune).Select(c => c.EpciSiren!).SingleAsync());
 
     [Fact]
     public async Task Le_seuil_calcule_est_le_25e_centile_au_rang_le_plus_proche_du_registre()
     {
         var aujourdhui = DateOnly.FromDateTime(DateTime.Today);
-        for (var i = 0; i < 4; i++) await DonneesDemande.InsererAsync(app, Commune, aujourdhui.AddMonths(-i - 1), Typologies.T2);
+        for (var i = 0; i < 4; i++)
+            await DonneesDemande.InsererAsync(app, Commune, aujourdhui.AddMonths(-i - 1), Typologies.T2);
         var epci = await EpciAsync();
-        var valeurs = await app.ExecuterAsync(db => db.Demandes.Where(d => d.EpciSiren == epci && d.Statut == StatutDemande.Active && d.DatePurge == null)
-            .Select(d => d.RessourcesParUc).ToListAsync());
+        var valeurs = await app.ExecuterAsync(db =>
+            db.Demandes.Where(d => d.EpciSiren == epci && d.Statut == StatutDemande.Active && d.DatePurge == null)
+                .Select(d => d.RessourcesParUc)
+                .ToListAsync()
+        );
         valeurs.Sort();
         var attendu = valeurs[(int)Math.Ceiling(valeurs.Count * 0.25m) - 1];
 
@@ -34,7 +39,15 @@ public abstract class QuartilesTests(PilotisFactory app)
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var ligne = OutilsSru.LireCsv(await csv.Content.ReadAsByteArrayAsync()).Single(l => l["EPCI (SIREN)"] == epci);
         Assert.Equal(attendu, OutilsSru.Nombre(ligne["Seuil calculé (€ par UC et par an)"]));
-        Assert.Equal(valeurs.Count, int.Parse(ligne["Demandes actives prises en compte"].Replace("\u202F", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            valeurs.Count,
+            int.Parse(
+                ligne["Demandes actives prises en compte"]
+                    .Replace("\u202F", "", StringComparison.Ordinal)
+                    .Replace("\u00A0", "", StringComparison.Ordinal),
+                System.Globalization.CultureInfo.InvariantCulture
+            )
+        );
     }
 
     [Fact]
@@ -44,12 +57,30 @@ public abstract class QuartilesTests(PilotisFactory app)
         var annee = 2100 - Random.Shared.Next(0, 50);
         using var ddtm = await app.ClientConnecteAsync("ddtm@demo.pilotis.fr");
         var page = $"/demandes/quartiles?annee={annee}";
-        using var erreur = await ddtm.PosterFormulaireAsync(page, new Dictionary<string, string> { ["Epci"] = epci, ["Seuil"] = "-3", ["Source"] = "", ["Jeton"] = Guid.Empty.ToString() });
+        using var erreur = await ddtm.PosterFormulaireAsync(
+            page,
+            new Dictionary<string, string>
+            {
+                ["Epci"] = epci,
+                ["Seuil"] = "-3",
+                ["Source"] = "",
+                ["Jeton"] = Guid.Empty.ToString(),
+            }
+        );
         var html = await erreur.TexteAsync();
         Assert.Contains("Le seuil doit être un montant positif", html);
         Assert.Contains("Citez l'arrêté préfectoral", html);
 
-        using var ok = await ddtm.PosterFormulaireAsync(page, new Dictionary<string, string> { ["Epci"] = epci, ["Seuil"] = "9 876", ["Source"] = "Arrêté préfectoral de test", ["Jeton"] = Guid.Empty.ToString() });
+        using var ok = await ddtm.PosterFormulaireAsync(
+            page,
+            new Dictionary<string, string>
+            {
+                ["Epci"] = epci,
+                ["Seuil"] = "9 876",
+                ["Source"] = "Arrêté préfectoral de test",
+                ["Jeton"] = Guid.Empty.ToString(),
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         using var csv = await ddtm.GetAsync($"/demandes/quartiles?handler=csv&annee={annee}");
         var ligne = OutilsSru.LireCsv(await csv.Content.ReadAsByteArrayAsync()).Single(l => l["EPCI (SIREN)"] == epci);
@@ -58,10 +89,20 @@ public abstract class QuartilesTests(PilotisFactory app)
         var seuil = await app.ExecuterAsync(db => Pilotis.Data.Demande.QuartilesDemandes.SeuilAsync(db, epci, annee));
         Assert.True(seuil.Officiel);
 
-        var officiel = await app.ExecuterAsync(db => db.SeuilsQuartileOfficiels.SingleAsync(s => s.EpciSiren == epci && s.Annee == annee));
-        using var retrait = await ddtm.PosterFormulaireAsync(page, new Dictionary<string, string> { ["Epci"] = epci, ["Jeton"] = officiel.Jeton.ToString() }, $"/demandes/quartiles?handler=retirer&annee={annee}");
+        var officiel = await app.ExecuterAsync(db =>
+            db.SeuilsQuartileOfficiels.SingleAsync(s => s.EpciSiren == epci && s.Annee == annee)
+        );
+        using var retrait = await ddtm.PosterFormulaireAsync(
+            page,
+            new Dictionary<string, string> { ["Epci"] = epci, ["Jeton"] = officiel.Jeton.ToString() },
+            $"/demandes/quartiles?handler=retirer&annee={annee}"
+        );
         Assert.Equal(HttpStatusCode.Redirect, retrait.StatusCode);
-        Assert.False(await app.ExecuterAsync(db => db.SeuilsQuartileOfficiels.AnyAsync(s => s.EpciSiren == epci && s.Annee == annee)));
+        Assert.False(
+            await app.ExecuterAsync(db =>
+                db.SeuilsQuartileOfficiels.AnyAsync(s => s.EpciSiren == epci && s.Annee == annee)
+            )
+        );
     }
 
     [Fact]
@@ -72,12 +113,28 @@ public abstract class QuartilesTests(PilotisFactory app)
         Assert.Contains("Nîmes Métropole", html);
         Assert.DoesNotContain("Alès Agglomération", html);
         Assert.DoesNotContain("Saisir la valeur officielle", html);
-        using var refus = await epci.PosterFormulaireAsync("/demandes/quartiles", new Dictionary<string, string> { ["Epci"] = "243000643", ["Seuil"] = "1000", ["Source"] = "x" });
+        using var refus = await epci.PosterFormulaireAsync(
+            "/demandes/quartiles",
+            new Dictionary<string, string>
+            {
+                ["Epci"] = "243000643",
+                ["Seuil"] = "1000",
+                ["Source"] = "x",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, refus.StatusCode);
         var destination = refus.Headers.Location!;
-        Assert.StartsWith("/acces-refuse", destination.IsAbsoluteUri ? destination.PathAndQuery : destination.OriginalString);
+        Assert.StartsWith(
+            "/acces-refuse",
+            destination.IsAbsoluteUri ? destination.PathAndQuery : destination.OriginalString
+        );
 
-        var financeur = await app.CreerCompteAsync(TypeOrganisation.Financeur, NiveauPerimetre.Departement, "30", Role.Lecteur);
+        var financeur = await app.CreerCompteAsync(
+            TypeOrganisation.Financeur,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Lecteur
+        );
         using var clientFinanceur = await app.ClientConnecteAsync(financeur.Courriel, financeur.MotDePasse);
         await clientFinanceur.RefuseAsync("/demandes/quartiles");
     }

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 
@@ -26,41 +26,60 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
     [GeneratedRegex("name=\"Jeton\" value=\"([^\"]+)\"")]
     private static partial Regex MotifJeton();
 
-    private static string NumeroUnique(string prefixe = "030") => $"{prefixe}{Guid.NewGuid().ToString("N")[..12].ToUpperInvariant()}";
+    private static string NumeroUnique(string prefixe = "030") =>
+        $"{prefixe}{Guid.NewGuid().ToString("N")[..12].ToUpperInvariant()}";
 
-    private Task<DateOnly> AujourdhuiAsync() => app.AvecServicesAsync(s =>
-        Task.FromResult(DateOnly.FromDateTime(s.GetRequiredService<TimeProvider>().GetLocalNow().DateTime)));
+    private Task<DateOnly> AujourdhuiAsync() =>
+        app.AvecServicesAsync(s =>
+            Task.FromResult(DateOnly.FromDateTime(s.GetRequiredService<TimeProvider>().GetLocalNow().DateTime))
+        );
 
-    private static Dictionary<string, string> Formulaire(string numero, DateOnly depot, string commune = Nimes) => new()
-    {
-        ["NumeroUnique"] = numero,
-        ["DateDepot"] = depot.ToString("yyyy-MM-dd"),
-        ["Membres[0].Lien"] = "Demandeur", ["Membres[0].Age"] = "34",
-        ["Membres[1].Lien"] = "Enfant", ["Membres[1].Age"] = "8", ["Membres[1].ACharge"] = "true",
-        ["Membres[2].Lien"] = "Enfant", ["Membres[2].Age"] = "",
-        ["RevenuFiscalReference"] = "19 500",
-        ["RessourcesMensuelles"] = "1650",
-        ["SituationLogement"] = "LocataireParcPrive",
-        ["Motifs"] = "LoyerTropCher",
-        ["CommuneResidence"] = "Nîmes",
-        ["Communes[0]"] = commune,
-        ["Communes[1]"] = "30028",
-        ["TypologiePrincipale"] = "T3",
-        ["Typologies"] = "T2",
-        ["Criteres"] = "MalLogeDefavorise",
-    };
+    private static Dictionary<string, string> Formulaire(string numero, DateOnly depot, string commune = Nimes) =>
+        new()
+        {
+            ["NumeroUnique"] = numero,
+            ["DateDepot"] = depot.ToString("yyyy-MM-dd"),
+            ["Membres[0].Lien"] = "Demandeur",
+            ["Membres[0].Age"] = "34",
+            ["Membres[1].Lien"] = "Enfant",
+            ["Membres[1].Age"] = "8",
+            ["Membres[1].ACharge"] = "true",
+            ["Membres[2].Lien"] = "Enfant",
+            ["Membres[2].Age"] = "",
+            ["RevenuFiscalReference"] = "19 500",
+            ["RessourcesMensuelles"] = "1650",
+            ["SituationLogement"] = "LocataireParcPrive",
+            ["Motifs"] = "LoyerTropCher",
+            ["CommuneResidence"] = "Nîmes",
+            ["Communes[0]"] = commune,
+            ["Communes[1]"] = "30028",
+            ["TypologiePrincipale"] = "T3",
+            ["Typologies"] = "T2",
+            ["Criteres"] = "MalLogeDefavorise",
+        };
 
     /// <summary>Une demande enregistrée directement par le service d'écriture, pour le guichet donné.</summary>
-    private Task<DemandeLogement> CreerAsync(int guichetId, DateOnly depot, string commune = Nimes, decimal revenu = 18_000m, string? numero = null) =>
+    private Task<DemandeLogement> CreerAsync(
+        int guichetId,
+        DateOnly depot,
+        string commune = Nimes,
+        decimal revenu = 18_000m,
+        string? numero = null
+    ) =>
         app.AvecServicesAsync(async s =>
         {
             var demande = new DemandeLogement
             {
-                NumeroUnique = numero ?? NumeroUnique(), DepartementCode = "30", DateDepot = depot,
+                NumeroUnique = numero ?? NumeroUnique(),
+                DepartementCode = "30",
+                DateDepot = depot,
                 Membres = [new(LienMembre.Demandeur, 41, false, false), new(LienMembre.Enfant, 15, false, true)],
-                RevenuFiscalReference = revenu, RessourcesMensuelles = 1_400m, SituationLogement = SituationLogement.Heberge,
+                RevenuFiscalReference = revenu,
+                RessourcesMensuelles = 1_400m,
+                SituationLogement = SituationLogement.Heberge,
                 Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = commune }],
-                TypologiePrincipale = Typologies.T2, TypologiesSouhaitees = Typologies.T2 | Typologies.T3,
+                TypologiePrincipale = Typologies.T2,
+                TypologiesSouhaitees = Typologies.T2 | Typologies.T3,
             };
             var resultat = await s.GetRequiredService<EcritureDemandes>().CreerAsync(demande, guichetId, "30");
             Assert.True(resultat.Reussie, string.Join(" ; ", resultat.Erreurs.Select(e => e.Message)));
@@ -68,7 +87,9 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         });
 
     private async Task<int> GuichetAsync() =>
-        (await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Agent)).OrganisationId;
+        (
+            await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Agent)
+        ).OrganisationId;
 
     private Task<DemandeLogement> RelireAsync(long id) =>
         app.ExecuterAsync(db => db.Demandes.AsNoTracking().Include(d => d.Communes).SingleAsync(d => d.Id == id));
@@ -105,14 +126,23 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
 
         using var reponse = await client.PosterFormulaireAsync("/demandes/nouvelle", Formulaire(numero, aujourdhui));
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
-        var demande = await app.ExecuterAsync(db => db.Demandes.AsNoTracking().Include(d => d.Communes).SingleAsync(d => d.NumeroUnique == numero));
-        var commune = await app.ExecuterAsync(db => db.Organisations.SingleAsync(o => o.Demonstration && o.Type == TypeOrganisation.Commune && o.PerimetreCode == Nimes));
+        var demande = await app.ExecuterAsync(db =>
+            db.Demandes.AsNoTracking().Include(d => d.Communes).SingleAsync(d => d.NumeroUnique == numero)
+        );
+        var commune = await app.ExecuterAsync(db =>
+            db.Organisations.SingleAsync(o =>
+                o.Demonstration && o.Type == TypeOrganisation.Commune && o.PerimetreCode == Nimes
+            )
+        );
         Assert.Equal(commune.Id, demande.GuichetId);
         Assert.Equal("30", demande.DepartementCode);
         Assert.Equal(2, demande.NombrePersonnes);
         Assert.Equal(1.3m, demande.UnitesConsommation);
         Assert.Equal(3, demande.Categorie); // une personne + un enfant à charge : catégorie 3
-        Assert.Equal(ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls, demande.ProduitsEligibles); // 19 500 ≤ PLAI cat. 3 (22 551)
+        Assert.Equal(
+            ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls,
+            demande.ProduitsEligibles
+        ); // 19 500 ≤ PLAI cat. 3 (22 551)
         Assert.Equal(Nimes, demande.CommunePrincipaleCode);
         Assert.Equal("243000643", demande.EpciSiren);
         Assert.Equal(Nimes, demande.CommuneResidenceCode); // « Nîmes » saisi en toutes lettres
@@ -149,9 +179,20 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
     {
         var existante = await CreerAsync(await GuichetAsync(), (await AujourdhuiAsync()).AddDays(-3));
         using var client = await app.ClientConnecteAsync("bailleur@demo.pilotis.fr");
-        var html = await (await client.PosterFormulaireAsync("/demandes/nouvelle", Formulaire(existante.NumeroUnique, await AujourdhuiAsync()))).TexteAsync();
-        Assert.Contains($"Le numéro unique « {existante.NumeroUnique} » est déjà enregistré pour une autre demande.", html);
-        Assert.Equal(1, await app.ExecuterAsync(db => db.Demandes.CountAsync(d => d.NumeroUnique == existante.NumeroUnique)));
+        var html = await (
+            await client.PosterFormulaireAsync(
+                "/demandes/nouvelle",
+                Formulaire(existante.NumeroUnique, await AujourdhuiAsync())
+            )
+        ).TexteAsync();
+        Assert.Contains(
+            $"Le numéro unique « {existante.NumeroUnique} » est déjà enregistré pour une autre demande.",
+            html
+        );
+        Assert.Equal(
+            1,
+            await app.ExecuterAsync(db => db.Demandes.CountAsync(d => d.NumeroUnique == existante.NumeroUnique))
+        );
     }
 
     [Fact]
@@ -160,8 +201,11 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         using var client = await app.ClientConnecteAsync("bailleur@demo.pilotis.fr");
         var numero = NumeroUnique();
         var aujourdhui = await AujourdhuiAsync();
-        using (var creation = await client.PosterFormulaireAsync("/demandes/nouvelle", Formulaire(numero, aujourdhui))) Assert.Equal(HttpStatusCode.Redirect, creation.StatusCode);
-        var id = await app.ExecuterAsync(db => db.Demandes.Where(d => d.NumeroUnique == numero).Select(d => d.Id).SingleAsync());
+        using (var creation = await client.PosterFormulaireAsync("/demandes/nouvelle", Formulaire(numero, aujourdhui)))
+            Assert.Equal(HttpStatusCode.Redirect, creation.StatusCode);
+        var id = await app.ExecuterAsync(db =>
+            db.Demandes.Where(d => d.NumeroUnique == numero).Select(d => d.Id).SingleAsync()
+        );
 
         var page = await (await client.GetAsync($"/demandes/{id}/modifier")).TexteAsync();
         var jeton = MotifJeton().Match(page).Groups[1].Value;
@@ -170,7 +214,8 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         var lue = await RelireAsync(id);
         await app.AvecServicesAsync(async s =>
         {
-            var autre = await s.GetRequiredService<EcritureDemandes>().ModifierAsync(id, Guid.Parse(jeton), Copie(lue, revenu: 21_000m));
+            var autre = await s.GetRequiredService<EcritureDemandes>()
+                .ModifierAsync(id, Guid.Parse(jeton), Copie(lue, revenu: 21_000m));
             Assert.True(autre.Reussie);
             return true;
         });
@@ -195,15 +240,29 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         Assert.Equal("30028", modifiee.CommunePrincipaleCode);
     }
 
-    private static DemandeLogement Copie(DemandeLogement d, decimal revenu) => new()
-    {
-        NumeroUnique = d.NumeroUnique, DepartementCode = d.DepartementCode, Membres = d.Membres, JeuneCouple = d.JeuneCouple,
-        RevenuFiscalReference = revenu, RessourcesMensuelles = d.RessourcesMensuelles, SituationLogement = d.SituationLogement,
-        Motifs = d.Motifs, CommuneResidenceCode = d.CommuneResidenceCode, CommuneTravailCode = d.CommuneTravailCode,
-        Communes = d.Communes.Select(c => new CommuneSouhaitee { Rang = c.Rang, CommuneCode = c.CommuneCode }).ToList(),
-        TypologiePrincipale = d.TypologiePrincipale, TypologiesSouhaitees = d.TypologiesSouhaitees, Mutation = d.Mutation, Dalo = d.Dalo,
-        CriteresPrioritaires = d.CriteresPrioritaires, DateDepot = d.DateDepot,
-    };
+    private static DemandeLogement Copie(DemandeLogement d, decimal revenu) =>
+        new()
+        {
+            NumeroUnique = d.NumeroUnique,
+            DepartementCode = d.DepartementCode,
+            Membres = d.Membres,
+            JeuneCouple = d.JeuneCouple,
+            RevenuFiscalReference = revenu,
+            RessourcesMensuelles = d.RessourcesMensuelles,
+            SituationLogement = d.SituationLogement,
+            Motifs = d.Motifs,
+            CommuneResidenceCode = d.CommuneResidenceCode,
+            CommuneTravailCode = d.CommuneTravailCode,
+            Communes = d
+                .Communes.Select(c => new CommuneSouhaitee { Rang = c.Rang, CommuneCode = c.CommuneCode })
+                .ToList(),
+            TypologiePrincipale = d.TypologiePrincipale,
+            TypologiesSouhaitees = d.TypologiesSouhaitees,
+            Mutation = d.Mutation,
+            Dalo = d.Dalo,
+            CriteresPrioritaires = d.CriteresPrioritaires,
+            DateDepot = d.DateDepot,
+        };
 
     [Fact]
     public async Task Chacun_ne_voit_que_les_demandes_de_son_perimetre_et_l_EPCI_et_le_reservataire_ne_modifient_rien()
@@ -214,7 +273,10 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         {
             var fiche = await (await commune.GetAsync($"/demandes/{demande.Id}")).TexteAsync();
             Assert.Contains("data-testid=\"actions-demande\"", fiche);
-            Assert.Contains($"data-numero=\"{demande.NumeroUnique}\"", await (await commune.GetAsync($"/demandes?numero={demande.NumeroUnique}")).TexteAsync());
+            Assert.Contains(
+                $"data-numero=\"{demande.NumeroUnique}\"",
+                await (await commune.GetAsync($"/demandes?numero={demande.NumeroUnique}")).TexteAsync()
+            );
         }
 
         var ales = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, Ales, Role.Agent);
@@ -242,15 +304,20 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
             Assert.Equal("/acces-refuse", nouvelle.Headers.Location?.AbsolutePath);
             var jeton = MotifJeton().Match(fiche);
             Assert.False(jeton.Success); // aucun formulaire d'action pour un lecteur
-            using var renouveler = await client.PosterFormulaireAsync($"/demandes/{demande.Id}",
-                new Dictionary<string, string> { ["Jeton"] = demande.Jeton.ToString() }, $"/demandes/{demande.Id}?handler=Renouveler");
+            using var renouveler = await client.PosterFormulaireAsync(
+                $"/demandes/{demande.Id}",
+                new Dictionary<string, string> { ["Jeton"] = demande.Jeton.ToString() },
+                $"/demandes/{demande.Id}?handler=Renouveler"
+            );
             Assert.Equal("/acces-refuse", renouveler.Headers.Location?.AbsolutePath);
         }
 
         using var anonyme = app.ClientAnonyme();
         using var redirection = await anonyme.GetAsync("/demandes");
         Assert.Equal("/connexion", redirection.Headers.Location?.AbsolutePath);
-        using var echeances = await (await app.ClientConnecteAsync("bailleur@demo.pilotis.fr")).GetAsync("/demandes/echeances");
+        using var echeances = await (await app.ClientConnecteAsync("bailleur@demo.pilotis.fr")).GetAsync(
+            "/demandes/echeances"
+        );
         Assert.Equal("/acces-refuse", echeances.Headers.Location?.AbsolutePath);
     }
 
@@ -264,26 +331,44 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         using var client = await app.ClientConnecteAsync("commune@demo.pilotis.fr");
 
         var fiche = await (await client.GetAsync($"/demandes/{recente.Id}")).TexteAsync();
-        var attendu = $"La demande est valable jusqu'au {recente.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du {recente.DateFinValidite.AddMonths(-1):dd/MM/yyyy}.";
+        var attendu =
+            $"La demande est valable jusqu'au {recente.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du {recente.DateFinValidite.AddMonths(-1):dd/MM/yyyy}.";
         Assert.Contains(attendu, fiche);
-        var refus = await (await client.PosterFormulaireAsync($"/demandes/{recente.Id}", new Dictionary<string, string> { ["Jeton"] = recente.Jeton.ToString() }, $"/demandes/{recente.Id}?handler=Renouveler")).TexteAsync();
+        var refus = await (
+            await client.PosterFormulaireAsync(
+                $"/demandes/{recente.Id}",
+                new Dictionary<string, string> { ["Jeton"] = recente.Jeton.ToString() },
+                $"/demandes/{recente.Id}?handler=Renouveler"
+            )
+        ).TexteAsync();
         Assert.Contains(attendu, refus);
         Assert.Null((await RelireAsync(recente.Id)).DateRenouvellement);
 
         var ficheEcheante = await (await client.GetAsync($"/demandes/{echeante.Id}")).TexteAsync();
         Assert.Contains($"À renouveler avant le {echeante.DateFinValidite:dd/MM/yyyy}", ficheEcheante);
-        using var ok = await client.PosterFormulaireAsync($"/demandes/{echeante.Id}", new Dictionary<string, string> { ["Jeton"] = MotifJeton().Match(ficheEcheante).Groups[1].Value }, $"/demandes/{echeante.Id}?handler=Renouveler");
+        using var ok = await client.PosterFormulaireAsync(
+            $"/demandes/{echeante.Id}",
+            new Dictionary<string, string> { ["Jeton"] = MotifJeton().Match(ficheEcheante).Groups[1].Value },
+            $"/demandes/{echeante.Id}?handler=Renouveler"
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var renouvelee = await RelireAsync(echeante.Id);
         Assert.Equal(aujourdhui, renouvelee.DateRenouvellement);
         Assert.Equal(aujourdhui.AddMonths(12), renouvelee.DateFinValidite);
-        Assert.Contains($"La demande a été renouvelée le {aujourdhui:dd/MM/yyyy}.", await (await client.GetAsync(ok.Headers.Location!.OriginalString)).TexteAsync());
+        Assert.Contains(
+            $"La demande a été renouvelée le {aujourdhui:dd/MM/yyyy}.",
+            await (await client.GetAsync(ok.Headers.Location!.OriginalString)).TexteAsync()
+        );
 
         // Le filtre « à renouveler » de la liste reconnaît la demande échéante (avant son renouvellement) et pas la récente.
         var autre = await CreerAsync(guichet, aujourdhui.AddMonths(-11).AddDays(-5));
-        var liste = await (await client.GetAsync($"/demandes?etat=a-renouveler&numero={autre.NumeroUnique}")).TexteAsync();
+        var liste = await (
+            await client.GetAsync($"/demandes?etat=a-renouveler&numero={autre.NumeroUnique}")
+        ).TexteAsync();
         Assert.Contains($"data-numero=\"{autre.NumeroUnique}\"", liste);
-        var actives = await (await client.GetAsync($"/demandes?etat=a-renouveler&numero={recente.NumeroUnique}")).TexteAsync();
+        var actives = await (
+            await client.GetAsync($"/demandes?etat=a-renouveler&numero={recente.NumeroUnique}")
+        ).TexteAsync();
         Assert.Contains("data-testid=\"aucune-demande\"", actives);
     }
 
@@ -296,13 +381,31 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         var fiche = await (await client.GetAsync($"/demandes/{demande.Id}")).TexteAsync();
         var jeton = MotifJeton().Match(fiche).Groups[1].Value;
 
-        var sansCommune = await (await client.PosterFormulaireAsync($"/demandes/{demande.Id}",
-            new Dictionary<string, string> { ["Jeton"] = jeton, ["Motif"] = "Attribution", ["DateRadiation"] = aujourdhui.ToString("yyyy-MM-dd") }, $"/demandes/{demande.Id}?handler=Radier")).TexteAsync();
+        var sansCommune = await (
+            await client.PosterFormulaireAsync(
+                $"/demandes/{demande.Id}",
+                new Dictionary<string, string>
+                {
+                    ["Jeton"] = jeton,
+                    ["Motif"] = "Attribution",
+                    ["DateRadiation"] = aujourdhui.ToString("yyyy-MM-dd"),
+                },
+                $"/demandes/{demande.Id}?handler=Radier"
+            )
+        ).TexteAsync();
         Assert.Contains("Indiquez la commune du logement attribué.", sansCommune);
 
-        using var ok = await client.PosterFormulaireAsync($"/demandes/{demande.Id}",
-            new Dictionary<string, string> { ["Jeton"] = jeton, ["Motif"] = "Attribution", ["DateRadiation"] = aujourdhui.AddDays(-1).ToString("yyyy-MM-dd"), ["CommuneAttribution"] = Nimes },
-            $"/demandes/{demande.Id}?handler=Radier");
+        using var ok = await client.PosterFormulaireAsync(
+            $"/demandes/{demande.Id}",
+            new Dictionary<string, string>
+            {
+                ["Jeton"] = jeton,
+                ["Motif"] = "Attribution",
+                ["DateRadiation"] = aujourdhui.AddDays(-1).ToString("yyyy-MM-dd"),
+                ["CommuneAttribution"] = Nimes,
+            },
+            $"/demandes/{demande.Id}?handler=Radier"
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var satisfaite = await RelireAsync(demande.Id);
         Assert.Equal(StatutDemande.Satisfaite, satisfaite.Statut);
@@ -326,7 +429,14 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         var ancienne = await CreerAsync(guichet, aujourdhui.AddDays(-800), revenu: revenuTemoin);
         await app.AvecServicesAsync(async s =>
         {
-            var r = await s.GetRequiredService<EcritureDemandes>().RadierAsync(ancienne.Id, ancienne.Jeton, MotifRadiation.Renonciation, aujourdhui.AddDays(-EcheancesDemande.JoursConservationParDefaut - 1), null);
+            var r = await s.GetRequiredService<EcritureDemandes>()
+                .RadierAsync(
+                    ancienne.Id,
+                    ancienne.Jeton,
+                    MotifRadiation.Renonciation,
+                    aujourdhui.AddDays(-EcheancesDemande.JoursConservationParDefaut - 1),
+                    null
+                );
             Assert.True(r.Reussie);
             return true;
         });
@@ -374,16 +484,23 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         Assert.True(trace.DemandesRadieesNonRenouvellement >= 1);
         Assert.True(trace.DemandesPurgees >= 1);
 
-        var journal = await app.ExecuterAsync(db => db.Journal.AsNoTracking().Select(e => (e.Avant ?? "") + "|" + (e.Apres ?? "")).ToListAsync());
+        var journal = await app.ExecuterAsync(db =>
+            db.Journal.AsNoTracking().Select(e => (e.Avant ?? "") + "|" + (e.Apres ?? "")).ToListAsync()
+        );
         Assert.Contains(journal, e => e.Contains("\"purgees\":", StringComparison.Ordinal));
-        Assert.DoesNotContain(journal, e => e.Contains("17345", StringComparison.Ordinal) || e.Contains("17 345", StringComparison.Ordinal));
+        Assert.DoesNotContain(journal, e =>
+            e.Contains("17345", StringComparison.Ordinal) || e.Contains("17 345", StringComparison.Ordinal)
+        );
         Assert.DoesNotContain(journal, e => e.Contains(ancienne.NumeroUnique, StringComparison.Ordinal));
 
         // La fiche dit que les données sont effacées ; la réactivation est refusée en clair.
         using var commune = await app.ClientConnecteAsync("commune@demo.pilotis.fr");
         var fiche = await (await commune.GetAsync($"/demandes/{ancienne.Id}")).TexteAsync();
         Assert.Contains($"Données effacées le {aujourdhui:dd/MM/yyyy}", fiche);
-        Assert.Contains("Les données de cette demande ont été effacées : le demandeur doit déposer une nouvelle demande.", fiche);
+        Assert.Contains(
+            "Les données de cette demande ont été effacées : le demandeur doit déposer une nouvelle demande.",
+            fiche
+        );
         var ficheRadiee = await (await commune.GetAsync($"/demandes/{nonRenouvelee.Id}")).TexteAsync();
         Assert.Contains($"Radiée le {aujourdhui:dd/MM/yyyy} pour non-renouvellement", ficheRadiee);
         Assert.Contains(">Réactiver</button>", ficheRadiee);
@@ -411,7 +528,11 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         async Task<string[]> NumerosAsync(string filtres)
         {
             var html = await (await client.GetAsync($"/demandes?numero={prefixe}&{filtres}")).TexteAsync();
-            return Regex.Matches(html, "data-numero=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToArray();
+            return Regex
+                .Matches(html, "data-numero=\"([^\"]+)\"")
+                .Select(m => m.Groups[1].Value)
+                .Order(StringComparer.Ordinal)
+                .ToArray();
         }
         Assert.Equal([prefixe + "A", prefixe + "N"], await NumerosAsync(""));
         Assert.Equal([prefixe + "N"], await NumerosAsync("commune=30189"));
@@ -449,7 +570,10 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         Assert.DoesNotContain("18000", texte.Replace(" ", "").Replace("\u202F", "").Replace("\u00A0", ""));
 
         using var xlsx = await client.GetAsync($"/demandes?numero={prefixe}&format=xlsx");
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            xlsx.Content.Headers.ContentType?.MediaType
+        );
         using var classeur = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync());
         var feuille = classeur.Worksheet(1);
         Assert.Equal("Numéro unique", feuille.Cell(1, 1).GetString());
@@ -457,10 +581,16 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         Assert.Equal(prefixe + "A", feuille.Cell(2, 1).GetString()); // tri par défaut : dépôt le plus récent d'abord
 
         var page = await (await client.GetAsync($"/demandes?numero={prefixe}&tri=anciennete")).TexteAsync();
-        Assert.True(page.IndexOf(prefixe + "B", StringComparison.Ordinal) < page.IndexOf(prefixe + "A", StringComparison.Ordinal));
+        Assert.True(
+            page.IndexOf(prefixe + "B", StringComparison.Ordinal)
+                < page.IndexOf(prefixe + "A", StringComparison.Ordinal)
+        );
         Assert.Contains("2 demandes", page);
     }
 }
 
-[Collection(Fournisseurs.Sqlite)] public sealed class RegistreDemandesSqlite(SqliteFactory app) : RegistreDemandesTests(app);
-[Collection(Fournisseurs.Postgres)] public sealed class RegistreDemandesPostgres(PostgresFactory app) : RegistreDemandesTests(app);
+[Collection(Fournisseurs.Sqlite)]
+public sealed class RegistreDemandesSqlite(SqliteFactory app) : RegistreDemandesTests(app);
+
+[Collection(Fournisseurs.Postgres)]
+public sealed class RegistreDemandesPostgres(PostgresFactory app) : RegistreDemandesTests(app);

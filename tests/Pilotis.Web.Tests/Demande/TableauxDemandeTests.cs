@@ -1,8 +1,8 @@
 using System.Net;
 using ClosedXML.Excel;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 
@@ -17,14 +17,26 @@ public abstract class TableauxDemandeTests(PilotisFactory app)
     /// <summary>Aigues-Mortes: a small Gard commune, so few other demands share it.</summary>
     private const string Commune = "30003";
 
-    private static int Entier(string texte) => int.Parse(texte.Replace("\u202F", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+    private static int Entier(string texte) =>
+        int.Parse(
+            texte
+                .Replace("\u202F", "", StringComparison.Ordinal)
+                .Replace("\u00A0", "", StringComparison.Ordinal)
+                .Replace(" ", "", StringComparison.Ordinal),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
 
     private async Task<Dictionary<string, int>> LireXlsxAsync(HttpClient client, string feuille)
     {
         using var reponse = await client.GetAsync($"/demandes/tableaux?handler=xlsx&commune={Commune}");
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         using var classeur = new XLWorkbook(await reponse.Content.ReadAsStreamAsync());
-        return classeur.Worksheet(feuille).RowsUsed().Skip(1).Where(r => r.Cell(2).DataType == XLDataType.Number).ToDictionary(r => r.Cell(1).GetString(), r => (int)r.Cell(2).GetDouble());
+        return classeur
+            .Worksheet(feuille)
+            .RowsUsed()
+            .Skip(1)
+            .Where(r => r.Cell(2).DataType == XLDataType.Number)
+            .ToDictionary(r => r.Cell(1).GetString(), r => (int)r.Cell(2).GetDouble());
     }
 
     private async Task<Dictionary<string, string>> LigneCommuneCsvAsync(HttpClient client)
@@ -32,7 +44,13 @@ public abstract class TableauxDemandeTests(PilotisFactory app)
         using var reponse = await client.GetAsync($"/demandes/tableaux?handler=csv&commune={Commune}");
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         var lignes = OutilsSru.LireCsv(await reponse.Content.ReadAsByteArrayAsync());
-        return lignes.SingleOrDefault(l => l["Commune (code INSEE)"] == Commune) ?? new Dictionary<string, string> { ["Demandes actives"] = "0", ["Attributions 12 mois"] = "0", ["dont DALO"] = "0" };
+        return lignes.SingleOrDefault(l => l["Commune (code INSEE)"] == Commune)
+            ?? new Dictionary<string, string>
+            {
+                ["Demandes actives"] = "0",
+                ["Attributions 12 mois"] = "0",
+                ["dont DALO"] = "0",
+            };
     }
 
     [Fact]
@@ -47,23 +65,53 @@ public abstract class TableauxDemandeTests(PilotisFactory app)
 
         var aujourdhui = DateOnly.FromDateTime(DateTime.Today);
         await DonneesDemande.InsererAsync(app, Commune, aujourdhui.AddMonths(-2), Typologies.T2, dalo: true);
-        await DonneesDemande.InsererAsync(app, Commune, aujourdhui.AddMonths(-30), Typologies.T3, criteres: CriteresPrioritaires.Violences | CriteresPrioritaires.Handicap);
+        await DonneesDemande.InsererAsync(
+            app,
+            Commune,
+            aujourdhui.AddMonths(-30),
+            Typologies.T3,
+            criteres: CriteresPrioritaires.Violences | CriteresPrioritaires.Handicap
+        );
         await DonneesDemande.InsererAsync(app, Commune, aujourdhui.AddYears(-6), Typologies.T3);
-        await DonneesDemande.InsererAsync(app, "30189", aujourdhui.AddMonths(-20), Typologies.T4, satisfaite: (aujourdhui.AddMonths(-3), Commune));
-        await DonneesDemande.InsererAsync(app, "30189", aujourdhui.AddMonths(-40), Typologies.T4, satisfaite: (aujourdhui.AddMonths(-14), Commune));
+        await DonneesDemande.InsererAsync(
+            app,
+            "30189",
+            aujourdhui.AddMonths(-20),
+            Typologies.T4,
+            satisfaite: (aujourdhui.AddMonths(-3), Commune)
+        );
+        await DonneesDemande.InsererAsync(
+            app,
+            "30189",
+            aujourdhui.AddMonths(-40),
+            Typologies.T4,
+            satisfaite: (aujourdhui.AddMonths(-14), Commune)
+        );
 
         var synthese = await LireXlsxAsync(ddtm, "Synthèse");
         Assert.Equal(3, synthese["Demandes actives"] - avantSynthese["Demandes actives"]);
         Assert.Equal(1, synthese["dont reconnues DALO"] - avantSynthese["dont reconnues DALO"]);
-        Assert.Equal(1, synthese["dont avec un critère de priorité L441-1"] - avantSynthese["dont avec un critère de priorité L441-1"]);
+        Assert.Equal(
+            1,
+            synthese["dont avec un critère de priorité L441-1"]
+                - avantSynthese["dont avec un critère de priorité L441-1"]
+        );
         var anciennete = await LireXlsxAsync(ddtm, "Ancienneté");
         Assert.Equal(1, anciennete["Moins de 6 mois"] - avantAnciennete["Moins de 6 mois"]);
         Assert.Equal(1, anciennete["2 à 3 ans"] - avantAnciennete["2 à 3 ans"]);
         Assert.Equal(1, anciennete["5 ans et plus"] - avantAnciennete["5 ans et plus"]);
         var priorites = await LireXlsxAsync(ddtm, "Priorités");
-        Assert.Equal(1, priorites["g) Violences au sein du couple"] - avantPriorites.GetValueOrDefault("g) Violences au sein du couple"));
+        Assert.Equal(
+            1,
+            priorites["g) Violences au sein du couple"]
+                - avantPriorites.GetValueOrDefault("g) Violences au sein du couple")
+        );
         Assert.Equal(1, priorites["a) Handicap"] - avantPriorites.GetValueOrDefault("a) Handicap"));
-        Assert.Equal(1, priorites["Sans critère de priorité ni DALO"] - avantPriorites.GetValueOrDefault("Sans critère de priorité ni DALO"));
+        Assert.Equal(
+            1,
+            priorites["Sans critère de priorité ni DALO"]
+                - avantPriorites.GetValueOrDefault("Sans critère de priorité ni DALO")
+        );
         var typologies = await LireXlsxAsync(ddtm, "Typologies");
         Assert.Equal(2, typologies["T3"] - avantTypologies.GetValueOrDefault("T3"));
 
@@ -71,11 +119,27 @@ public abstract class TableauxDemandeTests(PilotisFactory app)
         var csv = await LigneCommuneCsvAsync(ddtm);
         Assert.Equal(3, Entier(csv["Demandes actives"]) - Entier(avantCsv["Demandes actives"]));
         Assert.Equal(1, Entier(csv["dont DALO"]) - Entier(avantCsv["dont DALO"]));
-        var attributions = await app.ExecuterAsync(db => System.Threading.Tasks.Task.FromResult(db.Demandes.Count(d => d.Statut == StatutDemande.Satisfaite && d.CommuneAttributionCode == Commune && d.DateRadiation > aujourdhui.AddMonths(-12))));
-        Assert.Equal(attributions.ToString(System.Globalization.CultureInfo.InvariantCulture), csv["Attributions 12 mois"]);
+        var attributions = await app.ExecuterAsync(db =>
+            System.Threading.Tasks.Task.FromResult(
+                db.Demandes.Count(d =>
+                    d.Statut == StatutDemande.Satisfaite
+                    && d.CommuneAttributionCode == Commune
+                    && d.DateRadiation > aujourdhui.AddMonths(-12)
+                )
+            )
+        );
+        Assert.Equal(
+            attributions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            csv["Attributions 12 mois"]
+        );
         var actives = Entier(csv["Demandes actives"]);
         var pression = csv["Pression (demandes par attribution)"];
-        Assert.Equal(IndicateursDemande.Pression(actives, attributions), pression.Length == 0 ? null : decimal.Parse(pression, System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal(
+            IndicateursDemande.Pression(actives, attributions),
+            pression.Length == 0
+                ? null
+                : decimal.Parse(pression, System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))
+        );
 
         var page = await (await ddtm.GetAsync($"/demandes/tableaux?commune={Commune}")).TexteAsync();
         Assert.Contains("Aigues-Mortes", page);
@@ -85,11 +149,25 @@ public abstract class TableauxDemandeTests(PilotisFactory app)
     [Fact]
     public async Task Chacun_voit_son_perimetre()
     {
-        await DonneesDemande.InsererAsync(app, Commune, DateOnly.FromDateTime(DateTime.Today).AddMonths(-5), Typologies.T2);
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, Commune, Role.Lecteur);
+        await DonneesDemande.InsererAsync(
+            app,
+            Commune,
+            DateOnly.FromDateTime(DateTime.Today).AddMonths(-5),
+            Typologies.T2
+        );
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Commune,
+            NiveauPerimetre.Commune,
+            Commune,
+            Role.Lecteur
+        );
         using var mairie = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
         var synthese = await LireXlsxAsync(mairie, "Synthèse");
-        var attendu = await app.ExecuterAsync(db => System.Threading.Tasks.Task.FromResult(db.Demandes.Count(d => d.Statut == StatutDemande.Active && d.CommunePrincipaleCode == Commune)));
+        var attendu = await app.ExecuterAsync(db =>
+            System.Threading.Tasks.Task.FromResult(
+                db.Demandes.Count(d => d.Statut == StatutDemande.Active && d.CommunePrincipaleCode == Commune)
+            )
+        );
         Assert.Equal(attendu, synthese["Demandes actives"]);
         // Without a commune filter the mayor still sees only his commune.
         using var sansFiltre = await mairie.GetAsync("/demandes/tableaux?handler=csv");
@@ -99,7 +177,12 @@ public abstract class TableauxDemandeTests(PilotisFactory app)
         using var anonyme = app.ClientAnonyme();
         using var redirection = await anonyme.GetAsync("/demandes/tableaux");
         Assert.Equal(HttpStatusCode.Redirect, redirection.StatusCode);
-        var financeur = await app.CreerCompteAsync(TypeOrganisation.Financeur, NiveauPerimetre.Departement, "30", Role.Lecteur);
+        var financeur = await app.CreerCompteAsync(
+            TypeOrganisation.Financeur,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Lecteur
+        );
         using var clientFinanceur = await app.ClientConnecteAsync(financeur.Courriel, financeur.MotDePasse);
         await clientFinanceur.RefuseAsync("/demandes/tableaux");
     }
@@ -108,36 +191,48 @@ public abstract class TableauxDemandeTests(PilotisFactory app)
 /// <summary>Demands written directly, with the derived columns computed as the application does.</summary>
 public static class DonneesDemande
 {
-    public static Task<long> InsererAsync(PilotisFactory app, string commune, DateOnly depot, Typologies typologie, bool dalo = false,
-        CriteresPrioritaires criteres = CriteresPrioritaires.Aucun, (DateOnly Date, string Commune)? satisfaite = null) => app.ExecuterAsync(async db =>
-    {
-        var referentiel = await ReferentielDemandes.ChargerAsync(db);
-        var d = new DemandeLogement
+    public static Task<long> InsererAsync(
+        PilotisFactory app,
+        string commune,
+        DateOnly depot,
+        Typologies typologie,
+        bool dalo = false,
+        CriteresPrioritaires criteres = CriteresPrioritaires.Aucun,
+        (DateOnly Date, string Commune)? satisfaite = null
+    ) =>
+        app.ExecuterAsync(async db =>
         {
-            NumeroUnique = "TEST-" + Guid.NewGuid().ToString("N")[..16],
-            DepartementCode = "30",
-            Membres = [new MembreMenage(LienMembre.Demandeur, 35, false, false), new MembreMenage(LienMembre.Enfant, 6, false, true)],
-            RevenuFiscalReference = 18_000m,
-            RessourcesMensuelles = 1_500m,
-            DateDepot = depot,
-            TypologiePrincipale = typologie,
-            TypologiesSouhaitees = typologie,
-            Dalo = dalo,
-            CriteresPrioritaires = criteres,
-            Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = commune }],
-        };
-        if (satisfaite is { } s)
-        {
-            d.Statut = StatutDemande.Satisfaite;
-            d.MotifRadiation = MotifRadiation.Attribution;
-            d.DateRadiation = s.Date;
-            d.CommuneAttributionCode = s.Commune;
-        }
-        referentiel.Actualiser(d, DateOnly.FromDateTime(DateTime.Today));
-        db.Demandes.Add(d);
-        await db.SaveChangesAsync();
-        return d.Id;
-    });
+            var referentiel = await ReferentielDemandes.ChargerAsync(db);
+            var d = new DemandeLogement
+            {
+                NumeroUnique = "TEST-" + Guid.NewGuid().ToString("N")[..16],
+                DepartementCode = "30",
+                Membres =
+                [
+                    new MembreMenage(LienMembre.Demandeur, 35, false, false),
+                    new MembreMenage(LienMembre.Enfant, 6, false, true),
+                ],
+                RevenuFiscalReference = 18_000m,
+                RessourcesMensuelles = 1_500m,
+                DateDepot = depot,
+                TypologiePrincipale = typologie,
+                TypologiesSouhaitees = typologie,
+                Dalo = dalo,
+                CriteresPrioritaires = criteres,
+                Communes = [new CommuneSouhaitee { Rang = 1, CommuneCode = commune }],
+            };
+            if (satisfaite is { } s)
+            {
+                d.Statut = StatutDemande.Satisfaite;
+                d.MotifRadiation = MotifRadiation.Attribution;
+                d.DateRadiation = s.Date;
+                d.CommuneAttributionCode = s.Commune;
+            }
+            referentiel.Actualiser(d, DateOnly.FromDateTime(DateTime.Today));
+            db.Demandes.Add(d);
+            await db.SaveChangesAsync();
+            return d.Id;
+        });
 }
 
 [Collection(Fournisseurs.Sqlite)]

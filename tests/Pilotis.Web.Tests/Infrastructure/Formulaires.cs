@@ -6,14 +6,17 @@ namespace Pilotis.Web.Tests.Infrastructure;
 /// <summary>Posting Razor Pages forms the way a browser does: read the antiforgery token from the page, then post.</summary>
 public static partial class Formulaires
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"__RequestVerificationToken\"")]
+    [GeneratedRegex(
+        "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"__RequestVerificationToken\""
+    )]
     private static partial Regex MotifJeton();
 
     /// <summary>The antiforgery token of the first form of a page; throws if the page has none.</summary>
     public static string JetonAntiforgery(string html)
     {
         var m = MotifJeton().Match(html);
-        if (!m.Success) throw new InvalidOperationException("Aucun jeton antiforgery (__RequestVerificationToken) dans la page.");
+        if (!m.Success)
+            throw new InvalidOperationException("Aucun jeton antiforgery (__RequestVerificationToken) dans la page.");
         return WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
     }
 
@@ -22,15 +25,24 @@ public static partial class Formulaires
     /// to <paramref name="actionUrl"/> (default: the same page, as a form without action does).
     /// </summary>
     public static async Task<HttpResponseMessage> PosterFormulaireAsync(
-        this HttpClient client, string pageUrl, IDictionary<string, string> champs, string? actionUrl = null)
+        this HttpClient client,
+        string pageUrl,
+        IDictionary<string, string> champs,
+        string? actionUrl = null
+    )
     {
         using var page = await client.GetAsync(pageUrl);
         var html = await page.Content.ReadAsStringAsync();
         if (page.StatusCode != HttpStatusCode.OK)
         {
-            throw new InvalidOperationException($"GET {pageUrl} : {(int)page.StatusCode} au lieu de 200, formulaire non affiché.");
+            throw new InvalidOperationException(
+                $"GET {pageUrl} : {(int)page.StatusCode} au lieu de 200, formulaire non affiché."
+            );
         }
-        var valeurs = new Dictionary<string, string>(champs) { ["__RequestVerificationToken"] = JetonAntiforgery(html) };
+        var valeurs = new Dictionary<string, string>(champs)
+        {
+            ["__RequestVerificationToken"] = JetonAntiforgery(html),
+        };
         using var contenu = new FormUrlEncodedContent(valeurs);
         return await client.PostAsync(actionUrl ?? pageUrl, contenu);
     }

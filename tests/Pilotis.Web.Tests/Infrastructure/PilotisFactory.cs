@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
+using Pilotis.Data.Annuaire;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demonstration;
-using Pilotis.Data.Annuaire;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Annuaire;
 
@@ -66,7 +66,10 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>A client signed in through <c>POST /api/v1/session</c> (session cookie kept); fails loudly if refused.</summary>
-    public async Task<HttpClient> ClientConnecteAsync(string courriel, string motDePasse = SemisDemonstration.MotDePasse)
+    public async Task<HttpClient> ClientConnecteAsync(
+        string courriel,
+        string motDePasse = SemisDemonstration.MotDePasse
+    )
     {
         var client = ClientAnonyme();
         using var reponse = await client.PostAsJsonAsync("/api/v1/session", new { courriel, motDePasse });
@@ -74,7 +77,8 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             client.Dispose();
             throw new InvalidOperationException(
-                $"Connexion de {courriel} refusée : {(int)reponse.StatusCode} {await reponse.Content.ReadAsStringAsync()}");
+                $"Connexion de {courriel} refusée : {(int)reponse.StatusCode} {await reponse.Content.ReadAsStringAsync()}"
+            );
         }
         return client;
     }
@@ -85,7 +89,12 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
     /// (for a region, its first département unless <paramref name="departementCode"/> is given).
     /// </summary>
     public async Task<(string Courriel, string MotDePasse, int OrganisationId)> CreerCompteAsync(
-        TypeOrganisation type, NiveauPerimetre niveau, string perimetreCode, Role role, string? departementCode = null)
+        TypeOrganisation type,
+        NiveauPerimetre niveau,
+        string perimetreCode,
+        Role role,
+        string? departementCode = null
+    )
     {
         var numero = $"{Interlocked.Increment(ref _compteur)}-{Guid.NewGuid().ToString("N")[..8]}";
         var courriel = $"test-{numero}@tests.pilotis.fr";
@@ -109,8 +118,11 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
             var utilisateurs = services.GetRequiredService<UserManager<Utilisateur>>();
             var utilisateur = new Utilisateur
             {
-                UserName = courriel, Email = courriel, EmailConfirmed = true,
-                NomComplet = $"Utilisateur de test {numero}", OrganisationId = organisation.Id,
+                UserName = courriel,
+                Email = courriel,
+                EmailConfirmed = true,
+                NomComplet = $"Utilisateur de test {numero}",
+                OrganisationId = organisation.Id,
             };
             Verifier(await utilisateurs.CreateAsync(utilisateur, motDePasse));
             Verifier(await utilisateurs.AddToRoleAsync(utilisateur, role.NomTechnique()));
@@ -155,7 +167,11 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     private static async Task<(string Departement, string Region)> RattachementAsync(
-        PilotisDbContext db, NiveauPerimetre niveau, string code, string? departementCode)
+        PilotisDbContext db,
+        NiveauPerimetre niveau,
+        string code,
+        string? departementCode
+    )
     {
         switch (niveau)
         {
@@ -164,9 +180,13 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
                     ?? throw new ArgumentException($"Commune inconnue : {code}", nameof(code));
                 return (departementCode ?? commune.DepartementCode, commune.RegionCode);
             case NiveauPerimetre.Epci:
-                var membre = await db.Communes.AsNoTracking().Where(c => c.EpciSiren == code)
+                var membre = await db
+                    .Communes.AsNoTracking()
+                    .Where(c => c.EpciSiren == code)
                     .GroupBy(c => new { c.DepartementCode, c.RegionCode })
-                    .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefaultAsync()
+                    .OrderByDescending(g => g.Count())
+                    .Select(g => g.Key)
+                    .FirstOrDefaultAsync()
                     ?? throw new ArgumentException($"EPCI inconnu : {code}", nameof(code));
                 return (departementCode ?? membre.DepartementCode, membre.RegionCode);
             case NiveauPerimetre.Departement:
@@ -174,8 +194,13 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
                     ?? throw new ArgumentException($"Département inconnu : {code}", nameof(code));
                 return (code, departement.RegionCode);
             case NiveauPerimetre.Region:
-                var premier = departementCode ?? await db.Departements.AsNoTracking().Where(d => d.RegionCode == code)
-                    .OrderBy(d => d.Code).Select(d => d.Code).FirstOrDefaultAsync()
+                var premier = departementCode
+                    ?? await db
+                        .Departements.AsNoTracking()
+                        .Where(d => d.RegionCode == code)
+                        .OrderBy(d => d.Code)
+                        .Select(d => d.Code)
+                        .FirstOrDefaultAsync()
                     ?? throw new ArgumentException($"Région inconnue : {code}", nameof(code));
                 return (premier, code);
             default:

@@ -22,9 +22,10 @@ public sealed class PostgresFactory : PilotisFactory
         if (string.IsNullOrWhiteSpace(chaine))
         {
             throw new InvalidOperationException(
-                $"La variable d'environnement {Variable} n'est pas définie : les tests PostgreSQL ne peuvent pas s'exécuter " +
-                "(ils ne sont jamais ignorés). Lancez scripts/test.sh, qui démarre PostgreSQL, ou définissez par exemple " +
-                $"{Variable}=\"Host=localhost;Username=pilotis;Password=pilotis\".");
+                $"La variable d'environnement {Variable} n'est pas définie : les tests PostgreSQL ne peuvent pas s'exécuter "
+                    + "(ils ne sont jamais ignorés). Lancez scripts/test.sh, qui démarre PostgreSQL, ou définissez par exemple "
+                    + $"{Variable}=\"Host=localhost;Username=pilotis;Password=pilotis\"."
+            );
         }
         _serveur = chaine;
         _base = $"{PrefixeBase}{DateTime.UtcNow:yyyyMMddHHmmss}_{Guid.NewGuid():N}"[..48];
@@ -49,10 +50,17 @@ public sealed class PostgresFactory : PilotisFactory
             {
                 _nettoye = true;
                 NpgsqlConnection.ClearAllPools();
-                var maintenance = new NpgsqlConnectionStringBuilder(_serveur) { Database = "postgres", Pooling = false };
+                var maintenance = new NpgsqlConnectionStringBuilder(_serveur)
+                {
+                    Database = "postgres",
+                    Pooling = false,
+                };
                 await using var connexion = new NpgsqlConnection(maintenance.ConnectionString);
                 await connexion.OpenAsync();
-                await using var commande = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_base}\" WITH (FORCE)", connexion);
+                await using var commande = new NpgsqlCommand(
+                    $"DROP DATABASE IF EXISTS \"{_base}\" WITH (FORCE)",
+                    connexion
+                );
                 await commande.ExecuteNonQueryAsync();
             }
         }

@@ -6,10 +6,16 @@ namespace Pilotis.Web.Tests.Infrastructure;
 /// <summary>Reading JSON answers and RFC 9457 problem details in assertions.</summary>
 public static class Reponses
 {
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage reponse, HttpStatusCode attendu = HttpStatusCode.OK)
+    public static async Task<JsonElement> JsonAsync(
+        this HttpResponseMessage reponse,
+        HttpStatusCode attendu = HttpStatusCode.OK
+    )
     {
         var texte = await reponse.Content.ReadAsStringAsync();
-        Assert.True(reponse.StatusCode == attendu, $"Statut {(int)reponse.StatusCode} au lieu de {(int)attendu} : {texte}");
+        Assert.True(
+            reponse.StatusCode == attendu,
+            $"Statut {(int)reponse.StatusCode} au lieu de {(int)attendu} : {texte}"
+        );
         using var doc = JsonDocument.Parse(texte);
         return doc.RootElement.Clone();
     }

@@ -15,7 +15,12 @@ public abstract class JournalTests(PilotisFactory app)
     [Fact]
     public async Task Modifier_une_organisation_journalise_avant_et_apres()
     {
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Financeur, NiveauPerimetre.Departement, "30", Role.Administrateur);
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Financeur,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Administrateur
+        );
         var quand = new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.Zero);
         var auteur = new AuteurTest("utilisateur-journal", "Testeur du journal", compte.OrganisationId);
         string ancienNom;
@@ -29,8 +34,14 @@ public abstract class JournalTests(PilotisFactory app)
             await db.SaveChangesAsync();
         }
 
-        var entree = await app.ExecuterAsync(db => db.Journal.AsNoTracking().SingleAsync(j =>
-            j.Entite == nameof(Organisation) && j.EntiteId == compte.OrganisationId.ToString() && j.Action == "Modification"));
+        var entree = await app.ExecuterAsync(db =>
+            db.Journal.AsNoTracking()
+                .SingleAsync(j =>
+                    j.Entite == nameof(Organisation)
+                    && j.EntiteId == compte.OrganisationId.ToString()
+                    && j.Action == "Modification"
+                )
+        );
         Assert.Equal(quand, entree.Quand);
         Assert.Equal("Testeur du journal", entree.Auteur);
         Assert.Equal("utilisateur-journal", entree.UtilisateurId);
@@ -45,9 +56,20 @@ public abstract class JournalTests(PilotisFactory app)
     [Fact]
     public async Task La_creation_est_journalisee_avec_l_auteur_systeme()
     {
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Reservataire, NiveauPerimetre.Departement, "30", Role.Agent);
-        var entree = await app.ExecuterAsync(db => db.Journal.AsNoTracking().SingleAsync(j =>
-            j.Entite == nameof(Organisation) && j.EntiteId == compte.OrganisationId.ToString() && j.Action == "Création"));
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Reservataire,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
+        var entree = await app.ExecuterAsync(db =>
+            db.Journal.AsNoTracking()
+                .SingleAsync(j =>
+                    j.Entite == nameof(Organisation)
+                    && j.EntiteId == compte.OrganisationId.ToString()
+                    && j.Action == "Création"
+                )
+        );
         Assert.Null(entree.Avant);
         Assert.Equal("système", entree.Auteur);
         using var apres = JsonDocument.Parse(entree.Apres!);
@@ -57,11 +79,19 @@ public abstract class JournalTests(PilotisFactory app)
     [Fact]
     public async Task Le_journal_d_un_compte_ne_contient_ni_mot_de_passe_ni_jeton_de_securite()
     {
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30028", Role.Lecteur);
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Commune,
+            NiveauPerimetre.Commune,
+            "30028",
+            Role.Lecteur
+        );
         var entrees = await app.ExecuterAsync(async db =>
         {
             var id = await db.Users.Where(u => u.Email == compte.Courriel).Select(u => u.Id).SingleAsync();
-            return await db.Journal.AsNoTracking().Where(j => j.Entite == "Utilisateur" && j.EntiteId == id).ToListAsync();
+            return await db
+                .Journal.AsNoTracking()
+                .Where(j => j.Entite == "Utilisateur" && j.EntiteId == id)
+                .ToListAsync();
         });
         Assert.NotEmpty(entrees);
         Assert.All(entrees, e =>

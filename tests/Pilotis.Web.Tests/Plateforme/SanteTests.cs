@@ -22,8 +22,14 @@ public abstract class SanteTests(PilotisFactory app)
     public async Task L_application_utilise_la_base_propre_au_fournisseur()
     {
         var (fournisseur, chaine) = await app.ExecuterAsync(db =>
-            Task.FromResult((db.Database.ProviderName, db.Database.GetConnectionString())));
-        Assert.Equal(app.Fournisseur == Fournisseur.Postgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", fournisseur);
+            Task.FromResult((db.Database.ProviderName, db.Database.GetConnectionString()))
+        );
+        Assert.Equal(
+            app.Fournisseur == Fournisseur.Postgres
+                ? "Npgsql.EntityFrameworkCore.PostgreSQL"
+                : "Microsoft.EntityFrameworkCore.Sqlite",
+            fournisseur
+        );
         Assert.Equal(NomDeBase(app.ChaineConnexion), NomDeBase(chaine!));
         Assert.Contains("test", NomDeBase(chaine!));
     }
@@ -44,11 +50,17 @@ public abstract class SanteTests(PilotisFactory app)
         Assert.StartsWith("3.", doc.RootElement.GetProperty("openapi").GetString());
         var chemins = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.All(chemins, c => Assert.StartsWith("/api/v1/", c));
-        foreach (var attendu in new[]
-                 {
-                     "/api/v1/territoires/communes", "/api/v1/territoires/communes/{code}", "/api/v1/territoires/epci",
-                     "/api/v1/territoires/departements", "/api/v1/session", "/api/v1/moi",
-                 })
+        foreach (
+            var attendu in new[]
+            {
+                "/api/v1/territoires/communes",
+                "/api/v1/territoires/communes/{code}",
+                "/api/v1/territoires/epci",
+                "/api/v1/territoires/departements",
+                "/api/v1/session",
+                "/api/v1/moi",
+            }
+        )
         {
             Assert.Contains(attendu, chemins);
         }

@@ -25,28 +25,78 @@ public abstract class DossierTests(PilotisFactory app)
     [Fact]
     public async Task Un_depot_de_la_meme_piece_cree_une_nouvelle_version_et_toutes_restent_telechargeables()
     {
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
 
         var v1 = Encoding.ASCII.GetBytes("%PDF-1.4\nversion 1\n%%EOF\n");
-        using (var r = await client.PosterFichierAsync(Url(operation.Id), new Dictionary<string, string> { ["Piece"] = "plan_situation" }, "Fichier", "plan v1.pdf", v1, Url(operation.Id) + "?handler=deposer"))
+        using (
+            var r = await client.PosterFichierAsync(
+                Url(operation.Id),
+                new Dictionary<string, string> { ["Piece"] = "plan_situation" },
+                "Fichier",
+                "plan v1.pdf",
+                v1,
+                Url(operation.Id) + "?handler=deposer"
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        using (var r = await client.PosterFichierAsync(Url(operation.Id), new Dictionary<string, string> { ["Piece"] = "plan_situation" }, "Fichier", "plan v2.png", Png, Url(operation.Id) + "?handler=deposer"))
+        using (
+            var r = await client.PosterFichierAsync(
+                Url(operation.Id),
+                new Dictionary<string, string> { ["Piece"] = "plan_situation" },
+                "Fichier",
+                "plan v2.png",
+                Png,
+                Url(operation.Id) + "?handler=deposer"
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        using (var r = await client.PosterFichierAsync(Url(operation.Id), new Dictionary<string, string> { ["Piece"] = "autre" }, "Fichier", "tableau.docx", Docx, Url(operation.Id) + "?handler=deposer"))
+        using (
+            var r = await client.PosterFichierAsync(
+                Url(operation.Id),
+                new Dictionary<string, string> { ["Piece"] = "autre" },
+                "Fichier",
+                "tableau.docx",
+                Docx,
+                Url(operation.Id) + "?handler=deposer"
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
 
-        var documents = await app.ExecuterAsync(db => db.DocumentsOperation.AsNoTracking().Where(d => d.OperationId == operation.Id).OrderBy(d => d.Id).ToListAsync());
-        Assert.Equal([("plan_situation", 1), ("plan_situation", 2), ("autre", 1)], documents.Select(d => (d.Piece, d.Version)));
-        Assert.Equal(["application/pdf", "image/png", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], documents.Select(d => d.TypeContenu));
-        Assert.Equal(3, await app.ExecuterAsync(db => db.EvenementsOperation.CountAsync(e => e.OperationId == operation.Id && e.Type == TypeEvenement.Document)));
+        var documents = await app.ExecuterAsync(db =>
+            db.DocumentsOperation.AsNoTracking()
+                .Where(d => d.OperationId == operation.Id)
+                .OrderBy(d => d.Id)
+                .ToListAsync()
+        );
+        Assert.Equal(
+            [("plan_situation", 1), ("plan_situation", 2), ("autre", 1)],
+            documents.Select(d => (d.Piece, d.Version))
+        );
+        Assert.Equal(
+            ["application/pdf", "image/png", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+            documents.Select(d => d.TypeContenu)
+        );
+        Assert.Equal(
+            3,
+            await app.ExecuterAsync(db =>
+                db.EvenementsOperation.CountAsync(e =>
+                    e.OperationId == operation.Id && e.Type == TypeEvenement.Document
+                )
+            )
+        );
 
         var page = await (await client.GetAsync(Url(operation.Id))).PageAsync();
         Assert.Contains("v1 — plan v1.pdf", page);
@@ -59,13 +109,23 @@ public abstract class DossierTests(PilotisFactory app)
         }
 
         // La DDTM du département lit et télécharge ; un autre bailleur n'y a pas accès.
-        var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var ddtm = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         using var instructeur = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         using (var r = await instructeur.GetAsync($"{Url(operation.Id)}/documents/{documents[1].Id}"))
         {
             Assert.Equal(Png, await r.Content.ReadAsByteArrayAsync());
         }
-        var autre = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var autre = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         using var etranger = await app.ClientConnecteAsync(autre.Courriel, autre.MotDePasse);
         DonneesProduction.AssertRefuse(await etranger.GetAsync(Url(operation.Id)));
         DonneesProduction.AssertRefuse(await etranger.GetAsync($"{Url(operation.Id)}/documents/{documents[0].Id}"));
@@ -73,71 +133,172 @@ public abstract class DossierTests(PilotisFactory app)
     }
 
     [Theory]
-    [InlineData("faux.pdf", "texte brut", "La pièce doit être un fichier PDF, JPEG, PNG, XLSX, DOCX, ODT ou ODS (contenu non reconnu).")]
-    [InlineData("archive.zip", "PK\u0003\u0004zip", "La pièce doit être un fichier PDF, JPEG, PNG, XLSX, DOCX, ODT ou ODS.")]
-    [InlineData("image.pdf", "\u00ff\u00d8\u00ffjpeg", "Le nom du fichier ne correspond pas à son contenu (JPG) : attendu .jpg ou .jpeg.")]
-    public async Task Un_fichier_dont_le_contenu_n_est_pas_accepte_est_refuse_sans_rien_ecrire(string nom, string contenu, string message)
+    [InlineData(
+        "faux.pdf",
+        "texte brut",
+        "La pièce doit être un fichier PDF, JPEG, PNG, XLSX, DOCX, ODT ou ODS (contenu non reconnu)."
+    )]
+    [InlineData(
+        "archive.zip",
+        "PK\u0003\u0004zip",
+        "La pièce doit être un fichier PDF, JPEG, PNG, XLSX, DOCX, ODT ou ODS."
+    )]
+    [InlineData(
+        "image.pdf",
+        "\u00ff\u00d8\u00ffjpeg",
+        "Le nom du fichier ne correspond pas à son contenu (JPG) : attendu .jpg ou .jpeg."
+    )]
+    public async Task Un_fichier_dont_le_contenu_n_est_pas_accepte_est_refuse_sans_rien_ecrire(
+        string nom,
+        string contenu,
+        string message
+    )
     {
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         var octets = contenu.Select(c => (byte)c).ToArray();
-        using var r = await client.PosterFichierAsync(Url(operation.Id), new Dictionary<string, string> { ["Piece"] = "plan_situation" }, "Fichier", nom, octets, Url(operation.Id) + "?handler=deposer");
+        using var r = await client.PosterFichierAsync(
+            Url(operation.Id),
+            new Dictionary<string, string> { ["Piece"] = "plan_situation" },
+            "Fichier",
+            nom,
+            octets,
+            Url(operation.Id) + "?handler=deposer"
+        );
         var page = await r.PageAsync();
         Assert.Contains(message, page);
         Assert.Contains("Rien n'a été enregistré", page);
-        Assert.Equal(0, await app.ExecuterAsync(db => db.DocumentsOperation.CountAsync(d => d.OperationId == operation.Id)));
+        Assert.Equal(
+            0,
+            await app.ExecuterAsync(db => db.DocumentsOperation.CountAsync(d => d.OperationId == operation.Id))
+        );
     }
 
     [Fact]
     public async Task Une_piece_trop_lourde_ou_sans_piece_choisie_est_refusee()
     {
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         var lourd = new byte[LimitesDocuments.TailleMaximale + 1];
         "%PDF-"u8.CopyTo(lourd);
-        var page = await (await client.PosterFichierAsync(Url(operation.Id), new Dictionary<string, string> { ["Piece"] = "plan_situation" }, "Fichier", "lourd.pdf", lourd, Url(operation.Id) + "?handler=deposer")).PageAsync();
+        var page = await (
+            await client.PosterFichierAsync(
+                Url(operation.Id),
+                new Dictionary<string, string> { ["Piece"] = "plan_situation" },
+                "Fichier",
+                "lourd.pdf",
+                lourd,
+                Url(operation.Id) + "?handler=deposer"
+            )
+        ).PageAsync();
         Assert.Contains("La pièce dépasse 10 Mo.", page);
-        page = await (await client.PosterFichierAsync(Url(operation.Id), new Dictionary<string, string> { ["Piece"] = "inconnue" }, "Fichier", "a.pdf", OutilsSru.Pdf, Url(operation.Id) + "?handler=deposer")).PageAsync();
+        page = await (
+            await client.PosterFichierAsync(
+                Url(operation.Id),
+                new Dictionary<string, string> { ["Piece"] = "inconnue" },
+                "Fichier",
+                "a.pdf",
+                OutilsSru.Pdf,
+                Url(operation.Id) + "?handler=deposer"
+            )
+        ).PageAsync();
         Assert.Contains("Choisissez la pièce déposée.", page);
-        Assert.Equal(0, await app.ExecuterAsync(db => db.DocumentsOperation.CountAsync(d => d.OperationId == operation.Id)));
+        Assert.Equal(
+            0,
+            await app.ExecuterAsync(db => db.DocumentsOperation.CountAsync(d => d.OperationId == operation.Id))
+        );
     }
 
     [Fact]
     public async Task La_demande_de_complement_puis_la_reponse_du_bailleur_ferment_la_demande_et_permettent_de_constater_la_completude()
     {
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var clientBailleur = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
-        var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var ddtm = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         using var clientDdtm = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         var url = Url(operation.Id);
 
         // Le bailleur dépose trois des quatre pièces exigées pour du neuf.
         foreach (var piece in new[] { "plan_situation", "bilan_previsionnel", "permis_construire" })
         {
-            using var r = await clientBailleur.PosterFichierAsync(url, new Dictionary<string, string> { ["Piece"] = piece }, "Fichier", piece + ".pdf", OutilsSru.Pdf, url + "?handler=deposer");
+            using var r = await clientBailleur.PosterFichierAsync(
+                url,
+                new Dictionary<string, string> { ["Piece"] = piece },
+                "Fichier",
+                piece + ".pdf",
+                OutilsSru.Pdf,
+                url + "?handler=deposer"
+            );
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
         var avant = await (await clientDdtm.GetAsync(url)).PageAsync();
-        Assert.True(avant.Contains("data-testid=\"taux\">92 %", StringComparison.Ordinal), avant[avant.IndexOf("data-testid=\"taux\"", StringComparison.Ordinal)..][..3000]); // 12 éléments obligatoires sur 13
+        Assert.True(
+            avant.Contains("data-testid=\"taux\">92 %", StringComparison.Ordinal),
+            avant[avant.IndexOf("data-testid=\"taux\"", StringComparison.Ordinal)..][..3000]
+        ); // 12 éléments obligatoires sur 13
         Assert.DoesNotContain("form-repondre", avant);
 
         // Un message vide est refusé ; le bailleur ne peut pas demander de compléments.
-        var vide = await (await clientDdtm.PosterFormulaireAsync(url, new Dictionary<string, string> { ["Message"] = "  " }, url + "?handler=demander")).PageAsync();
+        var vide = await (
+            await clientDdtm.PosterFormulaireAsync(
+                url,
+                new Dictionary<string, string> { ["Message"] = "  " },
+                url + "?handler=demander"
+            )
+        ).PageAsync();
         Assert.Contains("Écrivez le message au bailleur", vide);
-        DonneesProduction.AssertRefuse(await clientBailleur.PosterFormulaireAsync(url, new Dictionary<string, string> { ["Message"] = "x" }, url + "?handler=demander"));
-        Assert.Equal(0, await app.ExecuterAsync(db => db.DemandesComplement.CountAsync(d => d.OperationId == operation.Id)));
+        DonneesProduction.AssertRefuse(
+            await clientBailleur.PosterFormulaireAsync(
+                url,
+                new Dictionary<string, string> { ["Message"] = "x" },
+                url + "?handler=demander"
+            )
+        );
+        Assert.Equal(
+            0,
+            await app.ExecuterAsync(db => db.DemandesComplement.CountAsync(d => d.OperationId == operation.Id))
+        );
 
-        using (var r = await clientDdtm.PosterFormulaireAsync(url, new Dictionary<string, string>
-        {
-            ["Message"] = "Merci de joindre la promesse de vente signée.", ["PiecesDemandees"] = "maitrise_fonciere",
-        }, url + "?handler=demander"))
+        using (
+            var r = await clientDdtm.PosterFormulaireAsync(
+                url,
+                new Dictionary<string, string>
+                {
+                    ["Message"] = "Merci de joindre la promesse de vente signée.",
+                    ["PiecesDemandees"] = "maitrise_fonciere",
+                },
+                url + "?handler=demander"
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        var demande = await app.ExecuterAsync(db => db.DemandesComplement.AsNoTracking().SingleAsync(d => d.OperationId == operation.Id));
+        var demande = await app.ExecuterAsync(db =>
+            db.DemandesComplement.AsNoTracking().SingleAsync(d => d.OperationId == operation.Id)
+        );
         Assert.Equal("maitrise_fonciere", demande.Pieces);
         Assert.True(demande.Ouverte);
 
@@ -148,37 +309,81 @@ public abstract class DossierTests(PilotisFactory app)
         var pageBailleur = await (await clientBailleur.GetAsync(url)).PageAsync();
         Assert.Contains("Merci de joindre la promesse de vente signée.", pageBailleur);
         Assert.Contains("data-testid=\"alerte-demandes\"", pageBailleur);
-        Assert.Contains("Merci de joindre la promesse", await (await clientBailleur.GetAsync("/programmation")).PageAsync());
+        Assert.Contains(
+            "Merci de joindre la promesse",
+            await (await clientBailleur.GetAsync("/programmation")).PageAsync()
+        );
         Assert.Contains("1 demande(s) de pièces en attente", await (await clientBailleur.GetAsync("/")).PageAsync());
         var jeton = OutilsSru.ChampCache(pageBailleur, "form-repondre", "JetonDemande");
-        var sansTexte = await (await clientBailleur.PosterFichierAsync(url, new Dictionary<string, string>
-        {
-            ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["JetonDemande"] = jeton, ["Reponse"] = "", ["PieceReponse"] = "maitrise_fonciere",
-        }, "FichierReponse", "promesse.pdf", OutilsSru.Pdf, url + "?handler=repondre")).PageAsync();
+        var sansTexte = await (
+            await clientBailleur.PosterFichierAsync(
+                url,
+                new Dictionary<string, string>
+                {
+                    ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["JetonDemande"] = jeton,
+                    ["Reponse"] = "",
+                    ["PieceReponse"] = "maitrise_fonciere",
+                },
+                "FichierReponse",
+                "promesse.pdf",
+                OutilsSru.Pdf,
+                url + "?handler=repondre"
+            )
+        ).PageAsync();
         Assert.Contains("Écrivez votre réponse à l'instructeur.", sansTexte);
-        Assert.Equal(3, await app.ExecuterAsync(db => db.DocumentsOperation.CountAsync(d => d.OperationId == operation.Id)));
+        Assert.Equal(
+            3,
+            await app.ExecuterAsync(db => db.DocumentsOperation.CountAsync(d => d.OperationId == operation.Id))
+        );
 
-        using (var r = await clientBailleur.PosterFichierAsync(url, new Dictionary<string, string>
-        {
-            ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["JetonDemande"] = jeton,
-            ["Reponse"] = "Voici la promesse de vente.", ["PieceReponse"] = "maitrise_fonciere",
-        }, "FichierReponse", "promesse.pdf", OutilsSru.Pdf, url + "?handler=repondre"))
+        using (
+            var r = await clientBailleur.PosterFichierAsync(
+                url,
+                new Dictionary<string, string>
+                {
+                    ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["JetonDemande"] = jeton,
+                    ["Reponse"] = "Voici la promesse de vente.",
+                    ["PieceReponse"] = "maitrise_fonciere",
+                },
+                "FichierReponse",
+                "promesse.pdf",
+                OutilsSru.Pdf,
+                url + "?handler=repondre"
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        var close = await app.ExecuterAsync(db => db.DemandesComplement.AsNoTracking().SingleAsync(d => d.Id == demande.Id));
+        var close = await app.ExecuterAsync(db =>
+            db.DemandesComplement.AsNoTracking().SingleAsync(d => d.Id == demande.Id)
+        );
         Assert.False(close.Ouverte);
         Assert.Equal("Voici la promesse de vente.", close.Reponse);
-        var types = await app.ExecuterAsync(db => db.EvenementsOperation.Where(e => e.OperationId == operation.Id).Select(e => e.Type).ToListAsync());
+        var types = await app.ExecuterAsync(db =>
+            db.EvenementsOperation.Where(e => e.OperationId == operation.Id).Select(e => e.Type).ToListAsync()
+        );
         Assert.Equal(4, types.Count(t => t == TypeEvenement.Document));
         Assert.Single(types, TypeEvenement.DemandeComplement);
         Assert.Single(types, TypeEvenement.ReponseComplement);
 
         // Une seconde réponse avec l'ancien jeton ne passe pas.
-        var deuxieme = await (await clientBailleur.PosterFichierAsync(url, new Dictionary<string, string>
-        {
-            ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["JetonDemande"] = jeton, ["Reponse"] = "encore",
-        }, "FichierReponse", "vide.pdf", [], url + "?handler=repondre")).PageAsync();
+        var deuxieme = await (
+            await clientBailleur.PosterFichierAsync(
+                url,
+                new Dictionary<string, string>
+                {
+                    ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["JetonDemande"] = jeton,
+                    ["Reponse"] = "encore",
+                },
+                "FichierReponse",
+                "vide.pdf",
+                [],
+                url + "?handler=repondre"
+            )
+        ).PageAsync();
         Assert.Contains("Cette demande a déjà reçu une réponse.", deuxieme);
 
         var apres = await (await clientDdtm.GetAsync(url)).PageAsync();
@@ -188,13 +393,24 @@ public abstract class DossierTests(PilotisFactory app)
     }
 
     /// <summary>Applique « constater la complétude » comme l'instructeur ; renvoie l'erreur éventuelle (l'opération n'est pas enregistrée).</summary>
-    private Task<string?> ConstaterAsync(int id) => app.ExecuterAsync(async db =>
-    {
-        var o = await db.Operations.Include(x => x.Lots).Include(x => x.Financements).SingleAsync(x => x.Id == id);
-        var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow);
-        var contexte = await ListeDepot.ContexteTransitionAsync(db, o, aujourdhui);
-        return TransitionsOperation.Appliquer(o, new DemandeTransitionOperation(ActionOperation.ConstaterCompletude, ActeurOperation.Instructeur, aujourdhui), contexte).Erreur;
-    });
+    private Task<string?> ConstaterAsync(int id) =>
+        app.ExecuterAsync(async db =>
+        {
+            var o = await db.Operations.Include(x => x.Lots).Include(x => x.Financements).SingleAsync(x => x.Id == id);
+            var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow);
+            var contexte = await ListeDepot.ContexteTransitionAsync(db, o, aujourdhui);
+            return TransitionsOperation
+                .Appliquer(
+                    o,
+                    new DemandeTransitionOperation(
+                        ActionOperation.ConstaterCompletude,
+                        ActeurOperation.Instructeur,
+                        aujourdhui
+                    ),
+                    contexte
+                )
+                .Erreur;
+        });
 }
 
 [Collection(Fournisseurs.Sqlite)]

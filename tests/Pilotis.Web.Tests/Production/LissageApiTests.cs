@@ -21,20 +21,53 @@ public abstract class LissageApiTests(PilotisFactory app)
         const int annee = 1961;
         var b = await app.CreerBailleurAsync();
         // One operation, two lots agreed the same month: counted once in March, units summed (10 + 5).
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.Engagee, [new(Produit.Plai, 10, J(annee, 3, 2)), new(Produit.Plus, 5, J(annee, 3, 20))]);
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plai, 10, J(annee, 3, 2)), new(Produit.Plus, 5, J(annee, 3, 20))]
+        );
         // One operation with lots in two months: counted in both (May 4 units, November 6 units).
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.Engagee, [new(Produit.Plai, 4, J(annee, 5, 31)), new(Produit.Pls, 6, J(annee, 11, 1))]);
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plai, 4, J(annee, 5, 31)), new(Produit.Pls, 6, J(annee, 11, 1))]
+        );
         // December, another operation: 15 units.
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.Acompte, [new(Produit.Plus, 15, J(annee, 12, 31))]);
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Acompte,
+            [new(Produit.Plus, 15, J(annee, 12, 31))]
+        );
         // Excluded: cancelled, deleted, agreed the year before or after, not agreed, another département.
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.Annulee, [new(Produit.Plus, 100, J(annee, 12, 1))]);
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.Supprimee, [new(Produit.Plus, 100, J(annee, 3, 1))]);
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.Engagee, [new(Produit.Plus, 100, J(annee - 1, 12, 31)), new(Produit.Pls, 100, J(annee + 1, 1, 1))]);
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Annulee,
+            [new(Produit.Plus, 100, J(annee, 12, 1))]
+        );
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Supprimee,
+            [new(Produit.Plus, 100, J(annee, 3, 1))]
+        );
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plus, 100, J(annee - 1, 12, 31)), new(Produit.Pls, 100, J(annee + 1, 1, 1))]
+        );
         await app.CreerOperationAsync(b.OrganisationId, StatutOperation.AAgreer, [new(Produit.Plus, 100, null)]);
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.Engagee, [new(Produit.Plus, 7, J(annee, 12, 1))], commune: "34172", epci: "243400017", departement: "34");
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plus, 7, J(annee, 12, 1))],
+            commune: "34172",
+            epci: "243400017",
+            departement: "34"
+        );
 
         using var client = app.ClientAnonyme();
-        var corps = await (await client.GetAsync($"/api/v1/statistiques/production/lissage?annee={annee}&departement=30")).JsonAsync();
+        var corps = await (
+            await client.GetAsync($"/api/v1/statistiques/production/lissage?annee={annee}&departement=30")
+        ).JsonAsync();
         Assert.Equal(["annee", "mois", "logementsAgreesTotal", "partLogementsAgreesApres1erNovembre"], Champs(corps));
         Assert.Equal(annee, corps.GetProperty("annee").GetInt32());
         var mois = corps.GetProperty("mois").EnumerateArray().ToList();
@@ -49,7 +82,9 @@ public abstract class LissageApiTests(PilotisFactory app)
         Assert.Equal(21d / 40d, corps.GetProperty("partLogementsAgreesApres1erNovembre").GetDouble(), 10);
 
         // All of France adds the Hérault operation (7 units in December).
-        var france = await (await client.GetAsync($"/api/v1/statistiques/production/lissage?annee={annee}")).JsonAsync();
+        var france = await (
+            await client.GetAsync($"/api/v1/statistiques/production/lissage?annee={annee}")
+        ).JsonAsync();
         Assert.Equal(47, france.GetProperty("logementsAgreesTotal").GetInt32());
         Assert.Equal(2, france.GetProperty("mois")[11].GetProperty("operationsAgreees").GetInt32());
         Assert.Equal(28d / 47d, france.GetProperty("partLogementsAgreesApres1erNovembre").GetDouble(), 10);
@@ -59,7 +94,9 @@ public abstract class LissageApiTests(PilotisFactory app)
     public async Task Annee_sans_agrement_donne_douze_zeros_et_une_part_nulle()
     {
         using var client = app.ClientAnonyme();
-        var corps = await (await client.GetAsync("/api/v1/statistiques/production/lissage?annee=1903&departement=30")).JsonAsync();
+        var corps = await (
+            await client.GetAsync("/api/v1/statistiques/production/lissage?annee=1903&departement=30")
+        ).JsonAsync();
         Assert.Equal(1903, corps.GetProperty("annee").GetInt32());
         var mois = corps.GetProperty("mois").EnumerateArray().ToList();
         Assert.Equal(12, mois.Count);
@@ -84,9 +121,15 @@ public abstract class LissageApiTests(PilotisFactory app)
     public async Task Parametres_invalides_400_en_francais(string requete, string champ, string message)
     {
         using var client = app.ClientAnonyme();
-        var corps = await (await client.GetAsync("/api/v1/statistiques/production/lissage" + requete)).ProblemeAsync(HttpStatusCode.BadRequest);
+        var corps = await (await client.GetAsync("/api/v1/statistiques/production/lissage" + requete)).ProblemeAsync(
+            HttpStatusCode.BadRequest
+        );
         Assert.Contains(message, corps.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains(message, corps.GetProperty("errors").GetProperty(champ)[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            message,
+            corps.GetProperty("errors").GetProperty(champ)[0].GetString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -103,21 +146,43 @@ public abstract class LissageApiTests(PilotisFactory app)
         using var client = app.ClientAnonyme();
         var corps = await (await client.GetAsync("/api/v1/organisations?type=bailleur&departement=30")).JsonAsync();
         var liste = corps.EnumerateArray().ToList();
-        Assert.Contains(liste, o => o.GetProperty("nom").GetString() == "Garrigues Habitat (OPH fictif)" && o.GetProperty("siren").GetString() == "900000019");
-        Assert.Contains(liste, o => o.GetProperty("nom").GetString()!.EndsWith(actif.Courriel.Split('@')[0].Replace("test-", ""), StringComparison.Ordinal));
-        Assert.DoesNotContain(liste, o => o.GetProperty("nom").GetString()!.EndsWith(inactif.Courriel.Split('@')[0].Replace("test-", ""), StringComparison.Ordinal));
+        Assert.Contains(liste, o =>
+            o.GetProperty("nom").GetString() == "Garrigues Habitat (OPH fictif)"
+            && o.GetProperty("siren").GetString() == "900000019"
+        );
+        Assert.Contains(liste, o =>
+            o.GetProperty("nom")
+                .GetString()!
+                .EndsWith(actif.Courriel.Split('@')[0].Replace("test-", ""), StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(liste, o =>
+            o.GetProperty("nom")
+                .GetString()!
+                .EndsWith(inactif.Courriel.Split('@')[0].Replace("test-", ""), StringComparison.Ordinal)
+        );
         Assert.All(liste, o =>
         {
             Assert.Equal("bailleur", o.GetProperty("type").GetString());
             Assert.Equal("30", o.GetProperty("departement").GetString());
-            foreach (var champ in new[] { "siren", "nom", "type", "departement" }) Assert.True(o.TryGetProperty(champ, out _), champ);
+            foreach (var champ in new[] { "siren", "nom", "type", "departement" })
+                Assert.True(o.TryGetProperty(champ, out _), champ);
         });
         Assert.DoesNotContain("@", corps.GetRawText(), StringComparison.Ordinal);
         var noms = liste.Select(o => o.GetProperty("nom").GetString()!).ToList();
-        Assert.Equal(noms.Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), System.Globalization.CompareOptions.IgnoreCase)), noms);
+        Assert.Equal(
+            noms.Order(
+                StringComparer.Create(
+                    System.Globalization.CultureInfo.GetCultureInfo("fr-FR"),
+                    System.Globalization.CompareOptions.IgnoreCase
+                )
+            ),
+            noms
+        );
 
         var epci = await (await client.GetAsync("/api/v1/organisations?type=epci&departement=30")).JsonAsync();
-        Assert.Contains(epci.EnumerateArray(), o => o.GetProperty("siren").GetString() == NimesMetropole && o.GetProperty("type").GetString() == "epci");
+        Assert.Contains(epci.EnumerateArray(), o =>
+            o.GetProperty("siren").GetString() == NimesMetropole && o.GetProperty("type").GetString() == "epci"
+        );
         Assert.DoesNotContain(epci.EnumerateArray(), o => o.GetProperty("type").GetString() != "epci");
     }
 
@@ -128,10 +193,21 @@ public abstract class LissageApiTests(PilotisFactory app)
         var doc = await (await client.GetAsync("/openapi/v1.json")).JsonAsync();
         var chemins = doc.GetProperty("paths");
         var lissage = chemins.GetProperty("/api/v1/statistiques/production/lissage").GetProperty("get");
-        Assert.Contains("une opération compte une fois par mois", lissage.GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.Equal(["annee", "departement"], lissage.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Contains(
+            "une opération compte une fois par mois",
+            lissage.GetProperty("description").GetString(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            ["annee", "departement"],
+            lissage.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())
+        );
         var annuaire = chemins.GetProperty("/api/v1/organisations").GetProperty("get");
-        Assert.Contains("Aucune donnée personnelle", annuaire.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Aucune donnée personnelle",
+            annuaire.GetProperty("description").GetString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -141,11 +217,20 @@ public abstract class LissageApiTests(PilotisFactory app)
     public async Task Annuaire_parametres_invalides_400_en_francais(string requete, string champ, string message)
     {
         using var client = app.ClientAnonyme();
-        var corps = await (await client.GetAsync("/api/v1/organisations" + requete)).ProblemeAsync(HttpStatusCode.BadRequest);
-        Assert.Contains(message, corps.GetProperty("errors").GetProperty(champ)[0].GetString(), StringComparison.Ordinal);
+        var corps = await (await client.GetAsync("/api/v1/organisations" + requete)).ProblemeAsync(
+            HttpStatusCode.BadRequest
+        );
+        Assert.Contains(
+            message,
+            corps.GetProperty("errors").GetProperty(champ)[0].GetString(),
+            StringComparison.Ordinal
+        );
         Assert.Contains(message, corps.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }
 
-[Collection(Fournisseurs.Sqlite)] public sealed class LissageApiSqlite(SqliteFactory app) : LissageApiTests(app);
-[Collection(Fournisseurs.Postgres)] public sealed class LissageApiPostgres(PostgresFactory app) : LissageApiTests(app);
+[Collection(Fournisseurs.Sqlite)]
+public sealed class LissageApiSqlite(SqliteFactory app) : LissageApiTests(app);
+
+[Collection(Fournisseurs.Postgres)]
+public sealed class LissageApiPostgres(PostgresFactory app) : LissageApiTests(app);

@@ -16,7 +16,12 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
     private static partial Regex MotifMois();
 
     private static Dictionary<string, int> Mois(string html) =>
-        MotifMois().Matches(html).ToDictionary(m => m.Groups[1].Value + "-" + m.Groups[2].Value, m => int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        MotifMois()
+            .Matches(html)
+            .ToDictionary(
+                m => m.Groups[1].Value + "-" + m.Groups[2].Value,
+                m => int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)
+            );
 
     [Fact]
     public async Task La_DDTM_voit_les_memes_chiffres_que_l_API_et_filtre_par_EPCI_bailleur_et_produit()
@@ -24,15 +29,53 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         const int annee = 1964;
         var b1 = await app.CreerBailleurAsync();
         var b2 = await app.CreerBailleurAsync();
-        await app.CreerOperationAsync(b1.OrganisationId, StatutOperation.Engagee, [new(Produit.Plai, 10, J(annee, 2, 2)), new(Produit.Plus, 5, J(annee, 2, 20))]);
-        await app.CreerOperationAsync(b1.OrganisationId, StatutOperation.Engagee, [new(Produit.Plai, 4, J(annee, 6, 1)), new(Produit.Pls, 6, J(annee, 11, 1))], commune: Ales, epci: AlesAgglo);
-        await app.CreerOperationAsync(b2.OrganisationId, StatutOperation.Engagee, [new(Produit.Plus, 20, J(annee, 12, 15))]);
-        await app.CreerOperationAsync(b2.OrganisationId, StatutOperation.Annulee, [new(Produit.Plus, 99, J(annee, 12, 15))]);
-        await app.CreerOperationAsync(b2.OrganisationId, StatutOperation.Engagee, [new(Produit.Plus, 8, J(annee - 1, 12, 15))]);
+        await app.CreerOperationAsync(
+            b1.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plai, 10, J(annee, 2, 2)), new(Produit.Plus, 5, J(annee, 2, 20))]
+        );
+        await app.CreerOperationAsync(
+            b1.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plai, 4, J(annee, 6, 1)), new(Produit.Pls, 6, J(annee, 11, 1))],
+            commune: Ales,
+            epci: AlesAgglo
+        );
+        await app.CreerOperationAsync(
+            b2.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plus, 20, J(annee, 12, 15))]
+        );
+        await app.CreerOperationAsync(
+            b2.OrganisationId,
+            StatutOperation.Annulee,
+            [new(Produit.Plus, 99, J(annee, 12, 15))]
+        );
+        await app.CreerOperationAsync(
+            b2.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plus, 8, J(annee - 1, 12, 15))]
+        );
         await app.ExecuterAsync(async db =>
         {
-            db.ObjectifsProgrammation.Add(new ObjectifProgrammation { Annee = annee, DepartementCode = "30", Produit = Produit.Plus, Logements = 30 });
-            db.ObjectifsProgrammation.Add(new ObjectifProgrammation { Annee = annee, DepartementCode = "30", Produit = Produit.Plai, Logements = 18 });
+            db.ObjectifsProgrammation.Add(
+                new ObjectifProgrammation
+                {
+                    Annee = annee,
+                    DepartementCode = "30",
+                    Produit = Produit.Plus,
+                    Logements = 30,
+                }
+            );
+            db.ObjectifsProgrammation.Add(
+                new ObjectifProgrammation
+                {
+                    Annee = annee,
+                    DepartementCode = "30",
+                    Produit = Produit.Plai,
+                    Logements = 18,
+                }
+            );
             await db.SaveChangesAsync();
         });
 
@@ -40,7 +83,9 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
         var page = await (await ddtm.GetAsync($"/production/lissage?annee={annee}")).TexteAsync();
         using var anonyme = app.ClientAnonyme();
-        var api = await (await anonyme.GetAsync($"/api/v1/statistiques/production/lissage?annee={annee}&departement=30")).JsonAsync();
+        var api = await (
+            await anonyme.GetAsync($"/api/v1/statistiques/production/lissage?annee={annee}&departement=30")
+        ).JsonAsync();
         var mois = Mois(page);
         Assert.Equal(24, mois.Count);
         foreach (var m in api.GetProperty("mois").EnumerateArray())
@@ -57,13 +102,17 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.Contains("data-testid=\"objectif\">48<", page);
 
         // EPCI filter: only the Alès operation.
-        var ales = Mois(await (await ddtm.GetAsync($"/production/lissage?annee={annee}&epci={AlesAgglo}")).TexteAsync());
+        var ales = Mois(
+            await (await ddtm.GetAsync($"/production/lissage?annee={annee}&epci={AlesAgglo}")).TexteAsync()
+        );
         Assert.Equal(4, ales["logements-6"]);
         Assert.Equal(6, ales["logements-11"]);
         Assert.Equal(0, ales["logements-2"]);
         Assert.Equal(0, ales["logements-12"]);
         // Bailleur filter: only b2 (the cancelled one excluded); no objective for a bailleur: previous year's total.
-        var pageB2 = await (await ddtm.GetAsync($"/production/lissage?annee={annee}&bailleur={b2.OrganisationId}")).TexteAsync();
+        var pageB2 = await (
+            await ddtm.GetAsync($"/production/lissage?annee={annee}&bailleur={b2.OrganisationId}")
+        ).TexteAsync();
         Assert.Equal(20, Mois(pageB2)["logements-12"]);
         Assert.Equal(0, Mois(pageB2)["logements-2"]);
         Assert.Contains("la cible reprend le total agréé en 1963 (8 logements)", pageB2);
@@ -79,7 +128,10 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         // XLSX: three sheets with the same figures.
         using var export = await ddtm.GetAsync($"/production/lissage?handler=xlsx&annee={annee}");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            export.Content.Headers.ContentType?.MediaType
+        );
         using var flux = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
         using var classeur = new XLWorkbook(flux);
         Assert.Equal(["Mois", "Années", "Alertes"], classeur.Worksheets.Select(f => f.Name));
@@ -101,33 +153,60 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         var annee = DateTime.UtcNow.Year;
         var b = await app.CreerBailleurAsync();
         var autre = await app.CreerBailleurAsync();
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.Engagee, [new(Produit.Plus, 12, J(annee, 1, 1))]);
-        await app.CreerOperationAsync(autre.OrganisationId, StatutOperation.Engagee, [new(Produit.Plus, 50, J(annee, 1, 1))]);
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plus, 12, J(annee, 1, 1))]
+        );
+        await app.CreerOperationAsync(
+            autre.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plus, 50, J(annee, 1, 1))]
+        );
         // Low risk, expected in December: probable.
-        await app.CreerOperationAsync(b.OrganisationId, StatutOperation.ProgrammeeComplet, [new(Produit.Plai, 7, null)], completer: o =>
-        {
-            o.AnneeProgrammation = annee;
-            o.MoisAgrementPrevu = 12;
-            o.FoncierMaitrise = true;
-            o.Permis = EtatPermis.Obtenu;
-            o.FinancementBoucle = true;
-            o.DateDepot = J(annee, 1, 2);
-            o.DateDossierComplet = J(annee, 1, 3);
-        });
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.ProgrammeeComplet,
+            [new(Produit.Plai, 7, null)],
+            completer: o =>
+            {
+                o.AnneeProgrammation = annee;
+                o.MoisAgrementPrevu = 12;
+                o.FoncierMaitrise = true;
+                o.Permis = EtatPermis.Obtenu;
+                o.FinancementBoucle = true;
+                o.DateDepot = J(annee, 1, 2);
+                o.DateDossierComplet = J(annee, 1, 3);
+            }
+        );
         // An open difficulty makes the risk high: uncertain, and alerted.
-        var risquee = await app.CreerOperationAsync(b.OrganisationId, StatutOperation.ProgrammeeComplet, [new(Produit.Plus, 9, null)], completer: o =>
-        {
-            o.AnneeProgrammation = annee;
-            o.MoisAgrementPrevu = 12;
-            o.FoncierMaitrise = true;
-            o.Permis = EtatPermis.Obtenu;
-            o.FinancementBoucle = true;
-            o.DateDepot = J(annee, 1, 2);
-            o.DateDossierComplet = J(annee, 1, 3);
-        });
+        var risquee = await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.ProgrammeeComplet,
+            [new(Produit.Plus, 9, null)],
+            completer: o =>
+            {
+                o.AnneeProgrammation = annee;
+                o.MoisAgrementPrevu = 12;
+                o.FoncierMaitrise = true;
+                o.Permis = EtatPermis.Obtenu;
+                o.FinancementBoucle = true;
+                o.DateDepot = J(annee, 1, 2);
+                o.DateDossierComplet = J(annee, 1, 3);
+            }
+        );
         await app.ExecuterAsync(async db =>
         {
-            db.Difficultes.Add(new Difficulte { OperationId = risquee, Categorie = CategorieBlocage.Foncier, Description = "Recours", SignaleeLe = J(annee, 1, 5), SignaleePar = "test" });
+            db.Difficultes.Add(
+                new Difficulte
+                {
+                    OperationId = risquee,
+                    Categorie = CategorieBlocage.Foncier,
+                    Description = "Recours",
+                    SignaleeLe = J(annee, 1, 5),
+                    SignaleePar = "test",
+                }
+            );
             await db.SaveChangesAsync();
         });
 
@@ -144,7 +223,12 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.DoesNotContain(autre.Courriel.Split('@')[0].Replace("test-", ""), page);
 
         // Someone who may not read operations is refused.
-        var reservataire = await app.CreerCompteAsync(TypeOrganisation.Reservataire, NiveauPerimetre.Departement, "30", Role.Agent);
+        var reservataire = await app.CreerCompteAsync(
+            TypeOrganisation.Reservataire,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
         using var refuse = await app.ClientConnecteAsync(reservataire.Courriel, reservataire.MotDePasse);
         await refuse.RefuseAsync("/production/lissage");
         using var anonyme = app.ClientAnonyme();
@@ -153,5 +237,8 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
     }
 }
 
-[Collection(Fournisseurs.Sqlite)] public sealed class LissageTableauSqlite(SqliteFactory app) : LissageTableauTests(app);
-[Collection(Fournisseurs.Postgres)] public sealed class LissageTableauPostgres(PostgresFactory app) : LissageTableauTests(app);
+[Collection(Fournisseurs.Sqlite)]
+public sealed class LissageTableauSqlite(SqliteFactory app) : LissageTableauTests(app);
+
+[Collection(Fournisseurs.Postgres)]
+public sealed class LissageTableauPostgres(PostgresFactory app) : LissageTableauTests(app);

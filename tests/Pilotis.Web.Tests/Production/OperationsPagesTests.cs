@@ -48,15 +48,28 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         using var clientDdtm = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         Assert.Equal([ales.Numero, nimes.Numero], await NumerosAsync(clientDdtm, $"/operations?texte={tag}&tri=nom")); // « Le Gardon » < « Les Arènes »
 
-        var epci = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, OutilsProduction.SirenNimesMetropole, Role.Agent);
+        var epci = await app.CreerCompteAsync(
+            TypeOrganisation.Epci,
+            NiveauPerimetre.Epci,
+            OutilsProduction.SirenNimesMetropole,
+            Role.Agent
+        );
         using var clientEpci = await app.ClientConnecteAsync(epci.Courriel, epci.MotDePasse);
         Assert.Equal([nimes.Numero], await NumerosAsync(clientEpci, $"/operations?texte={tag}"));
         await clientEpci.RefuseAsync($"/operations/{ales.Id}");
         // Reading is not acting: no transition button for the EPCI.
-        Assert.DoesNotContain("data-testid=\"transitions\"", await (await clientEpci.GetAsync($"/operations/{nimes.Id}")).TexteAsync());
+        Assert.DoesNotContain(
+            "data-testid=\"transitions\"",
+            await (await clientEpci.GetAsync($"/operations/{nimes.Id}")).TexteAsync()
+        );
 
         // A reservataire has no access to operations at all, and no menu entry.
-        var reservataire = await app.CreerCompteAsync(TypeOrganisation.Reservataire, NiveauPerimetre.Departement, "30", Role.Agent);
+        var reservataire = await app.CreerCompteAsync(
+            TypeOrganisation.Reservataire,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
         using var clientReservataire = await app.ClientConnecteAsync(reservataire.Courriel, reservataire.MotDePasse);
         await clientReservataire.RefuseAsync("/operations");
         Assert.DoesNotContain("href=\"/operations\"", await (await clientReservataire.GetAsync("/")).TexteAsync());
@@ -71,17 +84,29 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         var tag = OutilsProduction.Etiquette();
         var a = await BailleurAsync();
         var b = await BailleurAsync();
-        var plai = await app.CreerOperationAsync(a.OrganisationId, $"Plai seul {tag}", OutilsProduction.Nimes, StatutOperation.Transmise, o =>
-        {
-            o.Lots.RemoveAll(l => l.Produit == Produit.Plus);
-            o.AnneeProgrammation = 2027;
-        });
-        var agreee = await app.CreerOperationAsync(a.OrganisationId, $"Agréée {tag}", OutilsProduction.Nimes, StatutOperation.Engagee, o =>
-        {
-            o.AnneeProgrammation = 2024;
-            o.DateDepot = new DateOnly(2024, 3, 1);
-            o.DateAgrement = new DateOnly(2025, 6, 30);
-        });
+        var plai = await app.CreerOperationAsync(
+            a.OrganisationId,
+            $"Plai seul {tag}",
+            OutilsProduction.Nimes,
+            StatutOperation.Transmise,
+            o =>
+            {
+                o.Lots.RemoveAll(l => l.Produit == Produit.Plus);
+                o.AnneeProgrammation = 2027;
+            }
+        );
+        var agreee = await app.CreerOperationAsync(
+            a.OrganisationId,
+            $"Agréée {tag}",
+            OutilsProduction.Nimes,
+            StatutOperation.Engagee,
+            o =>
+            {
+                o.AnneeProgrammation = 2024;
+                o.DateDepot = new DateOnly(2024, 3, 1);
+                o.DateAgrement = new DateOnly(2025, 6, 30);
+            }
+        );
         var autre = await app.CreerOperationAsync(b.OrganisationId, $"Autre bailleur {tag}", OutilsProduction.Ales);
 
         var ddtm = await DdtmAsync(Role.Lecteur);
@@ -91,15 +116,30 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Contains("24 logements", page); // 4 + (4 + 6) + (4 + 6)
 
         Assert.Equal([plai.Numero], await NumerosAsync(client, $"/operations?texte={tag}&statut=TRANSMISE"));
-        Assert.Equal([agreee.Numero, autre.Numero], await NumerosAsync(client, $"/operations?texte={tag}&produit=PLUS&tri=nom"));
+        Assert.Equal(
+            [agreee.Numero, autre.Numero],
+            await NumerosAsync(client, $"/operations?texte={tag}&produit=PLUS&tri=nom")
+        );
         Assert.Equal([agreee.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2025")); // year of agreement
         Assert.Equal([agreee.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2024")); // year of programming
         Assert.Equal([plai.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2027"));
-        Assert.Equal([autre.Numero], await NumerosAsync(client, $"/operations?texte={tag}&bailleur={b.OrganisationId}"));
+        Assert.Equal(
+            [autre.Numero],
+            await NumerosAsync(client, $"/operations?texte={tag}&bailleur={b.OrganisationId}")
+        );
         Assert.Equal([autre.Numero], await NumerosAsync(client, $"/operations?texte={tag}&commune=ales"));
-        Assert.Equal([autre.Numero], await NumerosAsync(client, $"/operations?texte={tag}&commune={OutilsProduction.Ales}"));
-        Assert.Equal([agreee.Numero, plai.Numero], await NumerosAsync(client, $"/operations?texte={tag}&epci={OutilsProduction.SirenNimesMetropole}&tri=nom"));
-        Assert.Equal([autre.Numero], await NumerosAsync(client, $"/operations?texte={autre.Numero.ToLowerInvariant()}"));
+        Assert.Equal(
+            [autre.Numero],
+            await NumerosAsync(client, $"/operations?texte={tag}&commune={OutilsProduction.Ales}")
+        );
+        Assert.Equal(
+            [agreee.Numero, plai.Numero],
+            await NumerosAsync(client, $"/operations?texte={tag}&epci={OutilsProduction.SirenNimesMetropole}&tri=nom")
+        );
+        Assert.Equal(
+            [autre.Numero],
+            await NumerosAsync(client, $"/operations?texte={autre.Numero.ToLowerInvariant()}")
+        );
         var vide = await (await client.GetAsync($"/operations?texte={tag}&statut=SOLDEE")).TexteAsync();
         Assert.Contains("Aucune opération ne correspond à ces critères.", vide);
 
@@ -143,7 +183,8 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
     {
         var a = await BailleurAsync();
         var tag = OutilsProduction.Etiquette();
-        for (var i = 0; i < 3; i++) await app.CreerOperationAsync(a.OrganisationId, $"Pagination {tag} {i}");
+        for (var i = 0; i < 3; i++)
+            await app.CreerOperationAsync(a.OrganisationId, $"Pagination {tag} {i}");
         using var client = await app.ClientConnecteAsync(a.Courriel, a.MotDePasse);
         Assert.Contains("Mes opérations", await (await client.GetAsync("/")).TexteAsync());
 
@@ -212,10 +253,16 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         using var client = await app.ClientConnecteAsync(a.Courriel, a.MotDePasse);
         var formulaire = await (await client.GetAsync("/operations/nouvelle")).TexteAsync();
         Assert.Contains("<option value=\"30189\">Nîmes</option>", formulaire);
-        Assert.True(Regex.Count(formulaire, "name=\"Financements\\[\\d+\\]\\.Montant\"") >= 8, "Au moins 8 lignes de financement sans JavaScript.");
+        Assert.True(
+            Regex.Count(formulaire, "name=\"Financements\\[\\d+\\]\\.Montant\"") >= 8,
+            "Au moins 8 lignes de financement sans JavaScript."
+        );
 
         var nom = "Résidence " + OutilsProduction.Etiquette();
-        using var reponse = await client.PosterFormulaireAsync("/operations/nouvelle", OutilsProduction.ChampsValides(nom));
+        using var reponse = await client.PosterFormulaireAsync(
+            "/operations/nouvelle",
+            OutilsProduction.ChampsValides(nom)
+        );
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         var id = await app.ExecuterAsync(db => db.Operations.Where(o => o.Nom == nom).Select(o => o.Id).SingleAsync());
         Assert.Equal($"/operations/{id}?enregistree=1", reponse.Headers.Location?.OriginalString);
@@ -224,18 +271,27 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Matches(@"^30-\d{4}-\d{4}$", o.Numero);
         Assert.Equal(a.OrganisationId, o.BailleurId);
         Assert.Equal(StatutOperation.BrouillonCree, o.Statut);
-        Assert.Equal((OutilsProduction.Nimes, OutilsProduction.SirenNimesMetropole, "30", "76"), (o.CommuneCode, o.EpciSiren, o.DepartementCode, o.RegionCode));
+        Assert.Equal(
+            (OutilsProduction.Nimes, OutilsProduction.SirenNimesMetropole, "30", "76"),
+            (o.CommuneCode, o.EpciSiren, o.DepartementCode, o.RegionCode)
+        );
         Assert.Equal(NatureOperation.Neuf, o.Nature);
         Assert.Equal(1_000_000m, o.PrixDeRevient);
         Assert.Equal(60_000.50m, o.Honoraires);
         Assert.True(o.PlanEquilibre);
-        Assert.Equal([(Produit.Plai, 3), (Produit.Plus, 5)], o.Lots.OrderBy(l => l.Produit).Select(l => (l.Produit, l.NombreLogements)));
+        Assert.Equal(
+            [(Produit.Plai, 3), (Produit.Plus, 5)],
+            o.Lots.OrderBy(l => l.Produit).Select(l => (l.Produit, l.NombreLogements))
+        );
         var plus = o.Lots.Single(l => l.Produit == Produit.Plus);
         Assert.Equal(330.5m, plus.SurfaceHabitable);
         Assert.Equal(341m, plus.SurfaceUtile);
         Assert.Equal(6.60m, plus.LoyerM2);
         Assert.Equal(3, o.Financements.Count);
-        Assert.Equal((2026, 9, EtatPermis.Depose, true, false), (o.AnneeProgrammation!.Value, o.MoisAgrementPrevu!.Value, o.Permis, o.FoncierMaitrise, o.FinancementBoucle));
+        Assert.Equal(
+            (2026, 9, EtatPermis.Depose, true, false),
+            (o.AnneeProgrammation!.Value, o.MoisAgrementPrevu!.Value, o.Permis, o.FoncierMaitrise, o.FinancementBoucle)
+        );
         var creation = Assert.Single(o.Evenements);
         Assert.Equal(TypeEvenement.Creation, creation.Type);
         Assert.StartsWith("Utilisateur de test", creation.Auteur);
@@ -245,15 +301,23 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Contains("Plan de financement équilibré", fiche);
         Assert.Contains("Création de l'opération (brouillon)", fiche);
         Assert.Contains("data-col=\"su\">341</td>", fiche);
-        Assert.Contains("data-col=\"loyer-mensuel\">2 250,60 €</td>", fiche.Replace('\u202f', ' ').Replace('\u00a0', ' '));
+        Assert.Contains(
+            "data-col=\"loyer-mensuel\">2 250,60 €</td>",
+            fiche.Replace('\u202f', ' ').Replace('\u00a0', ' ')
+        );
         Assert.Contains("Modifier le dossier", fiche);
         Assert.Contains("id=\"dossier\"", fiche);
 
         // A second creation takes the next number.
         var nom2 = "Résidence " + OutilsProduction.Etiquette();
-        using var deuxieme = await client.PosterFormulaireAsync("/operations/nouvelle", OutilsProduction.ChampsValides(nom2, OutilsProduction.Ales));
+        using var deuxieme = await client.PosterFormulaireAsync(
+            "/operations/nouvelle",
+            OutilsProduction.ChampsValides(nom2, OutilsProduction.Ales)
+        );
         Assert.Equal(HttpStatusCode.Redirect, deuxieme.StatusCode);
-        var numero2 = await app.ExecuterAsync(db => db.Operations.Where(x => x.Nom == nom2).Select(x => x.Numero).SingleAsync());
+        var numero2 = await app.ExecuterAsync(db =>
+            db.Operations.Where(x => x.Nom == nom2).Select(x => x.Numero).SingleAsync()
+        );
         Assert.True(string.CompareOrdinal(numero2, o.Numero) > 0, $"{numero2} après {o.Numero}");
     }
 
@@ -289,7 +353,10 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Equal(810_000m, apres.CoutBatiment);
         Assert.True(apres.ModifieeLe > op.ModifieeLe);
         var modification = Assert.Single(apres.Evenements, e => e.Type == TypeEvenement.Modification);
-        Assert.Contains("Prix de revient, Bâtiment : 700 000,00 € → 810 000,00 €", modification.Detail?.Replace('\u202f', ' ').Replace('\u00a0', ' '));
+        Assert.Contains(
+            "Prix de revient, Bâtiment : 700 000,00 € → 810 000,00 €",
+            modification.Detail?.Replace('\u202f', ' ').Replace('\u00a0', ' ')
+        );
     }
 
     [Fact]
@@ -302,7 +369,11 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         var fiche = await (await clientDdtm.GetAsync($"/operations/{op.Id}")).TexteAsync();
         Assert.DoesNotContain("Modifier le dossier", fiche);
         await clientDdtm.RefuseAsync($"/operations/{op.Id}/modifier");
-        using var post = await clientDdtm.PosterFormulaireAsync($"/operations/{op.Id}", OutilsProduction.ChampsValides("Piraté"), $"/operations/{op.Id}/modifier");
+        using var post = await clientDdtm.PosterFormulaireAsync(
+            $"/operations/{op.Id}",
+            OutilsProduction.ChampsValides("Piraté"),
+            $"/operations/{op.Id}/modifier"
+        );
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.Equal("/acces-refuse", post.Headers.Location?.AbsolutePath);
         Assert.Equal(op.Nom, (await app.LireOperationAsync(op.Id)).Nom);
@@ -313,7 +384,11 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         await autre.RefuseAsync($"/operations/{op.Id}/modifier");
 
         // Once deposited, the bailleur's edit page sends back to the file.
-        var deposee = await app.CreerOperationAsync(a.OrganisationId, "Déposée " + OutilsProduction.Etiquette(), statut: StatutOperation.Transmise);
+        var deposee = await app.CreerOperationAsync(
+            a.OrganisationId,
+            "Déposée " + OutilsProduction.Etiquette(),
+            statut: StatutOperation.Transmise
+        );
         using var bailleur = await app.ClientConnecteAsync(a.Courriel, a.MotDePasse);
         using var redirection = await bailleur.GetAsync($"/operations/{deposee.Id}/modifier");
         Assert.Equal(HttpStatusCode.Redirect, redirection.StatusCode);

@@ -18,18 +18,36 @@ public abstract class ProgrammationTests(PilotisFactory app)
     private const string Departement = "48";
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private Task<List<string>> EpcisAsync() => app.ExecuterAsync(db => db.Communes.Where(c => c.DepartementCode == Departement && c.Type == TypeCommune.Actuelle && c.EpciSiren != null)
-        .Select(c => c.EpciSiren!).Distinct().OrderBy(s => s).ToListAsync());
+    private Task<List<string>> EpcisAsync() =>
+        app.ExecuterAsync(db =>
+            db.Communes.Where(c =>
+                    c.DepartementCode == Departement && c.Type == TypeCommune.Actuelle && c.EpciSiren != null
+                )
+                .Select(c => c.EpciSiren!)
+                .Distinct()
+                .OrderBy(s => s)
+                .ToListAsync()
+        );
 
     [Fact]
     public async Task Le_bailleur_met_a_jour_la_programmation_de_son_operation_avec_controle_de_concurrence()
     {
         var n = DateTime.UtcNow.Year;
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o =>
         {
-            o.Statut = StatutOperation.BrouillonCree; o.DateDepot = null; o.AnneeProgrammation = n + 1; o.MoisAgrementPrevu = 6;
-            o.FoncierMaitrise = false; o.Permis = EtatPermis.Depose; o.FinancementBoucle = false;
+            o.Statut = StatutOperation.BrouillonCree;
+            o.DateDepot = null;
+            o.AnneeProgrammation = n + 1;
+            o.MoisAgrementPrevu = 6;
+            o.FoncierMaitrise = false;
+            o.Permis = EtatPermis.Depose;
+            o.FinancementBoucle = false;
         });
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         var page = await (await client.GetAsync("/programmation")).PageAsync();
@@ -37,10 +55,18 @@ public abstract class ProgrammationTests(PilotisFactory app)
         Assert.Contains("permis déposé, pas encore obtenu", page);
         Assert.Contains("plan de financement non bouclé", page);
 
-        var jeton = OutilsSru.ChampCache(await (await client.GetAsync("/programmation")).Content.ReadAsStringAsync(), $"form-programmation-{operation.Numero}", "Jeton");
+        var jeton = OutilsSru.ChampCache(
+            await (await client.GetAsync("/programmation")).Content.ReadAsStringAsync(),
+            $"form-programmation-{operation.Numero}",
+            "Jeton"
+        );
         var champs = new Dictionary<string, string>
         {
-            ["OperationId"] = operation.Id.ToString(Inv), ["Jeton"] = jeton, ["AnneeProgrammation"] = "1990", ["MoisAgrementPrevu"] = "13", ["Permis"] = "Obtenu",
+            ["OperationId"] = operation.Id.ToString(Inv),
+            ["Jeton"] = jeton,
+            ["AnneeProgrammation"] = "1990",
+            ["MoisAgrementPrevu"] = "13",
+            ["Permis"] = "Obtenu",
         };
         var erreurs = await (await client.PosterFormulaireAsync("/programmation", champs)).PageAsync();
         Assert.Contains($"L'année d'agrément visée va de {n} à {n + 5}.", erreurs);
@@ -50,18 +76,46 @@ public abstract class ProgrammationTests(PilotisFactory app)
         champs["MoisAgrementPrevu"] = "5";
         champs["FoncierMaitrise"] = "true";
         champs["FinancementBoucle"] = "true";
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PosterFormulaireAsync("/programmation", champs)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await client.PosterFormulaireAsync("/programmation", champs)).StatusCode
+        );
         var apres = await app.ExecuterAsync(db => db.Operations.AsNoTracking().SingleAsync(o => o.Id == operation.Id));
-        Assert.Equal((n + 2, 5, true, EtatPermis.Obtenu, true), (apres.AnneeProgrammation, apres.MoisAgrementPrevu, apres.FoncierMaitrise, apres.Permis, apres.FinancementBoucle));
-        Assert.True(await app.ExecuterAsync(db => db.EvenementsOperation.AnyAsync(e => e.OperationId == operation.Id && e.Type == TypeEvenement.Modification)));
+        Assert.Equal(
+            (n + 2, 5, true, EtatPermis.Obtenu, true),
+            (
+                apres.AnneeProgrammation,
+                apres.MoisAgrementPrevu,
+                apres.FoncierMaitrise,
+                apres.Permis,
+                apres.FinancementBoucle
+            )
+        );
+        Assert.True(
+            await app.ExecuterAsync(db =>
+                db.EvenementsOperation.AnyAsync(e =>
+                    e.OperationId == operation.Id && e.Type == TypeEvenement.Modification
+                )
+            )
+        );
 
         champs["MoisAgrementPrevu"] = "9";
         var conflit = await (await client.PosterFormulaireAsync("/programmation", champs)).PageAsync();
         Assert.Contains("modifiée par quelqu'un d'autre entre-temps", conflit);
-        Assert.Equal(5, await app.ExecuterAsync(db => db.Operations.Where(o => o.Id == operation.Id).Select(o => o.MoisAgrementPrevu).SingleAsync()));
+        Assert.Equal(
+            5,
+            await app.ExecuterAsync(db =>
+                db.Operations.Where(o => o.Id == operation.Id).Select(o => o.MoisAgrementPrevu).SingleAsync()
+            )
+        );
 
         // Un autre bailleur ne voit pas l'opération et ne peut pas la modifier.
-        var autre = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var autre = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         using var etranger = await app.ClientConnecteAsync(autre.Courriel, autre.MotDePasse);
         Assert.DoesNotContain(operation.Numero, await (await etranger.GetAsync("/programmation")).PageAsync());
         DonneesProduction.AssertRefuse(await etranger.PosterFormulaireAsync("/programmation", champs));
@@ -77,37 +131,76 @@ public abstract class ProgrammationTests(PilotisFactory app)
         var page = await (await client.GetAsync("/programmation/objectifs?annee=2036")).PageAsync();
         Assert.Contains($"<option value=\"{mien}\" selected=\"selected\">", page);
         Assert.DoesNotContain("hors délégation", page);
-        DonneesProduction.AssertRefuse(await client.GetAsync($"/programmation/objectifs?annee=2036&territoire={autre}"));
+        DonneesProduction.AssertRefuse(
+            await client.GetAsync($"/programmation/objectifs?annee=2036&territoire={autre}")
+        );
 
-        using (var r = await client.PosterFormulaireAsync("/programmation/objectifs?annee=2036", new Dictionary<string, string>
-        {
-            ["Logements[PLAI]"] = "12", ["Logements[PLUS]"] = "30", ["Enveloppe"] = "1 250 000,50",
-        }, $"/programmation/objectifs?annee=2036&territoire={mien}"))
+        using (
+            var r = await client.PosterFormulaireAsync(
+                "/programmation/objectifs?annee=2036",
+                new Dictionary<string, string>
+                {
+                    ["Logements[PLAI]"] = "12",
+                    ["Logements[PLUS]"] = "30",
+                    ["Enveloppe"] = "1 250 000,50",
+                },
+                $"/programmation/objectifs?annee=2036&territoire={mien}"
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        var objectifs = await app.ExecuterAsync(db => db.ObjectifsProgrammation.AsNoTracking().Where(o => o.Annee == 2036 && o.EpciSiren == mien).OrderBy(o => o.Produit).ToListAsync());
+        var objectifs = await app.ExecuterAsync(db =>
+            db.ObjectifsProgrammation.AsNoTracking()
+                .Where(o => o.Annee == 2036 && o.EpciSiren == mien)
+                .OrderBy(o => o.Produit)
+                .ToListAsync()
+        );
         Assert.Equal([(Produit.Plai, 12), (Produit.Plus, 30)], objectifs.Select(o => (o.Produit, o.Logements)));
-        Assert.Equal(1_250_000.50m, await app.ExecuterAsync(db => db.EnveloppesProgrammation.Where(e => e.Annee == 2036 && e.EpciSiren == mien).Select(e => e.Montant).SingleAsync()));
+        Assert.Equal(
+            1_250_000.50m,
+            await app.ExecuterAsync(db =>
+                db.EnveloppesProgrammation.Where(e => e.Annee == 2036 && e.EpciSiren == mien)
+                    .Select(e => e.Montant)
+                    .SingleAsync()
+            )
+        );
 
         // Poster pour un autre EPCI est refusé, rien n'est écrit.
-        using (var r = await client.PosterFormulaireAsync("/programmation/objectifs?annee=2036", new Dictionary<string, string> { ["Logements[PLAI]"] = "99" },
-                   $"/programmation/objectifs?annee=2036&territoire={autre}"))
+        using (
+            var r = await client.PosterFormulaireAsync(
+                "/programmation/objectifs?annee=2036",
+                new Dictionary<string, string> { ["Logements[PLAI]"] = "99" },
+                $"/programmation/objectifs?annee=2036&territoire={autre}"
+            )
+        )
         {
             DonneesProduction.AssertRefuse(r);
         }
-        Assert.False(await app.ExecuterAsync(db => db.ObjectifsProgrammation.AnyAsync(o => o.Annee == 2036 && o.EpciSiren == autre)));
+        Assert.False(
+            await app.ExecuterAsync(db =>
+                db.ObjectifsProgrammation.AnyAsync(o => o.Annee == 2036 && o.EpciSiren == autre)
+            )
+        );
 
         // Une saisie invalide est refusée en français.
-        var erreurs = await (await client.PosterFormulaireAsync("/programmation/objectifs?annee=2036", new Dictionary<string, string>
-        {
-            ["Logements[PLS]"] = "-3", ["Enveloppe"] = "beaucoup",
-        }, $"/programmation/objectifs?annee=2036&territoire={mien}")).PageAsync();
+        var erreurs = await (
+            await client.PosterFormulaireAsync(
+                "/programmation/objectifs?annee=2036",
+                new Dictionary<string, string> { ["Logements[PLS]"] = "-3", ["Enveloppe"] = "beaucoup" },
+                $"/programmation/objectifs?annee=2036&territoire={mien}"
+            )
+        ).PageAsync();
         Assert.Contains("L'objectif PLS est un nombre entier de logements", erreurs);
         Assert.Contains("L'enveloppe est un montant en euros positif", erreurs);
 
         // Un bailleur ne fixe pas d'objectifs.
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Administrateur);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Administrateur
+        );
         using var clientBailleur = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         DonneesProduction.AssertRefuse(await clientBailleur.GetAsync("/programmation/objectifs"));
     }
@@ -117,47 +210,157 @@ public abstract class ProgrammationTests(PilotisFactory app)
     {
         const int Annee = 2035;
         var epci = (await EpcisAsync())[0];
-        var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var ddtm = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PosterFormulaireAsync($"/programmation/objectifs?annee={Annee}", new Dictionary<string, string>
-        {
-            ["Logements[PLAI]"] = "10", ["Logements[PLUS]"] = "20", ["Enveloppe"] = "500000",
-        }, $"/programmation/objectifs?annee={Annee}&territoire=")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PosterFormulaireAsync($"/programmation/objectifs?annee={Annee}&territoire={epci}", new Dictionary<string, string>
-        {
-            ["Logements[PLUS]"] = "5",
-        }, $"/programmation/objectifs?annee={Annee}&territoire={epci}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PosterFormulaireAsync(
+                    $"/programmation/objectifs?annee={Annee}",
+                    new Dictionary<string, string>
+                    {
+                        ["Logements[PLAI]"] = "10",
+                        ["Logements[PLUS]"] = "20",
+                        ["Enveloppe"] = "500000",
+                    },
+                    $"/programmation/objectifs?annee={Annee}&territoire="
+                )
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PosterFormulaireAsync(
+                    $"/programmation/objectifs?annee={Annee}&territoire={epci}",
+                    new Dictionary<string, string> { ["Logements[PLUS]"] = "5" },
+                    $"/programmation/objectifs?annee={Annee}&territoire={epci}"
+                )
+            ).StatusCode
+        );
 
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         void Lot(Operation o, Produit p, int n, decimal subvention)
         {
             o.Lots = [new Lot { Produit = p, NombreLogements = n }];
-            o.Financements = [new LigneFinancement { Type = TypeFinancement.SubventionEtat, Montant = subvention }, new LigneFinancement { Type = TypeFinancement.FondsPropres, Montant = 1000m }];
+            o.Financements =
+            [
+                new LigneFinancement { Type = TypeFinancement.SubventionEtat, Montant = subvention },
+                new LigneFinancement { Type = TypeFinancement.FondsPropres, Montant = 1000m },
+            ];
         }
-        await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Engagee; o.DateAgrement = new DateOnly(Annee, 3, 1); Lot(o, Produit.Plus, 8, 50_000m); }, epci);
-        var risquee = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Transmise; o.AnneeProgrammation = Annee; o.MoisAgrementPrevu = 6; Lot(o, Produit.Plai, 6, 30_000m); }, epci);
-        var moyenne = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.BrouillonCree; o.DateDepot = null; o.AnneeProgrammation = Annee; o.FinancementBoucle = false; Lot(o, Produit.Plus, 4, 20_000m); }, epci);
-        await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.BrouillonCree; o.AnneeProgrammation = Annee + 1; Lot(o, Produit.Plus, 50, 1m); }, epci);
-        await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o => { o.Statut = StatutOperation.Annulee; o.AnneeProgrammation = Annee; Lot(o, Produit.Plus, 70, 1m); }, epci);
+        await app.CreerOperationTestAsync(
+            bailleur.OrganisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.Engagee;
+                o.DateAgrement = new DateOnly(Annee, 3, 1);
+                Lot(o, Produit.Plus, 8, 50_000m);
+            },
+            epci
+        );
+        var risquee = await app.CreerOperationTestAsync(
+            bailleur.OrganisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.Transmise;
+                o.AnneeProgrammation = Annee;
+                o.MoisAgrementPrevu = 6;
+                Lot(o, Produit.Plai, 6, 30_000m);
+            },
+            epci
+        );
+        var moyenne = await app.CreerOperationTestAsync(
+            bailleur.OrganisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.BrouillonCree;
+                o.DateDepot = null;
+                o.AnneeProgrammation = Annee;
+                o.FinancementBoucle = false;
+                Lot(o, Produit.Plus, 4, 20_000m);
+            },
+            epci
+        );
+        await app.CreerOperationTestAsync(
+            bailleur.OrganisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.BrouillonCree;
+                o.AnneeProgrammation = Annee + 1;
+                Lot(o, Produit.Plus, 50, 1m);
+            },
+            epci
+        );
+        await app.CreerOperationTestAsync(
+            bailleur.OrganisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.Annulee;
+                o.AnneeProgrammation = Annee;
+                Lot(o, Produit.Plus, 70, 1m);
+            },
+            epci
+        );
         await app.ExecuterAsync(async db =>
         {
-            db.Difficultes.Add(new Difficulte { OperationId = risquee.Id, Categorie = default, Description = "Recours contre le permis", SignaleeLe = new DateOnly(2026, 1, 1), SignaleePar = "test" });
+            db.Difficultes.Add(
+                new Difficulte
+                {
+                    OperationId = risquee.Id,
+                    Categorie = default,
+                    Description = "Recours contre le permis",
+                    SignaleeLe = new DateOnly(2026, 1, 1),
+                    SignaleePar = "test",
+                }
+            );
             await db.SaveChangesAsync();
         });
 
         var page = await (await client.GetAsync($"/programmation/consolidation?annee={Annee}&epci=")).PageAsync();
-        Assert.Contains("<tr data-testid=\"ligne-PLAI\"><td>PLAI</td><td>10</td><td>0</td><td>6</td><td>6</td><td>6</td><td>-4</td><td>60 %</td></tr>", page);
-        Assert.Contains("<tr data-testid=\"ligne-PLUS\"><td>PLUS</td><td>25</td><td>8</td><td>4</td><td>0</td><td>12</td><td>-13</td><td>48 %</td></tr>", page);
-        Assert.Contains("data-testid=\"enveloppe-montant\">500 000 €", page.Replace('\u202f', ' ').Replace('\u00a0', ' '));
-        Assert.Contains("data-testid=\"subventions-agreees\">50 000 €", page.Replace('\u202f', ' ').Replace('\u00a0', ' '));
-        Assert.Contains("data-testid=\"subventions-programmees\">50 000 €", page.Replace('\u202f', ' ').Replace('\u00a0', ' '));
+        Assert.Contains(
+            "<tr data-testid=\"ligne-PLAI\"><td>PLAI</td><td>10</td><td>0</td><td>6</td><td>6</td><td>6</td><td>-4</td><td>60 %</td></tr>",
+            page
+        );
+        Assert.Contains(
+            "<tr data-testid=\"ligne-PLUS\"><td>PLUS</td><td>25</td><td>8</td><td>4</td><td>0</td><td>12</td><td>-13</td><td>48 %</td></tr>",
+            page
+        );
+        Assert.Contains(
+            "data-testid=\"enveloppe-montant\">500 000 €",
+            page.Replace('\u202f', ' ').Replace('\u00a0', ' ')
+        );
+        Assert.Contains(
+            "data-testid=\"subventions-agreees\">50 000 €",
+            page.Replace('\u202f', ' ').Replace('\u00a0', ' ')
+        );
+        Assert.Contains(
+            "data-testid=\"subventions-programmees\">50 000 €",
+            page.Replace('\u202f', ' ').Replace('\u00a0', ' ')
+        );
         Assert.Contains("data-testid=\"disponible\">400 000 €", page.Replace('\u202f', ' ').Replace('\u00a0', ' '));
         Assert.Contains(risquee.Numero, page);
         Assert.Contains("une difficulté signalée en revue de projets n'est pas résolue", page);
         Assert.Contains(moyenne.Numero, page);
 
         // Sur l'EPCI : ses seuls objectifs (5 PLUS), sans enveloppe fixée.
-        var surEpci = await (await client.GetAsync($"/programmation/consolidation?annee={Annee}&epci={epci}")).PageAsync();
+        var surEpci = await (
+            await client.GetAsync($"/programmation/consolidation?annee={Annee}&epci={epci}")
+        ).PageAsync();
         Assert.Contains("<tr data-testid=\"ligne-PLUS\"><td>PLUS</td><td>5</td><td>8</td><td>4</td>", surEpci);
         Assert.Contains("data-testid=\"enveloppe-montant\">non fixée", surEpci);
 
@@ -165,38 +368,78 @@ public abstract class ProgrammationTests(PilotisFactory app)
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lignes = OutilsSru.LireCsv(await csv.Content.ReadAsByteArrayAsync());
         var plai = lignes.Single(l => l["Produit"] == "PLAI");
-        Assert.Equal(("10", "6", "6"), (plai["Objectif (logements)"], plai["Programmés non agréés"], plai["Dont risque élevé"]));
+        Assert.Equal(
+            ("10", "6", "6"),
+            (plai["Objectif (logements)"], plai["Programmés non agréés"], plai["Dont risque élevé"])
+        );
         using var xlsx = await client.GetAsync($"/programmation/consolidation?annee={Annee}&format=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
 
         // Le bailleur consulte la consolidation limitée à ses opérations ; un compte sans habilitation Programmation non.
         using var clientBailleur = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
-        Assert.Contains("<td>PLAI</td><td>10</td><td>0</td><td>6</td>", await (await clientBailleur.GetAsync($"/programmation/consolidation?annee={Annee}")).PageAsync());
-        var reservataire = await app.CreerCompteAsync(TypeOrganisation.Reservataire, NiveauPerimetre.Departement, Departement, Role.Agent);
+        Assert.Contains(
+            "<td>PLAI</td><td>10</td><td>0</td><td>6</td>",
+            await (await clientBailleur.GetAsync($"/programmation/consolidation?annee={Annee}")).PageAsync()
+        );
+        var reservataire = await app.CreerCompteAsync(
+            TypeOrganisation.Reservataire,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         using var clientReservataire = await app.ClientConnecteAsync(reservataire.Courriel, reservataire.MotDePasse);
-        DonneesProduction.AssertRefuse(await clientReservataire.GetAsync($"/programmation/consolidation?annee={Annee}"));
+        DonneesProduction.AssertRefuse(
+            await clientReservataire.GetAsync($"/programmation/consolidation?annee={Annee}")
+        );
     }
 
     [Fact]
     public async Task Les_delais_medians_et_la_completude_au_depot_se_lisent_par_epci_et_par_bailleur()
     {
         const int Annee = 2019;
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
-        var autre = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Departement, Role.Agent);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
+        var autre = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Agent
+        );
         await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o =>
         {
-            o.Statut = StatutOperation.Engagee; o.DateDepot = new DateOnly(Annee, 1, 10); o.DateDossierComplet = new DateOnly(Annee, 2, 9);
-            o.DateAgrement = new DateOnly(Annee, 4, 10); o.CompletudeAuDepot = 1m;
+            o.Statut = StatutOperation.Engagee;
+            o.DateDepot = new DateOnly(Annee, 1, 10);
+            o.DateDossierComplet = new DateOnly(Annee, 2, 9);
+            o.DateAgrement = new DateOnly(Annee, 4, 10);
+            o.CompletudeAuDepot = 1m;
         });
         await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o =>
         {
-            o.Statut = StatutOperation.ProgrammeeComplet; o.DateDepot = new DateOnly(Annee, 3, 1); o.DateDossierComplet = new DateOnly(Annee, 3, 11); o.CompletudeAuDepot = 0.5m;
+            o.Statut = StatutOperation.ProgrammeeComplet;
+            o.DateDepot = new DateOnly(Annee, 3, 1);
+            o.DateDossierComplet = new DateOnly(Annee, 3, 11);
+            o.CompletudeAuDepot = 0.5m;
         });
-        await app.CreerOperationTestAsync(autre.OrganisationId, Departement, o => { o.Statut = StatutOperation.Transmise; o.DateDepot = new DateOnly(Annee, 5, 1); });
-        var nomBailleur = await app.ExecuterAsync(db => db.Organisations.Where(o => o.Id == bailleur.OrganisationId).Select(o => o.Nom).SingleAsync());
+        await app.CreerOperationTestAsync(autre.OrganisationId, Departement, o =>
+        {
+            o.Statut = StatutOperation.Transmise;
+            o.DateDepot = new DateOnly(Annee, 5, 1);
+        });
+        var nomBailleur = await app.ExecuterAsync(db =>
+            db.Organisations.Where(o => o.Id == bailleur.OrganisationId).Select(o => o.Nom).SingleAsync()
+        );
 
-        var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Departement, Role.Lecteur);
+        var ddtm = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            Departement,
+            Role.Lecteur
+        );
         using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         var page = await (await client.GetAsync($"/production/delais?annee={Annee}")).PageAsync();
         Assert.Contains("data-testid=\"deposes\">3<", page);
@@ -207,12 +450,18 @@ public abstract class ProgrammationTests(PilotisFactory app)
         using var csv = await client.GetAsync($"/production/delais?annee={Annee}&format=csv");
         var lignes = OutilsSru.LireCsv(await csv.Content.ReadAsByteArrayAsync());
         var ligne = lignes.Single(l => l["Territoire ou bailleur"] == nomBailleur);
-        Assert.Equal(("Bailleur", "2", "20"), (ligne["Regroupement"], ligne["Dossiers déposés"], ligne["Médiane dépôt → complet (jours)"]));
+        Assert.Equal(
+            ("Bailleur", "2", "20"),
+            (ligne["Regroupement"], ligne["Dossiers déposés"], ligne["Médiane dépôt → complet (jours)"])
+        );
         Assert.Equal("3", lignes.Single(l => l["Regroupement"] == "EPCI")["Dossiers déposés"]);
 
         // Le bailleur ne voit que ses propres dossiers.
         using var clientBailleur = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
-        Assert.Contains("data-testid=\"deposes\">2<", await (await clientBailleur.GetAsync($"/production/delais?annee={Annee}")).PageAsync());
+        Assert.Contains(
+            "data-testid=\"deposes\">2<",
+            await (await clientBailleur.GetAsync($"/production/delais?annee={Annee}")).PageAsync()
+        );
     }
 }
 

@@ -15,12 +15,25 @@ namespace Pilotis.Web.Tests.Production;
 public abstract class TransitionsPagesTests(PilotisFactory app)
 {
     /// <summary>Documents of the default deposit list for a new-build operation with PLAI and PLUS lots.</summary>
-    private static readonly string[] PiecesNeuf = ["plan_situation", "bilan_previsionnel", "permis_construire", "maitrise_fonciere"];
+    private static readonly string[] PiecesNeuf =
+    [
+        "plan_situation",
+        "bilan_previsionnel",
+        "permis_construire",
+        "maitrise_fonciere",
+    ];
 
-    private static string Aujourdhui => DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Aujourdhui =>
+        DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Posts the transition form of <paramref name="action"/> shown on the operation page (token of the page).</summary>
-    private static async Task<HttpResponseMessage> TransitionAsync(HttpClient client, int id, ActionOperation action, string? motif = null, string? date = null)
+    private static async Task<HttpResponseMessage> TransitionAsync(
+        HttpClient client,
+        int id,
+        ActionOperation action,
+        string? motif = null,
+        string? date = null
+    )
     {
         var url = $"/operations/{id}";
         var page = await (await client.GetAsync(url)).TexteAsync();
@@ -30,10 +43,13 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         var formulaire = page[debut..page.IndexOf("</form>", debut, StringComparison.Ordinal)];
         var champs = new Dictionary<string, string>
         {
-            ["action"] = action.ToString(), ["jeton"] = jeton, ["date"] = date ?? Aujourdhui,
+            ["action"] = action.ToString(),
+            ["jeton"] = jeton,
+            ["date"] = date ?? Aujourdhui,
             ["__RequestVerificationToken"] = Formulaires.JetonAntiforgery(formulaire),
         };
-        if (motif is not null) champs["motif"] = motif;
+        if (motif is not null)
+            champs["motif"] = motif;
         using var contenu = new FormUrlEncodedContent(champs);
         return await client.PostAsync($"{url}?handler=transition", contenu);
     }
@@ -45,7 +61,9 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         {
             var html = await reponse.Content.ReadAsStringAsync();
             var i = html.IndexOf("erreur-transition", StringComparison.Ordinal);
-            Assert.Fail($"{action} refusée : {(i < 0 ? (int)reponse.StatusCode + "" : WebUtility.HtmlDecode(html.Substring(i, Math.Min(400, html.Length - i))))}");
+            Assert.Fail(
+                $"{action} refusée : {(i < 0 ? (int)reponse.StatusCode + "" : WebUtility.HtmlDecode(html.Substring(i, Math.Min(400, html.Length - i))))}"
+            );
         }
         Assert.Equal($"/operations/{id}?transition={action}#statut", reponse.Headers.Location?.OriginalString);
     }
@@ -57,7 +75,12 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         var op = await app.CreerOperationAsync(a.OrganisationId, "Chaîne complète " + OutilsProduction.Etiquette());
         await app.DeposerPiecesAsync(op.Id, PiecesNeuf);
         using var bailleur = await app.ClientConnecteAsync(a.Courriel, a.MotDePasse);
-        var d = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Administrateur);
+        var d = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Administrateur
+        );
         using var ddtm = await app.ClientConnecteAsync(d.Courriel, d.MotDePasse);
 
         // The bailleur sees only its own steps.
@@ -73,19 +96,31 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         await ReussirAsync(bailleur, op.Id, ActionOperation.Transmettre);
         var transmise = await app.LireOperationAsync(op.Id);
         Assert.Equal(StatutOperation.Transmise, transmise.Statut);
-        Assert.Equal(DateOnly.Parse(Aujourdhui, System.Globalization.CultureInfo.InvariantCulture), transmise.DateDepot);
+        Assert.Equal(
+            DateOnly.Parse(Aujourdhui, System.Globalization.CultureInfo.InvariantCulture),
+            transmise.DateDepot
+        );
         Assert.Equal(1m, transmise.CompletudeAuDepot);
-        Assert.Single(await app.ExecuterAsync(db => db.InstantanesOperation.Where(i => i.OperationId == op.Id).ToListAsync()));
+        Assert.Single(
+            await app.ExecuterAsync(db => db.InstantanesOperation.Where(i => i.OperationId == op.Id).ToListAsync())
+        );
         // No more edits once deposited, and no DDTM step for the bailleur.
         var ficheTransmise = await (await bailleur.GetAsync($"/operations/{op.Id}")).TexteAsync();
         Assert.DoesNotContain("Modifier le dossier", ficheTransmise);
         Assert.DoesNotContain("data-testid=\"transitions\"", ficheTransmise);
 
-        foreach (var action in new[]
-        {
-            ActionOperation.PrendreEnInstruction, ActionOperation.ConstaterCompletude, ActionOperation.ValiderCompletude,
-            ActionOperation.SoumettreApprobation, ActionOperation.Approuver, ActionOperation.Agreer, ActionOperation.ValiderChorus,
-        })
+        foreach (
+            var action in new[]
+            {
+                ActionOperation.PrendreEnInstruction,
+                ActionOperation.ConstaterCompletude,
+                ActionOperation.ValiderCompletude,
+                ActionOperation.SoumettreApprobation,
+                ActionOperation.Approuver,
+                ActionOperation.Agreer,
+                ActionOperation.ValiderChorus,
+            }
+        )
         {
             await ReussirAsync(ddtm, op.Id, action);
         }
@@ -98,14 +133,25 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         Assert.True(engagee.ModifieeLe >= transmise.ModifieeLe);
         var transitions = engagee.Evenements.Where(e => e.Type == TypeEvenement.Transition).OrderBy(e => e.Id).ToList();
         Assert.Equal(9, transitions.Count);
-        Assert.Equal("Agréer (décision de subvention) : À agréer → Agréée, engagement Chorus à valider", transitions[7].Libelle);
+        Assert.Equal(
+            "Agréer (décision de subvention) : À agréer → Agréée, engagement Chorus à valider",
+            transitions[7].Libelle
+        );
         Assert.StartsWith("Utilisateur de test", transitions[8].Auteur);
-        var phases = await app.ExecuterAsync(db => db.InstantanesOperation.Where(i => i.OperationId == op.Id).OrderBy(i => i.Id).Select(i => i.Phase).ToListAsync());
+        var phases = await app.ExecuterAsync(db =>
+            db.InstantanesOperation.Where(i => i.OperationId == op.Id)
+                .OrderBy(i => i.Id)
+                .Select(i => i.Phase)
+                .ToListAsync()
+        );
         Assert.Equal([PhaseOperation.Programmation, PhaseOperation.Agrement], phases);
 
         var ficheEngagee = await (await ddtm.GetAsync($"/operations/{op.Id}")).TexteAsync();
         Assert.Contains("data-testid=\"statut-code\">ENGAGEE", ficheEngagee);
-        Assert.Contains("Valider l'engagement dans Chorus : Agréée, engagement Chorus à valider → Engagée", ficheEngagee);
+        Assert.Contains(
+            "Valider l'engagement dans Chorus : Agréée, engagement Chorus à valider → Engagée",
+            ficheEngagee
+        );
         var evolution = await (await ddtm.GetAsync($"/operations/{op.Id}/evolution")).TexteAsync();
         Assert.Contains("Aucun changement", evolution);
     }
@@ -114,8 +160,12 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
     public async Task Une_etape_refusee_affiche_le_motif_du_domaine_et_ne_change_rien()
     {
         var a = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Agent);
-        var op = await app.CreerOperationAsync(a.OrganisationId, "Refus " + OutilsProduction.Etiquette(), statut: StatutOperation.Transmise,
-            ajuster: o => o.DateDepot = DateOnly.FromDateTime(DateTime.Now).AddDays(-10));
+        var op = await app.CreerOperationAsync(
+            a.OrganisationId,
+            "Refus " + OutilsProduction.Etiquette(),
+            statut: StatutOperation.Transmise,
+            ajuster: o => o.DateDepot = DateOnly.FromDateTime(DateTime.Now).AddDays(-10)
+        );
         var d = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
         using var ddtm = await app.ClientConnecteAsync(d.Courriel, d.MotDePasse);
 
@@ -129,23 +179,55 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         // Incomplete file (no documents): refused with the missing items.
         Assert.Contains("4 éléments manquants : plan de situation et plan masse", fiche);
         var refus = await (await TransitionAsync(ddtm, op.Id, ActionOperation.ConstaterCompletude)).TexteAsync();
-        Assert.Contains("Le dossier est incomplet : plan de situation et plan masse, bilan financier prévisionnel", refus);
+        Assert.Contains(
+            "Le dossier est incomplet : plan de situation et plan masse, bilan financier prévisionnel",
+            refus
+        );
         // Future date, missing reason.
-        var futur = DateOnly.FromDateTime(DateTime.Now).AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains("La date de l'acte ne peut pas être dans le futur.", await (await TransitionAsync(ddtm, op.Id, ActionOperation.RenvoyerAuBailleur, "Pièces manquantes", futur)).TexteAsync());
-        Assert.Contains("Le motif est obligatoire.", await (await TransitionAsync(ddtm, op.Id, ActionOperation.RenvoyerAuBailleur, " ")).TexteAsync());
+        var futur = DateOnly
+            .FromDateTime(DateTime.Now)
+            .AddDays(3)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(
+            "La date de l'acte ne peut pas être dans le futur.",
+            await (
+                await TransitionAsync(ddtm, op.Id, ActionOperation.RenvoyerAuBailleur, "Pièces manquantes", futur)
+            ).TexteAsync()
+        );
+        Assert.Contains(
+            "Le motif est obligatoire.",
+            await (await TransitionAsync(ddtm, op.Id, ActionOperation.RenvoyerAuBailleur, " ")).TexteAsync()
+        );
         // A validator's step posted by an agent: the domain says whose step it is.
         var page = await (await ddtm.GetAsync($"/operations/{op.Id}")).TexteAsync();
         var jeton = OutilsSru.ChampCache(page, "transition-ConstaterCompletude", "jeton");
-        using var illegal = await ddtm.PosterFormulaireAsync($"/operations/{op.Id}",
-            new Dictionary<string, string> { ["action"] = nameof(ActionOperation.Approuver), ["jeton"] = jeton, ["date"] = Aujourdhui },
-            $"/operations/{op.Id}?handler=transition");
-        Assert.Contains("L'action « Approuver » n'est pas possible au statut « Complétude : instructeur ».", await illegal.TexteAsync());
+        using var illegal = await ddtm.PosterFormulaireAsync(
+            $"/operations/{op.Id}",
+            new Dictionary<string, string>
+            {
+                ["action"] = nameof(ActionOperation.Approuver),
+                ["jeton"] = jeton,
+                ["date"] = Aujourdhui,
+            },
+            $"/operations/{op.Id}?handler=transition"
+        );
+        Assert.Contains(
+            "L'action « Approuver » n'est pas possible au statut « Complétude : instructeur ».",
+            await illegal.TexteAsync()
+        );
         // A stale token (double submission) is refused too.
         var avant = await app.LireOperationAsync(op.Id);
-        using var perime = await ddtm.PosterFormulaireAsync($"/operations/{op.Id}",
-            new Dictionary<string, string> { ["action"] = nameof(ActionOperation.RenvoyerAuBailleur), ["jeton"] = Guid.NewGuid().ToString(), ["date"] = Aujourdhui, ["motif"] = "x" },
-            $"/operations/{op.Id}?handler=transition");
+        using var perime = await ddtm.PosterFormulaireAsync(
+            $"/operations/{op.Id}",
+            new Dictionary<string, string>
+            {
+                ["action"] = nameof(ActionOperation.RenvoyerAuBailleur),
+                ["jeton"] = Guid.NewGuid().ToString(),
+                ["date"] = Aujourdhui,
+                ["motif"] = "x",
+            },
+            $"/operations/{op.Id}?handler=transition"
+        );
         Assert.Contains(ServiceTransitionsOperation.MessageConcurrence, await perime.TexteAsync());
 
         var apres = await app.LireOperationAsync(op.Id);
@@ -154,11 +236,24 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         Assert.Single(apres.Evenements, e => e.Type == TypeEvenement.Transition);
 
         // The bailleur's transition from another actor is refused: the EPCI (reader) gets 403.
-        var epci = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, OutilsProduction.SirenNimesMetropole, Role.Agent);
+        var epci = await app.CreerCompteAsync(
+            TypeOrganisation.Epci,
+            NiveauPerimetre.Epci,
+            OutilsProduction.SirenNimesMetropole,
+            Role.Agent
+        );
         using var clientEpci = await app.ClientConnecteAsync(epci.Courriel, epci.MotDePasse);
-        using var interdit = await clientEpci.PosterFormulaireAsync($"/operations/{op.Id}",
-            new Dictionary<string, string> { ["action"] = nameof(ActionOperation.RenvoyerAuBailleur), ["jeton"] = apres.Jeton.ToString(), ["date"] = Aujourdhui, ["motif"] = "x" },
-            $"/operations/{op.Id}?handler=transition");
+        using var interdit = await clientEpci.PosterFormulaireAsync(
+            $"/operations/{op.Id}",
+            new Dictionary<string, string>
+            {
+                ["action"] = nameof(ActionOperation.RenvoyerAuBailleur),
+                ["jeton"] = apres.Jeton.ToString(),
+                ["date"] = Aujourdhui,
+                ["motif"] = "x",
+            },
+            $"/operations/{op.Id}?handler=transition"
+        );
         Assert.Equal(HttpStatusCode.Redirect, interdit.StatusCode);
         Assert.Equal("/acces-refuse", interdit.Headers.Location?.AbsolutePath);
 
@@ -176,7 +271,10 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         var a = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Agent);
         var op = await app.CreerOperationAsync(a.OrganisationId, "Évolution " + OutilsProduction.Etiquette());
         using var bailleur = await app.ClientConnecteAsync(a.Courriel, a.MotDePasse);
-        Assert.Contains("Le dossier n'a pas encore été déposé", await (await bailleur.GetAsync($"/operations/{op.Id}/evolution")).TexteAsync());
+        Assert.Contains(
+            "Le dossier n'a pas encore été déposé",
+            await (await bailleur.GetAsync($"/operations/{op.Id}/evolution")).TexteAsync()
+        );
 
         // Programming snapshot with the building at 650 000 € and no fonds propres; the file now says 700 000 € and 200 000 €.
         await app.ExecuterAsync(async db =>
@@ -186,13 +284,20 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
                 CoutBatiment = 650_000m,
                 Financements = [.. op.Contenu().Financements.Where(f => f.Type != TypeFinancement.FondsPropres)],
             };
-            db.InstantanesOperation.Add(new InstantaneOperation
-            {
-                OperationId = op.Id, Phase = PhaseOperation.Programmation, PrisLe = DateTimeOffset.UtcNow.AddDays(-30), Contenu = InstantanesJson.Ecrire(contenu),
-            });
+            db.InstantanesOperation.Add(
+                new InstantaneOperation
+                {
+                    OperationId = op.Id,
+                    Phase = PhaseOperation.Programmation,
+                    PrisLe = DateTimeOffset.UtcNow.AddDays(-30),
+                    Contenu = InstantanesJson.Ecrire(contenu),
+                }
+            );
             await db.SaveChangesAsync();
         });
-        var html = (await (await bailleur.GetAsync($"/operations/{op.Id}/evolution")).TexteAsync()).Replace('\u202f', ' ').Replace('\u00a0', ' ');
+        var html = (await (await bailleur.GetAsync($"/operations/{op.Id}/evolution")).TexteAsync())
+            .Replace('\u202f', ' ')
+            .Replace('\u00a0', ' ');
         Assert.Contains("<th scope=\"row\">Bâtiment</th><td>650 000,00 €</td><td>700 000,00 €</td>", html);
         Assert.Contains("<th scope=\"row\">Fonds propres du bailleur</th><td>0,00 €</td><td>200 000,00 €</td>", html);
         Assert.Contains("le contenu actuel du dossier", html);

@@ -30,21 +30,40 @@ public abstract class CarenceSruTests(PilotisFactory app)
 
         // Proposing before the end of the period: refused by the domain, no procedure created.
         var avant = await app.ExecuterAsync(db => db.ProceduresCarenceSru.CountAsync());
-        var html = await (await ddtm.PosterAsync(fiche, action, new Dictionary<string, string>
-        {
-            ["Action"] = nameof(ActionCarence.Proposer), ["DebutPeriode"] = Periode.Debut.ToString(CultureInfo.InvariantCulture),
-            ["Date"] = Jour(fin.AddMonths(-6)),
-        })).TexteAsync();
+        var html = await (
+            await ddtm.PosterAsync(
+                fiche,
+                action,
+                new Dictionary<string, string>
+                {
+                    ["Action"] = nameof(ActionCarence.Proposer),
+                    ["DebutPeriode"] = Periode.Debut.ToString(CultureInfo.InvariantCulture),
+                    ["Date"] = Jour(fin.AddMonths(-6)),
+                }
+            )
+        ).TexteAsync();
         Assert.Contains("data-testid=\"erreur-carence\"", html);
-        Assert.Contains($"La carence ne peut être proposée qu'après la fin de la période triennale ({fin:dd/MM/yyyy}).", html);
+        Assert.Contains(
+            $"La carence ne peut être proposée qu'après la fin de la période triennale ({fin:dd/MM/yyyy}).",
+            html
+        );
         Assert.Equal(avant, await app.ExecuterAsync(db => db.ProceduresCarenceSru.CountAsync()));
 
         // An action not open from the current state: refused, with the state named.
-        html = await (await ddtm.PosterAsync(fiche, action, new Dictionary<string, string>
-        {
-            ["Action"] = nameof(ActionCarence.PrendreArrete), ["DebutPeriode"] = Periode.Debut.ToString(CultureInfo.InvariantCulture),
-            ["Date"] = Jour(fin.AddMonths(2)), ["Coefficient"] = "2", ["Motif"] = "test",
-        })).TexteAsync();
+        html = await (
+            await ddtm.PosterAsync(
+                fiche,
+                action,
+                new Dictionary<string, string>
+                {
+                    ["Action"] = nameof(ActionCarence.PrendreArrete),
+                    ["DebutPeriode"] = Periode.Debut.ToString(CultureInfo.InvariantCulture),
+                    ["Date"] = Jour(fin.AddMonths(2)),
+                    ["Coefficient"] = "2",
+                    ["Motif"] = "test",
+                }
+            )
+        ).TexteAsync();
         Assert.Contains("n'est pas possible dans l'état « aucune procédure »", html);
         Assert.Equal(avant, await app.ExecuterAsync(db => db.ProceduresCarenceSru.CountAsync()));
     }
@@ -59,10 +78,19 @@ public abstract class CarenceSruTests(PilotisFactory app)
         var fin = new DateOnly(Periode.Fin, 12, 31);
         var debut = Periode.Debut.ToString(CultureInfo.InvariantCulture);
 
-        using (var proposition = await ddtm.PosterAsync(fiche, action, new Dictionary<string, string>
-               {
-                   ["Action"] = nameof(ActionCarence.Proposer), ["DebutPeriode"] = debut, ["Date"] = Jour(fin.AddMonths(1)), ["Motif"] = "Bilan insuffisant (test)",
-               }))
+        using (
+            var proposition = await ddtm.PosterAsync(
+                fiche,
+                action,
+                new Dictionary<string, string>
+                {
+                    ["Action"] = nameof(ActionCarence.Proposer),
+                    ["DebutPeriode"] = debut,
+                    ["Date"] = Jour(fin.AddMonths(1)),
+                    ["Motif"] = "Bilan insuffisant (test)",
+                }
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, proposition.StatusCode);
         }
@@ -70,11 +98,20 @@ public abstract class CarenceSruTests(PilotisFactory app)
 
         var page = await (await ddtm.GetAsync(fiche)).TexteAsync();
         var jeton = OutilsSru.ChampCache(page, "carence-RecueillirAvisCommission", "Jeton");
-        using (var avis = await ddtm.PosterAsync(fiche, action, new Dictionary<string, string>
-               {
-                   ["Action"] = nameof(ActionCarence.RecueillirAvisCommission), ["DebutPeriode"] = debut, ["Jeton"] = jeton,
-                   ["Date"] = Jour(fin.AddMonths(2)), ["Avis"] = "favorable",
-               }))
+        using (
+            var avis = await ddtm.PosterAsync(
+                fiche,
+                action,
+                new Dictionary<string, string>
+                {
+                    ["Action"] = nameof(ActionCarence.RecueillirAvisCommission),
+                    ["DebutPeriode"] = debut,
+                    ["Jeton"] = jeton,
+                    ["Date"] = Jour(fin.AddMonths(2)),
+                    ["Avis"] = "favorable",
+                }
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, avis.StatusCode);
         }
@@ -84,11 +121,21 @@ public abstract class CarenceSruTests(PilotisFactory app)
         // Coefficient 7: the domain refuses, the state and the steps stay as they were.
         page = await (await ddtm.GetAsync(fiche)).TexteAsync();
         jeton = OutilsSru.ChampCache(page, "carence-PrendreArrete", "Jeton");
-        var html = await (await ddtm.PosterAsync(fiche, action, new Dictionary<string, string>
-        {
-            ["Action"] = nameof(ActionCarence.PrendreArrete), ["DebutPeriode"] = debut, ["Jeton"] = jeton,
-            ["Date"] = Jour(fin.AddMonths(3)), ["Coefficient"] = "7", ["Motif"] = "Arrêté motivé (test)",
-        })).TexteAsync();
+        var html = await (
+            await ddtm.PosterAsync(
+                fiche,
+                action,
+                new Dictionary<string, string>
+                {
+                    ["Action"] = nameof(ActionCarence.PrendreArrete),
+                    ["DebutPeriode"] = debut,
+                    ["Jeton"] = jeton,
+                    ["Date"] = Jour(fin.AddMonths(3)),
+                    ["Coefficient"] = "7",
+                    ["Motif"] = "Arrêté motivé (test)",
+                }
+            )
+        ).TexteAsync();
         Assert.Contains("Le coefficient de majoration doit être compris entre 1 et 5 (CCH L302-9-1).", html);
         var inchangee = await ProcedureAsync(code);
         Assert.Equal(EtatCarence.ExamineeEnCommission, inchangee.Etat);
@@ -96,19 +143,39 @@ public abstract class CarenceSruTests(PilotisFactory app)
         Assert.Equal(examinee.Jeton, inchangee.Jeton);
 
         // A stale token (the form of an earlier state) is refused too.
-        var perime = await (await ddtm.PosterAsync(fiche, action, new Dictionary<string, string>
-        {
-            ["Action"] = nameof(ActionCarence.PrendreArrete), ["DebutPeriode"] = debut, ["Jeton"] = Guid.NewGuid().ToString(),
-            ["Date"] = Jour(fin.AddMonths(3)), ["Coefficient"] = "2", ["Motif"] = "Arrêté motivé (test)",
-        })).TexteAsync();
+        var perime = await (
+            await ddtm.PosterAsync(
+                fiche,
+                action,
+                new Dictionary<string, string>
+                {
+                    ["Action"] = nameof(ActionCarence.PrendreArrete),
+                    ["DebutPeriode"] = debut,
+                    ["Jeton"] = Guid.NewGuid().ToString(),
+                    ["Date"] = Jour(fin.AddMonths(3)),
+                    ["Coefficient"] = "2",
+                    ["Motif"] = "Arrêté motivé (test)",
+                }
+            )
+        ).TexteAsync();
         Assert.Contains("modifiée par quelqu'un d'autre", perime);
         Assert.Equal(EtatCarence.ExamineeEnCommission, (await ProcedureAsync(code)).Etat);
 
-        using (var arrete = await ddtm.PosterAsync(fiche, action, new Dictionary<string, string>
-               {
-                   ["Action"] = nameof(ActionCarence.PrendreArrete), ["DebutPeriode"] = debut, ["Jeton"] = jeton,
-                   ["Date"] = Jour(fin.AddMonths(3)), ["Coefficient"] = "2,5", ["Motif"] = "Arrêté motivé (test)",
-               }))
+        using (
+            var arrete = await ddtm.PosterAsync(
+                fiche,
+                action,
+                new Dictionary<string, string>
+                {
+                    ["Action"] = nameof(ActionCarence.PrendreArrete),
+                    ["DebutPeriode"] = debut,
+                    ["Jeton"] = jeton,
+                    ["Date"] = Jour(fin.AddMonths(3)),
+                    ["Coefficient"] = "2,5",
+                    ["Motif"] = "Arrêté motivé (test)",
+                }
+            )
+        )
         {
             Assert.Equal(HttpStatusCode.Redirect, arrete.StatusCode);
         }
@@ -123,19 +190,31 @@ public abstract class CarenceSruTests(PilotisFactory app)
     [Fact]
     public async Task Une_commune_ne_peut_pas_faire_avancer_la_procedure()
     {
-        var maire = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30189", Role.Administrateur);
+        var maire = await app.CreerCompteAsync(
+            TypeOrganisation.Commune,
+            NiveauPerimetre.Commune,
+            "30189",
+            Role.Administrateur
+        );
         using var commune = await app.ClientConnecteAsync(maire.Courriel, maire.MotDePasse);
-        using var reponse = await commune.PosterAsync("/sru/communes/30189", "/sru/communes/30189/carence", new Dictionary<string, string>
-        {
-            ["Action"] = nameof(ActionCarence.Proposer), ["DebutPeriode"] = Periode.Debut.ToString(CultureInfo.InvariantCulture),
-            ["Date"] = Jour(new DateOnly(Periode.Fin + 1, 2, 1)),
-        });
+        using var reponse = await commune.PosterAsync(
+            "/sru/communes/30189",
+            "/sru/communes/30189/carence",
+            new Dictionary<string, string>
+            {
+                ["Action"] = nameof(ActionCarence.Proposer),
+                ["DebutPeriode"] = Periode.Debut.ToString(CultureInfo.InvariantCulture),
+                ["Date"] = Jour(new DateOnly(Periode.Fin + 1, 2, 1)),
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         Assert.Equal("/acces-refuse", reponse.Headers.Location?.AbsolutePath);
     }
 
-    private Task<ProcedureCarenceSru> ProcedureAsync(string code) => app.ExecuterAsync(db =>
-        db.ProceduresCarenceSru.AsNoTracking().Include(p => p.Etapes).SingleAsync(p => p.CommuneCode == code));
+    private Task<ProcedureCarenceSru> ProcedureAsync(string code) =>
+        app.ExecuterAsync(db =>
+            db.ProceduresCarenceSru.AsNoTracking().Include(p => p.Etapes).SingleAsync(p => p.CommuneCode == code)
+        );
 
     private async Task<HttpClient> ClientDdtmAsync()
     {

@@ -20,27 +20,44 @@ public abstract class DepensesSruTests(PilotisFactory app)
     public async Task Declarer_puis_valider_une_depense_baisse_le_prelevement_net_de_N_plus_2()
     {
         // A Gard commune levied in 2025 well above the threshold, with no expense of 2023 yet.
-        var dejaDeclarees = await app.ExecuterAsync(db => db.DepensesDeductiblesSru.Where(d => d.AnneeDepense == AnneeDepense).Select(d => d.CommuneCode).ToListAsync());
+        var dejaDeclarees = await app.ExecuterAsync(db =>
+            db.DepensesDeductiblesSru.Where(d => d.AnneeDepense == AnneeDepense)
+                .Select(d => d.CommuneCode)
+                .ToListAsync()
+        );
         var situation = (await app.SituationsAsync(AnneePrelevement))
-            .Where(s => s.Resultat.PrelevementNet > Montant + 10_000m && s.DepensesDeductiblesValidees == 0 && !dejaDeclarees.Contains(s.Inventaire.CommuneCode))
-            .OrderBy(s => s.Inventaire.CommuneCode, StringComparer.Ordinal).First();
+            .Where(s =>
+                s.Resultat.PrelevementNet > Montant + 10_000m
+                && s.DepensesDeductiblesValidees == 0
+                && !dejaDeclarees.Contains(s.Inventaire.CommuneCode)
+            )
+            .OrderBy(s => s.Inventaire.CommuneCode, StringComparer.Ordinal)
+            .First();
         var code = situation.Inventaire.CommuneCode;
         var netAvant = situation.Resultat.PrelevementNet;
 
         var maire = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, code, Role.Agent);
         using var commune = await app.ClientConnecteAsync(maire.Courriel, maire.MotDePasse);
         var libelle = $"Subvention foncière test {Guid.NewGuid():N}";
-        using var declaration = await commune.PosterFichierAsync($"/sru/communes/{code}/depenses/declarer", new Dictionary<string, string>
-        {
-            ["AnneeDepense"] = AnneeDepense.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Nature"] = nameof(NatureDepenseSru.SubventionFonciere),
-            ["Libelle"] = libelle,
-            ["Montant"] = "12 345,00",
-        }, "Fichier", "délibération 2023.pdf", OutilsSru.Pdf);
+        using var declaration = await commune.PosterFichierAsync(
+            $"/sru/communes/{code}/depenses/declarer",
+            new Dictionary<string, string>
+            {
+                ["AnneeDepense"] = AnneeDepense.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Nature"] = nameof(NatureDepenseSru.SubventionFonciere),
+                ["Libelle"] = libelle,
+                ["Montant"] = "12 345,00",
+            },
+            "Fichier",
+            "délibération 2023.pdf",
+            OutilsSru.Pdf
+        );
         Assert.Equal(HttpStatusCode.Redirect, declaration.StatusCode);
         Assert.Equal($"/sru/communes/{code}?depense=declaree#depenses", declaration.Headers.Location?.OriginalString);
 
-        var depense = await app.ExecuterAsync(db => db.DepensesDeductiblesSru.AsNoTracking().SingleAsync(d => d.Libelle == libelle));
+        var depense = await app.ExecuterAsync(db =>
+            db.DepensesDeductiblesSru.AsNoTracking().SingleAsync(d => d.Libelle == libelle)
+        );
         Assert.Equal(StatutDepenseSru.Declaree, depense.Statut);
         Assert.Equal(Montant, depense.Montant);
         Assert.Equal("délibération 2023.pdf", depense.Justificatif);
@@ -56,7 +73,11 @@ public abstract class DepensesSruTests(PilotisFactory app)
         var fiche = $"/sru/communes/{code}/depenses/{depense.Id}";
         var pageCommune = await (await commune.GetAsync(fiche)).TexteAsync();
         Assert.DoesNotContain("form-valider", pageCommune);
-        using var tentative = await commune.PosterAsync($"/sru/communes/{code}", $"{fiche}?handler=valider", new Dictionary<string, string> { ["Jeton"] = depense.Jeton.ToString() });
+        using var tentative = await commune.PosterAsync(
+            $"/sru/communes/{code}",
+            $"{fiche}?handler=valider",
+            new Dictionary<string, string> { ["Jeton"] = depense.Jeton.ToString() }
+        );
         Assert.Equal(HttpStatusCode.Redirect, tentative.StatusCode);
         Assert.Equal("/acces-refuse", tentative.Headers.Location?.AbsolutePath);
 
@@ -65,19 +86,39 @@ public abstract class DepensesSruTests(PilotisFactory app)
         using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
         var pageDdtm = await (await ddtm.GetAsync(fiche)).TexteAsync();
         var jeton = OutilsSru.ChampCache(pageDdtm, "form-valider", "Jeton");
-        using var validation = await ddtm.PosterAsync(fiche, $"{fiche}?handler=valider", new Dictionary<string, string> { ["Jeton"] = jeton });
+        using var validation = await ddtm.PosterAsync(
+            fiche,
+            $"{fiche}?handler=valider",
+            new Dictionary<string, string> { ["Jeton"] = jeton }
+        );
         Assert.Equal(HttpStatusCode.Redirect, validation.StatusCode);
-        Assert.Equal(StatutDepenseSru.Validee, await app.ExecuterAsync(db => db.DepensesDeductiblesSru.Where(d => d.Id == depense.Id).Select(d => d.Statut).SingleAsync()));
+        Assert.Equal(
+            StatutDepenseSru.Validee,
+            await app.ExecuterAsync(db =>
+                db.DepensesDeductiblesSru.Where(d => d.Id == depense.Id).Select(d => d.Statut).SingleAsync()
+            )
+        );
 
         var apres = (await app.SituationsAsync(AnneePrelevement, code)).Single();
         var attendu = netAvant - Montant >= ParametresSru.Periode2023_2025.SeuilPrelevement ? netAvant - Montant : 0m;
         Assert.Equal(attendu, apres.Resultat.PrelevementNet);
         Assert.Equal(Montant, apres.DepensesDeductiblesValidees);
-        var pageCommuneApres = await (await commune.GetAsync($"/sru/communes/{code}?annee={AnneePrelevement}")).TexteAsync();
-        Assert.Contains($"data-testid=\"net\"><strong>{attendu.ToString("N0", OutilsSru.Fr)} €</strong>", pageCommuneApres);
+        var pageCommuneApres = await (
+            await commune.GetAsync($"/sru/communes/{code}?annee={AnneePrelevement}")
+        ).TexteAsync();
+        Assert.Contains(
+            $"data-testid=\"net\"><strong>{attendu.ToString("N0", OutilsSru.Fr)} €</strong>",
+            pageCommuneApres
+        );
 
         // A second decision with the old token is refused (the expense is no longer « declared »).
-        var refus = await (await ddtm.PosterAsync(fiche, $"{fiche}?handler=refuser", new Dictionary<string, string> { ["Jeton"] = jeton, ["MotifRefus"] = "trop tard" })).TexteAsync();
+        var refus = await (
+            await ddtm.PosterAsync(
+                fiche,
+                $"{fiche}?handler=refuser",
+                new Dictionary<string, string> { ["Jeton"] = jeton, ["MotifRefus"] = "trop tard" }
+            )
+        ).TexteAsync();
         Assert.Contains("ne peut plus être décidée", refus);
     }
 
@@ -87,13 +128,21 @@ public abstract class DepensesSruTests(PilotisFactory app)
         var maire = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30189", Role.Agent);
         using var commune = await app.ClientConnecteAsync(maire.Courriel, maire.MotDePasse);
         var avant = await app.ExecuterAsync(db => db.DepensesDeductiblesSru.CountAsync());
-        var html = await (await commune.PosterFichierAsync("/sru/communes/30189/depenses/declarer", new Dictionary<string, string>
-        {
-            ["AnneeDepense"] = "1999",
-            ["Nature"] = "",
-            ["Libelle"] = " ",
-            ["Montant"] = "0",
-        }, "Fichier", "photo.pdf", "GIF89a-pas-un-pdf"u8.ToArray())).TexteAsync();
+        var html = await (
+            await commune.PosterFichierAsync(
+                "/sru/communes/30189/depenses/declarer",
+                new Dictionary<string, string>
+                {
+                    ["AnneeDepense"] = "1999",
+                    ["Nature"] = "",
+                    ["Libelle"] = " ",
+                    ["Montant"] = "0",
+                },
+                "Fichier",
+                "photo.pdf",
+                "GIF89a-pas-un-pdf"u8.ToArray()
+            )
+        ).TexteAsync();
 
         Assert.Contains("Indiquez l'année de la dépense, entre 2000 et", html);
         Assert.Contains("Choisissez la nature de la dépense.", html);
@@ -109,8 +158,13 @@ public abstract class DepensesSruTests(PilotisFactory app)
     {
         var depense = new DepenseDeductibleSru
         {
-            CommuneCode = "30189", AnneeDepense = 2021, Nature = NatureDepenseSru.TravauxViabilisation, Libelle = $"Travaux test {Guid.NewGuid():N}",
-            Montant = 5_000m, Justificatif = "mandat.pdf", DeclareeLe = DateTimeOffset.UtcNow,
+            CommuneCode = "30189",
+            AnneeDepense = 2021,
+            Nature = NatureDepenseSru.TravauxViabilisation,
+            Libelle = $"Travaux test {Guid.NewGuid():N}",
+            Montant = 5_000m,
+            Justificatif = "mandat.pdf",
+            DeclareeLe = DateTimeOffset.UtcNow,
         };
         await app.ExecuterAsync(async db =>
         {
@@ -121,13 +175,34 @@ public abstract class DepensesSruTests(PilotisFactory app)
         using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
         var fiche = $"/sru/communes/30189/depenses/{depense.Id}";
 
-        var sansMotif = await (await ddtm.PosterAsync(fiche, $"{fiche}?handler=refuser", new Dictionary<string, string> { ["Jeton"] = depense.Jeton.ToString(), ["MotifRefus"] = "" })).TexteAsync();
+        var sansMotif = await (
+            await ddtm.PosterAsync(
+                fiche,
+                $"{fiche}?handler=refuser",
+                new Dictionary<string, string> { ["Jeton"] = depense.Jeton.ToString(), ["MotifRefus"] = "" }
+            )
+        ).TexteAsync();
         Assert.Contains("Le motif du refus est obligatoire", sansMotif);
-        Assert.Equal(StatutDepenseSru.Declaree, await app.ExecuterAsync(db => db.DepensesDeductiblesSru.Where(d => d.Id == depense.Id).Select(d => d.Statut).SingleAsync()));
+        Assert.Equal(
+            StatutDepenseSru.Declaree,
+            await app.ExecuterAsync(db =>
+                db.DepensesDeductiblesSru.Where(d => d.Id == depense.Id).Select(d => d.Statut).SingleAsync()
+            )
+        );
 
-        using var refus = await ddtm.PosterAsync(fiche, $"{fiche}?handler=refuser", new Dictionary<string, string> { ["Jeton"] = depense.Jeton.ToString(), ["MotifRefus"] = "Dépense hors du champ de R302-16." });
+        using var refus = await ddtm.PosterAsync(
+            fiche,
+            $"{fiche}?handler=refuser",
+            new Dictionary<string, string>
+            {
+                ["Jeton"] = depense.Jeton.ToString(),
+                ["MotifRefus"] = "Dépense hors du champ de R302-16.",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, refus.StatusCode);
-        var enregistree = await app.ExecuterAsync(db => db.DepensesDeductiblesSru.AsNoTracking().SingleAsync(d => d.Id == depense.Id));
+        var enregistree = await app.ExecuterAsync(db =>
+            db.DepensesDeductiblesSru.AsNoTracking().SingleAsync(d => d.Id == depense.Id)
+        );
         Assert.Equal(StatutDepenseSru.Refusee, enregistree.Statut);
         Assert.Equal("Dépense hors du champ de R302-16.", enregistree.MotifRefus);
     }

@@ -20,22 +20,34 @@ public static partial class OutilsSru
 
     /// <summary>GETs the form page, then POSTs a multipart form (fields + one file) with its antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PosterFichierAsync(
-        this HttpClient client, string pageUrl, IDictionary<string, string> champs, string nomChamp, string nomFichier, byte[] contenu, string? actionUrl = null)
+        this HttpClient client,
+        string pageUrl,
+        IDictionary<string, string> champs,
+        string nomChamp,
+        string nomFichier,
+        byte[] contenu,
+        string? actionUrl = null
+    )
     {
         using var page = await client.GetAsync(pageUrl);
         var html = await page.Content.ReadAsStringAsync();
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {pageUrl} : {(int)page.StatusCode}");
         using var formulaire = new MultipartFormDataContent();
         formulaire.Add(new StringContent(Formulaires.JetonAntiforgery(html)), "__RequestVerificationToken");
-        foreach (var (cle, valeur) in champs) formulaire.Add(new StringContent(valeur), cle);
+        foreach (var (cle, valeur) in champs)
+            formulaire.Add(new StringContent(valeur), cle);
         var fichier = new ByteArrayContent(contenu);
         formulaire.Add(fichier, nomChamp, nomFichier);
         return await client.PostAsync(actionUrl ?? pageUrl, formulaire);
     }
 
     /// <summary>Posts a form found on <paramref name="pageUrl"/> to another action, with extra fields.</summary>
-    public static Task<HttpResponseMessage> PosterAsync(this HttpClient client, string pageUrl, string actionUrl, IDictionary<string, string> champs) =>
-        client.PosterFormulaireAsync(pageUrl, champs, actionUrl);
+    public static Task<HttpResponseMessage> PosterAsync(
+        this HttpClient client,
+        string pageUrl,
+        string actionUrl,
+        IDictionary<string, string> champs
+    ) => client.PosterFormulaireAsync(pageUrl, champs, actionUrl);
 
     /// <summary>The value of a hidden input of a given name inside the form whose data-testid is given.</summary>
     public static string ChampCache(string html, string testId, string nom)
@@ -65,21 +77,38 @@ public static partial class OutilsSru
     public static decimal Nombre(string texte) => decimal.Parse(texte, NumberStyles.Number, Fr);
 
     /// <summary>The computed situations of the Gard for a year, through the app's own service.</summary>
-    public static Task<List<SituationSru>> SituationsAsync(this PilotisFactory app, int annee, string? commune = null) =>
-        app.AvecServicesAsync(s => s.GetRequiredService<SituationsSru>().CalculerAsync(annee, "30", commune: commune));
+    public static Task<List<SituationSru>> SituationsAsync(
+        this PilotisFactory app,
+        int annee,
+        string? commune = null
+    ) => app.AvecServicesAsync(s => s.GetRequiredService<SituationsSru>().CalculerAsync(annee, "30", commune: commune));
 
     /// <summary>Codes of the Gard subject communes that have no carence procedure, by code.</summary>
-    public static Task<List<string>> CommunesSansProcedureAsync(this PilotisFactory app, int annee) => app.ExecuterAsync(async db =>
-    {
-        var avecProcedure = await db.ProceduresCarenceSru.Select(p => p.CommuneCode).ToListAsync();
-        return (await db.InventairesSru.Where(i => i.Annee == annee && i.Soumise && i.CommuneCode.StartsWith("30")).Select(i => i.CommuneCode).ToListAsync())
-            .Except(avecProcedure).Order(StringComparer.Ordinal).ToList();
-    });
+    public static Task<List<string>> CommunesSansProcedureAsync(this PilotisFactory app, int annee) =>
+        app.ExecuterAsync(async db =>
+        {
+            var avecProcedure = await db.ProceduresCarenceSru.Select(p => p.CommuneCode).ToListAsync();
+            return (
+                await db
+                    .InventairesSru.Where(i => i.Annee == annee && i.Soumise && i.CommuneCode.StartsWith("30"))
+                    .Select(i => i.CommuneCode)
+                    .ToListAsync()
+            )
+                .Except(avecProcedure)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        });
 
-    public static async Task<string> TexteAsync(this HttpResponseMessage reponse, HttpStatusCode attendu = HttpStatusCode.OK)
+    public static async Task<string> TexteAsync(
+        this HttpResponseMessage reponse,
+        HttpStatusCode attendu = HttpStatusCode.OK
+    )
     {
         var html = await reponse.Content.ReadAsStringAsync();
-        Assert.True(reponse.StatusCode == attendu, $"Statut {(int)reponse.StatusCode} au lieu de {(int)attendu} : {Extrait(html)}");
+        Assert.True(
+            reponse.StatusCode == attendu,
+            $"Statut {(int)reponse.StatusCode} au lieu de {(int)attendu} : {Extrait(html)}"
+        );
         return WebUtility.HtmlDecode(html);
     }
 
@@ -89,7 +118,10 @@ public static partial class OutilsSru
         using var reponse = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         var destination = reponse.Headers.Location!;
-        Assert.StartsWith("/acces-refuse", destination.IsAbsoluteUri ? destination.PathAndQuery : destination.OriginalString);
+        Assert.StartsWith(
+            "/acces-refuse",
+            destination.IsAbsoluteUri ? destination.PathAndQuery : destination.OriginalString
+        );
         using var refus = await client.GetAsync(destination);
         Assert.Equal(HttpStatusCode.Forbidden, refus.StatusCode);
     }

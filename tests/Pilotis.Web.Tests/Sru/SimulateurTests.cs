@@ -39,13 +39,24 @@ public abstract partial class SimulateurTests(PilotisFactory app)
 
         var html = await LirePageAsync(client, $"/sru/simulateur?perimetre={Gard}&annee={Annee}");
 
-        foreach (var titre in new[] { "Loi actuelle", "Cible unique de 20 %", "Mutualisation dans l&#x27;EPCI", "Dépenses déductibles de l&#x27;année" })
+        foreach (
+            var titre in new[]
+            {
+                "Loi actuelle",
+                "Cible unique de 20 %",
+                "Mutualisation dans l&#x27;EPCI",
+                "Dépenses déductibles de l&#x27;année",
+            }
+        )
         {
             Assert.Contains(titre, html);
         }
         var page = Totaux(html);
         var attendus = await TotauxAttendusAsync(0.20m);
-        Assert.True(attendus[ScenarioSru.LoiActuelle].Communes > 10, "Le semis du Gard devrait avoir des communes soumises en 2026.");
+        Assert.True(
+            attendus[ScenarioSru.LoiActuelle].Communes > 10,
+            "Le semis du Gard devrait avoir des communes soumises en 2026."
+        );
         for (var s = 0; s < Cles.Length; s++)
         {
             var t = attendus[OptionsScenariosSru.TousLesScenarios[s]];
@@ -85,7 +96,10 @@ public abstract partial class SimulateurTests(PilotisFactory app)
     [InlineData("taux=75", "Le taux cible unique doit être un pourcentage entre 1 et 50")]
     [InlineData("taux=abc", "Le taux cible unique doit être un pourcentage entre 1 et 50")]
     [InlineData("perimetre=999", "Périmètre inconnu")]
-    public async Task Des_parametres_faux_donnent_un_message_en_francais_et_aucun_resultat(string requete, string message)
+    public async Task Des_parametres_faux_donnent_un_message_en_francais_et_aucun_resultat(
+        string requete,
+        string message
+    )
     {
         var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Gard, Role.Agent);
         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
@@ -118,8 +132,15 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         using var reponse = await client.GetAsync($"/sru/simulateur?annee={Annee}&format=xlsx");
 
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reponse.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"simulation-sru-30-{Annee}.xlsx", reponse.Content.Headers.ContentDisposition?.FileNameStar ?? reponse.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            reponse.Content.Headers.ContentType?.MediaType
+        );
+        Assert.Equal(
+            $"simulation-sru-30-{Annee}.xlsx",
+            reponse.Content.Headers.ContentDisposition?.FileNameStar
+                ?? reponse.Content.Headers.ContentDisposition?.FileName
+        );
         await using var flux = await reponse.Content.ReadAsStreamAsync();
         using var classeur = new XLWorkbook(flux);
         var noms = classeur.Worksheets.Select(f => f.Name).ToList();
@@ -131,7 +152,9 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         Assert.Equal("code_insee", communes.Cell(1, 1).GetString());
         var nombreCommunes = await NombreCommunesSimuleesAsync();
         Assert.Equal(nombreCommunes + 1, communes.LastRowUsed().RowNumber());
-        Assert.All(Enumerable.Range(2, nombreCommunes), r => Assert.Matches("^30[0-9]{3}$", communes.Cell(r, 1).GetString()));
+        Assert.All(Enumerable.Range(2, nombreCommunes), r =>
+            Assert.Matches("^30[0-9]{3}$", communes.Cell(r, 1).GetString())
+        );
 
         var epci = classeur.Worksheet("EPCI");
         Assert.Equal("siren_epci", epci.Cell(1, 1).GetString());
@@ -161,7 +184,9 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         var octets = await reponse.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], octets[..3]);
-        var lignes = System.Text.Encoding.UTF8.GetString(octets, 3, octets.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lignes = System
+            .Text.Encoding.UTF8.GetString(octets, 3, octets.Length - 3)
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("code_insee;commune;departement;siren_epci;epci;", lignes[0]);
         Assert.Contains("mutualisation_epci_ecart_prelevement_net", lignes[0]);
         Assert.Equal(await NombreCommunesSimuleesAsync() + 1, lignes.Length);
@@ -172,17 +197,33 @@ public abstract partial class SimulateurTests(PilotisFactory app)
     {
         var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Gard, Role.Agent);
         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
-        var journalAvant = await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Entite == nameof(ScenarioSruEnregistre)));
+        var journalAvant = await app.ExecuterAsync(db =>
+            db.Journal.CountAsync(j => j.Entite == nameof(ScenarioSruEnregistre))
+        );
 
-        using var reponse = await client.PosterFormulaireAsync("/sru/simulateur",
-            new Dictionary<string, string> { ["perimetre"] = Gard, ["annee"] = $"{Annee}", ["taux"] = "20", ["nom"] = "   " },
-            "/sru/simulateur?handler=Enregistrer");
+        using var reponse = await client.PosterFormulaireAsync(
+            "/sru/simulateur",
+            new Dictionary<string, string>
+            {
+                ["perimetre"] = Gard,
+                ["annee"] = $"{Annee}",
+                ["taux"] = "20",
+                ["nom"] = "   ",
+            },
+            "/sru/simulateur?handler=Enregistrer"
+        );
 
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         var html = await reponse.Content.ReadAsStringAsync();
         Assert.Contains("Donnez un nom au scénario pour l&#x27;enregistrer.", html);
-        Assert.Equal(0, await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId)));
-        Assert.Equal(journalAvant, await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Entite == nameof(ScenarioSruEnregistre))));
+        Assert.Equal(
+            0,
+            await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId))
+        );
+        Assert.Equal(
+            journalAvant,
+            await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Entite == nameof(ScenarioSruEnregistre)))
+        );
     }
 
     [Fact]
@@ -192,15 +233,28 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
         var nom = $"Cible à 22,5 % — {Guid.NewGuid():N}"[..30];
 
-        using var enregistrement = await client.PosterFormulaireAsync("/sru/simulateur",
-            new Dictionary<string, string> { ["perimetre"] = Gard, ["annee"] = "2025", ["taux"] = "22,5", ["nom"] = nom },
-            "/sru/simulateur?handler=Enregistrer");
+        using var enregistrement = await client.PosterFormulaireAsync(
+            "/sru/simulateur",
+            new Dictionary<string, string>
+            {
+                ["perimetre"] = Gard,
+                ["annee"] = "2025",
+                ["taux"] = "22,5",
+                ["nom"] = nom,
+            },
+            "/sru/simulateur?handler=Enregistrer"
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, enregistrement.StatusCode);
-        var enregistre = await app.ExecuterAsync(db => db.ScenariosSru.AsNoTracking().SingleAsync(s => s.OrganisationId == compte.OrganisationId));
+        var enregistre = await app.ExecuterAsync(db =>
+            db.ScenariosSru.AsNoTracking().SingleAsync(s => s.OrganisationId == compte.OrganisationId)
+        );
         Assert.Equal(nom, enregistre.Nom);
         Assert.Equal((Gard, 2025, 0.225m), (enregistre.Perimetre, enregistre.Annee, enregistre.TauxCibleUnique));
-        Assert.Equal($"/sru/simulateur?scenario={enregistre.Id}&enregistre=true", enregistrement.Headers.Location?.OriginalString);
+        Assert.Equal(
+            $"/sru/simulateur?scenario={enregistre.Id}&enregistre=true",
+            enregistrement.Headers.Location?.OriginalString
+        );
 
         // Listé sur la page, puis rouvert avec ses paramètres (le formulaire affiche 2025 et 22,5).
         var liste = await LirePageAsync(client, "/sru/simulateur");
@@ -212,15 +266,29 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         Assert.Contains("value=\"22,5\"", rouvert);
         Assert.Contains("Cible unique de 22,5 %", rouvert);
         var attendus = await TotauxAttendusAsync(0.225m, 2025);
-        Assert.Equal(attendus[ScenarioSru.CibleUnique20].LogementsManquants, Totaux(rouvert)[("cible_unique", "manquants")]);
+        Assert.Equal(
+            attendus[ScenarioSru.CibleUnique20].LogementsManquants,
+            Totaux(rouvert)[("cible_unique", "manquants")]
+        );
 
         // Le même nom une seconde fois est refusé, sans écriture.
-        using var doublon = await client.PosterFormulaireAsync("/sru/simulateur",
-            new Dictionary<string, string> { ["perimetre"] = Gard, ["annee"] = $"{Annee}", ["taux"] = "20", ["nom"] = " " + nom.ToUpperInvariant() },
-            "/sru/simulateur?handler=Enregistrer");
+        using var doublon = await client.PosterFormulaireAsync(
+            "/sru/simulateur",
+            new Dictionary<string, string>
+            {
+                ["perimetre"] = Gard,
+                ["annee"] = $"{Annee}",
+                ["taux"] = "20",
+                ["nom"] = " " + nom.ToUpperInvariant(),
+            },
+            "/sru/simulateur?handler=Enregistrer"
+        );
         Assert.Equal(HttpStatusCode.OK, doublon.StatusCode);
         Assert.Contains("Votre organisation a déjà un scénario nommé", await doublon.Content.ReadAsStringAsync());
-        Assert.Equal(1, await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId)));
+        Assert.Equal(
+            1,
+            await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId))
+        );
 
         // Une autre organisation ne le voit pas et ne peut pas le rouvrir.
         var autre = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Gard, Role.Agent);
@@ -231,34 +299,62 @@ public abstract partial class SimulateurTests(PilotisFactory app)
             Assert.Equal(HttpStatusCode.NotFound, interdit.StatusCode);
         }
 
-        using var suppression = await client.PosterFormulaireAsync("/sru/simulateur",
-            new Dictionary<string, string> { ["id"] = $"{enregistre.Id}" }, "/sru/simulateur?handler=Supprimer");
+        using var suppression = await client.PosterFormulaireAsync(
+            "/sru/simulateur",
+            new Dictionary<string, string> { ["id"] = $"{enregistre.Id}" },
+            "/sru/simulateur?handler=Supprimer"
+        );
         Assert.Equal(HttpStatusCode.Redirect, suppression.StatusCode);
-        Assert.Equal(0, await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId)));
+        Assert.Equal(
+            0,
+            await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId))
+        );
     }
 
     [Fact]
     public async Task Un_lecteur_consulte_mais_n_enregistre_pas()
     {
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Dreal, NiveauPerimetre.Region, "76", Role.Lecteur, departementCode: Gard);
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Dreal,
+            NiveauPerimetre.Region,
+            "76",
+            Role.Lecteur,
+            departementCode: Gard
+        );
         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
 
         var html = await LirePageAsync(client, "/sru/simulateur?perimetre=FR");
         Assert.Contains("France entière, 2026", html);
         Assert.DoesNotContain("Enregistrer ce scénario", html);
 
-        using var reponse = await client.PosterFormulaireAsync("/sru/simulateur",
-            new Dictionary<string, string> { ["perimetre"] = Gard, ["annee"] = $"{Annee}", ["taux"] = "20", ["nom"] = "Interdit" },
-            "/sru/simulateur?handler=Enregistrer");
+        using var reponse = await client.PosterFormulaireAsync(
+            "/sru/simulateur",
+            new Dictionary<string, string>
+            {
+                ["perimetre"] = Gard,
+                ["annee"] = $"{Annee}",
+                ["taux"] = "20",
+                ["nom"] = "Interdit",
+            },
+            "/sru/simulateur?handler=Enregistrer"
+        );
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         Assert.Contains("/acces-refuse", reponse.Headers.Location?.OriginalString);
-        Assert.Equal(0, await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId)));
+        Assert.Equal(
+            0,
+            await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId))
+        );
     }
 
     [Fact]
     public async Task Une_commune_simule_son_departement_mais_pas_la_France_et_un_bailleur_n_y_a_pas_acces()
     {
-        var commune = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30189", Role.Agent);
+        var commune = await app.CreerCompteAsync(
+            TypeOrganisation.Commune,
+            NiveauPerimetre.Commune,
+            "30189",
+            Role.Agent
+        );
         using (var client = await app.ClientConnecteAsync(commune.Courriel, commune.MotDePasse))
         {
             Assert.Contains("data-testid=\"commune-30189\"", await LirePageAsync(client, "/sru/simulateur"));
@@ -266,7 +362,12 @@ public abstract partial class SimulateurTests(PilotisFactory app)
             Assert.Equal(HttpStatusCode.Redirect, france.StatusCode);
             Assert.Contains("/acces-refuse", france.Headers.Location?.OriginalString);
         }
-        var bailleur = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, Gard, Role.Administrateur);
+        var bailleur = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            Gard,
+            Role.Administrateur
+        );
         using (var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse))
         {
             using var reponse = await client.GetAsync("/sru/simulateur");
@@ -290,11 +391,15 @@ public abstract partial class SimulateurTests(PilotisFactory app)
     public async Task La_commande_sru_calculer_donne_les_totaux_de_la_loi_actuelle_et_refuse_une_annee_sans_inventaire()
     {
         var sortie = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(sortie),
-        });
+        var console = AnsiConsole.Create(
+            new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+                Out = new AnsiConsoleOutput(sortie),
+            }
+        );
         console.Profile.Width = 160;
 
         var (code, synthese) = await app.AvecServicesAsync(s => CommandesSru.ExecuterAsync(s, Annee, Gard, console));
@@ -311,7 +416,10 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         Assert.Equal(attendus[ScenarioSru.LoiActuelle].PrelevementNet, synthese.PrelevementNet);
         Assert.Equal(situations.Count(x => x.Resultat.LogementsManquants > 0), synthese.Deficitaires);
         Assert.InRange(synthese.PlusForts.Count, 1, 10);
-        Assert.Equal(synthese.PlusForts.Max(x => x.Resultat.PrelevementNet), synthese.PlusForts[0].Resultat.PrelevementNet);
+        Assert.Equal(
+            synthese.PlusForts.Max(x => x.Resultat.PrelevementNet),
+            synthese.PlusForts[0].Resultat.PrelevementNet
+        );
 
         Assert.Equal(0, affichage);
         var texte = sortie.ToString();
@@ -319,7 +427,10 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         Assert.Contains(synthese.PrelevementNet.ToString("N0", CultureInfo.GetCultureInfo("fr-FR")) + " €", texte);
         Assert.Contains("Les 10 prélèvements nets les plus élevés", texte);
         Assert.Equal(1, refus);
-        Assert.Contains("Aucun inventaire SRU de commune soumise n'est enregistré pour 2012", texte.ReplaceLineEndings(" "));
+        Assert.Contains(
+            "Aucun inventaire SRU de commune soumise n'est enregistré pour 2012",
+            texte.ReplaceLineEndings(" ")
+        );
     }
 
     private static async Task<string> LirePageAsync(HttpClient client, string url)
@@ -331,7 +442,12 @@ public abstract partial class SimulateurTests(PilotisFactory app)
     }
 
     private static Dictionary<(string Scenario, string Mesure), decimal> Totaux(string html) =>
-        MotifTotal().Matches(html).ToDictionary(m => (m.Groups[1].Value, m.Groups[2].Value), m => decimal.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+        MotifTotal()
+            .Matches(html)
+            .ToDictionary(
+                m => (m.Groups[1].Value, m.Groups[2].Value),
+                m => decimal.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture)
+            );
 
     /// <summary>
     /// Entrées du simulateur relues ici, indépendamment de la page : inventaires soumis (non exemptés) de l'année des
@@ -342,17 +458,22 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         app.ExecuterAsync(async db =>
         {
             var (communes, departements) = await EntreesAsync(db, annee);
-            var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1)) ?? ParametresSru.Periode2023_2025;
+            var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
+                ?? ParametresSru.Periode2023_2025;
             var mediane = await new SituationsSru(db).MedianePotentielFiscalAsync(annee);
-            var comparaison = SimulateurScenariosSru.Comparer(communes.ToArray(), parametres,
-                new OptionsScenariosSru { TauxCibleUnique = tauxCibleUnique, PotentielFiscalMedian = mediane });
+            var comparaison = SimulateurScenariosSru.Comparer(
+                communes.ToArray(),
+                parametres,
+                new OptionsScenariosSru { TauxCibleUnique = tauxCibleUnique, PotentielFiscalMedian = mediane }
+            );
             var totaux = new Dictionary<ScenarioSru, TotauxSru>();
             foreach (var resultat in comparaison.Scenarios)
             {
                 var total = default(TotauxSru);
                 for (var i = 0; i < communes.Count; i++)
                 {
-                    if (departements[i] == Gard) total = total.Plus(resultat.ParCommune[i]);
+                    if (departements[i] == Gard)
+                        total = total.Plus(resultat.ParCommune[i]);
                 }
                 totaux[resultat.Scenario] = total;
             }
@@ -366,40 +487,83 @@ public abstract partial class SimulateurTests(PilotisFactory app)
             return departements.Count(d => d == Gard);
         });
 
-    private static async Task<(List<CommuneSimulationSru> Communes, List<string> Departements)> EntreesAsync(PilotisDbContext db, int annee)
+    private static async Task<(List<CommuneSimulationSru> Communes, List<string> Departements)> EntreesAsync(
+        PilotisDbContext db,
+        int annee
+    )
     {
         var debut = new DateOnly(annee, 1, 1);
-        var toutes = await db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle)
-            .Select(c => new { c.Code, c.EpciSiren, c.DepartementCode }).ToListAsync();
-        var epcisDuGard = toutes.Where(c => c.DepartementCode == Gard && c.EpciSiren != null).Select(c => c.EpciSiren).ToHashSet();
-        var retenues = toutes.Where(c => c.DepartementCode == Gard || epcisDuGard.Contains(c.EpciSiren)).ToDictionary(c => c.Code);
-        var inventaires = (await db.InventairesSru.AsNoTracking().Where(i => i.Annee == annee && i.Soumise).ToListAsync())
-            .Where(i => retenues.ContainsKey(i.CommuneCode) && !i.ExempteeLe(debut)).OrderBy(i => i.CommuneCode, StringComparer.Ordinal).ToList();
-        var depenses = await db.DepensesDeductiblesSru.AsNoTracking().Where(d => d.Statut == StatutDepenseSru.Validee).ToListAsync();
+        var toutes = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.Type == TypeCommune.Actuelle)
+            .Select(c => new
+            {
+                c.Code,
+                c.EpciSiren,
+                c.DepartementCode,
+            })
+            .ToListAsync();
+        var epcisDuGard = toutes
+            .Where(c => c.DepartementCode == Gard && c.EpciSiren != null)
+            .Select(c => c.EpciSiren)
+            .ToHashSet();
+        var retenues = toutes
+            .Where(c => c.DepartementCode == Gard || epcisDuGard.Contains(c.EpciSiren))
+            .ToDictionary(c => c.Code);
+        var inventaires = (
+            await db.InventairesSru.AsNoTracking().Where(i => i.Annee == annee && i.Soumise).ToListAsync()
+        )
+            .Where(i => retenues.ContainsKey(i.CommuneCode) && !i.ExempteeLe(debut))
+            .OrderBy(i => i.CommuneCode, StringComparer.Ordinal)
+            .ToList();
+        var depenses = await db
+            .DepensesDeductiblesSru.AsNoTracking()
+            .Where(d => d.Statut == StatutDepenseSru.Validee)
+            .ToListAsync();
         var procedures = await db.ProceduresCarenceSru.AsNoTracking().Include(p => p.Etapes).ToListAsync();
         var mediane = await new SituationsSru(db).MedianePotentielFiscalAsync(annee);
         var communes = new List<CommuneSimulationSru>();
         var departements = new List<string>();
         foreach (var i in inventaires)
         {
-            var coefficient = procedures.Where(p => p.CommuneCode == i.CommuneCode).OrderByDescending(p => p.DebutPeriode)
-                .FirstOrDefault()?.VersDomaine().CoefficientEnVigueurLe(debut);
-            communes.Add(new CommuneSimulationSru
-            {
-                CodeInsee = i.CommuneCode,
-                EpciSiren = retenues[i.CommuneCode].EpciSiren,
-                Donnees = i.VersDonnees(depenses.Where(d => d.CommuneCode == i.CommuneCode && d.AnneeDepense == annee - 2).Sum(d => d.Montant), coefficient, mediane),
-                DepensesDeductiblesAnneeCourante = depenses.Where(d => d.CommuneCode == i.CommuneCode && d.AnneeDepense == annee).Sum(d => d.Montant),
-            });
+            var coefficient = procedures
+                .Where(p => p.CommuneCode == i.CommuneCode)
+                .OrderByDescending(p => p.DebutPeriode)
+                .FirstOrDefault()
+                ?.VersDomaine()
+                .CoefficientEnVigueurLe(debut);
+            communes.Add(
+                new CommuneSimulationSru
+                {
+                    CodeInsee = i.CommuneCode,
+                    EpciSiren = retenues[i.CommuneCode].EpciSiren,
+                    Donnees = i.VersDonnees(
+                        depenses
+                            .Where(d => d.CommuneCode == i.CommuneCode && d.AnneeDepense == annee - 2)
+                            .Sum(d => d.Montant),
+                        coefficient,
+                        mediane
+                    ),
+                    DepensesDeductiblesAnneeCourante = depenses
+                        .Where(d => d.CommuneCode == i.CommuneCode && d.AnneeDepense == annee)
+                        .Sum(d => d.Montant),
+                }
+            );
             departements.Add(retenues[i.CommuneCode].DepartementCode);
         }
         return (communes, departements);
     }
 
     private Task<List<SituationSru>> SituationsNonExempteesAsync() =>
-        app.AvecServicesAsync(async s => (await s.GetRequiredService<SituationsSru>().CalculerAsync(Annee, Gard))
-            .Where(x => !x.Inventaire.ExempteeLe(new DateOnly(Annee, 1, 1))).ToList());
+        app.AvecServicesAsync(async s =>
+            (await s.GetRequiredService<SituationsSru>().CalculerAsync(Annee, Gard))
+                .Where(x => !x.Inventaire.ExempteeLe(new DateOnly(Annee, 1, 1)))
+                .ToList()
+        );
 }
 
-[Collection(Fournisseurs.Sqlite)] public sealed class SimulateurTestsSqlite(SqliteFactory app) : SimulateurTests(app);
-[Collection(Fournisseurs.Postgres)] public sealed class SimulateurTestsPostgres(PostgresFactory app) : SimulateurTests(app);
+[Collection(Fournisseurs.Sqlite)]
+public sealed class SimulateurTestsSqlite(SqliteFactory app) : SimulateurTests(app);
+
+[Collection(Fournisseurs.Postgres)]
+public sealed class SimulateurTestsPostgres(PostgresFactory app) : SimulateurTests(app);

@@ -14,11 +14,19 @@ public abstract class SruCalculApiTests(PilotisFactory app)
     public async Task L_exemple_du_contrat_donne_les_chiffres_de_la_loi()
     {
         using var client = app.ClientAnonyme();
-        using var reponse = await client.PostAsJsonAsync(Route, new
-        {
-            residencesPrincipales = 10000, logementsSociaux = 1500, tauxCible = 0.25, potentielFiscalParHabitant = 900,
-            depensesReellesFonctionnement = 3000000, depensesDeductibles = 20000, couverteParPlh = true,
-        });
+        using var reponse = await client.PostAsJsonAsync(
+            Route,
+            new
+            {
+                residencesPrincipales = 10000,
+                logementsSociaux = 1500,
+                tauxCible = 0.25,
+                potentielFiscalParHabitant = 900,
+                depensesReellesFonctionnement = 3000000,
+                depensesDeductibles = 20000,
+                couverteParPlh = true,
+            }
+        );
         var r = await reponse.JsonAsync();
         Assert.Equal(0.15m, r.GetProperty("taux").GetDecimal());
         Assert.Equal(1000, r.GetProperty("logementsManquants").GetInt32());
@@ -36,26 +44,53 @@ public abstract class SruCalculApiTests(PilotisFactory app)
     public async Task L_exemple_chiffre_du_domaine_est_retrouve()
     {
         using var client = app.ClientAnonyme();
-        using var reponse = await client.PostAsJsonAsync(Route, new
-        {
-            residencesPrincipales = 8000, logementsSociaux = 1200, tauxCible = 0.25, potentielFiscalParHabitant = 1000,
-            depensesReellesFonctionnement = 100000000, depensesDeductibles = 80000, couverteParPlh = true,
-        });
+        using var reponse = await client.PostAsJsonAsync(
+            Route,
+            new
+            {
+                residencesPrincipales = 8000,
+                logementsSociaux = 1200,
+                tauxCible = 0.25,
+                potentielFiscalParHabitant = 1000,
+                depensesReellesFonctionnement = 100000000,
+                depensesDeductibles = 80000,
+                couverteParPlh = true,
+            }
+        );
         var r = await reponse.JsonAsync();
-        Assert.Equal((800, 264, 80, 79), (r.GetProperty("logementsManquants").GetInt32(), r.GetProperty("objectifTriennal").GetInt32(),
-            r.GetProperty("objectifPlaiMinimum").GetInt32(), r.GetProperty("objectifPlsMaximum").GetInt32()));
-        Assert.Equal((200000m, 120000m), (r.GetProperty("prelevementBrut").GetDecimal(), r.GetProperty("prelevementNet").GetDecimal()));
+        Assert.Equal(
+            (800, 264, 80, 79),
+            (
+                r.GetProperty("logementsManquants").GetInt32(),
+                r.GetProperty("objectifTriennal").GetInt32(),
+                r.GetProperty("objectifPlaiMinimum").GetInt32(),
+                r.GetProperty("objectifPlsMaximum").GetInt32()
+            )
+        );
+        Assert.Equal(
+            (200000m, 120000m),
+            (r.GetProperty("prelevementBrut").GetDecimal(), r.GetProperty("prelevementNet").GetDecimal())
+        );
     }
 
     [Fact]
     public async Task Le_taux_plafond_fourni_remplace_les_5_pour_cent()
     {
         using var client = app.ClientAnonyme();
-        using var reponse = await client.PostAsJsonAsync(Route, new
-        {
-            residencesPrincipales = 10000, logementsSociaux = 1500, tauxCible = 0.25, potentielFiscalParHabitant = 900,
-            depensesReellesFonctionnement = 3000000, depensesDeductibles = 0, couverteParPlh = true, tauxPlafond = 0.075,
-        });
+        using var reponse = await client.PostAsJsonAsync(
+            Route,
+            new
+            {
+                residencesPrincipales = 10000,
+                logementsSociaux = 1500,
+                tauxCible = 0.25,
+                potentielFiscalParHabitant = 900,
+                depensesReellesFonctionnement = 3000000,
+                depensesDeductibles = 0,
+                couverteParPlh = true,
+                tauxPlafond = 0.075,
+            }
+        );
         var r = await reponse.JsonAsync();
         Assert.Equal(225000m, r.GetProperty("plafondPrelevement").GetDecimal());
         Assert.Equal(225000m, r.GetProperty("prelevementNet").GetDecimal());
@@ -65,20 +100,43 @@ public abstract class SruCalculApiTests(PilotisFactory app)
     public async Task Des_depenses_deductibles_superieures_au_prelevement_le_ramenent_a_zero()
     {
         using var client = app.ClientAnonyme();
-        using var reponse = await client.PostAsJsonAsync(Route, new
-        {
-            residencesPrincipales = 10000, logementsSociaux = 1500, tauxCible = 0.25, potentielFiscalParHabitant = 900,
-            depensesReellesFonctionnement = 3000000, depensesDeductibles = 500000, couverteParPlh = false,
-        });
+        using var reponse = await client.PostAsJsonAsync(
+            Route,
+            new
+            {
+                residencesPrincipales = 10000,
+                logementsSociaux = 1500,
+                tauxCible = 0.25,
+                potentielFiscalParHabitant = 900,
+                depensesReellesFonctionnement = 3000000,
+                depensesDeductibles = 500000,
+                couverteParPlh = false,
+            }
+        );
         Assert.Equal(0m, (await reponse.JsonAsync()).GetProperty("prelevementNet").GetDecimal());
     }
 
     [Theory]
-    [InlineData("{\"residencesPrincipales\": 100, \"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}", "logementsSociaux")]
-    [InlineData("{\"residencesPrincipales\": 10000, \"logementsSociaux\": 1500, \"tauxCible\": 1.5, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}", "tauxCible")]
-    [InlineData("{\"residencesPrincipales\": -5, \"logementsSociaux\": 0, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}", "residencesPrincipales")]
-    [InlineData("{\"residencesPrincipales\": 10000, \"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": -1, \"depensesReellesFonctionnement\": 3000000}", "potentielFiscalParHabitant")]
-    [InlineData("{\"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}", "residencesPrincipales")]
+    [InlineData(
+        "{\"residencesPrincipales\": 100, \"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
+        "logementsSociaux"
+    )]
+    [InlineData(
+        "{\"residencesPrincipales\": 10000, \"logementsSociaux\": 1500, \"tauxCible\": 1.5, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
+        "tauxCible"
+    )]
+    [InlineData(
+        "{\"residencesPrincipales\": -5, \"logementsSociaux\": 0, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
+        "residencesPrincipales"
+    )]
+    [InlineData(
+        "{\"residencesPrincipales\": 10000, \"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": -1, \"depensesReellesFonctionnement\": 3000000}",
+        "potentielFiscalParHabitant"
+    )]
+    [InlineData(
+        "{\"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
+        "residencesPrincipales"
+    )]
     [InlineData("{\"residencesPrincipales\": \"dix mille\"}", "residencesPrincipales")]
     [InlineData("{pas du json", "corps")]
     public async Task Une_entree_absurde_donne_400_avec_le_champ_et_un_message_francais(string corps, string champ)

@@ -26,24 +26,39 @@ public abstract class TableauSruTests(PilotisFactory app)
         var attendus = await app.ExecuterAsync(async db =>
         {
             var p = ParametresSru.Periode2023_2025;
-            var inventaires = await (from i in db.InventairesSru
-                                     join c in db.Communes on i.CommuneCode equals c.Code
-                                     where i.Annee == Annee && i.Soumise && c.DepartementCode == "30"
-                                     select i).AsNoTracking().ToListAsync();
+            var inventaires = await (
+                from i in db.InventairesSru
+                join c in db.Communes on i.CommuneCode equals c.Code
+                where i.Annee == Annee && i.Soumise && c.DepartementCode == "30"
+                select i
+            )
+                .AsNoTracking()
+                .ToListAsync();
             var tous = await db.InventairesSru.AsNoTracking().Where(i => i.Annee == Annee && i.Soumise).ToListAsync();
-            var pf = tous.Where(i => i.Inventaire.Total(p.PlacesFoyerParLogement) < i.TauxCible * i.ResidencesPrincipales)
-                .Select(i => i.PotentielFiscalParHabitant).ToArray();
+            var pf = tous.Where(i =>
+                    i.Inventaire.Total(p.PlacesFoyerParLogement) < i.TauxCible * i.ResidencesPrincipales
+                )
+                .Select(i => i.PotentielFiscalParHabitant)
+                .ToArray();
             var mediane = CalculSru.Mediane(pf);
-            var depenses = await db.DepensesDeductiblesSru.AsNoTracking()
-                .Where(d => d.Statut == StatutDepenseSru.Validee && d.AnneeDepense == Annee - 2).ToListAsync();
+            var depenses = await db
+                .DepensesDeductiblesSru.AsNoTracking()
+                .Where(d => d.Statut == StatutDepenseSru.Validee && d.AnneeDepense == Annee - 2)
+                .ToListAsync();
             var procedures = await db.ProceduresCarenceSru.AsNoTracking().Include(x => x.Etapes).ToListAsync();
-            return inventaires.ToDictionary(i => i.CommuneCode, i =>
-            {
-                var procedure = procedures.Where(x => x.CommuneCode == i.CommuneCode).OrderByDescending(x => x.DebutPeriode).FirstOrDefault();
-                var coefficient = procedure?.VersDomaine().CoefficientEnVigueurLe(new DateOnly(Annee, 1, 1));
-                var deductibles = depenses.Where(d => d.CommuneCode == i.CommuneCode).Sum(d => d.Montant);
-                return CalculSru.Calculer(i.VersDonnees(deductibles, coefficient, mediane), p);
-            });
+            return inventaires.ToDictionary(
+                i => i.CommuneCode,
+                i =>
+                {
+                    var procedure = procedures
+                        .Where(x => x.CommuneCode == i.CommuneCode)
+                        .OrderByDescending(x => x.DebutPeriode)
+                        .FirstOrDefault();
+                    var coefficient = procedure?.VersDomaine().CoefficientEnVigueurLe(new DateOnly(Annee, 1, 1));
+                    var deductibles = depenses.Where(d => d.CommuneCode == i.CommuneCode).Sum(d => d.Montant);
+                    return CalculSru.Calculer(i.VersDonnees(deductibles, coefficient, mediane), p);
+                }
+            );
         });
 
         Assert.True(attendus.Count >= 20, $"Seulement {attendus.Count} communes soumises semées dans le Gard.");
@@ -65,7 +80,8 @@ public abstract class TableauSruTests(PilotisFactory app)
         // The HTML table shows the same communes, one row each, with a totals row.
         var html = await (await client.GetAsync($"/sru?annee={Annee}")).TexteAsync();
         Assert.Contains($"{attendus.Count} communes", html);
-        foreach (var code in attendus.Keys.Take(50)) Assert.Contains($"data-code=\"{code}\"", html);
+        foreach (var code in attendus.Keys.Take(50))
+            Assert.Contains($"data-code=\"{code}\"", html);
         Assert.Contains("data-testid=\"totaux-sru\"", html);
     }
 
@@ -73,7 +89,9 @@ public abstract class TableauSruTests(PilotisFactory app)
     public async Task Tri_et_filtre_deficitaires_cote_serveur()
     {
         using var client = await app.ClientConnecteAsync("ddtm@demo.pilotis.fr");
-        var export = OutilsSru.LireCsv(await client.GetByteArrayAsync($"/sru?annee={Annee}&deficitaires=true&tri=-manquants&format=csv"));
+        var export = OutilsSru.LireCsv(
+            await client.GetByteArrayAsync($"/sru?annee={Annee}&deficitaires=true&tri=-manquants&format=csv")
+        );
         Assert.NotEmpty(export);
         Assert.All(export, l => Assert.True(int.Parse(l["logements_manquants"]) > 0));
         var manquants = export.Select(l => int.Parse(l["logements_manquants"])).ToList();
@@ -88,7 +106,10 @@ public abstract class TableauSruTests(PilotisFactory app)
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         Assert.Equal("text/csv", reponse.Content.Headers.ContentType?.MediaType);
         var octets = await reponse.Content.ReadAsByteArrayAsync();
-        Assert.True(octets.Length > 3 && octets[0] == 0xEF && octets[1] == 0xBB && octets[2] == 0xBF, "Le CSV doit commencer par le BOM UTF-8.");
+        Assert.True(
+            octets.Length > 3 && octets[0] == 0xEF && octets[1] == 0xBB && octets[2] == 0xBF,
+            "Le CSV doit commencer par le BOM UTF-8."
+        );
         var entete = System.Text.Encoding.UTF8.GetString(octets, 3, octets.Length - 3).Split('\n')[0];
         Assert.StartsWith("annee;code_insee;commune;", entete);
 
@@ -140,7 +161,12 @@ public abstract class TableauSruTests(PilotisFactory app)
     [Fact]
     public async Task Un_bailleur_n_a_pas_acces_au_SRU()
     {
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30", Role.Administrateur);
+        var compte = await app.CreerCompteAsync(
+            TypeOrganisation.Bailleur,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Administrateur
+        );
         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
         await client.RefuseAsync("/sru");
         var accueil = await (await client.GetAsync("/")).TexteAsync();

@@ -19,19 +19,28 @@ public abstract class AttributsCommunesTests(PilotisFactory app)
     {
         var ddtm = await DdtmDuGardAsync();
         using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
-        using var reponse = await client.PosterFormulaireAsync("/territoires/communes/30028/attributs", new Dictionary<string, string>
-        {
-            ["Nature"] = "ZoneAbc", ["Valeur"] = "B2", ["ValideDepuis"] = "2025-01-01", ["Source"] = "Arrêté du 5 juillet 2024 (test)",
-        });
+        using var reponse = await client.PosterFormulaireAsync(
+            "/territoires/communes/30028/attributs",
+            new Dictionary<string, string>
+            {
+                ["Nature"] = "ZoneAbc",
+                ["Valeur"] = "B2",
+                ["ValideDepuis"] = "2025-01-01",
+                ["Source"] = "Arrêté du 5 juillet 2024 (test)",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
 
         var fiche = await client.GetStringAsync("/territoires/communes/30028");
         Assert.Contains("Zone B2", fiche);
         using var api = await client.GetAsync("/api/v1/territoires/communes/30028");
         var commune = await api.JsonAsync();
-        Assert.Contains(commune.GetProperty("attributs").EnumerateArray(),
-            a => a.GetProperty("nature").GetString() == "zone_abc" && a.GetProperty("valeur").GetString() == "B2");
-        var journal = await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Entite == nameof(AttributCommune) && j.Apres!.Contains("30028")));
+        Assert.Contains(commune.GetProperty("attributs").EnumerateArray(), a =>
+            a.GetProperty("nature").GetString() == "zone_abc" && a.GetProperty("valeur").GetString() == "B2"
+        );
+        var journal = await app.ExecuterAsync(db =>
+            db.Journal.CountAsync(j => j.Entite == nameof(AttributCommune) && j.Apres!.Contains("30028"))
+        );
         Assert.True(journal >= 1);
     }
 
@@ -41,23 +50,36 @@ public abstract class AttributsCommunesTests(PilotisFactory app)
         var ddtm = await DdtmDuGardAsync();
         using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         var avant = await app.ExecuterAsync(db => db.AttributsCommunes.CountAsync(a => a.CommuneCode == "30007"));
-        using var reponse = await client.PosterFormulaireAsync("/territoires/communes/30007/attributs", new Dictionary<string, string>
-        {
-            ["Nature"] = "Zone123", ["Valeur"] = "B1", ["ValideDepuis"] = "1950-01-01", ["Source"] = "",
-        });
+        using var reponse = await client.PosterFormulaireAsync(
+            "/territoires/communes/30007/attributs",
+            new Dictionary<string, string>
+            {
+                ["Nature"] = "Zone123",
+                ["Valeur"] = "B1",
+                ["ValideDepuis"] = "1950-01-01",
+                ["Source"] = "",
+            }
+        );
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         var html = await reponse.Content.ReadAsStringAsync();
         Assert.Contains("Valeur « B1 » non admise pour Zonage 1/2/3", html);
         Assert.Contains("antérieure à 1978", html);
         Assert.Contains("La source (arrêté, décret, liste officielle) est obligatoire.", html);
-        Assert.Equal(avant, await app.ExecuterAsync(db => db.AttributsCommunes.CountAsync(a => a.CommuneCode == "30007")));
+        Assert.Equal(
+            avant,
+            await app.ExecuterAsync(db => db.AttributsCommunes.CountAsync(a => a.CommuneCode == "30007"))
+        );
     }
 
     [Theory]
     [InlineData(TypeOrganisation.Bailleur, NiveauPerimetre.Departement, "30")]
     [InlineData(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30189")]
     [InlineData(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "13")]
-    public async Task Hors_de_la_DDTM_du_departement_la_saisie_est_refusee(TypeOrganisation type, NiveauPerimetre niveau, string code)
+    public async Task Hors_de_la_DDTM_du_departement_la_saisie_est_refusee(
+        TypeOrganisation type,
+        NiveauPerimetre niveau,
+        string code
+    )
     {
         var compte = await app.CreerCompteAsync(type, niveau, code, Role.Administrateur);
         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
@@ -81,7 +103,8 @@ public abstract class AttributsCommunesTests(PilotisFactory app)
         var ddtm = await DdtmDuGardAsync();
         using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         var avant = await app.ExecuterAsync(db => db.AttributsCommunes.CountAsync());
-        const string csv = "code_commune;attribut;valeur;valide_depuis;source\n"
+        const string csv =
+            "code_commune;attribut;valeur;valide_depuis;source\n"
             + "30011;qpv;oui;2024-01-01;Décret 2023-1314\n"
             + "30011;zone_abc;Z9;2024-01-01;Arrêté\n"
             + "13055;qpv;oui;2024-01-01;Décret 2023-1314\n"
@@ -99,12 +122,15 @@ public abstract class AttributsCommunesTests(PilotisFactory app)
     {
         var ddtm = await DdtmDuGardAsync();
         using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
-        const string csv = "code_commune;attribut;valeur;valide_depuis;source\r\n"
+        const string csv =
+            "code_commune;attribut;valeur;valide_depuis;source\r\n"
             + "30020;qpv;non;2024-01-01;Décret n° 2023-1314\r\n"
             + "30020;statut_sru;NON-SOUMISE;2026-01-01;Inventaire 2026 (test)\r\n";
         Assert.Contains("2 ajoutée(s), 0 modifiée(s), 0 inchangée(s)", await ImporterAsync(client, csv));
         Assert.Contains("0 ajoutée(s), 0 modifiée(s), 2 inchangée(s)", await ImporterAsync(client, csv));
-        var statut = await app.ExecuterAsync(db => db.AttributsCommunes.SingleAsync(a => a.CommuneCode == "30020" && a.Nature == NatureAttribut.StatutSru));
+        var statut = await app.ExecuterAsync(db =>
+            db.AttributsCommunes.SingleAsync(a => a.CommuneCode == "30020" && a.Nature == NatureAttribut.StatutSru)
+        );
         Assert.Equal("non-soumise", statut.Valeur);
     }
 

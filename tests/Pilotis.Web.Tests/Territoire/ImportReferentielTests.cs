@@ -18,26 +18,42 @@ public abstract class ImportReferentielTests(PilotisFactory app)
     {
         // The app imported the same files at start-up: this is the second run.
         var (communesAvant, journalAvant) = await ComptesAsync();
-        var bilan = await app.AvecServicesAsync(s => s.GetRequiredService<ImportReferentiel>().ExecuterAsync(DossierReel));
+        var bilan = await app.AvecServicesAsync(s =>
+            s.GetRequiredService<ImportReferentiel>().ExecuterAsync(DossierReel)
+        );
 
-        Assert.True(bilan.SansChangement, $"{bilan.Ajoutees} ajoutées, {bilan.Modifiees} modifiées, {bilan.Supprimees} supprimées");
+        Assert.True(
+            bilan.SansChangement,
+            $"{bilan.Ajoutees} ajoutées, {bilan.Modifiees} modifiées, {bilan.Supprimees} supprimées"
+        );
         Assert.Equal((0, 0, 0), (bilan.Ajoutees, bilan.Modifiees, bilan.Supprimees));
         Assert.Equal("6.0.0", bilan.Version);
-        var actuelles = await app.ExecuterAsync(db => db.Communes.CountAsync(c => c.Type == Pilotis.Domain.Territoire.TypeCommune.Actuelle));
+        var actuelles = await app.ExecuterAsync(db =>
+            db.Communes.CountAsync(c => c.Type == Pilotis.Domain.Territoire.TypeCommune.Actuelle)
+        );
         Assert.Equal(actuelles, bilan.Communes);
         Assert.Equal((communesAvant, journalAvant), await ComptesAsync());
     }
 
-    public static TheoryData<string, string?, string> FichiersDefectueux => new()
-    {
-        { "fichier absent", null, "Fichier du référentiel manquant" },
-        { "JSON tronqué", "[{\"code\": \"30189\", \"nom\": \"Nîm", "n'est pas un JSON valide" },
-        { "code invalide", "[{\"code\": \"3018\", \"nom\": \"Nîmes\", \"type\": \"commune-actuelle\", \"departement\": \"30\"}]", "élément 1 (3018)" },
-    };
+    public static TheoryData<string, string?, string> FichiersDefectueux =>
+        new()
+        {
+            { "fichier absent", null, "Fichier du référentiel manquant" },
+            { "JSON tronqué", "[{\"code\": \"30189\", \"nom\": \"Nîm", "n'est pas un JSON valide" },
+            {
+                "code invalide",
+                "[{\"code\": \"3018\", \"nom\": \"Nîmes\", \"type\": \"commune-actuelle\", \"departement\": \"30\"}]",
+                "élément 1 (3018)"
+            },
+        };
 
     [Theory]
     [MemberData(nameof(FichiersDefectueux))]
-    public async Task Un_communes_json_defectueux_est_refuse_sans_rien_modifier(string cas, string? contenu, string attendu)
+    public async Task Un_communes_json_defectueux_est_refuse_sans_rien_modifier(
+        string cas,
+        string? contenu,
+        string attendu
+    )
     {
         var dossier = Directory.CreateTempSubdirectory("pilotis-referentiel-");
         try
@@ -46,11 +62,13 @@ public abstract class ImportReferentielTests(PilotisFactory app)
             {
                 File.Copy(Path.Combine(DossierReel, fichier), Path.Combine(dossier.FullName, fichier));
             }
-            if (contenu is not null) await File.WriteAllTextAsync(Path.Combine(dossier.FullName, "communes.json"), contenu);
+            if (contenu is not null)
+                await File.WriteAllTextAsync(Path.Combine(dossier.FullName, "communes.json"), contenu);
             var avant = await ComptesAsync();
 
             var erreur = await Assert.ThrowsAsync<ImportReferentielException>(() =>
-                app.AvecServicesAsync(s => s.GetRequiredService<ImportReferentiel>().ExecuterAsync(dossier.FullName)));
+                app.AvecServicesAsync(s => s.GetRequiredService<ImportReferentiel>().ExecuterAsync(dossier.FullName))
+            );
 
             Assert.Contains("communes.json", erreur.Message);
             Assert.Contains(attendu, erreur.Message);
@@ -63,8 +81,10 @@ public abstract class ImportReferentielTests(PilotisFactory app)
         }
     }
 
-    private Task<(int Communes, int Journal)> ComptesAsync() => app.ExecuterAsync(async db =>
-        (await db.Communes.CountAsync(), await db.Journal.CountAsync(j => j.Action == ActionImport)));
+    private Task<(int Communes, int Journal)> ComptesAsync() =>
+        app.ExecuterAsync(async db =>
+            (await db.Communes.CountAsync(), await db.Journal.CountAsync(j => j.Action == ActionImport))
+        );
 }
 
 [Collection(Fournisseurs.Sqlite)]

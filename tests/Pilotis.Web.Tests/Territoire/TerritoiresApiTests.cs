@@ -40,7 +40,9 @@ public abstract class TerritoiresApiTests(PilotisFactory app)
     public async Task Epci_du_Gard_17_dont_Nimes_Metropole_39_communes()
     {
         using var client = app.ClientAnonyme();
-        var epcis = (await (await client.GetAsync("/api/v1/territoires/epci?departement=30")).JsonAsync()).EnumerateArray().ToList();
+        var epcis = (await (await client.GetAsync("/api/v1/territoires/epci?departement=30")).JsonAsync())
+            .EnumerateArray()
+            .ToList();
         Assert.Equal(17, epcis.Count);
         Assert.All(epcis, e =>
         {
@@ -64,7 +66,12 @@ public abstract class TerritoiresApiTests(PilotisFactory app)
     {
         using var client = app.ClientAnonyme();
         var probleme = await (await client.GetAsync(url)).ProblemeAsync(HttpStatusCode.BadRequest);
-        var messages = probleme.GetProperty("errors").GetProperty(champ).EnumerateArray().Select(m => m.GetString()).ToList();
+        var messages = probleme
+            .GetProperty("errors")
+            .GetProperty(champ)
+            .EnumerateArray()
+            .Select(m => m.GetString())
+            .ToList();
         var message = Assert.Single(messages);
         Assert.Contains(motCle, message);
         Assert.Contains("n'est pas", message);

@@ -54,7 +54,10 @@ public abstract class TerritoiresPagesTests(PilotisFactory app)
         var lignes = Encoding.UTF8.GetString(octets[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("code_insee;nom;population;siren_epci;epci", lignes[0]);
         Assert.Equal(351, lignes.Length);
-        Assert.Contains(lignes, l => l.StartsWith("30189;Nîmes;", StringComparison.Ordinal) && l.Contains(";243000643;", StringComparison.Ordinal));
+        Assert.Contains(lignes, l =>
+            l.StartsWith("30189;Nîmes;", StringComparison.Ordinal)
+            && l.Contains(";243000643;", StringComparison.Ordinal)
+        );
     }
 
     [Fact]

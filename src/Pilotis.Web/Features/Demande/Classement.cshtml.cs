@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -18,53 +18,110 @@ public sealed class ClassementModel(PilotisDbContext db, ActeurCourant acteurCou
 {
     public const int LimiteAffichee = 200;
 
-    [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
-    [BindProperty(SupportsGet = true)] public Typologies? Typologie { get; set; }
-    [BindProperty(SupportsGet = true)] public ProduitsEligibles? Produit { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Commune { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Typologies? Typologie { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ProduitsEligibles? Produit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
 
     public IReadOnlyList<(string Code, string Nom)> Communes { get; private set; } = [];
     public IReadOnlyList<CandidatLogement>? Candidats { get; private set; }
     public Dictionary<string, string> Erreurs { get; } = new(StringComparer.Ordinal);
     public string? CommuneNom { get; private set; }
 
-    public static IReadOnlyList<Typologies> TypologiesPossibles { get; } = Enum.GetValues<Typologies>().Where(t => t != Typologies.Aucune).ToList();
-    public static IReadOnlyList<ProduitsEligibles> ProduitsPossibles { get; } = [ProduitsEligibles.Plai, ProduitsEligibles.Plus, ProduitsEligibles.Pls];
+    public static IReadOnlyList<Typologies> TypologiesPossibles { get; } =
+        Enum.GetValues<Typologies>().Where(t => t != Typologies.Aucune).ToList();
+    public static IReadOnlyList<ProduitsEligibles> ProduitsPossibles { get; } =
+    [ProduitsEligibles.Plai, ProduitsEligibles.Plus, ProduitsEligibles.Pls];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune) return Forbid();
-        Communes = (await db.Communes.AsNoTracking().Where(c => c.DepartementCode == acteur.DepartementCode && c.CodeParent == null)
-                .OrderBy(c => c.Nom).Select(c => new { c.Code, c.Nom }).ToListAsync(ct))
-            .Select(c => (c.Code, c.Nom)).ToList();
-        if (Commune is null && Typologie is null && Produit is null) return Page();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune)
+            return Forbid();
+        Communes = (
+            await db
+                .Communes.AsNoTracking()
+                .Where(c => c.DepartementCode == acteur.DepartementCode && c.CodeParent == null)
+                .OrderBy(c => c.Nom)
+                .Select(c => new { c.Code, c.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(c => (c.Code, c.Nom))
+            .ToList();
+        if (Commune is null && Typologie is null && Produit is null)
+            return Page();
 
         var code = Commune?.Trim() ?? "";
-        CommuneNom = await db.Communes.AsNoTracking().Where(c => c.Code == code && c.CodeParent == null).Select(c => c.Nom).FirstOrDefaultAsync(ct);
-        if (code.Length == 0) Erreurs[nameof(Commune)] = "Choisissez la commune du logement.";
-        else if (CommuneNom is null) Erreurs[nameof(Commune)] = $"La commune « {code} » est inconnue (code INSEE à 5 caractères).";
-        if (Typologie is not Typologies t || !TypologiesPossibles.Contains(t)) Erreurs[nameof(Typologie)] = "Choisissez la typologie du logement (T1 à T6 et plus).";
-        if (Produit is not ProduitsEligibles p || !ProduitsPossibles.Contains(p)) Erreurs[nameof(Produit)] = "Choisissez le financement du logement (PLAI, PLUS ou PLS).";
-        if (Erreurs.Count > 0) return Page();
+        CommuneNom = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.Code == code && c.CodeParent == null)
+            .Select(c => c.Nom)
+            .FirstOrDefaultAsync(ct);
+        if (code.Length == 0)
+            Erreurs[nameof(Commune)] = "Choisissez la commune du logement.";
+        else if (CommuneNom is null)
+            Erreurs[nameof(Commune)] = $"La commune « {code} » est inconnue (code INSEE à 5 caractères).";
+        if (Typologie is not Typologies t || !TypologiesPossibles.Contains(t))
+            Erreurs[nameof(Typologie)] = "Choisissez la typologie du logement (T1 à T6 et plus).";
+        if (Produit is not ProduitsEligibles p || !ProduitsPossibles.Contains(p))
+            Erreurs[nameof(Produit)] = "Choisissez le financement du logement (PLAI, PLUS ou PLS).";
+        if (Erreurs.Count > 0)
+            return Page();
 
         var csv = string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase);
-        Candidats = await ClassementLogement.ClasserAsync(db, code, Typologie!.Value, Produit!.Value, csv ? ClassementLogement.LimiteMaximale : LimiteAffichee,
-            AccesDemandes.Filtre(acteur, Acte.Lire), ct);
+        Candidats = await ClassementLogement.ClasserAsync(
+            db,
+            code,
+            Typologie!.Value,
+            Produit!.Value,
+            csv ? ClassementLogement.LimiteMaximale : LimiteAffichee,
+            AccesDemandes.Filtre(acteur, Acte.Lire),
+            ct
+        );
         if (csv)
         {
-            return ExportTableau.Csv($"classement-{code}-{Typologie}-{Produit}.csv",
-                ["Rang", "Numéro unique", "Score", "Date de dépôt", "Personnes", "Personnes à charge", "Rang de la commune dans les souhaits"],
-                Candidats.Select((c, i) => (IReadOnlyList<object?>)[i + 1, c.NumeroUnique, c.Score, c.DateDepot, c.NombrePersonnes, c.PersonnesACharge, c.RangCommune]));
+            return ExportTableau.Csv(
+                $"classement-{code}-{Typologie}-{Produit}.csv",
+                [
+                    "Rang",
+                    "Numéro unique",
+                    "Score",
+                    "Date de dépôt",
+                    "Personnes",
+                    "Personnes à charge",
+                    "Rang de la commune dans les souhaits",
+                ],
+                Candidats.Select(
+                    (c, i) =>
+                        (IReadOnlyList<object?>)
+                            [
+                                i + 1,
+                                c.NumeroUnique,
+                                c.Score,
+                                c.DateDepot,
+                                c.NombrePersonnes,
+                                c.PersonnesACharge,
+                                c.RangCommune,
+                            ]
+                )
+            );
         }
         return Page();
     }
 
-    public static string Libelle(ProduitsEligibles p) => p switch
-    {
-        ProduitsEligibles.Plai => "PLAI",
-        ProduitsEligibles.Plus => "PLUS",
-        ProduitsEligibles.Pls => "PLS",
-        _ => p.ToString(),
-    };
+    public static string Libelle(ProduitsEligibles p) =>
+        p switch
+        {
+            ProduitsEligibles.Plai => "PLAI",
+            ProduitsEligibles.Plus => "PLUS",
+            ProduitsEligibles.Pls => "PLS",
+            _ => p.ToString(),
+        };
 }

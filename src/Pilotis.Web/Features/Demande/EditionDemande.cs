@@ -28,7 +28,12 @@ public sealed class SaisieMembre
 /// communes (code INSEE ou nom), typologies, priorité. Les contrôles sont ceux du domaine (<see cref="ValidationDemande"/>,
 /// via <see cref="EcritureDemandes"/>) ; les erreurs sont affichées champ par champ et la saisie est toujours conservée.
 /// </summary>
-public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant acteurCourant, EcritureDemandes ecriture, TimeProvider horloge) : PageModel
+public abstract class EditionDemandeModel(
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    EcritureDemandes ecriture,
+    TimeProvider horloge
+) : PageModel
 {
     public const int LignesMembresMinimum = 3;
 
@@ -36,25 +41,60 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
     protected ActeurCourant ActeurCourant => acteurCourant;
     protected EcritureDemandes Ecriture => ecriture;
 
-    [BindProperty] public string? NumeroUnique { get; set; }
-    [BindProperty] public List<SaisieMembre> Membres { get; set; } = [];
-    [BindProperty] public bool JeuneCouple { get; set; }
-    [BindProperty] public string? RevenuFiscalReference { get; set; }
-    [BindProperty] public string? RessourcesMensuelles { get; set; }
-    [BindProperty] public string? SituationLogement { get; set; }
-    [BindProperty] public List<string> Motifs { get; set; } = [];
-    [BindProperty] public string? CommuneResidence { get; set; }
-    [BindProperty] public string? CommuneTravail { get; set; }
-    [BindProperty] public List<string?> Communes { get; set; } = [];
-    [BindProperty] public string? TypologiePrincipale { get; set; }
-    [BindProperty] public List<string> Typologies { get; set; } = [];
-    [BindProperty] public bool Mutation { get; set; }
-    [BindProperty] public bool Dalo { get; set; }
-    [BindProperty] public List<string> Criteres { get; set; } = [];
-    [BindProperty] public string? DateDepot { get; set; }
-    [BindProperty] public string? Jeton { get; set; }
+    [BindProperty]
+    public string? NumeroUnique { get; set; }
+
+    [BindProperty]
+    public List<SaisieMembre> Membres { get; set; } = [];
+
+    [BindProperty]
+    public bool JeuneCouple { get; set; }
+
+    [BindProperty]
+    public string? RevenuFiscalReference { get; set; }
+
+    [BindProperty]
+    public string? RessourcesMensuelles { get; set; }
+
+    [BindProperty]
+    public string? SituationLogement { get; set; }
+
+    [BindProperty]
+    public List<string> Motifs { get; set; } = [];
+
+    [BindProperty]
+    public string? CommuneResidence { get; set; }
+
+    [BindProperty]
+    public string? CommuneTravail { get; set; }
+
+    [BindProperty]
+    public List<string?> Communes { get; set; } = [];
+
+    [BindProperty]
+    public string? TypologiePrincipale { get; set; }
+
+    [BindProperty]
+    public List<string> Typologies { get; set; } = [];
+
+    [BindProperty]
+    public bool Mutation { get; set; }
+
+    [BindProperty]
+    public bool Dalo { get; set; }
+
+    [BindProperty]
+    public List<string> Criteres { get; set; } = [];
+
+    [BindProperty]
+    public string? DateDepot { get; set; }
+
+    [BindProperty]
+    public string? Jeton { get; set; }
+
     /// <summary>Bouton « Ajouter une personne » : réaffiche le formulaire avec une ligne de plus, sans rien enregistrer.</summary>
-    [BindProperty] public string? Ajouter { get; set; }
+    [BindProperty]
+    public string? Ajouter { get; set; }
 
     public string? Erreur { get; protected set; }
     public Dictionary<string, string> Erreurs { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -69,23 +109,34 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
 
     protected async Task ChargerCommunesAsync(string departementCode, CancellationToken ct)
     {
-        CommunesDepartement = (await db.Communes.AsNoTracking().Where(c => c.DepartementCode == departementCode && c.Type == TypeCommune.Actuelle)
-                .Select(c => new { c.Code, c.Nom }).ToListAsync(ct))
-            .Select(c => (c.Code, c.Nom)).OrderBy(c => c.Nom, StringComparer.Create(AffichageDemande.Fr, true)).ToList();
+        CommunesDepartement = (
+            await db
+                .Communes.AsNoTracking()
+                .Where(c => c.DepartementCode == departementCode && c.Type == TypeCommune.Actuelle)
+                .Select(c => new { c.Code, c.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(c => (c.Code, c.Nom))
+            .OrderBy(c => c.Nom, StringComparer.Create(AffichageDemande.Fr, true))
+            .ToList();
     }
 
     /// <summary>Complète les lignes vides du formulaire (au moins 3 personnes, 5 communes).</summary>
     protected void Completer()
     {
-        if (Membres.Count == 0) Membres.Add(new SaisieMembre { Lien = nameof(LienMembre.Demandeur) });
-        while (Membres.Count < LignesMembresMinimum) Membres.Add(new SaisieMembre { Lien = nameof(LienMembre.Enfant) });
-        while (Communes.Count < ValidationDemande.CommunesSouhaiteesMaximum) Communes.Add(null);
+        if (Membres.Count == 0)
+            Membres.Add(new SaisieMembre { Lien = nameof(LienMembre.Demandeur) });
+        while (Membres.Count < LignesMembresMinimum)
+            Membres.Add(new SaisieMembre { Lien = nameof(LienMembre.Enfant) });
+        while (Communes.Count < ValidationDemande.CommunesSouhaiteesMaximum)
+            Communes.Add(null);
     }
 
     /// <summary>« Ajouter une personne » : une ligne de plus, et rien n'est contrôlé ni enregistré.</summary>
     protected bool AjoutDemande()
     {
-        if (string.IsNullOrEmpty(Ajouter)) return false;
+        if (string.IsNullOrEmpty(Ajouter))
+            return false;
         Membres.Add(new SaisieMembre { Lien = nameof(LienMembre.Enfant) });
         Completer();
         ModelState.Clear();
@@ -95,24 +146,37 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
     protected void Remplir(DemandeLogement d)
     {
         NumeroUnique = d.NumeroUnique;
-        Membres = d.Membres.Select(m => new SaisieMembre
-        {
-            Lien = m.Lien.ToString(), Age = m.Age.ToString(CultureInfo.InvariantCulture), Handicap = m.Handicap, ACharge = m.ACharge,
-        }).ToList();
+        Membres = d
+            .Membres.Select(m => new SaisieMembre
+            {
+                Lien = m.Lien.ToString(),
+                Age = m.Age.ToString(CultureInfo.InvariantCulture),
+                Handicap = m.Handicap,
+                ACharge = m.ACharge,
+            })
+            .ToList();
         JeuneCouple = d.JeuneCouple;
         // Une nouvelle demande part de champs vides (0 € doit être saisi, pas supposé).
-        RevenuFiscalReference = d.Id == 0 ? null : d.RevenuFiscalReference.ToString("0.##", CultureInfo.InvariantCulture);
+        RevenuFiscalReference =
+            d.Id == 0 ? null : d.RevenuFiscalReference.ToString("0.##", CultureInfo.InvariantCulture);
         RessourcesMensuelles = d.Id == 0 ? null : d.RessourcesMensuelles.ToString("0.##", CultureInfo.InvariantCulture);
         SituationLogement = d.SituationLogement.ToString();
         Motifs = AffichageDemande.Motifs.Where(m => d.Motifs.HasFlag(m.Motif)).Select(m => m.Motif.ToString()).ToList();
         CommuneResidence = d.CommuneResidenceCode;
         CommuneTravail = d.CommuneTravailCode;
         Communes = d.Communes.OrderBy(c => c.Rang).Select(c => (string?)c.CommuneCode).ToList();
-        TypologiePrincipale = d.TypologiePrincipale == Domain.Demande.Typologies.Aucune ? null : d.TypologiePrincipale.ToString();
-        Typologies = AffichageDemande.ToutesTypologies.Where(t => d.TypologiesSouhaitees.HasFlag(t.Typologie)).Select(t => t.Typologie.ToString()).ToList();
+        TypologiePrincipale =
+            d.TypologiePrincipale == Domain.Demande.Typologies.Aucune ? null : d.TypologiePrincipale.ToString();
+        Typologies = AffichageDemande
+            .ToutesTypologies.Where(t => d.TypologiesSouhaitees.HasFlag(t.Typologie))
+            .Select(t => t.Typologie.ToString())
+            .ToList();
         Mutation = d.Mutation;
         Dalo = d.Dalo;
-        Criteres = AffichageDemande.Criteres.Where(c => d.CriteresPrioritaires.HasFlag(c.Critere)).Select(c => c.Critere.ToString()).ToList();
+        Criteres = AffichageDemande
+            .Criteres.Where(c => d.CriteresPrioritaires.HasFlag(c.Critere))
+            .Select(c => c.Critere.ToString())
+            .ToList();
         DateDepot = d.DateDepot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Jeton = d.Id == 0 ? null : d.Jeton.ToString();
         Completer();
@@ -125,7 +189,11 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
     protected async Task<DemandeLogement?> LireAsync(string departementGuichet, CancellationToken ct)
     {
         var referentiel = await ecriture.ReferentielAsync(ct);
-        var d = new DemandeLogement { NumeroUnique = (NumeroUnique ?? "").Trim(), DepartementCode = departementGuichet };
+        var d = new DemandeLogement
+        {
+            NumeroUnique = (NumeroUnique ?? "").Trim(),
+            DepartementCode = departementGuichet,
+        };
         // Les lignes laissées vides (hors la première, le demandeur) sont retirées : les numéros de ligne des erreurs du domaine restent justes.
         Membres = Membres.Where((m, i) => i == 0 || !m.Vide).ToList();
         for (var i = 0; i < Membres.Count; i++)
@@ -142,36 +210,80 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
             d.Membres.Add(new MembreMenage(lien, age, m.Handicap, m.ACharge));
         }
         d.JeuneCouple = JeuneCouple;
-        d.RevenuFiscalReference = Montant(ChampsDemande.RevenuFiscalReference, RevenuFiscalReference, "le revenu fiscal de référence",
-            "Indiquez le revenu fiscal de référence N−2 du ménage (0 s'il n'a aucun revenu imposable).");
-        d.RessourcesMensuelles = Montant(ChampsDemande.RessourcesMensuelles, RessourcesMensuelles, "les ressources mensuelles",
-            "Indiquez les ressources mensuelles actuelles du ménage (0 s'il n'en a aucune).");
-        d.SituationLogement = Enum.TryParse<SituationLogement>(SituationLogement, out var s) && Enum.IsDefined(s) ? s : Domain.Demande.SituationLogement.Autre;
+        d.RevenuFiscalReference = Montant(
+            ChampsDemande.RevenuFiscalReference,
+            RevenuFiscalReference,
+            "le revenu fiscal de référence",
+            "Indiquez le revenu fiscal de référence N−2 du ménage (0 s'il n'a aucun revenu imposable)."
+        );
+        d.RessourcesMensuelles = Montant(
+            ChampsDemande.RessourcesMensuelles,
+            RessourcesMensuelles,
+            "les ressources mensuelles",
+            "Indiquez les ressources mensuelles actuelles du ménage (0 s'il n'en a aucune)."
+        );
+        d.SituationLogement =
+            Enum.TryParse<SituationLogement>(SituationLogement, out var s) && Enum.IsDefined(s)
+                ? s
+                : Domain.Demande.SituationLogement.Autre;
         d.Motifs = Drapeaux<MotifsDemande>(Motifs);
-        d.CommuneResidenceCode = Commune(ChampsDemande.CommuneResidence, CommuneResidence, referentiel, departementGuichet, "de résidence");
-        d.CommuneTravailCode = Commune(ChampsDemande.CommuneTravail, CommuneTravail, referentiel, departementGuichet, "de travail");
+        d.CommuneResidenceCode = Commune(
+            ChampsDemande.CommuneResidence,
+            CommuneResidence,
+            referentiel,
+            departementGuichet,
+            "de résidence"
+        );
+        d.CommuneTravailCode = Commune(
+            ChampsDemande.CommuneTravail,
+            CommuneTravail,
+            referentiel,
+            departementGuichet,
+            "de travail"
+        );
         var rang = 1;
         foreach (var saisie in Communes.Where(c => !string.IsNullOrWhiteSpace(c)))
         {
             var code = Commune(ChampsDemande.Communes, saisie, referentiel, departementGuichet, "souhaitée");
-            if (code is not null) d.Communes.Add(new CommuneSouhaitee { Rang = rang++, CommuneCode = code });
+            if (code is not null)
+                d.Communes.Add(new CommuneSouhaitee { Rang = rang++, CommuneCode = code });
         }
-        d.TypologiePrincipale = Enum.TryParse<Typologies>(TypologiePrincipale, out var t) ? t : Domain.Demande.Typologies.Aucune;
+        d.TypologiePrincipale = Enum.TryParse<Typologies>(TypologiePrincipale, out var t)
+            ? t
+            : Domain.Demande.Typologies.Aucune;
         d.TypologiesSouhaitees = Drapeaux<Typologies>(Typologies) | d.TypologiePrincipale;
         d.Mutation = Mutation;
         d.Dalo = Dalo;
         d.CriteresPrioritaires = Drapeaux<CriteresPrioritaires>(Criteres);
-        if (string.IsNullOrWhiteSpace(DateDepot)) Erreurs[ChampsDemande.DateDepot] = "Indiquez la date de dépôt de la demande.";
-        else if (DateOnly.TryParseExact(DateDepot.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var depot)
-                 || DateOnly.TryParseExact(DateDepot.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out depot)) d.DateDepot = depot;
-        else Erreurs[ChampsDemande.DateDepot] = $"« {DateDepot} » n'est pas une date (jj/mm/aaaa).";
+        if (string.IsNullOrWhiteSpace(DateDepot))
+            Erreurs[ChampsDemande.DateDepot] = "Indiquez la date de dépôt de la demande.";
+        else if (
+            DateOnly.TryParseExact(
+                DateDepot.Trim(),
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var depot
+            )
+            || DateOnly.TryParseExact(
+                DateDepot.Trim(),
+                "dd/MM/yyyy",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out depot
+            )
+        )
+            d.DateDepot = depot;
+        else
+            Erreurs[ChampsDemande.DateDepot] = $"« {DateDepot} » n'est pas une date (jj/mm/aaaa).";
         return Erreurs.Count == 0 ? d : null;
     }
 
     /// <summary>Ajoute les erreurs du domaine (un message par champ, le premier gardé) et le bandeau d'erreur.</summary>
     protected IActionResult Echec(IEnumerable<ErreurChamp> erreurs, string? message = null)
     {
-        foreach (var e in erreurs) Erreurs.TryAdd(e.Champ, e.Message);
+        foreach (var e in erreurs)
+            Erreurs.TryAdd(e.Champ, e.Message);
         Erreur = message ?? "La demande n'a pas été enregistrée : corrigez les champs signalés.";
         Completer();
         return Page();
@@ -179,41 +291,71 @@ public abstract class EditionDemandeModel(PilotisDbContext db, ActeurCourant act
 
     private decimal Montant(string champ, string? texte, string libelle, string manquant)
     {
-        var propre = (texte ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
-            .Replace("\u202F", "", StringComparison.Ordinal).Replace("€", "", StringComparison.Ordinal).Replace(',', '.').Trim();
+        var propre = (texte ?? "")
+            .Replace(" ", "", StringComparison.Ordinal)
+            .Replace("\u00A0", "", StringComparison.Ordinal)
+            .Replace("\u202F", "", StringComparison.Ordinal)
+            .Replace("€", "", StringComparison.Ordinal)
+            .Replace(',', '.')
+            .Trim();
         if (propre.Length == 0)
         {
             Erreurs[champ] = manquant;
             return 0m;
         }
-        if (decimal.TryParse(propre, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var valeur)) return valeur;
+        if (
+            decimal.TryParse(
+                propre,
+                NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture,
+                out var valeur
+            )
+        )
+            return valeur;
         Erreurs[champ] = $"« {texte} » n'est pas un montant en euros pour {libelle}.";
         return 0m;
     }
 
     /// <summary>Un code INSEE connu, ou un nom de commune (d'abord dans le département du guichet) ; null si vide ou introuvable.</summary>
-    private string? Commune(string champ, string? saisie, ReferentielDemandes referentiel, string departement, string qualite)
+    private string? Commune(
+        string champ,
+        string? saisie,
+        ReferentielDemandes referentiel,
+        string departement,
+        string qualite
+    )
     {
-        if (string.IsNullOrWhiteSpace(saisie)) return null;
+        if (string.IsNullOrWhiteSpace(saisie))
+            return null;
         var texte = saisie.Trim();
         var code = texte.ToUpperInvariant();
-        if (referentiel.Communes.ContainsKey(code)) return code;
+        if (referentiel.Communes.ContainsKey(code))
+            return code;
         var nom = TexteRecherche.Normaliser(texte);
         var trouvees = referentiel.Communes.Values.Where(c => TexteRecherche.Normaliser(c.Nom) == nom).ToList();
-        var choisie = trouvees.Count == 1 ? trouvees[0] : trouvees.Where(c => c.DepartementCode == departement).ToList() is [var seule] ? seule : null;
-        if (choisie is not null) return choisie.Code;
-        Erreurs.TryAdd(champ, trouvees.Count > 1
-            ? $"Commune {qualite} ambiguë : « {texte} » (indiquez le code INSEE)."
-            : $"Commune {qualite} inconnue : « {texte} » (code INSEE ou nom attendu).");
+        var choisie =
+            trouvees.Count == 1 ? trouvees[0]
+            : trouvees.Where(c => c.DepartementCode == departement).ToList() is [var seule] ? seule
+            : null;
+        if (choisie is not null)
+            return choisie.Code;
+        Erreurs.TryAdd(
+            champ,
+            trouvees.Count > 1
+                ? $"Commune {qualite} ambiguë : « {texte} » (indiquez le code INSEE)."
+                : $"Commune {qualite} inconnue : « {texte} » (code INSEE ou nom attendu)."
+        );
         return null;
     }
 
-    private static T Drapeaux<T>(IEnumerable<string> valeurs) where T : struct, Enum
+    private static T Drapeaux<T>(IEnumerable<string> valeurs)
+        where T : struct, Enum
     {
         var total = 0;
         foreach (var v in valeurs)
         {
-            if (Enum.TryParse<T>(v, out var drapeau)) total |= Convert.ToInt32(drapeau, CultureInfo.InvariantCulture);
+            if (Enum.TryParse<T>(v, out var drapeau))
+                total |= Convert.ToInt32(drapeau, CultureInfo.InvariantCulture);
         }
         return (T)Enum.ToObject(typeof(T), total);
     }

@@ -14,19 +14,22 @@ namespace Pilotis.Web.Features.Demande;
 /// </summary>
 [RequestSizeLimit(TailleMaximale + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = TailleMaximale + 64 * 1024)]
-public sealed class ImporterDemandesModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class ImporterDemandesModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
+    : PageModel
 {
     /// <summary>1 Go : l'extrait d'un grand département tient largement ; la France entière passe par la ligne de commande.</summary>
     public const long TailleMaximale = 1024L * 1024 * 1024;
 
-    [BindProperty] public IFormFile? Fichier { get; set; }
+    [BindProperty]
+    public IFormFile? Fichier { get; set; }
     public BilanImportDemandes? Bilan { get; private set; }
     public string? Departement { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         var acteur = await ImportateurAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         Departement = acteur.DepartementCode;
         return Page();
     }
@@ -34,25 +37,45 @@ public sealed class ImporterDemandesModel(PilotisDbContext db, ActeurCourant act
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var acteur = await ImportateurAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         Departement = acteur.DepartementCode;
-        if (Fichier is null || Fichier.Length == 0) ModelState.AddModelError(nameof(Fichier), "Choisissez un fichier CSV non vide.");
-        else if (Fichier.Length > TailleMaximale) ModelState.AddModelError(nameof(Fichier), "Le fichier dépasse 1 Go : utilisez la ligne de commande « pilotis import demandes ».");
-        else if (!Fichier.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ModelState.AddModelError(nameof(Fichier), "Le fichier doit être au format CSV (.csv).");
-        if (!ModelState.IsValid) return Page();
+        if (Fichier is null || Fichier.Length == 0)
+            ModelState.AddModelError(nameof(Fichier), "Choisissez un fichier CSV non vide.");
+        else if (Fichier.Length > TailleMaximale)
+            ModelState.AddModelError(
+                nameof(Fichier),
+                "Le fichier dépasse 1 Go : utilisez la ligne de commande « pilotis import demandes »."
+            );
+        else if (!Fichier.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            ModelState.AddModelError(nameof(Fichier), "Le fichier doit être au format CSV (.csv).");
+        if (!ModelState.IsValid)
+            return Page();
 
         var nom = User.Identity?.Name ?? "?";
         var fichier = Fichier!;
-        Bilan = await new ImportDemandes(db, horloge).ExecuterAsync(fichier.OpenReadStream,
-            departement => Habilitations.Autorise(acteur, Ressource.ParametresDemande, Acte.Modifier, new Cible(null, new Localisation(null, null, departement, null))),
-            $"{nom} — import CSV « {Path.GetFileName(fichier.FileName)} »", ct: ct);
+        Bilan = await new ImportDemandes(db, horloge).ExecuterAsync(
+            fichier.OpenReadStream,
+            departement =>
+                Habilitations.Autorise(
+                    acteur,
+                    Ressource.ParametresDemande,
+                    Acte.Modifier,
+                    new Cible(null, new Localisation(null, null, departement, null))
+                ),
+            $"{nom} — import CSV « {Path.GetFileName(fichier.FileName)} »",
+            ct: ct
+        );
         return Page();
     }
 
     private async Task<Acteur?> ImportateurAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        return acteur is not null
-            && Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Importer) >= Portee.Departement ? acteur : null;
+        return
+            acteur is not null
+            && Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Importer) >= Portee.Departement
+            ? acteur
+            : null;
     }
 }

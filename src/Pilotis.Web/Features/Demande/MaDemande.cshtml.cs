@@ -27,31 +27,50 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
     private const long FenetreMs = 15 * 60 * 1000;
     private static readonly ConcurrentDictionary<string, (int Echecs, long Debut)> Echecs = new(StringComparer.Ordinal);
 
-    public const string MessageTropDEssais = "Trop d'essais infructueux depuis votre connexion : réessayez dans un quart d'heure, avec le numéro unique et la date de dépôt de votre attestation.";
+    public const string MessageTropDEssais =
+        "Trop d'essais infructueux depuis votre connexion : réessayez dans un quart d'heure, avec le numéro unique et la date de dépôt de votre attestation.";
 
-    public const string MessageAucune = "Aucune demande ne correspond à ce numéro unique et à cette date de dépôt. Vérifiez les deux sur votre attestation d'enregistrement.";
+    public const string MessageAucune =
+        "Aucune demande ne correspond à ce numéro unique et à cette date de dépôt. Vérifiez les deux sur votre attestation d'enregistrement.";
 
-    [BindProperty] public string? NumeroUnique { get; set; }
-    [BindProperty] public string? DateDepot { get; set; }
+    [BindProperty]
+    public string? NumeroUnique { get; set; }
+
+    [BindProperty]
+    public string? DateDepot { get; set; }
 
     public Dictionary<string, string> Erreurs { get; } = new(StringComparer.Ordinal);
     public string? Erreur { get; private set; }
     public InformationDemande? Information { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var numero = NumeroUnique?.Trim();
-        if (string.IsNullOrEmpty(numero)) Erreurs[nameof(NumeroUnique)] = "Indiquez le numéro unique de votre demande (sur l'attestation d'enregistrement).";
-        else if (numero.Length > 40) Erreurs[nameof(NumeroUnique)] = "Le numéro unique compte au plus 40 caractères.";
+        if (string.IsNullOrEmpty(numero))
+            Erreurs[nameof(NumeroUnique)] =
+                "Indiquez le numéro unique de votre demande (sur l'attestation d'enregistrement).";
+        else if (numero.Length > 40)
+            Erreurs[nameof(NumeroUnique)] = "Le numéro unique compte au plus 40 caractères.";
         DateOnly? depot = null;
-        if (string.IsNullOrWhiteSpace(DateDepot)) Erreurs[nameof(DateDepot)] = "Indiquez la date de dépôt de votre demande (sur l'attestation d'enregistrement).";
-        else if (DateOnly.TryParseExact(DateDepot.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) depot = d;
-        else Erreurs[nameof(DateDepot)] = $"« {DateDepot} » n'est pas une date (jj/mm/aaaa).";
-        if (Erreurs.Count > 0 || depot is null) return Page();
+        if (string.IsNullOrWhiteSpace(DateDepot))
+            Erreurs[nameof(DateDepot)] =
+                "Indiquez la date de dépôt de votre demande (sur l'attestation d'enregistrement).";
+        else if (
+            DateOnly.TryParseExact(
+                DateDepot.Trim(),
+                ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var d
+            )
+        )
+            depot = d;
+        else
+            Erreurs[nameof(DateDepot)] = $"« {DateDepot} » n'est pas une date (jj/mm/aaaa).";
+        if (Erreurs.Count > 0 || depot is null)
+            return Page();
 
         var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "inconnue";
         var maintenant = Environment.TickCount64;
@@ -61,11 +80,22 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-        Information = await InformationDemandeur.LireAsync(db, numero!, depot.Value, DateOnly.FromDateTime(horloge.GetLocalNow().DateTime), ct);
+        Information = await InformationDemandeur.LireAsync(
+            db,
+            numero!,
+            depot.Value,
+            DateOnly.FromDateTime(horloge.GetLocalNow().DateTime),
+            ct
+        );
         if (Information is null)
         {
-            if (Echecs.Count > 100_000) Echecs.Clear();
-            Echecs.AddOrUpdate(ip, _ => (1, maintenant), (_, v) => maintenant - v.Debut >= FenetreMs ? (1, maintenant) : (v.Echecs + 1, v.Debut));
+            if (Echecs.Count > 100_000)
+                Echecs.Clear();
+            Echecs.AddOrUpdate(
+                ip,
+                _ => (1, maintenant),
+                (_, v) => maintenant - v.Debut >= FenetreMs ? (1, maintenant) : (v.Echecs + 1, v.Debut)
+            );
             Erreur = MessageAucune;
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
@@ -74,11 +104,12 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
 
     public static string Rang(int rang) => rang == 1 ? "1re" : $"{rang}e";
 
-    public static string Etat(EtatDemande etat) => etat switch
-    {
-        EtatDemande.Active => "Active",
-        EtatDemande.ARenouveler => "À renouveler",
-        EtatDemande.Radiee => "Radiée",
-        _ => "Satisfaite (un logement a été attribué)",
-    };
+    public static string Etat(EtatDemande etat) =>
+        etat switch
+        {
+            EtatDemande.Active => "Active",
+            EtatDemande.ARenouveler => "À renouveler",
+            EtatDemande.Radiee => "Radiée",
+            _ => "Satisfaite (un logement a été attribué)",
+        };
 }

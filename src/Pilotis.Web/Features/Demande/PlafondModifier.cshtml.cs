@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -14,33 +14,70 @@ namespace Pilotis.Web.Features.Demande;
 /// Un administrateur de la DDTM modifie une ligne du barème ou en ajoute une (année suivante, produit manquant) ;
 /// les produits éligibles des demandes actives sont aussitôt recalculés avec le barème en vigueur.
 /// </summary>
-public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
+    : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Geographie { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Produit { get; set; }
-    [BindProperty] public string?[] Categories { get; set; } = new string?[6];
-    [BindProperty] public string? ParPersonne { get; set; }
-    [BindProperty] public string? Source { get; set; }
-    [BindProperty] public Guid Jeton { get; set; }
-    [TempData] public string? Confirmation { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Geographie { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Produit { get; set; }
+
+    [BindProperty]
+    public string?[] Categories { get; set; } = new string?[6];
+
+    [BindProperty]
+    public string? ParPersonne { get; set; }
+
+    [BindProperty]
+    public string? Source { get; set; }
+
+    [BindProperty]
+    public Guid Jeton { get; set; }
+
+    [TempData]
+    public string? Confirmation { get; set; }
 
     public PlafondRessourcesParametre? Existante { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         var modele = Existante;
-        if (modele is null && Geographies.ParCode.TryGetValue(Geographie ?? "", out var g) && Enum.TryParse<ProduitLogement>(Produit, true, out var p))
+        if (
+            modele is null
+            && Geographies.ParCode.TryGetValue(Geographie ?? "", out var g)
+            && Enum.TryParse<ProduitLogement>(Produit, true, out var p)
+        )
         {
             // Nouvelle année : on part de la ligne de l'année précédente la plus récente, à corriger avec l'arrêté.
-            modele = await db.PlafondsRessources.AsNoTracking().Where(x => x.Geographie == g && x.Produit == p && x.Annee < Annee)
-                .OrderByDescending(x => x.Annee).FirstOrDefaultAsync(ct);
+            modele = await db
+                .PlafondsRessources.AsNoTracking()
+                .Where(x => x.Geographie == g && x.Produit == p && x.Annee < Annee)
+                .OrderByDescending(x => x.Annee)
+                .FirstOrDefaultAsync(ct);
         }
         if (modele is not null)
         {
-            Categories = [.. new[] { modele.Categorie1, modele.Categorie2, modele.Categorie3, modele.Categorie4, modele.Categorie5, modele.Categorie6 }.Select(Texte)];
+            Categories =
+            [
+                .. new[]
+                {
+                    modele.Categorie1,
+                    modele.Categorie2,
+                    modele.Categorie3,
+                    modele.Categorie4,
+                    modele.Categorie5,
+                    modele.Categorie6,
+                }.Select(Texte),
+            ];
             ParPersonne = Texte(modele.ParPersonneSupplementaire);
             Source = Existante is null ? null : modele.Source;
             Jeton = Existante?.Jeton ?? Guid.Empty;
@@ -50,14 +87,18 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         ModelState.Clear();
         var ligne = Existante ?? new PlafondRessourcesParametre { Source = "" };
         if (Existante is null)
         {
-            if (Annee is null) ModelState.AddModelError(nameof(Annee), "Indiquez l'année du barème.");
-            if (!Geographies.ParCode.TryGetValue(Geographie ?? "", out var g)) ModelState.AddModelError(nameof(Geographie), "Choisissez la géographie.");
-            if (!Enum.TryParse<ProduitLogement>(Produit, true, out var p) || !Enum.IsDefined(p)) ModelState.AddModelError(nameof(Produit), "Choisissez le produit (PLAI, PLUS ou PLS).");
+            if (Annee is null)
+                ModelState.AddModelError(nameof(Annee), "Indiquez l'année du barème.");
+            if (!Geographies.ParCode.TryGetValue(Geographie ?? "", out var g))
+                ModelState.AddModelError(nameof(Geographie), "Choisissez la géographie.");
+            if (!Enum.TryParse<ProduitLogement>(Produit, true, out var p) || !Enum.IsDefined(p))
+                ModelState.AddModelError(nameof(Produit), "Choisissez le produit (PLAI, PLUS ou PLS).");
             ligne.Annee = Annee ?? 0;
             ligne.Geographie = g;
             ligne.Produit = p;
@@ -70,54 +111,89 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         for (var i = 0; i < 6; i++)
         {
             var m = LectureValeurs.Montant(Categories.ElementAtOrDefault(i));
-            if (m is null) ModelState.AddModelError(ValidationPlafonds.ChampCategorie(i + 1), $"Catégorie {i + 1} : indiquez un montant en euros.");
+            if (m is null)
+                ModelState.AddModelError(
+                    ValidationPlafonds.ChampCategorie(i + 1),
+                    $"Catégorie {i + 1} : indiquez un montant en euros."
+                );
             montants[i] = m ?? 0;
         }
         var parPersonne = LectureValeurs.Montant(ParPersonne);
-        if (parPersonne is null) ModelState.AddModelError(nameof(PlafondRessourcesParametre.ParPersonneSupplementaire), "Indiquez le montant par personne supplémentaire, en euros.");
-        ligne.Categorie1 = montants[0]; ligne.Categorie2 = montants[1]; ligne.Categorie3 = montants[2];
-        ligne.Categorie4 = montants[3]; ligne.Categorie5 = montants[4]; ligne.Categorie6 = montants[5];
+        if (parPersonne is null)
+            ModelState.AddModelError(
+                nameof(PlafondRessourcesParametre.ParPersonneSupplementaire),
+                "Indiquez le montant par personne supplémentaire, en euros."
+            );
+        ligne.Categorie1 = montants[0];
+        ligne.Categorie2 = montants[1];
+        ligne.Categorie3 = montants[2];
+        ligne.Categorie4 = montants[3];
+        ligne.Categorie5 = montants[4];
+        ligne.Categorie6 = montants[5];
         ligne.ParPersonneSupplementaire = parPersonne ?? 0;
         ligne.Source = Source?.Trim() ?? "";
         if (ModelState.IsValid)
         {
-            foreach (var e in ValidationPlafonds.Valider(ligne)) ModelState.AddModelError(e.Champ, e.Message);
+            foreach (var e in ValidationPlafonds.Valider(ligne))
+                ModelState.AddModelError(e.Champ, e.Message);
         }
-        if (ModelState.IsValid && Existante is null
-            && await db.PlafondsRessources.AnyAsync(x => x.Annee == ligne.Annee && x.Geographie == ligne.Geographie && x.Produit == ligne.Produit, ct))
+        if (
+            ModelState.IsValid
+            && Existante is null
+            && await db.PlafondsRessources.AnyAsync(
+                x => x.Annee == ligne.Annee && x.Geographie == ligne.Geographie && x.Produit == ligne.Produit,
+                ct
+            )
+        )
         {
-            ModelState.AddModelError(nameof(Produit), $"Le barème {ligne.Annee} a déjà une ligne {ligne.Produit.Code()} pour « {ligne.Geographie.Libelle()} » : modifiez-la.");
+            ModelState.AddModelError(
+                nameof(Produit),
+                $"Le barème {ligne.Annee} a déjà une ligne {ligne.Produit.Code()} pour « {ligne.Geographie.Libelle()} » : modifiez-la."
+            );
         }
         if (!ModelState.IsValid)
         {
-            if (Existante is not null) db.Entry(Existante).State = EntityState.Unchanged;
+            if (Existante is not null)
+                db.Entry(Existante).State = EntityState.Unchanged;
             return Page();
         }
         ligne.ModifieeLe = horloge.GetUtcNow();
-        if (Existante is null) db.PlafondsRessources.Add(ligne);
+        if (Existante is null)
+            db.PlafondsRessources.Add(ligne);
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Cette ligne a été modifiée entre-temps par un autre administrateur : rechargez la page. Vos saisies sont conservées ci-dessous.");
+            ModelState.AddModelError(
+                "",
+                "Cette ligne a été modifiée entre-temps par un autre administrateur : rechargez la page. Vos saisies sont conservées ci-dessous."
+            );
             return Page();
         }
-        var recalculees = await RecalculEligibilite.ExecuterAsync(db, DateOnly.FromDateTime(horloge.GetLocalNow().DateTime), ct);
-        Confirmation = $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits éligibles recalculés pour {recalculees.ToString("#,##0", AffichageDemande.Fr)} demandes actives.";
+        var recalculees = await RecalculEligibilite.ExecuterAsync(
+            db,
+            DateOnly.FromDateTime(horloge.GetLocalNow().DateTime),
+            ct
+        );
+        Confirmation =
+            $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits éligibles recalculés pour {recalculees.ToString("#,##0", AffichageDemande.Fr)} demandes actives.";
         return Redirect($"/demandes/plafonds?annee={ligne.Annee}");
     }
 
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Challenge();
-        if (Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) == Portee.Aucune) return Forbid();
+        if (acteur is null)
+            return Challenge();
+        if (Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) == Portee.Aucune)
+            return Forbid();
         if (Id is int id)
         {
             Existante = await db.PlafondsRessources.FirstOrDefaultAsync(x => x.Id == id, ct);
-            if (Existante is null) return NotFound();
+            if (Existante is null)
+                return NotFound();
             Annee = Existante.Annee;
             Geographie = Existante.Geographie.Code();
             Produit = Existante.Produit.Code();

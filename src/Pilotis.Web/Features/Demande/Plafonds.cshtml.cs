@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -14,8 +14,11 @@ namespace Pilotis.Web.Features.Demande;
 /// </summary>
 public sealed class PlafondsModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    [TempData] public string? Confirmation { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
+    [TempData]
+    public string? Confirmation { get; set; }
 
     public IReadOnlyList<int> Annees { get; private set; } = [];
     public IReadOnlyList<PlafondRessourcesParametre> Lignes { get; private set; } = [];
@@ -24,12 +27,21 @@ public sealed class PlafondsModel(PilotisDbContext db, ActeurCourant acteurCoura
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Annees = await db.PlafondsRessources.Select(p => p.Annee).Distinct().OrderBy(a => a).ToListAsync(ct);
-        if (Annees.Count == 0) return Page();
+        if (Annees.Count == 0)
+            return Page();
         Annee ??= Annees[^1];
-        if (!Annees.Contains(Annee.Value)) return NotFound();
-        Lignes = await db.PlafondsRessources.AsNoTracking().Where(p => p.Annee == Annee).OrderBy(p => p.Geographie).ThenBy(p => p.Produit).ToListAsync(ct);
+        if (!Annees.Contains(Annee.Value))
+            return NotFound();
+        Lignes = await db
+            .PlafondsRessources.AsNoTracking()
+            .Where(p => p.Annee == Annee)
+            .OrderBy(p => p.Geographie)
+            .ThenBy(p => p.Produit)
+            .ToListAsync(ct);
         var acteur = await acteurCourant.LireAsync();
-        PeutModifier = acteur is not null && Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) != Portee.Aucune;
+        PeutModifier =
+            acteur is not null
+            && Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) != Portee.Aucune;
         return Page();
     }
 }

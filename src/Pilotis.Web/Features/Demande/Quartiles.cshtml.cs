@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -22,12 +22,23 @@ public sealed record LigneQuartile(string Siren, string Nom, SeuilQuartile Calcu
 /// </summary>
 public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    [BindProperty] public string? Epci { get; set; }
-    [BindProperty] public string? Seuil { get; set; }
-    [BindProperty] public string? Source { get; set; }
-    [BindProperty] public Guid Jeton { get; set; }
-    [TempData] public string? Confirmation { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
+    [BindProperty]
+    public string? Epci { get; set; }
+
+    [BindProperty]
+    public string? Seuil { get; set; }
+
+    [BindProperty]
+    public string? Source { get; set; }
+
+    [BindProperty]
+    public Guid Jeton { get; set; }
+
+    [TempData]
+    public string? Confirmation { get; set; }
 
     public IReadOnlyList<LigneQuartile> Lignes { get; private set; } = [];
     public bool PeutSaisir { get; private set; }
@@ -36,30 +47,69 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
-        return ExportTableau.Csv($"quartiles-{Annee}", ["EPCI (SIREN)", "Nom", "Seuil calculé (€ par UC et par an)", "Demandes actives prises en compte", "Seuil officiel", "Source officielle", "Seuil appliqué"],
-            Lignes.Select(l => (IReadOnlyList<object?>)[l.Siren, l.Nom, l.Calcule.Valeur, l.Calcule.Demandes, l.Officiel?.Seuil, l.Officiel?.Source, l.Applique]));
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
+        return ExportTableau.Csv(
+            $"quartiles-{Annee}",
+            [
+                "EPCI (SIREN)",
+                "Nom",
+                "Seuil calculé (€ par UC et par an)",
+                "Demandes actives prises en compte",
+                "Seuil officiel",
+                "Source officielle",
+                "Seuil appliqué",
+            ],
+            Lignes.Select(l =>
+                (IReadOnlyList<object?>)
+                    [
+                        l.Siren,
+                        l.Nom,
+                        l.Calcule.Valeur,
+                        l.Calcule.Demandes,
+                        l.Officiel?.Seuil,
+                        l.Officiel?.Source,
+                        l.Applique,
+                    ]
+            )
+        );
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
-        if (!PeutSaisir) return Forbid();
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
+        if (!PeutSaisir)
+            return Forbid();
         ModelState.Clear();
         var ligne = Lignes.FirstOrDefault(l => l.Siren == Epci);
-        if (ligne is null) return NotFound();
+        if (ligne is null)
+            return NotFound();
         var seuil = LectureValeurs.Montant(Seuil);
         var source = Source?.Trim() ?? "";
-        if (seuil is null) ModelState.AddModelError(nameof(Seuil), "Indiquez le seuil en euros par unité de consommation et par an.");
-        else if (seuil <= 0 || seuil > 1_000_000m) ModelState.AddModelError(nameof(Seuil), "Le seuil doit être un montant positif, inférieur à 1 000 000 €.");
-        if (source.Length == 0) ModelState.AddModelError(nameof(Source), "Citez l'arrêté préfectoral qui fixe ce seuil.");
-        else if (source.Length > 500) ModelState.AddModelError(nameof(Source), "La source ne peut pas dépasser 500 caractères.");
-        if (!ModelState.IsValid) return Page();
+        if (seuil is null)
+            ModelState.AddModelError(nameof(Seuil), "Indiquez le seuil en euros par unité de consommation et par an.");
+        else if (seuil <= 0 || seuil > 1_000_000m)
+            ModelState.AddModelError(nameof(Seuil), "Le seuil doit être un montant positif, inférieur à 1 000 000 €.");
+        if (source.Length == 0)
+            ModelState.AddModelError(nameof(Source), "Citez l'arrêté préfectoral qui fixe ce seuil.");
+        else if (source.Length > 500)
+            ModelState.AddModelError(nameof(Source), "La source ne peut pas dépasser 500 caractères.");
+        if (!ModelState.IsValid)
+            return Page();
 
-        var officiel = await db.SeuilsQuartileOfficiels.FirstOrDefaultAsync(s => s.EpciSiren == ligne.Siren && s.Annee == Annee, ct);
+        var officiel = await db.SeuilsQuartileOfficiels.FirstOrDefaultAsync(
+            s => s.EpciSiren == ligne.Siren && s.Annee == Annee,
+            ct
+        );
         if (officiel is null)
         {
-            officiel = new SeuilQuartileOfficiel { EpciSiren = ligne.Siren, Annee = Annee!.Value, Source = source };
+            officiel = new SeuilQuartileOfficiel
+            {
+                EpciSiren = ligne.Siren,
+                Annee = Annee!.Value,
+                Source = source,
+            };
             db.SeuilsQuartileOfficiels.Add(officiel);
         }
         else
@@ -69,19 +119,28 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
         officiel.Seuil = Math.Round(seuil!.Value, 0, MidpointRounding.AwayFromZero);
         officiel.Source = source;
         officiel.ModifieLe = horloge.GetUtcNow();
-        return await EnregistrerAsync($"Seuil officiel {Annee} de « {ligne.Nom} » enregistré : il prévaut sur le seuil calculé.", ct);
+        return await EnregistrerAsync(
+            $"Seuil officiel {Annee} de « {ligne.Nom} » enregistré : il prévaut sur le seuil calculé.",
+            ct
+        );
     }
 
     public async Task<IActionResult> OnPostRetirerAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
-        if (!PeutSaisir) return Forbid();
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
+        if (!PeutSaisir)
+            return Forbid();
         var ligne = Lignes.FirstOrDefault(l => l.Siren == Epci);
-        if (ligne?.Officiel is null) return NotFound();
+        if (ligne?.Officiel is null)
+            return NotFound();
         var officiel = await db.SeuilsQuartileOfficiels.FirstAsync(s => s.Id == ligne.Officiel.Id, ct);
         db.Entry(officiel).Property(x => x.Jeton).OriginalValue = Jeton;
         db.SeuilsQuartileOfficiels.Remove(officiel);
-        return await EnregistrerAsync($"Seuil officiel {Annee} de « {ligne.Nom} » retiré : le seuil calculé s'applique.", ct);
+        return await EnregistrerAsync(
+            $"Seuil officiel {Annee} de « {ligne.Nom} » retiré : le seuil calculé s'applique.",
+            ct
+        );
     }
 
     private async Task<IActionResult> EnregistrerAsync(string message, CancellationToken ct)
@@ -92,7 +151,10 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Ce seuil a été modifié entre-temps par un autre administrateur : rechargez la page. Vos saisies sont conservées.");
+            ModelState.AddModelError(
+                "",
+                "Ce seuil a été modifié entre-temps par un autre administrateur : rechargez la page. Vos saisies sont conservées."
+            );
             return Page();
         }
         Confirmation = message;
@@ -102,11 +164,14 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Challenge();
-        if (Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null)
+            return Challenge();
+        if (Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         PeutSaisir = Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) != Portee.Aucune;
         Annee ??= horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100) return NotFound();
+        if (Annee is < 2000 or > 2100)
+            return NotFound();
         // Les EPCI du territoire de l'utilisateur : le sien pour un EPCI, celui de sa commune pour une commune, ceux du département sinon.
         var communes = db.Communes.AsNoTracking().Where(c => c.CodeParent == null && c.EpciSiren != null);
         var perimetre = acteur.Perimetre;
@@ -117,13 +182,27 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
             NiveauPerimetre.Commune => communes.Where(c => c.Code == perimetre.Code),
             _ => communes.Where(c => c.DepartementCode == departement),
         };
-        var epcis = await communes.Select(c => c.EpciSiren!).Distinct().Join(db.Epcis, s => s, e => e.Siren, (s, e) => new { e.Siren, e.Nom }).ToListAsync(ct);
+        var epcis = await communes
+            .Select(c => c.EpciSiren!)
+            .Distinct()
+            .Join(db.Epcis, s => s, e => e.Siren, (s, e) => new { e.Siren, e.Nom })
+            .ToListAsync(ct);
         var sirens = epcis.Select(e => e.Siren).ToArray();
-        var officiels = await db.SeuilsQuartileOfficiels.AsNoTracking().Where(s => s.Annee == Annee && sirens.Contains(s.EpciSiren)).ToDictionaryAsync(s => s.EpciSiren, StringComparer.Ordinal, ct);
+        var officiels = await db
+            .SeuilsQuartileOfficiels.AsNoTracking()
+            .Where(s => s.Annee == Annee && sirens.Contains(s.EpciSiren))
+            .ToDictionaryAsync(s => s.EpciSiren, StringComparer.Ordinal, ct);
         var lignes = new List<LigneQuartile>();
         foreach (var e in epcis.OrderBy(e => e.Nom, StringComparer.Ordinal))
         {
-            lignes.Add(new LigneQuartile(e.Siren, e.Nom, await QuartilesDemandes.CalculerAsync(db, e.Siren, ct), officiels.GetValueOrDefault(e.Siren)));
+            lignes.Add(
+                new LigneQuartile(
+                    e.Siren,
+                    e.Nom,
+                    await QuartilesDemandes.CalculerAsync(db, e.Siren, ct),
+                    officiels.GetValueOrDefault(e.Siren)
+                )
+            );
         }
         Lignes = lignes;
         return null;

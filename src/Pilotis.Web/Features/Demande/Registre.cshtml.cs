@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Domain.Territoire;
 using Pilotis.Web.Infrastructure;
 
@@ -12,10 +12,26 @@ namespace Pilotis.Web.Features.Demande;
 
 /// <summary>Une ligne du registre (page ou export) : jamais d'âge ni de ressources.</summary>
 public sealed record LigneDemande(
-    long Id, string NumeroUnique, StatutDemande Statut, MotifRadiation? MotifRadiation, DateOnly DateDepot, DateOnly? DateRenouvellement,
-    DateOnly DateFinValidite, DateOnly? DateRadiation, string? CommunePrincipaleCode, string? EpciSiren, Typologies TypologiePrincipale,
-    int NombrePersonnes, int Categorie, decimal UnitesConsommation, ProduitsEligibles ProduitsEligibles, bool Dalo,
-    CriteresPrioritaires CriteresPrioritaires, bool Mutation, decimal? Score);
+    long Id,
+    string NumeroUnique,
+    StatutDemande Statut,
+    MotifRadiation? MotifRadiation,
+    DateOnly DateDepot,
+    DateOnly? DateRenouvellement,
+    DateOnly DateFinValidite,
+    DateOnly? DateRadiation,
+    string? CommunePrincipaleCode,
+    string? EpciSiren,
+    Typologies TypologiePrincipale,
+    int NombrePersonnes,
+    int Categorie,
+    decimal UnitesConsommation,
+    ProduitsEligibles ProduitsEligibles,
+    bool Dalo,
+    CriteresPrioritaires CriteresPrioritaires,
+    bool Mutation,
+    decimal? Score
+);
 
 /// <summary>
 /// Le registre des demandes que l'acteur peut lire (CCH L441-2-1 ; <see cref="AccesDemandes.Filtre"/>, équivalent SQL de
@@ -26,22 +42,47 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
 {
     public static readonly IReadOnlyList<(string Cle, string Libelle)> Tris =
     [
-        ("-depot", "Date de dépôt (récentes d'abord)"), ("anciennete", "Ancienneté (plus anciennes d'abord)"),
-        ("-score", "Score (plus élevé d'abord)"), ("numero", "Numéro unique"),
+        ("-depot", "Date de dépôt (récentes d'abord)"),
+        ("anciennete", "Ancienneté (plus anciennes d'abord)"),
+        ("-score", "Score (plus élevé d'abord)"),
+        ("numero", "Numéro unique"),
     ];
 
-    [BindProperty(SupportsGet = true)] public string? Etat { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Epci { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Typologie { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Produit { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Dalo { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Prioritaire { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Mutation { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Numero { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Tri { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int NumeroPage { get; set; } = 1;
-    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Etat { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Commune { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Epci { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Typologie { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Produit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Dalo { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Prioritaire { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Mutation { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Numero { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Tri { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int NumeroPage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
 
     public List<LigneDemande> Lignes { get; private set; } = [];
     public Pagination Pagination { get; private set; } = new(1, 0, Pagination.TailleParDefaut);
@@ -58,23 +99,53 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         PeutEnregistrer = Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Modifier) != Portee.Aucune;
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
         var visibles = db.Demandes.AsNoTracking().Where(AccesDemandes.Filtre(acteur, Acte.Lire));
-        var sirens = await visibles.Where(d => d.EpciSiren != null).Select(d => d.EpciSiren!).Distinct().ToListAsync(ct);
-        Epcis = (await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).Select(e => new { e.Siren, e.Nom }).ToListAsync(ct))
-            .Select(e => (e.Siren, e.Nom)).OrderBy(e => e.Nom, StringComparer.Create(AffichageDemande.Fr, true)).ToList();
+        var sirens = await visibles
+            .Where(d => d.EpciSiren != null)
+            .Select(d => d.EpciSiren!)
+            .Distinct()
+            .ToListAsync(ct);
+        Epcis = (
+            await db
+                .Epcis.AsNoTracking()
+                .Where(e => sirens.Contains(e.Siren))
+                .Select(e => new { e.Siren, e.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(e => (e.Siren, e.Nom))
+            .OrderBy(e => e.Nom, StringComparer.Create(AffichageDemande.Fr, true))
+            .ToList();
 
         var requete = Trier(Filtrer(visibles));
         TotalPersonnes = await requete.SumAsync(d => d.NombrePersonnes, ct);
         TotalDalo = await requete.CountAsync(d => d.Dalo, ct);
         TotalPrioritaires = await requete.CountAsync(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun, ct);
         var lignes = requete.Select(d => new LigneDemande(
-            d.Id, d.NumeroUnique, d.Statut, d.MotifRadiation, d.DateDepot, d.DateRenouvellement, d.DateFinValidite, d.DateRadiation,
-            d.CommunePrincipaleCode, d.EpciSiren, d.TypologiePrincipale, d.NombrePersonnes, d.Categorie, d.UnitesConsommation,
-            d.ProduitsEligibles, d.Dalo, d.CriteresPrioritaires, d.Mutation, d.Score));
+            d.Id,
+            d.NumeroUnique,
+            d.Statut,
+            d.MotifRadiation,
+            d.DateDepot,
+            d.DateRenouvellement,
+            d.DateFinValidite,
+            d.DateRadiation,
+            d.CommunePrincipaleCode,
+            d.EpciSiren,
+            d.TypologiePrincipale,
+            d.NombrePersonnes,
+            d.Categorie,
+            d.UnitesConsommation,
+            d.ProduitsEligibles,
+            d.Dalo,
+            d.CriteresPrioritaires,
+            d.Mutation,
+            d.Score
+        ));
 
         if (Format is "csv" or "xlsx")
         {
@@ -82,30 +153,45 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
             await CompleterAsync(ct);
             var nom = $"demandes-{horloge.GetLocalNow():yyyyMMdd}";
             var contenu = Lignes.Select(LigneExport);
-            return Format == "csv" ? ExportTableau.Csv(nom, EntetesExport, contenu) : ExportTableau.Xlsx(nom, "Demandes", EntetesExport, contenu);
+            return Format == "csv"
+                ? ExportTableau.Csv(nom, EntetesExport, contenu)
+                : ExportTableau.Xlsx(nom, "Demandes", EntetesExport, contenu);
         }
         (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, ct);
         await CompleterAsync(ct);
         return Page();
     }
 
-    public EtatDemande EtatDe(LigneDemande l) => l.Statut switch
-    {
-        StatutDemande.Radiee => EtatDemande.Radiee,
-        StatutDemande.Satisfaite => EtatDemande.Satisfaite,
-        _ => l.DateFinValidite <= EcheancesDemande.DerniereFinValiditeARenouveler(Aujourdhui) ? EtatDemande.ARenouveler : EtatDemande.Active,
-    };
+    public EtatDemande EtatDe(LigneDemande l) =>
+        l.Statut switch
+        {
+            StatutDemande.Radiee => EtatDemande.Radiee,
+            StatutDemande.Satisfaite => EtatDemande.Satisfaite,
+            _ => l.DateFinValidite <= EcheancesDemande.DerniereFinValiditeARenouveler(Aujourdhui)
+                ? EtatDemande.ARenouveler
+                : EtatDemande.Active,
+        };
 
     private IQueryable<DemandeLogement> Filtrer(IQueryable<DemandeLogement> q)
     {
         var seuilRenouvellement = EcheancesDemande.DerniereFinValiditeARenouveler(Aujourdhui);
         switch (Etat)
         {
-            case "active": q = q.Where(d => d.Statut == StatutDemande.Active && d.DateFinValidite > seuilRenouvellement); break;
-            case "a-renouveler": q = q.Where(d => d.Statut == StatutDemande.Active && d.DateFinValidite <= seuilRenouvellement); break;
-            case "radiee": q = q.Where(d => d.Statut == StatutDemande.Radiee); break;
-            case "satisfaite": q = q.Where(d => d.Statut == StatutDemande.Satisfaite); break;
-            default: Etat = null; break;
+            case "active":
+                q = q.Where(d => d.Statut == StatutDemande.Active && d.DateFinValidite > seuilRenouvellement);
+                break;
+            case "a-renouveler":
+                q = q.Where(d => d.Statut == StatutDemande.Active && d.DateFinValidite <= seuilRenouvellement);
+                break;
+            case "radiee":
+                q = q.Where(d => d.Statut == StatutDemande.Radiee);
+                break;
+            case "satisfaite":
+                q = q.Where(d => d.Statut == StatutDemande.Satisfaite);
+                break;
+            default:
+                Etat = null;
+                break;
         }
         if (!string.IsNullOrWhiteSpace(Commune))
         {
@@ -122,46 +208,69 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
                 q = q.Where(d => codes.Contains(d.CommunePrincipaleCode!));
             }
         }
-        if (!string.IsNullOrWhiteSpace(Epci)) q = q.Where(d => d.EpciSiren == Epci);
+        if (!string.IsNullOrWhiteSpace(Epci))
+            q = q.Where(d => d.EpciSiren == Epci);
         var typologie = AffichageDemande.ToutesTypologies.FirstOrDefault(t => t.Code == Typologie);
         if (typologie.Code is not null)
         {
             var t = typologie.Typologie;
             q = q.Where(d => d.TypologiePrincipale == t);
         }
-        else Typologie = null;
+        else
+            Typologie = null;
         var produit = AffichageDemande.Produits.FirstOrDefault(p => p.Code == Produit);
         if (produit.Code is not null)
         {
             var p = produit.Produit;
             q = q.Where(d => (d.ProduitsEligibles & p) == p);
         }
-        else Produit = null;
-        if (Dalo) q = q.Where(d => d.Dalo);
-        if (Prioritaire) q = q.Where(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun);
+        else
+            Produit = null;
+        if (Dalo)
+            q = q.Where(d => d.Dalo);
+        if (Prioritaire)
+            q = q.Where(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun);
         switch (Mutation)
         {
-            case "oui": q = q.Where(d => d.Mutation); break;
-            case "non": q = q.Where(d => !d.Mutation); break;
-            default: Mutation = null; break;
+            case "oui":
+                q = q.Where(d => d.Mutation);
+                break;
+            case "non":
+                q = q.Where(d => !d.Mutation);
+                break;
+            default:
+                Mutation = null;
+                break;
         }
         if (!string.IsNullOrWhiteSpace(Numero))
         {
             var n = Numero.Trim().ToUpperInvariant();
             q = q.Where(d => d.NumeroUnique.ToUpper().Contains(n));
         }
-        Filtree = Etat is not null || !string.IsNullOrWhiteSpace(Commune) || !string.IsNullOrWhiteSpace(Epci) || Typologie is not null
-            || Produit is not null || Dalo || Prioritaire || Mutation is not null || !string.IsNullOrWhiteSpace(Numero);
+        Filtree =
+            Etat is not null
+            || !string.IsNullOrWhiteSpace(Commune)
+            || !string.IsNullOrWhiteSpace(Epci)
+            || Typologie is not null
+            || Produit is not null
+            || Dalo
+            || Prioritaire
+            || Mutation is not null
+            || !string.IsNullOrWhiteSpace(Numero);
         return q;
     }
 
     private IQueryable<DemandeLogement> Trier(IQueryable<DemandeLogement> q)
     {
-        if (!Tris.Any(t => t.Cle == Tri)) Tri = null;
+        if (!Tris.Any(t => t.Cle == Tri))
+            Tri = null;
         return Tri switch
         {
             "anciennete" => q.OrderBy(d => d.DateDepot).ThenBy(d => d.NumeroUnique),
-            "-score" => q.OrderByDescending(d => d.Score.HasValue).ThenByDescending(d => d.Score).ThenBy(d => d.DateDepot).ThenBy(d => d.NumeroUnique),
+            "-score" => q.OrderByDescending(d => d.Score.HasValue)
+                .ThenByDescending(d => d.Score)
+                .ThenBy(d => d.DateDepot)
+                .ThenBy(d => d.NumeroUnique),
             "numero" => q.OrderBy(d => d.NumeroUnique),
             _ => q.OrderByDescending(d => d.DateDepot).ThenByDescending(d => d.Id),
         };
@@ -169,37 +278,85 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
 
     private async Task CompleterAsync(CancellationToken ct)
     {
-        var codes = Lignes.Where(l => l.CommunePrincipaleCode != null).Select(l => l.CommunePrincipaleCode!).Distinct().ToList();
-        NomsCommunes = await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
+        var codes = Lignes
+            .Where(l => l.CommunePrincipaleCode != null)
+            .Select(l => l.CommunePrincipaleCode!)
+            .Distinct()
+            .ToList();
+        NomsCommunes = await db
+            .Communes.AsNoTracking()
+            .Where(c => codes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
             .ToDictionaryAsync(c => c.Code, c => c.Nom, ct);
         var sirens = Lignes.Where(l => l.EpciSiren != null).Select(l => l.EpciSiren!).Distinct().ToList();
-        NomsEpci = await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        NomsEpci = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
     }
 
     public string NomCommune(string? code) => code is null ? "—" : NomsCommunes.GetValueOrDefault(code, code);
 
     public static IReadOnlyList<string> EntetesExport { get; } =
     [
-        "Numéro unique", "État", "Date de dépôt", "Dernier renouvellement", "Fin de validité", "Date de radiation", "Motif de radiation",
-        "Code commune 1er choix", "Commune 1er choix", "EPCI", "Typologie principale", "Personnes", "Catégorie", "Unités de consommation",
-        "Produits éligibles", "DALO", "Prioritaire (L441-1)", "Mutation", "Score",
+        "Numéro unique",
+        "État",
+        "Date de dépôt",
+        "Dernier renouvellement",
+        "Fin de validité",
+        "Date de radiation",
+        "Motif de radiation",
+        "Code commune 1er choix",
+        "Commune 1er choix",
+        "EPCI",
+        "Typologie principale",
+        "Personnes",
+        "Catégorie",
+        "Unités de consommation",
+        "Produits éligibles",
+        "DALO",
+        "Prioritaire (L441-1)",
+        "Mutation",
+        "Score",
     ];
 
     private IReadOnlyList<object?> LigneExport(LigneDemande l) =>
-    [
-        l.NumeroUnique, EtatDe(l).Libelle(), l.DateDepot, l.DateRenouvellement, l.DateFinValidite, l.DateRadiation, l.MotifRadiation?.Libelle(),
-        l.CommunePrincipaleCode, NomCommune(l.CommunePrincipaleCode), l.EpciSiren is null ? null : NomsEpci.GetValueOrDefault(l.EpciSiren, l.EpciSiren),
-        l.TypologiePrincipale.Libelle(), l.NombrePersonnes, AffichageDemande.Categorie(l.Categorie), l.UnitesConsommation,
-        l.ProduitsEligibles.Libelle(), l.Dalo, l.CriteresPrioritaires != CriteresPrioritaires.Aucun, l.Mutation, l.Score,
-    ];
+        [
+            l.NumeroUnique,
+            EtatDe(l).Libelle(),
+            l.DateDepot,
+            l.DateRenouvellement,
+            l.DateFinValidite,
+            l.DateRadiation,
+            l.MotifRadiation?.Libelle(),
+            l.CommunePrincipaleCode,
+            NomCommune(l.CommunePrincipaleCode),
+            l.EpciSiren is null ? null : NomsEpci.GetValueOrDefault(l.EpciSiren, l.EpciSiren),
+            l.TypologiePrincipale.Libelle(),
+            l.NombrePersonnes,
+            AffichageDemande.Categorie(l.Categorie),
+            l.UnitesConsommation,
+            l.ProduitsEligibles.Libelle(),
+            l.Dalo,
+            l.CriteresPrioritaires != CriteresPrioritaires.Aucun,
+            l.Mutation,
+            l.Score,
+        ];
 
     public string LienExport(string format)
     {
         var valeurs = new Dictionary<string, string?>
         {
-            ["etat"] = Etat, ["commune"] = Commune, ["epci"] = Epci, ["typologie"] = Typologie, ["produit"] = Produit,
-            ["dalo"] = Dalo ? "true" : null, ["prioritaire"] = Prioritaire ? "true" : null, ["mutation"] = Mutation,
-            ["numero"] = Numero, ["tri"] = Tri, ["format"] = format,
+            ["etat"] = Etat,
+            ["commune"] = Commune,
+            ["epci"] = Epci,
+            ["typologie"] = Typologie,
+            ["produit"] = Produit,
+            ["dalo"] = Dalo ? "true" : null,
+            ["prioritaire"] = Prioritaire ? "true" : null,
+            ["mutation"] = Mutation,
+            ["numero"] = Numero,
+            ["tri"] = Tri,
+            ["format"] = format,
         };
         return "/demandes" + QueryString.Create(valeurs.Where(v => !string.IsNullOrEmpty(v.Value)));
     }

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -15,13 +15,28 @@ namespace Pilotis.Web.Features.Demande;
 /// les plafonds appliqués (année, géographie du premier choix, source), communes, priorité, guichet ; actions
 /// « Renouveler »/« Réactiver », « Radier » et « Modifier » pour qui peut modifier, avec les refus du domaine en clair.
 /// </summary>
-public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteurCourant, EcritureDemandes ecriture, ServiceEcheancesDemandes echeances, TimeProvider horloge) : PageModel
+public sealed class RegistreFicheModel(
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    EcritureDemandes ecriture,
+    ServiceEcheancesDemandes echeances,
+    TimeProvider horloge
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public long Id { get; set; }
-    [BindProperty] public string? Jeton { get; set; }
-    [BindProperty] public string? Motif { get; set; }
-    [BindProperty] public string? DateRadiation { get; set; }
-    [BindProperty] public string? CommuneAttribution { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    [BindProperty]
+    public string? Jeton { get; set; }
+
+    [BindProperty]
+    public string? Motif { get; set; }
+
+    [BindProperty]
+    public string? DateRadiation { get; set; }
+
+    [BindProperty]
+    public string? CommuneAttribution { get; set; }
 
     public DemandeLogement Demande { get; private set; } = null!;
     public DateOnly Aujourdhui { get; private set; }
@@ -39,42 +54,80 @@ public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteur
     public DateOnly DatePlafonds { get; private set; }
     public int JoursConservation { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? enregistree, string? renouvelee, string? radiee, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(
+        string? enregistree,
+        string? renouvelee,
+        string? radiee,
+        CancellationToken ct
+    )
     {
         var refus = await ChargerAsync(ct);
-        if (refus is not null) return refus;
-        if (enregistree is not null) Succes = "La demande a été enregistrée.";
-        else if (renouvelee is not null) Succes = Demande.DateRenouvellement is { } r ? $"La demande a été renouvelée le {r:dd/MM/yyyy}." : "La demande a été renouvelée.";
-        else if (radiee is not null) Succes = Demande.Statut == StatutDemande.Satisfaite ? "La demande est satisfaite (logement attribué)." : "La demande a été radiée.";
+        if (refus is not null)
+            return refus;
+        if (enregistree is not null)
+            Succes = "La demande a été enregistrée.";
+        else if (renouvelee is not null)
+            Succes = Demande.DateRenouvellement is { } r
+                ? $"La demande a été renouvelée le {r:dd/MM/yyyy}."
+                : "La demande a été renouvelée.";
+        else if (radiee is not null)
+            Succes =
+                Demande.Statut == StatutDemande.Satisfaite
+                    ? "La demande est satisfaite (logement attribué)."
+                    : "La demande a été radiée.";
         return Page();
     }
 
     public async Task<IActionResult> OnPostRenouvelerAsync(CancellationToken ct)
     {
         var refus = await ChargerAsync(ct, modifier: true);
-        if (refus is not null) return refus;
+        if (refus is not null)
+            return refus;
         var resultat = await ecriture.RenouvelerAsync(Id, JetonLu(), ct);
-        if (!resultat.Reussie) return await EchecAsync(resultat, ct);
+        if (!resultat.Reussie)
+            return await EchecAsync(resultat, ct);
         return Redirect($"/demandes/{Id}?renouvelee=1");
     }
 
     public async Task<IActionResult> OnPostRadierAsync(CancellationToken ct)
     {
         var refus = await ChargerAsync(ct, modifier: true);
-        if (refus is not null) return refus;
-        if (!Enum.TryParse<MotifRadiation>(Motif, out var motif) || !Enum.IsDefined(motif) || motif == MotifRadiation.NonRenouvellement)
+        if (refus is not null)
+            return refus;
+        if (
+            !Enum.TryParse<MotifRadiation>(Motif, out var motif)
+            || !Enum.IsDefined(motif)
+            || motif == MotifRadiation.NonRenouvellement
+        )
         {
             Erreur = "Choisissez le motif de la radiation.";
             return Page();
         }
-        if (!DateOnly.TryParseExact(DateRadiation?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            && !DateOnly.TryParseExact(DateRadiation?.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (
+            !DateOnly.TryParseExact(
+                DateRadiation?.Trim(),
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date
+            )
+            && !DateOnly.TryParseExact(
+                DateRadiation?.Trim(),
+                "dd/MM/yyyy",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out date
+            )
+        )
         {
-            Erreur = string.IsNullOrWhiteSpace(DateRadiation) ? "Indiquez la date de radiation." : $"« {DateRadiation} » n'est pas une date (jj/mm/aaaa).";
+            Erreur = string.IsNullOrWhiteSpace(DateRadiation)
+                ? "Indiquez la date de radiation."
+                : $"« {DateRadiation} » n'est pas une date (jj/mm/aaaa).";
             return Page();
         }
         var resultat = await ecriture.RadierAsync(Id, JetonLu(), motif, date, CommuneAttribution, ct);
-        if (!resultat.Reussie) return await EchecAsync(resultat, ct);
+        if (!resultat.Reussie)
+            return await EchecAsync(resultat, ct);
         return Redirect($"/demandes/{Id}?radiee=1");
     }
 
@@ -92,43 +145,90 @@ public sealed class RegistreFicheModel(PilotisDbContext db, ActeurCourant acteur
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct, bool modifier = false)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
-        var demande = await db.Demandes.AsNoTracking().Include(d => d.Communes).FirstOrDefaultAsync(d => d.Id == Id, ct);
-        if (demande is null || !Habilitations.Autorise(acteur, Ressource.Demandes, Acte.Lire, demande.Cible())) return NotFound();
+        if (acteur is null)
+            return Forbid();
+        var demande = await db
+            .Demandes.AsNoTracking()
+            .Include(d => d.Communes)
+            .FirstOrDefaultAsync(d => d.Id == Id, ct);
+        if (demande is null || !Habilitations.Autorise(acteur, Ressource.Demandes, Acte.Lire, demande.Cible()))
+            return NotFound();
         PeutModifier = Habilitations.Autorise(acteur, Ressource.Demandes, Acte.Modifier, demande.Cible());
-        if (modifier && !PeutModifier) return Forbid();
+        if (modifier && !PeutModifier)
+            return Forbid();
         Demande = demande;
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         Etat = EcheancesDemande.Etat(demande, Aujourdhui);
         RefusRenouvellement = EcheancesDemande.RefusRenouvellement(demande, Aujourdhui);
         JoursConservation = echeances.JoursConservation;
-        if (HttpMethods.IsGet(Request.Method) || string.IsNullOrEmpty(Jeton)) Jeton = demande.Jeton.ToString();
+        if (HttpMethods.IsGet(Request.Method) || string.IsNullOrEmpty(Jeton))
+            Jeton = demande.Jeton.ToString();
 
         // Seules les communes de la fiche et le barème sont lus (pas tout le référentiel : une fiche est une lecture fréquente).
-        var codes = demande.Communes.Select(c => c.CommuneCode)
-            .Concat(new[] { demande.CommuneResidenceCode, demande.CommuneTravailCode, demande.CommuneAttributionCode }.OfType<string>()).Distinct().ToList();
-        var communes = await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code) && c.CodeParent == null)
-            .Select(c => new { c.Code, c.Nom, c.EpciSiren, c.RegionCode }).ToListAsync(ct);
+        var codes = demande
+            .Communes.Select(c => c.CommuneCode)
+            .Concat(
+                new[]
+                {
+                    demande.CommuneResidenceCode,
+                    demande.CommuneTravailCode,
+                    demande.CommuneAttributionCode,
+                }.OfType<string>()
+            )
+            .Distinct()
+            .ToList();
+        var communes = await db
+            .Communes.AsNoTracking()
+            .Where(c => codes.Contains(c.Code) && c.CodeParent == null)
+            .Select(c => new
+            {
+                c.Code,
+                c.Nom,
+                c.EpciSiren,
+                c.RegionCode,
+            })
+            .ToListAsync(ct);
         Communes = communes.ToDictionary(c => c.Code, c => (c.Nom, c.EpciSiren));
         var sirens = Communes.Values.Select(c => c.EpciSiren).OfType<string>().Distinct().ToList();
-        NomsEpci = await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
-        NomGuichet = demande.GuichetId is int g ? await db.Organisations.AsNoTracking().Where(o => o.Id == g).Select(o => o.Nom).FirstOrDefaultAsync(ct) : null;
+        NomsEpci = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        NomGuichet = demande.GuichetId is int g
+            ? await db.Organisations.AsNoTracking().Where(o => o.Id == g).Select(o => o.Nom).FirstOrDefaultAsync(ct)
+            : null;
 
         if (!demande.EstPurgee && demande.Membres.Count > 0)
         {
             // Les plafonds de la dernière écriture : même année et même géographie que le calcul enregistré
             // (ReferentielDemandes.PlafondsPour fait le même choix : dernière année connue, géographie du premier choix).
-            DatePlafonds = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(demande.ModifieeLe, Affichage.FuseauParis).DateTime);
+            DatePlafonds = DateOnly.FromDateTime(
+                TimeZoneInfo.ConvertTime(demande.ModifieeLe, Affichage.FuseauParis).DateTime
+            );
             var region = communes.FirstOrDefault(c => c.Code == demande.CommunePrincipaleCode)?.RegionCode;
-            Plafonds = BaremePlafonds.EnVigueur(await BaremePlafonds.LireAsync(db, ct), DatePlafonds.Year, GeographieCommune.De(demande.CommunePrincipaleCode, region));
+            Plafonds = BaremePlafonds.EnVigueur(
+                await BaremePlafonds.LireAsync(db, ct),
+                DatePlafonds.Year,
+                GeographieCommune.De(demande.CommunePrincipaleCode, region)
+            );
             Categorie = CalculsDemande.Categorie(demande.Membres, demande.JeuneCouple);
-            Eligibilite = Domain.Demande.Eligibilite.Evaluer(Math.Max(0, demande.RevenuFiscalReference), Categorie.Value, Plafonds);
+            Eligibilite = Domain.Demande.Eligibilite.Evaluer(
+                Math.Max(0, demande.RevenuFiscalReference),
+                Categorie.Value,
+                Plafonds
+            );
         }
         DateRadiation ??= Aujourdhui.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return null;
     }
 
-    public string NomCommune(string? code) => code is null ? "—" : Communes.TryGetValue(code, out var c) ? $"{c.Nom} ({code})" : code;
+    public string NomCommune(string? code) =>
+        code is null ? "—"
+        : Communes.TryGetValue(code, out var c) ? $"{c.Nom} ({code})"
+        : code;
 
-    public string? NomEpciDe(string code) => Communes.TryGetValue(code, out var c) && c.EpciSiren is not null ? NomsEpci.GetValueOrDefault(c.EpciSiren, c.EpciSiren) : null;
+    public string? NomEpciDe(string code) =>
+        Communes.TryGetValue(code, out var c) && c.EpciSiren is not null
+            ? NomsEpci.GetValueOrDefault(c.EpciSiren, c.EpciSiren)
+            : null;
 }

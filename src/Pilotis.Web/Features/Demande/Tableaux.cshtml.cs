@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
-using Pilotis.Domain.Demande;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
@@ -20,8 +20,11 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
     /// <summary>Communes affichées à l'écran ; toutes figurent dans les exports.</summary>
     public const int CommunesAffichees = 30;
 
-    [BindProperty(SupportsGet = true)] public string? Epci { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Epci { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Commune { get; set; }
 
     public TableauxDemande Tableaux { get; private set; } = null!;
     public DateOnly Aujourdhui { get; private set; }
@@ -29,62 +32,121 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         return Page();
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
-        return ExportTableau.Csv($"demandes-par-commune-{Aujourdhui:yyyy-MM-dd}", EntetesTerritoire("Commune (code INSEE)"), LignesTerritoire(Tableaux.ParCommune));
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
+        return ExportTableau.Csv(
+            $"demandes-par-commune-{Aujourdhui:yyyy-MM-dd}",
+            EntetesTerritoire("Commune (code INSEE)"),
+            LignesTerritoire(Tableaux.ParCommune)
+        );
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         using var classeur = new XLWorkbook();
         var s = Tableaux.Synthese;
-        ExportTableau.Remplir(classeur.Worksheets.Add("Synthèse"), ["Indicateur", "Valeur"],
-        [
-            ["Date", Aujourdhui.ToDateTime(TimeOnly.MinValue)],
-            ["Demandes actives", s.Actives],
-            ["dont à renouveler dans le mois", s.ARenouveler],
-            ["dont reconnues DALO", s.Dalo],
-            ["dont avec un critère de priorité L441-1", s.Prioritaires],
-            ["dont demandes de mutation", s.Mutations],
-            ["Attributions des 12 derniers mois", s.Attributions12Mois],
-            ["Radiations (hors attribution) des 12 derniers mois", s.Radiations12Mois],
-            ["Pression (demandes par attribution)", s.Pression],
-            ["Ancienneté moyenne (mois)", s.AncienneteMoyenneMois],
-        ]);
-        ExportTableau.Remplir(classeur.Worksheets.Add("EPCI"), EntetesTerritoire("EPCI (SIREN)"), LignesTerritoire(Tableaux.ParEpci));
-        ExportTableau.Remplir(classeur.Worksheets.Add("Communes"), EntetesTerritoire("Commune (code INSEE)"), LignesTerritoire(Tableaux.ParCommune));
-        ExportTableau.Remplir(classeur.Worksheets.Add("Typologies"), ["Typologie principale", "Demandes actives"], Tableaux.ParTypologie.Select(t => (IReadOnlyList<object?>)[t.Typologie.Libelle(), t.Actives]));
-        ExportTableau.Remplir(classeur.Worksheets.Add("Ancienneté"), ["Ancienneté", "Demandes actives"], Tableaux.ParAnciennete.Select(t => (IReadOnlyList<object?>)[t.Tranche.Libelle(), t.Actives]));
-        ExportTableau.Remplir(classeur.Worksheets.Add("Taille des ménages"), ["Personnes", "Demandes actives"], Tableaux.ParTaille.Select(t => (IReadOnlyList<object?>)[t.Personnes, t.Actives]));
-        ExportTableau.Remplir(classeur.Worksheets.Add("Priorités"), ["Priorité", "Demandes actives"], Tableaux.ParPriorite.Select(t => (IReadOnlyList<object?>)[t.Libelle, t.Actives]));
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Synthèse"),
+            ["Indicateur", "Valeur"],
+            [
+                ["Date", Aujourdhui.ToDateTime(TimeOnly.MinValue)],
+                ["Demandes actives", s.Actives],
+                ["dont à renouveler dans le mois", s.ARenouveler],
+                ["dont reconnues DALO", s.Dalo],
+                ["dont avec un critère de priorité L441-1", s.Prioritaires],
+                ["dont demandes de mutation", s.Mutations],
+                ["Attributions des 12 derniers mois", s.Attributions12Mois],
+                ["Radiations (hors attribution) des 12 derniers mois", s.Radiations12Mois],
+                ["Pression (demandes par attribution)", s.Pression],
+                ["Ancienneté moyenne (mois)", s.AncienneteMoyenneMois],
+            ]
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("EPCI"),
+            EntetesTerritoire("EPCI (SIREN)"),
+            LignesTerritoire(Tableaux.ParEpci)
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Communes"),
+            EntetesTerritoire("Commune (code INSEE)"),
+            LignesTerritoire(Tableaux.ParCommune)
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Typologies"),
+            ["Typologie principale", "Demandes actives"],
+            Tableaux.ParTypologie.Select(t => (IReadOnlyList<object?>)[t.Typologie.Libelle(), t.Actives])
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Ancienneté"),
+            ["Ancienneté", "Demandes actives"],
+            Tableaux.ParAnciennete.Select(t => (IReadOnlyList<object?>)[t.Tranche.Libelle(), t.Actives])
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Taille des ménages"),
+            ["Personnes", "Demandes actives"],
+            Tableaux.ParTaille.Select(t => (IReadOnlyList<object?>)[t.Personnes, t.Actives])
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Priorités"),
+            ["Priorité", "Demandes actives"],
+            Tableaux.ParPriorite.Select(t => (IReadOnlyList<object?>)[t.Libelle, t.Actives])
+        );
         using var flux = new MemoryStream();
         classeur.SaveAs(flux);
         return File(flux.ToArray(), ExportTableau.TypeXlsx, $"tableaux-demande-{Aujourdhui:yyyy-MM-dd}.xlsx");
     }
 
     private static string[] EntetesTerritoire(string code) =>
-        [code, "Nom", "Demandes actives", "dont DALO", "dont prioritaires L441-1", "Attributions 12 mois", "Pression (demandes par attribution)", "Ancienneté moyenne (mois)"];
+        [
+            code,
+            "Nom",
+            "Demandes actives",
+            "dont DALO",
+            "dont prioritaires L441-1",
+            "Attributions 12 mois",
+            "Pression (demandes par attribution)",
+            "Ancienneté moyenne (mois)",
+        ];
 
     private static IEnumerable<IReadOnlyList<object?>> LignesTerritoire(IEnumerable<LigneTerritoireDemande> lignes) =>
-        lignes.Select(l => (IReadOnlyList<object?>)[l.Code, l.Nom, l.Actives, l.Dalo, l.Prioritaires, l.Attributions12Mois, l.Pression, l.AncienneteMoyenneMois]);
+        lignes.Select(l =>
+            (IReadOnlyList<object?>)
+                [
+                    l.Code,
+                    l.Nom,
+                    l.Actives,
+                    l.Dalo,
+                    l.Prioritaires,
+                    l.Attributions12Mois,
+                    l.Pression,
+                    l.AncienneteMoyenneMois,
+                ]
+        );
 
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Challenge();
-        if (Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null)
+            return Challenge();
+        if (Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         var visibles = db.Demandes.AsNoTracking().Where(AccesDemandes.Filtre(acteur, Acte.Lire));
         Epci = string.IsNullOrWhiteSpace(Epci) ? null : Epci.Trim();
         Commune = string.IsNullOrWhiteSpace(Commune) ? null : Commune.Trim();
-        if (Epci is not null) visibles = visibles.Where(d => d.EpciSiren == Epci);
-        if (Commune is not null) visibles = visibles.Where(d => d.CommunePrincipaleCode == Commune);
+        if (Epci is not null)
+            visibles = visibles.Where(d => d.EpciSiren == Epci);
+        if (Commune is not null)
+            visibles = visibles.Where(d => d.CommunePrincipaleCode == Commune);
         // Communes où compter les attributions : le territoire de l'utilisateur, restreint par les filtres.
         var communes = db.Communes.AsNoTracking().Where(c => c.CodeParent == null);
         var perimetre = acteur.Perimetre;
@@ -95,12 +157,23 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             NiveauPerimetre.Epci => communes.Where(c => c.EpciSiren == perimetre.Code),
             _ => communes.Where(c => c.DepartementCode == departement),
         };
-        if (Epci is not null) communes = communes.Where(c => c.EpciSiren == Epci);
-        if (Commune is not null) communes = communes.Where(c => c.Code == Commune);
+        if (Epci is not null)
+            communes = communes.Where(c => c.EpciSiren == Epci);
+        if (Commune is not null)
+            communes = communes.Where(c => c.Code == Commune);
         // EPCI proposés : ceux du département de l'utilisateur (le périmètre fait le reste).
-        EpcisProposes = (await db.Communes.AsNoTracking().Where(c => c.DepartementCode == acteur.DepartementCode && c.EpciSiren != null && c.CodeParent == null)
-                .Select(c => c.EpciSiren!).Distinct().Join(db.Epcis, s => s, e => e.Siren, (s, e) => new { e.Siren, e.Nom }).ToListAsync(ct))
-            .OrderBy(e => e.Nom, StringComparer.Ordinal).Select(e => (e.Siren, e.Nom)).ToList();
+        EpcisProposes = (
+            await db
+                .Communes.AsNoTracking()
+                .Where(c => c.DepartementCode == acteur.DepartementCode && c.EpciSiren != null && c.CodeParent == null)
+                .Select(c => c.EpciSiren!)
+                .Distinct()
+                .Join(db.Epcis, s => s, e => e.Siren, (s, e) => new { e.Siren, e.Nom })
+                .ToListAsync(ct)
+        )
+            .OrderBy(e => e.Nom, StringComparer.Ordinal)
+            .Select(e => (e.Siren, e.Nom))
+            .ToList();
         Tableaux = await TableauxDemandes.CalculerAsync(db, visibles, communes.Select(c => c.Code), Aujourdhui, ct);
         return null;
     }
@@ -108,9 +181,12 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
     public string Requete(string? handler = null)
     {
         var parametres = new List<string>();
-        if (handler is not null) parametres.Add("handler=" + handler);
-        if (Epci is not null) parametres.Add("epci=" + Uri.EscapeDataString(Epci));
-        if (Commune is not null) parametres.Add("commune=" + Uri.EscapeDataString(Commune));
+        if (handler is not null)
+            parametres.Add("handler=" + handler);
+        if (Epci is not null)
+            parametres.Add("epci=" + Uri.EscapeDataString(Epci));
+        if (Commune is not null)
+            parametres.Add("commune=" + Uri.EscapeDataString(Commune));
         return "/demandes/tableaux" + (parametres.Count == 0 ? "" : "?" + string.Join("&", parametres));
     }
 }

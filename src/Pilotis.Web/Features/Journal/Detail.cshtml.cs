@@ -20,11 +20,19 @@ public sealed class DetailModel(PilotisDbContext db, ActeurCourant acteurCourant
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         var entree = await db.Journal.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (entree is null) return NotFound();
-        var organisation = entree.OrganisationId is null ? null : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == entree.OrganisationId, ct);
-        if (organisation is null || !Habilitations.Autorise(acteur, Ressource.Journal, Acte.Lire, Cible.DeOrganisation(organisation))) return Forbid();
+        if (entree is null)
+            return NotFound();
+        var organisation = entree.OrganisationId is null
+            ? null
+            : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == entree.OrganisationId, ct);
+        if (
+            organisation is null
+            || !Habilitations.Autorise(acteur, Ressource.Journal, Acte.Lire, Cible.DeOrganisation(organisation))
+        )
+            return Forbid();
 
         Entree = entree;
         OrganisationAuteur = organisation.Nom;
@@ -38,9 +46,14 @@ public sealed class DetailModel(PilotisDbContext db, ActeurCourant acteurCourant
         var compte = entree.EntiteId?.Split('|')[0];
         NomObjet = entree.Entite switch
         {
-            "Organisation" when int.TryParse(entree.EntiteId, out var organisationId) =>
-                await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Nom).FirstOrDefaultAsync(ct),
-            "Utilisateur" or "IdentityUserRole`1" => await db.Users.Where(u => u.Id == compte).Select(u => u.NomComplet).FirstOrDefaultAsync(ct),
+            "Organisation" when int.TryParse(entree.EntiteId, out var organisationId) => await db
+                .Organisations.Where(o => o.Id == organisationId)
+                .Select(o => o.Nom)
+                .FirstOrDefaultAsync(ct),
+            "Utilisateur" or "IdentityUserRole`1" => await db
+                .Users.Where(u => u.Id == compte)
+                .Select(u => u.NomComplet)
+                .FirstOrDefaultAsync(ct),
             _ => null,
         };
         return Page();
@@ -62,10 +75,17 @@ public sealed class DetailModel(PilotisDbContext db, ActeurCourant acteurCourant
                 noms[$"OrganisationId:{o.Id}"] = o.Nom;
             }
         }
-        if (texte.Contains("\"UserId\"", StringComparison.Ordinal) && entree.EntiteId?.Split('|') is [var utilisateurId, ..])
+        if (
+            texte.Contains("\"UserId\"", StringComparison.Ordinal)
+            && entree.EntiteId?.Split('|') is [var utilisateurId, ..]
+        )
         {
-            var nom = await db.Users.Where(u => u.Id == utilisateurId).Select(u => u.NomComplet).FirstOrDefaultAsync(ct);
-            if (nom is not null) noms[$"UserId:{utilisateurId}"] = nom;
+            var nom = await db
+                .Users.Where(u => u.Id == utilisateurId)
+                .Select(u => u.NomComplet)
+                .FirstOrDefaultAsync(ct);
+            if (nom is not null)
+                noms[$"UserId:{utilisateurId}"] = nom;
         }
         return noms;
     }

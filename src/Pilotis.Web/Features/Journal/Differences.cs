@@ -69,13 +69,19 @@ public static class Differences
     public static string Champ(string champ) => Champs.TryGetValue(champ, out var libelle) ? libelle : champ;
 
     public static IEnumerable<(string Valeur, string Libelle)> ObjetsConnus(IEnumerable<string> entites) =>
-        entites.Select(e => (e, Objet(e))).OrderBy(e => e.Item2, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true));
+        entites
+            .Select(e => (e, Objet(e)))
+            .OrderBy(e => e.Item2, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true));
 
     /// <summary>
     /// Les champs de l'entrée : pour une modification, ceux qui ont changé (le journal n'enregistre qu'eux, plus la clé) ;
     /// pour une création ou une suppression, tous. <paramref name="noms"/> traduit les identifiants connus (rôles, organisations).
     /// </summary>
-    public static List<Difference> Calculer(string? avant, string? apres, IReadOnlyDictionary<string, string>? noms = null)
+    public static List<Difference> Calculer(
+        string? avant,
+        string? apres,
+        IReadOnlyDictionary<string, string>? noms = null
+    )
     {
         var a = Lire(avant);
         var p = Lire(apres);
@@ -85,11 +91,13 @@ public static class Differences
         foreach (var champ in champs)
         {
             // Pour une modification, « avant » ne porte que la clé et les champs modifiés.
-            if (modification && !a.ContainsKey(champ)) continue;
+            if (modification && !a.ContainsKey(champ))
+                continue;
             var texteAvant = a.TryGetValue(champ, out var va) ? Texte(champ, va, noms) : "";
             var texteApres = p.TryGetValue(champ, out var vp) ? Texte(champ, vp, noms) : "";
             var modifie = a.ContainsKey(champ) != p.ContainsKey(champ) || texteAvant != texteApres;
-            if (modification && !modifie && champ != "Id") continue;
+            if (modification && !modifie && champ != "Id")
+                continue;
             lignes.Add(new Difference(champ, Champ(champ), texteAvant, texteApres, modifie && modification));
         }
         return lignes;
@@ -97,21 +105,29 @@ public static class Differences
 
     /// <summary>« Nom, SIREN » : les champs qu'une modification change, pour la liste et l'export (vide pour une création).</summary>
     public static string Resume(string? avant, string? apres) =>
-        avant is null || apres is null ? "" : string.Join(", ", Calculer(avant, apres).Where(d => d.Champ != "Id").Select(d => d.Libelle));
+        avant is null || apres is null
+            ? ""
+            : string.Join(", ", Calculer(avant, apres).Where(d => d.Champ != "Id").Select(d => d.Libelle));
 
     private static Dictionary<string, JsonElement> Lire(string? json)
     {
-        if (string.IsNullOrWhiteSpace(json)) return [];
+        if (string.IsNullOrWhiteSpace(json))
+            return [];
         try
         {
             using var document = JsonDocument.Parse(json);
             return document.RootElement.ValueKind == JsonValueKind.Object
-                ? document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
+                ? document
+                    .RootElement.EnumerateObject()
+                    .ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
                 : new Dictionary<string, JsonElement> { ["Valeur"] = document.RootElement.Clone() };
         }
         catch (JsonException)
         {
-            return new Dictionary<string, JsonElement> { ["Valeur"] = JsonDocument.Parse(JsonSerializer.Serialize(json)).RootElement.Clone() };
+            return new Dictionary<string, JsonElement>
+            {
+                ["Valeur"] = JsonDocument.Parse(JsonSerializer.Serialize(json)).RootElement.Clone(),
+            };
         }
     }
 
@@ -125,15 +141,25 @@ public static class Differences
                 return "Oui";
             case JsonValueKind.False:
                 return "Non";
-            case JsonValueKind.Number when champ == "Type" && valeur.TryGetInt32(out var type) && Enum.IsDefined((TypeOrganisation)type):
+            case JsonValueKind.Number
+                when champ == "Type" && valeur.TryGetInt32(out var type) && Enum.IsDefined((TypeOrganisation)type):
                 return ((TypeOrganisation)type).Libelle();
-            case JsonValueKind.Number when champ == "PerimetreNiveau" && valeur.TryGetInt32(out var niveau) && Enum.IsDefined((NiveauPerimetre)niveau):
+            case JsonValueKind.Number
+                when champ == "PerimetreNiveau"
+                    && valeur.TryGetInt32(out var niveau)
+                    && Enum.IsDefined((NiveauPerimetre)niveau):
                 return Perimetres.LibelleNiveau((NiveauPerimetre)niveau);
-            case JsonValueKind.String when valeur.GetString()!.Length >= 19 && valeur.TryGetDateTimeOffset(out var instant):
-                return Affichage.HeureDeParis(instant).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.GetCultureInfo("fr-FR"));
+            case JsonValueKind.String
+                when valeur.GetString()!.Length >= 19 && valeur.TryGetDateTimeOffset(out var instant):
+                return Affichage
+                    .HeureDeParis(instant)
+                    .ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.GetCultureInfo("fr-FR"));
             default:
                 var brut = valeur.ValueKind == JsonValueKind.String ? valeur.GetString()! : valeur.GetRawText();
-                return noms is not null && champ is "RoleId" or "OrganisationId" or "UserId" && noms.TryGetValue($"{champ}:{brut}", out var nom)
+                return
+                    noms is not null
+                    && champ is "RoleId" or "OrganisationId" or "UserId"
+                    && noms.TryGetValue($"{champ}:{brut}", out var nom)
                     ? $"{nom} ({brut})"
                     : brut;
         }

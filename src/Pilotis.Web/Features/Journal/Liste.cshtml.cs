@@ -8,8 +8,17 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Journal;
 
-public sealed record LigneJournal(long Id, DateTimeOffset Quand, string Auteur, string? Organisation, string Action, string Entite, string? EntiteId,
-    string? Avant, string? Apres);
+public sealed record LigneJournal(
+    long Id,
+    DateTimeOffset Quand,
+    string Auteur,
+    string? Organisation,
+    string Action,
+    string Entite,
+    string? EntiteId,
+    string? Avant,
+    string? Apres
+);
 
 /// <summary>
 /// Le journal des modifications que l'acteur peut lire : les écritures faites par les organisations de sa portée
@@ -42,15 +51,22 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     public Pagination Pagination { get; private set; } = new(1, 0, Pagination.TailleParDefaut);
     public List<string> Entites { get; private set; } = [];
     public List<string> Actions { get; private set; } = [];
+
     /// <summary>Nom lisible des objets de la page (organisation, compte), par (entité, identifiant).</summary>
     public Dictionary<(string, string), string> NomsObjets { get; private set; } = [];
-    public bool Filtree => !string.IsNullOrEmpty(Entite) || !string.IsNullOrEmpty(EntiteId) || !string.IsNullOrWhiteSpace(Auteur)
-        || !string.IsNullOrEmpty(Action) || Du is not null || Au is not null;
+    public bool Filtree =>
+        !string.IsNullOrEmpty(Entite)
+        || !string.IsNullOrEmpty(EntiteId)
+        || !string.IsNullOrWhiteSpace(Auteur)
+        || !string.IsNullOrEmpty(Action)
+        || Du is not null
+        || Au is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         if (Du is not null && Au is not null && Du > Au)
         {
             ModelState.AddModelError("au", "La date de fin doit être postérieure ou égale à la date de début.");
@@ -58,7 +74,8 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
         var dansPortee = DansPortee(acteur);
         Entites = await dansPortee.Select(e => e.Entite).Distinct().ToListAsync(ct);
         Actions = await dansPortee.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
         (Entrees, Pagination) = await Requete(acteur).PaginerAsync(NumeroPage, ct);
         NomsObjets = await NomsObjetsAsync(ct);
         return Page();
@@ -71,19 +88,33 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     private async Task<Dictionary<(string, string), string>> NomsObjetsAsync(CancellationToken ct)
     {
         var noms = new Dictionary<(string, string), string>();
-        var organisations = Entrees.Where(e => e.Entite == "Organisation" && int.TryParse(e.EntiteId, out _)).Select(e => int.Parse(e.EntiteId!)).Distinct().ToList();
-        foreach (var o in await db.Organisations.Where(o => organisations.Contains(o.Id)).Select(o => new { o.Id, o.Nom }).ToListAsync(ct))
+        var organisations = Entrees
+            .Where(e => e.Entite == "Organisation" && int.TryParse(e.EntiteId, out _))
+            .Select(e => int.Parse(e.EntiteId!))
+            .Distinct()
+            .ToList();
+        foreach (
+            var o in await db
+                .Organisations.Where(o => organisations.Contains(o.Id))
+                .Select(o => new { o.Id, o.Nom })
+                .ToListAsync(ct)
+        )
         {
             noms[("Organisation", o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = o.Nom;
         }
         // Un rôle de compte a pour identifiant « compte|rôle ».
-        var comptes = Entrees.Where(e => e.Entite is "Utilisateur" or "IdentityUserRole`1" && e.EntiteId is not null)
-            .Select(e => (e.Entite, e.EntiteId!, Compte: e.EntiteId!.Split('|')[0])).ToList();
+        var comptes = Entrees
+            .Where(e => e.Entite is "Utilisateur" or "IdentityUserRole`1" && e.EntiteId is not null)
+            .Select(e => (e.Entite, e.EntiteId!, Compte: e.EntiteId!.Split('|')[0]))
+            .ToList();
         var ids = comptes.Select(c => c.Compte).Distinct().ToList();
-        var nomsComptes = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.NomComplet, ct);
+        var nomsComptes = await db
+            .Users.Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.NomComplet, ct);
         foreach (var (entite, id, compte) in comptes)
         {
-            if (nomsComptes.TryGetValue(compte, out var nom)) noms[(entite, id)] = nom;
+            if (nomsComptes.TryGetValue(compte, out var nom))
+                noms[(entite, id)] = nom;
         }
         return noms;
     }
@@ -91,7 +122,8 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     public async Task<IActionResult> OnGetCsvAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         ColonneExport<LigneJournal>[] colonnes =
         [
             new("Date", e => e.Quand),
@@ -109,26 +141,51 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
 
     private IQueryable<EntreeJournal> DansPortee(Acteur acteur)
     {
-        var organisations = db.Organisations.Where(PorteeRequetes.Organisations(acteur, Ressource.Journal, Acte.Lire)).Select(o => o.Id);
-        return db.Journal.AsNoTracking().Where(e => e.OrganisationId != null && organisations.Contains(e.OrganisationId.Value));
+        var organisations = db
+            .Organisations.Where(PorteeRequetes.Organisations(acteur, Ressource.Journal, Acte.Lire))
+            .Select(o => o.Id);
+        return db
+            .Journal.AsNoTracking()
+            .Where(e => e.OrganisationId != null && organisations.Contains(e.OrganisationId.Value));
     }
 
     private IQueryable<LigneJournal> Requete(Acteur acteur)
     {
         var requete = DansPortee(acteur);
-        if (!string.IsNullOrEmpty(Entite)) requete = requete.Where(e => e.Entite == Entite);
-        if (!string.IsNullOrEmpty(EntiteId)) requete = requete.Where(e => e.EntiteId == EntiteId);
-        if (!string.IsNullOrEmpty(Action)) requete = requete.Where(e => e.Action == Action);
+        if (!string.IsNullOrEmpty(Entite))
+            requete = requete.Where(e => e.Entite == Entite);
+        if (!string.IsNullOrEmpty(EntiteId))
+            requete = requete.Where(e => e.EntiteId == EntiteId);
+        if (!string.IsNullOrEmpty(Action))
+            requete = requete.Where(e => e.Action == Action);
         var auteur = Auteur?.Trim().ToLower();
-        if (!string.IsNullOrEmpty(auteur)) requete = requete.Where(e => e.Auteur.ToLower().Contains(auteur));
+        if (!string.IsNullOrEmpty(auteur))
+            requete = requete.Where(e => e.Auteur.ToLower().Contains(auteur));
         // Les bornes sont des jours à l'heure de Paris ; « au » est inclus.
-        if (Du is { } du) { var debut = DebutDuJour(du); requete = requete.Where(e => e.Quand >= debut); }
-        if (Au is { } au) { var fin = DebutDuJour(au.AddDays(1)); requete = requete.Where(e => e.Quand < fin); }
+        if (Du is { } du)
+        {
+            var debut = DebutDuJour(du);
+            requete = requete.Where(e => e.Quand >= debut);
+        }
+        if (Au is { } au)
+        {
+            var fin = DebutDuJour(au.AddDays(1));
+            requete = requete.Where(e => e.Quand < fin);
+        }
         return requete
-            .OrderByDescending(e => e.Quand).ThenByDescending(e => e.Id)
-            .Select(e => new LigneJournal(e.Id, e.Quand, e.Auteur,
+            .OrderByDescending(e => e.Quand)
+            .ThenByDescending(e => e.Id)
+            .Select(e => new LigneJournal(
+                e.Id,
+                e.Quand,
+                e.Auteur,
                 db.Organisations.Where(o => o.Id == e.OrganisationId).Select(o => o.Nom).FirstOrDefault(),
-                e.Action, e.Entite, e.EntiteId, e.Avant, e.Apres));
+                e.Action,
+                e.Entite,
+                e.EntiteId,
+                e.Avant,
+                e.Apres
+            ));
     }
 
     private static DateTimeOffset DebutDuJour(DateOnly jour)

@@ -9,9 +9,13 @@ public static class AffichageOperation
     public static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
 
     public static string Euros(decimal montant) => montant.ToString("N2", Fr) + " €";
+
     public static string EurosArrondis(decimal montant) => montant.ToString("N0", Fr) + " €";
+
     public static string Nombre(decimal n) => n.ToString("0.##", Fr);
+
     public static string Date(DateOnly? d) => d is DateOnly v ? v.ToString("dd/MM/yyyy", Fr) : "—";
+
     public static string Instant(DateTimeOffset t) =>
         Pilotis.Web.Infrastructure.Affichage.HeureDeParis(t).ToString("dd/MM/yyyy HH:mm", Fr);
 
@@ -23,12 +27,13 @@ public static class AffichageOperation
         videSiZero && n == 0 ? "" : n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Couleur du badge : brouillon (nouveau), instruction (info), agréée (succès), clôture (gris), sorties (erreur).</summary>
-    public static string ClasseBadge(StatutOperation statut) => statut switch
-    {
-        StatutOperation.BrouillonCree or StatutOperation.BrouillonATransmettre => "fr-badge--new",
-        _ when statut.EstSortie() => "fr-badge--error",
-        _ when statut.EnInstruction() => "fr-badge--info",
-        _ when statut.EstAgreee() && statut.Phase() == PhaseOperation.Agrement => "fr-badge--success",
-        _ => "",
-    };
+    public static string ClasseBadge(StatutOperation statut) =>
+        statut switch
+        {
+            StatutOperation.BrouillonCree or StatutOperation.BrouillonATransmettre => "fr-badge--new",
+            _ when statut.EstSortie() => "fr-badge--error",
+            _ when statut.EnInstruction() => "fr-badge--info",
+            _ when statut.EstAgreee() && statut.Phase() == PhaseOperation.Agrement => "fr-badge--success",
+            _ => "",
+        };
 }

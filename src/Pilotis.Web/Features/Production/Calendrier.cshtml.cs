@@ -14,8 +14,11 @@ namespace Pilotis.Web.Features.Production;
 /// </summary>
 public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Departement { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Departement { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
 
     public string NomDepartement { get; private set; } = "";
     public IReadOnlyList<EcheanceDepot> Echeances { get; private set; } = [];
@@ -27,13 +30,16 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
         var acteur = await acteurCourant.LireAsync();
         Departement = string.IsNullOrWhiteSpace(Departement) ? acteur?.DepartementCode ?? "30" : Departement.Trim();
         var departement = await db.Departements.AsNoTracking().FirstOrDefaultAsync(d => d.Code == Departement, ct);
-        if (departement is null) return NotFound();
+        if (departement is null)
+            return NotFound();
         NomDepartement = departement.Nom;
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         Annee ??= Aujourdhui.Year;
-        if (Annee is < 2000 or > 2100) return NotFound();
+        if (Annee is < 2000 or > 2100)
+            return NotFound();
         Echeances = await CalendrierDepot.LireOuDefautAsync(db, Departement, Annee.Value, ct);
-        PeutModifier = acteur is not null && acteur.DepartementCode == Departement && ListeDepotAcces.PeutModifier(acteur);
+        PeutModifier =
+            acteur is not null && acteur.DepartementCode == Departement && ListeDepotAcces.PeutModifier(acteur);
         return Page();
     }
 }

@@ -10,19 +10,36 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Production;
 
 /// <summary>La DDTM ajuste le calendrier de dépôt de son département : ajout, modification, suppression d'une échéance.</summary>
-public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
+    : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    /// <summary>L'échéance en cours de modification (absente : ajout).</summary>
-    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
-    [BindProperty] public string? Libelle { get; set; }
-    [BindProperty] public string? MoisDebut { get; set; }
-    [BindProperty] public string? MoisFin { get; set; }
-    [BindProperty] public string? DateLimite { get; set; }
-    [BindProperty] public string? Commentaire { get; set; }
-    [BindProperty] public Guid Jeton { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
 
-    [TempData] public string? Confirmation { get; set; }
+    /// <summary>L'échéance en cours de modification (absente : ajout).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Id { get; set; }
+
+    [BindProperty]
+    public string? Libelle { get; set; }
+
+    [BindProperty]
+    public string? MoisDebut { get; set; }
+
+    [BindProperty]
+    public string? MoisFin { get; set; }
+
+    [BindProperty]
+    public string? DateLimite { get; set; }
+
+    [BindProperty]
+    public string? Commentaire { get; set; }
+
+    [BindProperty]
+    public Guid Jeton { get; set; }
+
+    [TempData]
+    public string? Confirmation { get; set; }
 
     public string Departement { get; private set; } = "";
     public List<EcheanceDepot> Echeances { get; private set; } = [];
@@ -30,10 +47,13 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         if (Courante is { } e)
         {
-            Libelle = e.Libelle; Commentaire = e.Commentaire; Jeton = e.Jeton;
+            Libelle = e.Libelle;
+            Commentaire = e.Commentaire;
+            Jeton = e.Jeton;
             MoisDebut = e.MoisDebut.ToString(CultureInfo.InvariantCulture);
             MoisFin = e.MoisFin.ToString(CultureInfo.InvariantCulture);
             DateLimite = e.DateLimite.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -43,31 +63,71 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         ModelState.Clear();
         var annee = Annee!.Value;
         var libelle = Libelle?.Trim() ?? "";
         var commentaire = string.IsNullOrWhiteSpace(Commentaire) ? null : Commentaire.Trim();
-        if (libelle.Length == 0) ModelState.AddModelError(nameof(Libelle), "Indiquez le libellé de la période (par exemple « 2e trimestre »).");
-        else if (libelle.Length > 100) ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 100 caractères.");
-        if (commentaire?.Length > 500) ModelState.AddModelError(nameof(Commentaire), "Le commentaire ne peut pas dépasser 500 caractères.");
-        var debutLu = int.TryParse(MoisDebut?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var debut);
+        if (libelle.Length == 0)
+            ModelState.AddModelError(
+                nameof(Libelle),
+                "Indiquez le libellé de la période (par exemple « 2e trimestre »)."
+            );
+        else if (libelle.Length > 100)
+            ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 100 caractères.");
+        if (commentaire?.Length > 500)
+            ModelState.AddModelError(nameof(Commentaire), "Le commentaire ne peut pas dépasser 500 caractères.");
+        var debutLu = int.TryParse(
+            MoisDebut?.Trim(),
+            NumberStyles.Integer,
+            CultureInfo.InvariantCulture,
+            out var debut
+        );
         var finLu = int.TryParse(MoisFin?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fin);
-        if (!debutLu) ModelState.AddModelError(nameof(MoisDebut), "Indiquez le mois de début (1 à 12).");
-        if (!finLu) ModelState.AddModelError(nameof(MoisFin), "Indiquez le mois de fin (1 à 12).");
-        var dateLue = DateOnly.TryParseExact(DateLimite?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || DateOnly.TryParseExact(DateLimite?.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-        if (!dateLue) ModelState.AddModelError(nameof(DateLimite), "Indiquez la date limite de dépôt (jj/mm/aaaa).");
+        if (!debutLu)
+            ModelState.AddModelError(nameof(MoisDebut), "Indiquez le mois de début (1 à 12).");
+        if (!finLu)
+            ModelState.AddModelError(nameof(MoisFin), "Indiquez le mois de fin (1 à 12).");
+        var dateLue =
+            DateOnly.TryParseExact(
+                DateLimite?.Trim(),
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date
+            )
+            || DateOnly.TryParseExact(
+                DateLimite?.Trim(),
+                "dd/MM/yyyy",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out date
+            );
+        if (!dateLue)
+            ModelState.AddModelError(nameof(DateLimite), "Indiquez la date limite de dépôt (jj/mm/aaaa).");
         if (debutLu && finLu && dateLue && EcheanceDepot.Valider(debut, fin, date, annee) is string erreur)
         {
-            ModelState.AddModelError(erreur.Contains("date", StringComparison.OrdinalIgnoreCase) ? nameof(DateLimite) : nameof(MoisFin), erreur);
+            ModelState.AddModelError(
+                erreur.Contains("date", StringComparison.OrdinalIgnoreCase) ? nameof(DateLimite) : nameof(MoisFin),
+                erreur
+            );
         }
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
 
         var echeance = Courante;
         if (echeance is null)
         {
-            echeance = new EcheanceDepot { DepartementCode = Departement, Annee = annee, Libelle = libelle, MoisDebut = debut, MoisFin = fin, DateLimite = date };
+            echeance = new EcheanceDepot
+            {
+                DepartementCode = Departement,
+                Annee = annee,
+                Libelle = libelle,
+                MoisDebut = debut,
+                MoisFin = fin,
+                DateLimite = date,
+            };
             db.EcheancesDepot.Add(echeance);
         }
         else
@@ -86,7 +146,10 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Cette échéance a été modifiée ou supprimée entre-temps : rechargez la page. Vos saisies sont conservées ci-dessous.");
+            ModelState.AddModelError(
+                "",
+                "Cette échéance a été modifiée ou supprimée entre-temps : rechargez la page. Vos saisies sont conservées ci-dessous."
+            );
             return Page();
         }
         Confirmation = $"Échéance « {libelle} » enregistrée.";
@@ -95,8 +158,10 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
 
     public async Task<IActionResult> OnPostSupprimerAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
-        if (Courante is null) return NotFound();
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
+        if (Courante is null)
+            return NotFound();
         db.Entry(Courante).Property(x => x.Jeton).OriginalValue = Jeton;
         db.EcheancesDepot.Remove(Courante);
         try
@@ -105,7 +170,10 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Cette échéance a été modifiée entre-temps : rechargez la page avant de la supprimer.");
+            ModelState.AddModelError(
+                "",
+                "Cette échéance a été modifiée entre-temps : rechargez la page avant de la supprimer."
+            );
             return Page();
         }
         Confirmation = $"Échéance « {Courante.Libelle} » supprimée.";
@@ -115,15 +183,18 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || !ListeDepotAcces.PeutModifier(acteur)) return Forbid();
+        if (acteur is null || !ListeDepotAcces.PeutModifier(acteur))
+            return Forbid();
         Departement = acteur.DepartementCode;
         Annee ??= horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100) return NotFound();
+        if (Annee is < 2000 or > 2100)
+            return NotFound();
         Echeances = await CalendrierDepot.ChargerAsync(db, Departement, Annee.Value, ct);
         if (Id is int id)
         {
             Courante = Echeances.FirstOrDefault(e => e.Id == id);
-            if (Courante is null) return NotFound();
+            if (Courante is null)
+                return NotFound();
         }
         return null;
     }

@@ -35,9 +35,13 @@ public sealed class FichiersDossier(string racine)
     public static FichiersDossier Depuis(IConfiguration configuration, IWebHostEnvironment environnement)
     {
         var reglage = configuration["Production:DossierDocuments"];
-        return new FichiersDossier(Path.GetFullPath(string.IsNullOrWhiteSpace(reglage)
-            ? Path.Combine(environnement.ContentRootPath, "data", "documents-operations")
-            : Path.Combine(environnement.ContentRootPath, reglage)));
+        return new FichiersDossier(
+            Path.GetFullPath(
+                string.IsNullOrWhiteSpace(reglage)
+                    ? Path.Combine(environnement.ContentRootPath, "data", "documents-operations")
+                    : Path.Combine(environnement.ContentRootPath, reglage)
+            )
+        );
     }
 
     public sealed record FichierLu(byte[] Contenu, string Extension, string Type, string Nom);
@@ -45,12 +49,15 @@ public sealed class FichiersDossier(string racine)
     /// <summary>Lit et contrôle le fichier envoyé ; renvoie le fichier ou un message d'erreur en français.</summary>
     public static async Task<(FichierLu? Fichier, string? Erreur)> LireAsync(IFormFile? fichier, CancellationToken ct)
     {
-        if (fichier is null || fichier.Length == 0) return (null, $"Joignez la pièce ({FormatsAcceptes}).");
-        if (fichier.Length > LimitesDocuments.TailleMaximale) return (null, $"La pièce dépasse {LimitesDocuments.TailleMaximale / (1024 * 1024)} Mo.");
+        if (fichier is null || fichier.Length == 0)
+            return (null, $"Joignez la pièce ({FormatsAcceptes}).");
+        if (fichier.Length > LimitesDocuments.TailleMaximale)
+            return (null, $"La pièce dépasse {LimitesDocuments.TailleMaximale / (1024 * 1024)} Mo.");
         var nom = NomPropre(fichier.FileName);
         var extensionNom = Path.GetExtension(nom).ToLowerInvariant();
         using var memoire = new MemoryStream((int)fichier.Length);
-        await using (var flux = fichier.OpenReadStream()) await flux.CopyToAsync(memoire, ct);
+        await using (var flux = fichier.OpenReadStream())
+            await flux.CopyToAsync(memoire, ct);
         var contenu = memoire.ToArray();
         if (contenu.AsSpan().StartsWith(Zip))
         {
@@ -60,10 +67,14 @@ public sealed class FichiersDossier(string racine)
                 : (null, $"La pièce doit être un fichier {FormatsAcceptes}.");
         }
         var type = Types.FirstOrDefault(t => contenu.AsSpan().StartsWith(t.Signature));
-        if (type.Extension is null) return (null, $"La pièce doit être un fichier {FormatsAcceptes} (contenu non reconnu).");
+        if (type.Extension is null)
+            return (null, $"La pièce doit être un fichier {FormatsAcceptes} (contenu non reconnu).");
         if (!type.Noms.Contains(extensionNom))
         {
-            return (null, $"Le nom du fichier ne correspond pas à son contenu ({type.Extension.ToUpperInvariant()}) : attendu {string.Join(" ou ", type.Noms)}.");
+            return (
+                null,
+                $"Le nom du fichier ne correspond pas à son contenu ({type.Extension.ToUpperInvariant()}) : attendu {string.Join(" ou ", type.Noms)}."
+            );
         }
         return (new FichierLu(contenu, type.Extension, type.Type, nom), null);
     }
@@ -84,22 +95,35 @@ public sealed class FichiersDossier(string racine)
 
     public string? Chemin(int operationId, string stockage)
     {
-        if (stockage.Length == 0 || !stockage.All(c => char.IsAsciiLetterOrDigit(c) || c == '.')) return null;
-        var chemin = Path.Combine(racine, operationId.ToString(System.Globalization.CultureInfo.InvariantCulture), stockage);
+        if (stockage.Length == 0 || !stockage.All(c => char.IsAsciiLetterOrDigit(c) || c == '.'))
+            return null;
+        var chemin = Path.Combine(
+            racine,
+            operationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            stockage
+        );
         return File.Exists(chemin) ? chemin : null;
     }
 
     public void Supprimer(int operationId, string stockage)
     {
-        if (Chemin(operationId, stockage) is string chemin) File.Delete(chemin);
+        if (Chemin(operationId, stockage) is string chemin)
+            File.Delete(chemin);
     }
 
     /// <summary>Nom d'origine sans chemin ni caractères de contrôle, 200 caractères au plus.</summary>
     private static string NomPropre(string? nom)
     {
-        var propre = new string(Path.GetFileName(nom ?? "").Where(c => !char.IsControl(c) && c is not '"' and not '\\' and not '/').ToArray()).Trim();
-        if (propre.Length == 0) propre = "piece";
-        return propre.Length <= 200 ? propre : propre[..(200 - Path.GetExtension(propre).Length)] + Path.GetExtension(propre);
+        var propre = new string(
+            Path.GetFileName(nom ?? "")
+                .Where(c => !char.IsControl(c) && c is not '"' and not '\\' and not '/')
+                .ToArray()
+        ).Trim();
+        if (propre.Length == 0)
+            propre = "piece";
+        return propre.Length <= 200
+            ? propre
+            : propre[..(200 - Path.GetExtension(propre).Length)] + Path.GetExtension(propre);
     }
 }
 
@@ -110,22 +134,38 @@ public static class OutilsProduction
     public static string Auteur(System.Security.Claims.ClaimsPrincipal utilisateur, string? organisation)
     {
         ArgumentNullException.ThrowIfNull(utilisateur);
-        var nom = utilisateur.FindFirst(Infrastructure.RevendicationsPilotis.NomComplet)?.Value ?? utilisateur.Identity?.Name ?? "inconnu";
+        var nom = utilisateur.FindFirst(Infrastructure.RevendicationsPilotis.NomComplet)?.Value
+            ?? utilisateur.Identity?.Name
+            ?? "inconnu";
         var texte = organisation is null ? nom : $"{nom} ({organisation})";
         return texte.Length <= 256 ? texte : texte[..256];
     }
 
     public static readonly string[] Mois =
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
 
     public static string NomMois(int? mois) => mois is >= 1 and <= 12 ? Mois[mois.Value - 1] : "—";
 
-    public static string Libelle(this EtatPermis permis) => permis switch
-    {
-        EtatPermis.NonDepose => "non déposé",
-        EtatPermis.Depose => "déposé",
-        EtatPermis.Obtenu => "obtenu",
-        EtatPermis.PurgeDeRecours => "purgé de recours",
-        _ => "sans objet",
-    };
+    public static string Libelle(this EtatPermis permis) =>
+        permis switch
+        {
+            EtatPermis.NonDepose => "non déposé",
+            EtatPermis.Depose => "déposé",
+            EtatPermis.Obtenu => "obtenu",
+            EtatPermis.PurgeDeRecours => "purgé de recours",
+            _ => "sans objet",
+        };
 }

@@ -15,7 +15,8 @@ namespace Pilotis.Web.Features.Production;
 /// </summary>
 public sealed class EvolutionModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
 
     public Operation Operation { get; private set; } = null!;
     public InstantaneOperation? Programmation { get; private set; }
@@ -25,13 +26,25 @@ public sealed class EvolutionModel(PilotisDbContext db, ActeurCourant acteurCour
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
-        var operation = await db.Operations.AsNoTracking().Include(o => o.Lots).Include(o => o.Financements).AsSplitQuery()
+        if (acteur is null)
+            return Forbid();
+        var operation = await db
+            .Operations.AsNoTracking()
+            .Include(o => o.Lots)
+            .Include(o => o.Financements)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == Id, ct);
-        if (operation is null) return NotFound();
-        if (!Habilitations.Autorise(acteur, Ressource.Operations, Acte.Lire, operation.Cible())) return Forbid();
+        if (operation is null)
+            return NotFound();
+        if (!Habilitations.Autorise(acteur, Ressource.Operations, Acte.Lire, operation.Cible()))
+            return Forbid();
         Operation = operation;
-        var instantanes = await db.InstantanesOperation.AsNoTracking().Where(i => i.OperationId == Id).OrderBy(i => i.PrisLe).ThenBy(i => i.Id).ToListAsync(ct);
+        var instantanes = await db
+            .InstantanesOperation.AsNoTracking()
+            .Where(i => i.OperationId == Id)
+            .OrderBy(i => i.PrisLe)
+            .ThenBy(i => i.Id)
+            .ToListAsync(ct);
         Programmation = instantanes.FirstOrDefault(i => i.Phase == PhaseOperation.Programmation);
         Agrement = instantanes.LastOrDefault(i => i.Phase == PhaseOperation.Agrement);
         if (Programmation is not null)

@@ -15,9 +15,14 @@ namespace Pilotis.Web.Features.Production;
 /// Fiche d'une opération : contenu (lots, prix de revient, financement et équilibre), dates clés, statut SIAP, frise des
 /// événements, et les transitions que la table du domaine ouvre à l'acteur (un petit formulaire par transition).
 /// </summary>
-public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant, ServiceTransitionsOperation transitions) : PageModel
+public sealed class FicheModel(
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    ServiceTransitionsOperation transitions
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
 
     public Operation Operation { get; private set; } = null!;
     public string NomCommune { get; private set; } = "";
@@ -42,12 +47,20 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         return refus ?? await AfficherAsync(acteur!, ct);
     }
 
-    public async Task<IActionResult> OnPostTransitionAsync(string? action, string? date, string? motif, string? jeton, CancellationToken ct)
+    public async Task<IActionResult> OnPostTransitionAsync(
+        string? action,
+        string? date,
+        string? motif,
+        string? jeton,
+        CancellationToken ct
+    )
     {
         var (acteur, refus) = await ChargerAsync(suivi: true, ct);
-        if (refus is not null) return refus;
+        if (refus is not null)
+            return refus;
         var roles = AccesOperations.RolesSur(acteur!, Operation);
-        if (roles.Count == 0) return Forbid();
+        if (roles.Count == 0)
+            return Forbid();
         MotifSaisi = motif;
         DateSaisie = date;
         if (!Enum.TryParse<ActionOperation>(action, out var choisie) || !Enum.IsDefined(choisie))
@@ -56,7 +69,15 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
             return await AfficherAsync(acteur!, ct);
         }
         ActionRefusee = choisie;
-        if (!DateOnly.TryParseExact(date?.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var jour))
+        if (
+            !DateOnly.TryParseExact(
+                date?.Trim(),
+                ["yyyy-MM-dd", "dd/MM/yyyy"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var jour
+            )
+        )
         {
             ErreurTransition = "La date de l'acte est obligatoire (JJ/MM/AAAA).";
             return await AfficherAsync(acteur!, ct);
@@ -64,8 +85,13 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         // L'acteur qui agit : celui que la table attend s'il le tient, sinon l'un de ses rôles (le domaine dira alors à qui revient l'action).
         var attendu = TransitionsOperation.Trouver(Operation.Statut, choisie)?.Acteur;
         var qui = attendu is ActeurOperation a && roles.Contains(a) ? a : roles.Min();
-        var resultat = await transitions.AppliquerAsync(Operation, new DemandeTransitionOperation(choisie, qui, jour, motif),
-            NomAuteur(), Guid.TryParse(jeton, out var j) ? j : Guid.Empty, ct);
+        var resultat = await transitions.AppliquerAsync(
+            Operation,
+            new DemandeTransitionOperation(choisie, qui, jour, motif),
+            NomAuteur(),
+            Guid.TryParse(jeton, out var j) ? j : Guid.Empty,
+            ct
+        );
         if (!resultat.Reussie)
         {
             ErreurTransition = resultat.Erreur;
@@ -80,33 +106,61 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     private async Task<IActionResult> AfficherAsync(Acteur acteur, CancellationToken ct)
     {
         var o = Operation;
-        NomCommune = await db.Communes.AsNoTracking().Where(c => c.Code == o.CommuneCode && c.Type == TypeCommune.Actuelle)
-            .Select(c => c.Nom).FirstOrDefaultAsync(ct) ?? o.CommuneCode;
-        NomEpci = o.EpciSiren is null ? null : await db.Epcis.AsNoTracking().Where(e => e.Siren == o.EpciSiren).Select(e => e.Nom).FirstOrDefaultAsync(ct);
-        NomBailleur = await db.Organisations.AsNoTracking().Where(b => b.Id == o.BailleurId).Select(b => b.Nom).FirstOrDefaultAsync(ct) ?? "";
+        NomCommune = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.Code == o.CommuneCode && c.Type == TypeCommune.Actuelle)
+            .Select(c => c.Nom)
+            .FirstOrDefaultAsync(ct)
+            ?? o.CommuneCode;
+        NomEpci = o.EpciSiren is null
+            ? null
+            : await db
+                .Epcis.AsNoTracking()
+                .Where(e => e.Siren == o.EpciSiren)
+                .Select(e => e.Nom)
+                .FirstOrDefaultAsync(ct);
+        NomBailleur = await db
+            .Organisations.AsNoTracking()
+            .Where(b => b.Id == o.BailleurId)
+            .Select(b => b.Nom)
+            .FirstOrDefaultAsync(ct)
+            ?? "";
         var roles = AccesOperations.RolesSur(acteur, o);
         EstBailleur = roles.Contains(ActeurOperation.Bailleur);
         Possibles = TransitionsOperation.Possibles(o.Statut, roles);
         PeutModifier = EstBailleur && o.Statut.ModifiableParBailleur();
         // Résumé de la complétude (le détail est sur la page du dossier) : il explique les refus des étapes d'instruction.
-        if (!o.Statut.EstSortie()) Completude = await transitions.CompletudeAsync(o, ct);
-        Instantanes = await db.InstantanesOperation.AsNoTracking().Where(i => i.OperationId == o.Id).OrderBy(i => i.PrisLe).ToListAsync(ct);
+        if (!o.Statut.EstSortie())
+            Completude = await transitions.CompletudeAsync(o, ct);
+        Instantanes = await db
+            .InstantanesOperation.AsNoTracking()
+            .Where(i => i.OperationId == o.Id)
+            .OrderBy(i => i.PrisLe)
+            .ToListAsync(ct);
         return Page();
     }
 
     private async Task<(Acteur? Acteur, IActionResult? Refus)> ChargerAsync(bool suivi, CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return (null, Forbid());
-        var requete = db.Operations.Include(o => o.Lots).Include(o => o.Financements).Include(o => o.Evenements).AsSplitQuery();
+        if (acteur is null)
+            return (null, Forbid());
+        var requete = db
+            .Operations.Include(o => o.Lots)
+            .Include(o => o.Financements)
+            .Include(o => o.Evenements)
+            .AsSplitQuery();
         var operation = await (suivi ? requete : requete.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == Id, ct);
-        if (operation is null) return (null, NotFound());
-        if (!Habilitations.Autorise(acteur, Ressource.Operations, Acte.Lire, operation.Cible())) return (null, Forbid());
+        if (operation is null)
+            return (null, NotFound());
+        if (!Habilitations.Autorise(acteur, Ressource.Operations, Acte.Lire, operation.Cible()))
+            return (null, Forbid());
         Operation = operation;
         return (acteur, null);
     }
 
-    private string NomAuteur() => User.FindFirst(RevendicationsPilotis.NomComplet)?.Value ?? User.Identity?.Name ?? "inconnu";
+    private string NomAuteur() =>
+        User.FindFirst(RevendicationsPilotis.NomComplet)?.Value ?? User.Identity?.Name ?? "inconnu";
 
     public string ClassePhase(PhaseOperation phase) => Operation.Phase == phase ? "fr-badge--info" : "";
 }

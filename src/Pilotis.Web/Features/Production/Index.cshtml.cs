@@ -12,9 +12,24 @@ namespace Pilotis.Web.Features.Production;
 
 /// <summary>Une ligne de la liste des opérations (page ou export).</summary>
 public sealed record LigneOperation(
-    int Id, string Numero, string Nom, string CommuneCode, string? EpciSiren, int BailleurId, NatureOperation Nature,
-    StatutOperation Statut, int? AnneeProgrammation, DateOnly? DateDepot, DateOnly? DateDossierComplet, DateOnly? DateAgrement,
-    DateOnly? DateOuvertureChantier, DateOnly? DateLivraison, DateOnly? DateMiseEnService, decimal PrixDeRevient, DateTimeOffset ModifieeLe);
+    int Id,
+    string Numero,
+    string Nom,
+    string CommuneCode,
+    string? EpciSiren,
+    int BailleurId,
+    NatureOperation Nature,
+    StatutOperation Statut,
+    int? AnneeProgrammation,
+    DateOnly? DateDepot,
+    DateOnly? DateDossierComplet,
+    DateOnly? DateAgrement,
+    DateOnly? DateOuvertureChantier,
+    DateOnly? DateLivraison,
+    DateOnly? DateMiseEnService,
+    decimal PrixDeRevient,
+    DateTimeOffset ModifieeLe
+);
 
 /// <summary>
 /// Liste des opérations que l'acteur peut lire (la table des habilitations, traduite en filtre SQL par
@@ -26,20 +41,43 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
     public static readonly IReadOnlyList<(string Cle, string Libelle)> Tris =
     [
-        ("-maj", "Dernière modification"), ("numero", "Numéro croissant"), ("-numero", "Numéro décroissant"),
-        ("nom", "Nom"), ("-depot", "Date de dépôt (récentes d'abord)"), ("-agrement", "Date d'agrément (récentes d'abord)"),
+        ("-maj", "Dernière modification"),
+        ("numero", "Numéro croissant"),
+        ("-numero", "Numéro décroissant"),
+        ("nom", "Nom"),
+        ("-depot", "Date de dépôt (récentes d'abord)"),
+        ("-agrement", "Date d'agrément (récentes d'abord)"),
     ];
 
-    [BindProperty(SupportsGet = true)] public string? Epci { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Bailleur { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Produit { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Statut { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Texte { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Tri { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int NumeroPage { get; set; } = 1;
-    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Epci { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Commune { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Bailleur { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Produit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Statut { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Texte { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Tri { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int NumeroPage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
 
     public List<LigneOperation> Lignes { get; private set; } = [];
     public Pagination Pagination { get; private set; } = new(1, 0, Pagination.TailleParDefaut);
@@ -57,27 +95,69 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         PeutCreer = AccesOperations.PeutCreer(acteur);
 
-        var visibles = db.Operations.AsNoTracking().Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
-        var sirens = await visibles.Where(o => o.EpciSiren != null).Select(o => o.EpciSiren!).Distinct().ToListAsync(ct);
-        Epcis = (await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).Select(e => new { e.Siren, e.Nom }).ToListAsync(ct))
-            .Select(e => (e.Siren, e.Nom)).OrderBy(e => e.Nom, StringComparer.Create(Fr, true)).ToList();
+        var visibles = db
+            .Operations.AsNoTracking()
+            .Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
+        var sirens = await visibles
+            .Where(o => o.EpciSiren != null)
+            .Select(o => o.EpciSiren!)
+            .Distinct()
+            .ToListAsync(ct);
+        Epcis = (
+            await db
+                .Epcis.AsNoTracking()
+                .Where(e => sirens.Contains(e.Siren))
+                .Select(e => new { e.Siren, e.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(e => (e.Siren, e.Nom))
+            .OrderBy(e => e.Nom, StringComparer.Create(Fr, true))
+            .ToList();
         var bailleurs = await visibles.Select(o => o.BailleurId).Distinct().ToListAsync(ct);
-        Bailleurs = (await db.Organisations.AsNoTracking().Where(o => bailleurs.Contains(o.Id)).Select(o => new { o.Id, o.Nom }).ToListAsync(ct))
-            .Select(o => (o.Id, o.Nom)).OrderBy(o => o.Nom, StringComparer.Create(Fr, true)).ToList();
+        Bailleurs = (
+            await db
+                .Organisations.AsNoTracking()
+                .Where(o => bailleurs.Contains(o.Id))
+                .Select(o => new { o.Id, o.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(o => (o.Id, o.Nom))
+            .OrderBy(o => o.Nom, StringComparer.Create(Fr, true))
+            .ToList();
 
         var requete = Filtrer(visibles);
         requete = Trier(requete);
         var lignes = requete.Select(o => new LigneOperation(
-            o.Id, o.Numero, o.Nom, o.CommuneCode, o.EpciSiren, o.BailleurId, o.Nature, o.Statut, o.AnneeProgrammation,
-            o.DateDepot, o.DateDossierComplet, o.DateAgrement, o.DateOuvertureChantier, o.DateLivraison, o.DateMiseEnService,
-            o.ChargeFonciere + o.CoutBatiment + o.Honoraires + o.Vrd, o.ModifieeLe));
+            o.Id,
+            o.Numero,
+            o.Nom,
+            o.CommuneCode,
+            o.EpciSiren,
+            o.BailleurId,
+            o.Nature,
+            o.Statut,
+            o.AnneeProgrammation,
+            o.DateDepot,
+            o.DateDossierComplet,
+            o.DateAgrement,
+            o.DateOuvertureChantier,
+            o.DateLivraison,
+            o.DateMiseEnService,
+            o.ChargeFonciere + o.CoutBatiment + o.Honoraires + o.Vrd,
+            o.ModifieeLe
+        ));
 
         var ids = requete.Select(o => o.Id);
-        var parProduit = await db.LotsOperation.AsNoTracking().Where(l => ids.Contains(l.OperationId))
-            .GroupBy(l => l.Produit).Select(g => new { g.Key, Total = g.Sum(l => l.NombreLogements) }).ToListAsync(ct);
+        var parProduit = await db
+            .LotsOperation.AsNoTracking()
+            .Where(l => ids.Contains(l.OperationId))
+            .GroupBy(l => l.Produit)
+            .Select(g => new { g.Key, Total = g.Sum(l => l.NombreLogements) })
+            .ToListAsync(ct);
         LogementsParProduit = parProduit.ToDictionary(g => g.Key, g => g.Total);
         TotalLogements = LogementsParProduit.Values.Sum();
 
@@ -87,7 +167,9 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
             await CompleterAsync(ct);
             var nom = $"operations-{horloge.GetLocalNow():yyyyMMdd}";
             var contenu = Lignes.Select(LigneExport);
-            return Format == "csv" ? ExportTableau.Csv(nom, EntetesExport, contenu) : ExportTableau.Xlsx(nom, "Opérations", EntetesExport, contenu);
+            return Format == "csv"
+                ? ExportTableau.Csv(nom, EntetesExport, contenu)
+                : ExportTableau.Xlsx(nom, "Opérations", EntetesExport, contenu);
         }
 
         (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, ct);
@@ -97,7 +179,8 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
 
     private IQueryable<Operation> Filtrer(IQueryable<Operation> q)
     {
-        if (!string.IsNullOrWhiteSpace(Epci)) q = q.Where(o => o.EpciSiren == Epci);
+        if (!string.IsNullOrWhiteSpace(Epci))
+            q = q.Where(o => o.EpciSiren == Epci);
         if (!string.IsNullOrWhiteSpace(Commune))
         {
             var saisie = Commune.Trim();
@@ -113,39 +196,50 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 q = q.Where(o => codes.Contains(o.CommuneCode));
             }
         }
-        if (Bailleur is int bailleur) q = q.Where(o => o.BailleurId == bailleur);
+        if (Bailleur is int bailleur)
+            q = q.Where(o => o.BailleurId == bailleur);
         if (CodesProduction.TryProduit(Produit, out var produit) && !string.IsNullOrWhiteSpace(Produit))
         {
             Produit = produit.Code();
             q = q.Where(o => o.Lots.Any(l => l.Produit == produit && l.NombreLogements > 0));
         }
-        else Produit = null;
+        else
+            Produit = null;
         if (StatutsOperation.TryLire(Statut, out var statut) && !string.IsNullOrWhiteSpace(Statut))
         {
             Statut = statut.Code();
             q = q.Where(o => o.Statut == statut);
         }
-        else Statut = null;
+        else
+            Statut = null;
         if (Annee is int annee and >= 1990 and <= 2100)
         {
             var debut = new DateOnly(annee, 1, 1);
             var fin = new DateOnly(annee, 12, 31);
             q = q.Where(o => o.AnneeProgrammation == annee || (o.DateAgrement >= debut && o.DateAgrement <= fin));
         }
-        else Annee = null;
+        else
+            Annee = null;
         if (!string.IsNullOrWhiteSpace(Texte))
         {
             var t = Texte.Trim().ToLowerInvariant();
             q = q.Where(o => o.Nom.ToLower().Contains(t) || o.Numero.ToLower().Contains(t));
         }
-        Filtree = !string.IsNullOrWhiteSpace(Epci) || !string.IsNullOrWhiteSpace(Commune) || Bailleur is not null || Produit is not null
-            || Statut is not null || Annee is not null || !string.IsNullOrWhiteSpace(Texte);
+        Filtree =
+            !string.IsNullOrWhiteSpace(Epci)
+            || !string.IsNullOrWhiteSpace(Commune)
+            || Bailleur is not null
+            || Produit is not null
+            || Statut is not null
+            || Annee is not null
+            || !string.IsNullOrWhiteSpace(Texte);
         return q;
     }
 
     private IQueryable<Operation> Trier(IQueryable<Operation> q)
     {
-        if (!Tris.Any(t => t.Cle == Tri)) Tri = null;
+        if (!Tris.Any(t => t.Cle == Tri))
+            Tri = null;
         return Tri switch
         {
             "numero" => q.OrderBy(o => o.Numero),
@@ -161,20 +255,37 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     private async Task CompleterAsync(CancellationToken ct)
     {
         var codes = Lignes.Select(l => l.CommuneCode).Distinct().ToList();
-        NomsCommunes = await db.Communes.AsNoTracking().Where(c => codes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
+        NomsCommunes = await db
+            .Communes.AsNoTracking()
+            .Where(c => codes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
             .ToDictionaryAsync(c => c.Code, c => c.Nom, ct);
         var sirens = Lignes.Where(l => l.EpciSiren != null).Select(l => l.EpciSiren!).Distinct().ToList();
-        NomsEpci = await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        NomsEpci = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
         var bailleurs = Lignes.Select(l => l.BailleurId).Distinct().ToList();
-        NomsBailleurs = await db.Organisations.AsNoTracking().Where(o => bailleurs.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Nom, ct);
+        NomsBailleurs = await db
+            .Organisations.AsNoTracking()
+            .Where(o => bailleurs.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Nom, ct);
         var ids = Lignes.Select(l => l.Id).ToList();
-        LotsParOperation = (await db.LotsOperation.AsNoTracking().Where(l => ids.Contains(l.OperationId))
-                .Select(l => new { l.OperationId, l.Produit, l.NombreLogements }).ToListAsync(ct))
-            .GroupBy(l => l.OperationId)
-            .ToDictionary(g => g.Key, g => g.GroupBy(l => l.Produit).ToDictionary(p => p.Key, p => p.Sum(l => l.NombreLogements)));
+        LotsParOperation = (
+            await db
+                .LotsOperation.AsNoTracking()
+                .Where(l => ids.Contains(l.OperationId))
+                .Select(l => new
+                {
+                    l.OperationId,
+                    l.Produit,
+                    l.NombreLogements,
+                })
+                .ToListAsync(ct)
+        ).GroupBy(l => l.OperationId).ToDictionary(g => g.Key, g => g.GroupBy(l => l.Produit).ToDictionary(p => p.Key, p => p.Sum(l => l.NombreLogements)));
     }
 
-    public int Logements(int operationId) => LotsParOperation.TryGetValue(operationId, out var lots) ? lots.Values.Sum() : 0;
+    public int Logements(int operationId) =>
+        LotsParOperation.TryGetValue(operationId, out var lots) ? lots.Values.Sum() : 0;
 
     public int Logements(int operationId, Produit produit) =>
         LotsParOperation.TryGetValue(operationId, out var lots) ? lots.GetValueOrDefault(produit) : 0;
@@ -183,30 +294,65 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
 
     public static IReadOnlyList<string> EntetesExport { get; } =
     [
-        "Numéro", "Nom", "Code commune", "Commune", "EPCI", "Bailleur", "Nature", "Statut (code SIAP)", "Statut", "Phase", "Logements",
+        "Numéro",
+        "Nom",
+        "Code commune",
+        "Commune",
+        "EPCI",
+        "Bailleur",
+        "Nature",
+        "Statut (code SIAP)",
+        "Statut",
+        "Phase",
+        "Logements",
         .. CodesProduction.Produits.Select(p => p.Libelle),
-        "Prix de revient (€)", "Année de programmation", "Date de dépôt", "Dossier complet le", "Date d'agrément",
-        "Ouverture du chantier", "Livraison", "Mise en service",
+        "Prix de revient (€)",
+        "Année de programmation",
+        "Date de dépôt",
+        "Dossier complet le",
+        "Date d'agrément",
+        "Ouverture du chantier",
+        "Livraison",
+        "Mise en service",
     ];
 
     private IReadOnlyList<object?> LigneExport(LigneOperation l) =>
-    [
-        l.Numero, l.Nom, l.CommuneCode, NomCommune(l.CommuneCode),
-        l.EpciSiren is null ? null : NomsEpci.GetValueOrDefault(l.EpciSiren, l.EpciSiren),
-        NomsBailleurs.GetValueOrDefault(l.BailleurId), l.Nature.Libelle(), l.Statut.Code(), l.Statut.Libelle(), l.Statut.Phase().Libelle(),
-        Logements(l.Id),
-        .. CodesProduction.Produits.Select(p => (object?)Logements(l.Id, p.Produit)),
-        l.PrixDeRevient, l.AnneeProgrammation, l.DateDepot, l.DateDossierComplet, l.DateAgrement,
-        l.DateOuvertureChantier, l.DateLivraison, l.DateMiseEnService,
-    ];
+        [
+            l.Numero,
+            l.Nom,
+            l.CommuneCode,
+            NomCommune(l.CommuneCode),
+            l.EpciSiren is null ? null : NomsEpci.GetValueOrDefault(l.EpciSiren, l.EpciSiren),
+            NomsBailleurs.GetValueOrDefault(l.BailleurId),
+            l.Nature.Libelle(),
+            l.Statut.Code(),
+            l.Statut.Libelle(),
+            l.Statut.Phase().Libelle(),
+            Logements(l.Id),
+            .. CodesProduction.Produits.Select(p => (object?)Logements(l.Id, p.Produit)),
+            l.PrixDeRevient,
+            l.AnneeProgrammation,
+            l.DateDepot,
+            l.DateDossierComplet,
+            l.DateAgrement,
+            l.DateOuvertureChantier,
+            l.DateLivraison,
+            l.DateMiseEnService,
+        ];
 
     public string LienExport(string format)
     {
         var valeurs = new Dictionary<string, string?>
         {
-            ["epci"] = Epci, ["commune"] = Commune, ["bailleur"] = Bailleur?.ToString(CultureInfo.InvariantCulture),
-            ["produit"] = Produit, ["statut"] = Statut, ["annee"] = Annee?.ToString(CultureInfo.InvariantCulture),
-            ["texte"] = Texte, ["tri"] = Tri, ["format"] = format,
+            ["epci"] = Epci,
+            ["commune"] = Commune,
+            ["bailleur"] = Bailleur?.ToString(CultureInfo.InvariantCulture),
+            ["produit"] = Produit,
+            ["statut"] = Statut,
+            ["annee"] = Annee?.ToString(CultureInfo.InvariantCulture),
+            ["texte"] = Texte,
+            ["tri"] = Tri,
+            ["format"] = format,
         };
         return "/operations" + QueryString.Create(valeurs.Where(v => !string.IsNullOrEmpty(v.Value)));
     }

@@ -14,7 +14,8 @@ namespace Pilotis.Web.Features.Production;
 /// </summary>
 public sealed class ListeDepotModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
-    [TempData] public string? Confirmation { get; set; }
+    [TempData]
+    public string? Confirmation { get; set; }
 
     public List<ExigenceDepot> Exigences { get; private set; } = [];
     public string Departement { get; private set; } = "";
@@ -23,7 +24,8 @@ public sealed class ListeDepotModel(PilotisDbContext db, ActeurCourant acteurCou
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         Departement = acteur.DepartementCode;
         Exigences = await Pilotis.Data.Production.ListeDepot.ChargerAsync(db, Departement, ct);
         PeutModifier = ListeDepotAcces.PeutModifier(acteur);
@@ -34,10 +36,16 @@ public sealed class ListeDepotModel(PilotisDbContext db, ActeurCourant acteurCou
     public static string Etendue(string codes, bool natures)
     {
         var liste = ExigenceDepot.Liste(codes);
-        if (liste.Count == 0) return natures ? "toutes" : "tous";
-        return string.Join(", ", liste.Select(c => natures
-            ? CodesProduction.Natures.FirstOrDefault(n => n.Code == c).Libelle ?? c
-            : CodesProduction.Produits.FirstOrDefault(p => p.Code == c).Libelle ?? c));
+        if (liste.Count == 0)
+            return natures ? "toutes" : "tous";
+        return string.Join(
+            ", ",
+            liste.Select(c =>
+                natures
+                    ? CodesProduction.Natures.FirstOrDefault(n => n.Code == c).Libelle ?? c
+                    : CodesProduction.Produits.FirstOrDefault(p => p.Code == c).Libelle ?? c
+            )
+        );
     }
 }
 
@@ -45,6 +53,10 @@ public static class ListeDepotAcces
 {
     /// <summary>La liste est celle du département : seul qui modifie la programmation de tout le département (la DDTM) la change.</summary>
     public static bool PeutModifier(Acteur acteur) =>
-        Habilitations.Autorise(acteur, Ressource.Programmation, Acte.Modifier,
-            new Cible(null, new Localisation(null, null, acteur.DepartementCode, acteur.RegionCode)));
+        Habilitations.Autorise(
+            acteur,
+            Ressource.Programmation,
+            Acte.Modifier,
+            new Cible(null, new Localisation(null, null, acteur.DepartementCode, acteur.RegionCode))
+        );
 }

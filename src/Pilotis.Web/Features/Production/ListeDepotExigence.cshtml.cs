@@ -12,17 +12,35 @@ namespace Pilotis.Web.Features.Production;
 /// <summary>Ajout, modification et suppression d'une exigence de la liste de dépôt, par la DDTM.</summary>
 public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
-    [BindProperty] public GenreExigence? Genre { get; set; }
-    [BindProperty] public string? Code { get; set; }
-    [BindProperty] public string? Libelle { get; set; }
-    [BindProperty] public List<string> Natures { get; set; } = [];
-    [BindProperty] public List<string> Produits { get; set; } = [];
-    [BindProperty] public bool Obligatoire { get; set; } = true;
-    [BindProperty] public string? Ordre { get; set; }
-    [BindProperty] public Guid Jeton { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Id { get; set; }
 
-    [TempData] public string? Confirmation { get; set; }
+    [BindProperty]
+    public GenreExigence? Genre { get; set; }
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? Libelle { get; set; }
+
+    [BindProperty]
+    public List<string> Natures { get; set; } = [];
+
+    [BindProperty]
+    public List<string> Produits { get; set; } = [];
+
+    [BindProperty]
+    public bool Obligatoire { get; set; } = true;
+
+    [BindProperty]
+    public string? Ordre { get; set; }
+
+    [BindProperty]
+    public Guid Jeton { get; set; }
+
+    [TempData]
+    public string? Confirmation { get; set; }
 
     public string Departement { get; private set; } = "";
     private ExigenceDepot? _exigence;
@@ -32,17 +50,25 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         if (_exigence is { } e)
         {
-            Genre = e.Genre; Code = e.Code; Libelle = e.Libelle; Obligatoire = e.Obligatoire; Jeton = e.Jeton;
+            Genre = e.Genre;
+            Code = e.Code;
+            Libelle = e.Libelle;
+            Obligatoire = e.Obligatoire;
+            Jeton = e.Jeton;
             Natures = [.. ExigenceDepot.Liste(e.Natures)];
             Produits = [.. ExigenceDepot.Liste(e.Produits)];
             Ordre = e.Ordre.ToString(CultureInfo.InvariantCulture);
         }
         else
         {
-            var dernier = await db.ExigencesDepot.Where(x => x.DepartementCode == Departement).MaxAsync(x => (int?)x.Ordre, ct) ?? 0;
+            var dernier = await db
+                .ExigencesDepot.Where(x => x.DepartementCode == Departement)
+                .MaxAsync(x => (int?)x.Ordre, ct)
+                ?? 0;
             Ordre = (dernier + 1).ToString(CultureInfo.InvariantCulture);
         }
         return Page();
@@ -50,40 +76,70 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         ModelState.Clear();
         var code = Code?.Trim().ToLowerInvariant() ?? "";
         var libelle = Libelle?.Trim() ?? "";
-        if (Genre is null || !Enum.IsDefined(Genre.Value)) ModelState.AddModelError(nameof(Genre), "Choisissez le type d'exigence : information du dossier ou pièce.");
+        if (Genre is null || !Enum.IsDefined(Genre.Value))
+            ModelState.AddModelError(nameof(Genre), "Choisissez le type d'exigence : information du dossier ou pièce.");
         else if (Genre == GenreExigence.Champ && !ChampsDossier.Existe(code))
         {
-            ModelState.AddModelError(nameof(Code), "Choisissez l'information du dossier à vérifier parmi celles proposées.");
+            ModelState.AddModelError(
+                nameof(Code),
+                "Choisissez l'information du dossier à vérifier parmi celles proposées."
+            );
         }
         else if (Genre == GenreExigence.Document && !MotifCode().IsMatch(code))
         {
-            ModelState.AddModelError(nameof(Code), "Le code de la pièce s'écrit en minuscules sans accent, chiffres et « _ » (2 à 50 caractères), par exemple « etude_sol ».");
+            ModelState.AddModelError(
+                nameof(Code),
+                "Le code de la pièce s'écrit en minuscules sans accent, chiffres et « _ » (2 à 50 caractères), par exemple « etude_sol »."
+            );
         }
         else if (Genre == GenreExigence.Document && (code == DossierModel.PieceAutre || ChampsDossier.Existe(code)))
         {
             ModelState.AddModelError(nameof(Code), "Ce code est réservé : choisissez-en un autre.");
         }
-        else if (await db.ExigencesDepot.AnyAsync(x => x.DepartementCode == Departement && x.Code == code && x.Id != (Id ?? 0), ct))
+        else if (
+            await db.ExigencesDepot.AnyAsync(
+                x => x.DepartementCode == Departement && x.Code == code && x.Id != (Id ?? 0),
+                ct
+            )
+        )
         {
             ModelState.AddModelError(nameof(Code), "Une exigence de la liste porte déjà ce code.");
         }
-        if (libelle.Length == 0) ModelState.AddModelError(nameof(Libelle), "Indiquez le libellé affiché aux bailleurs.");
-        else if (libelle.Length > 200) ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 200 caractères.");
-        if (Natures.Any(n => !CodesProduction.Natures.Any(x => x.Code == n))) ModelState.AddModelError(nameof(Natures), "Une des natures cochées est inconnue.");
-        if (Produits.Any(p => !CodesProduction.Produits.Any(x => x.Code == p))) ModelState.AddModelError(nameof(Produits), "Un des produits cochés est inconnu.");
-        if (!int.TryParse(Ordre?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ordre) || ordre is < 0 or > 999)
+        if (libelle.Length == 0)
+            ModelState.AddModelError(nameof(Libelle), "Indiquez le libellé affiché aux bailleurs.");
+        else if (libelle.Length > 200)
+            ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 200 caractères.");
+        if (Natures.Any(n => !CodesProduction.Natures.Any(x => x.Code == n)))
+            ModelState.AddModelError(nameof(Natures), "Une des natures cochées est inconnue.");
+        if (Produits.Any(p => !CodesProduction.Produits.Any(x => x.Code == p)))
+            ModelState.AddModelError(nameof(Produits), "Un des produits cochés est inconnu.");
+        if (
+            !int.TryParse(Ordre?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ordre)
+            || ordre is < 0 or > 999
+        )
         {
             ModelState.AddModelError(nameof(Ordre), "L'ordre est un nombre entier de 0 à 999.");
         }
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
 
-        var exigence = _exigence ?? new ExigenceDepot { DepartementCode = Departement, Code = code, Libelle = libelle, Genre = Genre!.Value };
-        if (_exigence is not null) db.Entry(exigence).Property(x => x.Jeton).OriginalValue = Jeton;
-        else db.ExigencesDepot.Add(exigence);
+        var exigence = _exigence
+            ?? new ExigenceDepot
+            {
+                DepartementCode = Departement,
+                Code = code,
+                Libelle = libelle,
+                Genre = Genre!.Value,
+            };
+        if (_exigence is not null)
+            db.Entry(exigence).Property(x => x.Jeton).OriginalValue = Jeton;
+        else
+            db.ExigencesDepot.Add(exigence);
         exigence.Genre = Genre!.Value;
         exigence.Code = code;
         exigence.Libelle = libelle;
@@ -98,7 +154,10 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Cette exigence a été modifiée ou supprimée par quelqu'un d'autre entre-temps : rechargez la page pour voir sa version actuelle. Vos saisies sont conservées ci-dessous.");
+            ModelState.AddModelError(
+                "",
+                "Cette exigence a été modifiée ou supprimée par quelqu'un d'autre entre-temps : rechargez la page pour voir sa version actuelle. Vos saisies sont conservées ci-dessous."
+            );
             return Page();
         }
         catch (DbUpdateException)
@@ -112,8 +171,10 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
 
     public async Task<IActionResult> OnPostSupprimerAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
-        if (_exigence is null) return NotFound();
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
+        if (_exigence is null)
+            return NotFound();
         ModelState.Clear();
         db.Entry(_exigence).Property(x => x.Jeton).OriginalValue = Jeton;
         db.ExigencesDepot.Remove(_exigence);
@@ -123,7 +184,10 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Cette exigence a été modifiée entre-temps : rechargez la page avant de la supprimer.");
+            ModelState.AddModelError(
+                "",
+                "Cette exigence a été modifiée entre-temps : rechargez la page avant de la supprimer."
+            );
             return Page();
         }
         Confirmation = $"Exigence « {_exigence.Libelle} » supprimée de la liste.";
@@ -133,14 +197,19 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || !ListeDepotAcces.PeutModifier(acteur)) return Forbid();
+        if (acteur is null || !ListeDepotAcces.PeutModifier(acteur))
+            return Forbid();
         Departement = acteur.DepartementCode;
         // Sème la liste si le département n'en a pas encore : on modifie toujours une liste existante.
         await Pilotis.Data.Production.ListeDepot.ChargerAsync(db, Departement, ct);
         if (Id is int id)
         {
-            _exigence = await db.ExigencesDepot.FirstOrDefaultAsync(x => x.Id == id && x.DepartementCode == Departement, ct);
-            if (_exigence is null) return NotFound();
+            _exigence = await db.ExigencesDepot.FirstOrDefaultAsync(
+                x => x.Id == id && x.DepartementCode == Departement,
+                ct
+            );
+            if (_exigence is null)
+                return NotFound();
         }
         return null;
     }

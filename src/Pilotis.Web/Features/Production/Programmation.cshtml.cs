@@ -11,24 +11,45 @@ namespace Pilotis.Web.Features.Production;
 
 public sealed record GroupeProgrammation(string Titre, string Cle, IReadOnlyList<OperationProgrammee> Operations);
 
-public sealed record DemandeEnAttente(int OperationId, string Numero, string Nom, string Message, DateTimeOffset DemandeeLe);
+public sealed record DemandeEnAttente(
+    int OperationId,
+    string Numero,
+    string Nom,
+    string Message,
+    DateTimeOffset DemandeeLe
+);
 
 /// <summary>
 /// Programmation pluriannuelle (seed 000, question 2) : les opérations pas encore agréées, rangées par année d'agrément
 /// visée (N, N+1, N+2), avec leur maturité et leur risque de glissement ; le bailleur (ou l'instructeur) met à jour
 /// année, mois prévu, foncier, permis et financement d'un petit formulaire par opération.
 /// </summary>
-public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
+    : PageModel
 {
-    [BindProperty] public int OperationId { get; set; }
-    [BindProperty] public Guid Jeton { get; set; }
-    [BindProperty] public string? AnneeProgrammation { get; set; }
-    [BindProperty] public string? MoisAgrementPrevu { get; set; }
-    [BindProperty] public bool FoncierMaitrise { get; set; }
-    [BindProperty] public EtatPermis? Permis { get; set; }
-    [BindProperty] public bool FinancementBoucle { get; set; }
+    [BindProperty]
+    public int OperationId { get; set; }
 
-    [TempData] public string? Confirmation { get; set; }
+    [BindProperty]
+    public Guid Jeton { get; set; }
+
+    [BindProperty]
+    public string? AnneeProgrammation { get; set; }
+
+    [BindProperty]
+    public string? MoisAgrementPrevu { get; set; }
+
+    [BindProperty]
+    public bool FoncierMaitrise { get; set; }
+
+    [BindProperty]
+    public EtatPermis? Permis { get; set; }
+
+    [BindProperty]
+    public bool FinancementBoucle { get; set; }
+
+    [TempData]
+    public string? Confirmation { get; set; }
 
     public int AnneeCourante { get; private set; }
     public List<GroupeProgrammation> Groupes { get; } = [];
@@ -41,34 +62,58 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await ChargerAsync(ct) is { } refus) return refus;
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
         ModelState.Clear();
         var operation = await db.Operations.FirstOrDefaultAsync(o => o.Id == OperationId, ct);
-        if (operation is null) return NotFound();
-        if (!await acteurCourant.AutoriseAsync(Ressource.Operations, Acte.Modifier, operation.Cible())) return Forbid();
+        if (operation is null)
+            return NotFound();
+        if (!await acteurCourant.AutoriseAsync(Ressource.Operations, Acte.Modifier, operation.Cible()))
+            return Forbid();
         if (operation.Statut.EstAgreee() || operation.Statut.EstSortie())
         {
-            ModelState.AddModelError(nameof(AnneeProgrammation), "Cette opération est agréée ou sortie de la programmation : sa programmation ne se modifie plus.");
+            ModelState.AddModelError(
+                nameof(AnneeProgrammation),
+                "Cette opération est agréée ou sortie de la programmation : sa programmation ne se modifie plus."
+            );
             return Page();
         }
         int? annee = null;
-        if (string.IsNullOrWhiteSpace(AnneeProgrammation)) ModelState.AddModelError(nameof(AnneeProgrammation), "Indiquez l'année d'agrément visée.");
-        else if (!int.TryParse(AnneeProgrammation.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var a) || a < AnneeCourante || a > AnneeCourante + 5)
+        if (string.IsNullOrWhiteSpace(AnneeProgrammation))
+            ModelState.AddModelError(nameof(AnneeProgrammation), "Indiquez l'année d'agrément visée.");
+        else if (
+            !int.TryParse(AnneeProgrammation.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var a)
+            || a < AnneeCourante
+            || a > AnneeCourante + 5
+        )
         {
-            ModelState.AddModelError(nameof(AnneeProgrammation), $"L'année d'agrément visée va de {AnneeCourante} à {AnneeCourante + 5}.");
+            ModelState.AddModelError(
+                nameof(AnneeProgrammation),
+                $"L'année d'agrément visée va de {AnneeCourante} à {AnneeCourante + 5}."
+            );
         }
-        else annee = a;
+        else
+            annee = a;
         int? mois = null;
         if (!string.IsNullOrWhiteSpace(MoisAgrementPrevu))
         {
-            if (!int.TryParse(MoisAgrementPrevu.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12)
+            if (
+                !int.TryParse(MoisAgrementPrevu.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var m)
+                || m is < 1 or > 12
+            )
             {
-                ModelState.AddModelError(nameof(MoisAgrementPrevu), "Le mois d'agrément prévu va de 1 (janvier) à 12 (décembre).");
+                ModelState.AddModelError(
+                    nameof(MoisAgrementPrevu),
+                    "Le mois d'agrément prévu va de 1 (janvier) à 12 (décembre)."
+                );
             }
-            else mois = m;
+            else
+                mois = m;
         }
-        if (Permis is null || !Enum.IsDefined(Permis.Value)) ModelState.AddModelError(nameof(Permis), "Indiquez l'état du permis de construire.");
-        if (!ModelState.IsValid) return Page();
+        if (Permis is null || !Enum.IsDefined(Permis.Value))
+            ModelState.AddModelError(nameof(Permis), "Indiquez l'état du permis de construire.");
+        if (!ModelState.IsValid)
+            return Page();
 
         db.Entry(operation).Property(o => o.Jeton).OriginalValue = Jeton;
         operation.AnneeProgrammation = annee;
@@ -79,20 +124,29 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
         operation.Jeton = Guid.NewGuid();
         var maintenant = horloge.GetUtcNow();
         operation.ModifieeLe = maintenant;
-        db.EvenementsOperation.Add(new EvenementOperation
-        {
-            OperationId = operation.Id, Quand = maintenant, Type = TypeEvenement.Modification,
-            Auteur = OutilsProduction.Auteur(User, (await acteurCourant.OrganisationAsync())?.Nom),
-            Libelle = $"Programmation mise à jour : agrément visé en {(mois is null ? "" : OutilsProduction.NomMois(mois) + " ")}{annee}",
-            Detail = $"Foncier maîtrisé : {(FoncierMaitrise ? "oui" : "non")} ; permis : {Permis.Value.Libelle()} ; financement bouclé : {(FinancementBoucle ? "oui" : "non")}.",
-        });
+        db.EvenementsOperation.Add(
+            new EvenementOperation
+            {
+                OperationId = operation.Id,
+                Quand = maintenant,
+                Type = TypeEvenement.Modification,
+                Auteur = OutilsProduction.Auteur(User, (await acteurCourant.OrganisationAsync())?.Nom),
+                Libelle =
+                    $"Programmation mise à jour : agrément visé en {(mois is null ? "" : OutilsProduction.NomMois(mois) + " ")}{annee}",
+                Detail =
+                    $"Foncier maîtrisé : {(FoncierMaitrise ? "oui" : "non")} ; permis : {Permis.Value.Libelle()} ; financement bouclé : {(FinancementBoucle ? "oui" : "non")}.",
+            }
+        );
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(nameof(AnneeProgrammation), "Cette opération a été modifiée par quelqu'un d'autre entre-temps : rechargez la page. Vos saisies sont conservées dans le formulaire.");
+            ModelState.AddModelError(
+                nameof(AnneeProgrammation),
+                "Cette opération a été modifiée par quelqu'un d'autre entre-temps : rechargez la page. Vos saisies sont conservées dans le formulaire."
+            );
             return Page();
         }
         Confirmation = $"Programmation de « {operation.Nom} » mise à jour.";
@@ -102,38 +156,88 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         AnneeCourante = aujourdhui.Year;
         PeutConsolider = Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) != Portee.Aucune;
-        PeutFixerObjectifs = Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Modifier) != Portee.Aucune;
+        PeutFixerObjectifs =
+            Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Modifier) != Portee.Aucune;
 
-        var requete = db.Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire)).Where(ProgrammationRequetes.NonAgreee);
+        var requete = db
+            .Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire))
+            .Where(ProgrammationRequetes.NonAgreee);
         var operations = await ProgrammationRequetes.ChargerAsync(db, requete, aujourdhui, ct);
-        foreach (var o in operations.Where(o => Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Operation.Cible())))
+        foreach (
+            var o in operations.Where(o =>
+                Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Operation.Cible())
+            )
+        )
         {
             Modifiables.Add(o.Operation.Id);
         }
         static IReadOnlyList<OperationProgrammee> Trier(IEnumerable<OperationProgrammee> l) =>
-            l.OrderByDescending(o => o.Risque.Niveau).ThenBy(o => o.Operation.MoisAgrementPrevu ?? 13).ThenBy(o => o.Operation.Nom, StringComparer.CurrentCulture).ToList();
+            l.OrderByDescending(o => o.Risque.Niveau)
+                .ThenBy(o => o.Operation.MoisAgrementPrevu ?? 13)
+                .ThenBy(o => o.Operation.Nom, StringComparer.CurrentCulture)
+                .ToList();
         var n = AnneeCourante;
         Groupes.Clear();
-        Groupes.Add(new($"Programmées avant {n} et toujours pas agréées", "retard", Trier(operations.Where(o => o.Operation.AnneeProgrammation < n))));
+        Groupes.Add(
+            new(
+                $"Programmées avant {n} et toujours pas agréées",
+                "retard",
+                Trier(operations.Where(o => o.Operation.AnneeProgrammation < n))
+            )
+        );
         for (var a = n; a <= n + 2; a++)
         {
             var annee = a;
-            Groupes.Add(new($"{annee} (N{(annee == n ? "" : "+" + (annee - n))})", annee.ToString(CultureInfo.InvariantCulture), Trier(operations.Where(o => o.Operation.AnneeProgrammation == annee))));
+            Groupes.Add(
+                new(
+                    $"{annee} (N{(annee == n ? "" : "+" + (annee - n))})",
+                    annee.ToString(CultureInfo.InvariantCulture),
+                    Trier(operations.Where(o => o.Operation.AnneeProgrammation == annee))
+                )
+            );
         }
-        Groupes.Add(new($"Au-delà de {n + 2} ou sans année visée", "autres", Trier(operations.Where(o => o.Operation.AnneeProgrammation is null || o.Operation.AnneeProgrammation > n + 2))));
+        Groupes.Add(
+            new(
+                $"Au-delà de {n + 2} ou sans année visée",
+                "autres",
+                Trier(
+                    operations.Where(o =>
+                        o.Operation.AnneeProgrammation is null || o.Operation.AnneeProgrammation > n + 2
+                    )
+                )
+            )
+        );
 
         // Les demandes de pièces qui attendent le bailleur (pour lui, elles sont à traiter en premier).
         if (AccesOperations.EstPorteur(acteur))
         {
             var miennes = db.Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Modifier));
-            Demandes = await db.DemandesComplement.AsNoTracking().Where(d => d.Reponse == null)
-                .Join(miennes, d => d.OperationId, o => o.Id, (d, o) => new { o.Id, o.Numero, o.Nom, d.Message, d.DemandeeLe })
-                .OrderBy(d => d.DemandeeLe).Take(50)
-                .Select(d => new DemandeEnAttente(d.Id, d.Numero, d.Nom, d.Message, d.DemandeeLe)).ToListAsync(ct);
+            Demandes = await db
+                .DemandesComplement.AsNoTracking()
+                .Where(d => d.Reponse == null)
+                .Join(
+                    miennes,
+                    d => d.OperationId,
+                    o => o.Id,
+                    (d, o) =>
+                        new
+                        {
+                            o.Id,
+                            o.Numero,
+                            o.Nom,
+                            d.Message,
+                            d.DemandeeLe,
+                        }
+                )
+                .OrderBy(d => d.DemandeeLe)
+                .Take(50)
+                .Select(d => new DemandeEnAttente(d.Id, d.Numero, d.Nom, d.Message, d.DemandeeLe))
+                .ToListAsync(ct);
         }
         return null;
     }

@@ -17,14 +17,29 @@ namespace Pilotis.Web.Features.Sru;
 /// </summary>
 public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
-    [BindProperty] public ActionCarence? Action { get; set; }
-    [BindProperty] public DateOnly? Date { get; set; }
-    [BindProperty] public string? Coefficient { get; set; }
-    [BindProperty] public string? Avis { get; set; }
-    [BindProperty] public string? Motif { get; set; }
-    [BindProperty] public Guid? Jeton { get; set; }
-    [BindProperty] public int? DebutPeriode { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty]
+    public ActionCarence? Action { get; set; }
+
+    [BindProperty]
+    public DateOnly? Date { get; set; }
+
+    [BindProperty]
+    public string? Coefficient { get; set; }
+
+    [BindProperty]
+    public string? Avis { get; set; }
+
+    [BindProperty]
+    public string? Motif { get; set; }
+
+    [BindProperty]
+    public Guid? Jeton { get; set; }
+
+    [BindProperty]
+    public int? DebutPeriode { get; set; }
 
     public Commune Commune { get; private set; } = null!;
     public PanneauCarence Panneau { get; private set; } = null!;
@@ -35,26 +50,38 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var refus = await ChargerAsync(suivi: true, ct);
-        if (refus is not null) return refus;
-        if (!Panneau.PeutInstruire) return Forbid();
+        if (refus is not null)
+            return refus;
+        if (!Panneau.PeutInstruire)
+            return Forbid();
 
         // Les erreurs de liaison (date mal formée…) sont reformulées ici, en une phrase.
         ModelState.Clear();
-        if (Action is null || !Enum.IsDefined(Action.Value)) return Echec("Choisissez l'étape à enregistrer.");
-        if (Date is null) return Echec("La date de l'acte est obligatoire (JJ/MM/AAAA).");
+        if (Action is null || !Enum.IsDefined(Action.Value))
+            return Echec("Choisissez l'étape à enregistrer.");
+        if (Date is null)
+            return Echec("La date de l'acte est obligatoire (JJ/MM/AAAA).");
         decimal? coefficient = null;
         if (!string.IsNullOrWhiteSpace(Coefficient))
         {
-            if (!LectureValeurs.Nombre(Coefficient, out var k)) return Echec($"Le coefficient « {Coefficient} » n'est pas un nombre.");
+            if (!LectureValeurs.Nombre(Coefficient, out var k))
+                return Echec($"Le coefficient « {Coefficient} » n'est pas un nombre.");
             coefficient = k;
         }
-        bool? avis = Avis switch { "favorable" => true, "defavorable" => false, _ => null };
+        bool? avis = Avis switch
+        {
+            "favorable" => true,
+            "defavorable" => false,
+            _ => null,
+        };
 
         // Le formulaire portait sur un état précis de la procédure : s'il a changé depuis, on ne devine pas.
         var attendu = Panneau.Entite?.Jeton;
         if (DebutPeriode != Panneau.Procedure.DebutPeriode.Year || attendu != Jeton)
         {
-            return Echec("La procédure a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez son état ci-dessous puis recommencez.");
+            return Echec(
+                "La procédure a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez son état ci-dessous puis recommencez."
+            );
         }
 
         var transition = TransitionsCarence.Trouver(Panneau.Procedure.Etat, Action.Value);
@@ -66,14 +93,17 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
         };
         var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, Date.Value) ?? ParametresSru.Periode2023_2025;
         var resultat = Panneau.Procedure.Appliquer(demande, parametres);
-        if (!resultat.Reussie) return Echec(resultat.Erreur!);
+        if (!resultat.Reussie)
+            return Echec(resultat.Erreur!);
 
         var entite = Panneau.Entite;
         if (entite is null)
         {
             entite = new ProcedureCarenceSru
             {
-                CommuneCode = Code, DebutPeriode = Panneau.Procedure.DebutPeriode, FinPeriode = Panneau.Procedure.FinPeriode,
+                CommuneCode = Code,
+                DebutPeriode = Panneau.Procedure.DebutPeriode,
+                FinPeriode = Panneau.Procedure.FinPeriode,
             };
             db.ProceduresCarenceSru.Add(entite);
         }
@@ -91,7 +121,9 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
             // Conflit de jeton, ou procédure ouverte au même moment pour la même période (index unique).
             db.ChangeTracker.Clear();
             await ChargerAsync(suivi: false, ct);
-            return Echec("La procédure a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez son état ci-dessous puis recommencez.");
+            return Echec(
+                "La procédure a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez son état ci-dessous puis recommencez."
+            );
         }
         return Redirect($"/sru/communes/{Code}?carence=enregistree#carence");
     }
@@ -104,14 +136,25 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
 
     private async Task<IActionResult?> ChargerAsync(bool suivi, CancellationToken ct)
     {
-        var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
-        if (commune is null) return NotFound();
+        var commune = await db
+            .Communes.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
+        if (commune is null)
+            return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
         var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
-        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible)) return Forbid();
+        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
+            return Forbid();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
-        Panneau = await PanneauCarence.ChargerAsync(db, Code, HabilitationsSru.PeutInstruire(acteur, cible), aujourdhui, suivi, ct);
+        Panneau = await PanneauCarence.ChargerAsync(
+            db,
+            Code,
+            HabilitationsSru.PeutInstruire(acteur, cible),
+            aujourdhui,
+            suivi,
+            ct
+        );
         return null;
     }
 }

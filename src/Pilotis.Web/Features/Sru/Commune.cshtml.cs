@@ -15,15 +15,29 @@ namespace Pilotis.Web.Features.Sru;
 /// et la procédure de carence. Tous les chiffres viennent de <see cref="SituationsSru"/>.
 /// </summary>
 public sealed class CommuneModel(
-    PilotisDbContext db, SituationsSru situations, ActeurCourant acteurCourant, TimeProvider horloge,
-    IConfiguration configuration, IWebHostEnvironment environnement) : PageModel
+    PilotisDbContext db,
+    SituationsSru situations,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge,
+    IConfiguration configuration,
+    IWebHostEnvironment environnement
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
     /// <summary>Retour d'une déclaration ou d'une décision (« declaree », « validee », « refusee »).</summary>
-    [BindProperty(SupportsGet = true, Name = "depense")] public string? RetourDepense { get; set; }
-    [BindProperty(SupportsGet = true, Name = "carence")] public string? RetourCarence { get; set; }
-    [BindProperty(SupportsGet = true, Name = "inventaire")] public string? RetourInventaire { get; set; }
+    [BindProperty(SupportsGet = true, Name = "depense")]
+    public string? RetourDepense { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "carence")]
+    public string? RetourCarence { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "inventaire")]
+    public string? RetourInventaire { get; set; }
 
     public Commune Commune { get; private set; } = null!;
     public string? NomEpci { get; private set; }
@@ -40,28 +54,43 @@ public sealed class CommuneModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
-        if (commune is null) return NotFound();
+        var commune = await db
+            .Communes.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
+        if (commune is null)
+            return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
         var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
-        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible)) return Forbid();
+        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
+            return Forbid();
         PeutDeclarer = HabilitationsSru.PeutDeclarerDepense(acteur, cible);
         PeutInstruire = HabilitationsSru.PeutInstruire(acteur, cible);
-        NomEpci = commune.EpciSiren is null ? null : await db.Epcis.AsNoTracking().Where(e => e.Siren == commune.EpciSiren).Select(e => e.Nom).FirstOrDefaultAsync(ct);
+        NomEpci = commune.EpciSiren is null
+            ? null
+            : await db
+                .Epcis.AsNoTracking()
+                .Where(e => e.Siren == commune.EpciSiren)
+                .Select(e => e.Nom)
+                .FirstOrDefaultAsync(ct);
 
         Historique = await situations.HistoriqueAsync(Code, ct);
-        if (Annee is null || Historique.All(h => h.Inventaire.Annee != Annee)) Annee = Historique.LastOrDefault().Inventaire?.Annee;
+        if (Annee is null || Historique.All(h => h.Inventaire.Annee != Annee))
+            Annee = Historique.LastOrDefault().Inventaire?.Annee;
         if (Annee is int annee)
         {
             (Inventaire, Situation) = Historique.First(h => h.Inventaire.Annee == annee);
-            Parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1)) ?? ParametresSru.Periode2023_2025;
+            Parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
+                ?? ParametresSru.Periode2023_2025;
         }
 
         Depenses = await db.DepensesDeductiblesSru.AsNoTracking().Where(d => d.CommuneCode == Code).ToListAsync(ct);
         Depenses = Depenses.OrderByDescending(d => d.AnneeDepense).ThenByDescending(d => d.Id).ToList();
         var stockage = JustificatifsSru.Depuis(configuration, environnement);
-        DepensesAvecFichier = Depenses.Where(d => stockage.Trouver(Code, d.Id) is not null).Select(d => d.Id).ToHashSet();
+        DepensesAvecFichier = Depenses
+            .Where(d => stockage.Trouver(Code, d.Id) is not null)
+            .Select(d => d.Id)
+            .ToHashSet();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         AnneeCourante = aujourdhui.Year;
         Carence = await PanneauCarence.ChargerAsync(db, Code, PeutInstruire, aujourdhui, suivi: false, ct);
@@ -69,20 +98,25 @@ public sealed class CommuneModel(
     }
 
     /// <summary>Points de la trajectoire : années où la commune est soumise (taux calculé) ; JSON lu par le graphique.</summary>
-    public object DonneesGraphique() => new
-    {
-        annees = Historique.Where(h => h.Situation is not null).Select(h => h.Inventaire.Annee),
-        taux = Historique.Where(h => h.Situation is not null).Select(h => h.Situation!.Resultat.Taux * 100m),
-        cible = Historique.Where(h => h.Situation is not null).Select(h => h.Situation!.Resultat.TauxCible * 100m),
-    };
+    public object DonneesGraphique() =>
+        new
+        {
+            annees = Historique.Where(h => h.Situation is not null).Select(h => h.Inventaire.Annee),
+            taux = Historique.Where(h => h.Situation is not null).Select(h => h.Situation!.Resultat.Taux * 100m),
+            cible = Historique.Where(h => h.Situation is not null).Select(h => h.Situation!.Resultat.TauxCible * 100m),
+        };
 
     /// <summary>Pourquoi la commune ne paie pas de prélèvement, ou rien.</summary>
-    public static string? Exoneration(ExonerationPrelevement e) => e switch
-    {
-        ExonerationPrelevement.AucunLogementManquant => "La commune atteint son taux cible : aucun prélèvement.",
-        ExonerationPrelevement.CommuneDsu => "Commune bénéficiaire de la dotation de solidarité urbaine au-delà du seuil de taux : exonérée de prélèvement (CCH L302-7).",
-        ExonerationPrelevement.DepensesDeductibles => "Les dépenses déductibles absorbent tout le prélèvement ; l'excédent est reporté sur les années suivantes.",
-        ExonerationPrelevement.SousSeuil => "Le prélèvement net est inférieur au seuil de recouvrement : il n'est pas prélevé.",
-        _ => null,
-    };
+    public static string? Exoneration(ExonerationPrelevement e) =>
+        e switch
+        {
+            ExonerationPrelevement.AucunLogementManquant => "La commune atteint son taux cible : aucun prélèvement.",
+            ExonerationPrelevement.CommuneDsu =>
+                "Commune bénéficiaire de la dotation de solidarité urbaine au-delà du seuil de taux : exonérée de prélèvement (CCH L302-7).",
+            ExonerationPrelevement.DepensesDeductibles =>
+                "Les dépenses déductibles absorbent tout le prélèvement ; l'excédent est reporté sur les années suivantes.",
+            ExonerationPrelevement.SousSeuil =>
+                "Le prélèvement net est inférieur au seuil de recouvrement : il n'est pas prélevé.",
+            _ => null,
+        };
 }

@@ -14,12 +14,24 @@ namespace Pilotis.Web.Features.Sru;
 /// optimiste par le jeton de la dépense.
 /// </summary>
 public sealed class DeciderDepenseModel(
-    PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge, IConfiguration configuration, IWebHostEnvironment environnement) : PageModel
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge,
+    IConfiguration configuration,
+    IWebHostEnvironment environnement
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
-    [BindProperty(SupportsGet = true)] public int Id { get; set; }
-    [BindProperty] public Guid? Jeton { get; set; }
-    [BindProperty] public string? MotifRefus { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public Guid? Jeton { get; set; }
+
+    [BindProperty]
+    public string? MotifRefus { get; set; }
 
     public Commune Commune { get; private set; } = null!;
     public DepenseDeductibleSru Depense { get; private set; } = null!;
@@ -36,20 +48,29 @@ public sealed class DeciderDepenseModel(
     private async Task<IActionResult> DeciderAsync(bool valider, CancellationToken ct)
     {
         var refus = await ChargerAsync(ct);
-        if (refus is not null) return refus;
-        if (!PeutInstruire) return Forbid();
+        if (refus is not null)
+            return refus;
+        if (!PeutInstruire)
+            return Forbid();
         ModelState.Clear();
         if (Depense.Statut != StatutDepenseSru.Declaree)
         {
-            return Echec($"Cette dépense est déjà « {Depense.Statut.Libelle().ToLowerInvariant()} » : elle ne peut plus être décidée.");
+            return Echec(
+                $"Cette dépense est déjà « {Depense.Statut.Libelle().ToLowerInvariant()} » : elle ne peut plus être décidée."
+            );
         }
         if (Jeton is null || Jeton != Depense.Jeton)
         {
-            return Echec("La dépense a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez-la puis recommencez.");
+            return Echec(
+                "La dépense a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez-la puis recommencez."
+            );
         }
         if (!valider && string.IsNullOrWhiteSpace(MotifRefus))
         {
-            ModelState.AddModelError(nameof(MotifRefus), "Le motif du refus est obligatoire : il est communiqué à la commune.");
+            ModelState.AddModelError(
+                nameof(MotifRefus),
+                "Le motif du refus est obligatoire : il est communiqué à la commune."
+            );
             return Echec("Le refus n'a pas été enregistré.");
         }
         if (!valider && MotifRefus!.Trim().Length > 500)
@@ -71,7 +92,9 @@ public sealed class DeciderDepenseModel(
         {
             db.ChangeTracker.Clear();
             await ChargerAsync(ct);
-            return Echec("La dépense a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez-la puis recommencez.");
+            return Echec(
+                "La dépense a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez-la puis recommencez."
+            );
         }
         return Redirect($"/sru/communes/{Code}?depense={(valider ? "validee" : "refusee")}#depenses");
     }
@@ -84,14 +107,20 @@ public sealed class DeciderDepenseModel(
 
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
-        var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
-        var depense = await db.DepensesDeductiblesSru.AsNoTracking().FirstOrDefaultAsync(d => d.Id == Id && d.CommuneCode == Code, ct);
-        if (commune is null || depense is null) return NotFound();
+        var commune = await db
+            .Communes.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
+        var depense = await db
+            .DepensesDeductiblesSru.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == Id && d.CommuneCode == Code, ct);
+        if (commune is null || depense is null)
+            return NotFound();
         Commune = commune;
         Depense = depense;
         var acteur = await acteurCourant.LireAsync();
         var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
-        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible)) return Forbid();
+        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
+            return Forbid();
         PeutInstruire = HabilitationsSru.PeutInstruire(acteur, cible);
         FichierDisponible = JustificatifsSru.Depuis(configuration, environnement).Trouver(Code, Id) is not null;
         return null;

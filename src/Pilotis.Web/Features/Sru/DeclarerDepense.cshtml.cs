@@ -17,14 +17,30 @@ namespace Pilotis.Web.Features.Sru;
 [RequestSizeLimit(JustificatifsSru.TailleMaximale + 256 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = JustificatifsSru.TailleMaximale + 256 * 1024)]
 public sealed class DeclarerDepenseModel(
-    PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge, IConfiguration configuration, IWebHostEnvironment environnement) : PageModel
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge,
+    IConfiguration configuration,
+    IWebHostEnvironment environnement
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
-    [BindProperty] public string? AnneeDepense { get; set; }
-    [BindProperty] public NatureDepenseSru? Nature { get; set; }
-    [BindProperty] public string? Libelle { get; set; }
-    [BindProperty] public string? Montant { get; set; }
-    [BindProperty] public IFormFile? Fichier { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty]
+    public string? AnneeDepense { get; set; }
+
+    [BindProperty]
+    public NatureDepenseSru? Nature { get; set; }
+
+    [BindProperty]
+    public string? Libelle { get; set; }
+
+    [BindProperty]
+    public string? Montant { get; set; }
+
+    [BindProperty]
+    public IFormFile? Fichier { get; set; }
 
     public Commune Commune { get; private set; } = null!;
     public int AnneeCourante { get; private set; }
@@ -35,7 +51,8 @@ public sealed class DeclarerDepenseModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var refus = await ChargerAsync(ct);
-        if (refus is not null) return refus;
+        if (refus is not null)
+            return refus;
         AnneeDepense ??= (AnneeCourante - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
@@ -43,28 +60,50 @@ public sealed class DeclarerDepenseModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var refus = await ChargerAsync(ct);
-        if (refus is not null) return refus;
+        if (refus is not null)
+            return refus;
         ModelState.Clear();
 
-        if (!LectureValeurs.Entier(AnneeDepense, out var annee) || annee < ValidationInventaireSru.AnneeMinimum || annee > AnneeCourante)
+        if (
+            !LectureValeurs.Entier(AnneeDepense, out var annee)
+            || annee < ValidationInventaireSru.AnneeMinimum
+            || annee > AnneeCourante
+        )
         {
-            ModelState.AddModelError(nameof(AnneeDepense), $"Indiquez l'année de la dépense, entre {ValidationInventaireSru.AnneeMinimum} et {AnneeCourante}.");
+            ModelState.AddModelError(
+                nameof(AnneeDepense),
+                $"Indiquez l'année de la dépense, entre {ValidationInventaireSru.AnneeMinimum} et {AnneeCourante}."
+            );
         }
-        if (Nature is null || !Enum.IsDefined(Nature.Value)) ModelState.AddModelError(nameof(Nature), "Choisissez la nature de la dépense.");
-        if (string.IsNullOrWhiteSpace(Libelle)) ModelState.AddModelError(nameof(Libelle), "Décrivez la dépense (opération, bénéficiaire, acte).");
-        else if (Libelle.Trim().Length > 300) ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 300 caractères.");
-        if (!LectureValeurs.Nombre(Montant, out var montant)) ModelState.AddModelError(nameof(Montant), "Indiquez le montant en euros (par exemple 25000 ou 25 000,50).");
-        else if (montant <= 0m) ModelState.AddModelError(nameof(Montant), "Le montant doit être strictement positif.");
-        else if (montant > ValidationSru.MontantMaximum) ModelState.AddModelError(nameof(Montant), "Le montant est trop élevé.");
-        else if (decimal.Round(montant, 2) != montant) ModelState.AddModelError(nameof(Montant), "Le montant a au plus deux décimales (centimes).");
+        if (Nature is null || !Enum.IsDefined(Nature.Value))
+            ModelState.AddModelError(nameof(Nature), "Choisissez la nature de la dépense.");
+        if (string.IsNullOrWhiteSpace(Libelle))
+            ModelState.AddModelError(nameof(Libelle), "Décrivez la dépense (opération, bénéficiaire, acte).");
+        else if (Libelle.Trim().Length > 300)
+            ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 300 caractères.");
+        if (!LectureValeurs.Nombre(Montant, out var montant))
+            ModelState.AddModelError(nameof(Montant), "Indiquez le montant en euros (par exemple 25000 ou 25 000,50).");
+        else if (montant <= 0m)
+            ModelState.AddModelError(nameof(Montant), "Le montant doit être strictement positif.");
+        else if (montant > ValidationSru.MontantMaximum)
+            ModelState.AddModelError(nameof(Montant), "Le montant est trop élevé.");
+        else if (decimal.Round(montant, 2) != montant)
+            ModelState.AddModelError(nameof(Montant), "Le montant a au plus deux décimales (centimes).");
         var (contenu, extension, nom, erreurFichier) = await JustificatifsSru.LireAsync(Fichier, ct);
-        if (erreurFichier is not null) ModelState.AddModelError(nameof(Fichier), erreurFichier);
-        if (!ModelState.IsValid) return Page();
+        if (erreurFichier is not null)
+            ModelState.AddModelError(nameof(Fichier), erreurFichier);
+        if (!ModelState.IsValid)
+            return Page();
 
         var depense = new DepenseDeductibleSru
         {
-            CommuneCode = Commune.Code, AnneeDepense = annee, Nature = Nature!.Value, Libelle = Libelle!.Trim(), Montant = montant,
-            Justificatif = nom!, DeclareeLe = horloge.GetUtcNow(),
+            CommuneCode = Commune.Code,
+            AnneeDepense = annee,
+            Nature = Nature!.Value,
+            Libelle = Libelle!.Trim(),
+            Montant = montant,
+            Justificatif = nom!,
+            DeclareeLe = horloge.GetUtcNow(),
         };
         db.DepensesDeductiblesSru.Add(depense);
         await db.SaveChangesAsync(ct);
@@ -78,7 +117,10 @@ public sealed class DeclarerDepenseModel(
             // Pas de dépense sans sa pièce : on retire la déclaration.
             db.DepensesDeductiblesSru.Remove(depense);
             await db.SaveChangesAsync(CancellationToken.None);
-            ModelState.AddModelError(nameof(Fichier), "Le justificatif n'a pas pu être enregistré : réessayez plus tard.");
+            ModelState.AddModelError(
+                nameof(Fichier),
+                "Le justificatif n'a pas pu être enregistré : réessayez plus tard."
+            );
             return Page();
         }
         return Redirect($"/sru/communes/{Commune.Code}?depense=declaree#depenses");
@@ -86,8 +128,11 @@ public sealed class DeclarerDepenseModel(
 
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
-        var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
-        if (commune is null) return NotFound();
+        var commune = await db
+            .Communes.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
+        if (commune is null)
+            return NotFound();
         Commune = commune;
         AnneeCourante = horloge.GetLocalNow().Year;
         var acteur = await acteurCourant.LireAsync();

@@ -15,12 +15,24 @@ namespace Pilotis.Web.Features.Sru;
 /// logements manquants, objectifs, prélèvements) et le tableau commune par commune. Ouverte à qui peut consulter
 /// l'EPCI entier (l'EPCI lui-même, la DDTM et la DREAL de son territoire).
 /// </summary>
-public sealed class EpciModel(PilotisDbContext db, SituationsSru situations, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class EpciModel(
+    PilotisDbContext db,
+    SituationsSru situations,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Siren { get; set; } = "";
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Tri { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string Siren { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Tri { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
 
     public Epci Epci { get; private set; } = null!;
     public List<int> Annees { get; private set; } = [];
@@ -31,20 +43,27 @@ public sealed class EpciModel(PilotisDbContext db, SituationsSru situations, Act
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var epci = await db.Epcis.AsNoTracking().FirstOrDefaultAsync(e => e.Siren == Siren, ct);
-        if (epci is null) return NotFound();
+        if (epci is null)
+            return NotFound();
         Epci = epci;
-        var membres = await db.Communes.AsNoTracking().Where(c => c.EpciSiren == Siren && c.Type == TypeCommune.Actuelle)
-            .Select(c => new { c.DepartementCode, c.RegionCode }).ToListAsync(ct);
+        var membres = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.EpciSiren == Siren && c.Type == TypeCommune.Actuelle)
+            .Select(c => new { c.DepartementCode, c.RegionCode })
+            .ToListAsync(ct);
         CommunesMembres = membres.Count;
         var principal = membres.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var acteur = await acteurCourant.LireAsync();
         var cible = new Cible(null, new Localisation(null, Siren, principal?.DepartementCode, principal?.RegionCode));
-        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible)) return Forbid();
+        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
+            return Forbid();
 
         Annees = await situations.AnneesAsync(ct);
-        if (Annee is null || !Annees.Contains(Annee.Value)) Annee = Annees.FirstOrDefault(horloge.GetLocalNow().Year);
+        if (Annee is null || !Annees.Contains(Annee.Value))
+            Annee = Annees.FirstOrDefault(horloge.GetLocalNow().Year);
         var calculees = await situations.CalculerAsync(Annee.Value, epci: Siren, ct: ct);
-        if (!TableauSru.TriValide(Tri)) Tri = null;
+        if (!TableauSru.TriValide(Tri))
+            Tri = null;
         Lignes = TableauSru.Trier(await TableauSru.LignesVisiblesAsync(db, acteur, calculees, ct), Tri);
         Totaux = TotauxSru.De(Lignes);
 

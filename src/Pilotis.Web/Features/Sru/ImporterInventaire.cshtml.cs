@@ -20,7 +20,8 @@ public sealed class ImporterInventaireModel(PilotisDbContext db, ActeurCourant a
 {
     private const int TailleMaximale = 20 * 1024 * 1024;
 
-    [BindProperty] public IFormFile? Fichier { get; set; }
+    [BindProperty]
+    public IFormFile? Fichier { get; set; }
     public BilanImportInventaireSru? Bilan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await InstructeurAsync() is null ? Forbid() : Page();
@@ -28,18 +29,38 @@ public sealed class ImporterInventaireModel(PilotisDbContext db, ActeurCourant a
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var acteur = await InstructeurAsync();
-        if (acteur is null) return Forbid();
-        if (Fichier is null || Fichier.Length == 0) ModelState.AddModelError(nameof(Fichier), "Choisissez un fichier CSV non vide.");
-        else if (Fichier.Length > TailleMaximale) ModelState.AddModelError(nameof(Fichier), "Le fichier dépasse 20 Mo.");
-        else if (!Fichier.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ModelState.AddModelError(nameof(Fichier), "Le fichier doit être au format CSV (.csv).");
-        if (!ModelState.IsValid) return Page();
+        if (acteur is null)
+            return Forbid();
+        if (Fichier is null || Fichier.Length == 0)
+            ModelState.AddModelError(nameof(Fichier), "Choisissez un fichier CSV non vide.");
+        else if (Fichier.Length > TailleMaximale)
+            ModelState.AddModelError(nameof(Fichier), "Le fichier dépasse 20 Mo.");
+        else if (!Fichier.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            ModelState.AddModelError(nameof(Fichier), "Le fichier doit être au format CSV (.csv).");
+        if (!ModelState.IsValid)
+            return Page();
 
-        var autorisees = (await db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle)
-            .Select(c => new { c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode }).Where(c => c.DepartementCode == acteur.DepartementCode).ToListAsync(ct))
-            .Where(c => HabilitationsSru.PeutInstruire(acteur, TableauSru.Cible(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode)))
-            .Select(c => c.Code).ToHashSet();
+        var autorisees = (
+            await db
+                .Communes.AsNoTracking()
+                .Where(c => c.Type == TypeCommune.Actuelle)
+                .Select(c => new
+                {
+                    c.Code,
+                    c.EpciSiren,
+                    c.DepartementCode,
+                    c.RegionCode,
+                })
+                .Where(c => c.DepartementCode == acteur.DepartementCode)
+                .ToListAsync(ct)
+        ).Where(c => HabilitationsSru.PeutInstruire(acteur, TableauSru.Cible(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode))).Select(c => c.Code).ToHashSet();
         await using var flux = Fichier!.OpenReadStream();
-        Bilan = await new ImportInventaireSru(db).ExecuterAsync(flux, autorisees.Contains, $"Import CSV « {Path.GetFileName(Fichier.FileName)} »", ct);
+        Bilan = await new ImportInventaireSru(db).ExecuterAsync(
+            flux,
+            autorisees.Contains,
+            $"Import CSV « {Path.GetFileName(Fichier.FileName)} »",
+            ct
+        );
         return Page();
     }
 

@@ -14,19 +14,39 @@ namespace Pilotis.Web.Features.Sru;
 /// triennal, bilan de la période, prélèvement, carence. Tri, filtres et pagination côté serveur ; export CSV et XLSX.
 /// Chaque acteur n'y voit que les communes que la table des habilitations lui ouvre (la commune : elle-même).
 /// </summary>
-public sealed class IndexModel(PilotisDbContext db, SituationsSru situations, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class IndexModel(
+    PilotisDbContext db,
+    SituationsSru situations,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge
+) : PageModel
 {
     private const int Taille = 50;
 
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Departement { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Epci { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Deficitaires { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Departement { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Epci { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Deficitaires { get; set; }
+
     /// <summary>« procedure » : toute procédure ouverte ; sinon le nom d'un <see cref="EtatCarence"/>.</summary>
-    [BindProperty(SupportsGet = true)] public string? Carence { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Tri { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int NumeroPage { get; set; } = 1;
-    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Carence { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Tri { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int NumeroPage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
 
     public List<int> Annees { get; private set; } = [];
     public List<(string Code, string Nom)> Departements { get; private set; } = [];
@@ -41,41 +61,63 @@ public sealed class IndexModel(PilotisDbContext db, SituationsSru situations, Ac
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         var portee = Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Lire);
-        if (portee == Portee.Aucune) return Forbid();
+        if (portee == Portee.Aucune)
+            return Forbid();
         PeutInstruire = HabilitationsSru.EstInstructeur(acteur);
 
         // La DREAL choisit un département de sa région ; les autres restent sur leur département de rattachement.
-        Departements = await db.Departements.AsNoTracking()
+        Departements = await db
+            .Departements.AsNoTracking()
             .Where(d => portee == Portee.Region ? d.RegionCode == acteur.RegionCode : d.Code == acteur.DepartementCode)
-            .OrderBy(d => d.Code).Select(d => new ValueTuple<string, string>(d.Code, d.Nom)).ToListAsync(ct);
+            .OrderBy(d => d.Code)
+            .Select(d => new ValueTuple<string, string>(d.Code, d.Nom))
+            .ToListAsync(ct);
         Departement ??= acteur.DepartementCode;
-        if (!Departements.Any(d => d.Code == Departement)) return Forbid();
+        if (!Departements.Any(d => d.Code == Departement))
+            return Forbid();
         NomDepartement = Departements.First(d => d.Code == Departement).Nom;
 
         Annees = await situations.AnneesAsync(ct);
         var parDefaut = Annees.FirstOrDefault(horloge.GetLocalNow().Year);
-        if (Annee is null or < ValidationInventaireSru.AnneeMinimum or > ValidationInventaireSru.AnneeMaximum) Annee = parDefaut;
+        if (Annee is null or < ValidationInventaireSru.AnneeMinimum or > ValidationInventaireSru.AnneeMaximum)
+            Annee = parDefaut;
 
         // Périmètre étroit (commune, EPCI) : on ne calcule que ce que l'acteur verra.
-        var (communePerimetre, epciPerimetre) = portee == Portee.Perimetre
-            ? (acteur.Perimetre.Niveau == NiveauPerimetre.Commune ? acteur.Perimetre.Code : null,
-               acteur.Perimetre.Niveau == NiveauPerimetre.Epci ? acteur.Perimetre.Code : null)
-            : (null, null);
+        var (communePerimetre, epciPerimetre) =
+            portee == Portee.Perimetre
+                ? (
+                    acteur.Perimetre.Niveau == NiveauPerimetre.Commune ? acteur.Perimetre.Code : null,
+                    acteur.Perimetre.Niveau == NiveauPerimetre.Epci ? acteur.Perimetre.Code : null
+                )
+                : (null, null);
         var calculees = await situations.CalculerAsync(Annee.Value, Departement, epciPerimetre, communePerimetre, ct);
         var visibles = await TableauSru.LignesVisiblesAsync(db, acteur, calculees, ct);
-        Epcis = visibles.Where(l => l.Situation.EpciSiren is not null)
-            .Select(l => (l.Situation.EpciSiren!, l.NomEpci ?? l.Situation.EpciSiren!)).Distinct()
-            .OrderBy(e => e.Item2, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
+        Epcis = visibles
+            .Where(l => l.Situation.EpciSiren is not null)
+            .Select(l => (l.Situation.EpciSiren!, l.NomEpci ?? l.Situation.EpciSiren!))
+            .Distinct()
+            .OrderBy(
+                e => e.Item2,
+                StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)
+            )
+            .ToList();
 
         IEnumerable<LigneSru> filtrees = visibles;
-        if (!string.IsNullOrEmpty(Epci)) filtrees = filtrees.Where(l => l.Situation.EpciSiren == Epci);
-        if (Deficitaires) filtrees = filtrees.Where(l => l.Deficitaire);
-        if (Carence == "procedure") filtrees = filtrees.Where(l => l.Situation.EtatCarence != EtatCarence.Aucune);
-        else if (Enum.TryParse<EtatCarence>(Carence, out var etat) && Enum.IsDefined(etat)) filtrees = filtrees.Where(l => l.Situation.EtatCarence == etat);
-        else Carence = null;
-        if (!TableauSru.TriValide(Tri)) Tri = null;
+        if (!string.IsNullOrEmpty(Epci))
+            filtrees = filtrees.Where(l => l.Situation.EpciSiren == Epci);
+        if (Deficitaires)
+            filtrees = filtrees.Where(l => l.Deficitaire);
+        if (Carence == "procedure")
+            filtrees = filtrees.Where(l => l.Situation.EtatCarence != EtatCarence.Aucune);
+        else if (Enum.TryParse<EtatCarence>(Carence, out var etat) && Enum.IsDefined(etat))
+            filtrees = filtrees.Where(l => l.Situation.EtatCarence == etat);
+        else
+            Carence = null;
+        if (!TableauSru.TriValide(Tri))
+            Tri = null;
         Lignes = TableauSru.Trier(filtrees, Tri);
         Totaux = TotauxSru.De(Lignes);
 
@@ -121,7 +163,9 @@ public sealed class IndexModel(PilotisDbContext db, SituationsSru situations, Ac
             ["tri"] = Tri,
             ["p"] = NumeroPage > 1 ? NumeroPage.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
-        foreach (var (cle, valeur) in changements) valeurs[cle] = valeur;
-        return "/sru" + Microsoft.AspNetCore.Http.QueryString.Create(valeurs.Where(v => !string.IsNullOrEmpty(v.Value)));
+        foreach (var (cle, valeur) in changements)
+            valeurs[cle] = valeur;
+        return "/sru"
+            + Microsoft.AspNetCore.Http.QueryString.Create(valeurs.Where(v => !string.IsNullOrEmpty(v.Value)));
     }
 }

@@ -21,25 +21,41 @@ public sealed class JustificatifsSru(string racine)
     public static JustificatifsSru Depuis(IConfiguration configuration, IWebHostEnvironment environnement)
     {
         var reglage = configuration["Sru:DossierJustificatifs"];
-        return new JustificatifsSru(Path.GetFullPath(string.IsNullOrWhiteSpace(reglage)
-            ? Path.Combine(environnement.ContentRootPath, "data", "justificatifs")
-            : Path.Combine(environnement.ContentRootPath, reglage)));
+        return new JustificatifsSru(
+            Path.GetFullPath(
+                string.IsNullOrWhiteSpace(reglage)
+                    ? Path.Combine(environnement.ContentRootPath, "data", "justificatifs")
+                    : Path.Combine(environnement.ContentRootPath, reglage)
+            )
+        );
     }
 
     /// <summary>Lit et contrôle le fichier envoyé : son contenu, son extension de stockage et son nom d'origine nettoyé, ou un message d'erreur.</summary>
-    public static async Task<(byte[]? Contenu, string? Extension, string? Nom, string? Erreur)> LireAsync(IFormFile? fichier, CancellationToken ct)
+    public static async Task<(byte[]? Contenu, string? Extension, string? Nom, string? Erreur)> LireAsync(
+        IFormFile? fichier,
+        CancellationToken ct
+    )
     {
-        if (fichier is null || fichier.Length == 0) return (null, null, null, "Joignez le justificatif (PDF, JPEG ou PNG).");
-        if (fichier.Length > TailleMaximale) return (null, null, null, "Le justificatif dépasse 5 Mo.");
+        if (fichier is null || fichier.Length == 0)
+            return (null, null, null, "Joignez le justificatif (PDF, JPEG ou PNG).");
+        if (fichier.Length > TailleMaximale)
+            return (null, null, null, "Le justificatif dépasse 5 Mo.");
         var nom = NomPropre(fichier.FileName);
         using var memoire = new MemoryStream((int)fichier.Length);
-        await using (var flux = fichier.OpenReadStream()) await flux.CopyToAsync(memoire, ct);
+        await using (var flux = fichier.OpenReadStream())
+            await flux.CopyToAsync(memoire, ct);
         var contenu = memoire.ToArray();
         var type = Types.FirstOrDefault(t => contenu.AsSpan().StartsWith(t.Signature));
-        if (type.Extension is null) return (null, null, null, "Le justificatif doit être un fichier PDF, JPEG ou PNG.");
+        if (type.Extension is null)
+            return (null, null, null, "Le justificatif doit être un fichier PDF, JPEG ou PNG.");
         if (!type.Noms.Contains(Path.GetExtension(nom).ToLowerInvariant()))
         {
-            return (null, null, null, $"Le nom du fichier ne correspond pas à son contenu ({type.Extension.ToUpperInvariant()}) : attendu {string.Join(" ou ", type.Noms)}.");
+            return (
+                null,
+                null,
+                null,
+                $"Le nom du fichier ne correspond pas à son contenu ({type.Extension.ToUpperInvariant()}) : attendu {string.Join(" ou ", type.Noms)}."
+            );
         }
         return (contenu, type.Extension, nom, null);
     }
@@ -61,24 +77,35 @@ public sealed class JustificatifsSru(string racine)
         foreach (var t in Types)
         {
             var chemin = Path.Combine(racine, Segment(commune), $"{id}.{t.Extension}");
-            if (File.Exists(chemin)) return (chemin, t.Type);
+            if (File.Exists(chemin))
+                return (chemin, t.Type);
         }
         return null;
     }
 
     public void Supprimer(string commune, int id)
     {
-        if (Trouver(commune, id) is { } f) File.Delete(f.Chemin);
+        if (Trouver(commune, id) is { } f)
+            File.Delete(f.Chemin);
     }
 
     /// <summary>Nom d'origine sans chemin ni caractères de contrôle, 200 caractères au plus.</summary>
     private static string NomPropre(string? nom)
     {
-        var propre = new string(Path.GetFileName(nom ?? "").Where(c => !char.IsControl(c) && c is not '"' and not '\\' and not '/').ToArray()).Trim();
-        if (propre.Length == 0) propre = "justificatif";
-        return propre.Length <= 200 ? propre : propre[..(200 - Path.GetExtension(propre).Length)] + Path.GetExtension(propre);
+        var propre = new string(
+            Path.GetFileName(nom ?? "")
+                .Where(c => !char.IsControl(c) && c is not '"' and not '\\' and not '/')
+                .ToArray()
+        ).Trim();
+        if (propre.Length == 0)
+            propre = "justificatif";
+        return propre.Length <= 200
+            ? propre
+            : propre[..(200 - Path.GetExtension(propre).Length)] + Path.GetExtension(propre);
     }
 
     private static string Segment(string code) =>
-        code.All(char.IsAsciiLetterOrDigit) ? code : throw new ArgumentException("Code de commune invalide.", nameof(code));
+        code.All(char.IsAsciiLetterOrDigit)
+            ? code
+            : throw new ArgumentException("Code de commune invalide.", nameof(code));
 }

@@ -17,8 +17,13 @@ namespace Pilotis.Web.Features.Sru;
 /// <param name="PeutInstruire">L'acteur est la DDTM du département : il voit les formulaires.</param>
 /// <param name="Aujourdhui">Date proposée par défaut dans les formulaires.</param>
 public sealed record PanneauCarence(
-    string Code, ProcedureCarenceSru? Entite, ProcedureCarence Procedure, IReadOnlyList<ProcedureCarenceSru> Precedentes,
-    bool PeutInstruire, DateOnly Aujourdhui)
+    string Code,
+    ProcedureCarenceSru? Entite,
+    ProcedureCarence Procedure,
+    IReadOnlyList<ProcedureCarenceSru> Precedentes,
+    bool PeutInstruire,
+    DateOnly Aujourdhui
+)
 {
     public bool Nouvelle => Entite is null;
 
@@ -31,10 +36,17 @@ public sealed record PanneauCarence(
     public static PeriodeTriennale DerniereClose(DateOnly date) => new(PeriodeTriennale.Contenant(date.Year).Debut - 3);
 
     public static async Task<PanneauCarence> ChargerAsync(
-        PilotisDbContext db, string code, bool peutInstruire, DateOnly aujourdhui, bool suivi, CancellationToken ct)
+        PilotisDbContext db,
+        string code,
+        bool peutInstruire,
+        DateOnly aujourdhui,
+        bool suivi,
+        CancellationToken ct
+    )
     {
         var requete = db.ProceduresCarenceSru.Include(p => p.Etapes).Where(p => p.CommuneCode == code);
-        if (!suivi) requete = requete.AsNoTracking();
+        if (!suivi)
+            requete = requete.AsNoTracking();
         var procedures = (await requete.ToListAsync(ct)).OrderByDescending(p => p.DebutPeriode).ToList();
         var close = DerniereClose(aujourdhui);
         var derniere = procedures.FirstOrDefault();
@@ -43,6 +55,13 @@ public sealed record PanneauCarence(
             var nouvelle = new ProcedureCarence(code, new DateOnly(close.Debut, 1, 1), new DateOnly(close.Fin, 12, 31));
             return new PanneauCarence(code, null, nouvelle, procedures, peutInstruire, aujourdhui);
         }
-        return new PanneauCarence(code, derniere, derniere.VersDomaine(), procedures.Skip(1).ToList(), peutInstruire, aujourdhui);
+        return new PanneauCarence(
+            code,
+            derniere,
+            derniere.VersDomaine(),
+            procedures.Skip(1).ToList(),
+            peutInstruire,
+            aujourdhui
+        );
     }
 }

@@ -17,8 +17,11 @@ namespace Pilotis.Web.Features.Sru;
 /// </summary>
 public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
-    [BindProperty(SupportsGet = true)] public int Annee { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public int Annee { get; set; }
 
     /// <summary>Valeurs saisies, par nom de colonne (texte brut : on redonne exactement ce qui a été tapé).</summary>
     public Dictionary<string, string?> Valeurs { get; } = new(StringComparer.Ordinal);
@@ -34,8 +37,24 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
 
     public static readonly IReadOnlyList<string> ChampsTexte =
     [
-        C.ResidencesPrincipales, C.Plai, C.Plus, C.Pls, C.PlacesFoyer, C.PslaBrs, C.Autres, C.TauxCible, C.Motif, C.DecretExemption,
-        C.ExemptionDebut, C.ExemptionFin, C.PotentielFiscal, C.DepensesReellesFonctionnement, C.AgreesPlai, C.AgreesPlus, C.AgreesPls, C.Source,
+        C.ResidencesPrincipales,
+        C.Plai,
+        C.Plus,
+        C.Pls,
+        C.PlacesFoyer,
+        C.PslaBrs,
+        C.Autres,
+        C.TauxCible,
+        C.Motif,
+        C.DecretExemption,
+        C.ExemptionDebut,
+        C.ExemptionFin,
+        C.PotentielFiscal,
+        C.DepensesReellesFonctionnement,
+        C.AgreesPlai,
+        C.AgreesPlus,
+        C.AgreesPls,
+        C.Source,
     ];
 
     public string? Valeur(string champ) => Valeurs.GetValueOrDefault(champ);
@@ -43,13 +62,17 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var refus = await ChargerAsync(suivi: false, ct);
-        if (refus is not null) return refus;
+        if (refus is not null)
+            return refus;
         var modele = Existant;
         if (modele is null)
         {
             // Nouvelle année : on reprend la précédente (la DDTM corrige ce qui a changé).
-            modele = await db.InventairesSru.AsNoTracking().Where(i => i.CommuneCode == Code && i.Annee < Annee)
-                .OrderByDescending(i => i.Annee).FirstOrDefaultAsync(ct);
+            modele = await db
+                .InventairesSru.AsNoTracking()
+                .Where(i => i.CommuneCode == Code && i.Annee < Annee)
+                .OrderByDescending(i => i.Annee)
+                .FirstOrDefaultAsync(ct);
             RepriseAnneePrecedente = modele is not null;
         }
         Remplir(modele);
@@ -59,9 +82,11 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var refus = await ChargerAsync(suivi: true, ct);
-        if (refus is not null) return refus;
+        if (refus is not null)
+            return refus;
         ModelState.Clear();
-        foreach (var champ in ChampsTexte) Valeurs[champ] = Request.Form[champ].FirstOrDefault();
+        foreach (var champ in ChampsTexte)
+            Valeurs[champ] = Request.Form[champ].FirstOrDefault();
         Soumise = Request.Form[C.Soumise] == "true";
         CouverteParPlh = Request.Form[C.CouvertePlh] == "true";
         Dsu = Request.Form[C.Dsu] == "true";
@@ -69,16 +94,28 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
 
         var lu = new InventaireSru
         {
-            CommuneCode = Code, Annee = Annee,
+            CommuneCode = Code,
+            Annee = Annee,
             ResidencesPrincipales = Entier(C.ResidencesPrincipales, true),
-            Plai = Entier(C.Plai, true), Plus = Entier(C.Plus, true), Pls = Entier(C.Pls, true),
-            PlacesFoyer = Entier(C.PlacesFoyer, true), PslaBrs = Entier(C.PslaBrs, true), Autres = Entier(C.Autres, true),
-            Soumise = Soumise, TauxCible = Decimal(C.TauxCible),
-            PotentielFiscalParHabitant = Decimal(C.PotentielFiscal), DepensesReellesFonctionnement = Decimal(C.DepensesReellesFonctionnement),
-            CouverteParPlh = CouverteParPlh, BeneficieDsu = Dsu,
-            Motif = Texte(C.Motif), DecretExemption = Texte(C.DecretExemption),
-            ExemptionDebut = Date(C.ExemptionDebut), ExemptionFin = Date(C.ExemptionFin),
-            AgreesPlai = Entier(C.AgreesPlai, false), AgreesPlus = Entier(C.AgreesPlus, false), AgreesPls = Entier(C.AgreesPls, false),
+            Plai = Entier(C.Plai, true),
+            Plus = Entier(C.Plus, true),
+            Pls = Entier(C.Pls, true),
+            PlacesFoyer = Entier(C.PlacesFoyer, true),
+            PslaBrs = Entier(C.PslaBrs, true),
+            Autres = Entier(C.Autres, true),
+            Soumise = Soumise,
+            TauxCible = Decimal(C.TauxCible),
+            PotentielFiscalParHabitant = Decimal(C.PotentielFiscal),
+            DepensesReellesFonctionnement = Decimal(C.DepensesReellesFonctionnement),
+            CouverteParPlh = CouverteParPlh,
+            BeneficieDsu = Dsu,
+            Motif = Texte(C.Motif),
+            DecretExemption = Texte(C.DecretExemption),
+            ExemptionDebut = Date(C.ExemptionDebut),
+            ExemptionFin = Date(C.ExemptionFin),
+            AgreesPlai = Entier(C.AgreesPlai, false),
+            AgreesPlus = Entier(C.AgreesPlus, false),
+            AgreesPls = Entier(C.AgreesPls, false),
             Source = Texte(C.Source) ?? "",
         };
         if (ModelState.IsValid)
@@ -88,17 +125,22 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
                 ModelState.AddModelError(e.Champ, e.Message);
             }
         }
-        if (!ModelState.IsValid) return Echec("L'inventaire n'a pas été enregistré : corrigez les champs signalés.");
+        if (!ModelState.IsValid)
+            return Echec("L'inventaire n'a pas été enregistré : corrigez les champs signalés.");
 
         var cible = Existant;
         if (cible is null)
         {
-            if (Jeton is not null) return Echec("Cet inventaire a été supprimé depuis l'affichage de la page.");
+            if (Jeton is not null)
+                return Echec("Cet inventaire a été supprimé depuis l'affichage de la page.");
             db.InventairesSru.Add(lu);
         }
         else
         {
-            if (Jeton != cible.Jeton) return Echec("Cet inventaire a été modifié par quelqu'un d'autre depuis l'affichage de la page : rechargez-la.");
+            if (Jeton != cible.Jeton)
+                return Echec(
+                    "Cet inventaire a été modifié par quelqu'un d'autre depuis l'affichage de la page : rechargez-la."
+                );
             db.Entry(cible).Property(i => i.Jeton).OriginalValue = Jeton.Value;
             Copier(lu, cible);
         }
@@ -108,7 +150,9 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         }
         catch (DbUpdateException)
         {
-            return Echec("Cet inventaire a été enregistré ou modifié par quelqu'un d'autre pendant votre saisie : rechargez la page.");
+            return Echec(
+                "Cet inventaire a été enregistré ou modifié par quelqu'un d'autre pendant votre saisie : rechargez la page."
+            );
         }
         return Redirect($"/sru/communes/{Code}?annee={Annee}&inventaire=enregistre");
     }
@@ -124,10 +168,12 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         var texte = Valeur(champ);
         if (string.IsNullOrWhiteSpace(texte))
         {
-            if (obligatoire) ModelState.AddModelError(champ, "Ce champ est obligatoire (0 s'il n'y en a pas).");
+            if (obligatoire)
+                ModelState.AddModelError(champ, "Ce champ est obligatoire (0 s'il n'y en a pas).");
             return 0;
         }
-        if (LectureValeurs.Entier(texte, out var v)) return v;
+        if (LectureValeurs.Entier(texte, out var v))
+            return v;
         ModelState.AddModelError(champ, $"« {texte} » n'est pas un nombre entier.");
         return 0;
     }
@@ -140,7 +186,8 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
             ModelState.AddModelError(champ, "Ce champ est obligatoire.");
             return 0m;
         }
-        if (LectureValeurs.Nombre(texte, out var v)) return v;
+        if (LectureValeurs.Nombre(texte, out var v))
+            return v;
         ModelState.AddModelError(champ, $"« {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
         return 0m;
     }
@@ -148,8 +195,10 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
     private DateOnly? Date(string champ)
     {
         var texte = Valeur(champ);
-        if (string.IsNullOrWhiteSpace(texte)) return null;
-        if (LectureValeurs.Date(texte, out var v)) return v;
+        if (string.IsNullOrWhiteSpace(texte))
+            return null;
+        if (LectureValeurs.Date(texte, out var v))
+            return v;
         ModelState.AddModelError(champ, $"« {texte} » n'est pas une date (JJ/MM/AAAA).");
         return null;
     }
@@ -167,11 +216,20 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         Valeurs[C.PlacesFoyer] = N(i?.PlacesFoyer ?? 0);
         Valeurs[C.PslaBrs] = N(i?.PslaBrs ?? 0);
         Valeurs[C.Autres] = N(i?.Autres ?? 0);
-        Valeurs[C.TauxCible] = (i?.TauxCible ?? ParametresSru.Periode2023_2025.TauxCibleNormal).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        Valeurs[C.TauxCible] = (i?.TauxCible ?? ParametresSru.Periode2023_2025.TauxCibleNormal).ToString(
+            "0.00",
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         Valeurs[C.Motif] = i?.Motif;
         Valeurs[C.DecretExemption] = i?.DecretExemption;
-        Valeurs[C.ExemptionDebut] = i?.ExemptionDebut?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Valeurs[C.ExemptionFin] = i?.ExemptionFin?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Valeurs[C.ExemptionDebut] = i?.ExemptionDebut?.ToString(
+            "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture
+        );
+        Valeurs[C.ExemptionFin] = i?.ExemptionFin?.ToString(
+            "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         Valeurs[C.PotentielFiscal] = i is null ? null : D(i.PotentielFiscalParHabitant);
         Valeurs[C.DepensesReellesFonctionnement] = i is null ? null : D(i.DepensesReellesFonctionnement);
         // Les agréments sont ceux de l'année : jamais repris de l'année précédente.
@@ -214,13 +272,18 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
 
     private async Task<IActionResult?> ChargerAsync(bool suivi, CancellationToken ct)
     {
-        if (Annee is < ValidationInventaireSru.AnneeMinimum or > ValidationInventaireSru.AnneeMaximum) return NotFound();
-        var commune = await db.Communes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
-        if (commune is null) return NotFound();
+        if (Annee is < ValidationInventaireSru.AnneeMinimum or > ValidationInventaireSru.AnneeMaximum)
+            return NotFound();
+        var commune = await db
+            .Communes.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
+        if (commune is null)
+            return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
         var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
-        if (acteur is null || !HabilitationsSru.PeutInstruire(acteur, cible)) return Forbid();
+        if (acteur is null || !HabilitationsSru.PeutInstruire(acteur, cible))
+            return Forbid();
         var requete = db.InventairesSru.Where(i => i.CommuneCode == Code && i.Annee == Annee);
         Existant = await (suivi ? requete : requete.AsNoTracking()).FirstOrDefaultAsync(ct);
         return null;

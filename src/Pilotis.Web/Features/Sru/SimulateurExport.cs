@@ -6,7 +6,11 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Sru;
 
 /// <summary>Un tableau exportable : une feuille du classeur, ou un fichier CSV.</summary>
-public sealed record TableauExport(string Feuille, IReadOnlyList<string> Entetes, IReadOnlyList<IReadOnlyList<object?>> Lignes);
+public sealed record TableauExport(
+    string Feuille,
+    IReadOnlyList<string> Entetes,
+    IReadOnlyList<IReadOnlyList<object?>> Lignes
+);
 
 /// <summary>
 /// Exports du simulateur : un classeur XLSX avec une feuille par niveau (communes, EPCI, totaux) et une feuille des
@@ -31,7 +35,10 @@ public static class ExportSimulateurSru
         }
         using var memoire = new MemoryStream();
         classeur.SaveAs(memoire);
-        return new FileContentResult(memoire.ToArray(), ExportTableau.TypeXlsx) { FileDownloadName = NomFichier(r) + ".xlsx" };
+        return new FileContentResult(memoire.ToArray(), ExportTableau.TypeXlsx)
+        {
+            FileDownloadName = NomFichier(r) + ".xlsx",
+        };
     }
 
     public static FileContentResult Csv(ResultatsSimulateurSru r, string? niveau)
@@ -49,14 +56,32 @@ public static class ExportSimulateurSru
     {
         var entetes = new List<string>
         {
-            "code_insee", "commune", "departement", "siren_epci", "epci", "residences_principales", "logements_sociaux",
-            "taux", "taux_cible", "depenses_deductibles_n_moins_2", "depenses_deductibles_annee", "coefficient_carence",
+            "code_insee",
+            "commune",
+            "departement",
+            "siren_epci",
+            "epci",
+            "residences_principales",
+            "logements_sociaux",
+            "taux",
+            "taux_cible",
+            "depenses_deductibles_n_moins_2",
+            "depenses_deductibles_annee",
+            "coefficient_carence",
         };
         foreach (var s in ResultatsSimulateurSru.Scenarios)
         {
             var cle = LibellesSimulateurSru.Cle(s);
-            entetes.AddRange([$"{cle}_manquants", $"{cle}_objectif", $"{cle}_plai_min", $"{cle}_pls_max", $"{cle}_prelevement_brut", $"{cle}_prelevement_net"]);
-            if (s != ScenarioSru.LoiActuelle) entetes.AddRange([$"{cle}_ecart_manquants", $"{cle}_ecart_objectif", $"{cle}_ecart_prelevement_net"]);
+            entetes.AddRange([
+                $"{cle}_manquants",
+                $"{cle}_objectif",
+                $"{cle}_plai_min",
+                $"{cle}_pls_max",
+                $"{cle}_prelevement_brut",
+                $"{cle}_prelevement_net",
+            ]);
+            if (s != ScenarioSru.LoiActuelle)
+                entetes.AddRange([$"{cle}_ecart_manquants", $"{cle}_ecart_objectif", $"{cle}_ecart_prelevement_net"]);
         }
         var lignes = new List<IReadOnlyList<object?>>(r.Communes.Count);
         foreach (var l in r.Communes)
@@ -64,15 +89,37 @@ public static class ExportSimulateurSru
             var c = l.Commune;
             var ligne = new List<object?>
             {
-                c.Code, c.Nom, c.DepartementCode, c.EpciSiren, l.NomEpci, c.ResidencesPrincipales, c.LogementsSociaux,
-                c.Taux, c.TauxCible, c.DepensesN2, c.DepensesAnnee, c.CoefficientCarence,
+                c.Code,
+                c.Nom,
+                c.DepartementCode,
+                c.EpciSiren,
+                l.NomEpci,
+                c.ResidencesPrincipales,
+                c.LogementsSociaux,
+                c.Taux,
+                c.TauxCible,
+                c.DepensesN2,
+                c.DepensesAnnee,
+                c.CoefficientCarence,
             };
             var actuel = l.ParScenario[0];
             for (var s = 0; s < l.ParScenario.Length; s++)
             {
                 var x = l.ParScenario[s];
-                ligne.AddRange([x.LogementsManquants, x.ObjectifTriennal, x.ObjectifPlaiMinimum, x.ObjectifPlsMaximum, x.PrelevementBrut, x.PrelevementNet]);
-                if (s > 0) ligne.AddRange([x.LogementsManquants - actuel.LogementsManquants, x.ObjectifTriennal - actuel.ObjectifTriennal, x.PrelevementNet - actuel.PrelevementNet]);
+                ligne.AddRange([
+                    x.LogementsManquants,
+                    x.ObjectifTriennal,
+                    x.ObjectifPlaiMinimum,
+                    x.ObjectifPlsMaximum,
+                    x.PrelevementBrut,
+                    x.PrelevementNet,
+                ]);
+                if (s > 0)
+                    ligne.AddRange([
+                        x.LogementsManquants - actuel.LogementsManquants,
+                        x.ObjectifTriennal - actuel.ObjectifTriennal,
+                        x.PrelevementNet - actuel.PrelevementNet,
+                    ]);
             }
             lignes.Add(ligne);
         }
@@ -85,9 +132,18 @@ public static class ExportSimulateurSru
         foreach (var s in ResultatsSimulateurSru.Scenarios)
         {
             var cle = LibellesSimulateurSru.Cle(s);
-            entetes.AddRange([$"{cle}_communes", $"{cle}_manquants", $"{cle}_objectif", $"{cle}_plai_min", $"{cle}_pls_max",
-                $"{cle}_prelevement_brut", $"{cle}_prelevement_net", $"{cle}_communes_prelevees"]);
-            if (s != ScenarioSru.LoiActuelle) entetes.AddRange([$"{cle}_ecart_manquants", $"{cle}_ecart_objectif", $"{cle}_ecart_prelevement_net"]);
+            entetes.AddRange([
+                $"{cle}_communes",
+                $"{cle}_manquants",
+                $"{cle}_objectif",
+                $"{cle}_plai_min",
+                $"{cle}_pls_max",
+                $"{cle}_prelevement_brut",
+                $"{cle}_prelevement_net",
+                $"{cle}_communes_prelevees",
+            ]);
+            if (s != ScenarioSru.LoiActuelle)
+                entetes.AddRange([$"{cle}_ecart_manquants", $"{cle}_ecart_objectif", $"{cle}_ecart_prelevement_net"]);
         }
         var lignes = new List<IReadOnlyList<object?>>(r.Epcis.Count);
         foreach (var e in r.Epcis)
@@ -97,8 +153,22 @@ public static class ExportSimulateurSru
             for (var s = 0; s < e.ParScenario.Length; s++)
             {
                 var t = e.ParScenario[s];
-                ligne.AddRange([t.Communes, t.LogementsManquants, t.ObjectifTriennal, t.ObjectifPlaiMinimum, t.ObjectifPlsMaximum, t.PrelevementBrut, t.PrelevementNet, t.CommunesPrelevees]);
-                if (s > 0) ligne.AddRange([t.LogementsManquants - actuel.LogementsManquants, t.ObjectifTriennal - actuel.ObjectifTriennal, t.PrelevementNet - actuel.PrelevementNet]);
+                ligne.AddRange([
+                    t.Communes,
+                    t.LogementsManquants,
+                    t.ObjectifTriennal,
+                    t.ObjectifPlaiMinimum,
+                    t.ObjectifPlsMaximum,
+                    t.PrelevementBrut,
+                    t.PrelevementNet,
+                    t.CommunesPrelevees,
+                ]);
+                if (s > 0)
+                    ligne.AddRange([
+                        t.LogementsManquants - actuel.LogementsManquants,
+                        t.ObjectifTriennal - actuel.ObjectifTriennal,
+                        t.PrelevementNet - actuel.PrelevementNet,
+                    ]);
             }
             lignes.Add(ligne);
         }
@@ -109,20 +179,49 @@ public static class ExportSimulateurSru
     {
         string[] entetes =
         [
-            "scenario", "communes", "logements_manquants", "objectif_triennal", "objectif_plai_min", "objectif_pls_max",
-            "prelevement_brut", "prelevement_net", "communes_prelevees", "ecart_manquants", "ecart_objectif",
-            "ecart_prelevement_brut", "ecart_prelevement_net", "communes_objectif_en_baisse", "communes_objectif_en_hausse",
-            "communes_prelevement_en_baisse", "communes_prelevement_en_hausse",
+            "scenario",
+            "communes",
+            "logements_manquants",
+            "objectif_triennal",
+            "objectif_plai_min",
+            "objectif_pls_max",
+            "prelevement_brut",
+            "prelevement_net",
+            "communes_prelevees",
+            "ecart_manquants",
+            "ecart_objectif",
+            "ecart_prelevement_brut",
+            "ecart_prelevement_net",
+            "communes_objectif_en_baisse",
+            "communes_objectif_en_hausse",
+            "communes_prelevement_en_baisse",
+            "communes_prelevement_en_hausse",
         ];
         var actuel = r.Synthese[0].Total;
-        var lignes = r.Synthese.Select(x => (IReadOnlyList<object?>)
-        [
-            LibellesSimulateurSru.Libelle(x.Scenario, r.TauxCibleUnique), x.Total.Communes, x.Total.LogementsManquants, x.Total.ObjectifTriennal,
-            x.Total.ObjectifPlaiMinimum, x.Total.ObjectifPlsMaximum, x.Total.PrelevementBrut, x.Total.PrelevementNet, x.Total.CommunesPrelevees,
-            x.Total.LogementsManquants - actuel.LogementsManquants, x.Total.ObjectifTriennal - actuel.ObjectifTriennal,
-            x.Total.PrelevementBrut - actuel.PrelevementBrut, x.Total.PrelevementNet - actuel.PrelevementNet,
-            x.ObjectifEnBaisse, x.ObjectifEnHausse, x.NetEnBaisse, x.NetEnHausse,
-        ]).ToList();
+        var lignes = r
+            .Synthese.Select(x =>
+                (IReadOnlyList<object?>)
+                    [
+                        LibellesSimulateurSru.Libelle(x.Scenario, r.TauxCibleUnique),
+                        x.Total.Communes,
+                        x.Total.LogementsManquants,
+                        x.Total.ObjectifTriennal,
+                        x.Total.ObjectifPlaiMinimum,
+                        x.Total.ObjectifPlsMaximum,
+                        x.Total.PrelevementBrut,
+                        x.Total.PrelevementNet,
+                        x.Total.CommunesPrelevees,
+                        x.Total.LogementsManquants - actuel.LogementsManquants,
+                        x.Total.ObjectifTriennal - actuel.ObjectifTriennal,
+                        x.Total.PrelevementBrut - actuel.PrelevementBrut,
+                        x.Total.PrelevementNet - actuel.PrelevementNet,
+                        x.ObjectifEnBaisse,
+                        x.ObjectifEnHausse,
+                        x.NetEnBaisse,
+                        x.NetEnHausse,
+                    ]
+            )
+            .ToList();
         return new TableauExport(FeuilleTotaux, entetes, lignes);
     }
 
@@ -132,7 +231,11 @@ public static class ExportSimulateurSru
         var lignes = new List<IReadOnlyList<object?>>
         {
             new object?[] { "Scénario enregistré", nomScenario ?? "(non enregistré)" },
-            new object?[] { "Périmètre", d.Perimetre == ChargementSimulateurSru.France ? "France entière" : $"Département {d.Perimetre}" },
+            new object?[]
+            {
+                "Périmètre",
+                d.Perimetre == ChargementSimulateurSru.France ? "France entière" : $"Département {d.Perimetre}",
+            },
             new object?[] { "Année", d.Annee },
             new object?[] { "Taux cible unique", r.TauxCibleUnique },
             new object?[] { "Règles", d.Parametres.Source },
@@ -143,7 +246,10 @@ public static class ExportSimulateurSru
         };
         foreach (var s in ResultatsSimulateurSru.Scenarios)
         {
-            lignes.Add([LibellesSimulateurSru.Libelle(s, r.TauxCibleUnique), LibellesSimulateurSru.Explication(s, r.TauxCibleUnique, d.Annee)]);
+            lignes.Add([
+                LibellesSimulateurSru.Libelle(s, r.TauxCibleUnique),
+                LibellesSimulateurSru.Explication(s, r.TauxCibleUnique, d.Annee),
+            ]);
         }
         return new TableauExport(FeuilleParametres, ["parametre", "valeur"], lignes);
     }

@@ -17,29 +17,44 @@ public sealed class ImporterAttributsModel(PilotisDbContext db, ActeurCourant ac
 {
     private const int TailleMaximale = 10 * 1024 * 1024;
 
-    [BindProperty] public IFormFile? Fichier { get; set; }
+    [BindProperty]
+    public IFormFile? Fichier { get; set; }
     public BilanImportAttributs? Bilan { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await PorteeAsync() == Portee.Aucune ? Forbid() : Page();
+    public async Task<IActionResult> OnGetAsync() => await PorteeAsync() == Portee.Aucune ? Forbid() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var portee = await PorteeAsync();
-        if (portee == Portee.Aucune) return Forbid();
-        if (Fichier is null || Fichier.Length == 0) ModelState.AddModelError(nameof(Fichier), "Choisissez un fichier CSV non vide.");
-        else if (Fichier.Length > TailleMaximale) ModelState.AddModelError(nameof(Fichier), "Le fichier dépasse 10 Mo.");
-        else if (!Fichier.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ModelState.AddModelError(nameof(Fichier), "Le fichier doit être au format CSV (.csv).");
-        if (!ModelState.IsValid) return Page();
+        if (portee == Portee.Aucune)
+            return Forbid();
+        if (Fichier is null || Fichier.Length == 0)
+            ModelState.AddModelError(nameof(Fichier), "Choisissez un fichier CSV non vide.");
+        else if (Fichier.Length > TailleMaximale)
+            ModelState.AddModelError(nameof(Fichier), "Le fichier dépasse 10 Mo.");
+        else if (!Fichier.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            ModelState.AddModelError(nameof(Fichier), "Le fichier doit être au format CSV (.csv).");
+        if (!ModelState.IsValid)
+            return Page();
 
         var acteur = (await acteurCourant.LireAsync())!;
-        var autorisees = (await db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle)
-                .Where(c => portee == Portee.Region ? c.RegionCode == acteur.RegionCode : c.DepartementCode == acteur.DepartementCode)
-                .Select(c => c.Code).ToListAsync(ct)).ToHashSet();
+        var autorisees = (
+            await db
+                .Communes.AsNoTracking()
+                .Where(c => c.Type == TypeCommune.Actuelle)
+                .Where(c =>
+                    portee == Portee.Region
+                        ? c.RegionCode == acteur.RegionCode
+                        : c.DepartementCode == acteur.DepartementCode
+                )
+                .Select(c => c.Code)
+                .ToListAsync(ct)
+        ).ToHashSet();
         await using var flux = Fichier!.OpenReadStream();
         Bilan = await new ImportAttributs(db).ExecuterAsync(flux, autorisees.Contains, ct);
         return Page();
     }
 
-    private async Task<Portee> PorteeAsync() => await acteurCourant.PorteeAsync(Ressource.AttributsCommunes, Acte.Modifier);
+    private async Task<Portee> PorteeAsync() =>
+        await acteurCourant.PorteeAsync(Ressource.AttributsCommunes, Acte.Modifier);
 }

@@ -24,7 +24,8 @@ public sealed class IndexModel(RequetesTerritoire requetes) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Departements = await requetes.DepartementsAsync(ct);
-        if (string.IsNullOrWhiteSpace(Q)) return;
+        if (string.IsNullOrWhiteSpace(Q))
+            return;
         NumeroPage = Math.Max(1, NumeroPage);
         Resultats = await requetes.CommunesAsync(null, null, Q, NumeroPage, Taille, ct);
         Pagination = new Pagination(Math.Max(1, NumeroPage), Resultats.Total, Taille);

@@ -1,18 +1,26 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Pilotis.Data.Annuaire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Annuaire.Compte;
 
-public sealed class ConnexionModel(SignInManager<Utilisateur> connexion, UserManager<Utilisateur> utilisateurs, IAuthenticationSchemeProvider schemas) : PageModel
+public sealed class ConnexionModel(
+    SignInManager<Utilisateur> connexion,
+    UserManager<Utilisateur> utilisateurs,
+    IAuthenticationSchemeProvider schemas
+) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "Saisissez votre courriel."), EmailAddress(ErrorMessage = "Saisissez un courriel valide, par exemple nom@domaine.fr.")]
+    [
+        BindProperty,
+        Required(ErrorMessage = "Saisissez votre courriel."),
+        EmailAddress(ErrorMessage = "Saisissez un courriel valide, par exemple nom@domaine.fr.")
+    ]
     public string? Courriel { get; set; }
 
     [BindProperty, Required(ErrorMessage = "Saisissez votre mot de passe.")]
@@ -29,9 +37,16 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> connexion, UserMan
     public async Task<IActionResult> OnPostAsync()
     {
         OidcActif = await schemas.GetSchemeAsync(ConnexionExterne.Schema) is not null;
-        if (!ModelState.IsValid) return Page();
-        var resultat = await connexion.PasswordSignInAsync(Courriel!.Trim(), MotDePasse!, isPersistent: false, lockoutOnFailure: true);
-        if (resultat.Succeeded) return LocalRedirect(Url.IsLocalUrl(Retour) ? Retour! : "/");
+        if (!ModelState.IsValid)
+            return Page();
+        var resultat = await connexion.PasswordSignInAsync(
+            Courriel!.Trim(),
+            MotDePasse!,
+            isPersistent: false,
+            lockoutOnFailure: true
+        );
+        if (resultat.Succeeded)
+            return LocalRedirect(Url.IsLocalUrl(Retour) ? Retour! : "/");
         Message = resultat.IsLockedOut
             ? "Votre compte est verrouillé après plusieurs tentatives infructueuses. Réessayez dans 15 minutes."
             : "Courriel ou mot de passe incorrect, ou compte désactivé.";
@@ -42,18 +57,24 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> connexion, UserMan
     /// Avant de rediriger vers ProConnect, on vérifie que sa configuration est lisible : sinon le défi échouerait plus
     /// loin en erreur 500. L'agent garde la connexion par mot de passe.
     /// </summary>
-    public async Task<IActionResult> OnPostExterneAsync(string? retour, [FromServices] IOptionsMonitor<OpenIdConnectOptions> oidc)
+    public async Task<IActionResult> OnPostExterneAsync(
+        string? retour,
+        [FromServices] IOptionsMonitor<OpenIdConnectOptions> oidc
+    )
     {
         OidcActif = await schemas.GetSchemeAsync(ConnexionExterne.Schema) is not null;
-        if (!OidcActif) return NotFound();
+        if (!OidcActif)
+            return NotFound();
         try
         {
             var options = oidc.Get(ConnexionExterne.Schema);
-            if (options.ConfigurationManager is not null) await options.ConfigurationManager.GetConfigurationAsync(HttpContext.RequestAborted);
+            if (options.ConfigurationManager is not null)
+                await options.ConfigurationManager.GetConfigurationAsync(HttpContext.RequestAborted);
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
         {
-            Message = "ProConnect est momentanément injoignable. Réessayez plus tard ou connectez-vous avec votre courriel et votre mot de passe.";
+            Message =
+                "ProConnect est momentanément injoignable. Réessayez plus tard ou connectez-vous avec votre courriel et votre mot de passe.";
             return Page();
         }
         var url = Url.Page("/Annuaire/Compte/Connexion", "Retour", new { retour });
@@ -71,14 +92,20 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> connexion, UserMan
             Message = "La connexion via ProConnect n'a pas abouti.";
             return Page();
         }
-        var resultat = await connexion.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false);
+        var resultat = await connexion.ExternalLoginSignInAsync(
+            info.LoginProvider,
+            info.ProviderKey,
+            isPersistent: false
+        );
         if (!resultat.Succeeded)
         {
-            var courriel = info.Principal.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? info.Principal.FindFirst("email")?.Value;
+            var courriel = info.Principal.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value
+                ?? info.Principal.FindFirst("email")?.Value;
             var utilisateur = courriel is null ? null : await utilisateurs.FindByEmailAsync(courriel);
             if (utilisateur is null || !await connexion.CanSignInAsync(utilisateur))
             {
-                Message = "Aucun compte Pilotis actif ne correspond à votre identité ProConnect. Demandez une invitation à l'administrateur de votre organisation.";
+                Message =
+                    "Aucun compte Pilotis actif ne correspond à votre identité ProConnect. Demandez une invitation à l'administrateur de votre organisation.";
                 return Page();
             }
             await utilisateurs.AddLoginAsync(utilisateur, info);

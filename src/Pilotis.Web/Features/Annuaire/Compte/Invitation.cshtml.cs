@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pilotis.Data.Annuaire;
 using Pilotis.Data;
+using Pilotis.Data.Annuaire;
 
 namespace Pilotis.Web.Features.Annuaire.Compte;
 
@@ -40,22 +40,26 @@ public sealed class InvitationModel(UserManager<Utilisateur> utilisateurs, Pilot
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var compte = await VerifierAsync();
-        if (compte is null) return Page();
+        if (compte is null)
+            return Page();
         // Toutes les règles de mot de passe non respectées d'un coup, même si la confirmation diffère.
         if (!string.IsNullOrEmpty(MotDePasse))
         {
             foreach (var validateur in utilisateurs.PasswordValidators)
             {
                 var verification = await validateur.ValidateAsync(utilisateurs, compte, MotDePasse);
-                foreach (var erreur in verification.Errors) ModelState.AddModelError(nameof(MotDePasse), erreur.Description);
+                foreach (var erreur in verification.Errors)
+                    ModelState.AddModelError(nameof(MotDePasse), erreur.Description);
             }
         }
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
 
         compte.EmailConfirmed = true;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var resultat = await utilisateurs.ResetPasswordAsync(compte, Jeton!, MotDePasse!);
-        if (resultat.Succeeded) resultat = await utilisateurs.ResetAccessFailedCountAsync(compte);
+        if (resultat.Succeeded)
+            resultat = await utilisateurs.ResetAccessFailedCountAsync(compte);
         if (!resultat.Succeeded)
         {
             await transaction.RollbackAsync(ct);
@@ -64,7 +68,8 @@ public sealed class InvitationModel(UserManager<Utilisateur> utilisateurs, Pilot
                 LienValide = false;
                 return Page();
             }
-            foreach (var erreur in resultat.Errors) ModelState.AddModelError(nameof(MotDePasse), erreur.Description);
+            foreach (var erreur in resultat.Errors)
+                ModelState.AddModelError(nameof(MotDePasse), erreur.Description);
             return Page();
         }
         await transaction.CommitAsync(ct);
@@ -75,11 +80,19 @@ public sealed class InvitationModel(UserManager<Utilisateur> utilisateurs, Pilot
     /// <summary>Le compte visé si le lien est bon (compte actif, jeton valide) ; sinon le lien est invalide, sans dire pourquoi.</summary>
     private async Task<Utilisateur?> VerifierAsync()
     {
-        if (string.IsNullOrWhiteSpace(Courriel) || string.IsNullOrWhiteSpace(Jeton)) return null;
+        if (string.IsNullOrWhiteSpace(Courriel) || string.IsNullOrWhiteSpace(Jeton))
+            return null;
         var compte = await utilisateurs.FindByEmailAsync(Courriel.Trim());
-        LienValide = compte is { Actif: true } && await utilisateurs.VerifyUserTokenAsync(compte,
-            utilisateurs.Options.Tokens.PasswordResetTokenProvider, UserManager<Utilisateur>.ResetPasswordTokenPurpose, Jeton);
-        if (!LienValide) return null;
+        LienValide =
+            compte is { Actif: true }
+            && await utilisateurs.VerifyUserTokenAsync(
+                compte,
+                utilisateurs.Options.Tokens.PasswordResetTokenProvider,
+                UserManager<Utilisateur>.ResetPasswordTokenPurpose,
+                Jeton
+            );
+        if (!LienValide)
+            return null;
         NomComplet = compte!.NomComplet;
         return compte;
     }

@@ -9,17 +9,25 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Annuaire.Organisations;
 
-public sealed record CompteOrganisation(string Id, string NomComplet, string? Courriel, string? Role, bool Actif, bool InvitationEnAttente);
+public sealed record CompteOrganisation(
+    string Id,
+    string NomComplet,
+    string? Courriel,
+    string? Role,
+    bool Actif,
+    bool InvitationEnAttente
+);
 
 /// <summary>
 /// Fiche d'une organisation : consultation (Lire), modification avec contrôle de concurrence par le jeton (Modifier),
 /// désactivation et réactivation, comptes rattachés. Ni Lire ni Modifier : 403.
 /// </summary>
-public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant, UserManager<Utilisateur> utilisateurs) : PageModel
+public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant, UserManager<Utilisateur> utilisateurs)
+    : PageModel
 {
     public const string MessageConcurrence =
-        "Cette organisation a été modifiée entre-temps par quelqu'un d'autre. Vos saisies sont conservées ci-dessous ; " +
-        "vérifiez les valeurs enregistrées entre-temps puis enregistrez à nouveau pour les remplacer.";
+        "Cette organisation a été modifiée entre-temps par quelqu'un d'autre. Vos saisies sont conservées ci-dessous ; "
+        + "vérifiez les valeurs enregistrées entre-temps puis enregistrez à nouveau pour les remplacer.";
 
     [BindProperty]
     public SaisieOrganisation Saisie { get; set; } = new();
@@ -47,7 +55,8 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await ChargerAsync(id, ct) is { } refus) return refus;
+        if (await ChargerAsync(id, ct) is { } refus)
+            return refus;
         Saisie = SaisieOrganisation.De(Organisation);
         Jeton = Organisation.Jeton;
         return Page();
@@ -55,10 +64,13 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await ChargerAsync(id, ct) is { } refus) return refus;
-        if (!PeutModifier) return Forbid();
+        if (await ChargerAsync(id, ct) is { } refus)
+            return refus;
+        if (!PeutModifier)
+            return Forbid();
         var perimetre = await Saisie.ValiderAsync(db, _acteur, RattachementModifiable, ModelState, nameof(Saisie), ct);
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
 
         var suivie = await db.Organisations.FirstAsync(o => o.Id == id, ct);
         db.Entry(suivie).Property(o => o.Jeton).OriginalValue = Jeton;
@@ -75,15 +87,19 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         return RedirectToPage(new { id });
     }
 
-    public Task<IActionResult> OnPostDesactiverAsync(int id, CancellationToken ct) => ChangerEtatAsync(id, active: false, ct);
+    public Task<IActionResult> OnPostDesactiverAsync(int id, CancellationToken ct) =>
+        ChangerEtatAsync(id, active: false, ct);
 
-    public Task<IActionResult> OnPostReactiverAsync(int id, CancellationToken ct) => ChangerEtatAsync(id, active: true, ct);
+    public Task<IActionResult> OnPostReactiverAsync(int id, CancellationToken ct) =>
+        ChangerEtatAsync(id, active: true, ct);
 
     /// <summary>Une organisation désactivée ne peut plus se connecter : ses sessions ouvertes sont closes (jeton de sécurité renouvelé).</summary>
     private async Task<IActionResult> ChangerEtatAsync(int id, bool active, CancellationToken ct)
     {
-        if (await ChargerAsync(id, ct) is { } refus) return refus;
-        if (!PeutChangerEtat) return Forbid();
+        if (await ChargerAsync(id, ct) is { } refus)
+            return refus;
+        if (!PeutChangerEtat)
+            return Forbid();
         Saisie = SaisieOrganisation.De(Organisation);
         ModelState.Clear();
 
@@ -125,9 +141,11 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     private async Task<IActionResult> ConflitAsync(int id, bool garderSaisie, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        if (await ChargerAsync(id, ct) is { } refus) return refus;
+        if (await ChargerAsync(id, ct) is { } refus)
+            return refus;
         VersionEnregistree = Organisation;
-        if (!garderSaisie) Saisie = SaisieOrganisation.De(Organisation);
+        if (!garderSaisie)
+            Saisie = SaisieOrganisation.De(Organisation);
         Jeton = Organisation.Jeton;
         ModelState.AddModelError("", MessageConcurrence);
         return Page();
@@ -137,32 +155,51 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     private async Task<IActionResult?> ChargerAsync(int id, CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         _acteur = acteur;
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (organisation is null) return NotFound();
+        if (organisation is null)
+            return NotFound();
         var cible = Cible.DeOrganisation(organisation);
         PeutModifier = Habilitations.Autorise(acteur, Ressource.Organisations, Acte.Modifier, cible);
-        if (!PeutModifier && !Habilitations.Autorise(acteur, Ressource.Organisations, Acte.Lire, cible)) return Forbid();
+        if (!PeutModifier && !Habilitations.Autorise(acteur, Ressource.Organisations, Acte.Lire, cible))
+            return Forbid();
 
         Organisation = organisation;
         // Sa propre organisation, on ne la déplace ni ne la désactive : ce serait s'ouvrir un autre territoire ou se fermer la porte.
         var autre = organisation.Id != acteur.OrganisationId;
-        RattachementModifiable = PeutModifier && autre && Habilitations.PorteeAccordee(acteur, Ressource.Organisations, Acte.Modifier) >= Portee.Departement;
+        RattachementModifiable =
+            PeutModifier
+            && autre
+            && Habilitations.PorteeAccordee(acteur, Ressource.Organisations, Acte.Modifier) >= Portee.Departement;
         PeutChangerEtat = PeutModifier && autre;
         Types = PorteeRequetes.TypesAttribuables(acteur);
-        if (RattachementModifiable && !Types.Contains(organisation.Type)) RattachementModifiable = false;
+        if (RattachementModifiable && !Types.Contains(organisation.Type))
+            RattachementModifiable = false;
         PeutVoirComptes = Habilitations.Autorise(acteur, Ressource.Utilisateurs, Acte.Lire, cible);
         PeutGererComptes = Habilitations.Autorise(acteur, Ressource.Utilisateurs, Acte.Modifier, cible);
         PeutLireJournal = Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) != Portee.Aucune;
-        LibellePerimetre = (await Perimetres.LibellesAsync(db, [(organisation.PerimetreNiveau, organisation.PerimetreCode)], ct))
-            .Libelle(organisation.PerimetreNiveau, organisation.PerimetreCode);
+        LibellePerimetre = (
+            await Perimetres.LibellesAsync(db, [(organisation.PerimetreNiveau, organisation.PerimetreCode)], ct)
+        ).Libelle(organisation.PerimetreNiveau, organisation.PerimetreCode);
         if (PeutVoirComptes)
         {
-            Comptes = await db.Users.AsNoTracking().Where(u => u.OrganisationId == id).OrderBy(u => u.NomComplet)
-                .Select(u => new CompteOrganisation(u.Id, u.NomComplet, u.Email,
-                    db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).OrderBy(n => n).FirstOrDefault(),
-                    u.Actif, u.PasswordHash == null))
+            Comptes = await db
+                .Users.AsNoTracking()
+                .Where(u => u.OrganisationId == id)
+                .OrderBy(u => u.NomComplet)
+                .Select(u => new CompteOrganisation(
+                    u.Id,
+                    u.NomComplet,
+                    u.Email,
+                    db.UserRoles.Where(ur => ur.UserId == u.Id)
+                        .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
+                        .OrderBy(n => n)
+                        .FirstOrDefault(),
+                    u.Actif,
+                    u.PasswordHash == null
+                ))
                 .ToListAsync(ct);
         }
         return null;

@@ -7,8 +7,17 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Annuaire.Organisations;
 
-public sealed record LigneOrganisation(int Id, string Nom, TypeOrganisation Type, string? Siren, NiveauPerimetre PerimetreNiveau,
-    string PerimetreCode, string DepartementCode, bool Active, int Utilisateurs);
+public sealed record LigneOrganisation(
+    int Id,
+    string Nom,
+    TypeOrganisation Type,
+    string? Siren,
+    NiveauPerimetre PerimetreNiveau,
+    string PerimetreCode,
+    string DepartementCode,
+    bool Active,
+    int Utilisateurs
+);
 
 /// <summary>Les organisations que l'acteur peut lire, filtrées, paginées et exportables (CSV, XLSX).</summary>
 public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
@@ -35,25 +44,38 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         PeutCreer = Habilitations.PorteeAccordee(acteur, Ressource.Organisations, Acte.Modifier) >= Portee.Departement;
         (Organisations, Pagination) = await Requete(acteur).PaginerAsync(NumeroPage, ct);
-        LibellesPerimetres = await Perimetres.LibellesAsync(db, Organisations.Select(o => (o.PerimetreNiveau, o.PerimetreCode)), ct);
+        LibellesPerimetres = await Perimetres.LibellesAsync(
+            db,
+            Organisations.Select(o => (o.PerimetreNiveau, o.PerimetreCode)),
+            ct
+        );
         return Page();
     }
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         return Exports.Csv(NomFichier("csv"), Colonnes, Requete(acteur).AsAsyncEnumerable());
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
-        return await Exports.XlsxAsync(NomFichier("xlsx"), "Organisations", Colonnes, Requete(acteur).AsAsyncEnumerable(), ct);
+        if (acteur is null)
+            return Forbid();
+        return await Exports.XlsxAsync(
+            NomFichier("xlsx"),
+            "Organisations",
+            Colonnes,
+            Requete(acteur).AsAsyncEnumerable(),
+            ct
+        );
     }
 
     private static readonly ColonneExport<LigneOrganisation>[] Colonnes =
@@ -73,20 +95,37 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
 
     private IQueryable<LigneOrganisation> Requete(Acteur acteur)
     {
-        var requete = db.Organisations.AsNoTracking().Where(PorteeRequetes.Organisations(acteur, Ressource.Organisations, Acte.Lire));
-        if (Type is { } type) requete = requete.Where(o => o.Type == type);
-        if (Etat == "actives") requete = requete.Where(o => o.Active);
-        if (Etat == "inactives") requete = requete.Where(o => !o.Active);
+        var requete = db
+            .Organisations.AsNoTracking()
+            .Where(PorteeRequetes.Organisations(acteur, Ressource.Organisations, Acte.Lire));
+        if (Type is { } type)
+            requete = requete.Where(o => o.Type == type);
+        if (Etat == "actives")
+            requete = requete.Where(o => o.Active);
+        if (Etat == "inactives")
+            requete = requete.Where(o => !o.Active);
         var saisie = Recherche?.Trim();
         if (!string.IsNullOrEmpty(saisie))
         {
             var siren = saisie.Replace(" ", "", StringComparison.Ordinal);
             var motif = saisie.ToLower();
-            requete = requete.Where(o => o.Nom.ToLower().Contains(motif) || (o.Siren != null && o.Siren.StartsWith(siren)));
+            requete = requete.Where(o =>
+                o.Nom.ToLower().Contains(motif) || (o.Siren != null && o.Siren.StartsWith(siren))
+            );
         }
         return requete
-            .OrderBy(o => o.Nom).ThenBy(o => o.Id)
-            .Select(o => new LigneOrganisation(o.Id, o.Nom, o.Type, o.Siren, o.PerimetreNiveau, o.PerimetreCode, o.DepartementCode, o.Active,
-                db.Users.Count(u => u.OrganisationId == o.Id)));
+            .OrderBy(o => o.Nom)
+            .ThenBy(o => o.Id)
+            .Select(o => new LigneOrganisation(
+                o.Id,
+                o.Nom,
+                o.Type,
+                o.Siren,
+                o.PerimetreNiveau,
+                o.PerimetreCode,
+                o.DepartementCode,
+                o.Active,
+                db.Users.Count(u => u.OrganisationId == o.Id)
+            ));
     }
 }

@@ -20,7 +20,8 @@ public sealed class NouvelleModel(PilotisDbContext db, ActeurCourant acteurCoura
     public async Task<IActionResult> OnGetAsync()
     {
         var acteur = await AutoriserAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         Saisie = new SaisieOrganisation { PerimetreNiveau = NiveauPerimetre.Commune };
         return Page();
     }
@@ -28,14 +29,27 @@ public sealed class NouvelleModel(PilotisDbContext db, ActeurCourant acteurCoura
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var acteur = await AutoriserAsync();
-        if (acteur is null) return Forbid();
-        var perimetre = await Saisie.ValiderAsync(db, acteur, rattachementModifiable: true, ModelState, nameof(Saisie), ct);
-        if (!ModelState.IsValid || perimetre is null) return Page();
+        if (acteur is null)
+            return Forbid();
+        var perimetre = await Saisie.ValiderAsync(
+            db,
+            acteur,
+            rattachementModifiable: true,
+            ModelState,
+            nameof(Saisie),
+            ct
+        );
+        if (!ModelState.IsValid || perimetre is null)
+            return Page();
 
         var organisation = new Organisation
         {
-            Nom = "", Type = Saisie.Type!.Value, PerimetreNiveau = perimetre.Niveau, PerimetreCode = perimetre.Code,
-            DepartementCode = perimetre.DepartementCode, RegionCode = perimetre.RegionCode,
+            Nom = "",
+            Type = Saisie.Type!.Value,
+            PerimetreNiveau = perimetre.Niveau,
+            PerimetreCode = perimetre.Code,
+            DepartementCode = perimetre.DepartementCode,
+            RegionCode = perimetre.RegionCode,
         };
         Saisie.Appliquer(organisation, perimetre);
         db.Organisations.Add(organisation);
@@ -47,7 +61,11 @@ public sealed class NouvelleModel(PilotisDbContext db, ActeurCourant acteurCoura
     private async Task<Acteur?> AutoriserAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Organisations, Acte.Modifier) < Portee.Departement) return null;
+        if (
+            acteur is null
+            || Habilitations.PorteeAccordee(acteur, Ressource.Organisations, Acte.Modifier) < Portee.Departement
+        )
+            return null;
         Types = PorteeRequetes.TypesAttribuables(acteur);
         return acteur;
     }

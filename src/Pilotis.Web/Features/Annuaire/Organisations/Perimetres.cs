@@ -8,8 +8,13 @@ namespace Pilotis.Web.Features.Annuaire.Organisations;
 /// <summary>Périmètre vérifié dans le référentiel, avec son rattachement déduit (ou les erreurs, par champ).</summary>
 public sealed record PerimetreResolu(NiveauPerimetre Niveau, string Code, string DepartementCode, string RegionCode)
 {
-    public Localisation Localisation => new(
-        Niveau == NiveauPerimetre.Commune ? Code : null, Niveau == NiveauPerimetre.Epci ? Code : null, DepartementCode, RegionCode);
+    public Localisation Localisation =>
+        new(
+            Niveau == NiveauPerimetre.Commune ? Code : null,
+            Niveau == NiveauPerimetre.Epci ? Code : null,
+            DepartementCode,
+            RegionCode
+        );
 }
 
 /// <summary>
@@ -21,25 +26,37 @@ public static class Perimetres
     public const string ChampCode = "PerimetreCode";
     public const string ChampDepartement = "DepartementCode";
 
-    public static string LibelleNiveau(NiveauPerimetre niveau) => niveau switch
-    {
-        NiveauPerimetre.National => "France entière",
-        NiveauPerimetre.Region => "Région",
-        NiveauPerimetre.Departement => "Département",
-        NiveauPerimetre.Epci => "Intercommunalité (EPCI)",
-        NiveauPerimetre.Commune => "Commune",
-        _ => niveau.ToString(),
-    };
+    public static string LibelleNiveau(NiveauPerimetre niveau) =>
+        niveau switch
+        {
+            NiveauPerimetre.National => "France entière",
+            NiveauPerimetre.Region => "Région",
+            NiveauPerimetre.Departement => "Département",
+            NiveauPerimetre.Epci => "Intercommunalité (EPCI)",
+            NiveauPerimetre.Commune => "Commune",
+            _ => niveau.ToString(),
+        };
 
     /// <summary>Vérifie le périmètre ; ajoute les erreurs (en français) sous la clé de leur champ et renvoie null s'il y en a.</summary>
-    public static async Task<PerimetreResolu?> ResoudreAsync(PilotisDbContext db, NiveauPerimetre niveau, string? codeSaisi, string? departementSaisi,
-        Action<string, string> erreur, CancellationToken ct)
+    public static async Task<PerimetreResolu?> ResoudreAsync(
+        PilotisDbContext db,
+        NiveauPerimetre niveau,
+        string? codeSaisi,
+        string? departementSaisi,
+        Action<string, string> erreur,
+        CancellationToken ct
+    )
     {
         var code = (codeSaisi ?? "").Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        var departement = string.IsNullOrWhiteSpace(departementSaisi) ? null : departementSaisi.Trim().ToUpperInvariant();
+        var departement = string.IsNullOrWhiteSpace(departementSaisi)
+            ? null
+            : departementSaisi.Trim().ToUpperInvariant();
         if (departement is not null && !await db.Departements.AnyAsync(d => d.Code == departement, ct))
         {
-            erreur(ChampDepartement, $"Le département « {departement} » n'existe pas dans le référentiel (exemples : 30, 2A, 971).");
+            erreur(
+                ChampDepartement,
+                $"Le département « {departement} » n'existe pas dans le référentiel (exemples : 30, 2A, 971)."
+            );
             return null;
         }
 
@@ -55,38 +72,101 @@ public static class Perimetres
 
             case NiveauPerimetre.Region:
             {
-                if (code.Length == 0) { erreur(ChampCode, "Indiquez le code INSEE de la région, par exemple 76 pour l'Occitanie."); return null; }
-                if (!await db.Regions.AnyAsync(r => r.Code == code, ct)) { erreur(ChampCode, $"La région « {code} » n'existe pas dans le référentiel."); return null; }
-                var departements = await db.Departements.Where(d => d.RegionCode == code).Select(d => d.Code).OrderBy(d => d).ToListAsync(ct);
+                if (code.Length == 0)
+                {
+                    erreur(ChampCode, "Indiquez le code INSEE de la région, par exemple 76 pour l'Occitanie.");
+                    return null;
+                }
+                if (!await db.Regions.AnyAsync(r => r.Code == code, ct))
+                {
+                    erreur(ChampCode, $"La région « {code} » n'existe pas dans le référentiel.");
+                    return null;
+                }
+                var departements = await db
+                    .Departements.Where(d => d.RegionCode == code)
+                    .Select(d => d.Code)
+                    .OrderBy(d => d)
+                    .ToListAsync(ct);
                 return Rattacher(niveau, code, code, departement, departements, "Cette région", erreur);
             }
 
             case NiveauPerimetre.Departement:
             {
-                if (code.Length == 0) { erreur(ChampCode, "Indiquez le code du département, par exemple 30, 2A ou 971."); return null; }
-                var region = await db.Departements.Where(d => d.Code == code).Select(d => d.RegionCode).FirstOrDefaultAsync(ct);
-                if (region is null) { erreur(ChampCode, $"Le département « {code} » n'existe pas dans le référentiel."); return null; }
+                if (code.Length == 0)
+                {
+                    erreur(ChampCode, "Indiquez le code du département, par exemple 30, 2A ou 971.");
+                    return null;
+                }
+                var region = await db
+                    .Departements.Where(d => d.Code == code)
+                    .Select(d => d.RegionCode)
+                    .FirstOrDefaultAsync(ct);
+                if (region is null)
+                {
+                    erreur(ChampCode, $"Le département « {code} » n'existe pas dans le référentiel.");
+                    return null;
+                }
                 return Rattacher(niveau, code, region, departement, [code], "Ce département", erreur);
             }
 
             case NiveauPerimetre.Epci:
             {
-                if (code.Length != 9 || !code.All(char.IsAsciiDigit)) { erreur(ChampCode, "Le SIREN d'un EPCI comporte 9 chiffres, par exemple 243000643."); return null; }
-                if (!await db.Epcis.AnyAsync(e => e.Siren == code, ct)) { erreur(ChampCode, $"Aucun EPCI de SIREN « {code} » dans le référentiel."); return null; }
-                var membres = await db.Communes.Where(c => c.EpciSiren == code && c.Type == TypeCommune.Actuelle)
-                    .Select(c => new { c.DepartementCode, c.RegionCode }).Distinct().ToListAsync(ct);
+                if (code.Length != 9 || !code.All(char.IsAsciiDigit))
+                {
+                    erreur(ChampCode, "Le SIREN d'un EPCI comporte 9 chiffres, par exemple 243000643.");
+                    return null;
+                }
+                if (!await db.Epcis.AnyAsync(e => e.Siren == code, ct))
+                {
+                    erreur(ChampCode, $"Aucun EPCI de SIREN « {code} » dans le référentiel.");
+                    return null;
+                }
+                var membres = await db
+                    .Communes.Where(c => c.EpciSiren == code && c.Type == TypeCommune.Actuelle)
+                    .Select(c => new { c.DepartementCode, c.RegionCode })
+                    .Distinct()
+                    .ToListAsync(ct);
                 var departements = membres.Select(m => m.DepartementCode).Order().ToList();
                 var resolu = Rattacher(niveau, code, "", departement, departements, "Cet EPCI", erreur);
-                return resolu is null ? null : resolu with { RegionCode = membres.First(m => m.DepartementCode == resolu.DepartementCode).RegionCode };
+                return resolu is null
+                    ? null
+                    : resolu with
+                    {
+                        RegionCode = membres.First(m => m.DepartementCode == resolu.DepartementCode).RegionCode,
+                    };
             }
 
             case NiveauPerimetre.Commune:
             {
-                if (code.Length == 0) { erreur(ChampCode, "Indiquez le code INSEE de la commune (5 caractères), par exemple 30189 pour Nîmes."); return null; }
-                var commune = await db.Communes.Where(c => c.Code == code && c.Type == TypeCommune.Actuelle)
-                    .Select(c => new { c.DepartementCode, c.RegionCode }).FirstOrDefaultAsync(ct);
-                if (commune is null) { erreur(ChampCode, $"Aucune commune de code INSEE « {code} » dans le référentiel (le code postal ne convient pas)."); return null; }
-                return Rattacher(niveau, code, commune.RegionCode, departement, [commune.DepartementCode], "Cette commune", erreur);
+                if (code.Length == 0)
+                {
+                    erreur(
+                        ChampCode,
+                        "Indiquez le code INSEE de la commune (5 caractères), par exemple 30189 pour Nîmes."
+                    );
+                    return null;
+                }
+                var commune = await db
+                    .Communes.Where(c => c.Code == code && c.Type == TypeCommune.Actuelle)
+                    .Select(c => new { c.DepartementCode, c.RegionCode })
+                    .FirstOrDefaultAsync(ct);
+                if (commune is null)
+                {
+                    erreur(
+                        ChampCode,
+                        $"Aucune commune de code INSEE « {code} » dans le référentiel (le code postal ne convient pas)."
+                    );
+                    return null;
+                }
+                return Rattacher(
+                    niveau,
+                    code,
+                    commune.RegionCode,
+                    departement,
+                    [commune.DepartementCode],
+                    "Cette commune",
+                    erreur
+                );
             }
 
             default:
@@ -95,33 +175,57 @@ public static class Perimetres
         }
     }
 
-    private static PerimetreResolu? Rattacher(NiveauPerimetre niveau, string code, string region, string? saisi, IReadOnlyList<string> possibles,
-        string sujet, Action<string, string> erreur)
+    private static PerimetreResolu? Rattacher(
+        NiveauPerimetre niveau,
+        string code,
+        string region,
+        string? saisi,
+        IReadOnlyList<string> possibles,
+        string sujet,
+        Action<string, string> erreur
+    )
     {
         if (saisi is not null)
         {
-            if (possibles.Contains(saisi)) return new(niveau, code, saisi, region);
-            erreur(ChampDepartement, possibles.Count == 1
-                ? $"{sujet} relève du département {possibles[0]} : laissez le champ vide ou indiquez {possibles[0]}."
-                : $"{sujet} ne s'étend pas sur le département {saisi} (départements possibles : {string.Join(", ", possibles)}).");
+            if (possibles.Contains(saisi))
+                return new(niveau, code, saisi, region);
+            erreur(
+                ChampDepartement,
+                possibles.Count == 1
+                    ? $"{sujet} relève du département {possibles[0]} : laissez le champ vide ou indiquez {possibles[0]}."
+                    : $"{sujet} ne s'étend pas sur le département {saisi} (départements possibles : {string.Join(", ", possibles)})."
+            );
             return null;
         }
-        if (possibles.Count == 1) return new(niveau, code, possibles[0], region);
-        erreur(ChampDepartement, possibles.Count == 0
-            ? $"{sujet} n'a aucune commune dans le référentiel : indiquez le département de rattachement."
-            : $"{sujet} s'étend sur plusieurs départements ({string.Join(", ", possibles)}) : indiquez le département de rattachement.");
+        if (possibles.Count == 1)
+            return new(niveau, code, possibles[0], region);
+        erreur(
+            ChampDepartement,
+            possibles.Count == 0
+                ? $"{sujet} n'a aucune commune dans le référentiel : indiquez le département de rattachement."
+                : $"{sujet} s'étend sur plusieurs départements ({string.Join(", ", possibles)}) : indiquez le département de rattachement."
+        );
         return null;
     }
 
-    private static async Task<PerimetreResolu?> AvecRegionAsync(PilotisDbContext db, NiveauPerimetre niveau, string code, string departement, CancellationToken ct)
+    private static async Task<PerimetreResolu?> AvecRegionAsync(
+        PilotisDbContext db,
+        NiveauPerimetre niveau,
+        string code,
+        string departement,
+        CancellationToken ct
+    )
     {
         var region = await db.Departements.Where(d => d.Code == departement).Select(d => d.RegionCode).FirstAsync(ct);
         return new(niveau, code, departement, region);
     }
 
     /// <summary>Noms lisibles des périmètres d'une page de résultats (« Commune de Nîmes (30189) »…), en quatre petites requêtes.</summary>
-    public static async Task<Dictionary<(NiveauPerimetre, string), string>> LibellesAsync(PilotisDbContext db,
-        IEnumerable<(NiveauPerimetre Niveau, string Code)> perimetres, CancellationToken ct)
+    public static async Task<Dictionary<(NiveauPerimetre, string), string>> LibellesAsync(
+        PilotisDbContext db,
+        IEnumerable<(NiveauPerimetre Niveau, string Code)> perimetres,
+        CancellationToken ct
+    )
     {
         var liste = perimetres.Distinct().ToList();
         var codes = (NiveauPerimetre n) => liste.Where(p => p.Niveau == n).Select(p => p.Code).ToList();
@@ -132,22 +236,42 @@ public static class Perimetres
         var noms = new Dictionary<(NiveauPerimetre, string), string>();
         if (communes.Count > 0)
         {
-            foreach (var c in await db.Communes.Where(c => communes.Contains(c.Code) && c.Type == TypeCommune.Actuelle).Select(c => new { c.Code, c.Nom }).ToListAsync(ct))
+            foreach (
+                var c in await db
+                    .Communes.Where(c => communes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
+                    .Select(c => new { c.Code, c.Nom })
+                    .ToListAsync(ct)
+            )
                 noms[(NiveauPerimetre.Commune, c.Code)] = $"{c.Nom} ({c.Code})";
         }
         if (epcis.Count > 0)
         {
-            foreach (var e in await db.Epcis.Where(e => epcis.Contains(e.Siren)).Select(e => new { e.Siren, e.Nom }).ToListAsync(ct))
+            foreach (
+                var e in await db
+                    .Epcis.Where(e => epcis.Contains(e.Siren))
+                    .Select(e => new { e.Siren, e.Nom })
+                    .ToListAsync(ct)
+            )
                 noms[(NiveauPerimetre.Epci, e.Siren)] = $"{e.Nom} ({e.Siren})";
         }
         if (departements.Count > 0)
         {
-            foreach (var d in await db.Departements.Where(d => departements.Contains(d.Code)).Select(d => new { d.Code, d.Nom }).ToListAsync(ct))
+            foreach (
+                var d in await db
+                    .Departements.Where(d => departements.Contains(d.Code))
+                    .Select(d => new { d.Code, d.Nom })
+                    .ToListAsync(ct)
+            )
                 noms[(NiveauPerimetre.Departement, d.Code)] = $"{d.Nom} ({d.Code})";
         }
         if (regions.Count > 0)
         {
-            foreach (var r in await db.Regions.Where(r => regions.Contains(r.Code)).Select(r => new { r.Code, r.Nom }).ToListAsync(ct))
+            foreach (
+                var r in await db
+                    .Regions.Where(r => regions.Contains(r.Code))
+                    .Select(r => new { r.Code, r.Nom })
+                    .ToListAsync(ct)
+            )
                 noms[(NiveauPerimetre.Region, r.Code)] = $"{r.Nom} ({r.Code})";
         }
         foreach (var p in liste.Where(p => !noms.ContainsKey(p)))
@@ -157,6 +281,9 @@ public static class Perimetres
         return noms;
     }
 
-    public static string Libelle(this Dictionary<(NiveauPerimetre, string), string> noms, NiveauPerimetre niveau, string code) =>
-        noms.TryGetValue((niveau, code), out var nom) ? nom : new Perimetre(niveau, code).Libelle;
+    public static string Libelle(
+        this Dictionary<(NiveauPerimetre, string), string> noms,
+        NiveauPerimetre niveau,
+        string code
+    ) => noms.TryGetValue((niveau, code), out var nom) ? nom : new Perimetre(niveau, code).Libelle;
 }

@@ -22,31 +22,48 @@ public sealed class SaisieOrganisation
 
     public string? DepartementCode { get; set; }
 
-    public static SaisieOrganisation De(Organisation o) => new()
-    {
-        Nom = o.Nom, Type = o.Type, Siren = o.Siren, PerimetreNiveau = o.PerimetreNiveau,
-        PerimetreCode = o.PerimetreNiveau == NiveauPerimetre.National ? "" : o.PerimetreCode, DepartementCode = o.DepartementCode,
-    };
+    public static SaisieOrganisation De(Organisation o) =>
+        new()
+        {
+            Nom = o.Nom,
+            Type = o.Type,
+            Siren = o.Siren,
+            PerimetreNiveau = o.PerimetreNiveau,
+            PerimetreCode = o.PerimetreNiveau == NiveauPerimetre.National ? "" : o.PerimetreCode,
+            DepartementCode = o.DepartementCode,
+        };
 
     /// <summary>SIREN sans espaces ; null si non renseigné.</summary>
-    public string? SirenNormalise => string.IsNullOrWhiteSpace(Siren) ? null : Siren.Replace(" ", "", StringComparison.Ordinal).Trim();
+    public string? SirenNormalise =>
+        string.IsNullOrWhiteSpace(Siren) ? null : Siren.Replace(" ", "", StringComparison.Ordinal).Trim();
 
     /// <summary>
     /// Vérifie ce que les annotations ne disent pas : SIREN, type permis à l'acteur, périmètre existant dans le référentiel,
     /// et organisation restant dans la portée de l'acteur. Le rattachement (type, périmètre) n'est vérifié que s'il est modifiable.
     /// </summary>
-    public async Task<PerimetreResolu?> ValiderAsync(PilotisDbContext db, Acteur acteur, bool rattachementModifiable,
-        ModelStateDictionary etat, string prefixe, CancellationToken ct)
+    public async Task<PerimetreResolu?> ValiderAsync(
+        PilotisDbContext db,
+        Acteur acteur,
+        bool rattachementModifiable,
+        ModelStateDictionary etat,
+        string prefixe,
+        CancellationToken ct
+    )
     {
         void Erreur(string champ, string message) => etat.AddModelError($"{prefixe}.{champ}", message);
 
         if (SirenNormalise is { } siren && !Organisation.SirenValide(siren))
         {
-            Erreur(nameof(Siren), "Le SIREN doit comporter 9 chiffres et une clé de contrôle valide, par exemple 243000643.");
+            Erreur(
+                nameof(Siren),
+                "Le SIREN doit comporter 9 chiffres et une clé de contrôle valide, par exemple 243000643."
+            );
         }
-        if (!rattachementModifiable) return null;
+        if (!rattachementModifiable)
+            return null;
 
-        if (Type is null) Erreur(nameof(Type), "Choisissez le type d'organisation.");
+        if (Type is null)
+            Erreur(nameof(Type), "Choisissez le type d'organisation.");
         else if (!PorteeRequetes.TypesAttribuables(acteur).Contains(Type.Value))
         {
             Erreur(nameof(Type), $"Vous ne pouvez pas attribuer le type « {Type.Value.Libelle()} ».");
@@ -56,11 +73,29 @@ public sealed class SaisieOrganisation
             Erreur(nameof(PerimetreNiveau), "Choisissez le niveau du périmètre.");
             return null;
         }
-        var perimetre = await Perimetres.ResoudreAsync(db, PerimetreNiveau.Value, PerimetreCode, DepartementCode, Erreur, ct);
-        if (perimetre is null) return null;
-        if (!Habilitations.Autorise(acteur, Ressource.Organisations, Acte.Modifier, new Cible(null, perimetre.Localisation)))
+        var perimetre = await Perimetres.ResoudreAsync(
+            db,
+            PerimetreNiveau.Value,
+            PerimetreCode,
+            DepartementCode,
+            Erreur,
+            ct
+        );
+        if (perimetre is null)
+            return null;
+        if (
+            !Habilitations.Autorise(
+                acteur,
+                Ressource.Organisations,
+                Acte.Modifier,
+                new Cible(null, perimetre.Localisation)
+            )
+        )
         {
-            Erreur(nameof(DepartementCode), $"Vous ne pouvez administrer que les organisations rattachées au département {acteur.DepartementCode}.");
+            Erreur(
+                nameof(DepartementCode),
+                $"Vous ne pouvez administrer que les organisations rattachées au département {acteur.DepartementCode}."
+            );
             return null;
         }
         return perimetre;
@@ -70,7 +105,8 @@ public sealed class SaisieOrganisation
     {
         o.Nom = Nom!.Trim();
         o.Siren = SirenNormalise;
-        if (perimetre is null) return;
+        if (perimetre is null)
+            return;
         o.Type = Type!.Value;
         o.PerimetreNiveau = perimetre.Niveau;
         o.PerimetreCode = perimetre.Code;

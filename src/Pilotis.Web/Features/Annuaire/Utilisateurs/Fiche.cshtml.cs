@@ -15,7 +15,12 @@ namespace Pilotis.Web.Features.Annuaire.Utilisateurs;
 /// Fiche d'un compte : nom et rôle (avec contrôle de concurrence), désactivation qui ferme les sessions ouvertes,
 /// déverrouillage, nouveau lien d'invitation. Un administrateur ne se désactive ni ne se rétrograde lui-même.
 /// </summary>
-public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant, UserManager<Utilisateur> utilisateurs, TimeProvider horloge) : PageModel
+public sealed class FicheModel(
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    UserManager<Utilisateur> utilisateurs,
+    TimeProvider horloge
+) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Indiquez le prénom et le nom de la personne.")]
@@ -44,33 +49,44 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        if (await ChargerAsync(id) is { } refus) return refus;
+        if (await ChargerAsync(id) is { } refus)
+            return refus;
         Remplir();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        if (await ChargerAsync(id) is { } refus) return refus;
-        if (!PeutModifier) return Forbid();
-        if (Role is null) ModelState.AddModelError(nameof(Role), "Choisissez le rôle du compte.");
+        if (await ChargerAsync(id) is { } refus)
+            return refus;
+        if (!PeutModifier)
+            return Forbid();
+        if (Role is null)
+            ModelState.AddModelError(nameof(Role), "Choisissez le rôle du compte.");
         else if (EstSoiMeme && Role < RoleActuel)
         {
-            ModelState.AddModelError(nameof(Role), "Vous ne pouvez pas réduire votre propre rôle : demandez-le à un autre administrateur.");
+            ModelState.AddModelError(
+                nameof(Role),
+                "Vous ne pouvez pas réduire votre propre rôle : demandez-le à un autre administrateur."
+            );
         }
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (ModifieEntreTemps()) return await EchecAsync(transaction, id, Conflit(), ct);
+        if (ModifieEntreTemps())
+            return await EchecAsync(transaction, id, Conflit(), ct);
         Compte.NomComplet = NomComplet!.Trim();
         var resultat = await utilisateurs.UpdateAsync(Compte);
         if (resultat.Succeeded && Role != RoleActuel)
         {
             var roles = await utilisateurs.GetRolesAsync(Compte);
             resultat = await utilisateurs.RemoveFromRolesAsync(Compte, roles);
-            if (resultat.Succeeded) resultat = await utilisateurs.AddToRoleAsync(Compte, Role!.Value.NomTechnique());
+            if (resultat.Succeeded)
+                resultat = await utilisateurs.AddToRoleAsync(Compte, Role!.Value.NomTechnique());
         }
-        if (!resultat.Succeeded) return await EchecAsync(transaction, id, resultat, ct);
+        if (!resultat.Succeeded)
+            return await EchecAsync(transaction, id, resultat, ct);
         await transaction.CommitAsync(ct);
         Succes = "Les modifications du compte sont enregistrées.";
         return RedirectToPage(new { id });
@@ -79,35 +95,48 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     /// <summary>Désactiver : le compte ne peut plus se connecter, et ses sessions ouvertes se ferment (jeton de sécurité renouvelé).</summary>
     public async Task<IActionResult> OnPostDesactiverAsync(string id, CancellationToken ct)
     {
-        if (await ChargerAsync(id) is { } refus) return refus;
-        if (!PeutModifier) return Forbid();
+        if (await ChargerAsync(id) is { } refus)
+            return refus;
+        if (!PeutModifier)
+            return Forbid();
         Remplir();
         if (EstSoiMeme)
         {
-            ModelState.AddModelError("", "Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur.");
+            ModelState.AddModelError(
+                "",
+                "Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur."
+            );
             return Page();
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (ModifieEntreTemps()) return await EchecAsync(transaction, id, Conflit(), ct);
+        if (ModifieEntreTemps())
+            return await EchecAsync(transaction, id, Conflit(), ct);
         Compte.Actif = false;
         var resultat = await utilisateurs.UpdateAsync(Compte);
-        if (resultat.Succeeded) resultat = await utilisateurs.UpdateSecurityStampAsync(Compte);
-        if (!resultat.Succeeded) return await EchecAsync(transaction, id, resultat, ct);
+        if (resultat.Succeeded)
+            resultat = await utilisateurs.UpdateSecurityStampAsync(Compte);
+        if (!resultat.Succeeded)
+            return await EchecAsync(transaction, id, resultat, ct);
         await transaction.CommitAsync(ct);
-        Succes = "Le compte est désactivé : la personne ne peut plus se connecter et ses sessions ouvertes sont fermées.";
+        Succes =
+            "Le compte est désactivé : la personne ne peut plus se connecter et ses sessions ouvertes sont fermées.";
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostReactiverAsync(string id, CancellationToken ct)
     {
-        if (await ChargerAsync(id) is { } refus) return refus;
-        if (!PeutModifier) return Forbid();
+        if (await ChargerAsync(id) is { } refus)
+            return refus;
+        if (!PeutModifier)
+            return Forbid();
         Remplir();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (ModifieEntreTemps()) return await EchecAsync(transaction, id, Conflit(), ct);
+        if (ModifieEntreTemps())
+            return await EchecAsync(transaction, id, Conflit(), ct);
         Compte.Actif = true;
         var resultat = await utilisateurs.UpdateAsync(Compte);
-        if (!resultat.Succeeded) return await EchecAsync(transaction, id, resultat, ct);
+        if (!resultat.Succeeded)
+            return await EchecAsync(transaction, id, resultat, ct);
         await transaction.CommitAsync(ct);
         Succes = OrganisationDuCompte.Active
             ? "Le compte est réactivé : la personne peut de nouveau se connecter."
@@ -118,13 +147,17 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     /// <summary>Lever le verrouillage posé après des échecs de connexion répétés.</summary>
     public async Task<IActionResult> OnPostDeverrouillerAsync(string id, CancellationToken ct)
     {
-        if (await ChargerAsync(id) is { } refus) return refus;
-        if (!PeutModifier) return Forbid();
+        if (await ChargerAsync(id) is { } refus)
+            return refus;
+        if (!PeutModifier)
+            return Forbid();
         Remplir();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var resultat = await utilisateurs.SetLockoutEndDateAsync(Compte, null);
-        if (resultat.Succeeded) resultat = await utilisateurs.ResetAccessFailedCountAsync(Compte);
-        if (!resultat.Succeeded) return await EchecAsync(transaction, id, resultat, ct);
+        if (resultat.Succeeded)
+            resultat = await utilisateurs.ResetAccessFailedCountAsync(Compte);
+        if (!resultat.Succeeded)
+            return await EchecAsync(transaction, id, resultat, ct);
         await transaction.CommitAsync(ct);
         Succes = "Le compte est déverrouillé : la personne peut de nouveau essayer de se connecter.";
         return RedirectToPage(new { id });
@@ -133,8 +166,10 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     /// <summary>Nouveau lien pour choisir (ou rechoisir) un mot de passe, puisque Pilotis n'envoie pas de courriel.</summary>
     public async Task<IActionResult> OnPostLienAsync(string id)
     {
-        if (await ChargerAsync(id) is { } refus) return refus;
-        if (!PeutModifier) return Forbid();
+        if (await ChargerAsync(id) is { } refus)
+            return refus;
+        if (!PeutModifier)
+            return Forbid();
         Remplir();
         if (!Compte.Actif)
         {
@@ -145,14 +180,19 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         return Page();
     }
 
-    private async Task<IActionResult> EchecAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, string id,
-        IdentityResult resultat, CancellationToken ct)
+    private async Task<IActionResult> EchecAsync(
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
+        string id,
+        IdentityResult resultat,
+        CancellationToken ct
+    )
     {
         await transaction.RollbackAsync(ct);
         db.ChangeTracker.Clear();
         var saisieNom = NomComplet;
         var saisieRole = Role;
-        if (await ChargerAsync(id) is { } refus) return refus;
+        if (await ChargerAsync(id) is { } refus)
+            return refus;
         Jeton = Compte.ConcurrencyStamp;
         NomComplet = saisieNom ?? Compte.NomComplet;
         Role = saisieRole ?? RoleActuel;
@@ -180,13 +220,16 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     private async Task<IActionResult?> ChargerAsync(string id)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null) return Forbid();
+        if (acteur is null)
+            return Forbid();
         var compte = await utilisateurs.FindByIdAsync(id);
-        if (compte is null) return NotFound();
+        if (compte is null)
+            return NotFound();
         var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == compte.OrganisationId);
         var cible = Cible.DeOrganisation(organisation);
         PeutModifier = Habilitations.Autorise(acteur, Ressource.Utilisateurs, Acte.Modifier, cible);
-        if (!PeutModifier && !Habilitations.Autorise(acteur, Ressource.Utilisateurs, Acte.Lire, cible)) return Forbid();
+        if (!PeutModifier && !Habilitations.Autorise(acteur, Ressource.Utilisateurs, Acte.Lire, cible))
+            return Forbid();
         Compte = compte;
         OrganisationDuCompte = organisation;
         RoleActuel = (await utilisateurs.GetRolesAsync(compte)).Select(RoleLibelles.DepuisNomTechnique).Max();

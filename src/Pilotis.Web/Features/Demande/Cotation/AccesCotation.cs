@@ -13,5 +13,7 @@ public static class AccesCotation
 
     /// <summary>L'EPCI dont l'acteur gère la cotation (son périmètre), s'il en gère une.</summary>
     public static string? EpciGere(Acteur? acteur) =>
-        acteur is { Perimetre.Niveau: NiveauPerimetre.Epci } && PeutModifier(acteur, acteur.Perimetre.Code) ? acteur.Perimetre.Code : null;
+        acteur is { Perimetre.Niveau: NiveauPerimetre.Epci } && PeutModifier(acteur, acteur.Perimetre.Code)
+            ? acteur.Perimetre.Code
+            : null;
 }

@@ -9,12 +9,13 @@ public static class AffichageCotation
 {
     public static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static string Etat(StatutGrille statut) => statut switch
-    {
-        StatutGrille.Brouillon => "Brouillon",
-        StatutGrille.Publiee => "Publiée",
-        _ => "Archivée",
-    };
+    public static string Etat(StatutGrille statut) =>
+        statut switch
+        {
+            StatutGrille.Brouillon => "Brouillon",
+            StatutGrille.Publiee => "Publiée",
+            _ => "Archivée",
+        };
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Fr) ?? "—";
 
@@ -24,22 +25,26 @@ public static class AffichageCotation
 
     public static string Points(decimal valeur) => CalculCotation.Signe(valeur);
 
-    public static string Libelle(CritereCotation c) => string.IsNullOrWhiteSpace(c.Libelle) ? LibellesCotation.Defaut(c.Type, c.Parametre) : c.Libelle;
+    public static string Libelle(CritereCotation c) =>
+        string.IsNullOrWhiteSpace(c.Libelle) ? LibellesCotation.Defaut(c.Type, c.Parametre) : c.Libelle;
 
     public static string Precision(CritereCotation c) =>
-        LibellesCotation.Parametres(c.Type).Where(p => p.Valeur == c.Parametre).Select(p => p.Libelle).FirstOrDefault() ?? "";
+        LibellesCotation.Parametres(c.Type).Where(p => p.Valeur == c.Parametre).Select(p => p.Libelle).FirstOrDefault()
+        ?? "";
 
-    public static string Typologie(Typologies t) => t switch
-    {
-        Typologies.T6Plus => "T6 et plus",
-        Typologies.Aucune => "—",
-        _ => t.ToString(),
-    };
+    public static string Typologie(Typologies t) =>
+        t switch
+        {
+            Typologies.T6Plus => "T6 et plus",
+            Typologies.Aucune => "—",
+            _ => t.ToString(),
+        };
 
-    public static string Deplacement(int d) => d switch
-    {
-        > 0 => $"monte de {d} place{(d > 1 ? "s" : "")}",
-        < 0 => $"descend de {-d} place{(d < -1 ? "s" : "")}",
-        _ => "inchangé",
-    };
+    public static string Deplacement(int d) =>
+        d switch
+        {
+            > 0 => $"monte de {d} place{(d > 1 ? "s" : "")}",
+            < 0 => $"descend de {-d} place{(d < -1 ? "s" : "")}",
+            _ => "inchangé",
+        };
 }

@@ -25,16 +25,39 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var grilles = await db.GrillesCotation.AsNoTracking().Where(g => g.Statut == StatutGrille.Publiee).ToListAsync(ct);
+        var grilles = await db
+            .GrillesCotation.AsNoTracking()
+            .Where(g => g.Statut == StatutGrille.Publiee)
+            .ToListAsync(ct);
         var sirens = grilles.Select(g => g.EpciSiren).ToList();
-        var noms = await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
-        Publiees = grilles.Select(g => new LignePubliee(g.EpciSiren, noms.GetValueOrDefault(g.EpciSiren, g.EpciSiren), g.Version, g.PublieeLe, g.Criteres.Count))
-            .OrderBy(l => l.Nom, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
+        var noms = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        Publiees = grilles
+            .Select(g => new LignePubliee(
+                g.EpciSiren,
+                noms.GetValueOrDefault(g.EpciSiren, g.EpciSiren),
+                g.Version,
+                g.PublieeLe,
+                g.Criteres.Count
+            ))
+            .OrderBy(l => l.Nom, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+            .ToList();
         EpciGere = AccesCotation.EpciGere(await acteurCourant.LireAsync());
         if (EpciGere is not null)
         {
-            EpciGereNom = await db.Epcis.AsNoTracking().Where(e => e.Siren == EpciGere).Select(e => e.Nom).FirstOrDefaultAsync(ct) ?? EpciGere;
-            MesGrilles = await db.GrillesCotation.AsNoTracking().Where(g => g.EpciSiren == EpciGere).OrderByDescending(g => g.Version).ToListAsync(ct);
+            EpciGereNom = await db
+                .Epcis.AsNoTracking()
+                .Where(e => e.Siren == EpciGere)
+                .Select(e => e.Nom)
+                .FirstOrDefaultAsync(ct)
+                ?? EpciGere;
+            MesGrilles = await db
+                .GrillesCotation.AsNoTracking()
+                .Where(g => g.EpciSiren == EpciGere)
+                .OrderByDescending(g => g.Version)
+                .ToListAsync(ct);
         }
     }
 
@@ -42,7 +65,8 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     public async Task<IActionResult> OnPostCreerAsync(CancellationToken ct)
     {
         var epci = AccesCotation.EpciGere(await acteurCourant.LireAsync());
-        if (epci is null) return Forbid();
+        if (epci is null)
+            return Forbid();
         var grille = await GrillesCotationEpci.CreerVersionAsync(db, epci, horloge.GetUtcNow(), ct);
         return Redirect($"/cotation/grilles/{grille.Id}?creee=1");
     }

@@ -19,12 +19,20 @@ public static class AccesRevues
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(r);
-        var region = await db.Departements.AsNoTracking().Where(d => d.Code == r.DepartementCode).Select(d => d.RegionCode).FirstOrDefaultAsync(ct);
+        var region = await db
+            .Departements.AsNoTracking()
+            .Where(d => d.Code == r.DepartementCode)
+            .Select(d => d.RegionCode)
+            .FirstOrDefaultAsync(ct);
         return new Cible(null, new Localisation(null, r.EpciSiren, r.DepartementCode, region));
     }
 
     /// <summary>Les revues que l'acteur peut lire.</summary>
-    public static async Task<IQueryable<RevueProjets>> VisiblesAsync(PilotisDbContext db, Acteur acteur, CancellationToken ct)
+    public static async Task<IQueryable<RevueProjets>> VisiblesAsync(
+        PilotisDbContext db,
+        Acteur acteur,
+        CancellationToken ct
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(acteur);
@@ -37,18 +45,31 @@ public static class AccesRevues
             case Portee.Departement:
                 return revues.Where(r => r.DepartementCode == departement);
             case Portee.Region:
-                return revues.Where(r => db.Departements.Any(d => d.Code == r.DepartementCode && d.RegionCode == region));
+                return revues.Where(r =>
+                    db.Departements.Any(d => d.Code == r.DepartementCode && d.RegionCode == region)
+                );
             case Portee.Perimetre:
                 switch (acteur.Perimetre.Niveau)
                 {
-                    case NiveauPerimetre.National: return revues;
-                    case NiveauPerimetre.Region: return revues.Where(r => db.Departements.Any(d => d.Code == r.DepartementCode && d.RegionCode == code));
-                    case NiveauPerimetre.Departement: return revues.Where(r => r.DepartementCode == code);
-                    case NiveauPerimetre.Epci: return revues.Where(r => r.EpciSiren == code);
+                    case NiveauPerimetre.National:
+                        return revues;
+                    case NiveauPerimetre.Region:
+                        return revues.Where(r =>
+                            db.Departements.Any(d => d.Code == r.DepartementCode && d.RegionCode == code)
+                        );
+                    case NiveauPerimetre.Departement:
+                        return revues.Where(r => r.DepartementCode == code);
+                    case NiveauPerimetre.Epci:
+                        return revues.Where(r => r.EpciSiren == code);
                     case NiveauPerimetre.Commune:
-                        var epci = await db.Communes.AsNoTracking().Where(c => c.Code == code && c.Type == Pilotis.Domain.Territoire.TypeCommune.Actuelle).Select(c => c.EpciSiren).FirstOrDefaultAsync(ct);
+                        var epci = await db
+                            .Communes.AsNoTracking()
+                            .Where(c => c.Code == code && c.Type == Pilotis.Domain.Territoire.TypeCommune.Actuelle)
+                            .Select(c => c.EpciSiren)
+                            .FirstOrDefaultAsync(ct);
                         return revues.Where(r => r.EpciSiren == epci);
-                    default: return revues.Where(r => false);
+                    default:
+                        return revues.Where(r => false);
                 }
             default:
                 // Un bailleur ne lit pas les revues elles-mêmes, seulement les difficultés de ses opérations.
@@ -66,7 +87,9 @@ public static class AccesRevues
     public static IQueryable<Difficulte> DifficultesVisibles(PilotisDbContext db, Acteur acteur)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var operations = db.Operations.AsNoTracking().Where(AccesOperations.Filtre(acteur, Ressource.RevuesProjets, Acte.Lire));
+        var operations = db
+            .Operations.AsNoTracking()
+            .Where(AccesOperations.Filtre(acteur, Ressource.RevuesProjets, Acte.Lire));
         return db.Difficultes.AsNoTracking().Where(d => operations.Any(o => o.Id == d.OperationId));
     }
 
@@ -74,28 +97,49 @@ public static class AccesRevues
     public static string Auteur(ClaimsPrincipal utilisateur)
     {
         ArgumentNullException.ThrowIfNull(utilisateur);
-        var nom = utilisateur.FindFirst(RevendicationsPilotis.NomComplet)?.Value ?? utilisateur.Identity?.Name ?? "inconnu";
+        var nom = utilisateur.FindFirst(RevendicationsPilotis.NomComplet)?.Value
+            ?? utilisateur.Identity?.Name
+            ?? "inconnu";
         return nom.Length > 256 ? nom[..256] : nom;
     }
 
     /// <summary>Un événement « difficulté » sur la frise de l'opération.</summary>
-    public static EvenementOperation Evenement(int operationId, string libelle, string? detail, string auteur, DateTimeOffset quand) => new()
-    {
-        OperationId = operationId,
-        Quand = quand,
-        Type = TypeEvenement.Difficulte,
-        Libelle = libelle,
-        Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
-        Auteur = auteur,
-    };
+    public static EvenementOperation Evenement(
+        int operationId,
+        string libelle,
+        string? detail,
+        string auteur,
+        DateTimeOffset quand
+    ) =>
+        new()
+        {
+            OperationId = operationId,
+            Quand = quand,
+            Type = TypeEvenement.Difficulte,
+            Libelle = libelle,
+            Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
+            Auteur = auteur,
+        };
 
-    public static string Date(DateOnly? d) => d is DateOnly x ? x.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) : "—";
+    public static string Date(DateOnly? d) =>
+        d is DateOnly x ? x.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) : "—";
 }
 
 /// <summary>Ce que saisit la DDT(M) sur une difficulté (réaffiché tel quel après une erreur).</summary>
-public sealed record SaisieDifficulte(string? Decision, string? Action, string? Responsable, DateOnly? Echeance, string? Resolution);
+public sealed record SaisieDifficulte(
+    string? Decision,
+    string? Action,
+    string? Responsable,
+    DateOnly? Echeance,
+    string? Resolution
+);
 
 /// <summary>Une difficulté à afficher (fiche ou ordre du jour d'une revue).</summary>
 public sealed record VueDifficulte(
-    Difficulte Difficulte, OperationDifficulte Operation, IReadOnlyList<(SuiviDifficulte Suivi, int? NumeroRevue)> Suivis,
-    bool PeutAnimer, int? RevueId, SaisieDifficulte? Saisie = null);
+    Difficulte Difficulte,
+    OperationDifficulte Operation,
+    IReadOnlyList<(SuiviDifficulte Suivi, int? NumeroRevue)> Suivis,
+    bool PeutAnimer,
+    int? RevueId,
+    SaisieDifficulte? Saisie = null
+);

@@ -9,8 +9,17 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-public sealed record LigneDifficulte(int Id, int OperationId, string Numero, string Nom, string? EpciSiren, CategorieBlocage Categorie,
-    DateOnly SignaleeLe, DateOnly? EscaladeeLe, DateOnly? ResolueLe);
+public sealed record LigneDifficulte(
+    int Id,
+    int OperationId,
+    string Numero,
+    string Nom,
+    string? EpciSiren,
+    CategorieBlocage Categorie,
+    DateOnly SignaleeLe,
+    DateOnly? EscaladeeLe,
+    DateOnly? ResolueLe
+);
 
 /// <summary>
 /// Les difficultés signalées, ouvertes ou résolues, que l'utilisateur peut lire (l'EPCI son territoire, la DDT(M) son
@@ -18,11 +27,20 @@ public sealed record LigneDifficulte(int Id, int OperationId, string Numero, str
 /// </summary>
 public sealed class DifficultesModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Etat { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Epci { get; set; }
-    [BindProperty(SupportsGet = true)] public CategorieBlocage? Categorie { get; set; }
-    [BindProperty(SupportsGet = true)] public bool? Escaladee { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageCourante { get; set; } = 1;
+    [BindProperty(SupportsGet = true)]
+    public string? Etat { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Epci { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CategorieBlocage? Categorie { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool? Escaladee { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageCourante { get; set; } = 1;
 
     public List<LigneDifficulte> Lignes { get; private set; } = [];
     public Pagination Pagination { get; private set; } = new(1, 0, Pagination.TailleParDefaut);
@@ -33,15 +51,22 @@ public sealed class DifficultesModel(PilotisDbContext db, ActeurCourant acteurCo
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire) == Portee.Aucune) return Forbid();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire) == Portee.Aucune)
+            return Forbid();
         PeutSignaler = Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Modifier) != Portee.Aucune;
-        var operations = db.Operations.AsNoTracking().Where(AccesOperations.Filtre(acteur, Ressource.RevuesProjets, Acte.Lire));
-        var q = from d in db.Difficultes.AsNoTracking()
-                join o in operations on d.OperationId equals o.Id
-                select new { d, o };
+        var operations = db
+            .Operations.AsNoTracking()
+            .Where(AccesOperations.Filtre(acteur, Ressource.RevuesProjets, Acte.Lire));
+        var q =
+            from d in db.Difficultes.AsNoTracking()
+            join o in operations on d.OperationId equals o.Id
+            select new { d, o };
         var sirens = await q.Where(x => x.o.EpciSiren != null).Select(x => x.o.EpciSiren!).Distinct().ToListAsync(ct);
         var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
-        NomsEpci = await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        NomsEpci = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
         ChoixEpci = NomsEpci.OrderBy(e => e.Value, fr).Select(e => (e.Key, e.Value)).ToList();
 
         q = Etat switch
@@ -50,11 +75,25 @@ public sealed class DifficultesModel(PilotisDbContext db, ActeurCourant acteurCo
             "toutes" => q,
             _ => q.Where(x => x.d.ResolueLe == null),
         };
-        if (!string.IsNullOrWhiteSpace(Epci)) q = q.Where(x => x.o.EpciSiren == Epci);
-        if (Categorie is CategorieBlocage c) q = q.Where(x => x.d.Categorie == c);
-        if (Escaladee is bool e) q = e ? q.Where(x => x.d.EscaladeeLe != null) : q.Where(x => x.d.EscaladeeLe == null);
-        (Lignes, Pagination) = await q.OrderByDescending(x => x.d.SignaleeLe).ThenByDescending(x => x.d.Id)
-            .Select(x => new LigneDifficulte(x.d.Id, x.o.Id, x.o.Numero, x.o.Nom, x.o.EpciSiren, x.d.Categorie, x.d.SignaleeLe, x.d.EscaladeeLe, x.d.ResolueLe))
+        if (!string.IsNullOrWhiteSpace(Epci))
+            q = q.Where(x => x.o.EpciSiren == Epci);
+        if (Categorie is CategorieBlocage c)
+            q = q.Where(x => x.d.Categorie == c);
+        if (Escaladee is bool e)
+            q = e ? q.Where(x => x.d.EscaladeeLe != null) : q.Where(x => x.d.EscaladeeLe == null);
+        (Lignes, Pagination) = await q.OrderByDescending(x => x.d.SignaleeLe)
+            .ThenByDescending(x => x.d.Id)
+            .Select(x => new LigneDifficulte(
+                x.d.Id,
+                x.o.Id,
+                x.o.Numero,
+                x.o.Nom,
+                x.o.EpciSiren,
+                x.d.Categorie,
+                x.d.SignaleeLe,
+                x.d.EscaladeeLe,
+                x.d.ResolueLe
+            ))
             .PaginerAsync(PageCourante, ct);
         return Page();
     }

@@ -9,14 +9,28 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-public sealed record LigneRevue(int Id, string EpciSiren, string EpciNom, int Annee, int Numero, DateOnly Date, StatutRevue Statut, int DifficultesOuvertes);
+public sealed record LigneRevue(
+    int Id,
+    string EpciSiren,
+    string EpciNom,
+    int Annee,
+    int Numero,
+    DateOnly Date,
+    StatutRevue Statut,
+    int DifficultesOuvertes
+);
 
 /// <summary>Les revues de projets d'une année, par EPCI (trois par an), et pour la DDT(M) la création d'une revue.</summary>
 public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Epci { get; set; }
-    [BindProperty(SupportsGet = true, Name = "revue")] public string? Retour { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Epci { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "revue")]
+    public string? Retour { get; set; }
 
     public int AnneeAffichee { get; private set; }
     public List<LigneRevue> Revues { get; private set; } = [];
@@ -28,9 +42,14 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        var portee = acteur is null ? Portee.Aucune : Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire);
-        if (acteur is null || portee == Portee.Aucune) return Forbid();
-        AnneeAffichee = Annee is int a and >= 1900 and <= 2100 ? a : DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
+        var portee = acteur is null
+            ? Portee.Aucune
+            : Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire);
+        if (acteur is null || portee == Portee.Aucune)
+            return Forbid();
+        AnneeAffichee = Annee is int a and >= 1900 and <= 2100
+            ? a
+            : DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
         LitLesRevues = portee != Portee.Organisation;
         PeutCreer = Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Modifier) >= Portee.Departement;
         Departement = portee >= Portee.Departement ? acteur.DepartementCode : null;
@@ -38,20 +57,48 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         var visibles = await AccesRevues.VisiblesAsync(db, acteur, ct);
         var annee = AnneeAffichee;
         var q = visibles.Where(r => r.Annee == annee);
-        if (!string.IsNullOrWhiteSpace(Epci)) q = q.Where(r => r.EpciSiren == Epci);
+        if (!string.IsNullOrWhiteSpace(Epci))
+            q = q.Where(r => r.EpciSiren == Epci);
         var lignes = await q.Select(r => new
             {
-                r.Id, r.EpciSiren, r.Annee, r.Numero, r.Date, r.Statut,
+                r.Id,
+                r.EpciSiren,
+                r.Annee,
+                r.Numero,
+                r.Date,
+                r.Statut,
                 Nom = db.Epcis.Where(e => e.Siren == r.EpciSiren).Select(e => e.Nom).FirstOrDefault(),
-                Ouvertes = db.Difficultes.Count(d => d.ResolueLe == null && db.Operations.Any(o => o.Id == d.OperationId && o.EpciSiren == r.EpciSiren)),
+                Ouvertes = db.Difficultes.Count(d =>
+                    d.ResolueLe == null && db.Operations.Any(o => o.Id == d.OperationId && o.EpciSiren == r.EpciSiren)
+                ),
             })
             .ToListAsync(ct);
         var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
-        Revues = lignes.Select(l => new LigneRevue(l.Id, l.EpciSiren, l.Nom ?? l.EpciSiren, l.Annee, l.Numero, l.Date, l.Statut, l.Ouvertes))
-            .OrderBy(l => l.EpciNom, fr).ThenBy(l => l.Numero).ToList();
+        Revues = lignes
+            .Select(l => new LigneRevue(
+                l.Id,
+                l.EpciSiren,
+                l.Nom ?? l.EpciSiren,
+                l.Annee,
+                l.Numero,
+                l.Date,
+                l.Statut,
+                l.Ouvertes
+            ))
+            .OrderBy(l => l.EpciNom, fr)
+            .ThenBy(l => l.Numero)
+            .ToList();
         var sirens = visibles.Select(r => r.EpciSiren).Distinct();
-        ChoixEpci = (await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).Select(e => new { e.Siren, e.Nom }).ToListAsync(ct))
-            .OrderBy(e => e.Nom, fr).Select(e => (e.Siren, e.Nom)).ToList();
+        ChoixEpci = (
+            await db
+                .Epcis.AsNoTracking()
+                .Where(e => sirens.Contains(e.Siren))
+                .Select(e => new { e.Siren, e.Nom })
+                .ToListAsync(ct)
+        )
+            .OrderBy(e => e.Nom, fr)
+            .Select(e => (e.Siren, e.Nom))
+            .ToList();
         return Page();
     }
 }

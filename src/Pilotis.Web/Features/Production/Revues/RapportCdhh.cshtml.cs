@@ -12,7 +12,14 @@ namespace Pilotis.Web.Features.Production.Revues;
 
 public sealed record RevuesEpci(string Siren, string Nom, int Prevues, int Tenues, int Difficultes);
 
-public sealed record LigneRemontee(int DifficulteId, string Numero, string Nom, CategorieBlocage Categorie, DateOnly EscaladeeLe, DateOnly? ResolueLe);
+public sealed record LigneRemontee(
+    int DifficulteId,
+    string Numero,
+    string Nom,
+    CategorieBlocage Categorie,
+    DateOnly EscaladeeLe,
+    DateOnly? ResolueLe
+);
 
 /// <summary>
 /// Rapport annuel au comité départemental de l'habitat et de l'hébergement (CDHH, CCH R364-1 et s.) : les revues de
@@ -21,8 +28,11 @@ public sealed record LigneRemontee(int DifficulteId, string Numero, string Nom, 
 /// </summary>
 public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Annee { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Departement { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Annee { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Departement { get; set; }
 
     public int AnneeAffichee { get; private set; }
     public string DepartementNom { get; private set; } = "";
@@ -35,22 +45,42 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var refus = await ChargerAsync(ct);
-        if (refus is not null) return refus;
+        if (refus is not null)
+            return refus;
         var r = Rapport;
         using var classeur = new XLWorkbook();
-        ExportTableau.Remplir(classeur.Worksheets.Add("Synthèse"), ["Indicateur", "Valeur"],
-        [
-            ["Année", r.Annee], ["Département", $"{Departement} — {DepartementNom}"], ["Revues de projets", r.Revues],
-            ["Opérations examinées", r.OperationsExaminees], ["Remontées au préfet", r.Escalades], ["Difficultés résolues", r.Resolues],
-            ["Opérations qui atteignent l'agrément", r.AtteignentAgrement], ["Opérations qui ouvrent le chantier", r.OuvrentChantier],
-            ["Opérations livrées", r.SontLivrees],
-        ]);
-        ExportTableau.Remplir(classeur.Worksheets.Add("Revues"), ["EPCI", "SIREN", "Revues prévues", "Revues tenues", "Difficultés examinées"],
-            ParEpci.Select(e => (IReadOnlyList<object?>)[e.Nom, e.Siren, e.Prevues, e.Tenues, e.Difficultes]));
-        ExportTableau.Remplir(classeur.Worksheets.Add("Blocages"), ["Catégorie", "Difficultés"],
-            r.BlocagesParCategorie.Select(b => (IReadOnlyList<object?>)[b.Key.Libelle(), b.Value]));
-        ExportTableau.Remplir(classeur.Worksheets.Add("Remontées"), ["Opération", "Nom", "Catégorie", "Remontée le", "Résolue le"],
-            Remontees.Select(x => (IReadOnlyList<object?>)[x.Numero, x.Nom, x.Categorie.Libelle(), x.EscaladeeLe, x.ResolueLe]));
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Synthèse"),
+            ["Indicateur", "Valeur"],
+            [
+                ["Année", r.Annee],
+                ["Département", $"{Departement} — {DepartementNom}"],
+                ["Revues de projets", r.Revues],
+                ["Opérations examinées", r.OperationsExaminees],
+                ["Remontées au préfet", r.Escalades],
+                ["Difficultés résolues", r.Resolues],
+                ["Opérations qui atteignent l'agrément", r.AtteignentAgrement],
+                ["Opérations qui ouvrent le chantier", r.OuvrentChantier],
+                ["Opérations livrées", r.SontLivrees],
+            ]
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Revues"),
+            ["EPCI", "SIREN", "Revues prévues", "Revues tenues", "Difficultés examinées"],
+            ParEpci.Select(e => (IReadOnlyList<object?>)[e.Nom, e.Siren, e.Prevues, e.Tenues, e.Difficultes])
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Blocages"),
+            ["Catégorie", "Difficultés"],
+            r.BlocagesParCategorie.Select(b => (IReadOnlyList<object?>)[b.Key.Libelle(), b.Value])
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Remontées"),
+            ["Opération", "Nom", "Catégorie", "Remontée le", "Résolue le"],
+            Remontees.Select(x =>
+                (IReadOnlyList<object?>)[x.Numero, x.Nom, x.Categorie.Libelle(), x.EscaladeeLe, x.ResolueLe]
+            )
+        );
         using var flux = new MemoryStream();
         classeur.SaveAs(flux);
         return File(flux.ToArray(), ExportTableau.TypeXlsx, $"rapport-cdhh-{Departement}-{AnneeAffichee}.xlsx");
@@ -59,43 +89,116 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire) < Portee.Departement) return Forbid();
-        AnneeAffichee = Annee is int a and >= 1900 and <= 2100 ? a : DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
-        Departement = string.IsNullOrWhiteSpace(Departement) ? acteur.DepartementCode : Departement.Trim().ToUpperInvariant();
+        if (
+            acteur is null
+            || Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire) < Portee.Departement
+        )
+            return Forbid();
+        AnneeAffichee = Annee is int a and >= 1900 and <= 2100
+            ? a
+            : DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
+        Departement = string.IsNullOrWhiteSpace(Departement)
+            ? acteur.DepartementCode
+            : Departement.Trim().ToUpperInvariant();
         var dep = Departement;
         var departement = await db.Departements.AsNoTracking().FirstOrDefaultAsync(d => d.Code == dep, ct);
-        if (departement is null) return NotFound();
-        if (!Habilitations.Autorise(acteur, Ressource.RevuesProjets, Acte.Lire, new Cible(null, new Localisation(null, null, dep, departement.RegionCode)))) return Forbid();
+        if (departement is null)
+            return NotFound();
+        if (
+            !Habilitations.Autorise(
+                acteur,
+                Ressource.RevuesProjets,
+                Acte.Lire,
+                new Cible(null, new Localisation(null, null, dep, departement.RegionCode))
+            )
+        )
+            return Forbid();
         DepartementNom = departement.Nom;
 
         var annee = AnneeAffichee;
-        var revues = await db.RevuesProjets.AsNoTracking().Where(r => r.DepartementCode == dep && r.Annee == annee)
-            .Select(r => new { r.EpciSiren, r.Statut }).ToListAsync(ct);
+        var revues = await db
+            .RevuesProjets.AsNoTracking()
+            .Where(r => r.DepartementCode == dep && r.Annee == annee)
+            .Select(r => new { r.EpciSiren, r.Statut })
+            .ToListAsync(ct);
         var finAnnee = new DateOnly(annee + 1, 1, 1);
         var debutAnnee = new DateOnly(annee, 1, 1);
         // Les difficultés vivantes pendant l'année : signalées avant sa fin, pas résolues avant son début.
-        var lignes = await (from d in db.Difficultes.AsNoTracking()
-                            join o in db.Operations.AsNoTracking() on d.OperationId equals o.Id
-                            where o.DepartementCode == dep && d.SignaleeLe < finAnnee && (d.ResolueLe == null || d.ResolueLe >= debutAnnee)
-                            select new
-                            {
-                                d.Id, d.OperationId, d.Categorie, d.SignaleeLe, d.EscaladeeLe, d.ResolueLe,
-                                o.Numero, o.Nom, o.EpciSiren, o.DateAgrement, o.DateOuvertureChantier, o.DateLivraison, o.Statut,
-                            }).ToListAsync(ct);
-        Rapport = RapportCdhh.Calculer(annee, revues.Count,
-            lignes.Select(l => new DifficulteRapport(l.OperationId, l.Categorie, l.SignaleeLe, l.EscaladeeLe, l.ResolueLe)).ToList(),
-            lignes.DistinctBy(l => l.OperationId).Select(l => new OperationSuivie(l.OperationId, l.EpciSiren ?? "", l.DateAgrement, l.DateOuvertureChantier, l.DateLivraison, l.Statut)).ToList());
+        var lignes = await (
+            from d in db.Difficultes.AsNoTracking()
+            join o in db.Operations.AsNoTracking() on d.OperationId equals o.Id
+            where
+                o.DepartementCode == dep
+                && d.SignaleeLe < finAnnee
+                && (d.ResolueLe == null || d.ResolueLe >= debutAnnee)
+            select new
+            {
+                d.Id,
+                d.OperationId,
+                d.Categorie,
+                d.SignaleeLe,
+                d.EscaladeeLe,
+                d.ResolueLe,
+                o.Numero,
+                o.Nom,
+                o.EpciSiren,
+                o.DateAgrement,
+                o.DateOuvertureChantier,
+                o.DateLivraison,
+                o.Statut,
+            }
+        ).ToListAsync(ct);
+        Rapport = RapportCdhh.Calculer(
+            annee,
+            revues.Count,
+            lignes
+                .Select(l => new DifficulteRapport(
+                    l.OperationId,
+                    l.Categorie,
+                    l.SignaleeLe,
+                    l.EscaladeeLe,
+                    l.ResolueLe
+                ))
+                .ToList(),
+            lignes
+                .DistinctBy(l => l.OperationId)
+                .Select(l => new OperationSuivie(
+                    l.OperationId,
+                    l.EpciSiren ?? "",
+                    l.DateAgrement,
+                    l.DateOuvertureChantier,
+                    l.DateLivraison,
+                    l.Statut
+                ))
+                .ToList()
+        );
 
-        var sirens = revues.Select(r => r.EpciSiren).Concat(lignes.Where(l => l.EpciSiren != null).Select(l => l.EpciSiren!)).Distinct().ToList();
-        var noms = await db.Epcis.AsNoTracking().Where(e => sirens.Contains(e.Siren)).ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        var sirens = revues
+            .Select(r => r.EpciSiren)
+            .Concat(lignes.Where(l => l.EpciSiren != null).Select(l => l.EpciSiren!))
+            .Distinct()
+            .ToList();
+        var noms = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
         var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
-        ParEpci = sirens.Select(s => new RevuesEpci(s, noms.GetValueOrDefault(s, s),
-                revues.Count(r => r.EpciSiren == s), revues.Count(r => r.EpciSiren == s && r.Statut == StatutRevue.Tenue),
-                lignes.Count(l => l.EpciSiren == s)))
-            .OrderBy(e => e.Nom, fr).ToList();
-        Remontees = lignes.Where(l => l.EscaladeeLe?.Year == annee)
+        ParEpci = sirens
+            .Select(s => new RevuesEpci(
+                s,
+                noms.GetValueOrDefault(s, s),
+                revues.Count(r => r.EpciSiren == s),
+                revues.Count(r => r.EpciSiren == s && r.Statut == StatutRevue.Tenue),
+                lignes.Count(l => l.EpciSiren == s)
+            ))
+            .OrderBy(e => e.Nom, fr)
+            .ToList();
+        Remontees = lignes
+            .Where(l => l.EscaladeeLe?.Year == annee)
             .Select(l => new LigneRemontee(l.Id, l.Numero, l.Nom, l.Categorie, l.EscaladeeLe!.Value, l.ResolueLe))
-            .OrderBy(l => l.EscaladeeLe).ThenBy(l => l.Numero, StringComparer.Ordinal).ToList();
+            .OrderBy(l => l.EscaladeeLe)
+            .ThenBy(l => l.Numero, StringComparer.Ordinal)
+            .ToList();
         return null;
     }
 }
