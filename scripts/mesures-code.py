@@ -2,14 +2,15 @@
 """Mesures de la forme du code (ticket 15) : fichiers et lignes par projet, méthodes de plus de 80 lignes,
 lignes de plus de 120 caractères, modèles de page qui interrogent la base eux-mêmes ou par une requête partagée.
 
-Usage : python3 scripts/mesures-code.py [--detail]
+Usage : python3 scripts/mesures-code.py [--detail] [--racine DOSSIER]
 Heuristique textuelle (pas un analyseur C#) : une méthode commence à une ligne de déclaration (modificateur, type,
 nom, parenthèse) sans point-virgule final et se termine à l'accolade qui referme la première ouverte ensuite.
 Les migrations EF Core (générées) et bin/obj sont exclues.
 """
 import os, re, sys
 
-RACINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+RACINE = (sys.argv[sys.argv.index("--racine") + 1] if "--racine" in sys.argv
+          else os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 DOSSIERS = ["src", "tests", "bench"]
 DECL = re.compile(r"^\s*(?:\[[^\]]*\]\s*)*(?:(?:public|private|protected|internal|static|async|override|virtual|"
                   r"sealed|new|partial|abstract|extern|unsafe)\s+)+[\w<>\[\],.?() ]+?\s+[\w<>]+\s*\([^;]*$")
@@ -73,7 +74,7 @@ def main():
     detail = "--detail" in sys.argv
     par_projet = {}
     longues, lignes_longues = [], 0
-    pages_directes, pages_partagees = [], []
+    pages_directes, pages_partagees, pages_mixtes, pages_sans = [], [], [], []
     for f in sorted(fichiers()):
         with open(f, encoding="utf-8-sig") as h:
             lignes = h.read().splitlines()
@@ -87,10 +88,12 @@ def main():
                 longues.append((taille, os.path.relpath(f, RACINE), n, sig))
         if f.endswith(".cshtml.cs"):
             texte = "\n".join(lignes)
-            if re.search(r"\bPilotisDbContext\b", texte):
-                pages_directes.append(os.path.relpath(f, RACINE))
-            else:
-                pages_partagees.append(os.path.relpath(f, RACINE))
+            directe = re.search(r"\bPilotisDbContext\b", texte) is not None
+            # requête partagée : un type de Pilotis.Data.<Domaine> (Requetes…, statistiques, services) appelé par la page
+            partagee = re.search(r"using Pilotis\.Data\.(?!Annuaire|Journal|Base)\w+;", texte) is not None
+            rel = os.path.relpath(f, RACINE)
+            (pages_mixtes if directe and partagee else pages_directes if directe
+             else pages_partagees if partagee else pages_sans).append(rel)
     print("| projet | fichiers | lignes |")
     print("|---|---:|---:|")
     for p, (n, l) in sorted(par_projet.items()):
@@ -98,8 +101,9 @@ def main():
     print(f"| total | {sum(v[0] for v in par_projet.values())} | {sum(v[1] for v in par_projet.values())} |")
     print(f"\nméthodes de plus de 80 lignes : {len(longues)}")
     print(f"lignes de plus de 120 caractères : {lignes_longues}")
-    print(f"modèles de page (.cshtml.cs) : {len(pages_directes) + len(pages_partagees)}, "
-          f"dont {len(pages_directes)} utilisent le DbContext, {len(pages_partagees)} non")
+    total = len(pages_directes) + len(pages_partagees) + len(pages_mixtes) + len(pages_sans)
+    print(f"modèles de page (.cshtml.cs) : {total} ; DbContext seul {len(pages_directes)}, requête partagée de "
+          f"Pilotis.Data seule {len(pages_partagees)}, les deux {len(pages_mixtes)}, aucun des deux {len(pages_sans)}")
     if detail:
         for t, f, n, s in sorted(longues, reverse=True):
             print(f"  {t:4d} {f}:{n} {s}")
