@@ -4,6 +4,7 @@ using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Territoire;
+using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Data.Demonstration;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Lissage;
 
 namespace Pilotis.Data.Production;
 

@@ -5,6 +5,7 @@ using Pilotis.Data.Production;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Features.Territoire;
 using static Pilotis.Web.Api.ApiPilotis;
+using Pilotis.Domain.Production.Lissage;
 
 namespace Pilotis.Web.Api;
 

@@ -6,6 +6,7 @@ using Pilotis.Domain.Production;
 using Pilotis.Domain.Territoire;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
+using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Web.Tests.Production;
 

@@ -7,6 +7,7 @@ using Pilotis.Domain.Production;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Production.OutilsLissage;
+using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Web.Tests.Production;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Territoire;
+using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Web.Features.Production;
 

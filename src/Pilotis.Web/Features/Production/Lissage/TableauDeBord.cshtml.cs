@@ -9,6 +9,8 @@ using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
+using Pilotis.Domain.Production.Lissage;
+using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Web.Features.Production.Lissage;
 

@@ -7,6 +7,7 @@ using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
+using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Web.Features.Production.Revues;
 

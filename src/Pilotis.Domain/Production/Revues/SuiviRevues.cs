@@ -1,4 +1,4 @@
-namespace Pilotis.Domain.Production;
+namespace Pilotis.Domain.Production.Revues;
 
 /// <summary>
 /// Règles du suivi des difficultés entre et pendant les revues de projets (seed 001, solution 1) : ce que l'on peut

@@ -1,48 +1,5 @@
 namespace Pilotis.Domain.Production;
 
-/// <summary>Objectif de logements agréés pour une année, un territoire (département entier ou EPCI délégataire) et un produit.</summary>
-public sealed class ObjectifProgrammation
-{
-    public int Id { get; set; }
-    public required int Annee { get; set; }
-    public required string DepartementCode { get; set; }
-
-    /// <summary>EPCI délégataire des aides à la pierre ; null = le département hors délégation.</summary>
-    public string? EpciSiren { get; set; }
-    public required Produit Produit { get; set; }
-    public int Logements { get; set; }
-    public Guid Jeton { get; set; } = Guid.NewGuid();
-}
-
-/// <summary>Enveloppe de subventions de l'État pour une année et un territoire (€).</summary>
-public sealed class EnveloppeProgrammation
-{
-    public int Id { get; set; }
-    public required int Annee { get; set; }
-    public required string DepartementCode { get; set; }
-    public string? EpciSiren { get; set; }
-    public decimal Montant { get; set; }
-    public Guid Jeton { get; set; } = Guid.NewGuid();
-}
-
-public enum NiveauRisque
-{
-    Faible = 0,
-    Moyen = 1,
-    Eleve = 2,
-}
-
-public sealed record RisqueGlissement(NiveauRisque Niveau, IReadOnlyList<string> Raisons)
-{
-    public string Libelle =>
-        Niveau switch
-        {
-            NiveauRisque.Faible => "faible",
-            NiveauRisque.Moyen => "moyen",
-            _ => "élevé",
-        };
-}
-
 /// <summary>
 /// Risque qu'une opération programmée glisse de l'année N à N+1 (seed 000, question 1 : alerter tôt).
 /// Règles de bon sens des instructeurs, chacune donnée comme raison : elles se lisent et se discutent.
@@ -91,19 +48,4 @@ public static class RisquesGlissement
             : moyen.Count > 0 ? new(NiveauRisque.Moyen, moyen)
             : new(NiveauRisque.Faible, []);
     }
-}
-
-public sealed record LigneConsolidation(
-    Produit Produit,
-    int Objectif,
-    int Agrees,
-    int Programmes,
-    int ProgrammesRisqueEleve
-)
-{
-    /// <summary>Agréés + programmés non encore agréés.</summary>
-    public int Pipeline => Agrees + Programmes;
-    public int Ecart => Pipeline - Objectif;
-    public decimal? TauxCouverture =>
-        Objectif == 0 ? null : Math.Round((decimal)Pipeline / Objectif, 4, MidpointRounding.AwayFromZero);
 }
