@@ -339,7 +339,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
                 statut = s;
                 if (s.EstAgreee() && agrement is null)
                     messages.Add($"{C.Statut} : {s.Code()} suppose une date_agrement.");
-                if (!s.EstAgreee() && !s.EstSortie() && agrement is not null)
+                if (s.EstAvantAgrement() && agrement is not null)
                     messages.Add(
                         $"{C.Statut} : {s.Code()} est un statut d'avant l'agrément, or date_agrement est renseignée."
                     );

@@ -20,11 +20,11 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
 
     /// <summary>Complétude actuelle du dossier (lots chargés), selon la liste de dépôt du département (<see cref="ListeDepot"/>).</summary>
     public Task<Completude> CompletudeAsync(Operation operation, CancellationToken ct = default) =>
-        ListeDepot.CompletudeAsync(db, operation, ct);
+        RequetesProduction.CompletudeAsync(db, operation, ct);
 
     /// <summary>Complétude, demandes de pièces sans réponse et date du jour de l'horloge injectée.</summary>
     public Task<ContexteTransitionOperation> ContexteAsync(Operation operation, CancellationToken ct = default) =>
-        ListeDepot.ContexteTransitionAsync(db, operation, Aujourdhui, ct);
+        RequetesProduction.ContexteTransitionAsync(db, operation, Aujourdhui, ct);
 
     /// <summary>
     /// Applique la transition à une opération suivie par le contexte (lots et financements chargés) et enregistre.

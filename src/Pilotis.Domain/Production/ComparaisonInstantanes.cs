@@ -5,7 +5,7 @@ namespace Pilotis.Domain.Production;
 /// <summary>Ce qui a changé entre deux phases (typiquement programmation → agrément).</summary>
 public static class ComparaisonInstantanes
 {
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    private static CultureInfo Fr => Francais.Culture;
 
     public static IReadOnlyList<DifferenceOperation> Comparer(ContenuOperation avant, ContenuOperation apres)
     {

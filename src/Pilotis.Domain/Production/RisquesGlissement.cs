@@ -10,7 +10,7 @@ public static class RisquesGlissement
     public static RisqueGlissement Evaluer(Operation o, DateOnly aujourdhui, bool difficulteOuverte = false)
     {
         ArgumentNullException.ThrowIfNull(o);
-        if (o.Statut.EstAgreee() || o.Statut.EstSortie() || o.AnneeProgrammation is null)
+        if (!o.Statut.EstAvantAgrement() || o.AnneeProgrammation is null)
         {
             return new(NiveauRisque.Faible, []);
         }

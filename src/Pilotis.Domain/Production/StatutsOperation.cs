@@ -67,20 +67,4 @@ public static class StatutsOperation
             PhaseOperation.Agrement => "Agrément",
             _ => "Clôture",
         };
-
-    /// <summary>Agréée : la décision de subvention est prise (A_VALIDER_CHORUS et au-delà, hors sorties).</summary>
-    public static bool EstAgreee(this StatutOperation statut) =>
-        statut is >= StatutOperation.AValiderChorus and <= StatutOperation.Soldee;
-
-    /// <summary>Sortie du processus : ne compte dans aucune statistique.</summary>
-    public static bool EstSortie(this StatutOperation statut) =>
-        statut is StatutOperation.Supprimee or StatutOperation.Annulee;
-
-    /// <summary>Le bailleur peut encore modifier le dossier (brouillon, ou renvoyé pour compléments).</summary>
-    public static bool ModifiableParBailleur(this StatutOperation statut) =>
-        statut is StatutOperation.BrouillonCree or StatutOperation.BrouillonATransmettre;
-
-    /// <summary>Dans le circuit d'instruction, avant l'agrément.</summary>
-    public static bool EnInstruction(this StatutOperation statut) =>
-        statut is >= StatutOperation.Transmise and <= StatutOperation.AAgreer;
 }

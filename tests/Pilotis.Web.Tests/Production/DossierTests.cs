@@ -398,7 +398,7 @@ public abstract class DossierTests(PilotisFactory app)
         {
             var o = await db.Operations.Include(x => x.Lots).Include(x => x.Financements).SingleAsync(x => x.Id == id);
             var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow);
-            var contexte = await ListeDepot.ContexteTransitionAsync(db, o, aujourdhui);
+            var contexte = await RequetesProduction.ContexteTransitionAsync(db, o, aujourdhui);
             return TransitionsOperation
                 .Appliquer(
                     o,

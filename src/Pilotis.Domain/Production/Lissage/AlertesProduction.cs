@@ -16,7 +16,7 @@ public static class AlertesProduction
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(risque);
-        if (o.Statut.EstSortie() || o.Statut.EstAgreee())
+        if (!o.Statut.EstAvantAgrement())
             yield break;
 
         if (o.AnneeProgrammation == aujourdhui.Year && risque.Niveau == NiveauRisque.Eleve)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Pilotis.Domain.Production.Revues;
 
 /// <summary>Une difficulté signalée sur une opération, suivie de revue en revue jusqu'à sa résolution.</summary>
@@ -17,6 +19,11 @@ public sealed class Difficulte
     public List<SuiviDifficulte> Suivis { get; set; } = [];
     public Guid Jeton { get; set; } = Guid.NewGuid();
 
-    public bool Ouverte => ResolueLe is null;
+    /// <summary>Ouverte : pas encore résolue. L'expression sert aux requêtes, la propriété au code.</summary>
+    public static readonly Expression<Func<Difficulte, bool>> EstOuverte = d => d.ResolueLe == null;
+
+    private static readonly Func<Difficulte, bool> _ouverte = EstOuverte.Compile();
+
+    public bool Ouverte => _ouverte(this);
     public bool Escaladee => EscaladeeLe is not null;
 }

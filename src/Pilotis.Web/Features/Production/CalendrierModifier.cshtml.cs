@@ -189,7 +189,7 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
         Annee ??= horloge.GetLocalNow().Year;
         if (Annee is < 2000 or > 2100)
             return NotFound();
-        Echeances = await CalendrierDepot.ChargerAsync(db, Departement, Annee.Value, ct);
+        Echeances = await ChargerCalendrierAsync(Departement, Annee.Value, ct);
         if (Id is int id)
         {
             Courante = Echeances.FirstOrDefault(e => e.Id == id);
@@ -198,4 +198,23 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
         }
         return null;
     }
+
+    /// <summary>Le calendrier du département pour l'année, semé depuis <see cref="EcheanceDepot.ParDefaut"/> quand la
+    /// DDTM le modifie pour la première fois.</summary>
+    private async Task<List<EcheanceDepot>> ChargerCalendrierAsync(string departementCode, int annee, CancellationToken ct)
+    {
+        var echeances = await LireCalendrierAsync(departementCode, annee, ct);
+        if (echeances.Count > 0)
+            return echeances;
+        db.EcheancesDepot.AddRange(EcheanceDepot.ParDefaut(departementCode, annee));
+        await db.SaveChangesAsync(ct);
+        return await LireCalendrierAsync(departementCode, annee, ct);
+    }
+
+    private Task<List<EcheanceDepot>> LireCalendrierAsync(string departementCode, int annee, CancellationToken ct) =>
+        db
+            .EcheancesDepot.Where(e => e.DepartementCode == departementCode && e.Annee == annee)
+            .OrderBy(e => e.MoisDebut)
+            .ThenBy(e => e.Id)
+            .ToListAsync(ct);
 }

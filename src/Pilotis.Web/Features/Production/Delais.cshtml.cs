@@ -122,5 +122,5 @@ public sealed class DelaisModel(PilotisDbContext db, ActeurCourant acteurCourant
         [regroupement, g.Groupe, g.Dossiers, g.MedianeDepotComplet, g.MedianeCompletAgrement, g.MedianeDepotAgrement];
 
     public static string Jours(double? jours) =>
-        jours is double j ? j.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + " j" : "—";
+        jours is double j ? j.ToString("0.#", Affichage.Fr) + " j" : "—";
 }

@@ -348,7 +348,7 @@ public sealed class DossierModel(
             .FirstOrDefaultAsync(ct)
             ?? "";
 
-        var exigences = await ListeDepot.LireOuDefautAsync(db, operation.DepartementCode, ct);
+        var exigences = await RequetesProduction.ListeDepotOuDefautAsync(db, operation.DepartementCode, ct);
         var documents = await db
             .DocumentsOperation.AsNoTracking()
             .Where(d => d.OperationId == Id)

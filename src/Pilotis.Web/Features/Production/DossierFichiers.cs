@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Pilotis.Domain.Production;
+using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
@@ -141,23 +142,7 @@ public static class OutilsProduction
         return texte.Length <= 256 ? texte : texte[..256];
     }
 
-    public static readonly string[] Mois =
-    [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-
-    public static string NomMois(int? mois) => mois is >= 1 and <= 12 ? Mois[mois.Value - 1] : "—";
+    public static string NomMois(int? mois) => mois is >= 1 and <= 12 ? Affichage.NomMois(mois.Value) : "—";
 
     public static string Libelle(this EtatPermis permis) =>
         permis switch

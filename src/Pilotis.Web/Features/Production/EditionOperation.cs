@@ -135,7 +135,7 @@ public abstract partial class EditionOperationModel(
                 .ToListAsync(ct)
         )
             .Select(c => (c.Code, c.Nom))
-            .OrderBy(c => c.Nom, StringComparer.Create(AffichageOperation.Fr, true))
+            .OrderBy(c => c.Nom, Francais.Ordre)
             .ToList();
     }
 

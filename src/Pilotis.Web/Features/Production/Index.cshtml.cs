@@ -38,7 +38,7 @@ public sealed record LigneOperation(
 /// </summary>
 public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    private static CultureInfo Fr => Affichage.Fr;
     public static readonly IReadOnlyList<(string Cle, string Libelle)> Tris =
     [
         ("-maj", "Dernière modification"),
@@ -115,7 +115,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 .ToListAsync(ct)
         )
             .Select(e => (e.Siren, e.Nom))
-            .OrderBy(e => e.Nom, StringComparer.Create(Fr, true))
+            .OrderBy(e => e.Nom, Francais.Ordre)
             .ToList();
         var bailleurs = await visibles.Select(o => o.BailleurId).Distinct().ToListAsync(ct);
         Bailleurs = (
@@ -126,7 +126,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 .ToListAsync(ct)
         )
             .Select(o => (o.Id, o.Nom))
-            .OrderBy(o => o.Nom, StringComparer.Create(Fr, true))
+            .OrderBy(o => o.Nom, Francais.Ordre)
             .ToList();
 
         var requete = Filtrer(visibles);

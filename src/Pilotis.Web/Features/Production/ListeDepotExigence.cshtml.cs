@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
 
@@ -201,7 +202,7 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
             return Forbid();
         Departement = acteur.DepartementCode;
         // Sème la liste si le département n'en a pas encore : on modifie toujours une liste existante.
-        await Pilotis.Data.Production.ListeDepot.ChargerAsync(db, Departement, ct);
+        await Pilotis.Data.Production.RequetesProduction.ListeDepotAsync(db, Departement, ct);
         if (Id is int id)
         {
             _exigence = await db.ExigencesDepot.FirstOrDefaultAsync(

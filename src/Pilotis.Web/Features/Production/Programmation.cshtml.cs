@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
             return NotFound();
         if (!await acteurCourant.AutoriseAsync(Ressource.Operations, Acte.Modifier, operation.Cible()))
             return Forbid();
-        if (operation.Statut.EstAgreee() || operation.Statut.EstSortie())
+        if (!operation.Statut.EstAvantAgrement())
         {
             ModelState.AddModelError(
                 nameof(AnneeProgrammation),
@@ -166,8 +167,8 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
 
         var requete = db
             .Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire))
-            .Where(ProgrammationRequetes.NonAgreee);
-        var operations = await ProgrammationRequetes.ChargerAsync(db, requete, aujourdhui, ct);
+            .Where(CriteresOperation.AvantAgrement);
+        var operations = await RequetesProduction.OperationsProgrammeesAsync(db, requete, aujourdhui, ct);
         foreach (
             var o in operations.Where(o =>
                 Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Operation.Cible())

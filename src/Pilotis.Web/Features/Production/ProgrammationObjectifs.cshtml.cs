@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
@@ -57,7 +58,7 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
             Logements[code] = o?.Logements.ToString(CultureInfo.InvariantCulture) ?? "";
             Jetons[code] = o?.Jeton ?? Guid.Empty;
         }
-        Enveloppe = enveloppe?.Montant.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR")) ?? "";
+        Enveloppe = enveloppe?.Montant.ToString("0.##", Affichage.Fr) ?? "";
         JetonEnveloppe = enveloppe?.Jeton ?? Guid.Empty;
         return Page();
     }
@@ -100,7 +101,7 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
         if (
             !string.IsNullOrWhiteSpace(texteEnveloppe)
             && (
-                !decimal.TryParse(texteEnveloppe, NumberStyles.Number, CultureInfo.GetCultureInfo("fr-FR"), out montant)
+                !decimal.TryParse(texteEnveloppe, NumberStyles.Number, Affichage.Fr, out montant)
                 || montant < 0
                 || montant > EnveloppeMaximum
                 || decimal.Round(montant, 2) != montant
@@ -212,7 +213,7 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
         // Les territoires que l'acteur peut programmer : la table des habilitations décide, territoire par territoire.
         var candidats = new List<(string Code, string Nom)> { ("", $"Département {Departement} (hors délégation)") };
         candidats.AddRange(
-            (await ProgrammationRequetes.EpcisDuDepartementAsync(db, Departement, ct)).Select(e => (e.Siren, e.Nom))
+            (await RequetesProduction.EpcisDuDepartementAsync(db, Departement, ct)).Select(e => (e.Siren, e.Nom))
         );
         Territoires.Clear();
         Territoires.AddRange(

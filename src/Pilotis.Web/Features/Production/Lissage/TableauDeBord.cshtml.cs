@@ -99,7 +99,7 @@ public sealed class TableauDeBordModel(
             ["Mois", "Opérations agréées", "Logements agréés", "Cumul des logements", "Cible linéaire (cumul)"],
             Tableau.Mois.Select(m =>
                 (IReadOnlyList<object?>)
-                    [NomMois(m.Mois), m.OperationsAgreees, m.LogementsAgrees, cumul[m.Mois - 1], Cible[m.Mois - 1]]
+                    [Affichage.NomMois(m.Mois), m.OperationsAgreees, m.LogementsAgrees, cumul[m.Mois - 1], Cible[m.Mois - 1]]
             )
         );
         ExportTableau.Remplir(
@@ -262,8 +262,8 @@ public sealed class TableauDeBordModel(
         ObjectifSaisi = somme is not null;
         Objectif = somme ?? precedent;
         SourceObjectif = ObjectifSaisi
-            ? $"objectif de programmation {AnneeAffichee} du territoire ({Objectif.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} logements)"
-            : $"aucun objectif de programmation saisi pour ce périmètre : la cible reprend le total agréé en {AnneeAffichee - 1} ({Objectif.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} logements)";
+            ? $"objectif de programmation {AnneeAffichee} du territoire ({Affichage.Nombre(Objectif)} logements)"
+            : $"aucun objectif de programmation saisi pour ce périmètre : la cible reprend le total agréé en {AnneeAffichee - 1} ({Affichage.Nombre(Objectif)} logements)";
     }
 
     /// <summary>Pipeline non agréé de l'année (et plus ancien, qui glisse), en projection : prévision et alertes.</summary>
@@ -272,11 +272,8 @@ public sealed class TableauDeBordModel(
         var annee = AnneeAffichee;
         var produit = _produit;
         var lignes = await filtrees
-            .Where(o =>
-                o.Statut < StatutOperation.AValiderChorus
-                && o.AnneeProgrammation != null
-                && o.AnneeProgrammation <= annee
-            )
+            .Where(CriteresOperation.AvantAgrement)
+            .Where(o => o.AnneeProgrammation != null && o.AnneeProgrammation <= annee)
             .Select(o => new
             {
                 o.Id,
@@ -298,7 +295,7 @@ public sealed class TableauDeBordModel(
                 o.FinancementBoucle,
                 Logements = o.Lots.Where(l => produit == null || l.Produit == produit).Sum(l => l.NombreLogements),
                 AvecProduit = produit == null || o.Lots.Any(l => l.Produit == produit),
-                Difficulte = db.Difficultes.Any(d => d.OperationId == o.Id && d.ResolueLe == null),
+                Difficulte = db.Difficultes.Where(Difficulte.EstOuverte).Any(d => d.OperationId == o.Id),
             })
             .ToListAsync(ct);
         lignes = lignes.Where(l => l.AvecProduit).ToList();
@@ -343,8 +340,6 @@ public sealed class TableauDeBordModel(
                 Permis = l.Permis,
                 FinancementBoucle = l.FinancementBoucle,
             };
-            if (o.Statut.EstSortie())
-                continue;
             var risque = RisquesGlissement.Evaluer(o, Aujourdhui, l.Difficulte);
             attendues.Add(
                 new OperationAttendue(o.Id, l.Logements, o.AnneeProgrammation, o.MoisAgrementPrevu, risque.Niveau)
@@ -367,7 +362,7 @@ public sealed class TableauDeBordModel(
             .Where(e => sirens.Contains(e.Siren))
             .Select(e => new { e.Siren, e.Nom })
             .ToListAsync(ct);
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         ChoixEpci = epcis.OrderBy(e => e.Nom, fr).Select(e => (e.Siren, e.Nom)).ToList();
         var ids = visibles.Select(o => o.BailleurId).Distinct();
         var bailleurs = await db
@@ -378,12 +373,8 @@ public sealed class TableauDeBordModel(
         ChoixBailleurs = bailleurs.OrderBy(b => b.Nom, fr).Select(b => (b.Id, b.Nom)).ToList();
     }
 
-    public static string NomMois(int mois) => CultureInfo.GetCultureInfo("fr-FR").DateTimeFormat.GetMonthName(mois);
-
     public static string Pourcent(double part) =>
-        (part * 100).ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) + " %";
-
-    public static string Nombre(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"));
+        (part * 100).ToString("0.0", Affichage.Fr) + " %";
 
     /// <summary>Paramètres de la requête courante, pour le lien d'export.</summary>
     public string RequeteExport() =>
@@ -396,7 +387,7 @@ public sealed class TableauDeBordModel(
     public object DonneesGraphique() =>
         new
         {
-            mois = Tableau.Mois.Select(m => NomMois(m.Mois)),
+            mois = Tableau.Mois.Select(m => Affichage.NomMois(m.Mois)),
             logements = Tableau.Mois.Select(m => m.LogementsAgrees),
             operations = Tableau.Mois.Select(m => m.OperationsAgreees),
             cumul = Tableau.Cumul,
@@ -412,7 +403,7 @@ public sealed class TableauDeBordModel(
         if (avant.LogementsAgreesTotal == 0 || Tableau.LogementsAgreesTotal == 0)
             return "Pas de comparaison possible avec l'année précédente (aucun agrément sur l'une des deux années).";
         var ecart = (Tableau.PartLogementsAgreesApres1erNovembre - avant.PartLogementsAgreesApres1erNovembre) * 100;
-        var points = Math.Abs(ecart).ToString("0.0", CultureInfo.GetCultureInfo("fr-FR"));
+        var points = Math.Abs(ecart).ToString("0.0", Affichage.Fr);
         return ecart switch
         {
             < -0.05 =>

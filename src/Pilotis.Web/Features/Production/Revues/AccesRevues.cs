@@ -123,7 +123,7 @@ public static class AccesRevues
         };
 
     public static string Date(DateOnly? d) =>
-        d is DateOnly x ? x.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) : "—";
+        d is DateOnly x ? x.ToString("dd/MM/yyyy", Affichage.Fr) : "—";
 }
 
 /// <summary>Ce que saisit la DDT(M) sur une difficulté (réaffiché tel quel après une erreur).</summary>

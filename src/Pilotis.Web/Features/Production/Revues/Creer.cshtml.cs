@@ -115,7 +115,7 @@ public sealed class CreerModel(PilotisDbContext db, ActeurCourant acteurCourant,
             .Communes.Where(c => c.DepartementCode == departement && c.EpciSiren != null)
             .Select(c => c.EpciSiren!)
             .Distinct();
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         ChoixEpci = (
             await db
                 .Epcis.AsNoTracking()

@@ -63,7 +63,7 @@ public sealed class DifficultesModel(PilotisDbContext db, ActeurCourant acteurCo
             join o in operations on d.OperationId equals o.Id
             select new { d, o };
         var sirens = await q.Where(x => x.o.EpciSiren != null).Select(x => x.o.EpciSiren!).Distinct().ToListAsync(ct);
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         NomsEpci = await db
             .Epcis.AsNoTracking()
             .Where(e => sirens.Contains(e.Siren))

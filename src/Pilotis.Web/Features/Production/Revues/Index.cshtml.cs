@@ -69,12 +69,12 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 r.Date,
                 r.Statut,
                 Nom = db.Epcis.Where(e => e.Siren == r.EpciSiren).Select(e => e.Nom).FirstOrDefault(),
-                Ouvertes = db.Difficultes.Count(d =>
-                    d.ResolueLe == null && db.Operations.Any(o => o.Id == d.OperationId && o.EpciSiren == r.EpciSiren)
-                ),
+                Ouvertes = db
+                    .Difficultes.Where(Difficulte.EstOuverte)
+                    .Count(d => db.Operations.Any(o => o.Id == d.OperationId && o.EpciSiren == r.EpciSiren)),
             })
             .ToListAsync(ct);
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         Revues = lignes
             .Select(l => new LigneRevue(
                 l.Id,

@@ -183,7 +183,7 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             .Epcis.AsNoTracking()
             .Where(e => sirens.Contains(e.Siren))
             .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         ParEpci = sirens
             .Select(s => new RevuesEpci(
                 s,

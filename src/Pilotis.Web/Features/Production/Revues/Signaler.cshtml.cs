@@ -103,7 +103,7 @@ public sealed class SignalerModel(PilotisDbContext db, ActeurCourant acteurCoura
         var lignes = await db
             .Operations.AsNoTracking()
             .Where(AccesOperations.Filtre(acteur, Ressource.RevuesProjets, Acte.Modifier))
-            .Where(o => o.Statut != StatutOperation.Annulee && o.Statut != StatutOperation.Supprimee)
+            .Where(CriteresOperation.HorsSortie)
             .OrderByDescending(o => o.Id)
             .Take(ChoixMaximum)
             .Select(o => new
