@@ -127,7 +127,11 @@ public static class RequetesProduction
         return new ContexteTransitionOperation(completude, ouvertes, aujourdhui);
     }
 
-    private static Task<List<ExigenceDepot>> LireListeDepot(PilotisDbContext db, string departementCode, CancellationToken ct) =>
+    private static Task<List<ExigenceDepot>> LireListeDepot(
+        PilotisDbContext db,
+        string departementCode,
+        CancellationToken ct
+    ) =>
         db
             .ExigencesDepot.Where(e => e.DepartementCode == departementCode)
             .OrderBy(e => e.Ordre)

@@ -78,11 +78,7 @@ public static class ValidationOperation
         }
         if (lot.SurfaceHabitable < 0)
             erreurs[cle + "SurfaceHabitable"] = "La surface habitable ne peut pas être négative.";
-        else if (
-            lot.SurfaceHabitable > 0
-            && lot.NombreLogements > 0
-            && lot.SurfaceHabitable / lot.NombreLogements < 9
-        )
+        else if (lot.SurfaceHabitable > 0 && lot.NombreLogements > 0 && lot.SurfaceHabitable / lot.NombreLogements < 9)
         {
             erreurs[cle + "SurfaceHabitable"] =
                 "Moins de 9 m² par logement : la surface habitable semble erronée (décret n° 2002-120).";

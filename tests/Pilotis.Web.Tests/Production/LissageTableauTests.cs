@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Production.OutilsLissage;
-using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Web.Tests.Production;
 

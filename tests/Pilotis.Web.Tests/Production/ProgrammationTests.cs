@@ -3,10 +3,10 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Territoire;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
-using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Web.Tests.Production;
 
@@ -252,7 +252,17 @@ public abstract class ProgrammationTests(PilotisFactory app)
         );
         void Lot(Operation o, Produit p, int n, decimal subvention)
         {
-            o.Lots = [new Lot { Produit = p, NombreLogements = n }];
+            // Comme la transition « Agréer » : les lots d'une opération agréée portent sa date d'agrément
+            // (les logements agréés en N se comptent par la date du lot, comme au lissage).
+            o.Lots =
+            [
+                new Lot
+                {
+                    Produit = p,
+                    NombreLogements = n,
+                    DateAgrement = o.DateAgrement,
+                },
+            ];
             o.Financements =
             [
                 new LigneFinancement { Type = TypeFinancement.SubventionEtat, Montant = subvention },

@@ -4,10 +4,10 @@ using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Production.OutilsLissage;
-using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Web.Tests.Production;
 

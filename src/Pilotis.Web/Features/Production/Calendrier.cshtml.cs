@@ -44,7 +44,11 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
     }
 
     /// <summary>Le calendrier sans rien écrire (page publique) : celui du département, sinon le calendrier par défaut.</summary>
-    private async Task<IReadOnlyList<EcheanceDepot>> LireOuDefautAsync(string departementCode, int annee, CancellationToken ct)
+    private async Task<IReadOnlyList<EcheanceDepot>> LireOuDefautAsync(
+        string departementCode,
+        int annee,
+        CancellationToken ct
+    )
     {
         var publiees = await db
             .EcheancesDepot.AsNoTracking()

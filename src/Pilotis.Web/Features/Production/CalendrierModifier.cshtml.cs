@@ -201,7 +201,11 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
 
     /// <summary>Le calendrier du département pour l'année, semé depuis <see cref="EcheanceDepot.ParDefaut"/> quand la
     /// DDTM le modifie pour la première fois.</summary>
-    private async Task<List<EcheanceDepot>> ChargerCalendrierAsync(string departementCode, int annee, CancellationToken ct)
+    private async Task<List<EcheanceDepot>> ChargerCalendrierAsync(
+        string departementCode,
+        int annee,
+        CancellationToken ct
+    )
     {
         var echeances = await LireCalendrierAsync(departementCode, annee, ct);
         if (echeances.Count > 0)

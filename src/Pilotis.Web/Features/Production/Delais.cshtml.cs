@@ -121,6 +121,5 @@ public sealed class DelaisModel(PilotisDbContext db, ActeurCourant acteurCourant
     private static IReadOnlyList<object?> Ligne(string regroupement, DelaisGroupe g) =>
         [regroupement, g.Groupe, g.Dossiers, g.MedianeDepotComplet, g.MedianeCompletAgrement, g.MedianeDepotAgrement];
 
-    public static string Jours(double? jours) =>
-        jours is double j ? j.ToString("0.#", Affichage.Fr) + " j" : "—";
+    public static string Jours(double? jours) => jours is double j ? j.ToString("0.#", Affichage.Fr) + " j" : "—";
 }

@@ -200,12 +200,12 @@ public sealed class ProgrammationConsolidationModel(
     )
     {
         var etat = db.FinancementsOperation.AsNoTracking().Where(f => f.Type == TypeFinancement.SubventionEtat);
-        SubventionsAgreees =
-            await etat.Join(agreees, f => f.OperationId, o => o.Id, (f, o) => f.Montant)
-                .SumAsync(m => (decimal?)m, ct) ?? 0m;
-        SubventionsProgrammees =
-            await etat.Join(programmees, f => f.OperationId, o => o.Id, (f, o) => f.Montant)
-                .SumAsync(m => (decimal?)m, ct) ?? 0m;
+        SubventionsAgreees = await etat.Join(agreees, f => f.OperationId, o => o.Id, (f, o) => f.Montant)
+            .SumAsync(m => (decimal?)m, ct)
+            ?? 0m;
+        SubventionsProgrammees = await etat.Join(programmees, f => f.OperationId, o => o.Id, (f, o) => f.Montant)
+            .SumAsync(m => (decimal?)m, ct)
+            ?? 0m;
     }
 
     private FileContentResult Exporter(int annee)
@@ -245,6 +245,5 @@ public sealed class ProgrammationConsolidationModel(
         [libelle, l.Objectif, l.Agrees, l.Programmes, l.ProgrammesRisqueEleve, l.Pipeline, l.Ecart, l.TauxCouverture];
 
     /// <summary>Taux de couverture arrondi au point : « 85 % » (« — » sans objectif).</summary>
-    public static string Taux(decimal? taux) =>
-        taux is decimal t ? (t * 100m).ToString("0", Affichage.Fr) + " %" : "—";
+    public static string Taux(decimal? taux) => taux is decimal t ? (t * 100m).ToString("0", Affichage.Fr) + " %" : "—";
 }

@@ -8,9 +8,9 @@ using Pilotis.Data;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
-using Pilotis.Web.Infrastructure;
 using Pilotis.Domain.Production.Lissage;
 using Pilotis.Domain.Production.Revues;
+using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Lissage;
 
@@ -99,7 +99,13 @@ public sealed class TableauDeBordModel(
             ["Mois", "Opérations agréées", "Logements agréés", "Cumul des logements", "Cible linéaire (cumul)"],
             Tableau.Mois.Select(m =>
                 (IReadOnlyList<object?>)
-                    [Affichage.NomMois(m.Mois), m.OperationsAgreees, m.LogementsAgrees, cumul[m.Mois - 1], Cible[m.Mois - 1]]
+                    [
+                        Affichage.NomMois(m.Mois),
+                        m.OperationsAgreees,
+                        m.LogementsAgrees,
+                        cumul[m.Mois - 1],
+                        Cible[m.Mois - 1],
+                    ]
             )
         );
         ExportTableau.Remplir(
@@ -373,8 +379,7 @@ public sealed class TableauDeBordModel(
         ChoixBailleurs = bailleurs.OrderBy(b => b.Nom, fr).Select(b => (b.Id, b.Nom)).ToList();
     }
 
-    public static string Pourcent(double part) =>
-        (part * 100).ToString("0.0", Affichage.Fr) + " %";
+    public static string Pourcent(double part) => (part * 100).ToString("0.0", Affichage.Fr) + " %";
 
     /// <summary>Paramètres de la requête courante, pour le lien d'export.</summary>
     public string RequeteExport() =>

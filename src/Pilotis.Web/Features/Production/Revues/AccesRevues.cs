@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
-using Pilotis.Web.Infrastructure;
 using Pilotis.Domain.Production.Revues;
+using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
@@ -122,8 +122,7 @@ public static class AccesRevues
             Auteur = auteur,
         };
 
-    public static string Date(DateOnly? d) =>
-        d is DateOnly x ? x.ToString("dd/MM/yyyy", Affichage.Fr) : "—";
+    public static string Date(DateOnly? d) => d is DateOnly x ? x.ToString("dd/MM/yyyy", Affichage.Fr) : "—";
 }
 
 /// <summary>Ce que saisit la DDT(M) sur une difficulté (réaffiché tel quel après une erreur).</summary>

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
-using Pilotis.Web.Infrastructure;
 using Pilotis.Domain.Production.Revues;
+using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
