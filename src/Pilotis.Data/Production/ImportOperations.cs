@@ -10,23 +10,6 @@ using C = Pilotis.Data.Production.ColonnesOperations;
 
 namespace Pilotis.Data.Production;
 
-public sealed record BilanImportOperations(
-    int Lignes,
-    int Operations,
-    int Ajoutees,
-    int Modifiees,
-    int Inchangees,
-    IReadOnlyList<ErreurLigne> Erreurs,
-    IReadOnlyList<string> Avertissements
-)
-{
-    /// <summary>Durées de la lecture-vérification et de l'écriture (affichées par la ligne de commande).</summary>
-    public TimeSpan DureeLecture { get; init; }
-    public TimeSpan DureeEcriture { get; init; }
-
-    public bool Reussi => Erreurs.Count == 0;
-}
-
 /// <summary>
 /// Import CSV des opérations existantes (une ligne par lot = opération × produit ; format : docs/formats/operations.md),
 /// pour reprendre un tableur ou un export de l'État. Tout le fichier est lu et vérifié d'abord ; une seule ligne fausse

@@ -9,21 +9,6 @@ using Pilotis.Domain.Production.Lissage;
 
 namespace Pilotis.Web.Api;
 
-/// <summary>Réponse de GET /api/v1/statistiques/production/lissage : toujours douze mois, dans l'ordre.</summary>
-public sealed record ReponseLissage(
-    int Annee,
-    IReadOnlyList<MoisLissage> Mois,
-    int LogementsAgreesTotal,
-    double PartLogementsAgreesApres1erNovembre
-)
-{
-    public static ReponseLissage Depuis(TableauLissage t)
-    {
-        ArgumentNullException.ThrowIfNull(t);
-        return new(t.Annee, t.Mois, t.LogementsAgreesTotal, t.PartLogementsAgreesApres1erNovembre);
-    }
-}
-
 public static class ProductionApi
 {
     public const int AnneeMinimale = 1900;

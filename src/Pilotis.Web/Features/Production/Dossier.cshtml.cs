@@ -9,9 +9,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>Une pièce du dossier avec toutes ses versions déposées (la plus récente d'abord).</summary>
-public sealed record PieceDossier(string Code, string Libelle, bool Exigee, IReadOnlyList<DocumentOperation> Versions);
-
 /// <summary>
 /// Le dossier d'une opération (seed 000, questions 1 et 3) : complétude calculée à la volée au regard de la liste de dépôt
 /// du département, pièces versionnées, demandes de compléments de l'instructeur et réponses du bailleur dans l'application.

@@ -10,27 +10,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>Une ligne de la liste des opérations (page ou export).</summary>
-public sealed record LigneOperation(
-    int Id,
-    string Numero,
-    string Nom,
-    string CommuneCode,
-    string? EpciSiren,
-    int BailleurId,
-    NatureOperation Nature,
-    StatutOperation Statut,
-    int? AnneeProgrammation,
-    DateOnly? DateDepot,
-    DateOnly? DateDossierComplet,
-    DateOnly? DateAgrement,
-    DateOnly? DateOuvertureChantier,
-    DateOnly? DateLivraison,
-    DateOnly? DateMiseEnService,
-    decimal PrixDeRevient,
-    DateTimeOffset ModifieeLe
-);
-
 /// <summary>
 /// Liste des opérations que l'acteur peut lire (la table des habilitations, traduite en filtre SQL par
 /// <see cref="AccesOperations.Filtre"/>) : filtres par territoire, bailleur, produit, statut, année, texte ;

@@ -49,15 +49,3 @@ public sealed class ListeDepotModel(PilotisDbContext db, ActeurCourant acteurCou
         );
     }
 }
-
-public static class ListeDepotAcces
-{
-    /// <summary>La liste est celle du département : seul qui modifie la programmation de tout le département (la DDTM) la change.</summary>
-    public static bool PeutModifier(Acteur acteur) =>
-        Habilitations.Autorise(
-            acteur,
-            Ressource.Programmation,
-            Acte.Modifier,
-            new Cible(null, new Localisation(null, null, acteur.DepartementCode, acteur.RegionCode))
-        );
-}

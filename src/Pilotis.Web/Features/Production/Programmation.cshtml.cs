@@ -10,16 +10,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-public sealed record GroupeProgrammation(string Titre, string Cle, IReadOnlyList<OperationProgrammee> Operations);
-
-public sealed record DemandeEnAttente(
-    int OperationId,
-    string Numero,
-    string Nom,
-    string Message,
-    DateTimeOffset DemandeeLe
-);
-
 /// <summary>
 /// Programmation pluriannuelle (seed 000, question 2) : les opérations pas encore agréées, rangées par année d'agrément
 /// visée (N, N+1, N+2), avec leur maturité et leur risque de glissement ; le bailleur (ou l'instructeur) met à jour

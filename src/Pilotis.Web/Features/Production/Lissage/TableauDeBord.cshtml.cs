@@ -14,9 +14,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Lissage;
 
-/// <summary>Une ligne de l'alerte affichée : l'alerte du domaine et l'opération qu'elle vise.</summary>
-public sealed record LigneAlerte(AlerteProduction Alerte, string Numero, string Nom);
-
 /// <summary>
 /// Tableau de bord du lissage des agréments (seed 000) : agréments par mois contre une cible linéaire, part agréée
 /// après le 1er novembre sur plusieurs années, prévision de fin d'année tirée du pipeline et alertes. Les chiffres

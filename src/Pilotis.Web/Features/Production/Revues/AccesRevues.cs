@@ -124,22 +124,3 @@ public static class AccesRevues
 
     public static string Date(DateOnly? d) => d is DateOnly x ? x.ToString("dd/MM/yyyy", Affichage.Fr) : "—";
 }
-
-/// <summary>Ce que saisit la DDT(M) sur une difficulté (réaffiché tel quel après une erreur).</summary>
-public sealed record SaisieDifficulte(
-    string? Decision,
-    string? Action,
-    string? Responsable,
-    DateOnly? Echeance,
-    string? Resolution
-);
-
-/// <summary>Une difficulté à afficher (fiche ou ordre du jour d'une revue).</summary>
-public sealed record VueDifficulte(
-    Difficulte Difficulte,
-    OperationDifficulte Operation,
-    IReadOnlyList<(SuiviDifficulte Suivi, int? NumeroRevue)> Suivis,
-    bool PeutAnimer,
-    int? RevueId,
-    SaisieDifficulte? Saisie = null
-);

@@ -10,18 +10,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-public sealed record LigneDifficulte(
-    int Id,
-    int OperationId,
-    string Numero,
-    string Nom,
-    string? EpciSiren,
-    CategorieBlocage Categorie,
-    DateOnly SignaleeLe,
-    DateOnly? EscaladeeLe,
-    DateOnly? ResolueLe
-);
-
 /// <summary>
 /// Les difficultés signalées, ouvertes ou résolues, que l'utilisateur peut lire (l'EPCI son territoire, la DDT(M) son
 /// département, le bailleur ses propres opérations, en lecture seule) ; filtres par EPCI, catégorie, remontée au préfet.

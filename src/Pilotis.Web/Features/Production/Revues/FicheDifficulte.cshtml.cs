@@ -9,19 +9,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-/// <summary>L'opération d'une difficulté, telle que l'affichent les pages des revues.</summary>
-public sealed record OperationDifficulte(
-    int Id,
-    string Numero,
-    string Nom,
-    string CommuneCode,
-    string? CommuneNom,
-    string? EpciSiren,
-    string Bailleur,
-    StatutOperation Statut,
-    Cible Cible
-);
-
 /// <summary>
 /// Une difficulté et son suivi. La DDT(M) y enregistre décisions et actions (qui, pour quand), la remonte au préfet,
 /// la déclare résolue ; chaque étape s'inscrit sur la frise de l'opération. Les formulaires de l'ordre du jour d'une

@@ -10,17 +10,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-public sealed record LigneRevue(
-    int Id,
-    string EpciSiren,
-    string EpciNom,
-    int Annee,
-    int Numero,
-    DateOnly Date,
-    StatutRevue Statut,
-    int DifficultesOuvertes
-);
-
 /// <summary>Les revues de projets d'une année, par EPCI (trois par an), et pour la DDT(M) la création d'une revue.</summary>
 public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {

@@ -11,17 +11,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-public sealed record RevuesEpci(string Siren, string Nom, int Prevues, int Tenues, int Difficultes);
-
-public sealed record LigneRemontee(
-    int DifficulteId,
-    string Numero,
-    string Nom,
-    CategorieBlocage Categorie,
-    DateOnly EscaladeeLe,
-    DateOnly? ResolueLe
-);
-
 /// <summary>
 /// Rapport annuel au comité départemental de l'habitat et de l'hébergement (CDHH, CCH R364-1 et s.) : les revues de
 /// l'année par EPCI, les blocages par catégorie, les remontées au préfet, les résolutions et l'indicateur « opérations

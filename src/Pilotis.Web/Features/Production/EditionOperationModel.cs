@@ -13,38 +13,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>Une ligne « lot » du formulaire : un produit fixe par ligne, les valeurs telles que saisies.</summary>
-public sealed class SaisieLot
-{
-    public string? Produit { get; set; }
-    public string? NombreLogements { get; set; }
-    public string? T1 { get; set; }
-    public string? T2 { get; set; }
-    public string? T3 { get; set; }
-    public string? T4 { get; set; }
-    public string? T5 { get; set; }
-    public string? T6 { get; set; }
-    public string? SurfaceHabitable { get; set; }
-    public string? SurfaceAnnexes { get; set; }
-    public string? LoyerM2 { get; set; }
-
-    /// <summary>Rien de saisi (ou des zéros) : la ligne est ignorée.</summary>
-    public bool Vide =>
-        new[] { NombreLogements, T1, T2, T3, T4, T5, T6, SurfaceHabitable, SurfaceAnnexes, LoyerM2 }.All(v =>
-            string.IsNullOrWhiteSpace(v) || v.Trim() == "0"
-        );
-}
-
-/// <summary>Une ligne du plan de financement telle que saisie.</summary>
-public sealed class SaisieFinancement
-{
-    public string? Type { get; set; }
-    public string? Financeur { get; set; }
-    public string? Montant { get; set; }
-
-    public bool Vide => string.IsNullOrWhiteSpace(Montant) && string.IsNullOrWhiteSpace(Financeur);
-}
-
 /// <summary>
 /// Saisie d'une opération par son bailleur (création et modification) : commune, nature, lots par produit, prix de revient,
 /// plan de financement (équilibre affiché), programmation pluriannuelle. Les contrôles sont ceux du domaine
