@@ -13,9 +13,11 @@ using Pilotis.Domain.Territoire;
 namespace Pilotis.Bench;
 
 /// <summary>
-/// Reprise nationale des opérations sur PostgreSQL : 100 000 opérations fictives sur 10 ans (communes réelles, au prorata
+/// Reprise nationale des opérations sur PostgreSQL : 100 000 opérations fictives sur 10 ans (communes réelles, au
+/// prorata
 /// de la population) écrites en CSV au format public, puis importées par <see cref="ImportOperations"/> ; la référence
-/// est le COPY PostgreSQL des mêmes lignes (le même fichier) dans une table de même largeur, mesuré dans le même passage.
+/// est le COPY PostgreSQL des mêmes lignes (le même fichier) dans une table de même largeur, mesuré dans le même
+/// passage.
 /// La base doit être migrée et semée (le script bench/production.sh lance le site une fois pour cela).
 /// Laisse les 100 000 opérations en base pour la mesure de charge du lissage.
 /// </summary>
@@ -123,7 +125,9 @@ public static class BancProduction
         return 0;
     }
 
-    /// <summary>Les bailleurs de démonstration plus 200 bailleurs fictifs nationaux (SIREN fictifs à clé valide).</summary>
+    /// <summary>
+    /// Les bailleurs de démonstration plus 200 bailleurs fictifs nationaux (SIREN fictifs à clé valide).
+    /// </summary>
     private static async Task<List<int>> BailleursAsync(PilotisDbContext db)
     {
         var existants = await db
@@ -216,7 +220,8 @@ public static class BancProduction
             CommandTimeout = 600,
         };
         await commande.ExecuteNonQueryAsync();
-        // VACUUM ne s'exécute pas dans un lot de plusieurs instructions (Npgsql les envoie en pipeline) : une commande par table.
+        // VACUUM ne s'exécute pas dans un lot de plusieurs instructions (Npgsql les envoie en pipeline) : une commande
+        // par table.
         foreach (var table in new[] { "Operations", "LotsOperation", "EvenementsOperation" })
         {
             await using var vide = new NpgsqlCommand($"VACUUM ANALYZE \"{table}\"", c) { CommandTimeout = 600 };
@@ -224,7 +229,9 @@ public static class BancProduction
         }
     }
 
-    /// <summary>COPY du fichier CSV tel quel (en-tête compris) dans une table temporaire de 12 colonnes texte.</summary>
+    /// <summary>
+    /// COPY du fichier CSV tel quel (en-tête compris) dans une table temporaire de 12 colonnes texte.
+    /// </summary>
     private static async Task<double> CopierAsync(string connexion, string fichier)
     {
         await using var c = new NpgsqlConnection(connexion);

@@ -94,7 +94,9 @@ public sealed class ParcoursDossierTests(Navigateur navigateur)
             System.Globalization.CultureInfo.InvariantCulture
         );
 
-    /// <summary>Une opération neuve de Garrigues Habitat (bailleur@demo) à Nîmes, en instruction, sans pièce déposée.</summary>
+    /// <summary>
+    /// Une opération neuve de Garrigues Habitat (bailleur@demo) à Nîmes, en instruction, sans pièce déposée.
+    /// </summary>
     private async Task<int> CreerOperationAsync()
     {
         await using var scope = navigateur.Application.Services.CreateAsyncScope();

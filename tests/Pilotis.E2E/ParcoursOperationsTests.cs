@@ -115,7 +115,9 @@ public sealed class ParcoursOperationsTests(Navigateur navigateur)
             }
         );
 
-    /// <summary>TestResults/captures/&lt;nom&gt;.png, kept for visual review (as <see cref="CapturesPagesTests"/> does).</summary>
+    /// <summary>
+    /// TestResults/captures/&lt;nom&gt;.png, kept for visual review (as <see cref="CapturesPagesTests"/> does).
+    /// </summary>
     private static string Capture(string nom)
     {
         var racine = new DirectoryInfo(AppContext.BaseDirectory);

@@ -107,7 +107,9 @@ public sealed class SemisProduction(PilotisDbContext db)
             Evenement(o.DateDepot ?? creation, TypeEvenement.Transition, "Opération annulée : " + o.Motif);
     }
 
-    /// <summary>L'instantané de programmation diffère un peu de l'agrément : le coût a souvent glissé entre les deux.</summary>
+    /// <summary>
+    /// L'instantané de programmation diffère un peu de l'agrément : le coût a souvent glissé entre les deux.
+    /// </summary>
     private static InstantaneOperation Instantane(Operation o, PhaseOperation phase, DateOnly date, Random? ecart)
     {
         var contenu = o.Contenu();

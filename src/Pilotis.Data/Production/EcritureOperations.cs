@@ -101,7 +101,9 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         return modifiees;
     }
 
-    /// <summary>Reporte le fichier sur l'opération ; vrai si quelque chose a changé. Les lots absents du fichier sont retirés.</summary>
+    /// <summary>
+    /// Reporte le fichier sur l'opération ; vrai si quelque chose a changé. Les lots absents du fichier sont retirés.
+    /// </summary>
     private bool Reporter(ImportOperations.OperationLue lue, Operation o)
     {
         var p = lue.Premiere;
@@ -217,11 +219,16 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         }
     }
 
-    /// <summary>COPY binaire des opérations, puis de leurs lots et événements une fois les identifiants connus.</summary>
     /// <summary>
-    /// COPY binaire des opérations, de leurs lots et de leurs événements. Les identifiants sont réservés d'avance dans la
-    /// séquence de la colonne identité (une requête) : les lots et événements peuvent suivre sans relire les opérations.
-    /// Écritures synchrones : l'importateur binaire de Npgsql y est nettement plus rapide qu'en asynchrone champ par champ.
+    /// COPY binaire des opérations, puis de leurs lots et événements une fois les identifiants connus.
+    /// </summary>
+    /// <summary>
+    /// COPY binaire des opérations, de leurs lots et de leurs événements. Les identifiants sont réservés d'avance dans
+    /// la
+    /// séquence de la colonne identité (une requête) : les lots et événements peuvent suivre sans relire les
+    /// opérations.
+    /// Écritures synchrones : l'importateur binaire de Npgsql y est nettement plus rapide qu'en asynchrone champ par
+    /// champ.
     /// </summary>
     private async Task CopierAsync(List<ImportOperations.OperationLue> nouvelles, CancellationToken ct)
     {

@@ -11,7 +11,8 @@ using C = Pilotis.Data.Production.ColonnesOperations;
 namespace Pilotis.Data.Production;
 
 /// <summary>
-/// Import CSV des opérations existantes (une ligne par lot = opération × produit ; format : docs/formats/operations.md),
+/// Import CSV des opérations existantes (une ligne par lot = opération × produit ; format :
+/// docs/formats/operations.md),
 /// pour reprendre un tableur ou un export de l'État. Tout le fichier est lu et vérifié d'abord ; une seule ligne fausse
 /// et rien n'est écrit, chaque erreur étant rapportée avec son numéro de ligne. Une opération dont le numéro existe est
 /// mise à jour (ses lots deviennent ceux du fichier) ; réimporter le même fichier ne change rien.
@@ -29,7 +30,8 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         .ToArray();
     private readonly TimeProvider _horloge = horloge ?? db.Horloge;
 
-    /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null : toutes.</param>
+    /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null :
+    /// toutes.</param>
     /// <param name="progression">Appelée avec le nombre de lignes lues (barre de progression de la CLI).</param>
     public async Task<BilanImportOperations> ExecuterAsync(
         Stream flux,
@@ -160,7 +162,9 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         string? Nom
     );
 
-    /// <summary>Une opération du fichier : ses champs communs (vérifiés identiques d'une ligne à l'autre) et ses lots.</summary>
+    /// <summary>
+    /// Une opération du fichier : ses champs communs (vérifiés identiques d'une ligne à l'autre) et ses lots.
+    /// </summary>
     internal sealed class OperationLue(LigneLue premiere, int ligne)
     {
         public LigneLue Premiere { get; } = premiere;
@@ -170,7 +174,10 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
 
         public DateOnly? DateAgrement => Lots.Values.Select(l => l.Agrement).Where(d => d is not null).Min();
 
-        /// <summary>Statut donné par le fichier, sinon déduit des dates (agréée → engagée ; déposée → transmise ; sinon brouillon).</summary>
+        /// <summary>
+        /// Statut donné par le fichier, sinon déduit des dates (agréée → engagée ; déposée → transmise ; sinon
+        /// brouillon).
+        /// </summary>
         public StatutOperation Statut =>
             Premiere.Statut
             ?? (
@@ -364,7 +371,10 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             );
     }
 
-    /// <summary>Range la ligne dans son opération ; les champs communs doivent être identiques sur toutes les lignes de l'opération.</summary>
+    /// <summary>
+    /// Range la ligne dans son opération ; les champs communs doivent être identiques sur toutes les lignes de
+    /// l'opération.
+    /// </summary>
     private static void Rattacher(
         LigneLue ligne,
         int numeroLigne,

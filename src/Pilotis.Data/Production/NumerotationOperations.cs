@@ -11,7 +11,9 @@ public static class NumerotationOperations
     public static string Prefixe(string departementCode, int annee) =>
         string.Create(CultureInfo.InvariantCulture, $"{departementCode}-{annee}-");
 
-    /// <summary>Le prochain numéro libre pour ce département et cette année (le plus grand rang existant + 1).</summary>
+    /// <summary>
+    /// Le prochain numéro libre pour ce département et cette année (le plus grand rang existant + 1).
+    /// </summary>
     public static async Task<string> SuivantAsync(
         PilotisDbContext db,
         string departementCode,

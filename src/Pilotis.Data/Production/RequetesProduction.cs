@@ -52,7 +52,8 @@ public static class RequetesProduction
         }
         catch (DbUpdateException)
         {
-            // Une autre requête a semé la même liste au même instant (index unique département + code) : on relit la sienne.
+            // Une autre requête a semé la même liste au même instant (index unique département + code) : on relit la
+            // sienne.
             foreach (
                 var e in db.ChangeTracker.Entries<ExigenceDepot>().Where(e => e.State == EntityState.Added).ToList()
             )
@@ -97,7 +98,9 @@ public static class RequetesProduction
         return pieces.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Complétude actuelle d'une opération (ses lots et son plan de financement doivent être chargés).</summary>
+    /// <summary>
+    /// Complétude actuelle d'une opération (ses lots et son plan de financement doivent être chargés).
+    /// </summary>
     public static async Task<Completude> CompletudeAsync(
         PilotisDbContext db,
         Operation operation,
@@ -105,12 +108,16 @@ public static class RequetesProduction
     )
     {
         ArgumentNullException.ThrowIfNull(operation);
-        // Une lecture (fiche, dossier, transition) n'écrit jamais : la liste par défaut vaut tant que la DDTM n'a rien configuré.
+        // Une lecture (fiche, dossier, transition) n'écrit jamais : la liste par défaut vaut tant que la DDTM n'a rien
+        // configuré.
         var exigences = await ListeDepotOuDefautAsync(db, operation.DepartementCode, ct);
         return Completude.Calculer(operation, exigences, await PiecesDeposeesAsync(db, operation.Id, ct));
     }
 
-    /// <summary>Le contexte qu'attend <see cref="TransitionsOperation.Appliquer"/> : complétude et demandes de pièces sans réponse.</summary>
+    /// <summary>
+    /// Le contexte qu'attend <see cref="TransitionsOperation.Appliquer"/> : complétude et demandes de pièces sans
+    /// réponse.
+    /// </summary>
     public static async Task<ContexteTransitionOperation> ContexteTransitionAsync(
         PilotisDbContext db,
         Operation operation,
@@ -138,7 +145,9 @@ public static class RequetesProduction
             .ThenBy(e => e.Id)
             .ToListAsync(ct);
 
-    /// <summary>Les opérations de la requête avec de quoi évaluer leur risque de glissement (difficultés ouvertes comprises).</summary>
+    /// <summary>
+    /// Les opérations de la requête avec de quoi évaluer leur risque de glissement (difficultés ouvertes comprises).
+    /// </summary>
     public static async Task<List<OperationProgrammee>> OperationsProgrammeesAsync(
         PilotisDbContext db,
         IQueryable<Operation> requete,

@@ -6,9 +6,11 @@ using Pilotis.Domain.Production;
 namespace Pilotis.Data.Production;
 
 /// <summary>
-/// Le seul chemin d'écriture d'une transition d'opération (fiche, import, API…) : calcule le contexte (complétude selon la
+/// Le seul chemin d'écriture d'une transition d'opération (fiche, import, API…) : calcule le contexte (complétude selon
+/// la
 /// liste de dépôt du département, demandes de pièces ouvertes, date du jour), applique la table du domaine
-/// (<see cref="TransitionsOperation.Appliquer"/>), puis enregistre statut et dates, l'événement de la frise et, quand la
+/// (<see cref="TransitionsOperation.Appliquer"/>), puis enregistre statut et dates, l'événement de la frise et, quand
+/// la
 /// transition l'exige, l'instantané de phase. Une transition refusée ne modifie rien.
 /// </summary>
 public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvider horloge)
@@ -18,7 +20,10 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
 
     public DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
-    /// <summary>Complétude actuelle du dossier (lots chargés), selon la liste de dépôt du département (<see cref="ListeDepot"/>).</summary>
+    /// <summary>
+    /// Complétude actuelle du dossier (lots chargés), selon la liste de dépôt du département (<see
+    /// cref="ListeDepot"/>).
+    /// </summary>
     public Task<Completude> CompletudeAsync(Operation operation, CancellationToken ct = default) =>
         RequetesProduction.CompletudeAsync(db, operation, ct);
 
@@ -28,7 +33,8 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
 
     /// <summary>
     /// Applique la transition à une opération suivie par le contexte (lots et financements chargés) et enregistre.
-    /// <paramref name="jeton"/> : le jeton de l'opération lu par l'utilisateur ; s'il a changé, la transition est refusée
+    /// <paramref name="jeton"/> : le jeton de l'opération lu par l'utilisateur ; s'il a changé, la transition est
+    /// refusée
     /// (deux clics concurrents n'appliquent pas deux fois la même étape).
     /// </summary>
     public async Task<ResultatTransitionOperation> AppliquerAsync(

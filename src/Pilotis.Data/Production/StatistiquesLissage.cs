@@ -14,7 +14,9 @@ namespace Pilotis.Data.Production;
 /// </summary>
 public static class StatistiquesLissage
 {
-    /// <summary>Toute la France, ou un département : le contrat de GET /api/v1/statistiques/production/lissage.</summary>
+    /// <summary>
+    /// Toute la France, ou un département : le contrat de GET /api/v1/statistiques/production/lissage.
+    /// </summary>
     public static Task<TableauLissage> CalculerAsync(
         PilotisDbContext db,
         int annee,

@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Production;
 
-/// <summary>Les informations du dossier qu'une exigence de type « champ » peut demander, et comment on les vérifie.</summary>
+/// <summary>
+/// Les informations du dossier qu'une exigence de type « champ » peut demander, et comment on les vérifie.
+/// </summary>
 public static class ChampsDossier
 {
     public static IReadOnlyList<(string Code, string Libelle, Func<Operation, bool> Renseigne)> Tous { get; } =

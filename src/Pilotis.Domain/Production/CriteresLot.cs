@@ -6,10 +6,12 @@ namespace Pilotis.Domain.Production;
 public static class CriteresLot
 {
     /// <summary>
-    /// Logements agréés dans l'intervalle [<paramref name="debut"/>, <paramref name="fin"/>[ : un lot compte à la date de
+    /// Logements agréés dans l'intervalle [<paramref name="debut"/>, <paramref name="fin"/>[ : un lot compte à la date
+    /// de
     /// SON agrément (<see cref="Lot.DateAgrement"/>), qui peut différer de celle de l'opération quand le fichier SIAP
     /// importé porte une décision par produit ; c'est le contrat de l'API publique de lissage. Seuls comptent les lots
-    /// d'une opération agréée (<see cref="CriteresOperation.Agreee"/>), à appliquer aux opérations jointes. Un intervalle
+    /// d'une opération agréée (<see cref="CriteresOperation.Agreee"/>), à appliquer aux opérations jointes. Un
+    /// intervalle
     /// (et non l'année de la date) pour que l'index sur la date d'agrément des lots serve.
     /// </summary>
     public static Expression<Func<Lot, bool>> AgreeEntre(DateOnly debut, DateOnly fin) =>

@@ -18,7 +18,9 @@ public static class CriteresOperation
     public static readonly Expression<Func<StatutOperation, bool>> StatutSorti = s =>
         s == StatutOperation.Supprimee || s == StatutOperation.Annulee;
 
-    /// <summary>Avant l'agrément : ni agréée ni sortie, du brouillon à « à agréer » (le pipeline de programmation).</summary>
+    /// <summary>
+    /// Avant l'agrément : ni agréée ni sortie, du brouillon à « à agréer » (le pipeline de programmation).
+    /// </summary>
     public static readonly Expression<Func<StatutOperation, bool>> StatutAvantAgrement = s =>
         s < StatutOperation.AValiderChorus;
 
@@ -78,7 +80,9 @@ public static class CriteresOperation
     private static Expression<Func<StatutOperation, bool>> Non(Expression<Func<StatutOperation, bool>> critere) =>
         Expression.Lambda<Func<StatutOperation, bool>>(Expression.Not(critere.Body), critere.Parameters);
 
-    /// <summary>Le critère sur le statut appliqué à <c>o.Statut</c> : une expression que EF Core traduit en SQL.</summary>
+    /// <summary>
+    /// Le critère sur le statut appliqué à <c>o.Statut</c> : une expression que EF Core traduit en SQL.
+    /// </summary>
     private static Expression<Func<Operation, bool>> SurOperation(Expression<Func<StatutOperation, bool>> critere)
     {
         var o = Expression.Parameter(typeof(Operation), "o");

@@ -1,6 +1,9 @@
 namespace Pilotis.Domain.Production;
 
-/// <summary>Délais d'instruction en jours (médianes), par territoire d'instruction ou par bailleur (seed 000 : « délais médians dépôt → complet → agréé »).</summary>
+/// <summary>
+/// Délais d'instruction en jours (médianes), par territoire d'instruction ou par bailleur (seed 000 : « délais médians
+/// dépôt → complet → agréé »).
+/// </summary>
 public static class DelaisInstruction
 {
     public static IReadOnlyList<DelaisGroupe> Calculer(IEnumerable<DatesInstruction> dossiers) =>

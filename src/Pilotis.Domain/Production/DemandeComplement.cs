@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Production;
 
-/// <summary>Une demande de pièces ou d'informations de l'instructeur, et la réponse du bailleur dans l'application.</summary>
+/// <summary>
+/// Une demande de pièces ou d'informations de l'instructeur, et la réponse du bailleur dans l'application.
+/// </summary>
 public sealed class DemandeComplement
 {
     public int Id { get; set; }

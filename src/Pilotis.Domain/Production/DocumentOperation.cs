@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Production;
 
-/// <summary>Une version d'une pièce du dossier : chaque nouveau dépôt d'une même pièce en crée une nouvelle version.</summary>
+/// <summary>
+/// Une version d'une pièce du dossier : chaque nouveau dépôt d'une même pièce en crée une nouvelle version.
+/// </summary>
 public sealed class DocumentOperation
 {
     public int Id { get; set; }

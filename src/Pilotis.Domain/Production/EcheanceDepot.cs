@@ -31,7 +31,10 @@ public sealed class EcheanceDepot
         return null;
     }
 
-    /// <summary>Calendrier par défaut : un agrément par trimestre, dossier complet deux mois avant (aucun dépôt après le 30 septembre pour le dernier trimestre).</summary>
+    /// <summary>
+    /// Calendrier par défaut : un agrément par trimestre, dossier complet deux mois avant (aucun dépôt après le 30
+    /// septembre pour le dernier trimestre).
+    /// </summary>
     public static IReadOnlyList<EcheanceDepot> ParDefaut(string departementCode, int annee) =>
         [
             new()

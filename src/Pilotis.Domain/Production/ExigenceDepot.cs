@@ -9,7 +9,9 @@ public sealed class ExigenceDepot
     public int Id { get; set; }
     public required string DepartementCode { get; set; }
 
-    /// <summary>Pour un champ : un code de <see cref="ChampsDossier"/> ; pour un document : le code de la pièce.</summary>
+    /// <summary>
+    /// Pour un champ : un code de <see cref="ChampsDossier"/> ; pour un document : le code de la pièce.
+    /// </summary>
     public required string Code { get; set; }
     public required string Libelle { get; set; }
     public required GenreExigence Genre { get; set; }
@@ -17,7 +19,9 @@ public sealed class ExigenceDepot
     /// <summary>Codes de nature séparés par des virgules (vide = toutes les natures).</summary>
     public string Natures { get; set; } = "";
 
-    /// <summary>Codes de produit séparés par des virgules (vide = tous) ; l'exigence vaut si l'un des lots en relève.</summary>
+    /// <summary>
+    /// Codes de produit séparés par des virgules (vide = tous) ; l'exigence vaut si l'un des lots en relève.
+    /// </summary>
     public string Produits { get; set; } = "";
     public bool Obligatoire { get; set; } = true;
     public int Ordre { get; set; }

@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace Pilotis.Domain.Production;
 
-/// <summary>Instantané d'une opération à l'entrée d'une phase, gardé tel quel (JSON) pour comparer les phases.</summary>
+/// <summary>
+/// Instantané d'une opération à l'entrée d'une phase, gardé tel quel (JSON) pour comparer les phases.
+/// </summary>
 public sealed class InstantaneOperation
 {
     public int Id { get; set; }

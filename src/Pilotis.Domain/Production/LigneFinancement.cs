@@ -7,7 +7,9 @@ public sealed class LigneFinancement
     public int OperationId { get; set; }
     public required TypeFinancement Type { get; set; }
 
-    /// <summary>Nom du financeur quand il faut le préciser (« Nîmes Métropole », « Banque des Territoires »…).</summary>
+    /// <summary>
+    /// Nom du financeur quand il faut le préciser (« Nîmes Métropole », « Banque des Territoires »…).
+    /// </summary>
     public string? Financeur { get; set; }
     public decimal Montant { get; set; }
 }

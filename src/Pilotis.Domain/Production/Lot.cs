@@ -7,7 +7,9 @@ public sealed class Lot
     public int OperationId { get; set; }
     public required Produit Produit { get; set; }
 
-    /// <summary>Nombre de logements ; la ventilation par typologie, quand elle est saisie, doit lui être égale.</summary>
+    /// <summary>
+    /// Nombre de logements ; la ventilation par typologie, quand elle est saisie, doit lui être égale.
+    /// </summary>
     public int NombreLogements { get; set; }
     public int T1 { get; set; }
     public int T2 { get; set; }
@@ -27,7 +29,9 @@ public sealed class Lot
     /// <summary>Loyer mensuel en €/m² de surface utile (sans objet en accession).</summary>
     public decimal? LoyerM2 { get; set; }
 
-    /// <summary>Date d'agrément du lot : un lot compte dans le mois de son agrément (contrat de l'API de lissage).</summary>
+    /// <summary>
+    /// Date d'agrément du lot : un lot compte dans le mois de son agrément (contrat de l'API de lissage).
+    /// </summary>
     public DateOnly? DateAgrement { get; set; }
 
     public int SommeTypologies => T1 + T2 + T3 + T4 + T5 + T6;

@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Production;
 
-/// <summary>Objectif de logements agréés pour une année, un territoire (département entier ou EPCI délégataire) et un produit.</summary>
+/// <summary>
+/// Objectif de logements agréés pour une année, un territoire (département entier ou EPCI délégataire) et un produit.
+/// </summary>
 public sealed class ObjectifProgrammation
 {
     public int Id { get; set; }

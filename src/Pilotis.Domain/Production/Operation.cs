@@ -34,7 +34,9 @@ public sealed class Operation
     public DateOnly? DateLivraison { get; set; }
     public DateOnly? DateMiseEnService { get; set; }
 
-    /// <summary>Complétude mesurée au premier dépôt (indicateur du seed 000 : « taux de complétude au premier dépôt »).</summary>
+    /// <summary>
+    /// Complétude mesurée au premier dépôt (indicateur du seed 000 : « taux de complétude au premier dépôt »).
+    /// </summary>
     public decimal? CompletudeAuDepot { get; set; }
 
     /// <summary>Motif du dernier renvoi au bailleur ou de l'annulation.</summary>

@@ -1,7 +1,8 @@
 namespace Pilotis.Domain.Production;
 
 /// <summary>
-/// Statuts SIAP, dans l'ordre (DOMAIN §2, contrat visible dans le projet APiLos) ; Supprimee et Annulee sont des sorties.
+/// Statuts SIAP, dans l'ordre (DOMAIN §2, contrat visible dans le projet APiLos) ; Supprimee et Annulee sont des
+/// sorties.
 /// Les valeurs numériques suivent l'ordre : « au moins engagée » se teste par comparaison.
 /// </summary>
 public enum StatutOperation

@@ -30,7 +30,9 @@ public static class StatutsOperation
 
     public static string Libelle(this StatutOperation statut) => Tous.First(s => s.Statut == statut).Libelle;
 
-    /// <summary>Lit un code SIAP ; les étapes de clôture détaillées (CLOTURE_*) sont rangées dans « clôture en cours ».</summary>
+    /// <summary>
+    /// Lit un code SIAP ; les étapes de clôture détaillées (CLOTURE_*) sont rangées dans « clôture en cours ».
+    /// </summary>
     public static bool TryLire(string? code, out StatutOperation statut)
     {
         var c = code?.Trim().ToUpperInvariant();

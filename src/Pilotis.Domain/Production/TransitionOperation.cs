@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Pilotis.Domain.Production;
 
-/// <summary>Une transition permise : depuis quels statuts, vers quel statut (null = statut inchangé, simple événement daté), par qui, avec quels contrôles.</summary>
+/// <summary>
+/// Une transition permise : depuis quels statuts, vers quel statut (null = statut inchangé, simple événement daté), par
+/// qui, avec quels contrôles.
+/// </summary>
 public sealed record TransitionOperation(
     IReadOnlyList<StatutOperation> Depuis,
     ActionOperation Action,

@@ -259,7 +259,9 @@ public static class TransitionsOperation
             _ => "du valideur",
         };
 
-    /// <summary>Les actions dont le motif est obligatoire (renvoi au bailleur, annulation) : le formulaire demande le motif.</summary>
+    /// <summary>
+    /// Les actions dont le motif est obligatoire (renvoi au bailleur, annulation) : le formulaire demande le motif.
+    /// </summary>
     public static bool ExigeMotif(this ActionOperation action) =>
         action is ActionOperation.RenvoyerAuBailleur or ActionOperation.Annuler;
 
@@ -274,7 +276,8 @@ public static class TransitionsOperation
 
     /// <summary>
     /// Applique une transition si la table l'autorise depuis le statut actuel et pour cet acteur, que la date
-    /// n'est ni future ni antérieure au dépôt, et que les contrôles propres passent. L'opération n'est modifiée qu'en cas de succès.
+    /// n'est ni future ni antérieure au dépôt, et que les contrôles propres passent. L'opération n'est modifiée qu'en
+    /// cas de succès.
     /// </summary>
     public static ResultatTransitionOperation Appliquer(
         Operation operation,

@@ -8,7 +8,9 @@ public static class ValidationOperation
 {
     public const int LogementsParLotMaximum = 2000;
 
-    /// <summary>Garde-fou de saisie (€/m² SU mensuel) : les maxima réglementaires annuels sont bien en dessous.</summary>
+    /// <summary>
+    /// Garde-fou de saisie (€/m² SU mensuel) : les maxima réglementaires annuels sont bien en dessous.
+    /// </summary>
     public const decimal LoyerM2Maximum = 30m;
 
     public static IReadOnlyList<ErreurChamp> Valider(Operation o, int anneeCourante)

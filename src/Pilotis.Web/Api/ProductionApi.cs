@@ -51,7 +51,10 @@ public static class ProductionApi
             .CacheOutput(Infrastructure.CacheStatistiques.Politique);
     }
 
-    /// <summary>L'année est lue comme texte pour répondre en français (le binding d'un int refuserait « abc » sans message utile).</summary>
+    /// <summary>
+    /// L'année est lue comme texte pour répondre en français (le binding d'un int refuserait « abc » sans message
+    /// utile).
+    /// </summary>
     public static (int Annee, IResult? Erreur) LireAnnee(string? annee)
     {
         if (string.IsNullOrWhiteSpace(annee))

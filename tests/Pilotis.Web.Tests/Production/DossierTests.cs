@@ -10,7 +10,8 @@ using Pilotis.Web.Tests.Sru;
 namespace Pilotis.Web.Tests.Production;
 
 /// <summary>
-/// Le dossier d'une opération : pièces versionnées contrôlées sur leur contenu, demandes de compléments de l'instructeur
+/// Le dossier d'une opération : pièces versionnées contrôlées sur leur contenu, demandes de compléments de
+/// l'instructeur
 /// et réponses du bailleur, complétude calculée à la volée jusqu'à permettre de constater la complétude.
 /// Département 48 : sa liste de dépôt (semée au premier usage) n'est modifiée par aucun test.
 /// </summary>
@@ -392,7 +393,10 @@ public abstract class DossierTests(PilotisFactory app)
         Assert.Null(await ConstaterAsync(operation.Id));
     }
 
-    /// <summary>Applique « constater la complétude » comme l'instructeur ; renvoie l'erreur éventuelle (l'opération n'est pas enregistrée).</summary>
+    /// <summary>
+    /// Applique « constater la complétude » comme l'instructeur ; renvoie l'erreur éventuelle (l'opération n'est pas
+    /// enregistrée).
+    /// </summary>
     private Task<string?> ConstaterAsync(int id) =>
         app.ExecuterAsync(async db =>
         {

@@ -10,7 +10,9 @@ using static Pilotis.Web.Tests.Production.OutilsLissage;
 
 namespace Pilotis.Web.Tests.Production;
 
-/// <summary>The smoothing dashboard /production/lissage: same figures as the public API, filters, scoping, export.</summary>
+/// <summary>
+/// The smoothing dashboard /production/lissage: same figures as the public API, filters, scoping, export.
+/// </summary>
 public abstract partial class LissageTableauTests(PilotisFactory app)
 {
     [GeneratedRegex("data-testid=\"(operations|logements)-(\\d+)\">(\\d+)<")]

@@ -12,7 +12,8 @@ namespace Pilotis.Web.Tests.Production;
 
 /// <summary>
 /// Programmation pluriannuelle : mise à jour par le bailleur, objectifs et enveloppes par territoire (DDTM ou EPCI
-/// délégataire pour le sien), vue consolidée sur un petit jeu connu, délais d'instruction. Département 48, années réservées.
+/// délégataire pour le sien), vue consolidée sur un petit jeu connu, délais d'instruction. Département 48, années
+/// réservées.
 /// </summary>
 public abstract class ProgrammationTests(PilotisFactory app)
 {
@@ -387,7 +388,8 @@ public abstract class ProgrammationTests(PilotisFactory app)
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
 
-        // Le bailleur consulte la consolidation limitée à ses opérations ; un compte sans habilitation Programmation non.
+        // Le bailleur consulte la consolidation limitée à ses opérations ; un compte sans habilitation Programmation
+        // non.
         using var clientBailleur = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         Assert.Contains(
             "<td>PLAI</td><td>10</td><td>0</td><td>6</td>",

@@ -11,7 +11,10 @@ using static Pilotis.Web.Tests.Production.OutilsLissage;
 
 namespace Pilotis.Web.Tests.Production;
 
-/// <summary>Project reviews (seed 001, solution 1): reviews per EPCI, difficulties flagged by the EPCI, DDTM follow-up, CDHH report.</summary>
+/// <summary>
+/// Project reviews (seed 001, solution 1): reviews per EPCI, difficulties flagged by the EPCI, DDTM follow-up, CDHH
+/// report.
+/// </summary>
 public abstract class RevuesProjetsTests(PilotisFactory app)
 {
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

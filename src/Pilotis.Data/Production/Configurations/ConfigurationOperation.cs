@@ -27,7 +27,8 @@ internal sealed class ConfigurationOperation : IEntityTypeConfiguration<Operatio
         b.Property(x => x.CompletudeAuDepot).HasPrecision(5, 4);
         b.Property(x => x.Jeton).IsConcurrencyToken();
         b.HasIndex(x => x.Numero).IsUnique();
-        // Les listes d'un département et son lissage partent de ses opérations : parcours d'index seul (PostgreSQL, INCLUDE).
+        // Les listes d'un département et son lissage partent de ses opérations : parcours d'index seul (PostgreSQL,
+        // INCLUDE).
         b.HasIndex(x => x.DepartementCode).IncludeProperties(x => new { x.Id, x.Statut });
         b.HasIndex(x => new { x.BailleurId, x.Statut });
         b.HasIndex(x => x.EpciSiren);

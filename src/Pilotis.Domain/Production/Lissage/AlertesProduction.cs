@@ -3,7 +3,9 @@ namespace Pilotis.Domain.Production.Lissage;
 /// <summary>Les alertes du tableau de lissage (seed 000, question 1 : prévenir tôt les glissements).</summary>
 public static class AlertesProduction
 {
-    /// <summary>Au-delà de ce nombre de jours après le dépôt, un dossier toujours incomplet est signalé (paramètre).</summary>
+    /// <summary>
+    /// Au-delà de ce nombre de jours après le dépôt, un dossier toujours incomplet est signalé (paramètre).
+    /// </summary>
     public const int JoursIncompletMaximum = 60;
 
     public static IEnumerable<AlerteProduction> Pour(

@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Production.Revues;
 
-/// <summary>Décision ou action prise sur une difficulté, en revue ou entre deux revues : qui fait quoi, pour quand.</summary>
+/// <summary>
+/// Décision ou action prise sur une difficulté, en revue ou entre deux revues : qui fait quoi, pour quand.
+/// </summary>
 public sealed class SuiviDifficulte
 {
     public int Id { get; set; }

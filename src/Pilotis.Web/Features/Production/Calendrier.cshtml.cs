@@ -9,7 +9,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Production;
 
 /// <summary>
-/// Calendrier de dépôt publié (seed 000, question 3 : des dates cibles connues de tous, pour que les dossiers n'arrivent
+/// Calendrier de dépôt publié (seed 000, question 3 : des dates cibles connues de tous, pour que les dossiers
+/// n'arrivent
 /// pas tous en fin d'année). Page publique, sans compte.
 /// </summary>
 public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
@@ -43,7 +44,9 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
         return Page();
     }
 
-    /// <summary>Le calendrier sans rien écrire (page publique) : celui du département, sinon le calendrier par défaut.</summary>
+    /// <summary>
+    /// Le calendrier sans rien écrire (page publique) : celui du département, sinon le calendrier par défaut.
+    /// </summary>
     private async Task<IReadOnlyList<EcheanceDepot>> LireOuDefautAsync(
         string departementCode,
         int annee,

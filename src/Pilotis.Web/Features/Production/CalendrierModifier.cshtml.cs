@@ -9,7 +9,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>La DDTM ajuste le calendrier de dépôt de son département : ajout, modification, suppression d'une échéance.</summary>
+/// <summary>
+/// La DDTM ajuste le calendrier de dépôt de son département : ajout, modification, suppression d'une échéance.
+/// </summary>
 public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
     : PageModel
 {

@@ -10,8 +10,10 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Production;
 
 /// <summary>
-/// Le dossier d'une opération (seed 000, questions 1 et 3) : complétude calculée à la volée au regard de la liste de dépôt
-/// du département, pièces versionnées, demandes de compléments de l'instructeur et réponses du bailleur dans l'application.
+/// Le dossier d'une opération (seed 000, questions 1 et 3) : complétude calculée à la volée au regard de la liste de
+/// dépôt
+/// du département, pièces versionnées, demandes de compléments de l'instructeur et réponses du bailleur dans
+/// l'application.
 /// Chaque dépôt, demande et réponse s'inscrit dans la frise de l'opération.
 /// </summary>
 [RequestSizeLimit(LimitesDocuments.TailleMaximale + 256 * 1024)]
@@ -75,7 +77,9 @@ public sealed class DossierModel(
     public bool EstBailleur => Roles.Contains(ActeurOperation.Bailleur);
     public int Pourcentage => (int)Math.Round(Completude.Taux * 100m, MidpointRounding.AwayFromZero);
 
-    /// <summary>Les pièces que l'on peut déposer : celles de la liste qui s'appliquent à l'opération, plus « autre ».</summary>
+    /// <summary>
+    /// Les pièces que l'on peut déposer : celles de la liste qui s'appliquent à l'opération, plus « autre ».
+    /// </summary>
     public IEnumerable<(string Code, string Libelle)> ChoixPieces => Pieces.Select(p => (p.Code, p.Libelle));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ?? Page();
@@ -244,7 +248,10 @@ public sealed class DossierModel(
         return Redirect($"/operations/{Id}/dossier#demandes");
     }
 
-    /// <summary>Écrit le fichier puis la version n+1 de la pièce et l'événement ; null (et rien d'écrit) si le disque ou la base refusent.</summary>
+    /// <summary>
+    /// Écrit le fichier puis la version n+1 de la pièce et l'événement ; null (et rien d'écrit) si le disque ou la base
+    /// refusent.
+    /// </summary>
     private async Task<DocumentOperation?> DeposerAsync(
         string piece,
         FichiersDossier.FichierLu fichier,
@@ -263,7 +270,8 @@ public sealed class DossierModel(
         }
         var maintenant = horloge.GetUtcNow();
         var auteur = await AuteurAsync();
-        // Deux dépôts simultanés de la même pièce tireraient le même numéro : l'index unique (opération, pièce, version) refuse le second, qu'on rejoue une fois.
+        // Deux dépôts simultanés de la même pièce tireraient le même numéro : l'index unique (opération, pièce,
+        // version) refuse le second, qu'on rejoue une fois.
         for (var essai = 0; essai < 2; essai++)
         {
             var version =

@@ -14,7 +14,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Production;
 
 /// <summary>
-/// Saisie d'une opération par son bailleur (création et modification) : commune, nature, lots par produit, prix de revient,
+/// Saisie d'une opération par son bailleur (création et modification) : commune, nature, lots par produit, prix de
+/// revient,
 /// plan de financement (équilibre affiché), programmation pluriannuelle. Les contrôles sont ceux du domaine
 /// (<see cref="ValidationOperation"/>), avec un message par champ ; ce qui a été saisi est toujours réaffiché.
 /// </summary>
@@ -107,7 +108,9 @@ public abstract partial class EditionOperationModel(
             .ToList();
     }
 
-    /// <summary>Met le formulaire aux valeurs d'une opération (une ligne par produit, au moins 8 lignes de financement).</summary>
+    /// <summary>
+    /// Met le formulaire aux valeurs d'une opération (une ligne par produit, au moins 8 lignes de financement).
+    /// </summary>
     protected void Remplir(Operation o)
     {
         CommuneCode = o.CommuneCode;
@@ -176,7 +179,8 @@ public abstract partial class EditionOperationModel(
     }
 
     /// <summary>
-    /// Lit le formulaire dans <paramref name="cible"/> (nouvelle ou suivie) : erreurs de lecture et du domaine dans ModelState,
+    /// Lit le formulaire dans <paramref name="cible"/> (nouvelle ou suivie) : erreurs de lecture et du domaine dans
+    /// ModelState,
     /// avec les clés des champs du formulaire. Vrai si tout est valide.
     /// </summary>
     protected async Task<bool> LireAsync(Operation cible, CancellationToken ct)

@@ -5,11 +5,14 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Production;
 
 /// <summary>
-/// Pièces des dossiers d'opération sur disque, sur le modèle des justificatifs SRU (docs/adr/0006-justificatifs-sru.md) :
+/// Pièces des dossiers d'opération sur disque, sur le modèle des justificatifs SRU (docs/adr/0006-justificatifs-sru.md)
+/// :
 /// type reconnu à la signature du contenu (PDF, JPEG, PNG ; bureautique XLSX/DOCX/ODT/ODS reconnue à la signature ZIP
 /// « PK » et à l'extension), taille bornée par <see cref="LimitesDocuments.TailleMaximale"/>, rangement sous
-/// <c>{racine}/{id de l'opération}/{nom de stockage}</c>, le nom de stockage étant tiré au hasard (jamais le nom fourni).
-/// Racine : réglage <c>Production:DossierDocuments</c>, par défaut <c>data/documents-operations</c> sous la racine de l'application.
+/// <c>{racine}/{id de l'opération}/{nom de stockage}</c>, le nom de stockage étant tiré au hasard (jamais le nom
+/// fourni).
+/// Racine : réglage <c>Production:DossierDocuments</c>, par défaut <c>data/documents-operations</c> sous la racine de
+/// l'application.
 /// Classe sœur de <c>JustificatifsSru</c> plutôt que généralisation : limites, types et rangement diffèrent.
 /// </summary>
 public sealed class FichiersDossier(string racine)
@@ -80,7 +83,10 @@ public sealed class FichiersDossier(string racine)
         return (new FichierLu(contenu, type.Extension, type.Type, nom), null);
     }
 
-    /// <summary>Écrit le fichier sous un nom tiré au hasard (via un temporaire : jamais de fichier à moitié écrit servi) et renvoie ce nom.</summary>
+    /// <summary>
+    /// Écrit le fichier sous un nom tiré au hasard (via un temporaire : jamais de fichier à moitié écrit servi) et
+    /// renvoie ce nom.
+    /// </summary>
     public async Task<string> EnregistrerAsync(int operationId, FichierLu fichier, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(fichier);

@@ -11,7 +11,10 @@ namespace Pilotis.Web.Features.Production;
 
 public static class ListeDepotAcces
 {
-    /// <summary>La liste est celle du département : seul qui modifie la programmation de tout le département (la DDTM) la change.</summary>
+    /// <summary>
+    /// La liste est celle du département : seul qui modifie la programmation de tout le département (la DDTM) la
+    /// change.
+    /// </summary>
     public static bool PeutModifier(Acteur acteur) =>
         Habilitations.Autorise(
             acteur,

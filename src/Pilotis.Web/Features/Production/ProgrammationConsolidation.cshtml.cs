@@ -92,7 +92,9 @@ public sealed class ProgrammationConsolidationModel(
         return Epci is null || Epcis.Any(e => e.Siren == Epci);
     }
 
-    /// <summary>Objectifs par produit et enveloppe : ceux du territoire (le département = tous ses territoires).</summary>
+    /// <summary>
+    /// Objectifs par produit et enveloppe : ceux du territoire (le département = tous ses territoires).
+    /// </summary>
     private async Task<Dictionary<Produit, int>> ChargerObjectifsEtEnveloppeAsync(int annee, CancellationToken ct)
     {
         var epci = Epci;
@@ -127,7 +129,9 @@ public sealed class ProgrammationConsolidationModel(
         return epci is null ? visibles : visibles.Where(o => o.EpciSiren == epci);
     }
 
-    /// <summary>Les lots programmés non agréés, avec leur opération à risque élevé ou non ; remplit les opérations à risque.</summary>
+    /// <summary>
+    /// Les lots programmés non agréés, avec leur opération à risque élevé ou non ; remplit les opérations à risque.
+    /// </summary>
     private async Task<List<(Produit Produit, int Logements, bool RisqueEleve)>> ChargerProgrammesAsync(
         IQueryable<Operation> programmees,
         DateOnly aujourdhui,

@@ -18,7 +18,8 @@ namespace Pilotis.Web.Features.Production.Lissage;
 /// Tableau de bord du lissage des agréments (seed 000) : agréments par mois contre une cible linéaire, part agréée
 /// après le 1er novembre sur plusieurs années, prévision de fin d'année tirée du pipeline et alertes. Les chiffres
 /// réalisés viennent de <see cref="StatistiquesLissage"/> (la même requête que l'API publique), limités à ce que
-/// l'utilisateur peut lire (<see cref="AccesOperations.Filtre"/>) ; seul le pipeline non agréé est chargé, en projection.
+/// l'utilisateur peut lire (<see cref="AccesOperations.Filtre"/>) ; seul le pipeline non agréé est chargé, en
+/// projection.
 /// </summary>
 public sealed class TableauDeBordModel(
     PilotisDbContext db,
@@ -28,7 +29,9 @@ public sealed class TableauDeBordModel(
     IConfiguration configuration
 ) : PageModel
 {
-    /// <summary>Ce que la page calcule, gardé quelques secondes par périmètre et filtres (voir <see cref="ChargerAsync"/>).</summary>
+    /// <summary>
+    /// Ce que la page calcule, gardé quelques secondes par périmètre et filtres (voir <see cref="ChargerAsync"/>).
+    /// </summary>
     private sealed record Calcul(
         IReadOnlyList<TableauLissage> Historique,
         int Objectif,
@@ -269,7 +272,9 @@ public sealed class TableauDeBordModel(
             : $"aucun objectif de programmation saisi pour ce périmètre : la cible reprend le total agréé en {AnneeAffichee - 1} ({Affichage.Nombre(Objectif)} logements)";
     }
 
-    /// <summary>Pipeline non agréé de l'année (et plus ancien, qui glisse), en projection : prévision et alertes.</summary>
+    /// <summary>
+    /// Pipeline non agréé de l'année (et plus ancien, qui glisse), en projection : prévision et alertes.
+    /// </summary>
     private async Task ChargerPipelineAsync(IQueryable<Operation> filtrees, CancellationToken ct)
     {
         var annee = AnneeAffichee;

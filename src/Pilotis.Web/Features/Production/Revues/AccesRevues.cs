@@ -15,7 +15,9 @@ namespace Pilotis.Web.Features.Production.Revues;
 /// </summary>
 public static class AccesRevues
 {
-    /// <summary>Lieu d'une revue : l'EPCI et le département qui l'anime (la région est lue dans le référentiel).</summary>
+    /// <summary>
+    /// Lieu d'une revue : l'EPCI et le département qui l'anime (la région est lue dans le référentiel).
+    /// </summary>
     public static async Task<Cible> CibleAsync(PilotisDbContext db, RevueProjets r, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -101,7 +101,9 @@ public sealed class CreerModel(PilotisDbContext db, ActeurCourant acteurCourant,
         return Page();
     }
 
-    /// <summary>L'acteur s'il peut animer des revues, et les EPCI ayant au moins une commune dans son département.</summary>
+    /// <summary>
+    /// L'acteur s'il peut animer des revues, et les EPCI ayant au moins une commune dans son département.
+    /// </summary>
     private async Task<Acteur?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();

@@ -12,7 +12,8 @@ namespace Pilotis.Web.Features.Production.Revues;
 
 /// <summary>
 /// Les difficultés signalées, ouvertes ou résolues, que l'utilisateur peut lire (l'EPCI son territoire, la DDT(M) son
-/// département, le bailleur ses propres opérations, en lecture seule) ; filtres par EPCI, catégorie, remontée au préfet.
+/// département, le bailleur ses propres opérations, en lecture seule) ; filtres par EPCI, catégorie, remontée au
+/// préfet.
 /// </summary>
 public sealed class DifficultesModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {

@@ -119,7 +119,10 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
             ct
         );
 
-    /// <summary>Charge, vérifie le droit et le jeton, applique l'étape (qui rend l'événement de frise ou null si refusée), enregistre.</summary>
+    /// <summary>
+    /// Charge, vérifie le droit et le jeton, applique l'étape (qui rend l'événement de frise ou null si refusée),
+    /// enregistre.
+    /// </summary>
     private async Task<IActionResult> AgirAsync(
         Func<Difficulte, string, DateOnly, (string Libelle, string? Detail, string Retour)?> etape,
         CancellationToken ct
@@ -151,7 +154,8 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
             Erreur ??= "Rien n'a été enregistré : corrigez le champ signalé.";
             return Page();
         }
-        // Le jeton change même quand seule une décision s'ajoute : deux décisions simultanées sur la même base se voient.
+        // Le jeton change même quand seule une décision s'ajoute : deux décisions simultanées sur la même base se
+        // voient.
         db.Entry(Difficulte).State = EntityState.Modified;
         db.EvenementsOperation.Add(
             AccesRevues.Evenement(

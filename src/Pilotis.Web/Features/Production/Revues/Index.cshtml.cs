@@ -10,7 +10,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-/// <summary>Les revues de projets d'une année, par EPCI (trois par an), et pour la DDT(M) la création d'une revue.</summary>
+/// <summary>
+/// Les revues de projets d'une année, par EPCI (trois par an), et pour la DDT(M) la création d'une revue.
+/// </summary>
 public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]

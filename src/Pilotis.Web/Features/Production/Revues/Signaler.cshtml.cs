@@ -16,7 +16,10 @@ namespace Pilotis.Web.Features.Production.Revues;
 /// </summary>
 public sealed class SignalerModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    /// <summary>Au plus ce nombre d'opérations dans la liste de choix (les plus récentes) ; au-delà, on passe par la fiche de l'opération.</summary>
+    /// <summary>
+    /// Au plus ce nombre d'opérations dans la liste de choix (les plus récentes) ; au-delà, on passe par la fiche de
+    /// l'opération.
+    /// </summary>
     public const int ChoixMaximum = 500;
 
     [BindProperty(SupportsGet = true, Name = "operation")]
