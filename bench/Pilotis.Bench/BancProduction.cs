@@ -77,7 +77,9 @@ public static class BancProduction
                 sirens
             );
             Console.WriteLine(
-                $"Fichier généré : {nombre:N0} opérations, {lignes:N0} lignes (lots), {new FileInfo(fichier).Length / 1024 / 1024} Mo, en {chrono.Elapsed.TotalSeconds:0.0} s"
+                $"Fichier généré : {nombre:N0} opérations, {lignes:N0} lignes (lots), "
+                    + $"{new FileInfo(fichier).Length / 1024 / 1024} Mo, en "
+                    + $"{chrono.Elapsed.TotalSeconds:0.0} s"
             );
         }
 
@@ -96,7 +98,9 @@ public static class BancProduction
                 await using var flux = File.OpenRead(fichier);
                 var bilan = await new ImportOperations(db).ExecuterAsync(flux, auteur: "banc d'essai");
                 Console.WriteLine(
-                    $"  passage {i + 1} : lecture et contrôles {bilan.DureeLecture.TotalSeconds:0.00} s, écriture {bilan.DureeEcriture.TotalSeconds:0.00} s"
+                    $"  passage {i + 1} : lecture et contrôles "
+                        + $"{bilan.DureeLecture.TotalSeconds:0.00} s, écriture "
+                        + $"{bilan.DureeEcriture.TotalSeconds:0.00} s"
                 );
                 if (!bilan.Reussi)
                     throw new InvalidOperationException(
@@ -111,16 +115,22 @@ public static class BancProduction
         var copie = Mediane(copies);
         var import = Mediane(imports);
         Console.WriteLine(
-            $"Import de {lignes:N0} lignes CSV ({nombre:N0} opérations) sur PostgreSQL, médianes de {repetitions} passages (Release, {Environment.ProcessorCount} cœurs partagés avec le serveur) :"
+            $"Import de {lignes:N0} lignes CSV ({nombre:N0} opérations) sur "
+                + $"PostgreSQL, médianes de {repetitions} passages (Release, "
+                + $"{Environment.ProcessorCount} cœurs partagés avec le serveur) :"
         );
         Console.WriteLine(
-            $"  référence : COPY du même fichier dans une table de même largeur  {copie, 7:0.00} s  {lignes / copie, 10:N0} lignes/s"
+            "  référence : COPY du même fichier dans une table de même largeur  "
+                + $"{copie, 7:0.00} s  {lignes / copie, 10:N0} lignes/s"
         );
         Console.WriteLine(
-            $"  pilotis import operations (lecture, contrôles, écriture)        {import, 7:0.00} s  {lignes / import, 10:N0} lignes/s"
+            "  pilotis import operations (lecture, contrôles, écriture)        "
+                + $"{import, 7:0.00} s  {lignes / import, 10:N0} lignes/s"
         );
         Console.WriteLine(
-            $"  rapport import / COPY : {copie / import:0.00} × (objectif ≥ 0,3 ×) ; mémoire de travail maximale du processus : {memoireMax / 1024 / 1024} Mo"
+            $"  rapport import / COPY : {copie / import:0.00} × (objectif ≥ 0,3 ×) ; "
+                + $"mémoire de travail maximale du processus : {memoireMax / 1024 / 1024} "
+                + "Mo"
         );
         return 0;
     }
@@ -238,7 +248,9 @@ public static class BancProduction
         await c.OpenAsync();
         await using (
             var creer = new NpgsqlCommand(
-                "CREATE TEMP TABLE copie_operations (numero text, commune text, siren text, nature text, produit text, logements text, depot text, agrement text, statut text, chantier text, livraison text, nom text)",
+                "CREATE TEMP TABLE copie_operations (numero text, commune text, siren "
+                    + "text, nature text, produit text, logements text, depot text, agrement "
+                    + "text, statut text, chantier text, livraison text, nom text)",
                 c
             )
         )

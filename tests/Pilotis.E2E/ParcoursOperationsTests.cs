@@ -90,7 +90,8 @@ public sealed class ParcoursOperationsTests(Navigateur navigateur)
                 await Expect(page.GetByTestId("statut")).ToHaveTextAsync("Transmise à l'instructeur");
                 await Expect(page.GetByTestId("frise"))
                     .ToContainTextAsync(
-                        "Déposer le dossier auprès de l'instructeur : Brouillon à transmettre → Transmise à l'instructeur"
+                        "Déposer le dossier auprès de l'instructeur : Brouillon à transmettre → "
+                            + "Transmise à l'instructeur"
                     );
                 await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Modifier le dossier" })).ToHaveCountAsync(0);
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
-using Pilotis.Domain.Territoire;
 using Pilotis.Domain.Production.Revues;
+using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Demonstration;
 

@@ -16,7 +16,8 @@ namespace Pilotis.Data.Production;
 public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvider horloge)
 {
     public const string MessageConcurrence =
-        "Cette opération a été modifiée par quelqu'un d'autre depuis l'affichage de la page : rechargez-la avant de recommencer.";
+        "Cette opération a été modifiée par quelqu'un d'autre depuis "
+        + "l'affichage de la page : rechargez-la avant de recommencer.";
 
     public DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 

@@ -213,7 +213,8 @@ public static class TransitionsOperation
             "jamais déposé (un dossier déposé s'annule)",
             (o, _, _) =>
                 o.DateDepot is not null
-                    ? "Ce dossier a déjà été déposé : il ne peut plus être supprimé, seulement annulé par l'instructeur."
+                    ? "Ce dossier a déjà été déposé : il ne peut plus être supprimé, "
+                        + "seulement annulé par l'instructeur."
                     : null
         ),
         new(
@@ -292,7 +293,8 @@ public static class TransitionsOperation
         if (transition is null)
         {
             return Refus(
-                $"L'action « {demande.Action.Libelle()} » n'est pas possible au statut « {operation.Statut.Libelle()} »."
+                $"L'action « {demande.Action.Libelle()} » n'est pas possible au statut « "
+                    + $"{operation.Statut.Libelle()} »."
             );
         }
         if (transition.Acteur != demande.Acteur)
@@ -350,7 +352,8 @@ public static class TransitionsOperation
                 + (string.IsNullOrEmpty(t.Controles) ? "" : " ; " + t.Controles);
             var vers = t.Vers is StatutOperation v ? v.Code() : "(inchangé)";
             texte.AppendLine(
-                $"| {string.Join(", ", t.Depuis.Select(s => s.Code()))} | {t.Libelle} | {vers} | {t.Acteur.Libelle()} | {controles} |"
+                $"| {string.Join(", ", t.Depuis.Select(s => s.Code()))} | {t.Libelle} | "
+                    + $"{vers} | {t.Acteur.Libelle()} | {controles} |"
             );
         }
         return texte.ToString();

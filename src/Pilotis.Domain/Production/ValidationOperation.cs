@@ -76,7 +76,8 @@ public static class ValidationOperation
         else if (lot.SommeTypologies != 0 && lot.SommeTypologies != lot.NombreLogements)
         {
             erreurs[cle + "Typologies"] =
-                $"La ventilation par typologie ({lot.SommeTypologies}) doit égaler le nombre de logements ({lot.NombreLogements}).";
+                $"La ventilation par typologie ({lot.SommeTypologies}) doit égaler le "
+                + $"nombre de logements ({lot.NombreLogements}).";
         }
         if (lot.SurfaceHabitable < 0)
             erreurs[cle + "SurfaceHabitable"] = "La surface habitable ne peut pas être négative.";

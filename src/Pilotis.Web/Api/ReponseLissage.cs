@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Lissage;
 using Pilotis.Web.Features.Territoire;
 using static Pilotis.Web.Api.ApiPilotis;
-using Pilotis.Domain.Production.Lissage;
 
 namespace Pilotis.Web.Api;
 

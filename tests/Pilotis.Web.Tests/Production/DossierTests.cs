@@ -223,7 +223,7 @@ public abstract class DossierTests(PilotisFactory app)
     }
 
     [Fact]
-    public async Task La_demande_de_complement_puis_la_reponse_du_bailleur_ferment_la_demande_et_permettent_de_constater_la_completude()
+    public async Task Demande_de_complement_puis_reponse_du_bailleur_ferment_la_demande_et_la_completude_se_constate()
     {
         var bailleur = await app.CreerCompteAsync(
             TypeOrganisation.Bailleur,

@@ -345,11 +345,13 @@ public abstract class ProgrammationTests(PilotisFactory app)
 
         var page = await (await client.GetAsync($"/programmation/consolidation?annee={Annee}&epci=")).PageAsync();
         Assert.Contains(
-            "<tr data-testid=\"ligne-PLAI\"><td>PLAI</td><td>10</td><td>0</td><td>6</td><td>6</td><td>6</td><td>-4</td><td>60 %</td></tr>",
+            "<tr data-testid=\"ligne-PLAI\"><td>PLAI</td><td>10</td><td>0</td><td>6</td>"
+                + "<td>6</td><td>6</td><td>-4</td><td>60 %</td></tr>",
             page
         );
         Assert.Contains(
-            "<tr data-testid=\"ligne-PLUS\"><td>PLUS</td><td>25</td><td>8</td><td>4</td><td>0</td><td>12</td><td>-13</td><td>48 %</td></tr>",
+            "<tr data-testid=\"ligne-PLUS\"><td>PLUS</td><td>25</td><td>8</td><td>4</td>"
+                + "<td>0</td><td>12</td><td>-13</td><td>48 %</td></tr>",
             page
         );
         Assert.Contains(

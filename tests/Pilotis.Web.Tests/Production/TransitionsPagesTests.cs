@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Production;
@@ -64,9 +65,11 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         {
             var html = await reponse.Content.ReadAsStringAsync();
             var i = html.IndexOf("erreur-transition", StringComparison.Ordinal);
-            Assert.Fail(
-                $"{action} refusée : {(i < 0 ? (int)reponse.StatusCode + "" : WebUtility.HtmlDecode(html.Substring(i, Math.Min(400, html.Length - i))))}"
-            );
+            var detail =
+                i < 0
+                    ? ((int)reponse.StatusCode).ToString(CultureInfo.InvariantCulture)
+                    : WebUtility.HtmlDecode(html.Substring(i, Math.Min(400, html.Length - i)));
+            Assert.Fail($"{action} refusée : {detail}");
         }
         Assert.Equal($"/operations/{id}?transition={action}#statut", reponse.Headers.Location?.OriginalString);
     }

@@ -43,7 +43,8 @@ public static class AlertesProduction
             yield return new(
                 TypeAlerte.IncompletTropLongtemps,
                 o.Id,
-                $"Déposé le {depot:dd/MM/yyyy}, toujours incomplet après {aujourdhui.DayNumber - depot.DayNumber} jours."
+                $"Déposé le {depot:dd/MM/yyyy}, toujours incomplet après "
+                    + $"{aujourdhui.DayNumber - depot.DayNumber} jours."
             );
         }
         if (o.AnneeProgrammation is int annee)
@@ -56,7 +57,9 @@ public static class AlertesProduction
                     yield return new(
                         TypeAlerte.DepotApresCalendrier,
                         o.Id,
-                        $"Déposé le {d:dd/MM/yyyy}, après la date limite du {echeance.Libelle.ToLowerInvariant()} ({echeance.DateLimite:dd/MM/yyyy})."
+                        $"Déposé le {d:dd/MM/yyyy}, après la date limite du "
+                            + $"{echeance.Libelle.ToLowerInvariant()} "
+                            + $"({echeance.DateLimite:dd/MM/yyyy})."
                     );
                 }
                 else if (o.DateDepot is null && aujourdhui > echeance.DateLimite)
@@ -64,7 +67,9 @@ public static class AlertesProduction
                     yield return new(
                         TypeAlerte.DepotApresCalendrier,
                         o.Id,
-                        $"Pas encore déposé, la date limite du {echeance.Libelle.ToLowerInvariant()} ({echeance.DateLimite:dd/MM/yyyy}) est passée."
+                        "Pas encore déposé, la date limite du "
+                            + $"{echeance.Libelle.ToLowerInvariant()} "
+                            + $"({echeance.DateLimite:dd/MM/yyyy}) est passée."
                     );
                 }
             }

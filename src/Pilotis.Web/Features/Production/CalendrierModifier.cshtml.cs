@@ -150,7 +150,8 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
         {
             ModelState.AddModelError(
                 "",
-                "Cette échéance a été modifiée ou supprimée entre-temps : rechargez la page. Vos saisies sont conservées ci-dessous."
+                "Cette échéance a été modifiée ou supprimée entre-temps : rechargez la "
+                    + "page. Vos saisies sont conservées ci-dessous."
             );
             return Page();
         }

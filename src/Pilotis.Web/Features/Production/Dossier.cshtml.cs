@@ -237,7 +237,8 @@ public sealed class DossierModel(
         {
             ModelState.AddModelError(
                 "",
-                "Cette demande a été modifiée entre-temps (une réponse a peut-être déjà été envoyée) : rechargez la page. Votre texte n'a pas été perdu : « "
+                "Cette demande a été modifiée entre-temps (une réponse a peut-être déjà "
+                    + "été envoyée) : rechargez la page. Votre texte n'a pas été perdu : « "
                     + reponse
                     + " »."
             );

@@ -180,13 +180,29 @@ public abstract partial class EditionOperationModel(
 
     /// <summary>
     /// Lit le formulaire dans <paramref name="cible"/> (nouvelle ou suivie) : erreurs de lecture et du domaine dans
-    /// ModelState,
-    /// avec les clés des champs du formulaire. Vrai si tout est valide.
+    /// ModelState, avec les clés des champs du formulaire. Vrai si tout est valide.
     /// </summary>
     protected async Task<bool> LireAsync(Operation cible, CancellationToken ct)
     {
         ModelState.Clear();
         Completer();
+        await LireCommuneAsync(cible, ct);
+        LireChamps(cible);
+        var lots = LireLots();
+        var financements = LireFinancements();
+        CalculerApercu(cible, lots, financements);
+        ValiderParLeDomaine(cible, lots, financements);
+        if (!ModelState.IsValid)
+            return false;
+        // Mise à jour des lots en place par produit (index unique opération + produit), des financements par rang.
+        RemplacerLots(cible, lots.Select(l => l.Lot).ToList());
+        RemplacerFinancements(cible, financements.Select(f => f.Ligne).ToList());
+        return true;
+    }
+
+    /// <summary>La commune (code INSEE actuel) et le lieu qui en découle : EPCI, département, région.</summary>
+    private async Task LireCommuneAsync(Operation cible, CancellationToken ct)
+    {
         var code = CodeCommune(CommuneCode);
         var commune = code is null
             ? null
@@ -210,6 +226,10 @@ public abstract partial class EditionOperationModel(
             cible.DepartementCode = commune.DepartementCode;
             cible.RegionCode = commune.RegionCode;
         }
+    }
+
+    private void LireChamps(Operation cible)
+    {
         cible.Nom = Nom?.Trim() ?? "";
         cible.Adresse = string.IsNullOrWhiteSpace(Adresse) ? null : Adresse.Trim();
         if (CodesProduction.TryNature(Nature, out var nature))
@@ -228,8 +248,11 @@ public abstract partial class EditionOperationModel(
         else
             ModelState.AddModelError(nameof(Permis), "Choisissez l'état du permis de construire.");
         cible.FinancementBoucle = FinancementBoucle;
+    }
 
-        // Lots : une ligne par produit ; on retient les lignes non vides, en gardant leur rang dans le formulaire.
+    /// <summary>Lots : une ligne par produit ; on retient les lignes non vides, avec leur rang dans le formulaire.</summary>
+    private List<(int Rang, Lot Lot)> LireLots()
+    {
         var lots = new List<(int Rang, Lot Lot)>();
         for (var i = 0; i < Lots.Count; i++)
         {
@@ -261,6 +284,11 @@ public abstract partial class EditionOperationModel(
                 )
             );
         }
+        return lots;
+    }
+
+    private List<(int Rang, LigneFinancement Ligne)> LireFinancements()
+    {
         var financements = new List<(int Rang, LigneFinancement Ligne)>();
         for (var i = 0; i < Financements.Count; i++)
         {
@@ -287,8 +315,16 @@ public abstract partial class EditionOperationModel(
                 )
             );
         }
+        return financements;
+    }
 
-        // Aperçu (équilibre, surfaces utiles) calculé par le domaine, même quand la saisie a des erreurs.
+    /// <summary>Aperçu (équilibre, surfaces utiles) calculé par le domaine, même quand la saisie a des erreurs.</summary>
+    private void CalculerApercu(
+        Operation cible,
+        List<(int Rang, Lot Lot)> lots,
+        List<(int Rang, LigneFinancement Ligne)> financements
+    )
+    {
         Apercu = NouvelleOperationVide();
         Apercu.ChargeFonciere = cible.ChargeFonciere;
         Apercu.CoutBatiment = cible.CoutBatiment;
@@ -296,8 +332,18 @@ public abstract partial class EditionOperationModel(
         Apercu.Vrd = cible.Vrd;
         Apercu.Lots = lots.Select(l => l.Lot).ToList();
         Apercu.Financements = financements.Select(f => f.Ligne).ToList();
+    }
 
-        // Le domaine valide la saisie ; ses clés « Lots[i] » / « Financements[i] » désignent les lignes retenues.
+    /// <summary>
+    /// Le domaine valide la saisie ; ses champs « Lots[i] » / « Financements[i] » désignent les lignes retenues,
+    /// ramenées au rang de la ligne du formulaire.
+    /// </summary>
+    private void ValiderParLeDomaine(
+        Operation cible,
+        List<(int Rang, Lot Lot)> lots,
+        List<(int Rang, LigneFinancement Ligne)> financements
+    )
+    {
         var candidate = NouvelleOperationVide();
         candidate.Numero = string.IsNullOrEmpty(cible.Numero) ? "provisoire" : cible.Numero;
         candidate.Nom = cible.Nom;
@@ -319,11 +365,10 @@ public abstract partial class EditionOperationModel(
             if (Message(champ) is null)
                 ModelState.AddModelError(champ, message);
         }
-        if (!ModelState.IsValid)
-            return false;
+    }
 
-        // Mise à jour des lots en place par produit (index unique opération + produit), des financements par rang.
-        var nouveaux = lots.Select(l => l.Lot).ToList();
+    private void RemplacerLots(Operation cible, List<Lot> nouveaux)
+    {
         foreach (var ancien in cible.Lots.Where(a => nouveaux.All(n => n.Produit != a.Produit)).ToList())
         {
             cible.Lots.Remove(ancien);
@@ -349,7 +394,10 @@ public abstract partial class EditionOperationModel(
             existant.SurfaceAnnexes = n.SurfaceAnnexes;
             existant.LoyerM2 = n.LoyerM2;
         }
-        var lignes = financements.Select(f => f.Ligne).ToList();
+    }
+
+    private void RemplacerFinancements(Operation cible, List<LigneFinancement> lignes)
+    {
         var anciennes = cible.Financements.OrderBy(f => f.Id).ToList();
         for (var i = 0; i < Math.Max(lignes.Count, anciennes.Count); i++)
         {
@@ -368,7 +416,6 @@ public abstract partial class EditionOperationModel(
                 anciennes[i].Montant = lignes[i].Montant;
             }
         }
-        return true;
     }
 
     /// <summary>« Lots[2].X » du domaine (2e lot retenu) → « Lots[4].X » (5e ligne du formulaire).</summary>

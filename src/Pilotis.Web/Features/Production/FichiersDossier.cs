@@ -77,7 +77,9 @@ public sealed class FichiersDossier(string racine)
         {
             return (
                 null,
-                $"Le nom du fichier ne correspond pas à son contenu ({type.Extension.ToUpperInvariant()}) : attendu {string.Join(" ou ", type.Noms)}."
+                "Le nom du fichier ne correspond pas à son contenu "
+                    + $"({type.Extension.ToUpperInvariant()}) : attendu "
+                    + $"{string.Join(" ou ", type.Noms)}."
             );
         }
         return (new FichierLu(contenu, type.Extension, type.Type, nom), null);

@@ -95,7 +95,8 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         {
             ModelState.AddModelError(
                 nameof(Code),
-                "Le code de la pièce s'écrit en minuscules sans accent, chiffres et « _ » (2 à 50 caractères), par exemple « etude_sol »."
+                "Le code de la pièce s'écrit en minuscules sans accent, chiffres et « _ "
+                    + "» (2 à 50 caractères), par exemple « etude_sol »."
             );
         }
         else if (Genre == GenreExigence.Document && (code == DossierModel.PieceAutre || ChampsDossier.Existe(code)))
@@ -157,7 +158,9 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         {
             ModelState.AddModelError(
                 "",
-                "Cette exigence a été modifiée ou supprimée par quelqu'un d'autre entre-temps : rechargez la page pour voir sa version actuelle. Vos saisies sont conservées ci-dessous."
+                "Cette exigence a été modifiée ou supprimée par quelqu'un d'autre "
+                    + "entre-temps : rechargez la page pour voir sa version actuelle. Vos "
+                    + "saisies sont conservées ci-dessous."
             );
             return Page();
         }

@@ -99,7 +99,8 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         if (!operation.Statut.ModifiableParBailleur())
         {
             Erreur =
-                $"L'opération est au statut « {operation.Statut.Libelle()} » : le dossier ne se modifie plus (il faut qu'il soit renvoyé au bailleur).";
+                $"L'opération est au statut « {operation.Statut.Libelle()} » : le "
+                + "dossier ne se modifie plus (il faut qu'il soit renvoyé au bailleur).";
             return (null, Redirect($"/operations/{operation.Id}?nonmodifiable=1"));
         }
         await ChargerCommunesAsync(acteur.DepartementCode, ct);

@@ -123,9 +123,12 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
                 Type = TypeEvenement.Modification,
                 Auteur = OutilsProduction.Auteur(User, (await acteurCourant.OrganisationAsync())?.Nom),
                 Libelle =
-                    $"Programmation mise à jour : agrément visé en {(mois is null ? "" : OutilsProduction.NomMois(mois) + " ")}{annee}",
+                    "Programmation mise à jour : agrément visé en "
+                    + $"{(mois is null ? "" : OutilsProduction.NomMois(mois) + " ")}{annee}",
                 Detail =
-                    $"Foncier maîtrisé : {(FoncierMaitrise ? "oui" : "non")} ; permis : {Permis.Value.Libelle()} ; financement bouclé : {(FinancementBoucle ? "oui" : "non")}.",
+                    $"Foncier maîtrisé : {(FoncierMaitrise ? "oui" : "non")} ; permis : "
+                    + $"{Permis.Value.Libelle()} ; financement bouclé : "
+                    + $"{(FinancementBoucle ? "oui" : "non")}.",
             }
         );
         try
@@ -136,7 +139,8 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
         {
             ModelState.AddModelError(
                 nameof(AnneeProgrammation),
-                "Cette opération a été modifiée par quelqu'un d'autre entre-temps : rechargez la page. Vos saisies sont conservées dans le formulaire."
+                "Cette opération a été modifiée par quelqu'un d'autre entre-temps : "
+                    + "rechargez la page. Vos saisies sont conservées dans le formulaire."
             );
             return Page();
         }

@@ -173,7 +173,9 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
         {
             ModelState.AddModelError(
                 "",
-                "Ces objectifs ont été modifiés par quelqu'un d'autre entre-temps : rechargez la page pour voir les valeurs actuelles. Vos saisies sont conservées ci-dessous."
+                "Ces objectifs ont été modifiés par quelqu'un d'autre entre-temps : "
+                    + "rechargez la page pour voir les valeurs actuelles. Vos saisies sont "
+                    + "conservées ci-dessous."
             );
             return Page();
         }

@@ -269,7 +269,9 @@ public sealed class TableauDeBordModel(
         Objectif = somme ?? precedent;
         SourceObjectif = ObjectifSaisi
             ? $"objectif de programmation {AnneeAffichee} du territoire ({Affichage.Nombre(Objectif)} logements)"
-            : $"aucun objectif de programmation saisi pour ce périmètre : la cible reprend le total agréé en {AnneeAffichee - 1} ({Affichage.Nombre(Objectif)} logements)";
+            : "aucun objectif de programmation saisi pour ce périmètre : la cible "
+                + $"reprend le total agréé en {AnneeAffichee - 1} "
+                + $"({Affichage.Nombre(Objectif)} logements)";
     }
 
     /// <summary>
@@ -413,10 +415,10 @@ public sealed class TableauDeBordModel(
         var points = Math.Abs(ecart).ToString("0.0", Affichage.Fr);
         return ecart switch
         {
-            < -0.05 =>
-                $"En baisse de {points} points par rapport à {avant.Annee} : les agréments sont mieux répartis dans l'année.",
-            > 0.05 =>
-                $"En hausse de {points} points par rapport à {avant.Annee} : les agréments se concentrent davantage en fin d'année.",
+            < -0.05 => $"En baisse de {points} points par rapport à {avant.Annee} : les "
+                + "agréments sont mieux répartis dans l'année.",
+            > 0.05 => $"En hausse de {points} points par rapport à {avant.Annee} : les "
+                + "agréments se concentrent davantage en fin d'année.",
             _ => $"Stable par rapport à {avant.Annee}.",
         };
     }

@@ -79,7 +79,10 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
                     Decision.Trim()
                         + (
                             Vide(Action) is string a
-                                ? $" — action : {a} ({Vide(Responsable)}{(Echeance is DateOnly e ? $", pour le {e:dd/MM/yyyy}" : "")})"
+                                ? $" — action : {a} "
+                                    + $"({Vide(Responsable)}"
+                                    + (Echeance is DateOnly e ? $", pour le {e:dd/MM/yyyy}" : "")
+                                    + ")"
                                 : ""
                         ),
                     "decision"
@@ -141,7 +144,9 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
         if (Jeton is null || Jeton != Difficulte.Jeton)
         {
             Erreur =
-                "La difficulté a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez-la puis recommencez (votre saisie est conservée ci-dessous).";
+                "La difficulté a été modifiée par quelqu'un d'autre depuis l'affichage "
+                + "de la page : vérifiez-la puis recommencez (votre saisie est conservée "
+                + "ci-dessous).";
             return Page();
         }
         var auteur = AccesRevues.Auteur(User);
@@ -175,7 +180,9 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
             db.ChangeTracker.Clear();
             await ChargerAsync(ct);
             Erreur =
-                "La difficulté a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez-la puis recommencez (votre saisie est conservée ci-dessous).";
+                "La difficulté a été modifiée par quelqu'un d'autre pendant "
+                + "l'enregistrement : vérifiez-la puis recommencez (votre saisie est "
+                + "conservée ci-dessous).";
             return Page();
         }
         return Redirect(
