@@ -149,7 +149,9 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         }
         var ignorees = brutes.Keys.Where(k => !C.Obligatoires.Contains(k) && !C.Facultatives.Contains(k)).ToList();
         if (ignorees.Count > 0)
-            lecture.Avertissements.Add("Colonnes ignorées (inconnues du format) : " + string.Join(", ", ignorees) + ".");
+            lecture.Avertissements.Add(
+                "Colonnes ignorées (inconnues du format) : " + string.Join(", ", ignorees) + "."
+            );
         var colonnes = C
             .Obligatoires.Concat(C.Facultatives)
             .Where(brutes.ContainsKey)

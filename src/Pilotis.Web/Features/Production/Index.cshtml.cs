@@ -260,12 +260,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                     l.NombreLogements,
                 })
                 .ToListAsync(ct)
-        )
-            .GroupBy(l => l.OperationId)
-            .ToDictionary(
-                g => g.Key,
-                g => g.GroupBy(l => l.Produit).ToDictionary(p => p.Key, p => p.Sum(l => l.NombreLogements))
-            );
+        ).GroupBy(l => l.OperationId).ToDictionary(g => g.Key, g => g.GroupBy(l => l.Produit).ToDictionary(p => p.Key, p => p.Sum(l => l.NombreLogements)));
     }
 
     public int Logements(int operationId) =>
