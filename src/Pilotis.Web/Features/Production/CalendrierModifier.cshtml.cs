@@ -69,79 +69,11 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
             return refus;
         ModelState.Clear();
         var annee = Annee!.Value;
-        var libelle = Libelle?.Trim() ?? "";
-        var commentaire = string.IsNullOrWhiteSpace(Commentaire) ? null : Commentaire.Trim();
-        if (libelle.Length == 0)
-            ModelState.AddModelError(
-                nameof(Libelle),
-                "Indiquez le libellé de la période (par exemple « 2e trimestre »)."
-            );
-        else if (libelle.Length > 100)
-            ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 100 caractères.");
-        if (commentaire?.Length > 500)
-            ModelState.AddModelError(nameof(Commentaire), "Le commentaire ne peut pas dépasser 500 caractères.");
-        var debutLu = int.TryParse(
-            MoisDebut?.Trim(),
-            NumberStyles.Integer,
-            CultureInfo.InvariantCulture,
-            out var debut
-        );
-        var finLu = int.TryParse(MoisFin?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fin);
-        if (!debutLu)
-            ModelState.AddModelError(nameof(MoisDebut), "Indiquez le mois de début (1 à 12).");
-        if (!finLu)
-            ModelState.AddModelError(nameof(MoisFin), "Indiquez le mois de fin (1 à 12).");
-        var dateLue =
-            DateOnly.TryParseExact(
-                DateLimite?.Trim(),
-                "yyyy-MM-dd",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var date
-            )
-            || DateOnly.TryParseExact(
-                DateLimite?.Trim(),
-                "dd/MM/yyyy",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out date
-            );
-        if (!dateLue)
-            ModelState.AddModelError(nameof(DateLimite), "Indiquez la date limite de dépôt (jj/mm/aaaa).");
-        if (debutLu && finLu && dateLue && EcheanceDepot.Valider(debut, fin, date, annee) is string erreur)
-        {
-            ModelState.AddModelError(
-                erreur.Contains("date", StringComparison.OrdinalIgnoreCase) ? nameof(DateLimite) : nameof(MoisFin),
-                erreur
-            );
-        }
+        var (libelle, commentaire, debut, fin, date) = LireSaisie(annee);
         if (!ModelState.IsValid)
             return Page();
 
-        var echeance = Courante;
-        if (echeance is null)
-        {
-            echeance = new EcheanceDepot
-            {
-                DepartementCode = Departement,
-                Annee = annee,
-                Libelle = libelle,
-                MoisDebut = debut,
-                MoisFin = fin,
-                DateLimite = date,
-            };
-            db.EcheancesDepot.Add(echeance);
-        }
-        else
-        {
-            db.Entry(echeance).Property(x => x.Jeton).OriginalValue = Jeton;
-        }
-        echeance.Libelle = libelle;
-        echeance.MoisDebut = debut;
-        echeance.MoisFin = fin;
-        echeance.DateLimite = date;
-        echeance.Commentaire = commentaire;
-        echeance.Jeton = Guid.NewGuid();
+        Appliquer(annee, libelle, commentaire, debut, fin, date);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -200,6 +132,87 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
                 return NotFound();
         }
         return null;
+    }
+
+    /// <summary>La période saisie ; chaque valeur refusée va dans ModelState, sous son champ.</summary>
+    private (string Libelle, string? Commentaire, int Debut, int Fin, DateOnly Date) LireSaisie(int annee)
+    {
+        var libelle = Libelle?.Trim() ?? "";
+        var commentaire = string.IsNullOrWhiteSpace(Commentaire) ? null : Commentaire.Trim();
+        if (libelle.Length == 0)
+            ModelState.AddModelError(
+                nameof(Libelle),
+                "Indiquez le libellé de la période (par exemple « 2e trimestre »)."
+            );
+        else if (libelle.Length > 100)
+            ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 100 caractères.");
+        if (commentaire?.Length > 500)
+            ModelState.AddModelError(nameof(Commentaire), "Le commentaire ne peut pas dépasser 500 caractères.");
+        var debutLu = int.TryParse(
+            MoisDebut?.Trim(),
+            NumberStyles.Integer,
+            CultureInfo.InvariantCulture,
+            out var debut
+        );
+        var finLu = int.TryParse(MoisFin?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fin);
+        if (!debutLu)
+            ModelState.AddModelError(nameof(MoisDebut), "Indiquez le mois de début (1 à 12).");
+        if (!finLu)
+            ModelState.AddModelError(nameof(MoisFin), "Indiquez le mois de fin (1 à 12).");
+        var dateLue =
+            DateOnly.TryParseExact(
+                DateLimite?.Trim(),
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date
+            )
+            || DateOnly.TryParseExact(
+                DateLimite?.Trim(),
+                "dd/MM/yyyy",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out date
+            );
+        if (!dateLue)
+            ModelState.AddModelError(nameof(DateLimite), "Indiquez la date limite de dépôt (jj/mm/aaaa).");
+        if (debutLu && finLu && dateLue && EcheanceDepot.Valider(debut, fin, date, annee) is string erreur)
+        {
+            ModelState.AddModelError(
+                erreur.Contains("date", StringComparison.OrdinalIgnoreCase) ? nameof(DateLimite) : nameof(MoisFin),
+                erreur
+            );
+        }
+        return (libelle, commentaire, debut, fin, date);
+    }
+
+    /// <summary>Crée l'échéance ou modifie la courante (contrôle du jeton).</summary>
+    private void Appliquer(int annee, string libelle, string? commentaire, int debut, int fin, DateOnly date)
+    {
+        var echeance = Courante;
+        if (echeance is null)
+        {
+            echeance = new EcheanceDepot
+            {
+                DepartementCode = Departement,
+                Annee = annee,
+                Libelle = libelle,
+                MoisDebut = debut,
+                MoisFin = fin,
+                DateLimite = date,
+            };
+            db.EcheancesDepot.Add(echeance);
+        }
+        else
+        {
+            db.Entry(echeance).Property(x => x.Jeton).OriginalValue = Jeton;
+        }
+        echeance.Libelle = libelle;
+        echeance.MoisDebut = debut;
+        echeance.MoisFin = fin;
+        echeance.DateLimite = date;
+        echeance.Commentaire = commentaire;
+        echeance.Jeton = Guid.NewGuid();
     }
 
     /// <summary>Le calendrier du département pour l'année, semé depuis <see cref="EcheanceDepot.ParDefaut"/> quand la

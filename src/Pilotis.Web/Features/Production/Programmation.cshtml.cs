@@ -69,68 +69,11 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
             );
             return Page();
         }
-        int? annee = null;
-        if (string.IsNullOrWhiteSpace(AnneeProgrammation))
-            ModelState.AddModelError(nameof(AnneeProgrammation), "Indiquez l'année d'agrément visée.");
-        else if (
-            !int.TryParse(AnneeProgrammation.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var a)
-            || a < AnneeCourante
-            || a > AnneeCourante + 5
-        )
-        {
-            ModelState.AddModelError(
-                nameof(AnneeProgrammation),
-                $"L'année d'agrément visée va de {AnneeCourante} à {AnneeCourante + 5}."
-            );
-        }
-        else
-            annee = a;
-        int? mois = null;
-        if (!string.IsNullOrWhiteSpace(MoisAgrementPrevu))
-        {
-            if (
-                !int.TryParse(MoisAgrementPrevu.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var m)
-                || m is < 1 or > 12
-            )
-            {
-                ModelState.AddModelError(
-                    nameof(MoisAgrementPrevu),
-                    "Le mois d'agrément prévu va de 1 (janvier) à 12 (décembre)."
-                );
-            }
-            else
-                mois = m;
-        }
-        if (Permis is null || !Enum.IsDefined(Permis.Value))
-            ModelState.AddModelError(nameof(Permis), "Indiquez l'état du permis de construire.");
+        var (annee, mois) = LireSaisie();
         if (!ModelState.IsValid)
             return Page();
 
-        db.Entry(operation).Property(o => o.Jeton).OriginalValue = Jeton;
-        operation.AnneeProgrammation = annee;
-        operation.MoisAgrementPrevu = mois;
-        operation.FoncierMaitrise = FoncierMaitrise;
-        operation.Permis = Permis!.Value;
-        operation.FinancementBoucle = FinancementBoucle;
-        operation.Jeton = Guid.NewGuid();
-        var maintenant = horloge.GetUtcNow();
-        operation.ModifieeLe = maintenant;
-        db.EvenementsOperation.Add(
-            new EvenementOperation
-            {
-                OperationId = operation.Id,
-                Quand = maintenant,
-                Type = TypeEvenement.Modification,
-                Auteur = OutilsProduction.Auteur(User, (await acteurCourant.OrganisationAsync())?.Nom),
-                Libelle =
-                    "Programmation mise à jour : agrément visé en "
-                    + $"{(mois is null ? "" : OutilsProduction.NomMois(mois) + " ")}{annee}",
-                Detail =
-                    $"Foncier maîtrisé : {(FoncierMaitrise ? "oui" : "non")} ; permis : "
-                    + $"{Permis.Value.Libelle()} ; financement bouclé : "
-                    + $"{(FinancementBoucle ? "oui" : "non")}.",
-            }
-        );
+        await MettreAJourAsync(operation, annee, mois);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -171,6 +114,85 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
         {
             Modifiables.Add(o.Operation.Id);
         }
+        Grouper(operations);
+
+        await ChargerDemandesAsync(acteur, ct);
+        return null;
+    }
+
+    /// <summary>L'année visée (obligatoire, de N à N+5), le mois prévu et l'état du permis ; erreurs dans ModelState.</summary>
+    private (int? Annee, int? Mois) LireSaisie()
+    {
+        int? annee = null;
+        if (string.IsNullOrWhiteSpace(AnneeProgrammation))
+            ModelState.AddModelError(nameof(AnneeProgrammation), "Indiquez l'année d'agrément visée.");
+        else if (
+            !int.TryParse(AnneeProgrammation.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var a)
+            || a < AnneeCourante
+            || a > AnneeCourante + 5
+        )
+        {
+            ModelState.AddModelError(
+                nameof(AnneeProgrammation),
+                $"L'année d'agrément visée va de {AnneeCourante} à {AnneeCourante + 5}."
+            );
+        }
+        else
+            annee = a;
+        int? mois = null;
+        if (!string.IsNullOrWhiteSpace(MoisAgrementPrevu))
+        {
+            if (
+                !int.TryParse(MoisAgrementPrevu.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var m)
+                || m is < 1 or > 12
+            )
+            {
+                ModelState.AddModelError(
+                    nameof(MoisAgrementPrevu),
+                    "Le mois d'agrément prévu va de 1 (janvier) à 12 (décembre)."
+                );
+            }
+            else
+                mois = m;
+        }
+        if (Permis is null || !Enum.IsDefined(Permis.Value))
+            ModelState.AddModelError(nameof(Permis), "Indiquez l'état du permis de construire.");
+        return (annee, mois);
+    }
+
+    /// <summary>Les champs de programmation, contrôlés par le jeton, et l'événement de la frise.</summary>
+    private async Task MettreAJourAsync(Operation operation, int? annee, int? mois)
+    {
+        db.Entry(operation).Property(o => o.Jeton).OriginalValue = Jeton;
+        operation.AnneeProgrammation = annee;
+        operation.MoisAgrementPrevu = mois;
+        operation.FoncierMaitrise = FoncierMaitrise;
+        operation.Permis = Permis!.Value;
+        operation.FinancementBoucle = FinancementBoucle;
+        operation.Jeton = Guid.NewGuid();
+        var maintenant = horloge.GetUtcNow();
+        operation.ModifieeLe = maintenant;
+        db.EvenementsOperation.Add(
+            new EvenementOperation
+            {
+                OperationId = operation.Id,
+                Quand = maintenant,
+                Type = TypeEvenement.Modification,
+                Auteur = OutilsProduction.Auteur(User, (await acteurCourant.OrganisationAsync())?.Nom),
+                Libelle =
+                    "Programmation mise à jour : agrément visé en "
+                    + $"{(mois is null ? "" : OutilsProduction.NomMois(mois) + " ")}{annee}",
+                Detail =
+                    $"Foncier maîtrisé : {(FoncierMaitrise ? "oui" : "non")} ; permis : "
+                    + $"{Permis.Value.Libelle()} ; financement bouclé : "
+                    + $"{(FinancementBoucle ? "oui" : "non")}.",
+            }
+        );
+    }
+
+    /// <summary>Les opérations par année visée : en retard, N, N+1, N+2, au-delà ; les plus à risque d'abord.</summary>
+    private void Grouper(List<OperationProgrammee> operations)
+    {
         static IReadOnlyList<OperationProgrammee> Trier(IEnumerable<OperationProgrammee> l) =>
             l.OrderByDescending(o => o.Risque.Niveau)
                 .ThenBy(o => o.Operation.MoisAgrementPrevu ?? 13)
@@ -207,8 +229,11 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
                 )
             )
         );
+    }
 
-        // Les demandes de pièces qui attendent le bailleur (pour lui, elles sont à traiter en premier).
+    /// <summary>Les demandes de pièces qui attendent le bailleur (pour lui, elles sont à traiter en premier).</summary>
+    private async Task ChargerDemandesAsync(Acteur acteur, CancellationToken ct)
+    {
         if (AccesOperations.EstPorteur(acteur))
         {
             var miennes = db.Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Modifier));
@@ -234,6 +259,5 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
                 .Select(d => new DemandeEnAttente(d.Id, d.Numero, d.Nom, d.Message, d.DemandeeLe))
                 .ToListAsync(ct);
         }
-        return null;
     }
 }

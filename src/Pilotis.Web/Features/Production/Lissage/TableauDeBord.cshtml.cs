@@ -310,22 +310,7 @@ public sealed class TableauDeBordModel(
             .ToListAsync(ct);
         lignes = lignes.Where(l => l.AvecProduit).ToList();
         var departements = lignes.Select(l => l.DepartementCode).Distinct().ToList();
-        var echeances = await db
-            .EcheancesDepot.AsNoTracking()
-            .Where(e => e.Annee == annee && departements.Contains(e.DepartementCode))
-            .ToListAsync(ct);
-        var calendriers = departements.ToDictionary(
-            d => d,
-            d =>
-            {
-                var propres = echeances.Where(e => e.DepartementCode == d).OrderBy(e => e.MoisDebut).ToList();
-                return propres.Count > 0 ? propres : EcheanceDepot.ParDefaut(d, annee);
-            }
-        );
-        CalendrierParDefaut =
-            departements.Count == 0
-                ? !await db.EcheancesDepot.AnyAsync(e => e.Annee == annee, ct)
-                : departements.Any(d => echeances.All(e => e.DepartementCode != d));
+        var calendriers = await CalendriersAsync(departements, annee, ct);
 
         var attendues = new List<OperationAttendue>();
         foreach (var l in lignes)
@@ -362,6 +347,35 @@ public sealed class TableauDeBordModel(
         }
         Prevision = PrevisionsLissage.Calculer(Tableau, attendues, Aujourdhui);
         Alertes = Alertes.OrderBy(a => a.Alerte.Type).ThenBy(a => a.Numero, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Le calendrier de dépôt de chaque département (le sien, sinon celui par défaut) ; note si l'un d'eux est celui
+    /// par défaut.
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<EcheanceDepot>>> CalendriersAsync(
+        List<string> departements,
+        int annee,
+        CancellationToken ct
+    )
+    {
+        var echeances = await db
+            .EcheancesDepot.AsNoTracking()
+            .Where(e => e.Annee == annee && departements.Contains(e.DepartementCode))
+            .ToListAsync(ct);
+        var calendriers = departements.ToDictionary(
+            d => d,
+            IReadOnlyList<EcheanceDepot> (d) =>
+            {
+                var propres = echeances.Where(e => e.DepartementCode == d).OrderBy(e => e.MoisDebut).ToList();
+                return propres.Count > 0 ? propres : EcheanceDepot.ParDefaut(d, annee);
+            }
+        );
+        CalendrierParDefaut =
+            departements.Count == 0
+                ? !await db.EcheancesDepot.AnyAsync(e => e.Annee == annee, ct)
+                : departements.Any(d => echeances.All(e => e.DepartementCode != d));
+        return calendriers;
     }
 
     private async Task ChargerChoixAsync(IQueryable<Operation> visibles, CancellationToken ct)
