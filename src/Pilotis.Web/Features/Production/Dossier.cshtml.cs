@@ -364,6 +364,41 @@ public sealed class DossierModel(
         var deposees = documents.Select(d => d.Piece).ToHashSet(StringComparer.Ordinal);
         Completude = Completude.Calculer(operation, exigences, deposees);
 
+        RemplirPieces(operation, exigences, documents);
+
+        Demandes = await db
+            .DemandesComplement.AsNoTracking()
+            .Where(d => d.OperationId == Id)
+            .OrderByDescending(d => d.DemandeeLe)
+            .ThenByDescending(d => d.Id)
+            .ToListAsync(ct);
+        Evenements = await db
+            .EvenementsOperation.AsNoTracking()
+            .Where(e =>
+                e.OperationId == Id
+                && (
+                    e.Type == TypeEvenement.Document
+                    || e.Type == TypeEvenement.DemandeComplement
+                    || e.Type == TypeEvenement.ReponseComplement
+                )
+            )
+            .OrderByDescending(e => e.Quand)
+            .ThenByDescending(e => e.Id)
+            .Take(20)
+            .ToListAsync(ct);
+        return null;
+    }
+
+    /// <summary>
+    /// Les pièces de la liste de dépôt qui s'appliquent à l'opération, l'« autre pièce », puis les pièces déposées
+    /// hors de la liste ; chacune avec toutes ses versions.
+    /// </summary>
+    private void RemplirPieces(
+        Operation operation,
+        IReadOnlyList<ExigenceDepot> exigences,
+        List<DocumentOperation> documents
+    )
+    {
         Pieces.Clear();
         var produits = operation.Lots.Select(l => l.Produit).ToList();
         foreach (
@@ -393,27 +428,5 @@ public sealed class DossierModel(
                 new PieceDossier(orpheline, libelle, false, documents.Where(d => d.Piece == orpheline).ToList())
             );
         }
-
-        Demandes = await db
-            .DemandesComplement.AsNoTracking()
-            .Where(d => d.OperationId == Id)
-            .OrderByDescending(d => d.DemandeeLe)
-            .ThenByDescending(d => d.Id)
-            .ToListAsync(ct);
-        Evenements = await db
-            .EvenementsOperation.AsNoTracking()
-            .Where(e =>
-                e.OperationId == Id
-                && (
-                    e.Type == TypeEvenement.Document
-                    || e.Type == TypeEvenement.DemandeComplement
-                    || e.Type == TypeEvenement.ReponseComplement
-                )
-            )
-            .OrderByDescending(e => e.Quand)
-            .ThenByDescending(e => e.Id)
-            .Take(20)
-            .ToListAsync(ct);
-        return null;
     }
 }

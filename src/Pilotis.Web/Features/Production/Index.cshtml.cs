@@ -81,32 +81,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         var visibles = db
             .Operations.AsNoTracking()
             .Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
-        var sirens = await visibles
-            .Where(o => o.EpciSiren != null)
-            .Select(o => o.EpciSiren!)
-            .Distinct()
-            .ToListAsync(ct);
-        Epcis = (
-            await db
-                .Epcis.AsNoTracking()
-                .Where(e => sirens.Contains(e.Siren))
-                .Select(e => new { e.Siren, e.Nom })
-                .ToListAsync(ct)
-        )
-            .Select(e => (e.Siren, e.Nom))
-            .OrderBy(e => e.Nom, Francais.Ordre)
-            .ToList();
-        var bailleurs = await visibles.Select(o => o.BailleurId).Distinct().ToListAsync(ct);
-        Bailleurs = (
-            await db
-                .Organisations.AsNoTracking()
-                .Where(o => bailleurs.Contains(o.Id))
-                .Select(o => new { o.Id, o.Nom })
-                .ToListAsync(ct)
-        )
-            .Select(o => (o.Id, o.Nom))
-            .OrderBy(o => o.Nom, Francais.Ordre)
-            .ToList();
+        await ChargerChoixAsync(visibles, ct);
 
         var requete = Filtrer(visibles);
         requete = Trier(requete);
@@ -154,6 +129,37 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, ct);
         await CompleterAsync(ct);
         return Page();
+    }
+
+    /// <summary>Les EPCI et bailleurs des opérations visibles, pour les filtres, dans l'ordre alphabétique français.</summary>
+    private async Task ChargerChoixAsync(IQueryable<Operation> visibles, CancellationToken ct)
+    {
+        var sirens = await visibles
+            .Where(o => o.EpciSiren != null)
+            .Select(o => o.EpciSiren!)
+            .Distinct()
+            .ToListAsync(ct);
+        Epcis = (
+            await db
+                .Epcis.AsNoTracking()
+                .Where(e => sirens.Contains(e.Siren))
+                .Select(e => new { e.Siren, e.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(e => (e.Siren, e.Nom))
+            .OrderBy(e => e.Nom, Francais.Ordre)
+            .ToList();
+        var bailleurs = await visibles.Select(o => o.BailleurId).Distinct().ToListAsync(ct);
+        Bailleurs = (
+            await db
+                .Organisations.AsNoTracking()
+                .Where(o => bailleurs.Contains(o.Id))
+                .Select(o => new { o.Id, o.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(o => (o.Id, o.Nom))
+            .OrderBy(o => o.Nom, Francais.Ordre)
+            .ToList();
     }
 
     private IQueryable<Operation> Filtrer(IQueryable<Operation> q)
