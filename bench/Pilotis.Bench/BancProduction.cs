@@ -42,47 +42,58 @@ public static class BancProduction
         var fichier = Path.Combine(Path.GetTempPath(), $"pilotis-operations-{nombre}.csv");
         int lignes;
         await using (var db = new PilotisDbContext(options.Options))
-        {
-            await db.Database.MigrateAsync();
-            var bailleurs = await BailleursAsync(db);
-            var communes = await db
-                .Communes.AsNoTracking()
-                .Where(c => c.Type == TypeCommune.Actuelle && c.Population != null)
-                .OrderBy(c => c.Code)
-                .Select(c => new CommuneGeneree(
-                    c.Code,
-                    c.EpciSiren,
-                    c.DepartementCode,
-                    c.RegionCode,
-                    c.Population!.Value
-                ))
-                .ToListAsync();
-            var sirens = await db
-                .Organisations.AsNoTracking()
-                .Where(o => bailleurs.Contains(o.Id))
-                .ToDictionaryAsync(o => o.Id, o => o.Siren!);
-            var chrono = Stopwatch.StartNew();
-            lignes = await EcrireCsvAsync(
-                fichier,
-                new GenerateurOperations(42).Generer(
-                    communes,
-                    bailleurs,
-                    nombre,
-                    2017,
-                    2026,
-                    new DateOnly(2026, 11, 27),
-                    DateTimeOffset.UtcNow,
-                    "N-"
-                ),
-                sirens
-            );
-            Console.WriteLine(
-                $"Fichier généré : {nombre:N0} opérations, {lignes:N0} lignes (lots), "
-                    + $"{new FileInfo(fichier).Length / 1024 / 1024} Mo, en "
-                    + $"{chrono.Elapsed.TotalSeconds:0.0} s"
-            );
-        }
+            lignes = await GenererFichierAsync(db, fichier, nombre);
+        var (copies, imports, memoireMax) = await MesurerAsync(options.Options, connexion, fichier, repetitions);
+        Rapporter(lignes, nombre, repetitions, copies, imports, memoireMax);
+        return 0;
+    }
 
+    /// <summary>Le fichier d'opérations généré (graine fixe) sur les communes et bailleurs de la base.</summary>
+    private static async Task<int> GenererFichierAsync(PilotisDbContext db, string fichier, int nombre)
+    {
+        await db.Database.MigrateAsync();
+        var bailleurs = await BailleursAsync(db);
+        var communes = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.Type == TypeCommune.Actuelle && c.Population != null)
+            .OrderBy(c => c.Code)
+            .Select(c => new CommuneGeneree(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode, c.Population!.Value))
+            .ToListAsync();
+        var sirens = await db
+            .Organisations.AsNoTracking()
+            .Where(o => bailleurs.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Siren!);
+        var chrono = Stopwatch.StartNew();
+        var lignes = await EcrireCsvAsync(
+            fichier,
+            new GenerateurOperations(42).Generer(
+                communes,
+                bailleurs,
+                nombre,
+                2017,
+                2026,
+                new DateOnly(2026, 11, 27),
+                DateTimeOffset.UtcNow,
+                "N-"
+            ),
+            sirens
+        );
+        Console.WriteLine(
+            $"Fichier généré : {nombre:N0} opérations, {lignes:N0} lignes (lots), "
+                + $"{new FileInfo(fichier).Length / 1024 / 1024} Mo, en "
+                + $"{chrono.Elapsed.TotalSeconds:0.0} s"
+        );
+        return lignes;
+    }
+
+    /// <summary>À chaque passage : base vidée, COPY de référence, puis import Pilotis du même fichier.</summary>
+    private static async Task<(List<double> Copies, List<double> Imports, long MemoireMax)> MesurerAsync(
+        DbContextOptions<PilotisDbContext> options,
+        string connexion,
+        string fichier,
+        int repetitions
+    )
+    {
         var copies = new List<double>();
         var imports = new List<double>();
         long memoireMax = 0;
@@ -93,7 +104,7 @@ public static class BancProduction
             GC.Collect();
             var process = Process.GetCurrentProcess();
             var chrono = Stopwatch.StartNew();
-            await using (var db = new PilotisDbContext(options.Options))
+            await using (var db = new PilotisDbContext(options))
             {
                 await using var flux = File.OpenRead(fichier);
                 var bilan = await new ImportOperations(db).ExecuterAsync(flux, auteur: "banc d'essai");
@@ -112,6 +123,18 @@ public static class BancProduction
             process.Refresh();
             memoireMax = Math.Max(memoireMax, process.PeakWorkingSet64);
         }
+        return (copies, imports, memoireMax);
+    }
+
+    private static void Rapporter(
+        int lignes,
+        int nombre,
+        int repetitions,
+        List<double> copies,
+        List<double> imports,
+        long memoireMax
+    )
+    {
         var copie = Mediane(copies);
         var import = Mediane(imports);
         Console.WriteLine(
@@ -132,7 +155,6 @@ public static class BancProduction
                 + $"mémoire de travail maximale du processus : {memoireMax / 1024 / 1024} "
                 + "Mo"
         );
-        return 0;
     }
 
     /// <summary>
