@@ -313,7 +313,9 @@ public sealed class SemisProduction(PilotisDbContext db)
         }
     }
 
-    /// <summary>Le suivi en première revue tenue après le signalement ; une sur quatre remontée, une sur trois résolue.</summary>
+    /// <summary>
+    /// Le suivi en première revue tenue après le signalement ; une sur quatre remontée, une sur trois résolue.
+    /// </summary>
     private static void Suivre(
         Difficulte difficulte,
         List<RevueProjets> revues,

@@ -277,7 +277,9 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             );
     }
 
-    /// <summary>La lecture des cellules d'une ligne : chaque valeur refusée ajoute son message, colonne en tête.</summary>
+    /// <summary>
+    /// La lecture des cellules d'une ligne : chaque valeur refusée ajoute son message, colonne en tête.
+    /// </summary>
     private sealed class LectureLigne(Func<string, string?> cellule, List<string> messages, DateOnly aujourdhui)
     {
         public string Obligatoire(string colonne)
@@ -416,7 +418,8 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             {
                 if (chantier is null)
                     messages.Add(
-                        $"{C.DateLivraison} : une livraison suppose l'ouverture du chantier (date_ouverture_chantier vide)."
+                        $"{C.DateLivraison} : une livraison suppose l'ouverture du chantier "
+                            + "(date_ouverture_chantier vide)."
                     );
                 else if (dl < chantier)
                     messages.Add($"{C.DateLivraison} : la livraison précède l'ouverture du chantier.");
@@ -432,7 +435,8 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
                 if (!StatutsOperation.TryLire(statutTexte, out var s))
                 {
                     messages.Add(
-                        $"{C.Statut} : « {statutTexte} » n'est pas un statut SIAP connu (voir docs/formats/operations.md)."
+                        $"{C.Statut} : « {statutTexte} » n'est pas un statut SIAP connu (voir "
+                            + "docs/formats/operations.md)."
                     );
                 }
                 else
@@ -442,7 +446,8 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
                         messages.Add($"{C.Statut} : {s.Code()} suppose une date_agrement.");
                     if (s.EstAvantAgrement() && agrement is not null)
                         messages.Add(
-                            $"{C.Statut} : {s.Code()} est un statut d'avant l'agrément, or date_agrement est renseignée."
+                            $"{C.Statut} : {s.Code()} est un statut d'avant l'agrément, or "
+                                + "date_agrement est renseignée."
                         );
                     if (
                         s

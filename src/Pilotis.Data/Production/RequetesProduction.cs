@@ -127,10 +127,9 @@ public static class RequetesProduction
     {
         ArgumentNullException.ThrowIfNull(operation);
         var completude = await CompletudeAsync(db, operation, ct);
-        var ouvertes = await db.DemandesComplement.CountAsync(
-            d => d.OperationId == operation.Id && d.Reponse == null,
-            ct
-        );
+        var ouvertes = await db
+            .DemandesComplement.Where(DemandeComplement.EstOuverte)
+            .CountAsync(d => d.OperationId == operation.Id, ct);
         return new ContexteTransitionOperation(completude, ouvertes, aujourdhui);
     }
 

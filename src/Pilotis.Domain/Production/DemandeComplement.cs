@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Pilotis.Domain.Production;
 
 /// <summary>
@@ -18,5 +20,12 @@ public sealed class DemandeComplement
     public string? ReponduePar { get; set; }
     public Guid Jeton { get; set; } = Guid.NewGuid();
 
-    public bool Ouverte => Reponse is null;
+    /// <summary>
+    /// Ouverte : le bailleur n'a pas encore répondu. L'expression sert aux requêtes, la propriété au code.
+    /// </summary>
+    public static readonly Expression<Func<DemandeComplement, bool>> EstOuverte = d => d.Reponse == null;
+
+    private static readonly Func<DemandeComplement, bool> _ouverte = EstOuverte.Compile();
+
+    public bool Ouverte => _ouverte(this);
 }

@@ -250,7 +250,9 @@ public abstract partial class EditionOperationModel(
         cible.FinancementBoucle = FinancementBoucle;
     }
 
-    /// <summary>Lots : une ligne par produit ; on retient les lignes non vides, avec leur rang dans le formulaire.</summary>
+    /// <summary>
+    /// Lots : une ligne par produit ; on retient les lignes non vides, avec leur rang dans le formulaire.
+    /// </summary>
     private List<(int Rang, Lot Lot)> LireLots()
     {
         var lots = new List<(int Rang, Lot Lot)>();
@@ -318,7 +320,9 @@ public abstract partial class EditionOperationModel(
         return financements;
     }
 
-    /// <summary>Aperçu (équilibre, surfaces utiles) calculé par le domaine, même quand la saisie a des erreurs.</summary>
+    /// <summary>
+    /// Aperçu (équilibre, surfaces utiles) calculé par le domaine, même quand la saisie a des erreurs.
+    /// </summary>
     private void CalculerApercu(
         Operation cible,
         List<(int Rang, Lot Lot)> lots,

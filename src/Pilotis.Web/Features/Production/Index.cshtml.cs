@@ -131,7 +131,9 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         return Page();
     }
 
-    /// <summary>Les EPCI et bailleurs des opérations visibles, pour les filtres, dans l'ordre alphabétique français.</summary>
+    /// <summary>
+    /// Les EPCI et bailleurs des opérations visibles, pour les filtres, dans l'ordre alphabétique français.
+    /// </summary>
     private async Task ChargerChoixAsync(IQueryable<Operation> visibles, CancellationToken ct)
     {
         var sirens = await visibles
@@ -255,18 +257,21 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
             .Where(o => bailleurs.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Nom, ct);
         var ids = Lignes.Select(l => l.Id).ToList();
-        LotsParOperation = (
-            await db
-                .LotsOperation.AsNoTracking()
-                .Where(l => ids.Contains(l.OperationId))
-                .Select(l => new
-                {
-                    l.OperationId,
-                    l.Produit,
-                    l.NombreLogements,
-                })
-                .ToListAsync(ct)
-        ).GroupBy(l => l.OperationId).ToDictionary(g => g.Key, g => g.GroupBy(l => l.Produit).ToDictionary(p => p.Key, p => p.Sum(l => l.NombreLogements)));
+        var lots = await db
+            .LotsOperation.AsNoTracking()
+            .Where(l => ids.Contains(l.OperationId))
+            .Select(l => new
+            {
+                l.OperationId,
+                l.Produit,
+                l.NombreLogements,
+            })
+            .ToListAsync(ct);
+        LotsParOperation = lots.GroupBy(l => l.OperationId)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(l => l.Produit).ToDictionary(p => p.Key, p => p.Sum(l => l.NombreLogements))
+            );
     }
 
     public int Logements(int operationId) =>

@@ -111,7 +111,9 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         return Redirect("/production/liste-depot");
     }
 
-    /// <summary>Le genre, puis le code : une information connue du dossier, ou une pièce au code libre et unique.</summary>
+    /// <summary>
+    /// Le genre, puis le code : une information connue du dossier, ou une pièce au code libre et unique.
+    /// </summary>
     private async Task ControlerGenreEtCodeAsync(string code, CancellationToken ct)
     {
         if (Genre is null || !Enum.IsDefined(Genre.Value))

@@ -120,7 +120,9 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
         return null;
     }
 
-    /// <summary>L'année visée (obligatoire, de N à N+5), le mois prévu et l'état du permis ; erreurs dans ModelState.</summary>
+    /// <summary>
+    /// L'année visée (obligatoire, de N à N+5), le mois prévu et l'état du permis ; erreurs dans ModelState.
+    /// </summary>
     private (int? Annee, int? Mois) LireSaisie()
     {
         int? annee = null;
@@ -239,7 +241,7 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
             var miennes = db.Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Modifier));
             Demandes = await db
                 .DemandesComplement.AsNoTracking()
-                .Where(d => d.Reponse == null)
+                .Where(DemandeComplement.EstOuverte)
                 .Join(
                     miennes,
                     d => d.OperationId,

@@ -167,7 +167,9 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
         StatutOperation Statut
     );
 
-    /// <summary>Les difficultés vivantes pendant l'année : signalées avant sa fin, pas résolues avant son début.</summary>
+    /// <summary>
+    /// Les difficultés vivantes pendant l'année : signalées avant sa fin, pas résolues avant son début.
+    /// </summary>
     private Task<List<DifficulteVivante>> DifficultesVivantesAsync(string dep, int annee, CancellationToken ct)
     {
         var finAnnee = new DateOnly(annee + 1, 1, 1);
