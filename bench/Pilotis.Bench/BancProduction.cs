@@ -13,9 +13,11 @@ using Pilotis.Domain.Territoire;
 namespace Pilotis.Bench;
 
 /// <summary>
-/// Reprise nationale des opérations sur PostgreSQL : 100 000 opérations fictives sur 10 ans (communes réelles, au prorata
+/// Reprise nationale des opérations sur PostgreSQL : 100 000 opérations fictives sur 10 ans (communes réelles, au
+/// prorata
 /// de la population) écrites en CSV au format public, puis importées par <see cref="ImportOperations"/> ; la référence
-/// est le COPY PostgreSQL des mêmes lignes (le même fichier) dans une table de même largeur, mesuré dans le même passage.
+/// est le COPY PostgreSQL des mêmes lignes (le même fichier) dans une table de même largeur, mesuré dans le même
+/// passage.
 /// La base doit être migrée et semée (le script bench/production.sh lance le site une fois pour cela).
 /// Laisse les 100 000 opérations en base pour la mesure de charge du lissage.
 /// </summary>
@@ -40,45 +42,58 @@ public static class BancProduction
         var fichier = Path.Combine(Path.GetTempPath(), $"pilotis-operations-{nombre}.csv");
         int lignes;
         await using (var db = new PilotisDbContext(options.Options))
-        {
-            await db.Database.MigrateAsync();
-            var bailleurs = await BailleursAsync(db);
-            var communes = await db
-                .Communes.AsNoTracking()
-                .Where(c => c.Type == TypeCommune.Actuelle && c.Population != null)
-                .OrderBy(c => c.Code)
-                .Select(c => new CommuneGeneree(
-                    c.Code,
-                    c.EpciSiren,
-                    c.DepartementCode,
-                    c.RegionCode,
-                    c.Population!.Value
-                ))
-                .ToListAsync();
-            var sirens = await db
-                .Organisations.AsNoTracking()
-                .Where(o => bailleurs.Contains(o.Id))
-                .ToDictionaryAsync(o => o.Id, o => o.Siren!);
-            var chrono = Stopwatch.StartNew();
-            lignes = await EcrireCsvAsync(
-                fichier,
-                new GenerateurOperations(42).Generer(
-                    communes,
-                    bailleurs,
-                    nombre,
-                    2017,
-                    2026,
-                    new DateOnly(2026, 11, 27),
-                    DateTimeOffset.UtcNow,
-                    "N-"
-                ),
-                sirens
-            );
-            Console.WriteLine(
-                $"Fichier généré : {nombre:N0} opérations, {lignes:N0} lignes (lots), {new FileInfo(fichier).Length / 1024 / 1024} Mo, en {chrono.Elapsed.TotalSeconds:0.0} s"
-            );
-        }
+            lignes = await GenererFichierAsync(db, fichier, nombre);
+        var (copies, imports, memoireMax) = await MesurerAsync(options.Options, connexion, fichier, repetitions);
+        Rapporter(lignes, nombre, repetitions, copies, imports, memoireMax);
+        return 0;
+    }
 
+    /// <summary>Le fichier d'opérations généré (graine fixe) sur les communes et bailleurs de la base.</summary>
+    private static async Task<int> GenererFichierAsync(PilotisDbContext db, string fichier, int nombre)
+    {
+        await db.Database.MigrateAsync();
+        var bailleurs = await BailleursAsync(db);
+        var communes = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.Type == TypeCommune.Actuelle && c.Population != null)
+            .OrderBy(c => c.Code)
+            .Select(c => new CommuneGeneree(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode, c.Population!.Value))
+            .ToListAsync();
+        var sirens = await db
+            .Organisations.AsNoTracking()
+            .Where(o => bailleurs.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Siren!);
+        var chrono = Stopwatch.StartNew();
+        var lignes = await EcrireCsvAsync(
+            fichier,
+            new GenerateurOperations(42).Generer(
+                communes,
+                bailleurs,
+                nombre,
+                2017,
+                2026,
+                new DateOnly(2026, 11, 27),
+                DateTimeOffset.UtcNow,
+                "N-"
+            ),
+            sirens
+        );
+        Console.WriteLine(
+            $"Fichier généré : {nombre:N0} opérations, {lignes:N0} lignes (lots), "
+                + $"{new FileInfo(fichier).Length / 1024 / 1024} Mo, en "
+                + $"{chrono.Elapsed.TotalSeconds:0.0} s"
+        );
+        return lignes;
+    }
+
+    /// <summary>À chaque passage : base vidée, COPY de référence, puis import Pilotis du même fichier.</summary>
+    private static async Task<(List<double> Copies, List<double> Imports, long MemoireMax)> MesurerAsync(
+        DbContextOptions<PilotisDbContext> options,
+        string connexion,
+        string fichier,
+        int repetitions
+    )
+    {
         var copies = new List<double>();
         var imports = new List<double>();
         long memoireMax = 0;
@@ -89,12 +104,14 @@ public static class BancProduction
             GC.Collect();
             var process = Process.GetCurrentProcess();
             var chrono = Stopwatch.StartNew();
-            await using (var db = new PilotisDbContext(options.Options))
+            await using (var db = new PilotisDbContext(options))
             {
                 await using var flux = File.OpenRead(fichier);
                 var bilan = await new ImportOperations(db).ExecuterAsync(flux, auteur: "banc d'essai");
                 Console.WriteLine(
-                    $"  passage {i + 1} : lecture et contrôles {bilan.DureeLecture.TotalSeconds:0.00} s, écriture {bilan.DureeEcriture.TotalSeconds:0.00} s"
+                    $"  passage {i + 1} : lecture et contrôles "
+                        + $"{bilan.DureeLecture.TotalSeconds:0.00} s, écriture "
+                        + $"{bilan.DureeEcriture.TotalSeconds:0.00} s"
                 );
                 if (!bilan.Reussi)
                     throw new InvalidOperationException(
@@ -106,24 +123,43 @@ public static class BancProduction
             process.Refresh();
             memoireMax = Math.Max(memoireMax, process.PeakWorkingSet64);
         }
+        return (copies, imports, memoireMax);
+    }
+
+    private static void Rapporter(
+        int lignes,
+        int nombre,
+        int repetitions,
+        List<double> copies,
+        List<double> imports,
+        long memoireMax
+    )
+    {
         var copie = Mediane(copies);
         var import = Mediane(imports);
         Console.WriteLine(
-            $"Import de {lignes:N0} lignes CSV ({nombre:N0} opérations) sur PostgreSQL, médianes de {repetitions} passages (Release, {Environment.ProcessorCount} cœurs partagés avec le serveur) :"
+            $"Import de {lignes:N0} lignes CSV ({nombre:N0} opérations) sur "
+                + $"PostgreSQL, médianes de {repetitions} passages (Release, "
+                + $"{Environment.ProcessorCount} cœurs partagés avec le serveur) :"
         );
         Console.WriteLine(
-            $"  référence : COPY du même fichier dans une table de même largeur  {copie, 7:0.00} s  {lignes / copie, 10:N0} lignes/s"
+            "  référence : COPY du même fichier dans une table de même largeur  "
+                + $"{copie, 7:0.00} s  {lignes / copie, 10:N0} lignes/s"
         );
         Console.WriteLine(
-            $"  pilotis import operations (lecture, contrôles, écriture)        {import, 7:0.00} s  {lignes / import, 10:N0} lignes/s"
+            "  pilotis import operations (lecture, contrôles, écriture)        "
+                + $"{import, 7:0.00} s  {lignes / import, 10:N0} lignes/s"
         );
         Console.WriteLine(
-            $"  rapport import / COPY : {copie / import:0.00} × (objectif ≥ 0,3 ×) ; mémoire de travail maximale du processus : {memoireMax / 1024 / 1024} Mo"
+            $"  rapport import / COPY : {copie / import:0.00} × (objectif ≥ 0,3 ×) ; "
+                + $"mémoire de travail maximale du processus : {memoireMax / 1024 / 1024} "
+                + "Mo"
         );
-        return 0;
     }
 
-    /// <summary>Les bailleurs de démonstration plus 200 bailleurs fictifs nationaux (SIREN fictifs à clé valide).</summary>
+    /// <summary>
+    /// Les bailleurs de démonstration plus 200 bailleurs fictifs nationaux (SIREN fictifs à clé valide).
+    /// </summary>
     private static async Task<List<int>> BailleursAsync(PilotisDbContext db)
     {
         var existants = await db
@@ -216,7 +252,8 @@ public static class BancProduction
             CommandTimeout = 600,
         };
         await commande.ExecuteNonQueryAsync();
-        // VACUUM ne s'exécute pas dans un lot de plusieurs instructions (Npgsql les envoie en pipeline) : une commande par table.
+        // VACUUM ne s'exécute pas dans un lot de plusieurs instructions (Npgsql les envoie en pipeline) : une commande
+        // par table.
         foreach (var table in new[] { "Operations", "LotsOperation", "EvenementsOperation" })
         {
             await using var vide = new NpgsqlCommand($"VACUUM ANALYZE \"{table}\"", c) { CommandTimeout = 600 };
@@ -224,14 +261,18 @@ public static class BancProduction
         }
     }
 
-    /// <summary>COPY du fichier CSV tel quel (en-tête compris) dans une table temporaire de 12 colonnes texte.</summary>
+    /// <summary>
+    /// COPY du fichier CSV tel quel (en-tête compris) dans une table temporaire de 12 colonnes texte.
+    /// </summary>
     private static async Task<double> CopierAsync(string connexion, string fichier)
     {
         await using var c = new NpgsqlConnection(connexion);
         await c.OpenAsync();
         await using (
             var creer = new NpgsqlCommand(
-                "CREATE TEMP TABLE copie_operations (numero text, commune text, siren text, nature text, produit text, logements text, depot text, agrement text, statut text, chantier text, livraison text, nom text)",
+                "CREATE TEMP TABLE copie_operations (numero text, commune text, siren "
+                    + "text, nature text, produit text, logements text, depot text, agrement "
+                    + "text, statut text, chantier text, livraison text, nom text)",
                 c
             )
         )

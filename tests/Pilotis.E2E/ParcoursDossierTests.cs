@@ -43,7 +43,8 @@ public sealed class ParcoursDossierTests(Navigateur navigateur)
                     .ToBeVisibleAsync();
                 await page.GetByLabel("Message", new() { Exact = true })
                     .FillAsync("Merci de joindre la promesse de vente signée (E2E).");
-                await page.Locator("label[for=demande-maitrise_fonciere]").ClickAsync(); // le libellé DSFR recouvre la case
+                // le libellé DSFR recouvre la case
+                await page.Locator("label[for=demande-maitrise_fonciere]").ClickAsync();
                 await Expect(page.GetByLabel("Promesse de vente ou titre de propriété")).ToBeCheckedAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande" }).ClickAsync();
                 await Expect(
@@ -94,7 +95,9 @@ public sealed class ParcoursDossierTests(Navigateur navigateur)
             System.Globalization.CultureInfo.InvariantCulture
         );
 
-    /// <summary>Une opération neuve de Garrigues Habitat (bailleur@demo) à Nîmes, en instruction, sans pièce déposée.</summary>
+    /// <summary>
+    /// Une opération neuve de Garrigues Habitat (bailleur@demo) à Nîmes, en instruction, sans pièce déposée.
+    /// </summary>
     private async Task<int> CreerOperationAsync()
     {
         await using var scope = navigateur.Application.Services.CreateAsyncScope();

@@ -90,7 +90,8 @@ public sealed class ParcoursOperationsTests(Navigateur navigateur)
                 await Expect(page.GetByTestId("statut")).ToHaveTextAsync("Transmise à l'instructeur");
                 await Expect(page.GetByTestId("frise"))
                     .ToContainTextAsync(
-                        "Déposer le dossier auprès de l'instructeur : Brouillon à transmettre → Transmise à l'instructeur"
+                        "Déposer le dossier auprès de l'instructeur : Brouillon à transmettre → "
+                            + "Transmise à l'instructeur"
                     );
                 await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Modifier le dossier" })).ToHaveCountAsync(0);
 
@@ -115,7 +116,9 @@ public sealed class ParcoursOperationsTests(Navigateur navigateur)
             }
         );
 
-    /// <summary>TestResults/captures/&lt;nom&gt;.png, kept for visual review (as <see cref="CapturesPagesTests"/> does).</summary>
+    /// <summary>
+    /// TestResults/captures/&lt;nom&gt;.png, kept for visual review (as <see cref="CapturesPagesTests"/> does).
+    /// </summary>
     private static string Capture(string nom)
     {
         var racine = new DirectoryInfo(AppContext.BaseDirectory);

@@ -20,10 +20,10 @@ public sealed partial class ParcoursRevuesTests(Navigateur navigateur)
     private static partial Regex UrlDifficulte();
 
     [Fact]
-    public Task L_EPCI_signale_une_difficulte_la_DDTM_decide_et_remonte_au_prefet_le_rapport_CDHH_compte_la_remontee() =>
+    public Task L_EPCI_signale_une_difficulte_la_DDTM_remonte_au_prefet_le_rapport_CDHH_compte_la_remontee() =>
         navigateur.ParcoursAsync(
             nameof(
-                L_EPCI_signale_une_difficulte_la_DDTM_decide_et_remonte_au_prefet_le_rapport_CDHH_compte_la_remontee
+                L_EPCI_signale_une_difficulte_la_DDTM_remonte_au_prefet_le_rapport_CDHH_compte_la_remontee
             ),
             async page =>
             {

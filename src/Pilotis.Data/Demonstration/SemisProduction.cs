@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Demonstration;
@@ -106,7 +107,9 @@ public sealed class SemisProduction(PilotisDbContext db)
             Evenement(o.DateDepot ?? creation, TypeEvenement.Transition, "Opération annulée : " + o.Motif);
     }
 
-    /// <summary>L'instantané de programmation diffère un peu de l'agrément : le coût a souvent glissé entre les deux.</summary>
+    /// <summary>
+    /// L'instantané de programmation diffère un peu de l'agrément : le coût a souvent glissé entre les deux.
+    /// </summary>
     private static InstantaneOperation Instantane(Operation o, PhaseOperation phase, DateOnly date, Random? ecart)
     {
         var contenu = o.Contenu();
@@ -218,6 +221,26 @@ public sealed class SemisProduction(PilotisDbContext db)
     )
     {
         var annee = aujourdhui.Year;
+        var revues = RevuesDeLAnnee(annee, aujourdhui);
+        db.RevuesProjets.AddRange(revues);
+        await db.SaveChangesAsync(ct);
+
+        // Difficultés : sur des opérations programmées non agréées ou récemment agréées des deux EPCI suivis.
+        var candidates = operations
+            .Where(o =>
+                (o.EpciSiren == NimesMetropole || o.EpciSiren == AlesAgglo)
+                && !o.Statut.EstSortie()
+                && o.AnneeProgrammation >= annee - 1
+            )
+            .OrderBy(o => o.Numero, StringComparer.Ordinal)
+            .Take(12)
+            .ToList();
+        Difficultes(candidates, revues, annee, aujourdhui, maintenant);
+    }
+
+    /// <summary>Trois revues par an pour chacun des deux EPCI suivis : tenues si leur date est passée.</summary>
+    private static List<RevueProjets> RevuesDeLAnnee(int annee, DateOnly aujourdhui)
+    {
         var revues = new List<RevueProjets>();
         foreach (var epci in new[] { NimesMetropole, AlesAgglo })
         {
@@ -241,19 +264,17 @@ public sealed class SemisProduction(PilotisDbContext db)
                 );
             }
         }
-        db.RevuesProjets.AddRange(revues);
-        await db.SaveChangesAsync(ct);
+        return revues;
+    }
 
-        // Difficultés : sur des opérations programmées non agréées ou récemment agréées des deux EPCI suivis.
-        var candidates = operations
-            .Where(o =>
-                (o.EpciSiren == NimesMetropole || o.EpciSiren == AlesAgglo)
-                && !o.Statut.EstSortie()
-                && o.AnneeProgrammation >= annee - 1
-            )
-            .OrderBy(o => o.Numero, StringComparer.Ordinal)
-            .Take(12)
-            .ToList();
+    private void Difficultes(
+        List<Operation> candidates,
+        List<RevueProjets> revues,
+        int annee,
+        DateOnly aujourdhui,
+        DateTimeOffset maintenant
+    )
+    {
         var categories = Enum.GetValues<CategorieBlocage>();
         string[] descriptions =
         [
@@ -278,33 +299,7 @@ public sealed class SemisProduction(PilotisDbContext db)
                 SignaleeLe = signalee,
                 SignaleePar = "Sofia Roux (démo), CA de Nîmes Métropole",
             };
-            var revue = revues
-                .Where(r => r.EpciSiren == o.EpciSiren && r.Statut == StatutRevue.Tenue && r.Date >= signalee)
-                .OrderBy(r => r.Date)
-                .FirstOrDefault();
-            if (revue is not null)
-            {
-                difficulte.Suivis.Add(
-                    new SuiviDifficulte
-                    {
-                        RevueProjetsId = revue.Id,
-                        Decision = "Point examiné en revue : la DDTM réunit les parties.",
-                        Action = "Réunion tripartite commune, bailleur, DDTM",
-                        Responsable = "DDTM du Gard",
-                        Echeance = revue.Date.AddDays(45),
-                        Faite = i % 2 == 0,
-                        CreeLe = maintenant,
-                        Auteur = Auteur,
-                    }
-                );
-                if (i % 4 == 1)
-                    difficulte.EscaladeeLe = revue.Date.AddDays(7);
-                if (i % 3 == 0)
-                {
-                    difficulte.ResolueLe = revue.Date.AddDays(60) < aujourdhui ? revue.Date.AddDays(60) : aujourdhui;
-                    difficulte.Resolution = "Blocage levé après la réunion tripartite.";
-                }
-            }
+            Suivre(difficulte, revues, o.EpciSiren, signalee, i, aujourdhui, maintenant);
             db.Difficultes.Add(difficulte);
             o.Evenements.Add(
                 new EvenementOperation
@@ -315,6 +310,48 @@ public sealed class SemisProduction(PilotisDbContext db)
                     Auteur = Auteur,
                 }
             );
+        }
+    }
+
+    /// <summary>
+    /// Le suivi en première revue tenue après le signalement ; une sur quatre remontée, une sur trois résolue.
+    /// </summary>
+    private static void Suivre(
+        Difficulte difficulte,
+        List<RevueProjets> revues,
+        string? epci,
+        DateOnly signalee,
+        int i,
+        DateOnly aujourdhui,
+        DateTimeOffset maintenant
+    )
+    {
+        var revue = revues
+            .Where(r => r.EpciSiren == epci && r.Statut == StatutRevue.Tenue && r.Date >= signalee)
+            .OrderBy(r => r.Date)
+            .FirstOrDefault();
+        if (revue is not null)
+        {
+            difficulte.Suivis.Add(
+                new SuiviDifficulte
+                {
+                    RevueProjetsId = revue.Id,
+                    Decision = "Point examiné en revue : la DDTM réunit les parties.",
+                    Action = "Réunion tripartite commune, bailleur, DDTM",
+                    Responsable = "DDTM du Gard",
+                    Echeance = revue.Date.AddDays(45),
+                    Faite = i % 2 == 0,
+                    CreeLe = maintenant,
+                    Auteur = Auteur,
+                }
+            );
+            if (i % 4 == 1)
+                difficulte.EscaladeeLe = revue.Date.AddDays(7);
+            if (i % 3 == 0)
+            {
+                difficulte.ResolueLe = revue.Date.AddDays(60) < aujourdhui ? revue.Date.AddDays(60) : aujourdhui;
+                difficulte.Resolution = "Blocage levé après la réunion tripartite.";
+            }
         }
     }
 }

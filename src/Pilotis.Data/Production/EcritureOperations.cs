@@ -101,7 +101,9 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         return modifiees;
     }
 
-    /// <summary>Reporte le fichier sur l'opération ; vrai si quelque chose a changé. Les lots absents du fichier sont retirés.</summary>
+    /// <summary>
+    /// Reporte le fichier sur l'opération ; vrai si quelque chose a changé. Les lots absents du fichier sont retirés.
+    /// </summary>
     private bool Reporter(ImportOperations.OperationLue lue, Operation o)
     {
         var p = lue.Premiere;
@@ -217,11 +219,16 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         }
     }
 
-    /// <summary>COPY binaire des opérations, puis de leurs lots et événements une fois les identifiants connus.</summary>
     /// <summary>
-    /// COPY binaire des opérations, de leurs lots et de leurs événements. Les identifiants sont réservés d'avance dans la
-    /// séquence de la colonne identité (une requête) : les lots et événements peuvent suivre sans relire les opérations.
-    /// Écritures synchrones : l'importateur binaire de Npgsql y est nettement plus rapide qu'en asynchrone champ par champ.
+    /// COPY binaire des opérations, puis de leurs lots et événements une fois les identifiants connus.
+    /// </summary>
+    /// <summary>
+    /// COPY binaire des opérations, de leurs lots et de leurs événements. Les identifiants sont réservés d'avance dans
+    /// la
+    /// séquence de la colonne identité (une requête) : les lots et événements peuvent suivre sans relire les
+    /// opérations.
+    /// Écritures synchrones : l'importateur binaire de Npgsql y est nettement plus rapide qu'en asynchrone champ par
+    /// champ.
     /// </summary>
     private async Task CopierAsync(List<ImportOperations.OperationLue> nouvelles, CancellationToken ct)
     {
@@ -230,28 +237,47 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
         var connexion = (NpgsqlConnection)db.Database.GetDbConnection();
         var operations = nouvelles.Select(Nouvelle).ToList();
         var quand = maintenant.ToUniversalTime();
+        var identifiants = await ReserverIdentifiantsAsync(operations.Count, ct);
+        for (var i = 0; i < operations.Count; i++)
+            operations[i].Id = identifiants[i];
+        CopierOperations(connexion, operations, quand);
+        CopierLots(connexion, operations);
+        CopierEvenements(connexion, operations, quand);
+    }
+
+    private async Task<List<int>> ReserverIdentifiantsAsync(int nombre, CancellationToken ct)
+    {
         // Le bloc d'identifiants est réservé d'un coup ; le verrou (jusqu'à la fin de la transaction) empêche une autre
         // écriture d'opération de s'intercaler pendant la reprise.
         await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Operations\" IN SHARE ROW EXCLUSIVE MODE", ct);
         var dernier = (
             await db
                 .Database.SqlQuery<long>(
-                    $"SELECT setval(pg_get_serial_sequence('\"Operations\"', 'Id'), nextval(pg_get_serial_sequence('\"Operations\"', 'Id')) + {operations.Count - 1}) AS \"Value\""
+                    $"""
+                    SELECT setval(
+                        pg_get_serial_sequence('"Operations"', 'Id'),
+                        nextval(pg_get_serial_sequence('"Operations"', 'Id')) + {nombre - 1}
+                    ) AS "Value"
+                    """
                 )
                 .ToListAsync(ct)
         ).Single();
-        var identifiants = Enumerable
-            .Range(0, operations.Count)
-            .Select(i => (int)(dernier - operations.Count + 1 + i))
-            .ToList();
-        for (var i = 0; i < operations.Count; i++)
-            operations[i].Id = identifiants[i];
+        return Enumerable.Range(0, nombre).Select(i => (int)(dernier - nombre + 1 + i)).ToList();
+    }
 
+    private static void CopierOperations(NpgsqlConnection connexion, List<Operation> operations, DateTimeOffset quand)
+    {
         using (
             var copie = connexion.BeginBinaryImport(
-                "COPY \"Operations\" (\"Id\", \"Numero\", \"Nom\", \"BailleurId\", \"CommuneCode\", \"EpciSiren\", \"DepartementCode\", \"RegionCode\", \"Nature\", \"Statut\", "
-                    + "\"ChargeFonciere\", \"CoutBatiment\", \"Honoraires\", \"Vrd\", \"DateDepot\", \"DateAgrement\", \"DateOuvertureChantier\", \"DateLivraison\", "
-                    + "\"AnneeProgrammation\", \"MoisAgrementPrevu\", \"FoncierMaitrise\", \"Permis\", \"FinancementBoucle\", \"CreeeLe\", \"ModifieeLe\", \"Jeton\") FROM STDIN (FORMAT BINARY)"
+                "COPY \"Operations\" (\"Id\", \"Numero\", \"Nom\", \"BailleurId\", "
+                    + "\"CommuneCode\", \"EpciSiren\", \"DepartementCode\", \"RegionCode\", "
+                    + "\"Nature\", \"Statut\", "
+                    + "\"ChargeFonciere\", \"CoutBatiment\", \"Honoraires\", \"Vrd\", "
+                    + "\"DateDepot\", \"DateAgrement\", \"DateOuvertureChantier\", "
+                    + "\"DateLivraison\", "
+                    + "\"AnneeProgrammation\", \"MoisAgrementPrevu\", \"FoncierMaitrise\", "
+                    + "\"Permis\", \"FinancementBoucle\", \"CreeeLe\", \"ModifieeLe\", "
+                    + "\"Jeton\") FROM STDIN (FORMAT BINARY)"
             )
         )
         {
@@ -294,10 +320,14 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             }
             copie.Complete();
         }
+    }
 
+    private static void CopierLots(NpgsqlConnection connexion, List<Operation> operations)
+    {
         using (
             var copie = connexion.BeginBinaryImport(
-                "COPY \"LotsOperation\" (\"OperationId\", \"Produit\", \"NombreLogements\", \"T1\", \"T2\", \"T3\", \"T4\", \"T5\", \"T6\", "
+                "COPY \"LotsOperation\" (\"OperationId\", \"Produit\", "
+                    + "\"NombreLogements\", \"T1\", \"T2\", \"T3\", \"T4\", \"T5\", \"T6\", "
                     + "\"SurfaceHabitable\", \"SurfaceAnnexes\", \"DateAgrement\") FROM STDIN (FORMAT BINARY)"
             )
         )
@@ -319,10 +349,14 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
             }
             copie.Complete();
         }
+    }
 
+    private void CopierEvenements(NpgsqlConnection connexion, List<Operation> operations, DateTimeOffset quand)
+    {
         using (
             var copie = connexion.BeginBinaryImport(
-                "COPY \"EvenementsOperation\" (\"OperationId\", \"Quand\", \"Type\", \"Libelle\", \"Auteur\") FROM STDIN (FORMAT BINARY)"
+                "COPY \"EvenementsOperation\" (\"OperationId\", \"Quand\", \"Type\", "
+                    + "\"Libelle\", \"Auteur\") FROM STDIN (FORMAT BINARY)"
             )
         )
         {

@@ -2,15 +2,6 @@ using Pilotis.Domain.Production;
 
 namespace Pilotis.Data.Production;
 
-/// <summary>Une commune réelle et son poids (population INSEE) pour placer les opérations fictives.</summary>
-public sealed record CommuneGeneree(
-    string Code,
-    string? EpciSiren,
-    string DepartementCode,
-    string RegionCode,
-    int Population
-);
-
 /// <summary>
 /// Opérations fictives mais réalistes, déterministes (même graine, mêmes opérations), placées sur des communes réelles
 /// au prorata de leur population. Sert au semis de démonstration du Gard et aux bancs d'essai nationaux.

@@ -6,29 +6,36 @@ using Pilotis.Domain.Production;
 namespace Pilotis.Data.Production;
 
 /// <summary>
-/// Le seul chemin d'écriture d'une transition d'opération (fiche, import, API…) : calcule le contexte (complétude selon la
+/// Le seul chemin d'écriture d'une transition d'opération (fiche, import, API…) : calcule le contexte (complétude selon
+/// la
 /// liste de dépôt du département, demandes de pièces ouvertes, date du jour), applique la table du domaine
-/// (<see cref="TransitionsOperation.Appliquer"/>), puis enregistre statut et dates, l'événement de la frise et, quand la
+/// (<see cref="TransitionsOperation.Appliquer"/>), puis enregistre statut et dates, l'événement de la frise et, quand
+/// la
 /// transition l'exige, l'instantané de phase. Une transition refusée ne modifie rien.
 /// </summary>
 public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvider horloge)
 {
     public const string MessageConcurrence =
-        "Cette opération a été modifiée par quelqu'un d'autre depuis l'affichage de la page : rechargez-la avant de recommencer.";
+        "Cette opération a été modifiée par quelqu'un d'autre depuis "
+        + "l'affichage de la page : rechargez-la avant de recommencer.";
 
     public DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
-    /// <summary>Complétude actuelle du dossier (lots chargés), selon la liste de dépôt du département (<see cref="ListeDepot"/>).</summary>
+    /// <summary>
+    /// Complétude actuelle du dossier (lots chargés), selon la liste de dépôt du département (<see
+    /// cref="ListeDepot"/>).
+    /// </summary>
     public Task<Completude> CompletudeAsync(Operation operation, CancellationToken ct = default) =>
-        ListeDepot.CompletudeAsync(db, operation, ct);
+        RequetesProduction.CompletudeAsync(db, operation, ct);
 
     /// <summary>Complétude, demandes de pièces sans réponse et date du jour de l'horloge injectée.</summary>
     public Task<ContexteTransitionOperation> ContexteAsync(Operation operation, CancellationToken ct = default) =>
-        ListeDepot.ContexteTransitionAsync(db, operation, Aujourdhui, ct);
+        RequetesProduction.ContexteTransitionAsync(db, operation, Aujourdhui, ct);
 
     /// <summary>
     /// Applique la transition à une opération suivie par le contexte (lots et financements chargés) et enregistre.
-    /// <paramref name="jeton"/> : le jeton de l'opération lu par l'utilisateur ; s'il a changé, la transition est refusée
+    /// <paramref name="jeton"/> : le jeton de l'opération lu par l'utilisateur ; s'il a changé, la transition est
+    /// refusée
     /// (deux clics concurrents n'appliquent pas deux fois la même étape).
     /// </summary>
     public async Task<ResultatTransitionOperation> AppliquerAsync(
@@ -95,48 +102,4 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
     }
 
     private static string Tronquer(string texte, int longueur) => texte.Length <= longueur ? texte : texte[..longueur];
-}
-
-/// <summary>Sérialisation des instantanés de phase (System.Text.Json, noms de propriétés du domaine).</summary>
-public static class InstantanesJson
-{
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
-
-    public static string Ecrire(ContenuOperation contenu) => JsonSerializer.Serialize(contenu, Options);
-
-    public static ContenuOperation Lire(string json) =>
-        JsonSerializer.Deserialize<ContenuOperation>(json, Options) ?? throw new JsonException("Instantané vide.");
-}
-
-/// <summary>Numéros d'opération locaux « DD-AAAA-NNNN » (département, année de création, rang), uniques.</summary>
-public static class NumerotationOperations
-{
-    public static string Prefixe(string departementCode, int annee) =>
-        string.Create(CultureInfo.InvariantCulture, $"{departementCode}-{annee}-");
-
-    /// <summary>Le prochain numéro libre pour ce département et cette année (le plus grand rang existant + 1).</summary>
-    public static async Task<string> SuivantAsync(
-        PilotisDbContext db,
-        string departementCode,
-        int annee,
-        CancellationToken ct = default
-    )
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var prefixe = Prefixe(departementCode, annee);
-        var existants = await db
-            .Operations.AsNoTracking()
-            .Where(o => o.Numero.StartsWith(prefixe))
-            .Select(o => o.Numero)
-            .ToListAsync(ct);
-        var rang = existants
-            .Select(n =>
-                int.TryParse(n.AsSpan(prefixe.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var r)
-                    ? r
-                    : 0
-            )
-            .DefaultIfEmpty(0)
-            .Max();
-        return prefixe + (rang + 1).ToString("0000", CultureInfo.InvariantCulture);
-    }
 }

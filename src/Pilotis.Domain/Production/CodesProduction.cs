@@ -1,27 +1,5 @@
 namespace Pilotis.Domain.Production;
 
-/// <summary>Nature d'une opération (DOMAIN §2 ; nomenclature SIAP).</summary>
-public enum NatureOperation
-{
-    Neuf = 0,
-    Vefa = 1,
-    AcquisitionAmelioration = 2,
-    AcquisitionSansTravaux = 3,
-    DemolitionReconstruction = 4,
-    UsufruitLocatifSocial = 5,
-}
-
-/// <summary>Produit de financement d'un lot (CCH R331-1 et s. ; PSLA et BRS : accession sociale).</summary>
-public enum Produit
-{
-    Plai = 0,
-    PlaiAdapte = 1,
-    Plus = 2,
-    Pls = 3,
-    Psla = 4,
-    Brs = 5,
-}
-
 /// <summary>
 /// Codes d'échange (imports CSV, API) et libellés français. Un seul endroit : docs/formats/operations.md
 /// est vérifié contre ces tables par un test.

@@ -1,17 +1,5 @@
 namespace Pilotis.Domain.Production;
 
-/// <summary>État du permis de construire, pour la maturité d'une opération (seed 000, question 2).</summary>
-public enum EtatPermis
-{
-    NonDepose = 0,
-    Depose = 1,
-    Obtenu = 2,
-    PurgeDeRecours = 3,
-
-    /// <summary>Acquisition sans travaux, VEFA déjà autorisée… : aucun permis à obtenir par le bailleur.</summary>
-    SansObjet = 4,
-}
-
 /// <summary>
 /// Une opération (programme) de logement social d'un bailleur sur une commune, de la programmation à la clôture.
 /// Le lieu (EPCI, département, région) est recopié depuis la commune pour filtrer et agréger en SQL sans jointure.
@@ -46,7 +34,9 @@ public sealed class Operation
     public DateOnly? DateLivraison { get; set; }
     public DateOnly? DateMiseEnService { get; set; }
 
-    /// <summary>Complétude mesurée au premier dépôt (indicateur du seed 000 : « taux de complétude au premier dépôt »).</summary>
+    /// <summary>
+    /// Complétude mesurée au premier dépôt (indicateur du seed 000 : « taux de complétude au premier dépôt »).
+    /// </summary>
     public decimal? CompletudeAuDepot { get; set; }
 
     /// <summary>Motif du dernier renvoi au bailleur ou de l'annulation.</summary>
@@ -116,127 +106,4 @@ public sealed class Operation
                 .Select(f => new ContenuFinancement(f.Type, f.Financeur, f.Montant))
                 .ToList()
         );
-}
-
-/// <summary>Un lot : les logements d'un produit dans une opération.</summary>
-public sealed class Lot
-{
-    public int Id { get; set; }
-    public int OperationId { get; set; }
-    public required Produit Produit { get; set; }
-
-    /// <summary>Nombre de logements ; la ventilation par typologie, quand elle est saisie, doit lui être égale.</summary>
-    public int NombreLogements { get; set; }
-    public int T1 { get; set; }
-    public int T2 { get; set; }
-    public int T3 { get; set; }
-    public int T4 { get; set; }
-    public int T5 { get; set; }
-
-    /// <summary>T6 et plus.</summary>
-    public int T6 { get; set; }
-
-    /// <summary>Surface habitable (m²).</summary>
-    public decimal SurfaceHabitable { get; set; }
-
-    /// <summary>Surfaces annexes (m²) : caves, balcons, loggias… comptées pour moitié.</summary>
-    public decimal SurfaceAnnexes { get; set; }
-
-    /// <summary>Loyer mensuel en €/m² de surface utile (sans objet en accession).</summary>
-    public decimal? LoyerM2 { get; set; }
-
-    /// <summary>Date d'agrément du lot : un lot compte dans le mois de son agrément (contrat de l'API de lissage).</summary>
-    public DateOnly? DateAgrement { get; set; }
-
-    public int SommeTypologies => T1 + T2 + T3 + T4 + T5 + T6;
-
-    /// <summary>Surface utile = SH + 50 % des annexes : l'assiette du loyer (DOMAIN §2).</summary>
-    public decimal SurfaceUtile => SurfacesOperation.SurfaceUtile(SurfaceHabitable, SurfaceAnnexes);
-
-    /// <summary>Loyer mensuel du lot entier (€), arrondi au centime.</summary>
-    public decimal? LoyerMensuel =>
-        LoyerM2 is decimal l ? Math.Round(l * SurfaceUtile, 2, MidpointRounding.AwayFromZero) : null;
-}
-
-public static class SurfacesOperation
-{
-    /// <summary>SU = SH + 50 % des surfaces annexes (arrêté du 9 mai 1995 modifié, surface utile des logements conventionnés).</summary>
-    public static decimal SurfaceUtile(decimal surfaceHabitable, decimal surfaceAnnexes) =>
-        Math.Round(surfaceHabitable + surfaceAnnexes * 0.5m, 2, MidpointRounding.AwayFromZero);
-}
-
-public enum TypeFinancement
-{
-    SubventionEtat = 0,
-    SubventionEpci = 1,
-    SubventionDepartement = 2,
-    SubventionRegion = 3,
-    SubventionCommune = 4,
-    ActionLogement = 5,
-    PretCdcPlai = 6,
-    PretCdcPlus = 7,
-    PretCdcPls = 8,
-    PretCdcFoncier = 9,
-    AutrePret = 10,
-    FondsPropres = 11,
-    Autre = 12,
-}
-
-public static class LibellesFinancement
-{
-    public static string Libelle(this TypeFinancement type) =>
-        type switch
-        {
-            TypeFinancement.SubventionEtat => "Subvention de l'État",
-            TypeFinancement.SubventionEpci => "Subvention de l'EPCI",
-            TypeFinancement.SubventionDepartement => "Subvention du département",
-            TypeFinancement.SubventionRegion => "Subvention de la région",
-            TypeFinancement.SubventionCommune => "Subvention de la commune",
-            TypeFinancement.ActionLogement => "Action Logement",
-            TypeFinancement.PretCdcPlai => "Prêt CDC PLAI",
-            TypeFinancement.PretCdcPlus => "Prêt CDC PLUS",
-            TypeFinancement.PretCdcPls => "Prêt CDC PLS",
-            TypeFinancement.PretCdcFoncier => "Prêt foncier CDC",
-            TypeFinancement.AutrePret => "Autre prêt",
-            TypeFinancement.FondsPropres => "Fonds propres du bailleur",
-            _ => "Autre financement",
-        };
-
-    public static bool EstSubvention(this TypeFinancement type) => type <= TypeFinancement.SubventionCommune;
-}
-
-/// <summary>Une ligne du plan de financement.</summary>
-public sealed class LigneFinancement
-{
-    public int Id { get; set; }
-    public int OperationId { get; set; }
-    public required TypeFinancement Type { get; set; }
-
-    /// <summary>Nom du financeur quand il faut le préciser (« Nîmes Métropole », « Banque des Territoires »…).</summary>
-    public string? Financeur { get; set; }
-    public decimal Montant { get; set; }
-}
-
-public enum TypeEvenement
-{
-    Creation = 0,
-    Transition = 1,
-    Modification = 2,
-    Document = 3,
-    DemandeComplement = 4,
-    ReponseComplement = 5,
-    Difficulte = 6,
-    Import = 7,
-}
-
-/// <summary>Un événement de la frise de l'opération : qui, quand, quoi.</summary>
-public sealed class EvenementOperation
-{
-    public int Id { get; set; }
-    public int OperationId { get; set; }
-    public DateTimeOffset Quand { get; set; }
-    public required TypeEvenement Type { get; set; }
-    public required string Libelle { get; set; }
-    public string? Detail { get; set; }
-    public required string Auteur { get; set; }
 }

@@ -2,78 +2,6 @@ using System.Text;
 
 namespace Pilotis.Domain.Production;
 
-public enum ActionOperation
-{
-    FinaliserBrouillon = 0,
-    Transmettre = 1,
-    PrendreEnInstruction = 2,
-    RenvoyerAuBailleur = 3,
-    ConstaterCompletude = 4,
-    ValiderCompletude = 5,
-    SoumettreApprobation = 6,
-    Approuver = 7,
-    Agreer = 8,
-    ValiderChorus = 9,
-    VerserAcompte = 10,
-    DeclarerOuvertureChantier = 11,
-    DeclarerLivraison = 12,
-    DeclarerMiseEnService = 13,
-    EngagerCloture = 14,
-    Cloturer = 15,
-    Solder = 16,
-    Supprimer = 17,
-    Annuler = 18,
-}
-
-/// <summary>Qui peut déclencher une transition ; le site fait correspondre les comptes à ces acteurs.</summary>
-public enum ActeurOperation
-{
-    /// <summary>Le bailleur maître d'ouvrage de l'opération.</summary>
-    Bailleur = 0,
-
-    /// <summary>Un agent instructeur de la DDT(M) ou du délégataire.</summary>
-    Instructeur = 1,
-
-    /// <summary>Le valideur (chef de service, administrateur de la DDT(M)) qui engage la décision.</summary>
-    Valideur = 2,
-}
-
-/// <summary>Ce que l'acteur demande : l'action, la date de l'acte, et un motif quand il est exigé.</summary>
-public sealed record DemandeTransitionOperation(
-    ActionOperation Action,
-    ActeurOperation Acteur,
-    DateOnly Date,
-    string? Motif = null
-);
-
-/// <summary>Ce qu'il faut savoir pour contrôler une transition, en plus de l'opération.</summary>
-/// <param name="Completude">Complétude actuelle du dossier au regard de la liste de dépôt.</param>
-/// <param name="DemandesComplementOuvertes">Demandes de pièces de l'instructeur sans réponse.</param>
-/// <param name="Aujourdhui">Date du jour (horloge injectée) : un acte ne peut pas être daté du futur.</param>
-public sealed record ContexteTransitionOperation(
-    Completude Completude,
-    int DemandesComplementOuvertes,
-    DateOnly Aujourdhui
-);
-
-/// <summary>Une transition permise : depuis quels statuts, vers quel statut (null = statut inchangé, simple événement daté), par qui, avec quels contrôles.</summary>
-public sealed record TransitionOperation(
-    IReadOnlyList<StatutOperation> Depuis,
-    ActionOperation Action,
-    StatutOperation? Vers,
-    ActeurOperation Acteur,
-    string Libelle,
-    string Controles,
-    Func<Operation, DemandeTransitionOperation, ContexteTransitionOperation, string?>? Verifier,
-    Action<Operation, DemandeTransitionOperation>? Effet = null
-);
-
-/// <summary>Résultat : l'erreur en français si la transition est refusée, sinon la phase à figer (s'il y en a une).</summary>
-public sealed record ResultatTransitionOperation(string? Erreur, PhaseOperation? InstantaneAPrendre, string? Evenement)
-{
-    public bool Reussie => Erreur is null;
-}
-
 /// <summary>
 /// Les transitions d'une opération, écrites une fois (DESIGN : « les machines à états sont des tables »),
 /// sur les statuts SIAP (DOMAIN §2). La table est reproduite dans docs/STATUTS.md par un test.
@@ -285,7 +213,8 @@ public static class TransitionsOperation
             "jamais déposé (un dossier déposé s'annule)",
             (o, _, _) =>
                 o.DateDepot is not null
-                    ? "Ce dossier a déjà été déposé : il ne peut plus être supprimé, seulement annulé par l'instructeur."
+                    ? "Ce dossier a déjà été déposé : il ne peut plus être supprimé, "
+                        + "seulement annulé par l'instructeur."
                     : null
         ),
         new(
@@ -331,7 +260,9 @@ public static class TransitionsOperation
             _ => "du valideur",
         };
 
-    /// <summary>Les actions dont le motif est obligatoire (renvoi au bailleur, annulation) : le formulaire demande le motif.</summary>
+    /// <summary>
+    /// Les actions dont le motif est obligatoire (renvoi au bailleur, annulation) : le formulaire demande le motif.
+    /// </summary>
     public static bool ExigeMotif(this ActionOperation action) =>
         action is ActionOperation.RenvoyerAuBailleur or ActionOperation.Annuler;
 
@@ -346,7 +277,8 @@ public static class TransitionsOperation
 
     /// <summary>
     /// Applique une transition si la table l'autorise depuis le statut actuel et pour cet acteur, que la date
-    /// n'est ni future ni antérieure au dépôt, et que les contrôles propres passent. L'opération n'est modifiée qu'en cas de succès.
+    /// n'est ni future ni antérieure au dépôt, et que les contrôles propres passent. L'opération n'est modifiée qu'en
+    /// cas de succès.
     /// </summary>
     public static ResultatTransitionOperation Appliquer(
         Operation operation,
@@ -361,7 +293,8 @@ public static class TransitionsOperation
         if (transition is null)
         {
             return Refus(
-                $"L'action « {demande.Action.Libelle()} » n'est pas possible au statut « {operation.Statut.Libelle()} »."
+                $"L'action « {demande.Action.Libelle()} » n'est pas possible au statut « "
+                    + $"{operation.Statut.Libelle()} »."
             );
         }
         if (transition.Acteur != demande.Acteur)
@@ -419,7 +352,8 @@ public static class TransitionsOperation
                 + (string.IsNullOrEmpty(t.Controles) ? "" : " ; " + t.Controles);
             var vers = t.Vers is StatutOperation v ? v.Code() : "(inchangé)";
             texte.AppendLine(
-                $"| {string.Join(", ", t.Depuis.Select(s => s.Code()))} | {t.Libelle} | {vers} | {t.Acteur.Libelle()} | {controles} |"
+                $"| {string.Join(", ", t.Depuis.Select(s => s.Code()))} | {t.Libelle} | "
+                    + $"{vers} | {t.Acteur.Libelle()} | {controles} |"
             );
         }
         return texte.ToString();

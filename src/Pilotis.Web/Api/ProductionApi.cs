@@ -3,25 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Lissage;
 using Pilotis.Web.Features.Territoire;
 using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
-
-/// <summary>Réponse de GET /api/v1/statistiques/production/lissage : toujours douze mois, dans l'ordre.</summary>
-public sealed record ReponseLissage(
-    int Annee,
-    IReadOnlyList<MoisLissage> Mois,
-    int LogementsAgreesTotal,
-    double PartLogementsAgreesApres1erNovembre
-)
-{
-    public static ReponseLissage Depuis(TableauLissage t)
-    {
-        ArgumentNullException.ThrowIfNull(t);
-        return new(t.Annee, t.Mois, t.LogementsAgreesTotal, t.PartLogementsAgreesApres1erNovembre);
-    }
-}
 
 public static class ProductionApi
 {
@@ -51,21 +37,30 @@ public static class ProductionApi
                 return Results.Ok(ReponseLissage.Depuis(tableau));
             })
             .WithSummary(
-                "Lissage des agréments : logements et opérations agréés par mois d'une année, France entière ou un département"
+                "Lissage des agréments : logements et opérations agréés par mois d'une "
+                    + "année, France entière ou un département"
             )
             .WithDescription(
-                "Un lot compte dans le mois de sa date d'agrément ; une opération compte une fois par mois même avec plusieurs lots "
-                    + "(mais ses logements s'additionnent), et dans chaque mois où l'un de ses lots est agréé. Les opérations annulées ou supprimées "
-                    + "ne comptent pas. Toujours 12 mois. partLogementsAgreesApres1erNovembre = logements de novembre et décembre / logements de l'année "
-                    + "(0 quand l'année n'en compte aucun). Paramètres : annee (obligatoire, 1900 à 2100), departement (facultatif, code INSEE : 30, 2A, 971). "
-                    + "400 (problem details, message en français) pour une année absente ou hors bornes, ou un département inconnu."
+                "Un lot compte dans le mois de sa date d'agrément ; une opération "
+                    + "compte une fois par mois même avec plusieurs lots "
+                    + "(mais ses logements s'additionnent), et dans chaque mois où l'un de "
+                    + "ses lots est agréé. Les opérations annulées ou supprimées "
+                    + "ne comptent pas. Toujours 12 mois. partLogementsAgreesApres1erNovembre "
+                    + "= logements de novembre et décembre / logements de l'année "
+                    + "(0 quand l'année n'en compte aucun). Paramètres : annee (obligatoire, "
+                    + "1900 à 2100), departement (facultatif, code INSEE : 30, 2A, 971). "
+                    + "400 (problem details, message en français) pour une année absente ou "
+                    + "hors bornes, ou un département inconnu."
             )
             .Produces<ReponseLissage>()
             .ProducesValidationProblem()
             .CacheOutput(Infrastructure.CacheStatistiques.Politique);
     }
 
-    /// <summary>L'année est lue comme texte pour répondre en français (le binding d'un int refuserait « abc » sans message utile).</summary>
+    /// <summary>
+    /// L'année est lue comme texte pour répondre en français (le binding d'un int refuserait « abc » sans message
+    /// utile).
+    /// </summary>
     public static (int Annee, IResult? Erreur) LireAnnee(string? annee)
     {
         if (string.IsNullOrWhiteSpace(annee))

@@ -2,7 +2,9 @@ using Pilotis.Domain.Production;
 
 namespace Pilotis.Domain.Tests.Production;
 
-/// <summary>Codes d'échange des natures, produits et statuts : lecture insensible à la casse et documentation complète.</summary>
+/// <summary>
+/// Codes d'échange des natures, produits et statuts : lecture insensible à la casse et documentation complète.
+/// </summary>
 public sealed class CodesProductionTests
 {
     [Theory]

@@ -1,4 +1,5 @@
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 
 namespace Pilotis.Domain.Tests.Production;
 

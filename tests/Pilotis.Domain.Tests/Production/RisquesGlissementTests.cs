@@ -2,14 +2,17 @@ using Pilotis.Domain.Production;
 
 namespace Pilotis.Domain.Tests.Production;
 
-/// <summary>Risque qu'une opération programmée glisse à l'année suivante (seed 000, question 1), aujourd'hui = 15/03/2026.</summary>
+/// <summary>
+/// Risque qu'une opération programmée glisse à l'année suivante (seed 000, question 1), aujourd'hui = 15/03/2026.
+/// </summary>
 public sealed class RisquesGlissementTests
 {
     private static readonly DateOnly Aujourdhui = new(2026, 3, 15);
 
     public static IEnumerable<object?[]> Cas =>
         [
-            // cas, nature, statut, année, mois, foncier, permis, financement, déposé, difficulté, niveau attendu, raison attendue (extrait)
+            // cas, nature, statut, année, mois, foncier, permis, financement, déposé, difficulté, niveau attendu,
+            // raison attendue (extrait)
             new object?[]
             {
                 "agréée",

@@ -6,7 +6,9 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Production;
 
-/// <summary>Opérations de test insérées directement en base (les pages de saisie des opérations sont une autre fonctionnalité).</summary>
+/// <summary>
+/// Opérations de test insérées directement en base (les pages de saisie des opérations sont une autre fonctionnalité).
+/// </summary>
 public static class DonneesProduction
 {
     public static async Task<(string Code, string? Epci, string Region)> CommuneAsync(
@@ -29,7 +31,10 @@ public static class DonneesProduction
             return (c.Code, c.EpciSiren, c.RegionCode);
         });
 
-    /// <summary>Une opération neuve de 10 PLUS dont toutes les informations du dossier sont renseignées (seules les pièces manquent).</summary>
+    /// <summary>
+    /// Une opération neuve de 10 PLUS dont toutes les informations du dossier sont renseignées (seules les pièces
+    /// manquent).
+    /// </summary>
     public static async Task<Operation> CreerOperationTestAsync(
         this PilotisFactory app,
         int bailleurId,

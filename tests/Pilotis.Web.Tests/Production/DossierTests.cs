@@ -10,7 +10,8 @@ using Pilotis.Web.Tests.Sru;
 namespace Pilotis.Web.Tests.Production;
 
 /// <summary>
-/// Le dossier d'une opération : pièces versionnées contrôlées sur leur contenu, demandes de compléments de l'instructeur
+/// Le dossier d'une opération : pièces versionnées contrôlées sur leur contenu, demandes de compléments de
+/// l'instructeur
 /// et réponses du bailleur, complétude calculée à la volée jusqu'à permettre de constater la complétude.
 /// Département 48 : sa liste de dépôt (semée au premier usage) n'est modifiée par aucun test.
 /// </summary>
@@ -222,7 +223,7 @@ public abstract class DossierTests(PilotisFactory app)
     }
 
     [Fact]
-    public async Task La_demande_de_complement_puis_la_reponse_du_bailleur_ferment_la_demande_et_permettent_de_constater_la_completude()
+    public async Task Demande_de_complement_puis_reponse_du_bailleur_ferment_la_demande_et_la_completude_se_constate()
     {
         var bailleur = await app.CreerCompteAsync(
             TypeOrganisation.Bailleur,
@@ -392,13 +393,16 @@ public abstract class DossierTests(PilotisFactory app)
         Assert.Null(await ConstaterAsync(operation.Id));
     }
 
-    /// <summary>Applique « constater la complétude » comme l'instructeur ; renvoie l'erreur éventuelle (l'opération n'est pas enregistrée).</summary>
+    /// <summary>
+    /// Applique « constater la complétude » comme l'instructeur ; renvoie l'erreur éventuelle (l'opération n'est pas
+    /// enregistrée).
+    /// </summary>
     private Task<string?> ConstaterAsync(int id) =>
         app.ExecuterAsync(async db =>
         {
             var o = await db.Operations.Include(x => x.Lots).Include(x => x.Financements).SingleAsync(x => x.Id == id);
             var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow);
-            var contexte = await ListeDepot.ContexteTransitionAsync(db, o, aujourdhui);
+            var contexte = await RequetesProduction.ContexteTransitionAsync(db, o, aujourdhui);
             return TransitionsOperation
                 .Appliquer(
                     o,

@@ -168,13 +168,15 @@ public abstract class ImportOperationsTests(PilotisFactory app)
         Assert.Contains("Ligne 3 : code_commune : « 99999 » n'est pas un code INSEE de commune connu.", html);
         Assert.Contains("Ligne 4 : siren_bailleur : « 123456789 » n'est pas un SIREN valide", html);
         Assert.Contains(
-            "Ligne 5 : nature : « CHATEAU » inconnue (attendu : NEUF, VEFA, ACQUISITION_AMELIORATION, ACQUISITION_SANS_TRAVAUX",
+            "Ligne 5 : nature : « CHATEAU » inconnue (attendu : NEUF, VEFA, "
+                + "ACQUISITION_AMELIORATION, ACQUISITION_SANS_TRAVAUX",
             html
         );
         Assert.Contains("Ligne 6 : produit : « PLAII » inconnu", html);
         Assert.Contains("nombre_logements : « 0 » doit être un nombre entier de 1 à 2000.", html);
         Assert.Contains(
-            "Ligne 7 : date_depot : « 10/01/2025 » n'est pas une date au format AAAA-MM-JJ. date_agrement : le 01/01/2099 est dans le futur.",
+            "Ligne 7 : date_depot : « 10/01/2025 » n'est pas une date au format "
+                + "AAAA-MM-JJ. date_agrement : le 01/01/2099 est dans le futur.",
             html
         );
         Assert.Contains("Ligne 8 : date_agrement : l'agrément (01/01/2025) précède le dépôt (10/05/2025).", html);
@@ -204,7 +206,9 @@ public abstract class ImportOperationsTests(PilotisFactory app)
             ).TexteAsync()
         );
         Assert.Contains(
-            "Ligne 1 : Colonnes obligatoires absentes de l'en-tête : siren_bailleur, nature, produit, nombre_logements, date_depot, date_agrement.",
+            "Ligne 1 : Colonnes obligatoires absentes de l'en-tête : "
+                + "siren_bailleur, nature, produit, nombre_logements, date_depot, "
+                + "date_agrement.",
             manquantes
         );
 

@@ -3,13 +3,16 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Production.OutilsLissage;
 
 namespace Pilotis.Web.Tests.Production;
 
-/// <summary>The smoothing dashboard /production/lissage: same figures as the public API, filters, scoping, export.</summary>
+/// <summary>
+/// The smoothing dashboard /production/lissage: same figures as the public API, filters, scoping, export.
+/// </summary>
 public abstract partial class LissageTableauTests(PilotisFactory app)
 {
     [GeneratedRegex("data-testid=\"(operations|logements)-(\\d+)\">(\\d+)<")]

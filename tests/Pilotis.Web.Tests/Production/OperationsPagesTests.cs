@@ -46,7 +46,8 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
 
         var ddtm = await DdtmAsync(Role.Lecteur);
         using var clientDdtm = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
-        Assert.Equal([ales.Numero, nimes.Numero], await NumerosAsync(clientDdtm, $"/operations?texte={tag}&tri=nom")); // « Le Gardon » < « Les Arènes »
+        // « Le Gardon » < « Les Arènes »
+        Assert.Equal([ales.Numero, nimes.Numero], await NumerosAsync(clientDdtm, $"/operations?texte={tag}&tri=nom"));
 
         var epci = await app.CreerCompteAsync(
             TypeOrganisation.Epci,
@@ -120,8 +121,10 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
             [agreee.Numero, autre.Numero],
             await NumerosAsync(client, $"/operations?texte={tag}&produit=PLUS&tri=nom")
         );
-        Assert.Equal([agreee.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2025")); // year of agreement
-        Assert.Equal([agreee.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2024")); // year of programming
+        // year of agreement
+        Assert.Equal([agreee.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2025"));
+        // year of programming
+        Assert.Equal([agreee.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2024"));
         Assert.Equal([plai.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2027"));
         Assert.Equal(
             [autre.Numero],
@@ -201,7 +204,8 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Equal(page1.Order(StringComparer.Ordinal), page1);
         Assert.True(string.CompareOrdinal(page1[^1], page2[0]) < 0);
         var html = await (await clientDdtm.GetAsync("/operations?tri=numero&p=2")).TexteAsync();
-        Assert.Contains($"{OutilsProduction.Texte(total)} opérations", html); // fewer than 1 000: no thousands separator
+        // fewer than 1 000: no thousands separator
+        Assert.Contains($"{OutilsProduction.Texte(total)} opérations", html);
         Assert.Contains("aria-current=\"page\" title=\"Page 2\"", html);
         // An out-of-range page falls back to the last one.
         Assert.NotEmpty(await NumerosAsync(clientDdtm, "/operations?tri=numero&p=999"));

@@ -4,9 +4,6 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Production;
 
-/// <summary>A lot to insert: product, units, agreement date (null = not agreed).</summary>
-public sealed record LotTest(Produit Produit, int Logements, DateOnly? Agrement);
-
 /// <summary>Helpers of the smoothing and project-review tests: operations inserted directly in the database.</summary>
 public static class OutilsLissage
 {

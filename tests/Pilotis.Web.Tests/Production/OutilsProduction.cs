@@ -99,7 +99,9 @@ public static class OutilsProduction
             return o;
         });
 
-    /// <summary>Declares the deposit-list documents as uploaded (the upload itself belongs to the instruction pages).</summary>
+    /// <summary>
+    /// Declares the deposit-list documents as uploaded (the upload itself belongs to the instruction pages).
+    /// </summary>
     public static Task DeposerPiecesAsync(this PilotisFactory app, int operationId, params string[] pieces) =>
         app.ExecuterAsync(async db =>
         {
@@ -133,7 +135,9 @@ public static class OutilsProduction
                 .SingleAsync(o => o.Id == id)
         );
 
-    /// <summary>The fields of the creation/edit form for a valid two-lot operation (PLAI 3, PLUS 5) with a balanced plan.</summary>
+    /// <summary>
+    /// The fields of the creation/edit form for a valid two-lot operation (PLAI 3, PLUS 5) with a balanced plan.
+    /// </summary>
     public static Dictionary<string, string> ChampsValides(string nom, string commune = Nimes) =>
         new()
         {

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Territoire;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
@@ -11,7 +12,8 @@ namespace Pilotis.Web.Tests.Production;
 
 /// <summary>
 /// Programmation pluriannuelle : mise à jour par le bailleur, objectifs et enveloppes par territoire (DDTM ou EPCI
-/// délégataire pour le sien), vue consolidée sur un petit jeu connu, délais d'instruction. Département 48, années réservées.
+/// délégataire pour le sien), vue consolidée sur un petit jeu connu, délais d'instruction. Département 48, années
+/// réservées.
 /// </summary>
 public abstract class ProgrammationTests(PilotisFactory app)
 {
@@ -251,7 +253,17 @@ public abstract class ProgrammationTests(PilotisFactory app)
         );
         void Lot(Operation o, Produit p, int n, decimal subvention)
         {
-            o.Lots = [new Lot { Produit = p, NombreLogements = n }];
+            // Comme la transition « Agréer » : les lots d'une opération agréée portent sa date d'agrément
+            // (les logements agréés en N se comptent par la date du lot, comme au lissage).
+            o.Lots =
+            [
+                new Lot
+                {
+                    Produit = p,
+                    NombreLogements = n,
+                    DateAgrement = o.DateAgrement,
+                },
+            ];
             o.Financements =
             [
                 new LigneFinancement { Type = TypeFinancement.SubventionEtat, Montant = subvention },
@@ -333,11 +345,13 @@ public abstract class ProgrammationTests(PilotisFactory app)
 
         var page = await (await client.GetAsync($"/programmation/consolidation?annee={Annee}&epci=")).PageAsync();
         Assert.Contains(
-            "<tr data-testid=\"ligne-PLAI\"><td>PLAI</td><td>10</td><td>0</td><td>6</td><td>6</td><td>6</td><td>-4</td><td>60 %</td></tr>",
+            "<tr data-testid=\"ligne-PLAI\"><td>PLAI</td><td>10</td><td>0</td><td>6</td>"
+                + "<td>6</td><td>6</td><td>-4</td><td>60 %</td></tr>",
             page
         );
         Assert.Contains(
-            "<tr data-testid=\"ligne-PLUS\"><td>PLUS</td><td>25</td><td>8</td><td>4</td><td>0</td><td>12</td><td>-13</td><td>48 %</td></tr>",
+            "<tr data-testid=\"ligne-PLUS\"><td>PLUS</td><td>25</td><td>8</td><td>4</td>"
+                + "<td>0</td><td>12</td><td>-13</td><td>48 %</td></tr>",
             page
         );
         Assert.Contains(
@@ -376,7 +390,8 @@ public abstract class ProgrammationTests(PilotisFactory app)
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
 
-        // Le bailleur consulte la consolidation limitée à ses opérations ; un compte sans habilitation Programmation non.
+        // Le bailleur consulte la consolidation limitée à ses opérations ; un compte sans habilitation Programmation
+        // non.
         using var clientBailleur = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         Assert.Contains(
             "<td>PLAI</td><td>10</td><td>0</td><td>6</td>",

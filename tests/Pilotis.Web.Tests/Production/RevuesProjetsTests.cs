@@ -4,13 +4,17 @@ using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Production.OutilsLissage;
 
 namespace Pilotis.Web.Tests.Production;
 
-/// <summary>Project reviews (seed 001, solution 1): reviews per EPCI, difficulties flagged by the EPCI, DDTM follow-up, CDHH report.</summary>
+/// <summary>
+/// Project reviews (seed 001, solution 1): reviews per EPCI, difficulties flagged by the EPCI, DDTM follow-up, CDHH
+/// report.
+/// </summary>
 public abstract class RevuesProjetsTests(PilotisFactory app)
 {
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Production;
@@ -10,7 +11,8 @@ namespace Pilotis.Web.Tests.Production;
 
 /// <summary>
 /// The status buttons of the operation page: the whole chain from draft to ENGAGEE (bailleur, then DDTM instructor and
-/// validator), refusals with the domain's French reason and nothing changed, and the programming → agreement comparison.
+/// validator), refusals with the domain's French reason and nothing changed, and the programming → agreement
+/// comparison.
 /// </summary>
 public abstract class TransitionsPagesTests(PilotisFactory app)
 {
@@ -26,7 +28,9 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
     private static string Aujourdhui =>
         DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Posts the transition form of <paramref name="action"/> shown on the operation page (token of the page).</summary>
+    /// <summary>
+    /// Posts the transition form of <paramref name="action"/> shown on the operation page (token of the page).
+    /// </summary>
     private static async Task<HttpResponseMessage> TransitionAsync(
         HttpClient client,
         int id,
@@ -61,9 +65,11 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         {
             var html = await reponse.Content.ReadAsStringAsync();
             var i = html.IndexOf("erreur-transition", StringComparison.Ordinal);
-            Assert.Fail(
-                $"{action} refusée : {(i < 0 ? (int)reponse.StatusCode + "" : WebUtility.HtmlDecode(html.Substring(i, Math.Min(400, html.Length - i))))}"
-            );
+            var detail =
+                i < 0
+                    ? ((int)reponse.StatusCode).ToString(CultureInfo.InvariantCulture)
+                    : WebUtility.HtmlDecode(html.Substring(i, Math.Min(400, html.Length - i)));
+            Assert.Fail($"{action} refusée : {detail}");
         }
         Assert.Equal($"/operations/{id}?transition={action}#statut", reponse.Headers.Location?.OriginalString);
     }
@@ -276,7 +282,8 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
             await (await bailleur.GetAsync($"/operations/{op.Id}/evolution")).TexteAsync()
         );
 
-        // Programming snapshot with the building at 650 000 € and no fonds propres; the file now says 700 000 € and 200 000 €.
+        // Programming snapshot with the building at 650 000 € and no fonds propres; the file now says 700 000 € and 200
+        // 000 €.
         await app.ExecuterAsync(async db =>
         {
             var contenu = op.Contenu() with

@@ -3,22 +3,12 @@ using Pilotis.Domain.Production;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>Mise en forme commune aux pages des opérations (montants, dates, badge de statut DSFR).</summary>
+/// <summary>
+/// Mise en forme propre aux pages des opérations : valeurs des champs de saisie et couleurs des badges DSFR. Les
+/// montants, nombres et dates passent par <see cref="Infrastructure.Affichage"/>.
+/// </summary>
 public static class AffichageOperation
 {
-    public static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
-
-    public static string Euros(decimal montant) => montant.ToString("N2", Fr) + " €";
-
-    public static string EurosArrondis(decimal montant) => montant.ToString("N0", Fr) + " €";
-
-    public static string Nombre(decimal n) => n.ToString("0.##", Fr);
-
-    public static string Date(DateOnly? d) => d is DateOnly v ? v.ToString("dd/MM/yyyy", Fr) : "—";
-
-    public static string Instant(DateTimeOffset t) =>
-        Pilotis.Web.Infrastructure.Affichage.HeureDeParis(t).ToString("dd/MM/yyyy HH:mm", Fr);
-
     /// <summary>Valeur d'un champ de saisie numérique (invariante : « 1234.5 »), vide pour zéro si demandé.</summary>
     public static string Saisie(decimal n, bool videSiZero = false) =>
         videSiZero && n == 0 ? "" : n.ToString("0.##", CultureInfo.InvariantCulture);
@@ -26,7 +16,9 @@ public static class AffichageOperation
     public static string Saisie(int n, bool videSiZero = false) =>
         videSiZero && n == 0 ? "" : n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Couleur du badge : brouillon (nouveau), instruction (info), agréée (succès), clôture (gris), sorties (erreur).</summary>
+    /// <summary>
+    /// Couleur du badge : brouillon (nouveau), instruction (info), agréée (succès), clôture (gris), sorties (erreur).
+    /// </summary>
     public static string ClasseBadge(StatutOperation statut) =>
         statut switch
         {
@@ -35,5 +27,14 @@ public static class AffichageOperation
             _ when statut.EnInstruction() => "fr-badge--info",
             _ when statut.EstAgreee() && statut.Phase() == PhaseOperation.Agrement => "fr-badge--success",
             _ => "",
+        };
+
+    /// <summary>Couleur du badge de risque de glissement.</summary>
+    public static string ClasseRisque(NiveauRisque niveau) =>
+        niveau switch
+        {
+            NiveauRisque.Eleve => "fr-badge--error",
+            NiveauRisque.Moyen => "fr-badge--warning",
+            _ => "fr-badge--success",
         };
 }

@@ -9,7 +9,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Production;
 
 /// <summary>
-/// Calendrier de dépôt publié (seed 000, question 3 : des dates cibles connues de tous, pour que les dossiers n'arrivent
+/// Calendrier de dépôt publié (seed 000, question 3 : des dates cibles connues de tous, pour que les dossiers
+/// n'arrivent
 /// pas tous en fin d'année). Page publique, sans compte.
 /// </summary>
 public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
@@ -37,9 +38,27 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
         Annee ??= Aujourdhui.Year;
         if (Annee is < 2000 or > 2100)
             return NotFound();
-        Echeances = await CalendrierDepot.LireOuDefautAsync(db, Departement, Annee.Value, ct);
+        Echeances = await LireOuDefautAsync(Departement, Annee.Value, ct);
         PeutModifier =
             acteur is not null && acteur.DepartementCode == Departement && ListeDepotAcces.PeutModifier(acteur);
         return Page();
+    }
+
+    /// <summary>
+    /// Le calendrier sans rien écrire (page publique) : celui du département, sinon le calendrier par défaut.
+    /// </summary>
+    private async Task<IReadOnlyList<EcheanceDepot>> LireOuDefautAsync(
+        string departementCode,
+        int annee,
+        CancellationToken ct
+    )
+    {
+        var publiees = await db
+            .EcheancesDepot.AsNoTracking()
+            .Where(e => e.DepartementCode == departementCode && e.Annee == annee)
+            .OrderBy(e => e.MoisDebut)
+            .ThenBy(e => e.Id)
+            .ToListAsync(ct);
+        return publiees.Count > 0 ? publiees : EcheanceDepot.ParDefaut(departementCode, annee);
     }
 }

@@ -9,7 +9,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>La DDTM ajuste le calendrier de dépôt de son département : ajout, modification, suppression d'une échéance.</summary>
+/// <summary>
+/// La DDTM ajuste le calendrier de dépôt de son département : ajout, modification, suppression d'une échéance.
+/// </summary>
 public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
     : PageModel
 {
@@ -67,6 +69,74 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
             return refus;
         ModelState.Clear();
         var annee = Annee!.Value;
+        var (libelle, commentaire, debut, fin, date) = LireSaisie(annee);
+        if (!ModelState.IsValid)
+            return Page();
+
+        Appliquer(annee, libelle, commentaire, debut, fin, date);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(
+                "",
+                "Cette échéance a été modifiée ou supprimée entre-temps : rechargez la "
+                    + "page. Vos saisies sont conservées ci-dessous."
+            );
+            return Page();
+        }
+        Confirmation = $"Échéance « {libelle} » enregistrée.";
+        return Redirect($"/production/calendrier/modifier?annee={annee}");
+    }
+
+    public async Task<IActionResult> OnPostSupprimerAsync(CancellationToken ct)
+    {
+        if (await ChargerAsync(ct) is { } refus)
+            return refus;
+        if (Courante is null)
+            return NotFound();
+        db.Entry(Courante).Property(x => x.Jeton).OriginalValue = Jeton;
+        db.EcheancesDepot.Remove(Courante);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(
+                "",
+                "Cette échéance a été modifiée entre-temps : rechargez la page avant de la supprimer."
+            );
+            return Page();
+        }
+        Confirmation = $"Échéance « {Courante.Libelle} » supprimée.";
+        return Redirect($"/production/calendrier/modifier?annee={Annee}");
+    }
+
+    private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
+    {
+        var acteur = await acteurCourant.LireAsync();
+        if (acteur is null || !ListeDepotAcces.PeutModifier(acteur))
+            return Forbid();
+        Departement = acteur.DepartementCode;
+        Annee ??= horloge.GetLocalNow().Year;
+        if (Annee is < 2000 or > 2100)
+            return NotFound();
+        Echeances = await ChargerCalendrierAsync(Departement, Annee.Value, ct);
+        if (Id is int id)
+        {
+            Courante = Echeances.FirstOrDefault(e => e.Id == id);
+            if (Courante is null)
+                return NotFound();
+        }
+        return null;
+    }
+
+    /// <summary>La période saisie ; chaque valeur refusée va dans ModelState, sous son champ.</summary>
+    private (string Libelle, string? Commentaire, int Debut, int Fin, DateOnly Date) LireSaisie(int annee)
+    {
         var libelle = Libelle?.Trim() ?? "";
         var commentaire = string.IsNullOrWhiteSpace(Commentaire) ? null : Commentaire.Trim();
         if (libelle.Length == 0)
@@ -113,9 +183,12 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
                 erreur
             );
         }
-        if (!ModelState.IsValid)
-            return Page();
+        return (libelle, commentaire, debut, fin, date);
+    }
 
+    /// <summary>Crée l'échéance ou modifie la courante (contrôle du jeton).</summary>
+    private void Appliquer(int annee, string libelle, string? commentaire, int debut, int fin, DateOnly date)
+    {
         var echeance = Courante;
         if (echeance is null)
         {
@@ -140,62 +213,28 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
         echeance.DateLimite = date;
         echeance.Commentaire = commentaire;
         echeance.Jeton = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(
-                "",
-                "Cette échéance a été modifiée ou supprimée entre-temps : rechargez la page. Vos saisies sont conservées ci-dessous."
-            );
-            return Page();
-        }
-        Confirmation = $"Échéance « {libelle} » enregistrée.";
-        return Redirect($"/production/calendrier/modifier?annee={annee}");
     }
 
-    public async Task<IActionResult> OnPostSupprimerAsync(CancellationToken ct)
+    /// <summary>Le calendrier du département pour l'année, semé depuis <see cref="EcheanceDepot.ParDefaut"/> quand la
+    /// DDTM le modifie pour la première fois.</summary>
+    private async Task<List<EcheanceDepot>> ChargerCalendrierAsync(
+        string departementCode,
+        int annee,
+        CancellationToken ct
+    )
     {
-        if (await ChargerAsync(ct) is { } refus)
-            return refus;
-        if (Courante is null)
-            return NotFound();
-        db.Entry(Courante).Property(x => x.Jeton).OriginalValue = Jeton;
-        db.EcheancesDepot.Remove(Courante);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(
-                "",
-                "Cette échéance a été modifiée entre-temps : rechargez la page avant de la supprimer."
-            );
-            return Page();
-        }
-        Confirmation = $"Échéance « {Courante.Libelle} » supprimée.";
-        return Redirect($"/production/calendrier/modifier?annee={Annee}");
+        var echeances = await LireCalendrierAsync(departementCode, annee, ct);
+        if (echeances.Count > 0)
+            return echeances;
+        db.EcheancesDepot.AddRange(EcheanceDepot.ParDefaut(departementCode, annee));
+        await db.SaveChangesAsync(ct);
+        return await LireCalendrierAsync(departementCode, annee, ct);
     }
 
-    private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
-    {
-        var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || !ListeDepotAcces.PeutModifier(acteur))
-            return Forbid();
-        Departement = acteur.DepartementCode;
-        Annee ??= horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100)
-            return NotFound();
-        Echeances = await CalendrierDepot.ChargerAsync(db, Departement, Annee.Value, ct);
-        if (Id is int id)
-        {
-            Courante = Echeances.FirstOrDefault(e => e.Id == id);
-            if (Courante is null)
-                return NotFound();
-        }
-        return null;
-    }
+    private Task<List<EcheanceDepot>> LireCalendrierAsync(string departementCode, int annee, CancellationToken ct) =>
+        db
+            .EcheancesDepot.Where(e => e.DepartementCode == departementCode && e.Annee == annee)
+            .OrderBy(e => e.MoisDebut)
+            .ThenBy(e => e.Id)
+            .ToListAsync(ct);
 }

@@ -96,31 +96,33 @@ public sealed class DelaisModel(PilotisDbContext db, ActeurCourant acteurCourant
         CompletudeMoyenne = mesures.Count == 0 ? null : Math.Round(mesures.Average(), 4, MidpointRounding.AwayFromZero);
 
         if (Format is "csv" or "xlsx")
-        {
-            string[] entetes =
-            [
-                "Regroupement",
-                "Territoire ou bailleur",
-                "Dossiers déposés",
-                "Médiane dépôt → complet (jours)",
-                "Médiane complet → agrément (jours)",
-                "Médiane dépôt → agrément (jours)",
-            ];
-            var lignes = ParEpci
-                .Select(g => Ligne("EPCI", g))
-                .Concat(ParBailleur.Select(g => Ligne("Bailleur", g)))
-                .ToList();
-            var nom = $"delais-instruction-{Annee}";
-            return Format == "csv"
-                ? ExportTableau.Csv(nom, entetes, lignes)
-                : ExportTableau.Xlsx(nom, "Délais", entetes, lignes);
-        }
+            return Exporter();
         return Page();
+    }
+
+    private FileContentResult Exporter()
+    {
+        string[] entetes =
+        [
+            "Regroupement",
+            "Territoire ou bailleur",
+            "Dossiers déposés",
+            "Médiane dépôt → complet (jours)",
+            "Médiane complet → agrément (jours)",
+            "Médiane dépôt → agrément (jours)",
+        ];
+        var lignes = ParEpci
+            .Select(g => Ligne("EPCI", g))
+            .Concat(ParBailleur.Select(g => Ligne("Bailleur", g)))
+            .ToList();
+        var nom = $"delais-instruction-{Annee}";
+        return Format == "csv"
+            ? ExportTableau.Csv(nom, entetes, lignes)
+            : ExportTableau.Xlsx(nom, "Délais", entetes, lignes);
     }
 
     private static IReadOnlyList<object?> Ligne(string regroupement, DelaisGroupe g) =>
         [regroupement, g.Groupe, g.Dossiers, g.MedianeDepotComplet, g.MedianeCompletAgrement, g.MedianeDepotAgrement];
 
-    public static string Jours(double? jours) =>
-        jours is double j ? j.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + " j" : "—";
+    public static string Jours(double? jours) => jours is double j ? j.ToString("0.#", Affichage.Fr) + " j" : "—";
 }

@@ -9,12 +9,11 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>Une pièce du dossier avec toutes ses versions déposées (la plus récente d'abord).</summary>
-public sealed record PieceDossier(string Code, string Libelle, bool Exigee, IReadOnlyList<DocumentOperation> Versions);
-
 /// <summary>
-/// Le dossier d'une opération (seed 000, questions 1 et 3) : complétude calculée à la volée au regard de la liste de dépôt
-/// du département, pièces versionnées, demandes de compléments de l'instructeur et réponses du bailleur dans l'application.
+/// Le dossier d'une opération (seed 000, questions 1 et 3) : complétude calculée à la volée au regard de la liste de
+/// dépôt
+/// du département, pièces versionnées, demandes de compléments de l'instructeur et réponses du bailleur dans
+/// l'application.
 /// Chaque dépôt, demande et réponse s'inscrit dans la frise de l'opération.
 /// </summary>
 [RequestSizeLimit(LimitesDocuments.TailleMaximale + 256 * 1024)]
@@ -78,7 +77,9 @@ public sealed class DossierModel(
     public bool EstBailleur => Roles.Contains(ActeurOperation.Bailleur);
     public int Pourcentage => (int)Math.Round(Completude.Taux * 100m, MidpointRounding.AwayFromZero);
 
-    /// <summary>Les pièces que l'on peut déposer : celles de la liste qui s'appliquent à l'opération, plus « autre ».</summary>
+    /// <summary>
+    /// Les pièces que l'on peut déposer : celles de la liste qui s'appliquent à l'opération, plus « autre ».
+    /// </summary>
     public IEnumerable<(string Code, string Libelle)> ChoixPieces => Pieces.Select(p => (p.Code, p.Libelle));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ?? Page();
@@ -236,7 +237,8 @@ public sealed class DossierModel(
         {
             ModelState.AddModelError(
                 "",
-                "Cette demande a été modifiée entre-temps (une réponse a peut-être déjà été envoyée) : rechargez la page. Votre texte n'a pas été perdu : « "
+                "Cette demande a été modifiée entre-temps (une réponse a peut-être déjà "
+                    + "été envoyée) : rechargez la page. Votre texte n'a pas été perdu : « "
                     + reponse
                     + " »."
             );
@@ -247,7 +249,10 @@ public sealed class DossierModel(
         return Redirect($"/operations/{Id}/dossier#demandes");
     }
 
-    /// <summary>Écrit le fichier puis la version n+1 de la pièce et l'événement ; null (et rien d'écrit) si le disque ou la base refusent.</summary>
+    /// <summary>
+    /// Écrit le fichier puis la version n+1 de la pièce et l'événement ; null (et rien d'écrit) si le disque ou la base
+    /// refusent.
+    /// </summary>
     private async Task<DocumentOperation?> DeposerAsync(
         string piece,
         FichiersDossier.FichierLu fichier,
@@ -266,7 +271,8 @@ public sealed class DossierModel(
         }
         var maintenant = horloge.GetUtcNow();
         var auteur = await AuteurAsync();
-        // Deux dépôts simultanés de la même pièce tireraient le même numéro : l'index unique (opération, pièce, version) refuse le second, qu'on rejoue une fois.
+        // Deux dépôts simultanés de la même pièce tireraient le même numéro : l'index unique (opération, pièce,
+        // version) refuse le second, qu'on rejoue une fois.
         for (var essai = 0; essai < 2; essai++)
         {
             var version =
@@ -348,7 +354,7 @@ public sealed class DossierModel(
             .FirstOrDefaultAsync(ct)
             ?? "";
 
-        var exigences = await ListeDepot.LireOuDefautAsync(db, operation.DepartementCode, ct);
+        var exigences = await RequetesProduction.ListeDepotOuDefautAsync(db, operation.DepartementCode, ct);
         var documents = await db
             .DocumentsOperation.AsNoTracking()
             .Where(d => d.OperationId == Id)
@@ -358,6 +364,41 @@ public sealed class DossierModel(
         var deposees = documents.Select(d => d.Piece).ToHashSet(StringComparer.Ordinal);
         Completude = Completude.Calculer(operation, exigences, deposees);
 
+        RemplirPieces(operation, exigences, documents);
+
+        Demandes = await db
+            .DemandesComplement.AsNoTracking()
+            .Where(d => d.OperationId == Id)
+            .OrderByDescending(d => d.DemandeeLe)
+            .ThenByDescending(d => d.Id)
+            .ToListAsync(ct);
+        Evenements = await db
+            .EvenementsOperation.AsNoTracking()
+            .Where(e =>
+                e.OperationId == Id
+                && (
+                    e.Type == TypeEvenement.Document
+                    || e.Type == TypeEvenement.DemandeComplement
+                    || e.Type == TypeEvenement.ReponseComplement
+                )
+            )
+            .OrderByDescending(e => e.Quand)
+            .ThenByDescending(e => e.Id)
+            .Take(20)
+            .ToListAsync(ct);
+        return null;
+    }
+
+    /// <summary>
+    /// Les pièces de la liste de dépôt qui s'appliquent à l'opération, l'« autre pièce », puis les pièces déposées
+    /// hors de la liste ; chacune avec toutes ses versions.
+    /// </summary>
+    private void RemplirPieces(
+        Operation operation,
+        IReadOnlyList<ExigenceDepot> exigences,
+        List<DocumentOperation> documents
+    )
+    {
         Pieces.Clear();
         var produits = operation.Lots.Select(l => l.Produit).ToList();
         foreach (
@@ -387,27 +428,5 @@ public sealed class DossierModel(
                 new PieceDossier(orpheline, libelle, false, documents.Where(d => d.Piece == orpheline).ToList())
             );
         }
-
-        Demandes = await db
-            .DemandesComplement.AsNoTracking()
-            .Where(d => d.OperationId == Id)
-            .OrderByDescending(d => d.DemandeeLe)
-            .ThenByDescending(d => d.Id)
-            .ToListAsync(ct);
-        Evenements = await db
-            .EvenementsOperation.AsNoTracking()
-            .Where(e =>
-                e.OperationId == Id
-                && (
-                    e.Type == TypeEvenement.Document
-                    || e.Type == TypeEvenement.DemandeComplement
-                    || e.Type == TypeEvenement.ReponseComplement
-                )
-            )
-            .OrderByDescending(e => e.Quand)
-            .ThenByDescending(e => e.Id)
-            .Take(20)
-            .ToListAsync(ct);
-        return null;
     }
 }

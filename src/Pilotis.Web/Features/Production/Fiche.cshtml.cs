@@ -12,7 +12,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Production;
 
 /// <summary>
-/// Fiche d'une opération : contenu (lots, prix de revient, financement et équilibre), dates clés, statut SIAP, frise des
+/// Fiche d'une opération : contenu (lots, prix de revient, financement et équilibre), dates clés, statut SIAP, frise
+/// des
 /// événements, et les transitions que la table du domaine ouvre à l'acteur (un petit formulaire par transition).
 /// </summary>
 public sealed class FicheModel(
@@ -82,7 +83,8 @@ public sealed class FicheModel(
             ErreurTransition = "La date de l'acte est obligatoire (JJ/MM/AAAA).";
             return await AfficherAsync(acteur!, ct);
         }
-        // L'acteur qui agit : celui que la table attend s'il le tient, sinon l'un de ses rôles (le domaine dira alors à qui revient l'action).
+        // L'acteur qui agit : celui que la table attend s'il le tient, sinon l'un de ses rôles (le domaine dira alors à
+        // qui revient l'action).
         var attendu = TransitionsOperation.Trouver(Operation.Statut, choisie)?.Acteur;
         var qui = attendu is ActeurOperation a && roles.Contains(a) ? a : roles.Min();
         var resultat = await transitions.AppliquerAsync(
@@ -129,7 +131,8 @@ public sealed class FicheModel(
         EstBailleur = roles.Contains(ActeurOperation.Bailleur);
         Possibles = TransitionsOperation.Possibles(o.Statut, roles);
         PeutModifier = EstBailleur && o.Statut.ModifiableParBailleur();
-        // Résumé de la complétude (le détail est sur la page du dossier) : il explique les refus des étapes d'instruction.
+        // Résumé de la complétude (le détail est sur la page du dossier) : il explique les refus des étapes
+        // d'instruction.
         if (!o.Statut.EstSortie())
             Completude = await transitions.CompletudeAsync(o, ct);
         Instantanes = await db

@@ -8,7 +8,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Production;
 
 /// <summary>
-/// Reprise des opérations existantes par la DDTM (tableur, export de l'État) : limitée aux communes de son département ;
+/// Reprise des opérations existantes par la DDTM (tableur, export de l'État) : limitée aux communes de son département
+/// ;
 /// tout le fichier est vérifié, rien n'est écrit s'il contient une erreur, réimporter le même fichier ne change rien.
 /// </summary>
 [RequestSizeLimit(TailleMaximale + 64 * 1024)]

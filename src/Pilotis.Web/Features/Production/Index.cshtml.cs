@@ -10,27 +10,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>Une ligne de la liste des opérations (page ou export).</summary>
-public sealed record LigneOperation(
-    int Id,
-    string Numero,
-    string Nom,
-    string CommuneCode,
-    string? EpciSiren,
-    int BailleurId,
-    NatureOperation Nature,
-    StatutOperation Statut,
-    int? AnneeProgrammation,
-    DateOnly? DateDepot,
-    DateOnly? DateDossierComplet,
-    DateOnly? DateAgrement,
-    DateOnly? DateOuvertureChantier,
-    DateOnly? DateLivraison,
-    DateOnly? DateMiseEnService,
-    decimal PrixDeRevient,
-    DateTimeOffset ModifieeLe
-);
-
 /// <summary>
 /// Liste des opérations que l'acteur peut lire (la table des habilitations, traduite en filtre SQL par
 /// <see cref="AccesOperations.Filtre"/>) : filtres par territoire, bailleur, produit, statut, année, texte ;
@@ -38,7 +17,7 @@ public sealed record LigneOperation(
 /// </summary>
 public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    private static CultureInfo Fr => Affichage.Fr;
     public static readonly IReadOnlyList<(string Cle, string Libelle)> Tris =
     [
         ("-maj", "Dernière modification"),
@@ -102,32 +81,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         var visibles = db
             .Operations.AsNoTracking()
             .Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
-        var sirens = await visibles
-            .Where(o => o.EpciSiren != null)
-            .Select(o => o.EpciSiren!)
-            .Distinct()
-            .ToListAsync(ct);
-        Epcis = (
-            await db
-                .Epcis.AsNoTracking()
-                .Where(e => sirens.Contains(e.Siren))
-                .Select(e => new { e.Siren, e.Nom })
-                .ToListAsync(ct)
-        )
-            .Select(e => (e.Siren, e.Nom))
-            .OrderBy(e => e.Nom, StringComparer.Create(Fr, true))
-            .ToList();
-        var bailleurs = await visibles.Select(o => o.BailleurId).Distinct().ToListAsync(ct);
-        Bailleurs = (
-            await db
-                .Organisations.AsNoTracking()
-                .Where(o => bailleurs.Contains(o.Id))
-                .Select(o => new { o.Id, o.Nom })
-                .ToListAsync(ct)
-        )
-            .Select(o => (o.Id, o.Nom))
-            .OrderBy(o => o.Nom, StringComparer.Create(Fr, true))
-            .ToList();
+        await ChargerChoixAsync(visibles, ct);
 
         var requete = Filtrer(visibles);
         requete = Trier(requete);
@@ -175,6 +129,39 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, ct);
         await CompleterAsync(ct);
         return Page();
+    }
+
+    /// <summary>
+    /// Les EPCI et bailleurs des opérations visibles, pour les filtres, dans l'ordre alphabétique français.
+    /// </summary>
+    private async Task ChargerChoixAsync(IQueryable<Operation> visibles, CancellationToken ct)
+    {
+        var sirens = await visibles
+            .Where(o => o.EpciSiren != null)
+            .Select(o => o.EpciSiren!)
+            .Distinct()
+            .ToListAsync(ct);
+        Epcis = (
+            await db
+                .Epcis.AsNoTracking()
+                .Where(e => sirens.Contains(e.Siren))
+                .Select(e => new { e.Siren, e.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(e => (e.Siren, e.Nom))
+            .OrderBy(e => e.Nom, Francais.Ordre)
+            .ToList();
+        var bailleurs = await visibles.Select(o => o.BailleurId).Distinct().ToListAsync(ct);
+        Bailleurs = (
+            await db
+                .Organisations.AsNoTracking()
+                .Where(o => bailleurs.Contains(o.Id))
+                .Select(o => new { o.Id, o.Nom })
+                .ToListAsync(ct)
+        )
+            .Select(o => (o.Id, o.Nom))
+            .OrderBy(o => o.Nom, Francais.Ordre)
+            .ToList();
     }
 
     private IQueryable<Operation> Filtrer(IQueryable<Operation> q)
@@ -270,18 +257,21 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
             .Where(o => bailleurs.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Nom, ct);
         var ids = Lignes.Select(l => l.Id).ToList();
-        LotsParOperation = (
-            await db
-                .LotsOperation.AsNoTracking()
-                .Where(l => ids.Contains(l.OperationId))
-                .Select(l => new
-                {
-                    l.OperationId,
-                    l.Produit,
-                    l.NombreLogements,
-                })
-                .ToListAsync(ct)
-        ).GroupBy(l => l.OperationId).ToDictionary(g => g.Key, g => g.GroupBy(l => l.Produit).ToDictionary(p => p.Key, p => p.Sum(l => l.NombreLogements)));
+        var lots = await db
+            .LotsOperation.AsNoTracking()
+            .Where(l => ids.Contains(l.OperationId))
+            .Select(l => new
+            {
+                l.OperationId,
+                l.Produit,
+                l.NombreLogements,
+            })
+            .ToListAsync(ct);
+        LotsParOperation = lots.GroupBy(l => l.OperationId)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(l => l.Produit).ToDictionary(p => p.Key, p => p.Sum(l => l.NombreLogements))
+            );
     }
 
     public int Logements(int operationId) =>

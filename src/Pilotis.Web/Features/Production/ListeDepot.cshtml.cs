@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
@@ -27,7 +28,7 @@ public sealed class ListeDepotModel(PilotisDbContext db, ActeurCourant acteurCou
         if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) == Portee.Aucune)
             return Forbid();
         Departement = acteur.DepartementCode;
-        Exigences = await Pilotis.Data.Production.ListeDepot.ChargerAsync(db, Departement, ct);
+        Exigences = await Pilotis.Data.Production.RequetesProduction.ListeDepotAsync(db, Departement, ct);
         PeutModifier = ListeDepotAcces.PeutModifier(acteur);
         return Page();
     }
@@ -47,16 +48,4 @@ public sealed class ListeDepotModel(PilotisDbContext db, ActeurCourant acteurCou
             )
         );
     }
-}
-
-public static class ListeDepotAcces
-{
-    /// <summary>La liste est celle du département : seul qui modifie la programmation de tout le département (la DDTM) la change.</summary>
-    public static bool PeutModifier(Acteur acteur) =>
-        Habilitations.Autorise(
-            acteur,
-            Ressource.Programmation,
-            Acte.Modifier,
-            new Cible(null, new Localisation(null, null, acteur.DepartementCode, acteur.RegionCode))
-        );
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
 
@@ -81,6 +82,40 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         ModelState.Clear();
         var code = Code?.Trim().ToLowerInvariant() ?? "";
         var libelle = Libelle?.Trim() ?? "";
+        await ControlerGenreEtCodeAsync(code, ct);
+        var ordre = ControlerLibelleEtCriteres(libelle);
+        if (!ModelState.IsValid)
+            return Page();
+
+        Appliquer(code, libelle, ordre);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(
+                "",
+                "Cette exigence a été modifiée ou supprimée par quelqu'un d'autre "
+                    + "entre-temps : rechargez la page pour voir sa version actuelle. Vos "
+                    + "saisies sont conservées ci-dessous."
+            );
+            return Page();
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError(nameof(Code), "Une exigence de la liste porte déjà ce code.");
+            return Page();
+        }
+        Confirmation = _exigence is null ? $"Exigence « {libelle} » ajoutée." : $"Exigence « {libelle} » modifiée.";
+        return Redirect("/production/liste-depot");
+    }
+
+    /// <summary>
+    /// Le genre, puis le code : une information connue du dossier, ou une pièce au code libre et unique.
+    /// </summary>
+    private async Task ControlerGenreEtCodeAsync(string code, CancellationToken ct)
+    {
         if (Genre is null || !Enum.IsDefined(Genre.Value))
             ModelState.AddModelError(nameof(Genre), "Choisissez le type d'exigence : information du dossier ou pièce.");
         else if (Genre == GenreExigence.Champ && !ChampsDossier.Existe(code))
@@ -94,7 +129,8 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         {
             ModelState.AddModelError(
                 nameof(Code),
-                "Le code de la pièce s'écrit en minuscules sans accent, chiffres et « _ » (2 à 50 caractères), par exemple « etude_sol »."
+                "Le code de la pièce s'écrit en minuscules sans accent, chiffres et « _ "
+                    + "» (2 à 50 caractères), par exemple « etude_sol »."
             );
         }
         else if (Genre == GenreExigence.Document && (code == DossierModel.PieceAutre || ChampsDossier.Existe(code)))
@@ -110,6 +146,11 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         {
             ModelState.AddModelError(nameof(Code), "Une exigence de la liste porte déjà ce code.");
         }
+    }
+
+    /// <summary>Libellé, natures et produits cochés, ordre d'affichage (rendu) ; erreurs dans ModelState.</summary>
+    private int ControlerLibelleEtCriteres(string libelle)
+    {
         if (libelle.Length == 0)
             ModelState.AddModelError(nameof(Libelle), "Indiquez le libellé affiché aux bailleurs.");
         else if (libelle.Length > 200)
@@ -125,9 +166,11 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         {
             ModelState.AddModelError(nameof(Ordre), "L'ordre est un nombre entier de 0 à 999.");
         }
-        if (!ModelState.IsValid)
-            return Page();
+        return ordre;
+    }
 
+    private void Appliquer(string code, string libelle, int ordre)
+    {
         var exigence = _exigence
             ?? new ExigenceDepot
             {
@@ -148,25 +191,6 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
         exigence.Obligatoire = Obligatoire;
         exigence.Ordre = ordre;
         exigence.Jeton = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(
-                "",
-                "Cette exigence a été modifiée ou supprimée par quelqu'un d'autre entre-temps : rechargez la page pour voir sa version actuelle. Vos saisies sont conservées ci-dessous."
-            );
-            return Page();
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError(nameof(Code), "Une exigence de la liste porte déjà ce code.");
-            return Page();
-        }
-        Confirmation = _exigence is null ? $"Exigence « {libelle} » ajoutée." : $"Exigence « {libelle} » modifiée.";
-        return Redirect("/production/liste-depot");
     }
 
     public async Task<IActionResult> OnPostSupprimerAsync(CancellationToken ct)
@@ -201,7 +225,7 @@ public sealed partial class ListeDepotExigenceModel(PilotisDbContext db, ActeurC
             return Forbid();
         Departement = acteur.DepartementCode;
         // Sème la liste si le département n'en a pas encore : on modifie toujours une liste existante.
-        await Pilotis.Data.Production.ListeDepot.ChargerAsync(db, Departement, ct);
+        await Pilotis.Data.Production.RequetesProduction.ListeDepotAsync(db, Departement, ct);
         if (Id is int id)
         {
             _exigence = await db.ExigencesDepot.FirstOrDefaultAsync(

@@ -68,7 +68,10 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         return Redirect($"/operations/{operation.Id}?enregistree=1");
     }
 
-    /// <summary>Ce qui a changé dans les lots, coûts et financements, pour la frise (« Bâtiment : 700 000,00 € → 810 000,00 € ; … »).</summary>
+    /// <summary>
+    /// Ce qui a changé dans les lots, coûts et financements, pour la frise (« Bâtiment : 700 000,00 € → 810 000,00 € ;
+    /// … »).
+    /// </summary>
     public static string? ResumeChangements(ContenuOperation avant, ContenuOperation apres)
     {
         var differences = ComparaisonInstantanes.Comparer(avant, apres);
@@ -96,7 +99,8 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         if (!operation.Statut.ModifiableParBailleur())
         {
             Erreur =
-                $"L'opération est au statut « {operation.Statut.Libelle()} » : le dossier ne se modifie plus (il faut qu'il soit renvoyé au bailleur).";
+                $"L'opération est au statut « {operation.Statut.Libelle()} » : le "
+                + "dossier ne se modifie plus (il faut qu'il soit renvoyé au bailleur).";
             return (null, Redirect($"/operations/{operation.Id}?nonmodifiable=1"));
         }
         await ChargerCommunesAsync(acteur.DepartementCode, ct);

@@ -7,7 +7,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
 
-/// <summary>Création d'une opération par un bailleur : numéro local généré (« 30-2026-0042 »), statut « brouillon créé ».</summary>
+/// <summary>
+/// Création d'une opération par un bailleur : numéro local généré (« 30-2026-0042 »), statut « brouillon créé ».
+/// </summary>
 public sealed class NouvelleModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
     : EditionOperationModel(db, acteurCourant, horloge)
 {

@@ -3,21 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production;
-
-public sealed record GroupeProgrammation(string Titre, string Cle, IReadOnlyList<OperationProgrammee> Operations);
-
-public sealed record DemandeEnAttente(
-    int OperationId,
-    string Numero,
-    string Nom,
-    string Message,
-    DateTimeOffset DemandeeLe
-);
 
 /// <summary>
 /// Programmation pluriannuelle (seed 000, question 2) : les opérations pas encore agréées, rangées par année d'agrément
@@ -70,7 +61,7 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
             return NotFound();
         if (!await acteurCourant.AutoriseAsync(Ressource.Operations, Acte.Modifier, operation.Cible()))
             return Forbid();
-        if (operation.Statut.EstAgreee() || operation.Statut.EstSortie())
+        if (!operation.Statut.EstAvantAgrement())
         {
             ModelState.AddModelError(
                 nameof(AnneeProgrammation),
@@ -78,6 +69,62 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
             );
             return Page();
         }
+        var (annee, mois) = LireSaisie();
+        if (!ModelState.IsValid)
+            return Page();
+
+        await MettreAJourAsync(operation, annee, mois);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(
+                nameof(AnneeProgrammation),
+                "Cette opération a été modifiée par quelqu'un d'autre entre-temps : "
+                    + "rechargez la page. Vos saisies sont conservées dans le formulaire."
+            );
+            return Page();
+        }
+        Confirmation = $"Programmation de « {operation.Nom} » mise à jour.";
+        return Redirect($"/programmation#operation-{operation.Id}");
+    }
+
+    private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
+    {
+        var acteur = await acteurCourant.LireAsync();
+        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
+            return Forbid();
+        var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
+        AnneeCourante = aujourdhui.Year;
+        PeutConsolider = Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) != Portee.Aucune;
+        PeutFixerObjectifs =
+            Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Modifier) != Portee.Aucune;
+
+        var requete = db
+            .Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire))
+            .Where(CriteresOperation.AvantAgrement);
+        var operations = await RequetesProduction.OperationsProgrammeesAsync(db, requete, aujourdhui, ct);
+        foreach (
+            var o in operations.Where(o =>
+                Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Operation.Cible())
+            )
+        )
+        {
+            Modifiables.Add(o.Operation.Id);
+        }
+        Grouper(operations);
+
+        await ChargerDemandesAsync(acteur, ct);
+        return null;
+    }
+
+    /// <summary>
+    /// L'année visée (obligatoire, de N à N+5), le mois prévu et l'état du permis ; erreurs dans ModelState.
+    /// </summary>
+    private (int? Annee, int? Mois) LireSaisie()
+    {
         int? annee = null;
         if (string.IsNullOrWhiteSpace(AnneeProgrammation))
             ModelState.AddModelError(nameof(AnneeProgrammation), "Indiquez l'année d'agrément visée.");
@@ -112,9 +159,12 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
         }
         if (Permis is null || !Enum.IsDefined(Permis.Value))
             ModelState.AddModelError(nameof(Permis), "Indiquez l'état du permis de construire.");
-        if (!ModelState.IsValid)
-            return Page();
+        return (annee, mois);
+    }
 
+    /// <summary>Les champs de programmation, contrôlés par le jeton, et l'événement de la frise.</summary>
+    private async Task MettreAJourAsync(Operation operation, int? annee, int? mois)
+    {
         db.Entry(operation).Property(o => o.Jeton).OriginalValue = Jeton;
         operation.AnneeProgrammation = annee;
         operation.MoisAgrementPrevu = mois;
@@ -132,50 +182,19 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
                 Type = TypeEvenement.Modification,
                 Auteur = OutilsProduction.Auteur(User, (await acteurCourant.OrganisationAsync())?.Nom),
                 Libelle =
-                    $"Programmation mise à jour : agrément visé en {(mois is null ? "" : OutilsProduction.NomMois(mois) + " ")}{annee}",
+                    "Programmation mise à jour : agrément visé en "
+                    + $"{(mois is null ? "" : OutilsProduction.NomMois(mois) + " ")}{annee}",
                 Detail =
-                    $"Foncier maîtrisé : {(FoncierMaitrise ? "oui" : "non")} ; permis : {Permis.Value.Libelle()} ; financement bouclé : {(FinancementBoucle ? "oui" : "non")}.",
+                    $"Foncier maîtrisé : {(FoncierMaitrise ? "oui" : "non")} ; permis : "
+                    + $"{Permis.Value.Libelle()} ; financement bouclé : "
+                    + $"{(FinancementBoucle ? "oui" : "non")}.",
             }
         );
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(
-                nameof(AnneeProgrammation),
-                "Cette opération a été modifiée par quelqu'un d'autre entre-temps : rechargez la page. Vos saisies sont conservées dans le formulaire."
-            );
-            return Page();
-        }
-        Confirmation = $"Programmation de « {operation.Nom} » mise à jour.";
-        return Redirect($"/programmation#operation-{operation.Id}");
     }
 
-    private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
+    /// <summary>Les opérations par année visée : en retard, N, N+1, N+2, au-delà ; les plus à risque d'abord.</summary>
+    private void Grouper(List<OperationProgrammee> operations)
     {
-        var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
-            return Forbid();
-        var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
-        AnneeCourante = aujourdhui.Year;
-        PeutConsolider = Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) != Portee.Aucune;
-        PeutFixerObjectifs =
-            Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Modifier) != Portee.Aucune;
-
-        var requete = db
-            .Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire))
-            .Where(ProgrammationRequetes.NonAgreee);
-        var operations = await ProgrammationRequetes.ChargerAsync(db, requete, aujourdhui, ct);
-        foreach (
-            var o in operations.Where(o =>
-                Habilitations.Autorise(acteur, Ressource.Operations, Acte.Modifier, o.Operation.Cible())
-            )
-        )
-        {
-            Modifiables.Add(o.Operation.Id);
-        }
         static IReadOnlyList<OperationProgrammee> Trier(IEnumerable<OperationProgrammee> l) =>
             l.OrderByDescending(o => o.Risque.Niveau)
                 .ThenBy(o => o.Operation.MoisAgrementPrevu ?? 13)
@@ -212,14 +231,17 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
                 )
             )
         );
+    }
 
-        // Les demandes de pièces qui attendent le bailleur (pour lui, elles sont à traiter en premier).
+    /// <summary>Les demandes de pièces qui attendent le bailleur (pour lui, elles sont à traiter en premier).</summary>
+    private async Task ChargerDemandesAsync(Acteur acteur, CancellationToken ct)
+    {
         if (AccesOperations.EstPorteur(acteur))
         {
             var miennes = db.Operations.Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Modifier));
             Demandes = await db
                 .DemandesComplement.AsNoTracking()
-                .Where(d => d.Reponse == null)
+                .Where(DemandeComplement.EstOuverte)
                 .Join(
                     miennes,
                     d => d.OperationId,
@@ -239,6 +261,5 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
                 .Select(d => new DemandeEnAttente(d.Id, d.Numero, d.Nom, d.Message, d.DemandeeLe))
                 .ToListAsync(ct);
         }
-        return null;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
@@ -57,7 +58,7 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
             Logements[code] = o?.Logements.ToString(CultureInfo.InvariantCulture) ?? "";
             Jetons[code] = o?.Jeton ?? Guid.Empty;
         }
-        Enveloppe = enveloppe?.Montant.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR")) ?? "";
+        Enveloppe = enveloppe?.Montant.ToString("0.##", Affichage.Fr) ?? "";
         JetonEnveloppe = enveloppe?.Jeton ?? Guid.Empty;
         return Page();
     }
@@ -67,6 +68,39 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
         if (await ChargerAsync(ct) is { } refus)
             return refus;
         ModelState.Clear();
+        var valeurs = LireObjectifs();
+        var montant = LireEnveloppe();
+        if (!ModelState.IsValid)
+            return Page();
+
+        var (objectifs, enveloppe) = await LireAsync(ct);
+        var epci = string.IsNullOrEmpty(Territoire) ? null : Territoire;
+        var annee = Annee!.Value;
+        EnregistrerObjectifs(objectifs, valeurs, epci, annee);
+        EnregistrerEnveloppe(enveloppe, montant, epci, annee);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e)
+            when (e is DbUpdateConcurrencyException || db.ChangeTracker.Entries().Any(x => x.State == EntityState.Added)
+            )
+        {
+            ModelState.AddModelError(
+                "",
+                "Ces objectifs ont été modifiés par quelqu'un d'autre entre-temps : "
+                    + "rechargez la page pour voir les valeurs actuelles. Vos saisies sont "
+                    + "conservées ci-dessous."
+            );
+            return Page();
+        }
+        Confirmation = $"Objectifs {annee} de « {NomTerritoire} » enregistrés.";
+        return Redirect($"/programmation/objectifs?annee={annee}&territoire={epci}");
+    }
+
+    /// <summary>Les objectifs saisis par produit (vide = 0) ; une saisie invalide va dans ModelState.</summary>
+    private Dictionary<Produit, int> LireObjectifs()
+    {
         var valeurs = new Dictionary<Produit, int>();
         foreach (var (produit, code, libelle) in CodesProduction.Produits)
         {
@@ -91,6 +125,12 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
             else
                 valeurs[produit] = n;
         }
+        return valeurs;
+    }
+
+    /// <summary>L'enveloppe saisie, en euros (vide = 0) ; une saisie invalide va dans ModelState.</summary>
+    private decimal LireEnveloppe()
+    {
         decimal montant = 0;
         var texteEnveloppe = Enveloppe
             ?.Replace(" ", "", StringComparison.Ordinal)
@@ -100,7 +140,7 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
         if (
             !string.IsNullOrWhiteSpace(texteEnveloppe)
             && (
-                !decimal.TryParse(texteEnveloppe, NumberStyles.Number, CultureInfo.GetCultureInfo("fr-FR"), out montant)
+                !decimal.TryParse(texteEnveloppe, NumberStyles.Number, Affichage.Fr, out montant)
                 || montant < 0
                 || montant > EnveloppeMaximum
                 || decimal.Round(montant, 2) != montant
@@ -112,12 +152,16 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
                 "L'enveloppe est un montant en euros positif, avec au plus deux décimales (par exemple 2 500 000)."
             );
         }
-        if (!ModelState.IsValid)
-            return Page();
+        return montant;
+    }
 
-        var (objectifs, enveloppe) = await LireAsync(ct);
-        var epci = string.IsNullOrEmpty(Territoire) ? null : Territoire;
-        var annee = Annee!.Value;
+    private void EnregistrerObjectifs(
+        List<ObjectifProgrammation> objectifs,
+        Dictionary<Produit, int> valeurs,
+        string? epci,
+        int annee
+    )
+    {
         foreach (var (produit, code, _) in CodesProduction.Produits)
         {
             var existant = objectifs.FirstOrDefault(x => x.Produit == produit);
@@ -143,6 +187,10 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
                 existant.Jeton = Guid.NewGuid();
             }
         }
+    }
+
+    private void EnregistrerEnveloppe(EnveloppeProgrammation? enveloppe, decimal montant, string? epci, int annee)
+    {
         if (enveloppe is null)
         {
             if (montant > 0)
@@ -162,22 +210,6 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
             enveloppe.Montant = montant;
             enveloppe.Jeton = Guid.NewGuid();
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e)
-            when (e is DbUpdateConcurrencyException || db.ChangeTracker.Entries().Any(x => x.State == EntityState.Added)
-            )
-        {
-            ModelState.AddModelError(
-                "",
-                "Ces objectifs ont été modifiés par quelqu'un d'autre entre-temps : rechargez la page pour voir les valeurs actuelles. Vos saisies sont conservées ci-dessous."
-            );
-            return Page();
-        }
-        Confirmation = $"Objectifs {annee} de « {NomTerritoire} » enregistrés.";
-        return Redirect($"/programmation/objectifs?annee={annee}&territoire={epci}");
     }
 
     private async Task<(List<ObjectifProgrammation>, EnveloppeProgrammation?)> LireAsync(CancellationToken ct)
@@ -212,7 +244,7 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
         // Les territoires que l'acteur peut programmer : la table des habilitations décide, territoire par territoire.
         var candidats = new List<(string Code, string Nom)> { ("", $"Département {Departement} (hors délégation)") };
         candidats.AddRange(
-            (await ProgrammationRequetes.EpcisDuDepartementAsync(db, Departement, ct)).Select(e => (e.Siren, e.Nom))
+            (await RequetesProduction.EpcisDuDepartementAsync(db, Departement, ct)).Select(e => (e.Siren, e.Nom))
         );
         Territoires.Clear();
         Territoires.AddRange(

@@ -8,18 +8,18 @@ using Pilotis.Data;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Lissage;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Lissage;
-
-/// <summary>Une ligne de l'alerte affichée : l'alerte du domaine et l'opération qu'elle vise.</summary>
-public sealed record LigneAlerte(AlerteProduction Alerte, string Numero, string Nom);
 
 /// <summary>
 /// Tableau de bord du lissage des agréments (seed 000) : agréments par mois contre une cible linéaire, part agréée
 /// après le 1er novembre sur plusieurs années, prévision de fin d'année tirée du pipeline et alertes. Les chiffres
 /// réalisés viennent de <see cref="StatistiquesLissage"/> (la même requête que l'API publique), limités à ce que
-/// l'utilisateur peut lire (<see cref="AccesOperations.Filtre"/>) ; seul le pipeline non agréé est chargé, en projection.
+/// l'utilisateur peut lire (<see cref="AccesOperations.Filtre"/>) ; seul le pipeline non agréé est chargé, en
+/// projection.
 /// </summary>
 public sealed class TableauDeBordModel(
     PilotisDbContext db,
@@ -29,7 +29,9 @@ public sealed class TableauDeBordModel(
     IConfiguration configuration
 ) : PageModel
 {
-    /// <summary>Ce que la page calcule, gardé quelques secondes par périmètre et filtres (voir <see cref="ChargerAsync"/>).</summary>
+    /// <summary>
+    /// Ce que la page calcule, gardé quelques secondes par périmètre et filtres (voir <see cref="ChargerAsync"/>).
+    /// </summary>
     private sealed record Calcul(
         IReadOnlyList<TableauLissage> Historique,
         int Objectif,
@@ -97,7 +99,13 @@ public sealed class TableauDeBordModel(
             ["Mois", "Opérations agréées", "Logements agréés", "Cumul des logements", "Cible linéaire (cumul)"],
             Tableau.Mois.Select(m =>
                 (IReadOnlyList<object?>)
-                    [NomMois(m.Mois), m.OperationsAgreees, m.LogementsAgrees, cumul[m.Mois - 1], Cible[m.Mois - 1]]
+                    [
+                        Affichage.NomMois(m.Mois),
+                        m.OperationsAgreees,
+                        m.LogementsAgrees,
+                        cumul[m.Mois - 1],
+                        Cible[m.Mois - 1],
+                    ]
             )
         );
         ExportTableau.Remplir(
@@ -260,21 +268,22 @@ public sealed class TableauDeBordModel(
         ObjectifSaisi = somme is not null;
         Objectif = somme ?? precedent;
         SourceObjectif = ObjectifSaisi
-            ? $"objectif de programmation {AnneeAffichee} du territoire ({Objectif.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} logements)"
-            : $"aucun objectif de programmation saisi pour ce périmètre : la cible reprend le total agréé en {AnneeAffichee - 1} ({Objectif.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} logements)";
+            ? $"objectif de programmation {AnneeAffichee} du territoire ({Affichage.Nombre(Objectif)} logements)"
+            : "aucun objectif de programmation saisi pour ce périmètre : la cible "
+                + $"reprend le total agréé en {AnneeAffichee - 1} "
+                + $"({Affichage.Nombre(Objectif)} logements)";
     }
 
-    /// <summary>Pipeline non agréé de l'année (et plus ancien, qui glisse), en projection : prévision et alertes.</summary>
+    /// <summary>
+    /// Pipeline non agréé de l'année (et plus ancien, qui glisse), en projection : prévision et alertes.
+    /// </summary>
     private async Task ChargerPipelineAsync(IQueryable<Operation> filtrees, CancellationToken ct)
     {
         var annee = AnneeAffichee;
         var produit = _produit;
         var lignes = await filtrees
-            .Where(o =>
-                o.Statut < StatutOperation.AValiderChorus
-                && o.AnneeProgrammation != null
-                && o.AnneeProgrammation <= annee
-            )
+            .Where(CriteresOperation.AvantAgrement)
+            .Where(o => o.AnneeProgrammation != null && o.AnneeProgrammation <= annee)
             .Select(o => new
             {
                 o.Id,
@@ -296,27 +305,12 @@ public sealed class TableauDeBordModel(
                 o.FinancementBoucle,
                 Logements = o.Lots.Where(l => produit == null || l.Produit == produit).Sum(l => l.NombreLogements),
                 AvecProduit = produit == null || o.Lots.Any(l => l.Produit == produit),
-                Difficulte = db.Difficultes.Any(d => d.OperationId == o.Id && d.ResolueLe == null),
+                Difficulte = db.Difficultes.Where(Difficulte.EstOuverte).Any(d => d.OperationId == o.Id),
             })
             .ToListAsync(ct);
         lignes = lignes.Where(l => l.AvecProduit).ToList();
         var departements = lignes.Select(l => l.DepartementCode).Distinct().ToList();
-        var echeances = await db
-            .EcheancesDepot.AsNoTracking()
-            .Where(e => e.Annee == annee && departements.Contains(e.DepartementCode))
-            .ToListAsync(ct);
-        var calendriers = departements.ToDictionary(
-            d => d,
-            d =>
-            {
-                var propres = echeances.Where(e => e.DepartementCode == d).OrderBy(e => e.MoisDebut).ToList();
-                return propres.Count > 0 ? propres : EcheanceDepot.ParDefaut(d, annee);
-            }
-        );
-        CalendrierParDefaut =
-            departements.Count == 0
-                ? !await db.EcheancesDepot.AnyAsync(e => e.Annee == annee, ct)
-                : departements.Any(d => echeances.All(e => e.DepartementCode != d));
+        var calendriers = await CalendriersAsync(departements, annee, ct);
 
         var attendues = new List<OperationAttendue>();
         foreach (var l in lignes)
@@ -341,8 +335,6 @@ public sealed class TableauDeBordModel(
                 Permis = l.Permis,
                 FinancementBoucle = l.FinancementBoucle,
             };
-            if (o.Statut.EstSortie())
-                continue;
             var risque = RisquesGlissement.Evaluer(o, Aujourdhui, l.Difficulte);
             attendues.Add(
                 new OperationAttendue(o.Id, l.Logements, o.AnneeProgrammation, o.MoisAgrementPrevu, risque.Niveau)
@@ -357,6 +349,35 @@ public sealed class TableauDeBordModel(
         Alertes = Alertes.OrderBy(a => a.Alerte.Type).ThenBy(a => a.Numero, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Le calendrier de dépôt de chaque département (le sien, sinon celui par défaut) ; note si l'un d'eux est celui
+    /// par défaut.
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<EcheanceDepot>>> CalendriersAsync(
+        List<string> departements,
+        int annee,
+        CancellationToken ct
+    )
+    {
+        var echeances = await db
+            .EcheancesDepot.AsNoTracking()
+            .Where(e => e.Annee == annee && departements.Contains(e.DepartementCode))
+            .ToListAsync(ct);
+        var calendriers = departements.ToDictionary(
+            d => d,
+            IReadOnlyList<EcheanceDepot> (d) =>
+            {
+                var propres = echeances.Where(e => e.DepartementCode == d).OrderBy(e => e.MoisDebut).ToList();
+                return propres.Count > 0 ? propres : EcheanceDepot.ParDefaut(d, annee);
+            }
+        );
+        CalendrierParDefaut =
+            departements.Count == 0
+                ? !await db.EcheancesDepot.AnyAsync(e => e.Annee == annee, ct)
+                : departements.Any(d => echeances.All(e => e.DepartementCode != d));
+        return calendriers;
+    }
+
     private async Task ChargerChoixAsync(IQueryable<Operation> visibles, CancellationToken ct)
     {
         var sirens = visibles.Where(o => o.EpciSiren != null).Select(o => o.EpciSiren!).Distinct();
@@ -365,7 +386,7 @@ public sealed class TableauDeBordModel(
             .Where(e => sirens.Contains(e.Siren))
             .Select(e => new { e.Siren, e.Nom })
             .ToListAsync(ct);
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         ChoixEpci = epcis.OrderBy(e => e.Nom, fr).Select(e => (e.Siren, e.Nom)).ToList();
         var ids = visibles.Select(o => o.BailleurId).Distinct();
         var bailleurs = await db
@@ -376,12 +397,7 @@ public sealed class TableauDeBordModel(
         ChoixBailleurs = bailleurs.OrderBy(b => b.Nom, fr).Select(b => (b.Id, b.Nom)).ToList();
     }
 
-    public static string NomMois(int mois) => CultureInfo.GetCultureInfo("fr-FR").DateTimeFormat.GetMonthName(mois);
-
-    public static string Pourcent(double part) =>
-        (part * 100).ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) + " %";
-
-    public static string Nombre(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"));
+    public static string Pourcent(double part) => (part * 100).ToString("0.0", Affichage.Fr) + " %";
 
     /// <summary>Paramètres de la requête courante, pour le lien d'export.</summary>
     public string RequeteExport() =>
@@ -394,7 +410,7 @@ public sealed class TableauDeBordModel(
     public object DonneesGraphique() =>
         new
         {
-            mois = Tableau.Mois.Select(m => NomMois(m.Mois)),
+            mois = Tableau.Mois.Select(m => Affichage.NomMois(m.Mois)),
             logements = Tableau.Mois.Select(m => m.LogementsAgrees),
             operations = Tableau.Mois.Select(m => m.OperationsAgreees),
             cumul = Tableau.Cumul,
@@ -410,13 +426,13 @@ public sealed class TableauDeBordModel(
         if (avant.LogementsAgreesTotal == 0 || Tableau.LogementsAgreesTotal == 0)
             return "Pas de comparaison possible avec l'année précédente (aucun agrément sur l'une des deux années).";
         var ecart = (Tableau.PartLogementsAgreesApres1erNovembre - avant.PartLogementsAgreesApres1erNovembre) * 100;
-        var points = Math.Abs(ecart).ToString("0.0", CultureInfo.GetCultureInfo("fr-FR"));
+        var points = Math.Abs(ecart).ToString("0.0", Affichage.Fr);
         return ecart switch
         {
-            < -0.05 =>
-                $"En baisse de {points} points par rapport à {avant.Annee} : les agréments sont mieux répartis dans l'année.",
-            > 0.05 =>
-                $"En hausse de {points} points par rapport à {avant.Annee} : les agréments se concentrent davantage en fin d'année.",
+            < -0.05 => $"En baisse de {points} points par rapport à {avant.Annee} : les "
+                + "agréments sont mieux répartis dans l'année.",
+            > 0.05 => $"En hausse de {points} points par rapport à {avant.Annee} : les "
+                + "agréments se concentrent davantage en fin d'année.",
             _ => $"Stable par rapport à {avant.Annee}.",
         };
     }

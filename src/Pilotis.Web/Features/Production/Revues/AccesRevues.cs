@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
@@ -14,7 +15,9 @@ namespace Pilotis.Web.Features.Production.Revues;
 /// </summary>
 public static class AccesRevues
 {
-    /// <summary>Lieu d'une revue : l'EPCI et le département qui l'anime (la région est lue dans le référentiel).</summary>
+    /// <summary>
+    /// Lieu d'une revue : l'EPCI et le département qui l'anime (la région est lue dans le référentiel).
+    /// </summary>
     public static async Task<Cible> CibleAsync(PilotisDbContext db, RevueProjets r, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -121,25 +124,5 @@ public static class AccesRevues
             Auteur = auteur,
         };
 
-    public static string Date(DateOnly? d) =>
-        d is DateOnly x ? x.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) : "—";
+    public static string Date(DateOnly? d) => d is DateOnly x ? x.ToString("dd/MM/yyyy", Affichage.Fr) : "—";
 }
-
-/// <summary>Ce que saisit la DDT(M) sur une difficulté (réaffiché tel quel après une erreur).</summary>
-public sealed record SaisieDifficulte(
-    string? Decision,
-    string? Action,
-    string? Responsable,
-    DateOnly? Echeance,
-    string? Resolution
-);
-
-/// <summary>Une difficulté à afficher (fiche ou ordre du jour d'une revue).</summary>
-public sealed record VueDifficulte(
-    Difficulte Difficulte,
-    OperationDifficulte Operation,
-    IReadOnlyList<(SuiviDifficulte Suivi, int? NumeroRevue)> Suivis,
-    bool PeutAnimer,
-    int? RevueId,
-    SaisieDifficulte? Saisie = null
-);

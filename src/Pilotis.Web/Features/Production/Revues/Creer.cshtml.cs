@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
@@ -100,7 +101,9 @@ public sealed class CreerModel(PilotisDbContext db, ActeurCourant acteurCourant,
         return Page();
     }
 
-    /// <summary>L'acteur s'il peut animer des revues, et les EPCI ayant au moins une commune dans son département.</summary>
+    /// <summary>
+    /// L'acteur s'il peut animer des revues, et les EPCI ayant au moins une commune dans son département.
+    /// </summary>
     private async Task<Acteur?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
@@ -114,7 +117,7 @@ public sealed class CreerModel(PilotisDbContext db, ActeurCourant acteurCourant,
             .Communes.Where(c => c.DepartementCode == departement && c.EpciSiren != null)
             .Select(c => c.EpciSiren!)
             .Distinct();
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         ChoixEpci = (
             await db
                 .Epcis.AsNoTracking()

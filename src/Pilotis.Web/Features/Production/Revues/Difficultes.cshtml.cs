@@ -5,25 +5,15 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-public sealed record LigneDifficulte(
-    int Id,
-    int OperationId,
-    string Numero,
-    string Nom,
-    string? EpciSiren,
-    CategorieBlocage Categorie,
-    DateOnly SignaleeLe,
-    DateOnly? EscaladeeLe,
-    DateOnly? ResolueLe
-);
-
 /// <summary>
 /// Les difficultés signalées, ouvertes ou résolues, que l'utilisateur peut lire (l'EPCI son territoire, la DDT(M) son
-/// département, le bailleur ses propres opérations, en lecture seule) ; filtres par EPCI, catégorie, remontée au préfet.
+/// département, le bailleur ses propres opérations, en lecture seule) ; filtres par EPCI, catégorie, remontée au
+/// préfet.
 /// </summary>
 public sealed class DifficultesModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
@@ -62,7 +52,7 @@ public sealed class DifficultesModel(PilotisDbContext db, ActeurCourant acteurCo
             join o in operations on d.OperationId equals o.Id
             select new { d, o };
         var sirens = await q.Where(x => x.o.EpciSiren != null).Select(x => x.o.EpciSiren!).Distinct().ToListAsync(ct);
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         NomsEpci = await db
             .Epcis.AsNoTracking()
             .Where(e => sirens.Contains(e.Siren))

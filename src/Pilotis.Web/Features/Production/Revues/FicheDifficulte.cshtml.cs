@@ -4,22 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
-
-/// <summary>L'opération d'une difficulté, telle que l'affichent les pages des revues.</summary>
-public sealed record OperationDifficulte(
-    int Id,
-    string Numero,
-    string Nom,
-    string CommuneCode,
-    string? CommuneNom,
-    string? EpciSiren,
-    string Bailleur,
-    StatutOperation Statut,
-    Cible Cible
-);
 
 /// <summary>
 /// Une difficulté et son suivi. La DDT(M) y enregistre décisions et actions (qui, pour quand), la remonte au préfet,
@@ -91,7 +79,10 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
                     Decision.Trim()
                         + (
                             Vide(Action) is string a
-                                ? $" — action : {a} ({Vide(Responsable)}{(Echeance is DateOnly e ? $", pour le {e:dd/MM/yyyy}" : "")})"
+                                ? $" — action : {a} "
+                                    + $"({Vide(Responsable)}"
+                                    + (Echeance is DateOnly e ? $", pour le {e:dd/MM/yyyy}" : "")
+                                    + ")"
                                 : ""
                         ),
                     "decision"
@@ -131,7 +122,10 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
             ct
         );
 
-    /// <summary>Charge, vérifie le droit et le jeton, applique l'étape (qui rend l'événement de frise ou null si refusée), enregistre.</summary>
+    /// <summary>
+    /// Charge, vérifie le droit et le jeton, applique l'étape (qui rend l'événement de frise ou null si refusée),
+    /// enregistre.
+    /// </summary>
     private async Task<IActionResult> AgirAsync(
         Func<Difficulte, string, DateOnly, (string Libelle, string? Detail, string Retour)?> etape,
         CancellationToken ct
@@ -150,7 +144,9 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
         if (Jeton is null || Jeton != Difficulte.Jeton)
         {
             Erreur =
-                "La difficulté a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez-la puis recommencez (votre saisie est conservée ci-dessous).";
+                "La difficulté a été modifiée par quelqu'un d'autre depuis l'affichage "
+                + "de la page : vérifiez-la puis recommencez (votre saisie est conservée "
+                + "ci-dessous).";
             return Page();
         }
         var auteur = AccesRevues.Auteur(User);
@@ -163,7 +159,8 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
             Erreur ??= "Rien n'a été enregistré : corrigez le champ signalé.";
             return Page();
         }
-        // Le jeton change même quand seule une décision s'ajoute : deux décisions simultanées sur la même base se voient.
+        // Le jeton change même quand seule une décision s'ajoute : deux décisions simultanées sur la même base se
+        // voient.
         db.Entry(Difficulte).State = EntityState.Modified;
         db.EvenementsOperation.Add(
             AccesRevues.Evenement(
@@ -183,7 +180,9 @@ public sealed class FicheDifficulteModel(PilotisDbContext db, ActeurCourant acte
             db.ChangeTracker.Clear();
             await ChargerAsync(ct);
             Erreur =
-                "La difficulté a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez-la puis recommencez (votre saisie est conservée ci-dessous).";
+                "La difficulté a été modifiée par quelqu'un d'autre pendant "
+                + "l'enregistrement : vérifiez-la puis recommencez (votre saisie est "
+                + "conservée ci-dessous).";
             return Page();
         }
         return Redirect(

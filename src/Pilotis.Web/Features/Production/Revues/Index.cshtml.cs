@@ -5,22 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
 
-public sealed record LigneRevue(
-    int Id,
-    string EpciSiren,
-    string EpciNom,
-    int Annee,
-    int Numero,
-    DateOnly Date,
-    StatutRevue Statut,
-    int DifficultesOuvertes
-);
-
-/// <summary>Les revues de projets d'une année, par EPCI (trois par an), et pour la DDT(M) la création d'une revue.</summary>
+/// <summary>
+/// Les revues de projets d'une année, par EPCI (trois par an), et pour la DDT(M) la création d'une revue.
+/// </summary>
 public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -68,12 +60,12 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 r.Date,
                 r.Statut,
                 Nom = db.Epcis.Where(e => e.Siren == r.EpciSiren).Select(e => e.Nom).FirstOrDefault(),
-                Ouvertes = db.Difficultes.Count(d =>
-                    d.ResolueLe == null && db.Operations.Any(o => o.Id == d.OperationId && o.EpciSiren == r.EpciSiren)
-                ),
+                Ouvertes = db
+                    .Difficultes.Where(Difficulte.EstOuverte)
+                    .Count(d => db.Operations.Any(o => o.Id == d.OperationId && o.EpciSiren == r.EpciSiren)),
             })
             .ToListAsync(ct);
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         Revues = lignes
             .Select(l => new LigneRevue(
                 l.Id,

@@ -6,20 +6,10 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
-
-public sealed record RevuesEpci(string Siren, string Nom, int Prevues, int Tenues, int Difficultes);
-
-public sealed record LigneRemontee(
-    int DifficulteId,
-    string Numero,
-    string Nom,
-    CategorieBlocage Categorie,
-    DateOnly EscaladeeLe,
-    DateOnly? ResolueLe
-);
 
 /// <summary>
 /// Rapport annuel au comité départemental de l'habitat et de l'hébergement (CDHH, CCH R364-1 et s.) : les revues de
@@ -116,38 +106,16 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
         DepartementNom = departement.Nom;
 
         var annee = AnneeAffichee;
-        var revues = await db
-            .RevuesProjets.AsNoTracking()
-            .Where(r => r.DepartementCode == dep && r.Annee == annee)
-            .Select(r => new { r.EpciSiren, r.Statut })
-            .ToListAsync(ct);
-        var finAnnee = new DateOnly(annee + 1, 1, 1);
-        var debutAnnee = new DateOnly(annee, 1, 1);
-        // Les difficultés vivantes pendant l'année : signalées avant sa fin, pas résolues avant son début.
-        var lignes = await (
-            from d in db.Difficultes.AsNoTracking()
-            join o in db.Operations.AsNoTracking() on d.OperationId equals o.Id
-            where
-                o.DepartementCode == dep
-                && d.SignaleeLe < finAnnee
-                && (d.ResolueLe == null || d.ResolueLe >= debutAnnee)
-            select new
-            {
-                d.Id,
-                d.OperationId,
-                d.Categorie,
-                d.SignaleeLe,
-                d.EscaladeeLe,
-                d.ResolueLe,
-                o.Numero,
-                o.Nom,
-                o.EpciSiren,
-                o.DateAgrement,
-                o.DateOuvertureChantier,
-                o.DateLivraison,
-                o.Statut,
-            }
-        ).ToListAsync(ct);
+        var revues = (
+            await db
+                .RevuesProjets.AsNoTracking()
+                .Where(r => r.DepartementCode == dep && r.Annee == annee)
+                .Select(r => new { r.EpciSiren, r.Statut })
+                .ToListAsync(ct)
+        )
+            .Select(r => (r.EpciSiren, r.Statut))
+            .ToList();
+        var lignes = await DifficultesVivantesAsync(dep, annee, ct);
         Rapport = RapportCdhh.Calculer(
             annee,
             revues.Count,
@@ -172,7 +140,72 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
                 ))
                 .ToList()
         );
+        await RemplirParEpciAsync(revues, lignes, ct);
+        Remontees = lignes
+            .Where(l => l.EscaladeeLe?.Year == annee)
+            .Select(l => new LigneRemontee(l.Id, l.Numero, l.Nom, l.Categorie, l.EscaladeeLe!.Value, l.ResolueLe))
+            .OrderBy(l => l.EscaladeeLe)
+            .ThenBy(l => l.Numero, StringComparer.Ordinal)
+            .ToList();
+        return null;
+    }
 
+    /// <summary>Une difficulté vivante pendant l'année et son opération.</summary>
+    private sealed record DifficulteVivante(
+        int Id,
+        int OperationId,
+        CategorieBlocage Categorie,
+        DateOnly SignaleeLe,
+        DateOnly? EscaladeeLe,
+        DateOnly? ResolueLe,
+        string Numero,
+        string Nom,
+        string? EpciSiren,
+        DateOnly? DateAgrement,
+        DateOnly? DateOuvertureChantier,
+        DateOnly? DateLivraison,
+        StatutOperation Statut
+    );
+
+    /// <summary>
+    /// Les difficultés vivantes pendant l'année : signalées avant sa fin, pas résolues avant son début.
+    /// </summary>
+    private Task<List<DifficulteVivante>> DifficultesVivantesAsync(string dep, int annee, CancellationToken ct)
+    {
+        var finAnnee = new DateOnly(annee + 1, 1, 1);
+        var debutAnnee = new DateOnly(annee, 1, 1);
+        return (
+            from d in db.Difficultes.AsNoTracking()
+            join o in db.Operations.AsNoTracking() on d.OperationId equals o.Id
+            where
+                o.DepartementCode == dep
+                && d.SignaleeLe < finAnnee
+                && (d.ResolueLe == null || d.ResolueLe >= debutAnnee)
+            select new DifficulteVivante(
+                d.Id,
+                d.OperationId,
+                d.Categorie,
+                d.SignaleeLe,
+                d.EscaladeeLe,
+                d.ResolueLe,
+                o.Numero,
+                o.Nom,
+                o.EpciSiren,
+                o.DateAgrement,
+                o.DateOuvertureChantier,
+                o.DateLivraison,
+                o.Statut
+            )
+        ).ToListAsync(ct);
+    }
+
+    /// <summary>Par EPCI : revues prévues et tenues, difficultés suivies.</summary>
+    private async Task RemplirParEpciAsync(
+        List<(string EpciSiren, StatutRevue Statut)> revues,
+        List<DifficulteVivante> lignes,
+        CancellationToken ct
+    )
+    {
         var sirens = revues
             .Select(r => r.EpciSiren)
             .Concat(lignes.Where(l => l.EpciSiren != null).Select(l => l.EpciSiren!))
@@ -182,7 +215,7 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             .Epcis.AsNoTracking()
             .Where(e => sirens.Contains(e.Siren))
             .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
-        var fr = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var fr = Francais.Ordre;
         ParEpci = sirens
             .Select(s => new RevuesEpci(
                 s,
@@ -193,12 +226,5 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             ))
             .OrderBy(e => e.Nom, fr)
             .ToList();
-        Remontees = lignes
-            .Where(l => l.EscaladeeLe?.Year == annee)
-            .Select(l => new LigneRemontee(l.Id, l.Numero, l.Nom, l.Categorie, l.EscaladeeLe!.Value, l.ResolueLe))
-            .OrderBy(l => l.EscaladeeLe)
-            .ThenBy(l => l.Numero, StringComparer.Ordinal)
-            .ToList();
-        return null;
     }
 }

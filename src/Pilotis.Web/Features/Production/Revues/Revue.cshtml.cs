@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
@@ -51,7 +52,9 @@ public sealed class RevueModel(PilotisDbContext db, ActeurCourant acteurCourant,
         if (Jeton is null || Jeton != Revue.Jeton)
         {
             Erreur =
-                "La revue a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez-la puis recommencez (votre compte rendu est conservé ci-dessous).";
+                "La revue a été modifiée par quelqu'un d'autre depuis l'affichage de la "
+                + "page : vérifiez-la puis recommencez (votre compte rendu est conservé "
+                + "ci-dessous).";
             return Page();
         }
         if (
@@ -76,7 +79,9 @@ public sealed class RevueModel(PilotisDbContext db, ActeurCourant acteurCourant,
             db.ChangeTracker.Clear();
             await ChargerAsync(ct);
             Erreur =
-                "La revue a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez-la puis recommencez (votre compte rendu est conservé ci-dessous).";
+                "La revue a été modifiée par quelqu'un d'autre pendant l'enregistrement "
+                + ": vérifiez-la puis recommencez (votre compte rendu est conservé "
+                + "ci-dessous).";
             return Page();
         }
         return Redirect($"/revues/{Id}?revue=tenue");

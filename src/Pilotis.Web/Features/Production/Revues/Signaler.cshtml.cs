@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
@@ -15,7 +16,10 @@ namespace Pilotis.Web.Features.Production.Revues;
 /// </summary>
 public sealed class SignalerModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
-    /// <summary>Au plus ce nombre d'opérations dans la liste de choix (les plus récentes) ; au-delà, on passe par la fiche de l'opération.</summary>
+    /// <summary>
+    /// Au plus ce nombre d'opérations dans la liste de choix (les plus récentes) ; au-delà, on passe par la fiche de
+    /// l'opération.
+    /// </summary>
     public const int ChoixMaximum = 500;
 
     [BindProperty(SupportsGet = true, Name = "operation")]
@@ -102,7 +106,7 @@ public sealed class SignalerModel(PilotisDbContext db, ActeurCourant acteurCoura
         var lignes = await db
             .Operations.AsNoTracking()
             .Where(AccesOperations.Filtre(acteur, Ressource.RevuesProjets, Acte.Modifier))
-            .Where(o => o.Statut != StatutOperation.Annulee && o.Statut != StatutOperation.Supprimee)
+            .Where(CriteresOperation.HorsSortie)
             .OrderByDescending(o => o.Id)
             .Take(ChoixMaximum)
             .Select(o => new

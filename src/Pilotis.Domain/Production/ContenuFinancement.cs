@@ -1,0 +1,5 @@
+using System.Globalization;
+
+namespace Pilotis.Domain.Production;
+
+public sealed record ContenuFinancement(TypeFinancement Type, string? Financeur, decimal Montant);

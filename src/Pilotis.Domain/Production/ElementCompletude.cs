@@ -1,0 +1,3 @@
+namespace Pilotis.Domain.Production;
+
+public sealed record ElementCompletude(ExigenceDepot Exigence, bool Satisfaite);

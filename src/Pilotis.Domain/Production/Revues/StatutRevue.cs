@@ -1,0 +1,7 @@
+namespace Pilotis.Domain.Production.Revues;
+
+public enum StatutRevue
+{
+    Preparation = 0,
+    Tenue = 1,
+}

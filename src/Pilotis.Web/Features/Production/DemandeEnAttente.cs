@@ -1,0 +1,19 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data;
+using Pilotis.Data.Production;
+using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Production;
+using Pilotis.Web.Infrastructure;
+
+namespace Pilotis.Web.Features.Production;
+
+public sealed record DemandeEnAttente(
+    int OperationId,
+    string Numero,
+    string Nom,
+    string Message,
+    DateTimeOffset DemandeeLe
+);
