@@ -38,7 +38,7 @@ internal sealed class DemandeLogementConfiguration : IEntityTypeConfiguration<De
     {
         b.ToTable("Demandes");
         b.HasKey(x => x.Id);
-        b.Property(x => x.NumeroUnique).HasMaxLength(40);
+        b.Property(x => x.NumeroUnique).HasMaxLength(DemandeLogement.LongueurNumeroUniqueMaximum);
         b.Property(x => x.DepartementCode).HasMaxLength(3);
         b.Property(x => x.Membres).EnJson().HasMaxLength(4000);
         b.Property(x => x.RevenuFiscalReference).HasPrecision(12, 2);

@@ -17,9 +17,9 @@ public sealed record CandidatLogement(
 
 /// <summary>
 /// Classement des demandes candidates à un logement libéré (commune, typologie, produit) : les demandes actives qui
-/// souhaitent la commune à n'importe quel rang, acceptent la typologie et sont éligibles au produit, par score
-/// décroissant (sans score en dernier), puis date de dépôt, puis identifiant. Le score aide la décision de la
-/// commission d'attribution, il ne la prend pas (CCH L441-2-8).
+/// souhaitent la commune à n'importe quel rang, acceptent la typologie et sont éligibles au produit, dans l'ordre de
+/// <see cref="OrdreClassement"/>. Le score aide la décision de la commission d'attribution, il ne la prend pas
+/// (CCH L441-2-8).
 /// </summary>
 public static class ClassementLogement
 {
@@ -50,37 +50,17 @@ public static class ClassementLogement
             from c in db.CommunesSouhaitees.AsNoTracking()
             where c.CommuneCode == communeCode
             join d in demandes on c.DemandeId equals d.Id
-            select new
-            {
-                d.Id,
-                d.NumeroUnique,
-                d.Score,
-                d.DateDepot,
-                d.NombrePersonnes,
-                d.PersonnesACharge,
-                c.Rang,
-            };
-        // SQLite range les décimaux en texte et refuse de les trier : on y trie sur leur valeur réelle.
-        var tries = db.Database.IsSqlite()
-            ? candidats
-                .OrderBy(x => x.Score == null)
-                .ThenByDescending(x => (double?)x.Score)
-                .ThenBy(x => x.DateDepot)
-                .ThenBy(x => x.Id)
-            : candidats
-                .OrderBy(x => x.Score == null)
-                .ThenByDescending(x => x.Score)
-                .ThenBy(x => x.DateDepot)
-                .ThenBy(x => x.Id);
-        return await tries
+            select new { Demande = d, c.Rang };
+        return await candidats
+            .ParClassement(x => x.Demande)
             .Take(limite)
             .Select(x => new CandidatLogement(
-                x.Id,
-                x.NumeroUnique,
-                x.Score,
-                x.DateDepot,
-                x.NombrePersonnes,
-                x.PersonnesACharge,
+                x.Demande.Id,
+                x.Demande.NumeroUnique,
+                x.Demande.Score,
+                x.Demande.DateDepot,
+                x.Demande.NombrePersonnes,
+                x.Demande.PersonnesACharge,
                 x.Rang
             ))
             .ToListAsync(ct);

@@ -125,14 +125,14 @@ public static class FormatDemandes
             messages.Add($"{colonne} : « {v} » attendu oui ou non.");
             return false;
         }
-        T Code<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle)> table, string v)
+        T Code<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle, string Court)> table, string v)
         {
             if (K.Lire(table, v, out var valeur))
                 return valeur;
             messages.Add($"{colonne} : « {v} » inconnu (attendu : {string.Join(", ", table.Select(t => t.Code))}).");
             return default!;
         }
-        T Drapeaux<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle)> table)
+        T Drapeaux<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle, string Court)> table)
             where T : struct, Enum
         {
             var v = C(colonne);

@@ -161,33 +161,12 @@ public static class InformationDemandeur
                     && x.Statut == StatutDemande.Active
                 );
             // Un seul parcours de l'index (commune, typologie, statut, score) : le nombre de demandes semblables et
-            // celles classées avant (score plus élevé, puis dépôt plus ancien, puis identifiant ; sans score : après).
-            var score = d.Score;
-            var comptes = score is decimal s
-                ? await actives
-                    .GroupBy(x => 1)
-                    .Select(g => new
-                    {
-                        Total = g.Count(),
-                        Avant = g.Count(x =>
-                            x.Score > s
-                            || (
-                                x.Score == s
-                                && (x.DateDepot < d.DateDepot || (x.DateDepot == d.DateDepot && x.Id < d.Id))
-                            )
-                        ),
-                    })
-                    .FirstOrDefaultAsync(ct)
-                : await actives
-                    .GroupBy(x => 1)
-                    .Select(g => new
-                    {
-                        Total = g.Count(),
-                        Avant = g.Count(x =>
-                            x.Score != null || x.DateDepot < d.DateDepot || (x.DateDepot == d.DateDepot && x.Id < d.Id)
-                        ),
-                    })
-                    .FirstOrDefaultAsync(ct);
+            // celles classées avant elle dans l'ordre de classement des demandes.
+            var comptes = await actives
+                .Select(OrdreClassement.ClasseesAvant(d.Score, d.DateDepot, d.Id))
+                .GroupBy(x => 1)
+                .Select(g => new { Total = g.Count(), Avant = g.Count(avant => avant) })
+                .FirstOrDefaultAsync(ct);
             similaires = comptes?.Total ?? 0;
             if (d.Statut == StatutDemande.Active)
                 position = (comptes?.Avant ?? 0) + 1;

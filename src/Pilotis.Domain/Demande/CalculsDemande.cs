@@ -3,20 +3,19 @@ namespace Pilotis.Domain.Demande;
 /// <summary>Unités de consommation, catégorie et produits éligibles d'une demande (DOMAIN §4, §4.1).</summary>
 public static class CalculsDemande
 {
-    /// <summary>Âge à partir duquel une personne compte pour 0,5 UC au lieu de 0,3 (échelle OCDE modifiée, INSEE).</summary>
-    public const int AgeAdulteUc = 14;
-
     /// <summary>
     /// Échelle OCDE modifiée : 1 pour le premier adulte, 0,5 par autre personne de 14 ans ou plus, 0,3 par enfant
     /// de moins de 14 ans (DOMAIN §4). Le « premier adulte » est la première personne de 14 ans ou plus ; un ménage
     /// sans personne de 14 ans ou plus (cas impossible pour une demande valide) compte 1 pour la première personne.
+    /// L'âge de 14 ans est celui de <see cref="ParametresLegauxDemande"/> en vigueur à <paramref name="date"/>.
     /// </summary>
-    public static decimal UnitesConsommation(IReadOnlyCollection<MembreMenage> membres)
+    public static decimal UnitesConsommation(IReadOnlyCollection<MembreMenage> membres, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(membres);
         if (membres.Count == 0)
             return 0m;
-        var adultes = membres.Count(m => m.Age >= AgeAdulteUc);
+        var ageAdulte = ParametresLegauxDemande.EnVigueur(date).AgeAdulteUc;
+        var adultes = membres.Count(m => m.Age >= ageAdulte);
         var enfants = membres.Count - adultes;
         if (adultes == 0)
             return 1m + (enfants - 1) * 0.3m;
@@ -89,7 +88,8 @@ public static class CalculsDemande
             demande.Handicap = membres.Any(m => m.Handicap);
             var categorie = Categorie(membres, demande.JeuneCouple);
             demande.Categorie = categorie.Categorie + categorie.PersonnesSupplementaires;
-            demande.UnitesConsommation = UnitesConsommation(membres);
+            // La composition est celle déclarée au dépôt ou au dernier renouvellement.
+            demande.UnitesConsommation = UnitesConsommation(membres, demande.DateRenouvellement ?? demande.DateDepot);
             demande.RessourcesParUc = RessourcesParUc(demande.RessourcesMensuelles, demande.UnitesConsommation);
             demande.ProduitsEligibles = Eligibles(demande.RevenuFiscalReference, categorie, plafondsAnneeGeographie);
         }

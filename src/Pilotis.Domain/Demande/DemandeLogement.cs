@@ -153,6 +153,12 @@ public sealed class DemandeLogement
 {
     public long Id { get; set; }
 
+    /// <summary>
+    /// Longueur maximale du numéro unique : la seule définition, reprise par la validation, la colonne (EF Core et
+    /// écriture en masse), les formulaires et l'import.
+    /// </summary>
+    public const int LongueurNumeroUniqueMaximum = 40;
+
     /// <summary>Numéro unique départemental du SNE ; chaîne opaque, unique.</summary>
     public required string NumeroUnique { get; set; }
     public required string DepartementCode { get; set; }

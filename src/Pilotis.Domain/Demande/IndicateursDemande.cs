@@ -65,41 +65,10 @@ public static class IndicateursDemande
             MidpointRounding.AwayFromZero
         );
 
-    public static string Libelle(this Typologies t) =>
-        t switch
-        {
-            Typologies.T1 => "T1",
-            Typologies.T2 => "T2",
-            Typologies.T3 => "T3",
-            Typologies.T4 => "T4",
-            Typologies.T5 => "T5",
-            Typologies.T6Plus => "T6 et plus",
-            _ => string.Join(
-                ", ",
-                Enum.GetValues<Typologies>().Where(x => x != Typologies.Aucune && t.HasFlag(x)).Select(x => x.Libelle())
-            ),
-        };
+    /// <summary>Libellé long des typologies (tableaux de bord), depuis <see cref="CodesDemande.TypologiesCodes"/>.</summary>
+    public static string Libelle(this Typologies t) => CodesDemande.Libelles(CodesDemande.TypologiesCodes, t);
 
-    /// <summary>Lettre et libellé court de chaque critère de priorité de l'article L441-1 du CCH.</summary>
+    /// <summary>Lettre et libellé court des critères de l'article L441-1 du CCH, depuis <see cref="CodesDemande.Criteres"/>.</summary>
     public static string Libelle(this CriteresPrioritaires c) =>
-        c switch
-        {
-            CriteresPrioritaires.Handicap => "a) Handicap",
-            CriteresPrioritaires.SortieCoordinationTherapeutique =>
-                "b) Sortie d'appartement de coordination thérapeutique",
-            CriteresPrioritaires.MalLogeDefavorise => "c) Mal logé ou défavorisé",
-            CriteresPrioritaires.HebergementTransition => "d) Hébergé ou logé temporairement",
-            CriteresPrioritaires.RepriseActivite => "e) Reprise d'activité après chômage de longue durée",
-            CriteresPrioritaires.HabitatIndigne => "f) Habitat indigne",
-            CriteresPrioritaires.Violences => "g) Violences au sein du couple",
-            CriteresPrioritaires.SortieProstitution => "h) Sortie de la prostitution",
-            CriteresPrioritaires.VictimeTraite => "i) Victime de traite ou de proxénétisme",
-            CriteresPrioritaires.SurOccupationAvecEnfant => "j) Enfant mineur en logement sur-occupé ou non décent",
-            _ => string.Join(
-                ", ",
-                Enum.GetValues<CriteresPrioritaires>()
-                    .Where(x => x != CriteresPrioritaires.Aucun && c.HasFlag(x))
-                    .Select(x => x.Libelle())
-            ),
-        };
+        CodesDemande.Libelles(CodesDemande.Criteres, c, courts: true);
 }

@@ -56,9 +56,6 @@ public static class Geographies
 /// </summary>
 public sealed record PlafondsRessources
 {
-    /// <summary>PLS ceiling = PLUS ceiling × 1.30 (DOMAIN §4.1).</summary>
-    public const decimal CoefficientPls = 1.30m;
-
     public required int Annee { get; init; }
     public required GeographiePlafonds Geographie { get; init; }
     public required ProduitLogement Produit { get; init; }
@@ -101,6 +98,8 @@ public sealed record PlafondsRessources
         ArgumentNullException.ThrowIfNull(plus);
         if (plus.Produit != ProduitLogement.Plus)
             throw new ArgumentException("A PLUS row is expected.", nameof(plus));
+        // Coefficient en vigueur au 1er janvier de l'année du barème (les plafonds sont révisés chaque 1er janvier).
+        var coefficient = ParametresLegauxDemande.EnVigueur(new DateOnly(plus.Annee, 1, 1)).CoefficientPls;
         return plus with
         {
             Produit = ProduitLogement.Pls,
@@ -108,11 +107,11 @@ public sealed record PlafondsRessources
             ParPersonneSupplementaire = ArrondiEuro(plus.ParPersonneSupplementaire),
             Source =
                 plus.Source
-                + string.Create(CultureInfo.InvariantCulture, $" ; PLS = PLUS × {CoefficientPls}, arrondi à l'euro"),
+                + string.Create(CultureInfo.InvariantCulture, $" ; PLS = PLUS × {coefficient}, arrondi à l'euro"),
         };
 
-        static decimal ArrondiEuro(decimal plusMontant) =>
-            Math.Round(plusMontant * CoefficientPls, 0, MidpointRounding.AwayFromZero);
+        decimal ArrondiEuro(decimal plusMontant) =>
+            Math.Round(plusMontant * coefficient, 0, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>Rows of one year and geography (possibly fewer than three products: missing ones are not computable).</summary>

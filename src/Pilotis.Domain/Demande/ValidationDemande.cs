@@ -33,7 +33,6 @@ public static class ChampsDemande
 /// </summary>
 public static class ValidationDemande
 {
-    public const int LongueurNumeroMaximum = 40;
     public const int CommunesSouhaiteesMaximum = 5;
     public const int AgeMaximum = 120;
 
@@ -61,10 +60,10 @@ public static class ValidationDemande
 
         if (string.IsNullOrWhiteSpace(d.NumeroUnique))
             Erreur(ChampsDemande.NumeroUnique, "Le numéro unique est obligatoire.");
-        else if (d.NumeroUnique.Length > LongueurNumeroMaximum)
+        else if (d.NumeroUnique.Length > DemandeLogement.LongueurNumeroUniqueMaximum)
             Erreur(
                 ChampsDemande.NumeroUnique,
-                $"Le numéro unique ne peut pas dépasser {LongueurNumeroMaximum} caractères."
+                $"Le numéro unique ne peut pas dépasser {DemandeLogement.LongueurNumeroUniqueMaximum} caractères."
             );
         else if (d.NumeroUnique.Any(char.IsControl))
             Erreur(ChampsDemande.NumeroUnique, "Le numéro unique contient des caractères invalides.");

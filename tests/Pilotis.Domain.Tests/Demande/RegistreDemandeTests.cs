@@ -46,7 +46,7 @@ public class CalculsDemandeTests
     [InlineData("D70 A92 P45", 2.0)]
     [InlineData("E10 E5", 1.3)] // sans personne de 14 ans ou plus : 1 pour la première personne
     public void Unites_de_consommation(string menage, double uc) =>
-        Assert.Equal((decimal)uc, CalculsDemande.UnitesConsommation(Menages.Lire(menage)));
+        Assert.Equal((decimal)uc, CalculsDemande.UnitesConsommation(Menages.Lire(menage), new DateOnly(2026, 1, 1)));
 
     // Ressources annuelles (mensuelles × 12) par UC, arrondies à l'euro (quartiles de l'article L441-1 du CCH).
     [Theory]
@@ -245,9 +245,12 @@ public class EcheancesDemandeTests
             for (var ecart = -40; ecart <= 40; ecart++)
             {
                 var b = radiation.AddDays(ecart);
-                Assert.Equal(b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour, b <= radiation);
+                Assert.Equal(
+                    b.AddMonths(ParametresLegauxDemande.EnVigueur(b).MoisAvantRadiation) <= jour,
+                    b <= radiation
+                );
                 // Le préfiltre SQL par fin de validité ne perd aucune demande à radier.
-                if (b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour)
+                if (b.AddMonths(ParametresLegauxDemande.EnVigueur(b).MoisAvantRadiation) <= jour)
                     Assert.True(
                         EcheancesDemande.FinValidite(b, null) <= EcheancesDemande.DerniereFinValiditeARadier(jour)
                     );

@@ -117,7 +117,7 @@ public abstract class EditionDemandeModel(
                 .ToListAsync(ct)
         )
             .Select(c => (c.Code, c.Nom))
-            .OrderBy(c => c.Nom, StringComparer.Create(AffichageDemande.Fr, true))
+            .OrderBy(c => c.Nom, StringComparer.Create(Affichage.Fr, true))
             .ToList();
     }
 

@@ -51,8 +51,9 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
         if (string.IsNullOrEmpty(numero))
             Erreurs[nameof(NumeroUnique)] =
                 "Indiquez le numéro unique de votre demande (sur l'attestation d'enregistrement).";
-        else if (numero.Length > 40)
-            Erreurs[nameof(NumeroUnique)] = "Le numéro unique compte au plus 40 caractères.";
+        else if (numero.Length > DemandeLogement.LongueurNumeroUniqueMaximum)
+            Erreurs[nameof(NumeroUnique)] =
+                $"Le numéro unique compte au plus {DemandeLogement.LongueurNumeroUniqueMaximum} caractères.";
         DateOnly? depot = null;
         if (string.IsNullOrWhiteSpace(DateDepot))
             Erreurs[nameof(DateDepot)] =
@@ -104,12 +105,5 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
 
     public static string Rang(int rang) => rang == 1 ? "1re" : $"{rang}e";
 
-    public static string Etat(EtatDemande etat) =>
-        etat switch
-        {
-            EtatDemande.Active => "Active",
-            EtatDemande.ARenouveler => "À renouveler",
-            EtatDemande.Radiee => "Radiée",
-            _ => "Satisfaite (un logement a été attribué)",
-        };
+    public static string Etat(EtatDemande etat) => CodesDemande.Libelle(CodesDemande.Etats, etat);
 }

@@ -178,7 +178,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             ct
         );
         Confirmation =
-            $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits éligibles recalculés pour {recalculees.ToString("#,##0", AffichageDemande.Fr)} demandes actives.";
+            $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits éligibles recalculés pour {recalculees.ToString("#,##0", Affichage.Fr)} demandes actives.";
         return Redirect($"/demandes/plafonds?annee={ligne.Annee}");
     }
 

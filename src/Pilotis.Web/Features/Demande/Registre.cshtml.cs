@@ -118,7 +118,7 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
                 .ToListAsync(ct)
         )
             .Select(e => (e.Siren, e.Nom))
-            .OrderBy(e => e.Nom, StringComparer.Create(AffichageDemande.Fr, true))
+            .OrderBy(e => e.Nom, StringComparer.Create(Affichage.Fr, true))
             .ToList();
 
         var requete = Trier(Filtrer(visibles));
@@ -267,10 +267,7 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
         return Tri switch
         {
             "anciennete" => q.OrderBy(d => d.DateDepot).ThenBy(d => d.NumeroUnique),
-            "-score" => q.OrderByDescending(d => d.Score.HasValue)
-                .ThenByDescending(d => d.Score)
-                .ThenBy(d => d.DateDepot)
-                .ThenBy(d => d.NumeroUnique),
+            "-score" => q.ParClassement(),
             "numero" => q.OrderBy(d => d.NumeroUnique),
             _ => q.OrderByDescending(d => d.DateDepot).ThenByDescending(d => d.Id),
         };

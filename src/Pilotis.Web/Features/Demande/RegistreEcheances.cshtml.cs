@@ -49,7 +49,7 @@ public sealed class RegistreEcheancesModel(
         return Redirect("/demandes/echeances?lancee=1");
     }
 
-    private DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
+    public DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
     private async Task<bool> AutoriseAsync() =>
         await acteurCourant.PorteeAsync(Ressource.ParametresDemande, Acte.Modifier) != Portee.Aucune;

@@ -33,12 +33,7 @@ public static class AffichageCotation
         ?? "";
 
     public static string Typologie(Typologies t) =>
-        t switch
-        {
-            Typologies.T6Plus => "T6 et plus",
-            Typologies.Aucune => "—",
-            _ => t.ToString(),
-        };
+        t == Typologies.Aucune ? "—" : CodesDemande.Libelles(CodesDemande.TypologiesCodes, t);
 
     public static string Deplacement(int d) =>
         d switch
