@@ -52,7 +52,7 @@ public static class ClassementLogement
             join d in demandes on c.DemandeId equals d.Id
             select new { Demande = d, c.Rang };
         return await candidats
-            .ParClassement(x => x.Demande)
+            .ParClassement(x => x.Demande, scoreEnReel: db.Database.IsSqlite())
             .Take(limite)
             .Select(x => new CandidatLogement(
                 x.Demande.Id,

@@ -40,9 +40,15 @@ public static class OrdreClassement
     public static IEnumerable<DemandeLogement> ParClassement(this IEnumerable<DemandeLogement> demandes) =>
         demandes.Order(Comparer<DemandeLogement>.Create(Comparer));
 
-    /// <summary>Les demandes dans l'ordre de classement, en SQL.</summary>
-    public static IOrderedQueryable<DemandeLogement> ParClassement(this IQueryable<DemandeLogement> demandes) =>
-        demandes.ParClassement(d => d);
+    /// <summary>
+    /// Les demandes dans l'ordre de classement, en SQL. <paramref name="scoreEnReel"/> : trier sur la valeur réelle
+    /// du score (SQLite range les décimaux en texte et sa collation de tri les relit dans la culture courante, ce qui
+    /// échoue en français) ; un score à deux décimales garde le même ordre en réel.
+    /// </summary>
+    public static IOrderedQueryable<DemandeLogement> ParClassement(
+        this IQueryable<DemandeLogement> demandes,
+        bool scoreEnReel = false
+    ) => demandes.ParClassement(d => d, scoreEnReel);
 
     /// <summary>
     /// Trie en SQL des lignes qui portent une demande (par exemple une jointure avec les communes souhaitées) :
@@ -50,13 +56,16 @@ public static class OrdreClassement
     /// </summary>
     public static IOrderedQueryable<T> ParClassement<T>(
         this IQueryable<T> lignes,
-        Expression<Func<T, DemandeLogement>> demande
-    ) =>
-        lignes
-            .OrderBy(Sur(demande, d => d.Score == null))
-            .ThenByDescending(Sur(demande, d => d.Score))
-            .ThenBy(Sur(demande, d => d.DateDepot))
-            .ThenBy(Sur(demande, d => d.Id));
+        Expression<Func<T, DemandeLogement>> demande,
+        bool scoreEnReel = false
+    )
+    {
+        var sansScore = lignes.OrderBy(Sur(demande, d => d.Score == null));
+        var parScore = scoreEnReel
+            ? sansScore.ThenByDescending(Sur(demande, d => (double?)d.Score))
+            : sansScore.ThenByDescending(Sur(demande, d => d.Score));
+        return parScore.ThenBy(Sur(demande, d => d.DateDepot)).ThenBy(Sur(demande, d => d.Id));
+    }
 
     /// <summary>
     /// Pour compter en SQL la position d'une demande : vrai pour les demandes classées avant la demande de clés

@@ -43,9 +43,11 @@ public sealed class OrdreClassementTests
     public void En_memoire_le_score_decroissant_puis_le_depot_puis_l_identifiant() =>
         Assert.Equal(Attendu, Liste().ParClassement().Select(d => d.Id));
 
-    [Fact]
-    public void En_requete_le_meme_ordre() =>
-        Assert.Equal(Attendu, Liste().AsQueryable().ParClassement().Select(d => d.Id));
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void En_requete_le_meme_ordre(bool scoreEnReel) =>
+        Assert.Equal(Attendu, Liste().AsQueryable().ParClassement(scoreEnReel).Select(d => d.Id));
 
     [Fact]
     public void Sur_des_lignes_qui_portent_une_demande_le_meme_ordre() =>

@@ -267,7 +267,7 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
         return Tri switch
         {
             "anciennete" => q.OrderBy(d => d.DateDepot).ThenBy(d => d.NumeroUnique),
-            "-score" => q.ParClassement(),
+            "-score" => q.ParClassement(scoreEnReel: db.Database.IsSqlite()),
             "numero" => q.OrderBy(d => d.NumeroUnique),
             _ => q.OrderByDescending(d => d.DateDepot).ThenByDescending(d => d.Id),
         };
