@@ -6,6 +6,7 @@ using Pilotis.Data;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Bench;
 

@@ -13,6 +13,7 @@ using Pilotis.Domain.Demande;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data;
 

@@ -4,17 +4,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Une demande candidate pour un logement : pas de donnée personnelle au-delà de la composition.</summary>
-public sealed record CandidatLogement(
-    long Id,
-    string NumeroUnique,
-    decimal? Score,
-    DateOnly DateDepot,
-    int NombrePersonnes,
-    int PersonnesACharge,
-    int RangCommune
-);
-
 /// <summary>
 /// Classement des demandes candidates à un logement libéré (commune, typologie, produit) : les demandes actives qui
 /// souhaitent la commune à n'importe quel rang, acceptent la typologie et sont éligibles au produit, dans l'ordre de

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
-using Pilotis.Data.Configurations;
+using Pilotis.Data.Demande.Configurations;
 using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;

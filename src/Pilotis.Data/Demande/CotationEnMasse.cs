@@ -5,20 +5,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data.Demande;
-
-/// <summary>Bilan d'un recalcul : EPCI cotés, demandes cotées, demandes dont le score a été retiré, durée.</summary>
-public sealed record BilanCotation(int Epci, int DemandesCotees, int ScoresRetires, TimeSpan Duree)
-{
-    /// <summary>Part de la durée passée à lire les demandes et à calculer (le reste : contextes, écriture).</summary>
-    public TimeSpan DureeLectureCalcul { get; init; }
-
-    public double DemandesParSeconde => Duree.TotalSeconds <= 0 ? 0 : DemandesCotees / Duree.TotalSeconds;
-}
-
-/// <summary>Ce que la cotation d'un EPCI a besoin de savoir : sa grille publiée et le contexte (date, seuil, communes).</summary>
-public sealed record GrilleEnVigueur(GrilleCotation Grille, ContexteCotation Contexte, SeuilQuartile Seuil);
 
 /// <summary>
 /// Recalcul du score de toutes les demandes actives (CCH L441-2-8) avec la grille publiée de leur EPCI (celui de leur
@@ -245,6 +234,3 @@ public static class CotationEnMasse
         }
     }
 }
-
-/// <summary>Une demande active telle que la cotation la lit : son identifiant, son numéro, son score enregistré et ses données.</summary>
-public sealed record DemandeACoter(long Id, string NumeroUnique, decimal? Score, DonneesCotation Donnees);

@@ -4,16 +4,6 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Issue d'une écriture de demande : la demande écrite, ou les erreurs par champ, ou un conflit de modification.</summary>
-public sealed record ResultatEcritureDemande(
-    DemandeLogement? Demande,
-    IReadOnlyList<ErreurChamp> Erreurs,
-    string? Conflit = null
-)
-{
-    public bool Reussie => Demande is not null && Erreurs.Count == 0 && Conflit is null;
-}
-
 /// <summary>
 /// Écritures d'une demande par un guichet enregistreur (CCH L441-2-1) : création, modification, renouvellement,
 /// radiation. Chaque écriture contrôle la demande (<see cref="ValidationDemande"/>), vérifie l'unicité du numéro unique,

@@ -10,13 +10,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-public sealed record ResultatEcritureDemandes(long Lues, long Ajoutees, long Modifiees, long Inchangees)
-{
-    /// <summary>PostgreSQL : durée du COPY dans la table temporaire (relecture du fichier comprise) et de la fusion ensembliste.</summary>
-    public TimeSpan DureeCopie { get; init; }
-    public TimeSpan DureeFusion { get; init; }
-}
-
 /// <summary>
 /// Écriture en masse de demandes déjà vérifiées (import de l'extrait national, semis de démonstration), en flux : les
 /// demandes arrivent une à une et ne sont jamais toutes en mémoire. Une demande dont le numéro unique existe est mise à

@@ -4,9 +4,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Une commune réelle, son EPCI, son département et sa population, pour placer les demandes fictives.</summary>
-public sealed record CommunePeuplee(string Code, string? EpciSiren, string DepartementCode, int Population);
-
 /// <summary>
 /// Demandes fictives mais réalistes, déterministes (même graine, mêmes demandes, mêmes octets), sur des communes réelles
 /// tirées au prorata de leur population (référentiel @etalab/decoupage-administratif en base). Sert au semis de

@@ -1,15 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data.Demande;
-
-/// <summary>Résultat d'une simulation : le bilan des déplacements, la version publiée comparée, et les numéros des demandes.</summary>
-public sealed record SimulationGrille(
-    BilanComparaison Bilan,
-    GrilleCotation? Publiee,
-    IReadOnlyDictionary<long, string> Numeros,
-    SeuilQuartile Seuil
-);
 
 /// <summary>
 /// Cycle de vie des grilles de cotation d'un EPCI (CCH L441-2-8) : une nouvelle version part de la version publiée

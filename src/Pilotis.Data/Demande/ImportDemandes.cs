@@ -7,28 +7,6 @@ using F = Pilotis.Data.Demande.FormatDemandes;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Étape de l'import et nombre de lignes traitées, pour une barre de progression.</summary>
-public sealed record ProgressionImportDemandes(string Phase, long Lignes);
-
-public sealed record BilanImportDemandes(
-    long Lignes,
-    long Ajoutees,
-    long Modifiees,
-    long Inchangees,
-    IReadOnlyList<ErreurLigne> Erreurs,
-    long NombreErreurs,
-    IReadOnlyList<string> Avertissements
-)
-{
-    public TimeSpan DureeVerification { get; init; }
-    public TimeSpan DureeEcriture { get; init; }
-
-    /// <summary>PostgreSQL : dans l'écriture, le COPY en table temporaire puis la fusion ensembliste.</summary>
-    public TimeSpan DureeCopie { get; init; }
-    public TimeSpan DureeFusion { get; init; }
-    public bool Reussi => NombreErreurs == 0;
-}
-
 /// <summary>
 /// Import de l'extrait du registre national des demandes (CSV, docs/formats/demandes.md), en flux et à mémoire
 /// constante quelle que soit la taille du fichier (2,8 millions de lignes au national) :

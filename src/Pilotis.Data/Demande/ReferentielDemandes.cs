@@ -3,15 +3,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Ce qu'il faut savoir d'une commune pour une demande : son nom, son EPCI, son département, sa région.</summary>
-public sealed record CommuneDemande(
-    string Code,
-    string Nom,
-    string? EpciSiren,
-    string DepartementCode,
-    string RegionCode
-);
-
 /// <summary>
 /// Le référentiel chargé une fois pour écrire des demandes (formulaire, import, générateur) : communes (code → EPCI,
 /// département, région) et barème des plafonds. <see cref="Actualiser"/> recalcule les colonnes dérivées d'une demande

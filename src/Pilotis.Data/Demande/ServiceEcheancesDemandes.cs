@@ -4,9 +4,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Ce qu'une passe des échéances ferait (ou a fait) à une date.</summary>
-public sealed record BilanEcheances(DateOnly Date, int JoursConservation, int ARadier, int APurger);
-
 /// <summary>
 /// Les échéances des demandes, passées en masse (CCH R441-2-8, RGPD) : radiation pour non-renouvellement des demandes
 /// actives dont la radiation automatique est atteinte (<see cref="EcheancesDemande.ARadier"/>), puis effacement des

@@ -3,40 +3,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Une ligne d'un tableau par territoire (EPCI ou commune du premier choix).</summary>
-public sealed record LigneTerritoireDemande(
-    string Code,
-    string Nom,
-    int Actives,
-    int Dalo,
-    int Prioritaires,
-    int Attributions12Mois,
-    decimal? Pression,
-    decimal AncienneteMoyenneMois
-);
-
-public sealed record SyntheseDemandes(
-    int Actives,
-    int ARenouveler,
-    int Attributions12Mois,
-    int Radiations12Mois,
-    decimal? Pression,
-    decimal AncienneteMoyenneMois,
-    int Dalo,
-    int Prioritaires,
-    int Mutations
-);
-
-public sealed record TableauxDemande(
-    SyntheseDemandes Synthese,
-    IReadOnlyList<LigneTerritoireDemande> ParEpci,
-    IReadOnlyList<LigneTerritoireDemande> ParCommune,
-    IReadOnlyList<(Typologies Typologie, int Actives)> ParTypologie,
-    IReadOnlyList<(TrancheAnciennete Tranche, int Actives)> ParAnciennete,
-    IReadOnlyList<(int Personnes, int Actives)> ParTaille,
-    IReadOnlyList<(string Libelle, int Actives)> ParPriorite
-);
-
 /// <summary>
 /// Agrégats des tableaux de bord de la demande (issue 6, point 6), calculés en SQL sur le périmètre visible de
 /// l'utilisateur : demandes actives par territoire, typologie, ancienneté, taille, priorité ; attributions des douze

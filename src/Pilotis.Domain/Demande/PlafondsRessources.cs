@@ -2,52 +2,6 @@ using System.Globalization;
 
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Social housing financing product whose ceilings apply to the household.</summary>
-public enum ProduitLogement
-{
-    Plai,
-    Plus,
-    Pls,
-}
-
-/// <summary>Geographic zone of the ceiling table (DOMAIN §4.1).</summary>
-public enum GeographiePlafonds
-{
-    /// <summary>Paris and its neighbouring communes (« Paris & limitrophes »).</summary>
-    Paris,
-
-    /// <summary>Île-de-France outside Paris and its neighbouring communes.</summary>
-    IleDeFrance,
-
-    /// <summary>Every other region.</summary>
-    AutresRegions,
-}
-
-public static class Geographies
-{
-    /// <summary>Slugs as the public API spells them.</summary>
-    public static readonly IReadOnlyDictionary<string, GeographiePlafonds> ParCode = new Dictionary<
-        string,
-        GeographiePlafonds
-    >(StringComparer.Ordinal)
-    {
-        ["paris"] = GeographiePlafonds.Paris,
-        ["ile-de-france"] = GeographiePlafonds.IleDeFrance,
-        ["autres-regions"] = GeographiePlafonds.AutresRegions,
-    };
-
-    public static string Code(this GeographiePlafonds geographie) =>
-        geographie switch
-        {
-            GeographiePlafonds.Paris => "paris",
-            GeographiePlafonds.IleDeFrance => "ile-de-france",
-            _ => "autres-regions",
-        };
-
-    /// <summary>PLAI, PLUS, PLS as written in French texts and in the API.</summary>
-    public static string Code(this ProduitLogement produit) => produit.ToString().ToUpperInvariant();
-}
-
 /// <summary>
 /// One dated parameter row of the resource ceilings: a year, a geography, a product, the amount
 /// for categories 1 to 6 and per further person, and its source (DESIGN: "parameters are data").

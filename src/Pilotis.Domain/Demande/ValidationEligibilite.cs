@@ -2,29 +2,6 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Field names as the public API spells them.</summary>
-public static class ChampsEligibilite
-{
-    public const string Annee = "annee";
-    public const string Geographie = "geographie";
-    public const string Personnes = "personnes";
-    public const string PersonnesACharge = "personnesACharge";
-    public const string JeuneCouple = "jeuneCouple";
-    public const string Handicap = "handicap";
-    public const string RevenuFiscalReference = "revenuFiscalReference";
-}
-
-/// <summary>Inputs of the eligibility simulator, geography still as its public code.</summary>
-public sealed record DonneesEligibilite(
-    int Annee,
-    string Geographie,
-    int Personnes,
-    int PersonnesACharge,
-    bool JeuneCouple,
-    bool Handicap,
-    decimal RevenuFiscalReference
-);
-
 /// <summary>Checks a household before <see cref="CategorieMenage.Determiner"/>; every problem is reported with its field.</summary>
 public static class ValidationEligibilite
 {

@@ -1,4 +1,5 @@
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Domain.Tests.Demande;
 

@@ -6,6 +6,7 @@ using Pilotis.Web.Features.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Demande.OutilsCotation;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Web.Tests.Demande;
 

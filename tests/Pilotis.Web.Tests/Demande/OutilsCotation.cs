@@ -5,6 +5,7 @@ using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
 using Pilotis.Web.Tests.Infrastructure;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Web.Tests.Demande;
 

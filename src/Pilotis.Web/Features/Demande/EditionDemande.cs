@@ -11,17 +11,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Une personne du ménage telle que saisie (une ligne du formulaire).</summary>
-public sealed class SaisieMembre
-{
-    public string? Lien { get; set; }
-    public string? Age { get; set; }
-    public bool Handicap { get; set; }
-    public bool ACharge { get; set; }
-
-    public bool Vide => string.IsNullOrWhiteSpace(Age);
-}
-
 /// <summary>
 /// Saisie d'une demande par un guichet (création et modification) : ménage en lignes (« Ajouter une personne » marche
 /// sans JavaScript : le bouton poste le formulaire et revient avec une ligne de plus), ressources, situation, motifs,

@@ -9,12 +9,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Seuil du premier quartile d'un EPCI : calculé depuis le registre, officiel s'il a été saisi, et celui qui s'applique.</summary>
-public sealed record LigneQuartile(string Siren, string Nom, SeuilQuartile Calcule, SeuilQuartileOfficiel? Officiel)
-{
-    public decimal? Applique => Officiel?.Seuil ?? Calcule.Valeur;
-}
-
 /// <summary>
 /// Quartiles de ressources par EPCI (CCH L441-1 : au moins 25 % des attributions hors QPV aux demandeurs du premier
 /// quartile) : le seuil calculé depuis le registre et la valeur officielle de l'arrêté préfectoral, qui prévaut ;

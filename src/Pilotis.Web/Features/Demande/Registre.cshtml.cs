@@ -10,29 +10,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Une ligne du registre (page ou export) : jamais d'âge ni de ressources.</summary>
-public sealed record LigneDemande(
-    long Id,
-    string NumeroUnique,
-    StatutDemande Statut,
-    MotifRadiation? MotifRadiation,
-    DateOnly DateDepot,
-    DateOnly? DateRenouvellement,
-    DateOnly DateFinValidite,
-    DateOnly? DateRadiation,
-    string? CommunePrincipaleCode,
-    string? EpciSiren,
-    Typologies TypologiePrincipale,
-    int NombrePersonnes,
-    int Categorie,
-    decimal UnitesConsommation,
-    ProduitsEligibles ProduitsEligibles,
-    bool Dalo,
-    CriteresPrioritaires CriteresPrioritaires,
-    bool Mutation,
-    decimal? Score
-);
-
 /// <summary>
 /// Le registre des demandes que l'acteur peut lire (CCH L441-2-1 ; <see cref="AccesDemandes.Filtre"/>, équivalent SQL de
 /// la table des habilitations) : filtres (état, premier choix, EPCI, typologie, produit, DALO, priorité L441-1, mutation,
