@@ -15,9 +15,9 @@ namespace Pilotis.Bench;
 /// <list type="bullet">
 /// <item>recalcul complet des scores (<see cref="CotationEnMasse"/>), en demandes/s, rapporté à la simple lecture en flux
 /// des mêmes colonnes des mêmes demandes (SELECT lu par un DataReader Npgsql, sans calcul ni écriture) ;</item>
-/// <item>p50/p95 de <see cref="InformationDemandeur.LireAsync"/> sur des demandes tirées au hasard, rapportés à la lecture
+/// <item>p50/p95 de <see cref="RequetesDemande.LireInformationAsync"/> sur des demandes tirées au hasard, rapportés à la lecture
 /// d'une demande par sa clé primaire (même contexte EF, même échantillon) ;</item>
-/// <item>p50/p95 de <see cref="ClassementLogement.ClasserAsync"/> (100 premières) pour des triplets (commune, typologie,
+/// <item>p50/p95 de <see cref="RequetesDemande.ClasserPourLogementAsync"/> (100 premières) pour des triplets (commune, typologie,
 /// produit) tirés des demandes actives, au niveau national puis sur les seules communes du Gard, même référence.</item>
 /// </list>
 /// Chaque EPCI ayant des demandes et sans grille publiée reçoit la grille proposée par défaut (la base est modifiée).
@@ -125,7 +125,7 @@ public static class BancCotation
                 return 1;
             }
             var info = await MesurerAsync(demandes, d =>
-                InformationDemandeur.LireAsync(db, d.NumeroUnique, d.DateDepot, aujourdhui)
+                RequetesDemande.LireInformationAsync(db, d.NumeroUnique, d.DateDepot, aujourdhui)
             );
             var cle = await MesurerAsync(demandes, d => db.Demandes.AsNoTracking().FirstAsync(x => x.Id == d.Id));
             Rapport($"Information du demandeur ({demandes.Count} demandes au hasard)", info, cle, 20);
@@ -133,7 +133,7 @@ public static class BancCotation
             // 3. Classement pour un logement, national puis Gard.
             var national = demandes.Select(Triplet).ToList();
             var classement = await MesurerAsync(national, t =>
-                ClassementLogement.ClasserAsync(db, t.Commune, t.Typologie, t.Produit, 100)
+                RequetesDemande.ClasserPourLogementAsync(db, t.Commune, t.Typologie, t.Produit, 100)
             );
             Rapport($"Classement pour un logement, national ({national.Count} triplets)", classement, cle, 50);
             var gard = await db
@@ -147,7 +147,7 @@ public static class BancCotation
             if (gard.Count > 0)
             {
                 var classementGard = await MesurerAsync(gard.Select(Triplet).ToList(), t =>
-                    ClassementLogement.ClasserAsync(db, t.Commune, t.Typologie, t.Produit, 100)
+                    RequetesDemande.ClasserPourLogementAsync(db, t.Commune, t.Typologie, t.Produit, 100)
                 );
                 var cleGard = await MesurerAsync(gard, d => db.Demandes.AsNoTracking().FirstAsync(x => x.Id == d.Id));
                 Rapport($"Classement pour un logement, Gard ({gard.Count} triplets)", classementGard, cleGard, 5);

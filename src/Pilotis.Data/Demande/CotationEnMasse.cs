@@ -51,7 +51,7 @@ public static class CotationEnMasse
             .ToListAsync(ct);
         // Le seuil n'est cherché que si la grille s'en sert : le calculer lit toutes les demandes actives de l'EPCI.
         var seuil = grille.Criteres.Any(c => c.Type == TypeCritere.PremierQuartile)
-            ? await QuartilesDemandes.SeuilAsync(db, grille.EpciSiren, date.Year, ct)
+            ? await RequetesDemande.SeuilQuartileAsync(db, grille.EpciSiren, date.Year, ct)
             : SeuilQuartile.Inconnu;
         return new GrilleEnVigueur(
             grille,

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Demande.OutilsCotation;
-using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Web.Tests.Demande;
 
@@ -532,7 +532,7 @@ public abstract partial class CotationTests(PilotisFactory app)
 
         var ordre = (
             await app.ExecuterAsync(db =>
-                ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
+                RequetesDemande.ClasserPourLogementAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
             )
         )
             .Select(c => c.Id)
@@ -540,7 +540,7 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Equal([forte.Id, ancienne.Id, recente.Id], ordre);
         var rang = (
             await app.ExecuterAsync(db =>
-                ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
+                RequetesDemande.ClasserPourLogementAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
             )
         )[0].RangCommune;
         Assert.Equal(2, rang);
@@ -608,7 +608,9 @@ public abstract partial class CotationTests(PilotisFactory app)
                 d.RessourcesMensuelles = mensuel;
             });
         }
-        var calcule = await app.ExecuterAsync(db => QuartilesDemandes.SeuilAsync(db, siren, app.Aujourdhui().Year));
+        var calcule = await app.ExecuterAsync(db =>
+            RequetesDemande.SeuilQuartileAsync(db, siren, app.Aujourdhui().Year)
+        );
         Assert.Equal((8_400m, false, 8), (calcule.Valeur!.Value, calcule.Officiel, calcule.Demandes));
 
         await app.ExecuterAsync(async db =>
@@ -624,7 +626,9 @@ public abstract partial class CotationTests(PilotisFactory app)
             );
             await db.SaveChangesAsync();
         });
-        var officiel = await app.ExecuterAsync(db => QuartilesDemandes.SeuilAsync(db, siren, app.Aujourdhui().Year));
+        var officiel = await app.ExecuterAsync(db =>
+            RequetesDemande.SeuilQuartileAsync(db, siren, app.Aujourdhui().Year)
+        );
         Assert.Equal((9_120m, true), (officiel.Valeur!.Value, officiel.Officiel));
 
         // La cotation s'en sert : 10 800 € par UC > 9 120 → 0 ; 8 400 → +20.

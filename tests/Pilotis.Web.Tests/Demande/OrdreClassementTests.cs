@@ -2,11 +2,11 @@ using System.Net;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Features.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Demande.OutilsCotation;
-using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Web.Tests.Demande;
 
@@ -28,7 +28,7 @@ public abstract class OrdreClassementTests(PilotisFactory app)
         );
 
         var classement = await app.ExecuterAsync(db =>
-            ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
+            RequetesDemande.ClasserPourLogementAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
         );
         Assert.Equal(attendu.Select(d => d.Id), classement.Select(c => c.Id));
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
-using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Domain.Demande.Cotation;
+using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Demande;
 
@@ -107,10 +107,14 @@ public static class OutilsCotation
     ) =>
         app.ExecuterAsync(async db =>
         {
-            var grille = await GrillesCotationEpci.CreerVersionAsync(db, siren, DateTimeOffset.UtcNow);
+            var grille = await Pilotis.Web.Features.Demande.Cotation.IndexModel.CreerVersionAsync(
+                db,
+                siren,
+                DateTimeOffset.UtcNow
+            );
             grille.Criteres = criteres;
             await db.SaveChangesAsync();
-            await GrillesCotationEpci.PublierAsync(db, grille, app.Aujourdhui());
+            await Pilotis.Web.Features.Demande.Cotation.SimulationModel.PublierAsync(db, grille, app.Aujourdhui());
             return grille;
         });
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Web.Features.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 
@@ -242,7 +243,9 @@ public abstract class PlafondsTests(PilotisFactory app)
         var id8 = await InsererDemandeAsync(numero + "b", 8, 26_000m);
         try
         {
-            await app.ExecuterAsync(db => RecalculEligibilite.ExecuterAsync(db, new DateOnly(annee, 6, 1)));
+            await app.ExecuterAsync(db =>
+                PlafondModifierModel.RecalculerEligibiliteAsync(db, new DateOnly(annee, 6, 1))
+            );
             var produits = await app.ExecuterAsync(db =>
                 db.Demandes.Where(d => d.Id == id3 || d.Id == id8)
                     .ToDictionaryAsync(d => d.Id, d => d.ProduitsEligibles)
@@ -253,7 +256,9 @@ public abstract class PlafondsTests(PilotisFactory app)
         finally
         {
             // Back to the ceilings in force today for the other tests of the shared database.
-            await app.ExecuterAsync(db => RecalculEligibilite.ExecuterAsync(db, DateOnly.FromDateTime(DateTime.Today)));
+            await app.ExecuterAsync(db =>
+                PlafondModifierModel.RecalculerEligibiliteAsync(db, DateOnly.FromDateTime(DateTime.Today))
+            );
         }
     }
 

@@ -81,7 +81,7 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-        Information = await InformationDemandeur.LireAsync(
+        Information = await RequetesDemande.LireInformationAsync(
             db,
             numero!,
             depot.Value,

@@ -193,7 +193,7 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
                 new LigneQuartile(
                     e.Siren,
                     e.Nom,
-                    await QuartilesDemandes.CalculerAsync(db, e.Siren, ct),
+                    await RequetesDemande.CalculerQuartileAsync(db, e.Siren, ct),
                     officiels.GetValueOrDefault(e.Siren)
                 )
             );

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Demande;
 
-namespace Pilotis.Data.Demande;
+namespace Pilotis.Web.Features.Demande;
 
 public sealed record TableauxDemande(
     SyntheseDemandes Synthese,

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Demande;
 
-namespace Pilotis.Data.Demande;
+namespace Pilotis.Web.Features.Demande;
 
 /// <summary>Une ligne d'un tableau par territoire (EPCI ou commune du premier choix).</summary>
 public sealed record LigneTerritoireDemande(

@@ -1,14 +1,22 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Demande;
 using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data.Demande;
 
-public static class InformationDemandeur
+/// <summary>
+/// Les requêtes de la demande partagées par plusieurs consommateurs (une page et les bancs, une page et l'écriture
+/// en masse de la cotation) : information du demandeur (/ma-demande), classement des candidats d'un logement
+/// (/demandes/classement), seuil du premier quartile (page des quartiles, cotation en masse). Une requête qui n'a
+/// qu'un consommateur vit dans son fichier (page, point d'API ou commande).
+/// </summary>
+public static class RequetesDemande
 {
+    // --- Information du demandeur (/ma-demande ; banc de la cotation) ---
     /// <summary>Période des attributions prises pour le délai moyen d'attente.</summary>
-    public const int MoisReference = 12;
+    public const int MoisReferenceAttente = 12;
 
     /// <summary>
     /// Contextes d'explication déjà construits : (base, grille, date de cotation) → grille, communes de l'EPCI, seuil.
@@ -48,7 +56,7 @@ public static class InformationDemandeur
     /// l'attestation d'enregistrement : ensemble, ils valent secret). Null si le couple ne correspond à aucune demande
     /// non purgée — sans dire si le numéro existe.
     /// </summary>
-    public static async Task<InformationDemande?> LireAsync(
+    public static async Task<InformationDemande?> LireInformationAsync(
         PilotisDbContext db,
         string numeroUnique,
         DateOnly dateDepot,
@@ -152,7 +160,7 @@ public static class InformationDemandeur
         var satisfaites = 0;
         if (d.CommunePrincipaleCode is { } c2)
         {
-            var depuis = date.AddMonths(-MoisReference);
+            var depuis = date.AddMonths(-MoisReferenceAttente);
             var durees = await db
                 .Demandes.AsNoTracking()
                 .Where(x =>
@@ -195,5 +203,130 @@ public static class InformationDemandeur
             attente,
             satisfaites
         );
+    }
+
+    // --- Classement des candidats d'un logement (/demandes/classement ; banc de la cotation) ---
+    /// <summary>
+    /// Classement des demandes candidates à un logement libéré (commune, typologie, produit) : les demandes actives qui
+    /// souhaitent la commune à n'importe quel rang, acceptent la typologie et sont éligibles au produit, dans l'ordre de
+    /// <see cref="OrdreClassement"/>. Le score aide la décision de la commission d'attribution, il ne la prend pas
+    /// (CCH L441-2-8).
+    /// </summary>
+    public const int LimiteClassement = 1000;
+
+    public static async Task<IReadOnlyList<CandidatLogement>> ClasserPourLogementAsync(
+        PilotisDbContext db,
+        string communeCode,
+        Typologies typologie,
+        ProduitsEligibles produit,
+        int limite,
+        Expression<Func<DemandeLogement, bool>>? filtre = null,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        limite = Math.Clamp(limite, 1, LimiteClassement);
+        var demandes = db
+            .Demandes.AsNoTracking()
+            .Where(d =>
+                d.Statut == StatutDemande.Active
+                && (d.TypologiesSouhaitees & typologie) == typologie
+                && (d.ProduitsEligibles & produit) == produit
+            );
+        if (filtre is not null)
+            demandes = demandes.Where(filtre);
+        var candidats =
+            from c in db.CommunesSouhaitees.AsNoTracking()
+            where c.CommuneCode == communeCode
+            join d in demandes on c.DemandeId equals d.Id
+            select new { Demande = d, c.Rang };
+        return await candidats
+            .ParClassement(x => x.Demande, scoreEnReel: db.Database.IsSqlite())
+            .Take(limite)
+            .Select(x => new CandidatLogement(
+                x.Demande.Id,
+                x.Demande.NumeroUnique,
+                x.Demande.Score,
+                x.Demande.DateDepot,
+                x.Demande.NombrePersonnes,
+                x.Demande.PersonnesACharge,
+                x.Rang
+            ))
+            .ToListAsync(ct);
+    }
+
+    // --- Seuil du premier quartile (page des quartiles ; cotation en masse) ---
+    /// <summary>
+    /// Seuil du premier quartile des ressources annuelles par UC des demandeurs d'un EPCI (CCH L441-1 : 25 % des
+    /// attributions hors QPV aux demandeurs du premier quartile). La valeur officielle de l'année (arrêté préfectoral,
+    /// <see cref="SeuilQuartileOfficiel"/>) prévaut ; à défaut, le seuil est calculé depuis le registre : rang le plus proche
+    /// du 25e centile des demandes actives de l'EPCI (la plus petite valeur dont la part cumulée atteint 25 %), soit
+    /// <c>percentile_disc(0.25)</c> de PostgreSQL.
+    /// </summary>
+    public static async Task<SeuilQuartile> SeuilQuartileAsync(
+        PilotisDbContext db,
+        string epciSiren,
+        int annee,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var officiel = await db
+            .SeuilsQuartileOfficiels.AsNoTracking()
+            .Where(s => s.EpciSiren == epciSiren && s.Annee == annee)
+            .Select(s => new { s.Seuil, s.Source })
+            .FirstOrDefaultAsync(ct);
+        if (officiel is not null)
+            return new SeuilQuartile(officiel.Seuil, true, 0, officiel.Source);
+        return await CalculerQuartileAsync(db, epciSiren, ct);
+    }
+
+    /// <summary>Seuil calculé depuis le registre, sans regarder la valeur officielle.</summary>
+    public static async Task<SeuilQuartile> CalculerQuartileAsync(
+        PilotisDbContext db,
+        string epciSiren,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var actives = db
+            .Demandes.AsNoTracking()
+            .Where(d => d.EpciSiren == epciSiren && d.Statut == StatutDemande.Active && d.DatePurge == null);
+        if (db.Database.IsNpgsql())
+        {
+            // Une seule lecture de l'index (EpciSiren, Statut) INCLUDE (RessourcesParUc).
+            var ligne = (
+                await db
+                    .Database.SqlQuery<LigneQuartile>(
+                        $"""
+                        SELECT count(*)::int AS "Demandes", percentile_disc(0.25) WITHIN GROUP (ORDER BY "RessourcesParUc") AS "Valeur"
+                        FROM "Demandes" WHERE "EpciSiren" = {epciSiren} AND "Statut" = {(int)
+                            StatutDemande.Active} AND "DatePurge" IS NULL
+                        """
+                    )
+                    .ToListAsync(ct)
+            ).Single();
+            return ligne.Demandes == 0
+                ? SeuilQuartile.Inconnu
+                : new SeuilQuartile(ligne.Valeur, false, ligne.Demandes, null);
+        }
+        var nombre = await actives.CountAsync(ct);
+        if (nombre == 0)
+            return SeuilQuartile.Inconnu;
+        // Rang le plus proche : la ⌈0,25 × n⌉-ième valeur par ordre croissant. SQLite range les décimaux en texte :
+        // on trie sur leur valeur réelle (les ressources par UC sont des euros entiers, exacts en double).
+        var rang = (int)Math.Ceiling(nombre * 0.25m);
+        var valeur = await actives
+            .OrderBy(d => (double)d.RessourcesParUc)
+            .Skip(rang - 1)
+            .Select(d => d.RessourcesParUc)
+            .FirstAsync(ct);
+        return new SeuilQuartile(valeur, false, nombre, null);
+    }
+
+    private sealed class LigneQuartile
+    {
+        public int Demandes { get; set; }
+        public decimal? Valeur { get; set; }
     }
 }
