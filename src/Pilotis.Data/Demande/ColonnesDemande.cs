@@ -43,6 +43,7 @@ internal static class ColonnesDemande
         ColonneDemande.Texte("EpciSiren", d => d.EpciSiren),
     ];
 
-    /// <summary>Les noms entre guillemets, séparés par des virgules, préfixés par un alias (« d. ») au besoin.</summary>
+    /// <summary>Les noms entre guillemets, séparés par des virgules, préfixés par un alias (« d. ») au
+    /// besoin.</summary>
     public static string Liste(string prefixe = "") => string.Join(", ", Toutes.Select(c => $"{prefixe}\"{c.Nom}\""));
 }

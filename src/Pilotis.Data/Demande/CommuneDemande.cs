@@ -3,7 +3,8 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Ce qu'il faut savoir d'une commune pour une demande : son nom, son EPCI, son département, sa région.</summary>
+/// <summary>Ce qu'il faut savoir d'une commune pour une demande : son nom, son EPCI, son département, sa
+/// région.</summary>
 public sealed record CommuneDemande(
     string Code,
     string Nom,

@@ -4,5 +4,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Une commune réelle, son EPCI, son département et sa population, pour placer les demandes fictives.</summary>
+/// <summary>Une commune réelle, son EPCI, son département et sa population, pour placer les demandes
+/// fictives.</summary>
 public sealed record CommunePeuplee(string Code, string? EpciSiren, string DepartementCode, int Population);

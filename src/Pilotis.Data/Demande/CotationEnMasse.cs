@@ -12,7 +12,8 @@ namespace Pilotis.Data.Demande;
 /// <summary>
 /// Recalcul du score de toutes les demandes actives (CCH L441-2-8) avec la grille publiée de leur EPCI (celui de leur
 /// premier choix). Lecture en flux d'une projection des seules colonnes utiles (ni membres ni communes souhaitées),
-/// calcul en mémoire, écriture en masse : sur PostgreSQL COPY binaire (id, score, grille) dans une table temporaire puis
+/// calcul en mémoire, écriture en masse : sur PostgreSQL COPY binaire (id, score, grille) dans une table temporaire
+/// puis
 /// un seul UPDATE … FROM ; sur SQLite des UPDATE paramétrés préparés, dans une transaction. Les demandes d'un EPCI sans
 /// grille publiée, et celles qui ne sont plus actives, perdent leur score. Les scores ne sont pas journalisés un par un
 /// (données de demandes, RGPD) : l'appelant journalise l'événement (publication d'une grille).
@@ -34,7 +35,8 @@ public static class CotationEnMasse
         return grille is null ? null : await ContexteAsync(db, grille, date, ct);
     }
 
-    /// <summary>Contexte de cotation d'une grille (publiée ou brouillon) à une date : communes de l'EPCI et seuil du premier quartile.</summary>
+    /// <summary>Contexte de cotation d'une grille (publiée ou brouillon) à une date : communes de l'EPCI et seuil du
+    /// premier quartile.</summary>
     public static async Task<GrilleEnVigueur> ContexteAsync(
         PilotisDbContext db,
         GrilleCotation grille,
@@ -103,12 +105,14 @@ public static class CotationEnMasse
         var sirens = grilles.Select(g => g.EpciSiren).ToList();
         var postgres = db.Database.IsNpgsql();
 
-        // Dans la transaction de l'appelant s'il en a une (publication d'une grille : tout ou rien), sinon dans la sienne.
+        // Dans la transaction de l'appelant s'il en a une (publication d'une grille : tout ou rien), sinon dans la
+        // sienne.
         await using var propre = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct)
             : null;
         var transaction = db.Database.CurrentTransaction!;
-        // Retirer d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou purgée.
+        // Retirer d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou
+        // purgée.
         var retires = await db
             .Demandes.Where(d => d.GrilleCotationId != null || d.Score != null)
             .Where(d => epciSiren == null || d.EpciSiren == epciSiren)
@@ -130,7 +134,8 @@ public static class CotationEnMasse
         if (postgres)
         {
             await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer NOT NULL) ON COMMIT DROP",
+                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer "
+                    + "NOT NULL) ON COMMIT DROP",
                 ct
             );
         }
@@ -168,7 +173,8 @@ public static class CotationEnMasse
 
         if (postgres && cotees > 0)
         {
-            // Seules les lignes dont le score ou la grille change sont réécrites : un recalcul quotidien ne touche que les
+            // Seules les lignes dont le score ou la grille change sont réécrites : un recalcul quotidien ne touche que
+            // les
             // demandes qui ont franchi un mois d'ancienneté (≈ 1/30) ou dont la situation a changé. DateCotation reste
             // donc la date à laquelle le score actuel a été établi ; l'expliquer à cette date redonne ce score.
             await db.Database.ExecuteSqlRawAsync(
@@ -219,7 +225,8 @@ public static class CotationEnMasse
         using var commande = connexion.CreateCommand();
         commande.Transaction = transaction;
         commande.CommandText =
-            "UPDATE \"Demandes\" SET \"Score\" = $score, \"GrilleCotationId\" = $grille, \"DateCotation\" = $date WHERE \"Id\" = $id";
+            "UPDATE \"Demandes\" SET \"Score\" = $score, \"GrilleCotationId\" = $grille, \"DateCotation\" = $date "
+            + "WHERE \"Id\" = $id";
         var score = commande.Parameters.Add("$score", SqliteType.Text);
         var id = commande.Parameters.Add("$id", SqliteType.Integer);
         commande.Parameters.AddWithValue("$grille", grilleId);

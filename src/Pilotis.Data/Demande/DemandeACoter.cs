@@ -9,5 +9,6 @@ using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Une demande active telle que la cotation la lit : son identifiant, son numéro, son score enregistré et ses données.</summary>
+/// <summary>Une demande active telle que la cotation la lit : son identifiant, son numéro, son score enregistré et ses
+/// données.</summary>
 public sealed record DemandeACoter(long Id, string NumeroUnique, decimal? Score, DonneesCotation Donnees);

@@ -13,7 +13,8 @@ namespace Pilotis.Data.Demande;
 /// <summary>
 /// Écriture en masse de demandes déjà vérifiées (import de l'extrait national, semis de démonstration), en flux : les
 /// demandes arrivent une à une et ne sont jamais toutes en mémoire. Une demande dont le numéro unique existe est mise à
-/// jour (son identifiant, son guichet et sa cotation sont gardés ; ses communes souhaitées sont réécrites) ; une demande
+/// jour (son identifiant, son guichet et sa cotation sont gardés ; ses communes souhaitées sont réécrites) ; une
+/// demande
 /// identique n'est pas touchée (ni date de modification ni jeton), d'où un réimport sans effet visible. Une demande
 /// purgée n'est jamais réécrite : ses données personnelles ne reviennent pas (RGPD). Les colonnes dérivées sont
 /// recalculées ici par <see cref="ReferentielDemandes.Actualiser"/>.
@@ -113,7 +114,8 @@ public sealed class EcritureMasseDemandes(
         };
     }
 
-    /// <summary>COPY binaire des demandes dans une table temporaire, colonne par colonne dans l'ordre de la liste.</summary>
+    /// <summary>COPY binaire des demandes dans une table temporaire, colonne par colonne dans l'ordre de la
+    /// liste.</summary>
     private async Task<long> CopierAsync(
         IEnumerable<DemandeLogement> demandes,
         IProgress<long>? progression,
@@ -159,7 +161,8 @@ public sealed class EcritureMasseDemandes(
         // automatique, le planificateur les croirait vides et chercherait les communes souhaitées de chaque demande
         // par un parcours complet.
         await db.Database.ExecuteSqlRawAsync(
-            "ANALYZE import_demandes; ANALYZE \"Demandes\"; ANALYZE \"CommunesSouhaitees\"; SET LOCAL work_mem = '128MB'",
+            "ANALYZE import_demandes; ANALYZE \"Demandes\"; ANALYZE \"CommunesSouhaitees\"; SET LOCAL work_mem = "
+                + "'128MB'",
             ct
         );
         return lues;
@@ -214,7 +217,8 @@ public sealed class EcritureMasseDemandes(
     /// <summary>Valeurs des colonnes d'une demande, dans l'ordre de <see cref="ColonnesDemande.Toutes"/>.</summary>
     private static object?[] Valeurs(DemandeLogement d) => [.. ColonnesDemande.Toutes.Select(c => c.Valeur(d))];
 
-    /// <summary>Valeurs relues d'une demande existante (à partir de l'indice <paramref name="debut"/>), même forme.</summary>
+    /// <summary>Valeurs relues d'une demande existante (à partir de l'indice <paramref name="debut"/>), même
+    /// forme.</summary>
     private static object?[] Relire(DbDataReader l, int debut) =>
         [.. ColonnesDemande.Toutes.Select((c, i) => c.Relire(l, debut + i))];
 
@@ -284,7 +288,8 @@ public sealed class EcritureMasseDemandes(
         return new ResultatEcritureDemandes(lues, ajoutees, modifiees, lues - ajoutees - modifiees);
     }
 
-    /// <summary>Requêtes préparées du chemin SQLite, leurs listes de colonnes et de paramètres tirées de la liste.</summary>
+    /// <summary>Requêtes préparées du chemin SQLite, leurs listes de colonnes et de paramètres tirées de la
+    /// liste.</summary>
     private sealed class CommandesSqlite : IDisposable
     {
         private readonly DbConnection _connexion;

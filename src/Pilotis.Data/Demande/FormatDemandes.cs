@@ -38,7 +38,8 @@ public static class FormatDemandes
     public const string Dalo = "dalo";
     public const string CriteresPrioritaires = "criteres_prioritaires";
 
-    /// <summary>Toutes les colonnes, dans l'ordre où le générateur les écrit ; toutes sont attendues dans l'en-tête (ordre libre).</summary>
+    /// <summary>Toutes les colonnes, dans l'ordre où le générateur les écrit ; toutes sont attendues dans l'en-tête
+    /// (ordre libre).</summary>
     public static IReadOnlyList<string> Colonnes { get; } =
     [
         NumeroUnique,
@@ -71,8 +72,10 @@ public static class FormatDemandes
     public static string Entete => string.Join(';', Colonnes);
 
     /// <summary>
-    /// Lit une ligne : <paramref name="cellule"/> donne la valeur (rognée, null si vide) d'une colonne par son indice dans
-    /// <see cref="Colonnes"/>. Les erreurs de format s'ajoutent à <paramref name="messages"/> ; null si la ligne est illisible.
+    /// Lit une ligne : <paramref name="cellule"/> donne la valeur (rognée, null si vide) d'une colonne par son indice
+    /// dans
+    /// <see cref="Colonnes"/>. Les erreurs de format s'ajoutent à <paramref name="messages"/> ; null si la ligne est
+    /// illisible.
     /// </summary>
     public static DemandeLogement? Lire(Func<int, string?> cellule, List<string> messages)
     {
@@ -177,15 +180,18 @@ public static class FormatDemandes
         {
             if (ages.Length != liens.Length)
                 messages.Add(
-                    $"{Ages} : {ages.Length} âge(s) pour {liens.Length} personne(s) dans {Liens} (une valeur par personne, séparées par « | »)."
+                    $"{Ages} : {ages.Length} âge(s) pour {liens.Length} personne(s) dans {Liens} (une valeur par "
+                        + $"personne, séparées par « | »)."
                 );
             if (handicaps is not null && handicaps.Length != liens.Length)
                 messages.Add(
-                    $"{Handicaps} : {handicaps.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par personne, ou cellule vide)."
+                    $"{Handicaps} : {handicaps.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par "
+                        + $"personne, ou cellule vide)."
                 );
             if (charges is not null && charges.Length != liens.Length)
                 messages.Add(
-                    $"{ACharge} : {charges.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par personne, ou cellule vide)."
+                    $"{ACharge} : {charges.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par "
+                        + $"personne, ou cellule vide)."
                 );
             for (var i = 0; i < liens.Length; i++)
             {
@@ -282,7 +288,8 @@ public static class FormatDemandes
                 "Colonne inconnue du format des demandes."
             );
 
-    /// <summary>Écrit une demande en une ligne du format (sans fin de ligne), codes en minuscules, montants sans séparateur de milliers.</summary>
+    /// <summary>Écrit une demande en une ligne du format (sans fin de ligne), codes en minuscules, montants sans
+    /// séparateur de milliers.</summary>
     public static void Ecrire(StringBuilder ligne, DemandeLogement d)
     {
         ArgumentNullException.ThrowIfNull(ligne);

@@ -5,11 +5,15 @@ using Pilotis.Domain.Demande;
 namespace Pilotis.Data.Demande;
 
 /// <summary>
-/// Demandes fictives mais réalistes, déterministes (même graine, mêmes demandes, mêmes octets), sur des communes réelles
+/// Demandes fictives mais réalistes, déterministes (même graine, mêmes demandes, mêmes octets), sur des communes
+/// réelles
 /// tirées au prorata de leur population (référentiel @etalab/decoupage-administratif en base). Sert au semis de
-/// démonstration du Gard (23 000 demandes) et aux bancs d'essai (2,8 millions pour la France). Les demandes sont produites
-/// une à une (jamais toutes en mémoire). Ordres de grandeur visés (pas des statistiques officielles) : 40 % de personnes
-/// seules, 10 % de ménages avec une personne handicapée, 90 % des revenus sous le plafond PLUS, 25 % de mutations, 3 % de
+/// démonstration du Gard (23 000 demandes) et aux bancs d'essai (2,8 millions pour la France). Les demandes sont
+/// produites
+/// une à une (jamais toutes en mémoire). Ordres de grandeur visés (pas des statistiques officielles) : 40 % de
+/// personnes
+/// seules, 10 % de ménages avec une personne handicapée, 90 % des revenus sous le plafond PLUS, 25 % de mutations, 3 %
+/// de
 /// DALO, 85 % de demandes actives, ancienneté concentrée sur les dernières années.
 /// </summary>
 public sealed class GenerateurDemandes(int graine)
@@ -19,7 +23,8 @@ public sealed class GenerateurDemandes(int graine)
 
     private readonly Random _alea = new(graine);
 
-    /// <summary>Plafond PLUS approché (autres régions) par taille du ménage, pour placer les revenus autour du plafond.</summary>
+    /// <summary>Plafond PLUS approché (autres régions) par taille du ménage, pour placer les revenus autour du
+    /// plafond.</summary>
     private static readonly decimal[] PlafondPlus = [0m, 24_300m, 32_500m, 39_000m, 47_100m, 55_400m, 62_500m];
     private static readonly int[] PoidsTailles = [40, 25, 15, 11, 6, 3];
 
@@ -45,7 +50,8 @@ public sealed class GenerateurDemandes(int graine)
         MotifRadiation.Irrecevabilite,
     ];
 
-    /// <summary>Communes de plein exercice peuplées (celles que l'import reconnaît), d'un département ou de toute la France, triées par code.</summary>
+    /// <summary>Communes de plein exercice peuplées (celles que l'import reconnaît), d'un département ou de toute la
+    /// France, triées par code.</summary>
     public static async Task<IReadOnlyList<CommunePeuplee>> CommunesAsync(
         PilotisDbContext db,
         string? departement,
@@ -90,7 +96,8 @@ public sealed class GenerateurDemandes(int graine)
         }
     }
 
-    /// <param name="prefixe">Préfixe des numéros uniques (les tests et bancs évitent ainsi ceux de la démonstration).</param>
+    /// <param name="prefixe">Préfixe des numéros uniques (les tests et bancs évitent ainsi ceux de la
+    /// démonstration).</param>
     public IEnumerable<DemandeLogement> Generer(
         IReadOnlyList<CommunePeuplee> communes,
         int nombre,
@@ -150,7 +157,8 @@ public sealed class GenerateurDemandes(int graine)
         }
         var handicap = membres.Any(m => m.Handicap);
 
-        // Revenus : 90 % sous le plafond PLUS (surtout bas : la majorité des demandeurs est sous le plafond PLAI), 10 % au-dessus.
+        // Revenus : 90 % sous le plafond PLUS (surtout bas : la majorité des demandeurs est sous le plafond PLAI), 10 %
+        // au-dessus.
         var plafond = PlafondPlus[Math.Min(personnes, 6)] + Math.Max(0, personnes - 6) * 6_900m;
         var facteur =
             _alea.NextDouble() < 0.10
@@ -384,7 +392,8 @@ public sealed class GenerateurDemandes(int graine)
         return valeurs[^1];
     }
 
-    /// <summary>Écrit les demandes au format CSV (UTF-8 sans BOM, fins de ligne « \n ») au fil de l'eau ; renvoie le nombre de lignes.</summary>
+    /// <summary>Écrit les demandes au format CSV (UTF-8 sans BOM, fins de ligne « \n ») au fil de l'eau ; renvoie le
+    /// nombre de lignes.</summary>
     public static long EcrireCsv(
         IEnumerable<DemandeLogement> demandes,
         Stream sortie,

@@ -9,5 +9,6 @@ using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Ce que la cotation d'un EPCI a besoin de savoir : sa grille publiée et le contexte (date, seuil, communes).</summary>
+/// <summary>Ce que la cotation d'un EPCI a besoin de savoir : sa grille publiée et le contexte (date, seuil,
+/// communes).</summary>
 public sealed record GrilleEnVigueur(GrilleCotation Grille, ContexteCotation Contexte, SeuilQuartile Seuil);

@@ -27,7 +27,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
     private readonly TimeProvider _horloge = horloge ?? db.Horloge;
 
     /// <param name="ouvrir">Ouvre le fichier (appelé une fois par passe).</param>
-    /// <param name="departementAutorise">Départements que l'acteur peut importer (DDTM : le sien) ; null : tous.</param>
+    /// <param name="departementAutorise">Départements que l'acteur peut importer (DDTM : le sien) ; null :
+    /// tous.</param>
     public async Task<BilanImportDemandes> ExecuterAsync(
         Func<Stream> ouvrir,
         Func<string, bool>? departementAutorise = null,
@@ -121,7 +122,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
                         doublons.Add(
                             new ErreurLigne(
                                 (int)csv.LineNumber,
-                                $"{F.NumeroUnique} : « {numero} » figure déjà ligne {premiere} ; un numéro unique ne peut apparaître qu'une fois."
+                                $"{F.NumeroUnique} : « {numero} » figure déjà ligne {premiere} ; un numéro unique ne "
+                                    + $"peut apparaître qu'une fois."
                             )
                         );
                     else
@@ -181,7 +183,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
             messages.Clear();
             var d = F.Lire(i => Cellule(csv, indices[i]), messages)
                 ?? throw new InvalidOperationException(
-                    $"Ligne {csv.LineNumber} devenue illisible entre la vérification et l'écriture : le fichier a-t-il changé ?"
+                    $"Ligne {csv.LineNumber} devenue illisible entre la vérification et l'écriture : le fichier "
+                        + $"a-t-il changé ?"
                 );
             yield return d;
         }
@@ -195,7 +198,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         return string.IsNullOrEmpty(v) ? null : v;
     }
 
-    /// <summary>Indice dans le fichier de chaque colonne du format ; null (et le message) si l'en-tête est incomplet.</summary>
+    /// <summary>Indice dans le fichier de chaque colonne du format ; null (et le message) si l'en-tête est
+    /// incomplet.</summary>
     private static int[]? Indices(CsvReader csv, List<string> avertissements, out string? erreur)
     {
         erreur = null;
@@ -221,7 +225,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         return F.Colonnes.Select(c => entetes.IndexOf(brutes[c])).ToArray();
     }
 
-    /// <summary>FNV-1a 64 bits du numéro, suivi d'un brassage (splitmix64) : assez pour qu'une collision soit exceptionnelle.</summary>
+    /// <summary>FNV-1a 64 bits du numéro, suivi d'un brassage (splitmix64) : assez pour qu'une collision soit
+    /// exceptionnelle.</summary>
     internal static ulong Empreinte(string numero)
     {
         var h = 14695981039346656037UL;

@@ -27,7 +27,8 @@ public sealed class ReferentielDemandes
     public IReadOnlyDictionary<string, CommuneDemande> Communes { get; }
     public IReadOnlyList<PlafondsRessources> Bareme { get; }
 
-    /// <summary>Communes (hors arrondissements et communes déléguées : seules les communes de plein exercice).</summary>
+    /// <summary>Communes (hors arrondissements et communes déléguées : seules les communes de plein
+    /// exercice).</summary>
     public static async Task<ReferentielDemandes> ChargerAsync(PilotisDbContext db, CancellationToken ct = default)
     {
         var communes = await db
@@ -40,7 +41,8 @@ public sealed class ReferentielDemandes
 
     public string? EpciDe(string communeCode) => Communes.TryGetValue(communeCode, out var c) ? c.EpciSiren : null;
 
-    /// <summary>Lignes du barème en vigueur à une date pour une commune (dernière année connue ≤ année de la date).</summary>
+    /// <summary>Lignes du barème en vigueur à une date pour une commune (dernière année connue ≤ année de la
+    /// date).</summary>
     public IReadOnlyList<PlafondsRessources> PlafondsPour(string? communeCode, DateOnly date)
     {
         var region = communeCode is not null && Communes.TryGetValue(communeCode, out var c) ? c.RegionCode : null;

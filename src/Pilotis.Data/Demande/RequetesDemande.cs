@@ -208,7 +208,8 @@ public static class RequetesDemande
     // --- Classement des candidats d'un logement (/demandes/classement ; banc de la cotation) ---
     /// <summary>
     /// Classement des demandes candidates à un logement libéré (commune, typologie, produit) : les demandes actives qui
-    /// souhaitent la commune à n'importe quel rang, acceptent la typologie et sont éligibles au produit, dans l'ordre de
+    /// souhaitent la commune à n'importe quel rang, acceptent la typologie et sont éligibles au produit, dans l'ordre
+    /// de
     /// <see cref="OrdreClassement"/>. Le score aide la décision de la commission d'attribution, il ne la prend pas
     /// (CCH L441-2-8).
     /// </summary>
@@ -259,7 +260,8 @@ public static class RequetesDemande
     /// <summary>
     /// Seuil du premier quartile des ressources annuelles par UC des demandeurs d'un EPCI (CCH L441-1 : 25 % des
     /// attributions hors QPV aux demandeurs du premier quartile). La valeur officielle de l'année (arrêté préfectoral,
-    /// <see cref="SeuilQuartileOfficiel"/>) prévaut ; à défaut, le seuil est calculé depuis le registre : rang le plus proche
+    /// <see cref="SeuilQuartileOfficiel"/>) prévaut ; à défaut, le seuil est calculé depuis le registre : rang le plus
+    /// proche
     /// du 25e centile des demandes actives de l'EPCI (la plus petite valeur dont la part cumulée atteint 25 %), soit
     /// <c>percentile_disc(0.25)</c> de PostgreSQL.
     /// </summary>

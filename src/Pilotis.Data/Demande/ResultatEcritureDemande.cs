@@ -4,7 +4,8 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Issue d'une écriture de demande : la demande écrite, ou les erreurs par champ, ou un conflit de modification.</summary>
+/// <summary>Issue d'une écriture de demande : la demande écrite, ou les erreurs par champ, ou un conflit de
+/// modification.</summary>
 public sealed record ResultatEcritureDemande(
     DemandeLogement? Demande,
     IReadOnlyList<ErreurChamp> Erreurs,

@@ -12,7 +12,8 @@ namespace Pilotis.Data.Demande;
 
 public sealed record ResultatEcritureDemandes(long Lues, long Ajoutees, long Modifiees, long Inchangees)
 {
-    /// <summary>PostgreSQL : durée du COPY dans la table temporaire (relecture du fichier comprise) et de la fusion ensembliste.</summary>
+    /// <summary>PostgreSQL : durée du COPY dans la table temporaire (relecture du fichier comprise) et de la fusion
+    /// ensembliste.</summary>
     public TimeSpan DureeCopie { get; init; }
     public TimeSpan DureeFusion { get; init; }
 }

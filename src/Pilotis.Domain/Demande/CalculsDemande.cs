@@ -42,7 +42,8 @@ public static class CalculsDemande
         );
     }
 
-    /// <summary>Produits dont le plafond (même année, même géographie) est au moins égal au revenu fiscal de référence.</summary>
+    /// <summary>Produits dont le plafond (même année, même géographie) est au moins égal au revenu fiscal de
+    /// référence.</summary>
     public static ProduitsEligibles Eligibles(
         decimal revenuFiscalReference,
         CategorieMenage categorie,
@@ -67,7 +68,8 @@ public static class CalculsDemande
     }
 
     /// <summary>
-    /// Recalcule les colonnes dérivées d'une demande : composition, catégorie, UC, ressources par UC, produits éligibles
+    /// Recalcule les colonnes dérivées d'une demande : composition, catégorie, UC, ressources par UC, produits
+    /// éligibles
     /// (avec les plafonds de l'année et de la géographie de sa première commune souhaitée), premier choix et son EPCI,
     /// fin de validité. <paramref name="epciDeCommune"/> donne l'EPCI d'une commune (null hors EPCI).
     /// </summary>
@@ -79,7 +81,8 @@ public static class CalculsDemande
     {
         ArgumentNullException.ThrowIfNull(demande);
         ArgumentNullException.ThrowIfNull(epciDeCommune);
-        // Une demande purgée n'a plus de membres : sa composition chiffrée, gardée pour les statistiques, ne bouge plus.
+        // Une demande purgée n'a plus de membres : sa composition chiffrée, gardée pour les statistiques, ne bouge
+        // plus.
         if (!demande.EstPurgee)
         {
             var membres = demande.Membres;
@@ -99,7 +102,8 @@ public static class CalculsDemande
         demande.DateFinValidite = EcheancesDemande.FinValidite(demande.DateDepot, demande.DateRenouvellement);
     }
 
-    /// <summary>Catégorie enregistrée (colonne <see cref="DemandeLogement.Categorie"/> : 7 = catégorie 6 + 1 personne…) relue en catégorie de barème.</summary>
+    /// <summary>Catégorie enregistrée (colonne <see cref="DemandeLogement.Categorie"/> : 7 = catégorie 6 + 1 personne…)
+    /// relue en catégorie de barème.</summary>
     public static CategorieMenage CategorieEnregistree(int categorie) =>
         categorie <= CategorieMenage.DerniereCategorie
             ? new CategorieMenage(Math.Max(1, categorie), 0)

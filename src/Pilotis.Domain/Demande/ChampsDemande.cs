@@ -23,6 +23,7 @@ public static class ChampsDemande
     public const string DateRadiation = "dateRadiation";
     public const string CommuneAttribution = "communeAttribution";
 
-    /// <summary>Champ d'un membre du ménage (index à partir de 0), pour situer l'erreur sur la bonne ligne du formulaire.</summary>
+    /// <summary>Champ d'un membre du ménage (index à partir de 0), pour situer l'erreur sur la bonne ligne du
+    /// formulaire.</summary>
     public static string Membre(int index, string propriete) => $"membres[{index}].{propriete}";
 }

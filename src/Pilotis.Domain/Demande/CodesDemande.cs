@@ -99,7 +99,8 @@ public static class CodesDemande
         (MotifsDemande.Autre, "autre", "Autre motif", "Autre motif"),
     ];
 
-    /// <summary>Typologies : le libellé long dans les tableaux de bord et la cotation, le court dans le registre.</summary>
+    /// <summary>Typologies : le libellé long dans les tableaux de bord et la cotation, le court dans le
+    /// registre.</summary>
     public static IReadOnlyList<(
         Typologies Valeur,
         string Code,
@@ -196,7 +197,8 @@ public static class CodesDemande
     public static IReadOnlyList<(bool Valeur, string Code)> Booleens { get; } =
     [(true, "oui"), (false, "non"), (true, "1"), (false, "0")];
 
-    /// <summary>Séparateur des valeurs multiples dans une cellule (membres, motifs, communes, typologies, critères).</summary>
+    /// <summary>Séparateur des valeurs multiples dans une cellule (membres, motifs, communes, typologies,
+    /// critères).</summary>
     public const char Separateur = '|';
 
     public static bool Lire<T>(
@@ -244,7 +246,8 @@ public static class CodesDemande
         throw new ArgumentOutOfRangeException(nameof(valeur), valeur, "Valeur sans code d'échange.");
     }
 
-    /// <summary>Codes d'un ensemble de drapeaux, dans l'ordre de la table, séparés par « | » ; vide pour aucun.</summary>
+    /// <summary>Codes d'un ensemble de drapeaux, dans l'ordre de la table, séparés par « | » ; vide pour
+    /// aucun.</summary>
     public static string Codes<T>(
         IReadOnlyList<(T Valeur, string Code, string Libelle, string Court)> table,
         T drapeaux

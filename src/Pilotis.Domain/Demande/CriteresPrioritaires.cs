@@ -15,10 +15,12 @@ public enum CriteresPrioritaires
     /// <summary>b) Personnes sortant d'un appartement de coordination thérapeutique.</summary>
     SortieCoordinationTherapeutique = 1 << 1,
 
-    /// <summary>c) Personnes mal logées ou défavorisées rencontrant des difficultés particulières de logement.</summary>
+    /// <summary>c) Personnes mal logées ou défavorisées rencontrant des difficultés particulières de
+    /// logement.</summary>
     MalLogeDefavorise = 1 << 2,
 
-    /// <summary>d) Personnes hébergées ou logées temporairement dans un établissement ou un logement de transition.</summary>
+    /// <summary>d) Personnes hébergées ou logées temporairement dans un établissement ou un logement de
+    /// transition.</summary>
     HebergementTransition = 1 << 3,
 
     /// <summary>e) Personnes reprenant une activité après une période de chômage de longue durée.</summary>
@@ -36,6 +38,7 @@ public enum CriteresPrioritaires
     /// <summary>i) Victimes de traite des êtres humains ou de proxénétisme.</summary>
     VictimeTraite = 1 << 8,
 
-    /// <summary>j) Personnes ayant à leur charge un enfant mineur et logées dans des locaux sur-occupés ou non décents.</summary>
+    /// <summary>j) Personnes ayant à leur charge un enfant mineur et logées dans des locaux sur-occupés ou non
+    /// décents.</summary>
     SurOccupationAvecEnfant = 1 << 9,
 }

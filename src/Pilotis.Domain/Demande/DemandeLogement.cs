@@ -21,12 +21,14 @@ public sealed class DemandeLogement
     public required string NumeroUnique { get; set; }
     public required string DepartementCode { get; set; }
 
-    /// <summary>Guichet enregistreur (bailleur, commune, DDTM) ; absent pour une demande importée de l'extrait national.</summary>
+    /// <summary>Guichet enregistreur (bailleur, commune, DDTM) ; absent pour une demande importée de l'extrait
+    /// national.</summary>
     public int? GuichetId { get; set; }
 
     public List<MembreMenage> Membres { get; set; } = [];
 
-    /// <summary>Jeune couple (somme des âges ≤ 55 ans, mariés/pacsés depuis moins de 5 ans) : déclaré par le guichet.</summary>
+    /// <summary>Jeune couple (somme des âges ≤ 55 ans, mariés/pacsés depuis moins de 5 ans) : déclaré par le
+    /// guichet.</summary>
     public bool JeuneCouple { get; set; }
 
     /// <summary>Revenu fiscal de référence de l'année N−2, en euros (seul revenu pris pour les plafonds).</summary>
@@ -47,7 +49,8 @@ public sealed class DemandeLogement
     /// <summary>Communes souhaitées, par ordre de préférence (rang 1 = premier choix).</summary>
     public List<CommuneSouhaitee> Communes { get; set; } = [];
 
-    /// <summary>Typologie recherchée en premier : sert aux « demandes similaires » (même commune, même typologie).</summary>
+    /// <summary>Typologie recherchée en premier : sert aux « demandes similaires » (même commune, même
+    /// typologie).</summary>
     public Typologies TypologiePrincipale { get; set; }
 
     /// <summary>Toutes les typologies acceptées, dont la principale.</summary>
@@ -77,7 +80,8 @@ public sealed class DemandeLogement
     /// <summary>Commune du logement attribué (demande satisfaite) : sert à la pression par commune.</summary>
     public string? CommuneAttributionCode { get; set; }
 
-    /// <summary>Date à laquelle les données personnelles ont été effacées (après radiation et délai de conservation).</summary>
+    /// <summary>Date à laquelle les données personnelles ont été effacées (après radiation et délai de
+    /// conservation).</summary>
     public DateOnly? DatePurge { get; set; }
 
     // Colonnes dérivées, recalculées par CalculsDemande.Actualiser.
@@ -89,7 +93,8 @@ public sealed class DemandeLogement
     /// <summary>Unités de consommation (échelle OCDE modifiée).</summary>
     public decimal UnitesConsommation { get; set; }
 
-    /// <summary>Ressources annuelles (mensuelles × 12) par unité de consommation, pour les quartiles (CCH L441-1).</summary>
+    /// <summary>Ressources annuelles (mensuelles × 12) par unité de consommation, pour les quartiles (CCH
+    /// L441-1).</summary>
     public decimal RessourcesParUc { get; set; }
     public ProduitsEligibles ProduitsEligibles { get; set; }
 

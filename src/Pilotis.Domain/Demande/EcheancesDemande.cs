@@ -19,7 +19,8 @@ public static class EcheancesDemande
         return depart.AddMonths(ParametresLegauxDemande.EnVigueur(depart).MoisValidite);
     }
 
-    /// <summary>Date à laquelle une demande non renouvelée est radiée (13 mois après le dépôt ou le renouvellement).</summary>
+    /// <summary>Date à laquelle une demande non renouvelée est radiée (13 mois après le dépôt ou le
+    /// renouvellement).</summary>
     public static DateOnly RadiationAutomatique(DemandeLogement d)
     {
         ArgumentNullException.ThrowIfNull(d);
@@ -29,7 +30,8 @@ public static class EcheancesDemande
     private static DateOnly Radiation(DateOnly depart) =>
         depart.AddMonths(ParametresLegauxDemande.EnVigueur(depart).MoisAvantRadiation);
 
-    /// <summary>Date à partir de laquelle les données personnelles d'une demande radiée ou satisfaite sont effacées.</summary>
+    /// <summary>Date à partir de laquelle les données personnelles d'une demande radiée ou satisfaite sont
+    /// effacées.</summary>
     public static DateOnly? PurgePrevue(DemandeLogement d, int joursConservation) =>
         d.Statut == StatutDemande.Active || d.DateRadiation is null
             ? null
@@ -53,7 +55,8 @@ public static class EcheancesDemande
 
     /// <summary>
     /// Pour filtrer en SQL : la dernière date de dépôt ou de renouvellement dont la radiation automatique est atteinte
-    /// à <paramref name="aujourdhui"/> (« base + 13 mois ≤ aujourd'hui » ⇔ « base ≤ seuil », AddMonths étant croissante ;
+    /// à <paramref name="aujourdhui"/> (« base + 13 mois ≤ aujourd'hui » ⇔ « base ≤ seuil », AddMonths étant croissante
+    /// ;
     /// le seuil est ajusté jour par jour pour les fins de mois, 29 février compris).
     /// </summary>
     public static DateOnly DerniereBaseARadier(DateOnly aujourdhui)
@@ -79,15 +82,18 @@ public static class EcheancesDemande
     }
 
     /// <summary>
-    /// Pour préfiltrer en SQL par l'index (statut, fin de validité) : toute demande à radier a une fin de validité au plus
-    /// tard à cette date (la radiation automatique vient au moins 28 jours après la fin de validité). Condition nécessaire,
+    /// Pour préfiltrer en SQL par l'index (statut, fin de validité) : toute demande à radier a une fin de validité au
+    /// plus
+    /// tard à cette date (la radiation automatique vient au moins 28 jours après la fin de validité). Condition
+    /// nécessaire,
     /// pas suffisante : <see cref="DerniereBaseARadier"/> tranche.
     /// </summary>
     public static DateOnly DerniereFinValiditeARadier(DateOnly aujourdhui) =>
         aujourdhui.AddDays(-JoursMinimumEntreFinValiditeEtRadiation(aujourdhui));
 
     /// <summary>
-    /// Pour filtrer en SQL : la dernière fin de validité d'une demande active « à renouveler » à <paramref name="aujourdhui"/>
+    /// Pour filtrer en SQL : la dernière fin de validité d'une demande active « à renouveler » à <paramref
+    /// name="aujourdhui"/>
     /// (« fin − 1 mois ≤ aujourd'hui » ⇔ « fin ≤ seuil »), ajustée comme <see cref="DerniereBaseARadier"/>.
     /// </summary>
     public static DateOnly DerniereFinValiditeARenouveler(DateOnly aujourdhui)
@@ -100,7 +106,8 @@ public static class EcheancesDemande
         return seuil;
     }
 
-    /// <summary>Pour filtrer en SQL : la dernière date de radiation dont la purge est due (radiation + délai ≤ aujourd'hui).</summary>
+    /// <summary>Pour filtrer en SQL : la dernière date de radiation dont la purge est due (radiation + délai ≤
+    /// aujourd'hui).</summary>
     public static DateOnly DerniereRadiationAPurger(DateOnly aujourdhui, int joursConservation) =>
         aujourdhui.AddDays(-joursConservation);
 
@@ -116,11 +123,13 @@ public static class EcheancesDemande
                 MotifRadiation: not global::Pilotis.Domain.Demande.MotifRadiation.NonRenouvellement
             } => "Seule une demande radiée pour non-renouvellement peut être réactivée.",
             { Statut: StatutDemande.Active } when Etat(d, aujourdhui) != EtatDemande.ARenouveler =>
-                $"La demande est valable jusqu'au {d.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du {d.DateFinValidite.AddMonths(-MoisPreavisRenouvellement):dd/MM/yyyy}.",
+                $"La demande est valable jusqu'au {d.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du "
+                    + $"{d.DateFinValidite.AddMonths(-MoisPreavisRenouvellement):dd/MM/yyyy}.",
             _ => null,
         };
 
-    /// <summary>Renouvelle (ou réactive) la demande à la date donnée ; l'appelant a vérifié <see cref="RefusRenouvellement"/>.</summary>
+    /// <summary>Renouvelle (ou réactive) la demande à la date donnée ; l'appelant a vérifié <see
+    /// cref="RefusRenouvellement"/>.</summary>
     public static void Renouveler(DemandeLogement d, DateOnly aujourdhui)
     {
         var refus = RefusRenouvellement(d, aujourdhui);
@@ -153,7 +162,8 @@ public static class EcheancesDemande
         return null;
     }
 
-    /// <summary>Radie la demande ; une attribution la rend satisfaite (commune du logement retenue pour la pression).</summary>
+    /// <summary>Radie la demande ; une attribution la rend satisfaite (commune du logement retenue pour la
+    /// pression).</summary>
     public static void Radier(
         DemandeLogement d,
         MotifRadiation motif,

@@ -1,6 +1,7 @@
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Géographie du barème des plafonds pour une commune (arrêté du 29 juillet 1987, zones de plafonds).</summary>
+/// <summary>Géographie du barème des plafonds pour une commune (arrêté du 29 juillet 1987, zones de
+/// plafonds).</summary>
 public static class GeographieCommune
 {
     /// <summary>

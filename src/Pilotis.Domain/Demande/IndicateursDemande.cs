@@ -3,7 +3,8 @@ namespace Pilotis.Domain.Demande;
 /// <summary>Indicateurs des tableaux de bord de la demande : ancienneté, pression, libellés.</summary>
 public static class IndicateursDemande
 {
-    /// <summary>Limite basse (date de dépôt la plus récente exclue) de chaque tranche, en mois avant aujourd'hui.</summary>
+    /// <summary>Limite basse (date de dépôt la plus récente exclue) de chaque tranche, en mois avant
+    /// aujourd'hui.</summary>
     public static readonly IReadOnlyList<(TrancheAnciennete Tranche, int MoisMinimum)> Tranches =
     [
         (TrancheAnciennete.MoinsDe6Mois, 0),
@@ -14,7 +15,8 @@ public static class IndicateursDemande
         (TrancheAnciennete.CinqAnsEtPlus, 60),
     ];
 
-    /// <summary>Tranche d'une demande déposée à <paramref name="depot"/> : une demande déposée il y a exactement 6 mois a « 6 à 12 mois ».</summary>
+    /// <summary>Tranche d'une demande déposée à <paramref name="depot"/> : une demande déposée il y a exactement 6 mois
+    /// a « 6 à 12 mois ».</summary>
     public static TrancheAnciennete Tranche(DateOnly depot, DateOnly aujourdhui)
     {
         var resultat = TrancheAnciennete.MoinsDe6Mois;
@@ -54,10 +56,12 @@ public static class IndicateursDemande
             MidpointRounding.AwayFromZero
         );
 
-    /// <summary>Libellé long des typologies (tableaux de bord), depuis <see cref="CodesDemande.TypologiesCodes"/>.</summary>
+    /// <summary>Libellé long des typologies (tableaux de bord), depuis <see
+    /// cref="CodesDemande.TypologiesCodes"/>.</summary>
     public static string Libelle(this Typologies t) => CodesDemande.Libelles(CodesDemande.TypologiesCodes, t);
 
-    /// <summary>Lettre et libellé court des critères de l'article L441-1 du CCH, depuis <see cref="CodesDemande.Criteres"/>.</summary>
+    /// <summary>Lettre et libellé court des critères de l'article L441-1 du CCH, depuis <see
+    /// cref="CodesDemande.Criteres"/>.</summary>
     public static string Libelle(this CriteresPrioritaires c) =>
         CodesDemande.Libelles(CodesDemande.Criteres, c, courts: true);
 }

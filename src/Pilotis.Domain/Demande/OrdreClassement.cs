@@ -12,7 +12,8 @@ namespace Pilotis.Domain.Demande;
 /// </summary>
 public static class OrdreClassement
 {
-    /// <summary>Compare deux demandes : négatif si <paramref name="a"/> est classée avant <paramref name="b"/>.</summary>
+    /// <summary>Compare deux demandes : négatif si <paramref name="a"/> est classée avant <paramref
+    /// name="b"/>.</summary>
     public static int Comparer(DemandeLogement a, DemandeLogement b)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -17,7 +17,8 @@ public sealed record ParametresLegauxDemande
     /// <summary>Durée de validité d'une demande, en mois, depuis le dépôt ou le dernier renouvellement.</summary>
     public required int MoisValidite { get; init; }
 
-    /// <summary>Mois après le dépôt ou le dernier renouvellement au bout desquels une demande non renouvelée est radiée.</summary>
+    /// <summary>Mois après le dépôt ou le dernier renouvellement au bout desquels une demande non renouvelée est
+    /// radiée.</summary>
     public required int MoisAvantRadiation { get; init; }
 
     /// <summary>Plafond PLS = plafond PLUS × ce coefficient.</summary>

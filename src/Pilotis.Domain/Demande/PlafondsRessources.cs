@@ -68,7 +68,8 @@ public sealed record PlafondsRessources
             Math.Round(plusMontant * coefficient, 0, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>Rows of one year and geography (possibly fewer than three products: missing ones are not computable).</summary>
+    /// <summary>Rows of one year and geography (possibly fewer than three products: missing ones are not
+    /// computable).</summary>
     public static IReadOnlyList<PlafondsRessources> Pour(
         IEnumerable<PlafondsRessources> lignes,
         int annee,

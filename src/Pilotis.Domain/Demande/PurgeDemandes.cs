@@ -1,6 +1,7 @@
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Trace d'une purge des données personnelles (RGPD) : quand, combien, avec quel délai de conservation.</summary>
+/// <summary>Trace d'une purge des données personnelles (RGPD) : quand, combien, avec quel délai de
+/// conservation.</summary>
 public sealed class PurgeDemandes
 {
     public int Id { get; set; }

@@ -1,6 +1,7 @@
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Tranches d'ancienneté des demandes actives, depuis la date de dépôt (le renouvellement ne remet pas l'ancienneté à zéro, CCH R441-2-5).</summary>
+/// <summary>Tranches d'ancienneté des demandes actives, depuis la date de dépôt (le renouvellement ne remet pas
+/// l'ancienneté à zéro, CCH R441-2-5).</summary>
 public enum TrancheAnciennete
 {
     MoinsDe6Mois = 0,

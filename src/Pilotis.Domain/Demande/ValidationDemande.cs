@@ -15,7 +15,8 @@ public static class ValidationDemande
     /// <summary>Un demandeur est majeur ou mineur émancipé (CCH R441-1) : 16 ans au moins.</summary>
     public const int AgeMinimumDemandeur = 16;
 
-    /// <summary>Jeune couple : la somme des âges des deux conjoints ne dépasse pas 55 ans (arrêté du 29 juillet 1987).</summary>
+    /// <summary>Jeune couple : la somme des âges des deux conjoints ne dépasse pas 55 ans (arrêté du 29 juillet
+    /// 1987).</summary>
     public const int SommeAgesJeuneCoupleMaximum = 55;
 
     /// <summary>Bornes de vraisemblance (pas des seuils légaux) : au-delà, c'est une erreur de saisie.</summary>
@@ -82,7 +83,8 @@ public static class ValidationDemande
             if (inconnues.Length > 0)
                 Erreur(
                     ChampsDemande.Communes,
-                    $"Commune souhaitée inconnue : {string.Join(", ", inconnues.Select(c => $"« {c} »"))} (code INSEE attendu)."
+                    $"Commune souhaitée inconnue : {string.Join(", ", inconnues.Select(c => $"« {c} »"))} (code "
+                        + $"INSEE attendu)."
                 );
             else if (d.Communes.Select(c => c.CommuneCode).Distinct(StringComparer.Ordinal).Count() != d.Communes.Count)
                 Erreur(ChampsDemande.Communes, "Une commune souhaitée est indiquée deux fois.");
@@ -105,7 +107,8 @@ public static class ValidationDemande
                 Erreur(ChampsDemande.DateRenouvellement, "La date de renouvellement ne peut pas être dans le futur.");
         }
 
-        // La commune du logement attribué fait la pression par commune : elle n'a de sens que pour une demande satisfaite.
+        // La commune du logement attribué fait la pression par commune : elle n'a de sens que pour une demande
+        // satisfaite.
         if (d.Statut != StatutDemande.Satisfaite && !string.IsNullOrWhiteSpace(d.CommuneAttributionCode))
         {
             Erreur(
@@ -193,7 +196,8 @@ public static class ValidationDemande
             else if (couple.Sum(m => m.Age) > SommeAgesJeuneCoupleMaximum)
                 erreur(
                     ChampsDemande.JeuneCouple,
-                    $"Jeune couple : la somme des âges des conjoints ne doit pas dépasser {SommeAgesJeuneCoupleMaximum} ans."
+                    $"Jeune couple : la somme des âges des conjoints ne doit pas dépasser "
+                        + $"{SommeAgesJeuneCoupleMaximum} ans."
                 );
         }
     }

@@ -1,6 +1,7 @@
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Contrôles d'une ligne du barème saisie par un administrateur : montants positifs, croissants avec la catégorie, source citée.</summary>
+/// <summary>Contrôles d'une ligne du barème saisie par un administrateur : montants positifs, croissants avec la
+/// catégorie, source citée.</summary>
 public static class ValidationPlafonds
 {
     public const int AnneeMinimum = 2000;
@@ -25,7 +26,8 @@ public static class ValidationPlafonds
                 erreurs.Add(
                     new(
                         champ,
-                        $"Catégorie {i + 1} : le plafond doit être un montant positif, en euros, inférieur à 1 000 000 €."
+                        $"Catégorie {i + 1} : le plafond doit être un montant positif, en euros, inférieur à 1 000 "
+                            + $"000 €."
                     )
                 );
             // Un ménage plus grand a toujours un plafond au moins égal (arrêté du 29 juillet 1987, barème croissant).

@@ -5,7 +5,8 @@ using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
 
-/// <summary>Un critère publié : nature, précision (code et libellé), points et plafond (ancienneté seulement).</summary>
+/// <summary>Un critère publié : nature, précision (code et libellé), points et plafond (ancienneté
+/// seulement).</summary>
 public sealed record CritereCotationPublie(
     string Type,
     int Parametre,

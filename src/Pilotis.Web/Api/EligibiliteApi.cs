@@ -54,7 +54,8 @@ public static class EligibiliteApi
                     erreurs.Add(
                         new(
                             ChampsEligibilite.Geographie,
-                            $"Le paramètre « {ChampsEligibilite.Geographie} » est obligatoire : {string.Join(", ", Geographies.ParCode.Keys)}."
+                            $"Le paramètre « {ChampsEligibilite.Geographie} » est obligatoire : "
+                                + $"{string.Join(", ", Geographies.ParCode.Keys)}."
                         )
                     );
                 }
@@ -69,7 +70,8 @@ public static class EligibiliteApi
                     erreurs.Add(
                         new(
                             ChampsEligibilite.RevenuFiscalReference,
-                            $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » est obligatoire (revenu fiscal de référence N−2, en euros)."
+                            $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » est obligatoire (revenu "
+                                + $"fiscal de référence N−2, en euros)."
                         )
                     );
                 }
@@ -89,7 +91,8 @@ public static class EligibiliteApi
                     erreurs.Add(
                         new(
                             ChampsEligibilite.RevenuFiscalReference,
-                            $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » doit être un montant en euros, point décimal (reçu « {texteRevenu} »)."
+                            $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » doit être un montant en "
+                                + $"euros, point décimal (reçu « {texteRevenu} »)."
                         )
                     );
                 }
@@ -142,7 +145,8 @@ public static class EligibiliteApi
                         eligible,
                         resultat.NonCalculables.Select(p => p.Code()).ToArray(),
                         resultat.Produits.Select(p => p.Source).Distinct(StringComparer.Ordinal).ToArray(),
-                        "Éligible quand le revenu fiscal de référence N−2 est au plus le plafond de la catégorie du ménage (CCH R441-1, arrêté du 29 juillet 1987)."
+                        "Éligible quand le revenu fiscal de référence N−2 est au plus le plafond de la catégorie du "
+                            + "ménage (CCH R441-1, arrêté du 29 juillet 1987)."
                     )
                 );
             })

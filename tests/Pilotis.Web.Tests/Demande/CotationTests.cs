@@ -28,7 +28,8 @@ public abstract partial class CotationTests(PilotisFactory app)
         return (await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse), siren, commune, autre);
     }
 
-    /// <summary>A page refused by Forbid(): redirected to /acces-refuse (the cookie scheme's access-denied path).</summary>
+    /// <summary>A page refused by Forbid(): redirected to /acces-refuse (the cookie scheme's access-denied
+    /// path).</summary>
     private static void Refuse(HttpResponseMessage reponse)
     {
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
@@ -118,7 +119,8 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Equal((siren, 1, StatutGrille.Brouillon), (grille.EpciSiren, grille.Version, grille.Statut));
         Assert.Equal(PropositionGrilleCotation.Criteres(), grille.Criteres);
 
-        // Erreurs par champ : points hors bornes, plafond hors ancienneté ; rien n'est enregistré, la saisie est gardée.
+        // Erreurs par champ : points hors bornes, plafond hors ancienneté ; rien n'est enregistré, la saisie est
+        // gardée.
         var criteres = grille.Criteres.ToList();
         criteres[0] = criteres[0] with { Points = 5000m };
         criteres[1] = criteres[1] with { Plafond = 10m };
@@ -343,7 +345,8 @@ public abstract partial class CotationTests(PilotisFactory app)
                 Critere(TypeCritere.Mutation, -5m),
             ]
         );
-        // L'EPCI libre peut être hors du Gard (les demandes de démonstration occupent ses EPCI) : la DDTM de son département.
+        // L'EPCI libre peut être hors du Gard (les demandes de démonstration occupent ses EPCI) : la DDTM de son
+        // département.
         var compte = await app.CreerCompteAsync(
             TypeOrganisation.Ddtm,
             NiveauPerimetre.Departement,

@@ -9,7 +9,8 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Demande;
 
-/// <summary>Test data for the cotation: an EPCI of its own per test, demands written as the register does (derived columns recomputed).</summary>
+/// <summary>Test data for the cotation: an EPCI of its own per test, demands written as the register does (derived
+/// columns recomputed).</summary>
 public static class OutilsCotation
 {
     public static string Texte(string html) =>
@@ -99,7 +100,8 @@ public static class OutilsCotation
             return d;
         });
 
-    /// <summary>Publishes a grid for an EPCI directly (version after the last one), then recalculates its scores.</summary>
+    /// <summary>Publishes a grid for an EPCI directly (version after the last one), then recalculates its
+    /// scores.</summary>
     public static Task<GrilleCotation> PublierAsync(
         this PilotisFactory app,
         string siren,

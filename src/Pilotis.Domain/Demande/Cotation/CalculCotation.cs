@@ -5,20 +5,23 @@ namespace Pilotis.Domain.Demande.Cotation;
 /// <summary>
 /// Calcul du score d'une demande avec une grille de cotation (CCH L441-2-8) : un total et, pour chaque critère,
 /// les points rapportés et une explication en français. Le score aide la décision, il ne la prend pas (DOMAIN §4.2).
-/// Le même calcul sert au recalcul en masse (<see cref="Total"/>, sans texte) et à l'explication (<see cref="Calculer"/>).
+/// Le même calcul sert au recalcul en masse (<see cref="Total"/>, sans texte) et à l'explication (<see
+/// cref="Calculer"/>).
 /// </summary>
 public static class CalculCotation
 {
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
 
-    /// <summary>Une demande radiée, satisfaite ou purgée n'est pas cotée : seules les demandes actives sont classées.</summary>
+    /// <summary>Une demande radiée, satisfaite ou purgée n'est pas cotée : seules les demandes actives sont
+    /// classées.</summary>
     public static bool EstCotable(DemandeLogement demande)
     {
         ArgumentNullException.ThrowIfNull(demande);
         return demande.Statut == StatutDemande.Active && !demande.EstPurgee;
     }
 
-    /// <summary>Score expliqué critère par critère ; null pour une demande non cotable (radiée, satisfaite, purgée).</summary>
+    /// <summary>Score expliqué critère par critère ; null pour une demande non cotable (radiée, satisfaite,
+    /// purgée).</summary>
     public static ScoreExplique? Calculer(
         IReadOnlyList<CritereCotation> criteres,
         DemandeLogement demande,
@@ -114,12 +117,14 @@ public static class CalculCotation
             case TypeCritere.AncienneteParMois:
                 var mois = MoisEntiers(d.DateDepot, contexte.Date);
                 var plafond = c.Plafond is { } p ? $" (plafond {Nombre(p)})" : "";
-                return $"Ancienneté : {mois} mois × {Nombre(c.Points)} point{(Math.Abs(c.Points) > 1 ? "s" : "")} = {Nombre(points)}{plafond}";
+                return $"Ancienneté : {mois} mois × {Nombre(c.Points)} point{(Math.Abs(c.Points) > 1 ? "s" : "")} = "
+                    + $"{Nombre(points)}{plafond}";
             case TypeCritere.PremierQuartile:
                 if (contexte.SeuilPremierQuartile is not { } seuil)
                     return "Seuil du premier quartile inconnu pour cet EPCI : 0";
                 return d.RessourcesParUc <= seuil
-                    ? $"Ressources par UC {Euros(d.RessourcesParUc)} ≤ seuil du premier quartile {Euros(seuil)} : {Signe(points)}"
+                    ? $"Ressources par UC {Euros(d.RessourcesParUc)} ≤ seuil du premier quartile {Euros(seuil)} : "
+                        + $"{Signe(points)}"
                     : $"Ressources par UC {Euros(d.RessourcesParUc)} > seuil du premier quartile {Euros(seuil)} : 0";
             case TypeCritere.HabiteEpci:
                 return points != 0 ? $"Habite dans l'EPCI : {Signe(points)}"

@@ -86,7 +86,8 @@ public static class LibellesCotation
             _ => s.ToString(),
         };
 
-    /// <summary>Paramètres possibles d'un type de critère (valeur, libellé) ; vide pour un type sans paramètre.</summary>
+    /// <summary>Paramètres possibles d'un type de critère (valeur, libellé) ; vide pour un type sans
+    /// paramètre.</summary>
     public static IReadOnlyList<(int Valeur, string Libelle)> Parametres(TypeCritere type) =>
         type switch
         {

@@ -71,7 +71,8 @@ public static class ValidationGrilleCotation
                         $"{champ}.Parametre",
                         LibellesCotation.Parametres(c.Type).Count == 0
                             ? $"Critère {n} : ce type de critère ne prend pas de précision."
-                            : $"Critère {n} : choisissez une précision valable pour « {LibellesCotation.Type(c.Type)} »."
+                            : $"Critère {n} : choisissez une précision valable pour « "
+                                + $"{LibellesCotation.Type(c.Type)} »."
                     )
                 );
             }

@@ -3,10 +3,12 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Libellés français des valeurs d'une demande (formulaire, fiche, liste, export) et formats d'affichage.</summary>
+/// <summary>Libellés français des valeurs d'une demande (formulaire, fiche, liste, export) et formats
+/// d'affichage.</summary>
 public static class AffichageDemande
 {
-    /// <summary>États du registre (code du filtre, état, libellé court), depuis <see cref="CodesDemande.Etats"/>.</summary>
+    /// <summary>États du registre (code du filtre, état, libellé court), depuis <see
+    /// cref="CodesDemande.Etats"/>.</summary>
     public static readonly IReadOnlyList<(string Code, EtatDemande Etat, string Libelle)> Etats =
     [
         .. CodesDemande.Etats.Select(e => (e.Code, e.Valeur, e.Court)),
@@ -35,7 +37,8 @@ public static class AffichageDemande
         .. CodesDemande.Motifs.Select(m => (m.Valeur, m.Court)),
     ];
 
-    /// <summary>Les critères de priorité de l'article L441-1 du CCH, avec leur lettre et leur rédaction légale.</summary>
+    /// <summary>Les critères de priorité de l'article L441-1 du CCH, avec leur lettre et leur rédaction
+    /// légale.</summary>
     public static readonly IReadOnlyList<(CriteresPrioritaires Critere, string Libelle)> Criteres =
     [
         .. CodesDemande.Criteres.Select(c => (c.Valeur, c.Libelle)),

@@ -14,8 +14,10 @@ namespace Pilotis.Web.Features.Demande;
 /// <summary>
 /// Saisie d'une demande par un guichet (création et modification) : ménage en lignes (« Ajouter une personne » marche
 /// sans JavaScript : le bouton poste le formulaire et revient avec une ligne de plus), ressources, situation, motifs,
-/// communes (code INSEE ou nom), typologies, priorité. Les contrôles sont ceux du domaine (<see cref="ValidationDemande"/>,
-/// via <see cref="EcritureDemandes"/>) ; les erreurs sont affichées champ par champ et la saisie est toujours conservée.
+/// communes (code INSEE ou nom), typologies, priorité. Les contrôles sont ceux du domaine (<see
+/// cref="ValidationDemande"/>,
+/// via <see cref="EcritureDemandes"/>) ; les erreurs sont affichées champ par champ et la saisie est toujours
+/// conservée.
 /// </summary>
 public abstract class EditionDemandeModel(
     PilotisDbContext db,
@@ -81,7 +83,8 @@ public abstract class EditionDemandeModel(
     [BindProperty]
     public string? Jeton { get; set; }
 
-    /// <summary>Bouton « Ajouter une personne » : réaffiche le formulaire avec une ligne de plus, sans rien enregistrer.</summary>
+    /// <summary>Bouton « Ajouter une personne » : réaffiche le formulaire avec une ligne de plus, sans rien
+    /// enregistrer.</summary>
     [BindProperty]
     public string? Ajouter { get; set; }
 
@@ -172,7 +175,8 @@ public abstract class EditionDemandeModel(
     }
 
     /// <summary>
-    /// Lit la saisie en demande ; les valeurs illisibles (nombre, date, commune introuvable) sont signalées sur leur champ.
+    /// Lit la saisie en demande ; les valeurs illisibles (nombre, date, commune introuvable) sont signalées sur leur
+    /// champ.
     /// Renvoie null si une valeur est illisible (le domaine n'est alors pas interrogé sur des valeurs inventées).
     /// </summary>
     protected async Task<DemandeLogement?> LireAsync(string departementGuichet, CancellationToken ct)
@@ -183,7 +187,8 @@ public abstract class EditionDemandeModel(
             NumeroUnique = (NumeroUnique ?? "").Trim(),
             DepartementCode = departementGuichet,
         };
-        // Les lignes laissées vides (hors la première, le demandeur) sont retirées : les numéros de ligne des erreurs du domaine restent justes.
+        // Les lignes laissées vides (hors la première, le demandeur) sont retirées : les numéros de ligne des erreurs
+        // du domaine restent justes.
         Membres = Membres.Where((m, i) => i == 0 || !m.Vide).ToList();
         for (var i = 0; i < Membres.Count; i++)
         {
@@ -268,7 +273,8 @@ public abstract class EditionDemandeModel(
         return Erreurs.Count == 0 ? d : null;
     }
 
-    /// <summary>Ajoute les erreurs du domaine (un message par champ, le premier gardé) et le bandeau d'erreur.</summary>
+    /// <summary>Ajoute les erreurs du domaine (un message par champ, le premier gardé) et le bandeau
+    /// d'erreur.</summary>
     protected IActionResult Echec(IEnumerable<ErreurChamp> erreurs, string? message = null)
     {
         foreach (var e in erreurs)
@@ -305,7 +311,8 @@ public abstract class EditionDemandeModel(
         return 0m;
     }
 
-    /// <summary>Un code INSEE connu, ou un nom de commune (d'abord dans le département du guichet) ; null si vide ou introuvable.</summary>
+    /// <summary>Un code INSEE connu, ou un nom de commune (d'abord dans le département du guichet) ; null si vide ou
+    /// introuvable.</summary>
     private string? Commune(
         string champ,
         string? saisie,

@@ -9,7 +9,8 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Seuil du premier quartile d'un EPCI : calculé depuis le registre, officiel s'il a été saisi, et celui qui s'applique.</summary>
+/// <summary>Seuil du premier quartile d'un EPCI : calculé depuis le registre, officiel s'il a été saisi, et celui qui
+/// s'applique.</summary>
 public sealed record LigneQuartile(string Siren, string Nom, SeuilQuartile Calcule, SeuilQuartileOfficiel? Officiel)
 {
     public decimal? Applique => Officiel?.Seuil ?? Calcule.Valeur;

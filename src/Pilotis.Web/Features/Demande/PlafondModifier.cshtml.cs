@@ -148,7 +148,8 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         {
             ModelState.AddModelError(
                 nameof(Produit),
-                $"Le barème {ligne.Annee} a déjà une ligne {ligne.Produit.Code()} pour « {ligne.Geographie.Libelle()} » : modifiez-la."
+                $"Le barème {ligne.Annee} a déjà une ligne {ligne.Produit.Code()} pour « "
+                    + $"{ligne.Geographie.Libelle()} » : modifiez-la."
             );
         }
         if (!ModelState.IsValid)
@@ -168,7 +169,8 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         {
             ModelState.AddModelError(
                 "",
-                "Cette ligne a été modifiée entre-temps par un autre administrateur : rechargez la page. Vos saisies sont conservées ci-dessous."
+                "Cette ligne a été modifiée entre-temps par un autre administrateur : rechargez la page. Vos saisies "
+                    + "sont conservées ci-dessous."
             );
             return Page();
         }
@@ -178,7 +180,8 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             ct
         );
         Confirmation =
-            $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits éligibles recalculés pour {recalculees.ToString("#,##0", Affichage.Fr)} demandes actives.";
+            $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits "
+            + $"éligibles recalculés pour {recalculees.ToString("#,##0", Affichage.Fr)} demandes actives.";
         return Redirect($"/demandes/plafonds?annee={ligne.Annee}");
     }
 
@@ -290,7 +293,8 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         return total;
     }
 
-    /// <summary>Les six plafonds et le montant par personne supplémentaire ; un produit sans ligne a des plafonds négatifs (jamais éligible).</summary>
+    /// <summary>Les six plafonds et le montant par personne supplémentaire ; un produit sans ligne a des plafonds
+    /// négatifs (jamais éligible).</summary>
     private static decimal[] LignePlafonds(IReadOnlyList<PlafondsRessources> lignes, ProduitLogement produit)
     {
         var ligne = lignes.FirstOrDefault(l => l.Produit == produit);

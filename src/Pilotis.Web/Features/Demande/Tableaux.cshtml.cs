@@ -190,7 +190,8 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
         return "/demandes/tableaux" + (parametres.Count == 0 ? "" : "?" + string.Join("&", parametres));
     }
 
-    /// <param name="visibles">Les demandes du périmètre de l'utilisateur, déjà filtrées (habilitations, territoire choisi).</param>
+    /// <param name="visibles">Les demandes du périmètre de l'utilisateur, déjà filtrées (habilitations, territoire
+    /// choisi).</param>
     /// <param name="communesDuTerritoire">
     /// Les communes du territoire regardé : les attributions s'y comptent par commune du logement attribué, quel qu'ait
     /// été le premier choix du ménage (un nombre d'attributions n'est pas une donnée personnelle).
@@ -335,7 +336,8 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             .Select(x => (x.Key, x.N))
             .ToList();
 
-        // Tranches d'ancienneté : une requête par borne (comptes cumulés), puis différences ; toujours les six tranches.
+        // Tranches d'ancienneté : une requête par borne (comptes cumulés), puis différences ; toujours les six
+        // tranches.
         var cumuls = new List<int>();
         foreach (var (_, mois) in IndicateursDemande.Tranches)
         {

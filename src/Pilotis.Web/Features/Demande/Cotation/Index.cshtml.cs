@@ -62,7 +62,8 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         }
     }
 
-    /// <summary>Nouvelle version (brouillon) à partir de la version publiée, ou de la grille proposée par défaut.</summary>
+    /// <summary>Nouvelle version (brouillon) à partir de la version publiée, ou de la grille proposée par
+    /// défaut.</summary>
     public async Task<IActionResult> OnPostCreerAsync(CancellationToken ct)
     {
         var epci = AccesCotation.EpciGere(await acteurCourant.LireAsync());

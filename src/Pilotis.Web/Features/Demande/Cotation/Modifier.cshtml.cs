@@ -17,7 +17,8 @@ namespace Pilotis.Web.Features.Demande.Cotation;
 public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
     public const string MessageConcurrence =
-        "La grille a été modifiée par quelqu'un d'autre pendant votre saisie : rechargez la page pour repartir de sa dernière version.";
+        "La grille a été modifiée par quelqu'un d'autre pendant votre saisie : rechargez la page pour repartir de sa "
+        + "dernière version.";
 
     public sealed class LigneCritere
     {
@@ -79,7 +80,8 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         if (Grille.Statut != StatutGrille.Brouillon)
         {
             Erreur =
-                "Cette version est publiée ou archivée : elle ne se modifie plus. Créez une nouvelle version depuis la page Cotation.";
+                "Cette version est publiée ou archivée : elle ne se modifie plus. Créez une nouvelle version depuis "
+                + "la page Cotation.";
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }

@@ -134,7 +134,8 @@ public sealed class SimulationModel(
     /// Une grille publiée ou archivée ne se modifie jamais.
     /// </summary>
     // (simulation et publication : cette page seule)
-    /// <summary>Classements avec la version publiée (ou sans grille : par date de dépôt) et avec le brouillon, à la même date.</summary>
+    /// <summary>Classements avec la version publiée (ou sans grille : par date de dépôt) et avec le brouillon, à la
+    /// même date.</summary>
     public static async Task<SimulationGrille> SimulerAsync(
         PilotisDbContext db,
         GrilleCotation brouillon,
