@@ -68,125 +68,15 @@ public static class RequetesDemande
         var numero = (numeroUnique ?? "").Trim();
         if (numero.Length == 0)
             return null;
-        var d = await db
-            .Demandes.AsNoTracking()
-            .Where(x => x.NumeroUnique == numero && x.DateDepot == dateDepot && x.DatePurge == null)
-            .Select(x => new
-            {
-                x.Id,
-                x.NumeroUnique,
-                x.Statut,
-                x.DateDepot,
-                x.DateRenouvellement,
-                x.DateFinValidite,
-                x.CommunePrincipaleCode,
-                x.TypologiePrincipale,
-                x.Score,
-                x.GrilleCotationId,
-                x.DateCotation,
-                x.EpciSiren,
-                // Noms lus dans la même requête (un aller-retour de moins).
-                CommuneNom = db
-                    .Communes.Where(c => c.Code == x.CommunePrincipaleCode && c.CodeParent == null)
-                    .Select(c => c.Nom)
-                    .FirstOrDefault(),
-                EpciNom = db.Epcis.Where(e => e.Siren == x.EpciSiren).Select(e => e.Nom).FirstOrDefault(),
-                Donnees = new DonneesCotation(
-                    x.Dalo,
-                    x.CriteresPrioritaires,
-                    x.Motifs,
-                    x.SituationLogement,
-                    x.DateDepot,
-                    x.RessourcesParUc,
-                    x.CommuneResidenceCode,
-                    x.CommuneTravailCode,
-                    x.Handicap,
-                    x.Mutation
-                ),
-            })
-            .FirstOrDefaultAsync(ct);
+        var d = await LireDemandeAsync(db, numero, dateDepot, ct);
         if (d is null)
             return null;
-
-        var etat = EcheancesDemande.Etat(
-            new DemandeLogement
-            {
-                NumeroUnique = d.NumeroUnique,
-                DepartementCode = "",
-                Statut = d.Statut,
-                DateDepot = d.DateDepot,
-                DateRenouvellement = d.DateRenouvellement,
-                DateFinValidite = d.DateFinValidite,
-            },
-            date
-        );
-
-        ScoreExplique? explication = null;
-        int? version = null;
-        if (d.GrilleCotationId is int grilleId && d.Statut == StatutDemande.Active)
-        {
-            var contexte = await ContexteAsync(db, grilleId, d.DateCotation ?? date, ct);
-            if (contexte is not null)
-            {
-                explication = CalculCotation.Calculer(contexte.Grille.Criteres, d.Donnees, contexte.Contexte);
-                version = contexte.Grille.Version;
-            }
-        }
-
-        int? position = null;
-        var similaires = 0;
-        if (d.CommunePrincipaleCode is { } commune)
-        {
-            var actives = db
-                .Demandes.AsNoTracking()
-                .Where(x =>
-                    x.CommunePrincipaleCode == commune
-                    && x.TypologiePrincipale == d.TypologiePrincipale
-                    && x.Statut == StatutDemande.Active
-                );
-            // Un seul parcours de l'index (commune, typologie, statut, score) : le nombre de demandes semblables et
-            // celles classées avant elle dans l'ordre de classement des demandes.
-            var comptes = await actives
-                .Select(OrdreClassement.ClasseesAvant(d.Score, d.DateDepot, d.Id))
-                .GroupBy(x => 1)
-                .Select(g => new { Total = g.Count(), Avant = g.Count(avant => avant) })
-                .FirstOrDefaultAsync(ct);
-            similaires = comptes?.Total ?? 0;
-            if (d.Statut == StatutDemande.Active)
-                position = (comptes?.Avant ?? 0) + 1;
-        }
-
-        decimal? attente = null;
-        var satisfaites = 0;
-        if (d.CommunePrincipaleCode is { } c2)
-        {
-            var depuis = date.AddMonths(-MoisReferenceAttente);
-            var durees = await db
-                .Demandes.AsNoTracking()
-                .Where(x =>
-                    x.CommunePrincipaleCode == c2
-                    && x.TypologiePrincipale == d.TypologiePrincipale
-                    && x.Statut == StatutDemande.Satisfaite
-                    && x.DateRadiation != null
-                    && x.DateRadiation > depuis
-                    && x.DateRadiation <= date
-                )
-                .Select(x => new { x.DateDepot, x.DateRadiation })
-                .ToListAsync(ct);
-            satisfaites = durees.Count;
-            if (satisfaites > 0)
-            {
-                attente = Math.Round(
-                    (decimal)durees.Average(x => CalculCotation.MoisEntiers(x.DateDepot, x.DateRadiation!.Value)),
-                    1,
-                    MidpointRounding.AwayFromZero
-                );
-            }
-        }
-
+        var (explication, version) = await ExpliquerAsync(db, d, date, ct);
+        var (position, similaires) = await PositionAsync(db, d, ct);
+        var (attente, satisfaites) = await AttenteAsync(db, d, date, ct);
         return new InformationDemande(
             d.NumeroUnique,
-            etat,
+            EtatDe(d, date),
             d.DateDepot,
             d.DateFinValidite,
             d.CommunePrincipaleCode,
@@ -203,6 +93,160 @@ public static class RequetesDemande
             attente,
             satisfaites
         );
+    }
+
+    /// <summary>Ce que l'information du demandeur lit d'une demande (aucune donnée personnelle n'en sort).</summary>
+    private sealed record DemandeLue(
+        long Id,
+        string NumeroUnique,
+        StatutDemande Statut,
+        DateOnly DateDepot,
+        DateOnly? DateRenouvellement,
+        DateOnly DateFinValidite,
+        string? CommunePrincipaleCode,
+        Typologies TypologiePrincipale,
+        decimal? Score,
+        int? GrilleCotationId,
+        DateOnly? DateCotation,
+        string? EpciSiren,
+        string? CommuneNom,
+        string? EpciNom,
+        DonneesCotation Donnees
+    );
+
+    private static Task<DemandeLue?> LireDemandeAsync(
+        PilotisDbContext db,
+        string numero,
+        DateOnly dateDepot,
+        CancellationToken ct
+    ) =>
+        db
+            .Demandes.AsNoTracking()
+            .Where(x => x.NumeroUnique == numero && x.DateDepot == dateDepot && x.DatePurge == null)
+            .Select(x => new DemandeLue(
+                x.Id,
+                x.NumeroUnique,
+                x.Statut,
+                x.DateDepot,
+                x.DateRenouvellement,
+                x.DateFinValidite,
+                x.CommunePrincipaleCode,
+                x.TypologiePrincipale,
+                x.Score,
+                x.GrilleCotationId,
+                x.DateCotation,
+                x.EpciSiren,
+                // Noms lus dans la même requête (un aller-retour de moins).
+                db.Communes.Where(c => c.Code == x.CommunePrincipaleCode && c.CodeParent == null)
+                    .Select(c => c.Nom)
+                    .FirstOrDefault(),
+                db.Epcis.Where(e => e.Siren == x.EpciSiren).Select(e => e.Nom).FirstOrDefault(),
+                new DonneesCotation(
+                    x.Dalo,
+                    x.CriteresPrioritaires,
+                    x.Motifs,
+                    x.SituationLogement,
+                    x.DateDepot,
+                    x.RessourcesParUc,
+                    x.CommuneResidenceCode,
+                    x.CommuneTravailCode,
+                    x.Handicap,
+                    x.Mutation
+                )
+            ))
+            .FirstOrDefaultAsync(ct);
+
+    private static EtatDemande EtatDe(DemandeLue d, DateOnly date) =>
+        EcheancesDemande.Etat(
+            new DemandeLogement
+            {
+                NumeroUnique = d.NumeroUnique,
+                DepartementCode = "",
+                Statut = d.Statut,
+                DateDepot = d.DateDepot,
+                DateRenouvellement = d.DateRenouvellement,
+                DateFinValidite = d.DateFinValidite,
+            },
+            date
+        );
+
+    /// <summary>Le score expliqué critère par critère avec la grille et la date de sa cotation.</summary>
+    private static async Task<(ScoreExplique? Explication, int? Version)> ExpliquerAsync(
+        PilotisDbContext db,
+        DemandeLue d,
+        DateOnly date,
+        CancellationToken ct
+    )
+    {
+        if (d.GrilleCotationId is not int grilleId || d.Statut != StatutDemande.Active)
+            return (null, null);
+        var contexte = await ContexteAsync(db, grilleId, d.DateCotation ?? date, ct);
+        return contexte is null
+            ? (null, null)
+            : (
+                CalculCotation.Calculer(contexte.Grille.Criteres, d.Donnees, contexte.Contexte),
+                contexte.Grille.Version
+            );
+    }
+
+    /// <summary>La position parmi les demandes semblables actives, dans l'ordre de classement des demandes.</summary>
+    private static async Task<(int? Position, int Similaires)> PositionAsync(
+        PilotisDbContext db,
+        DemandeLue d,
+        CancellationToken ct
+    )
+    {
+        if (d.CommunePrincipaleCode is not { } commune)
+            return (null, 0);
+        var actives = db
+            .Demandes.AsNoTracking()
+            .Where(x =>
+                x.CommunePrincipaleCode == commune
+                && x.TypologiePrincipale == d.TypologiePrincipale
+                && x.Statut == StatutDemande.Active
+            );
+        // Un seul parcours de l'index (commune, typologie, statut, score) : le nombre de demandes semblables et
+        // celles classées avant elle dans l'ordre de classement des demandes.
+        var comptes = await actives
+            .Select(OrdreClassement.ClasseesAvant(d.Score, d.DateDepot, d.Id))
+            .GroupBy(x => 1)
+            .Select(g => new { Total = g.Count(), Avant = g.Count(avant => avant) })
+            .FirstOrDefaultAsync(ct);
+        int? position = d.Statut == StatutDemande.Active ? (comptes?.Avant ?? 0) + 1 : null;
+        return (position, comptes?.Total ?? 0);
+    }
+
+    /// <summary>L'attente moyenne (mois entiers) des demandes semblables satisfaites dans les douze derniers mois.</summary>
+    private static async Task<(decimal? Attente, int Satisfaites)> AttenteAsync(
+        PilotisDbContext db,
+        DemandeLue d,
+        DateOnly date,
+        CancellationToken ct
+    )
+    {
+        if (d.CommunePrincipaleCode is not { } commune)
+            return (null, 0);
+        var depuis = date.AddMonths(-MoisReferenceAttente);
+        var durees = await db
+            .Demandes.AsNoTracking()
+            .Where(x =>
+                x.CommunePrincipaleCode == commune
+                && x.TypologiePrincipale == d.TypologiePrincipale
+                && x.Statut == StatutDemande.Satisfaite
+                && x.DateRadiation != null
+                && x.DateRadiation > depuis
+                && x.DateRadiation <= date
+            )
+            .Select(x => new { x.DateDepot, x.DateRadiation })
+            .ToListAsync(ct);
+        if (durees.Count == 0)
+            return (null, 0);
+        var attente = Math.Round(
+            (decimal)durees.Average(x => CalculCotation.MoisEntiers(x.DateDepot, x.DateRadiation!.Value)),
+            1,
+            MidpointRounding.AwayFromZero
+        );
+        return (attente, durees.Count);
     }
 
     // --- Classement des candidats d'un logement (/demandes/classement ; banc de la cotation) ---

@@ -206,7 +206,6 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
     {
         var actives = visibles.Where(d => d.Statut == StatutDemande.Active);
         var ilYAUnAn = aujourdhui.AddMonths(-12);
-        var preavis = aujourdhui.AddMonths(EcheancesDemande.MoisPreavisRenouvellement);
         var satisfaites = db
             .Demandes.AsNoTracking()
             .Where(d =>
@@ -215,7 +214,42 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
                 && d.DateRadiation <= aujourdhui
                 && communesDuTerritoire.Contains(d.CommuneAttributionCode!)
             );
+        var (synthese, dalo) = await SyntheseAsync(visibles, actives, satisfaites, aujourdhui, ct);
+        var (lignesEpci, lignesCommunes) = await TerritoiresAsync(db, actives, satisfaites, aujourdhui, ct);
+        var parTypologie = (
+            await actives.GroupBy(d => d.TypologiePrincipale).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)
+        )
+            .OrderBy(x => x.Key)
+            .Select(x => (x.Key, x.N))
+            .ToList();
+        var parTaille = (
+            await actives.GroupBy(d => d.NombrePersonnes).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)
+        )
+            .OrderBy(x => x.Key)
+            .Select(x => (x.Key, x.N))
+            .ToList();
+        return new TableauxDemande(
+            synthese,
+            lignesEpci,
+            lignesCommunes,
+            parTypologie,
+            await AncienneteAsync(actives, aujourdhui, ct),
+            parTaille,
+            await PrioritesAsync(actives, dalo, ct)
+        );
+    }
 
+    /// <summary>Les chiffres de synthèse ; le nombre de demandes DALO sert aussi à la répartition par priorité.</summary>
+    private static async Task<(SyntheseDemandes Synthese, int Dalo)> SyntheseAsync(
+        IQueryable<DemandeLogement> visibles,
+        IQueryable<DemandeLogement> actives,
+        IQueryable<DemandeLogement> satisfaites,
+        DateOnly aujourdhui,
+        CancellationToken ct
+    )
+    {
+        var ilYAUnAn = aujourdhui.AddMonths(-12);
+        var preavis = aujourdhui.AddMonths(EcheancesDemande.MoisPreavisRenouvellement);
         var synthese = await actives
             .GroupBy(_ => 1)
             .Select(g => new
@@ -233,36 +267,67 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             d => d.Statut == StatutDemande.Radiee && d.DateRadiation > ilYAUnAn && d.DateRadiation <= aujourdhui,
             ct
         );
+        var total = synthese?.Actives ?? 0;
+        return (
+            new SyntheseDemandes(
+                total,
+                synthese?.ARenouveler ?? 0,
+                attributions,
+                radiations,
+                IndicateursDemande.Pression(total, attributions),
+                synthese is null ? 0 : IndicateursDemande.AncienneteMois(synthese.MoisDepot, aujourdhui),
+                synthese?.Dalo ?? 0,
+                synthese?.Prioritaires ?? 0,
+                synthese?.Mutations ?? 0
+            ),
+            synthese?.Dalo ?? 0
+        );
+    }
 
+    /// <summary>Les demandes actives d'un territoire (commune ou EPCI du premier choix).</summary>
+    private sealed record GroupeTerritoire(string Code, int Actives, int Dalo, int Prioritaires, double MoisDepot);
+
+    /// <summary>
+    /// Lignes par EPCI et par commune du premier choix ; la pression rapporte les actives aux attributions des
+    /// douze derniers mois par commune du logement attribué.
+    /// </summary>
+    private static async Task<(
+        List<LigneTerritoireDemande> Epci,
+        List<LigneTerritoireDemande> Communes
+    )> TerritoiresAsync(
+        PilotisDbContext db,
+        IQueryable<DemandeLogement> actives,
+        IQueryable<DemandeLogement> satisfaites,
+        DateOnly aujourdhui,
+        CancellationToken ct
+    )
+    {
         var parCommune = await actives
             .Where(d => d.CommunePrincipaleCode != null)
             .GroupBy(d => d.CommunePrincipaleCode!)
-            .Select(g => new
-            {
-                Code = g.Key,
-                Actives = g.Count(),
-                Dalo = g.Count(d => d.Dalo),
-                Prioritaires = g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
-                MoisDepot = g.Average(d => (double)(d.DateDepot.Year * 12 + d.DateDepot.Month)),
-            })
+            .Select(g => new GroupeTerritoire(
+                g.Key,
+                g.Count(),
+                g.Count(d => d.Dalo),
+                g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
+                g.Average(d => (double)(d.DateDepot.Year * 12 + d.DateDepot.Month))
+            ))
             .ToListAsync(ct);
         var attributionsParCommune = await satisfaites
             .Where(d => d.CommuneAttributionCode != null)
             .GroupBy(d => d.CommuneAttributionCode!)
             .Select(g => new { Code = g.Key, N = g.Count() })
             .ToDictionaryAsync(x => x.Code, x => x.N, StringComparer.Ordinal, ct);
-
         var parEpci = await actives
             .Where(d => d.EpciSiren != null)
             .GroupBy(d => d.EpciSiren!)
-            .Select(g => new
-            {
-                Code = g.Key,
-                Actives = g.Count(),
-                Dalo = g.Count(d => d.Dalo),
-                Prioritaires = g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
-                MoisDepot = g.Average(d => (double)(d.DateDepot.Year * 12 + d.DateDepot.Month)),
-            })
+            .Select(g => new GroupeTerritoire(
+                g.Key,
+                g.Count(),
+                g.Count(d => d.Dalo),
+                g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
+                g.Average(d => (double)(d.DateDepot.Year * 12 + d.DateDepot.Month))
+            ))
             .ToListAsync(ct);
 
         var codesCommunes = parCommune.Select(c => c.Code).Concat(attributionsParCommune.Keys).Distinct().ToArray();
@@ -285,75 +350,75 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             .Where(a => communes.TryGetValue(a.Key, out var c) && c.EpciSiren is not null)
             .GroupBy(a => communes[a.Key].EpciSiren!)
             .ToDictionary(g => g.Key, g => g.Sum(a => a.Value), StringComparer.Ordinal);
+        return (
+            Lignes(parEpci, attributionsParEpci, code => epcis.GetValueOrDefault(code) ?? code, aujourdhui),
+            Lignes(
+                parCommune,
+                attributionsParCommune,
+                code => communes.TryGetValue(code, out var info) ? info.Nom : code,
+                aujourdhui
+            )
+        );
+    }
 
-        var lignesCommunes = parCommune
-            .Select(c =>
+    private static List<LigneTerritoireDemande> Lignes(
+        List<GroupeTerritoire> groupes,
+        Dictionary<string, int> attributions,
+        Func<string, string> nom,
+        DateOnly aujourdhui
+    ) =>
+        groupes
+            .Select(g =>
             {
-                var n = attributionsParCommune.GetValueOrDefault(c.Code);
+                var n = attributions.GetValueOrDefault(g.Code);
                 return new LigneTerritoireDemande(
-                    c.Code,
-                    communes.TryGetValue(c.Code, out var info) ? info.Nom : c.Code,
-                    c.Actives,
-                    c.Dalo,
-                    c.Prioritaires,
+                    g.Code,
+                    nom(g.Code),
+                    g.Actives,
+                    g.Dalo,
+                    g.Prioritaires,
                     n,
-                    IndicateursDemande.Pression(c.Actives, n),
-                    IndicateursDemande.AncienneteMois(c.MoisDepot, aujourdhui)
+                    IndicateursDemande.Pression(g.Actives, n),
+                    IndicateursDemande.AncienneteMois(g.MoisDepot, aujourdhui)
                 );
             })
             .OrderByDescending(l => l.Actives)
             .ThenBy(l => l.Nom, StringComparer.Ordinal)
             .ToList();
-        var lignesEpci = parEpci
-            .Select(e =>
-            {
-                var n = attributionsParEpci.GetValueOrDefault(e.Code);
-                return new LigneTerritoireDemande(
-                    e.Code,
-                    epcis.GetValueOrDefault(e.Code) ?? e.Code,
-                    e.Actives,
-                    e.Dalo,
-                    e.Prioritaires,
-                    n,
-                    IndicateursDemande.Pression(e.Actives, n),
-                    IndicateursDemande.AncienneteMois(e.MoisDepot, aujourdhui)
-                );
-            })
-            .OrderByDescending(l => l.Actives)
-            .ThenBy(l => l.Nom, StringComparer.Ordinal)
-            .ToList();
 
-        var parTypologie = (
-            await actives.GroupBy(d => d.TypologiePrincipale).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)
-        )
-            .OrderBy(x => x.Key)
-            .Select(x => (x.Key, x.N))
-            .ToList();
-        var parTaille = (
-            await actives.GroupBy(d => d.NombrePersonnes).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)
-        )
-            .OrderBy(x => x.Key)
-            .Select(x => (x.Key, x.N))
-            .ToList();
-
-        // Tranches d'ancienneté : une requête par borne (comptes cumulés), puis différences ; toujours les six
-        // tranches.
+    /// <summary>
+    /// Tranches d'ancienneté : une requête par borne (comptes cumulés), puis différences ; toujours les six tranches.
+    /// </summary>
+    private static async Task<List<(TrancheAnciennete, int)>> AncienneteAsync(
+        IQueryable<DemandeLogement> actives,
+        DateOnly aujourdhui,
+        CancellationToken ct
+    )
+    {
         var cumuls = new List<int>();
         foreach (var (_, mois) in IndicateursDemande.Tranches)
         {
             var borne = aujourdhui.AddMonths(-mois);
             cumuls.Add(await actives.CountAsync(d => d.DateDepot <= borne, ct));
         }
-        var parAnciennete = IndicateursDemande
+        return IndicateursDemande
             .Tranches.Select((t, i) => (t.Tranche, cumuls[i] - (i + 1 < cumuls.Count ? cumuls[i + 1] : 0)))
             .ToList();
+    }
 
+    /// <summary>DALO, chaque critère L441-1 (une demande compte pour chacun de ses critères), puis ni l'un ni l'autre.</summary>
+    private static async Task<List<(string, int)>> PrioritesAsync(
+        IQueryable<DemandeLogement> actives,
+        int dalo,
+        CancellationToken ct
+    )
+    {
         var combinaisons = await actives
             .Where(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun)
             .GroupBy(d => d.CriteresPrioritaires)
             .Select(g => new { g.Key, N = g.Count() })
             .ToListAsync(ct);
-        var parPriorite = new List<(string, int)> { ("Reconnus DALO", synthese?.Dalo ?? 0) };
+        var parPriorite = new List<(string, int)> { ("Reconnus DALO", dalo) };
         parPriorite.AddRange(
             Enum.GetValues<CriteresPrioritaires>()
                 .Where(c => c != CriteresPrioritaires.Aucun)
@@ -365,26 +430,6 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
                 await actives.CountAsync(d => !d.Dalo && d.CriteresPrioritaires == CriteresPrioritaires.Aucun, ct)
             )
         );
-
-        var total = synthese?.Actives ?? 0;
-        return new TableauxDemande(
-            new SyntheseDemandes(
-                total,
-                synthese?.ARenouveler ?? 0,
-                attributions,
-                radiations,
-                IndicateursDemande.Pression(total, attributions),
-                synthese is null ? 0 : IndicateursDemande.AncienneteMois(synthese.MoisDepot, aujourdhui),
-                synthese?.Dalo ?? 0,
-                synthese?.Prioritaires ?? 0,
-                synthese?.Mutations ?? 0
-            ),
-            lignesEpci,
-            lignesCommunes,
-            parTypologie,
-            parAnciennete,
-            parTaille,
-            parPriorite
-        );
+        return parPriorite;
     }
 }
