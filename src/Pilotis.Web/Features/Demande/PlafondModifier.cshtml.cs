@@ -91,67 +91,9 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             return refus;
         ModelState.Clear();
         var ligne = Existante ?? new PlafondRessourcesParametre { Source = "" };
-        if (Existante is null)
-        {
-            if (Annee is null)
-                ModelState.AddModelError(nameof(Annee), "Indiquez l'année du barème.");
-            if (!Geographies.ParCode.TryGetValue(Geographie ?? "", out var g))
-                ModelState.AddModelError(nameof(Geographie), "Choisissez la géographie.");
-            if (!Enum.TryParse<ProduitLogement>(Produit, true, out var p) || !Enum.IsDefined(p))
-                ModelState.AddModelError(nameof(Produit), "Choisissez le produit (PLAI, PLUS ou PLS).");
-            ligne.Annee = Annee ?? 0;
-            ligne.Geographie = g;
-            ligne.Produit = p;
-        }
-        else
-        {
-            db.Entry(ligne).Property(x => x.Jeton).OriginalValue = Jeton;
-        }
-        var montants = new decimal[6];
-        for (var i = 0; i < 6; i++)
-        {
-            var m = LectureValeurs.Montant(Categories.ElementAtOrDefault(i));
-            if (m is null)
-                ModelState.AddModelError(
-                    ValidationPlafonds.ChampCategorie(i + 1),
-                    $"Catégorie {i + 1} : indiquez un montant en euros."
-                );
-            montants[i] = m ?? 0;
-        }
-        var parPersonne = LectureValeurs.Montant(ParPersonne);
-        if (parPersonne is null)
-            ModelState.AddModelError(
-                nameof(PlafondRessourcesParametre.ParPersonneSupplementaire),
-                "Indiquez le montant par personne supplémentaire, en euros."
-            );
-        ligne.Categorie1 = montants[0];
-        ligne.Categorie2 = montants[1];
-        ligne.Categorie3 = montants[2];
-        ligne.Categorie4 = montants[3];
-        ligne.Categorie5 = montants[4];
-        ligne.Categorie6 = montants[5];
-        ligne.ParPersonneSupplementaire = parPersonne ?? 0;
-        ligne.Source = Source?.Trim() ?? "";
-        if (ModelState.IsValid)
-        {
-            foreach (var e in ValidationPlafonds.Valider(ligne))
-                ModelState.AddModelError(e.Champ, e.Message);
-        }
-        if (
-            ModelState.IsValid
-            && Existante is null
-            && await db.PlafondsRessources.AnyAsync(
-                x => x.Annee == ligne.Annee && x.Geographie == ligne.Geographie && x.Produit == ligne.Produit,
-                ct
-            )
-        )
-        {
-            ModelState.AddModelError(
-                nameof(Produit),
-                $"Le barème {ligne.Annee} a déjà une ligne {ligne.Produit.Code()} pour « "
-                    + $"{ligne.Geographie.Libelle()} » : modifiez-la."
-            );
-        }
+        LireCle(ligne);
+        LireMontants(ligne);
+        await ValiderAsync(ligne, ct);
         if (!ModelState.IsValid)
         {
             if (Existante is not null)
@@ -183,6 +125,81 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits "
             + $"éligibles recalculés pour {recalculees.ToString("#,##0", Affichage.Fr)} demandes actives.";
         return Redirect($"/demandes/plafonds?annee={ligne.Annee}");
+    }
+
+    /// <summary>Une nouvelle ligne lit son année, sa géographie et son produit ; une ligne existante, son jeton.</summary>
+    private void LireCle(PlafondRessourcesParametre ligne)
+    {
+        if (Existante is null)
+        {
+            if (Annee is null)
+                ModelState.AddModelError(nameof(Annee), "Indiquez l'année du barème.");
+            if (!Geographies.ParCode.TryGetValue(Geographie ?? "", out var g))
+                ModelState.AddModelError(nameof(Geographie), "Choisissez la géographie.");
+            if (!Enum.TryParse<ProduitLogement>(Produit, true, out var p) || !Enum.IsDefined(p))
+                ModelState.AddModelError(nameof(Produit), "Choisissez le produit (PLAI, PLUS ou PLS).");
+            ligne.Annee = Annee ?? 0;
+            ligne.Geographie = g;
+            ligne.Produit = p;
+        }
+        else
+        {
+            db.Entry(ligne).Property(x => x.Jeton).OriginalValue = Jeton;
+        }
+    }
+
+    private void LireMontants(PlafondRessourcesParametre ligne)
+    {
+        var montants = new decimal[6];
+        for (var i = 0; i < 6; i++)
+        {
+            var m = LectureValeurs.Montant(Categories.ElementAtOrDefault(i));
+            if (m is null)
+                ModelState.AddModelError(
+                    ValidationPlafonds.ChampCategorie(i + 1),
+                    $"Catégorie {i + 1} : indiquez un montant en euros."
+                );
+            montants[i] = m ?? 0;
+        }
+        var parPersonne = LectureValeurs.Montant(ParPersonne);
+        if (parPersonne is null)
+            ModelState.AddModelError(
+                nameof(PlafondRessourcesParametre.ParPersonneSupplementaire),
+                "Indiquez le montant par personne supplémentaire, en euros."
+            );
+        ligne.Categorie1 = montants[0];
+        ligne.Categorie2 = montants[1];
+        ligne.Categorie3 = montants[2];
+        ligne.Categorie4 = montants[3];
+        ligne.Categorie5 = montants[4];
+        ligne.Categorie6 = montants[5];
+        ligne.ParPersonneSupplementaire = parPersonne ?? 0;
+        ligne.Source = Source?.Trim() ?? "";
+    }
+
+    /// <summary>Règles du barème, puis unicité (année, géographie, produit) d'une nouvelle ligne.</summary>
+    private async Task ValiderAsync(PlafondRessourcesParametre ligne, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            foreach (var e in ValidationPlafonds.Valider(ligne))
+                ModelState.AddModelError(e.Champ, e.Message);
+        }
+        if (
+            ModelState.IsValid
+            && Existante is null
+            && await db.PlafondsRessources.AnyAsync(
+                x => x.Annee == ligne.Annee && x.Geographie == ligne.Geographie && x.Produit == ligne.Produit,
+                ct
+            )
+        )
+        {
+            ModelState.AddModelError(
+                nameof(Produit),
+                $"Le barème {ligne.Annee} a déjà une ligne {ligne.Produit.Code()} pour « "
+                    + $"{ligne.Geographie.Libelle()} » : modifiez-la."
+            );
+        }
     }
 
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)

@@ -153,6 +153,25 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
 
     private IQueryable<DemandeLogement> Filtrer(IQueryable<DemandeLogement> q)
     {
+        q = FiltrerEtat(q);
+        q = FiltrerTerritoire(q);
+        q = FiltrerCaracteristiques(q);
+        Filtree =
+            Etat is not null
+            || !string.IsNullOrWhiteSpace(Commune)
+            || !string.IsNullOrWhiteSpace(Epci)
+            || Typologie is not null
+            || Produit is not null
+            || Dalo
+            || Prioritaire
+            || Mutation is not null
+            || !string.IsNullOrWhiteSpace(Numero);
+        return q;
+    }
+
+    /// <summary>État affiché : « à renouveler » se lit sur la fin de validité (même seuil que l'échéancier).</summary>
+    private IQueryable<DemandeLogement> FiltrerEtat(IQueryable<DemandeLogement> q)
+    {
         var seuilRenouvellement = EcheancesDemande.DerniereFinValiditeARenouveler(Aujourdhui);
         switch (Etat)
         {
@@ -172,6 +191,12 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
                 Etat = null;
                 break;
         }
+        return q;
+    }
+
+    /// <summary>Commune du premier choix (code INSEE ou nom) et EPCI.</summary>
+    private IQueryable<DemandeLogement> FiltrerTerritoire(IQueryable<DemandeLogement> q)
+    {
         if (!string.IsNullOrWhiteSpace(Commune))
         {
             var saisie = Commune.Trim();
@@ -189,6 +214,11 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
         }
         if (!string.IsNullOrWhiteSpace(Epci))
             q = q.Where(d => d.EpciSiren == Epci);
+        return q;
+    }
+
+    private IQueryable<DemandeLogement> FiltrerCaracteristiques(IQueryable<DemandeLogement> q)
+    {
         var typologie = AffichageDemande.ToutesTypologies.FirstOrDefault(t => t.Code == Typologie);
         if (typologie.Code is not null)
         {
@@ -226,16 +256,6 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
             var n = Numero.Trim().ToUpperInvariant();
             q = q.Where(d => d.NumeroUnique.ToUpper().Contains(n));
         }
-        Filtree =
-            Etat is not null
-            || !string.IsNullOrWhiteSpace(Commune)
-            || !string.IsNullOrWhiteSpace(Epci)
-            || Typologie is not null
-            || Produit is not null
-            || Dalo
-            || Prioritaire
-            || Mutation is not null
-            || !string.IsNullOrWhiteSpace(Numero);
         return q;
     }
 
