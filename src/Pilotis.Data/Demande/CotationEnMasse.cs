@@ -110,10 +110,34 @@ public static class CotationEnMasse
         await using var propre = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct)
             : null;
-        var transaction = db.Database.CurrentTransaction!;
-        // Retirer d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou
-        // purgée.
-        var retires = await db
+        var retires = await RetirerScoresAsync(db, epciSiren, sirens, ct);
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer "
+                    + "NOT NULL) ON COMMIT DROP",
+                ct
+            );
+        }
+        var (cotees, lecture) = await CoterAsync(db, grilles, date, progression, ct);
+        if (postgres && cotees > 0)
+            await AppliquerPostgresAsync(db, date, ct);
+        if (propre is not null)
+            await propre.CommitAsync(ct);
+        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed) { DureeLectureCalcul = lecture };
+    }
+
+    /// <summary>
+    /// Retire d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou
+    /// purgée.
+    /// </summary>
+    private static Task<int> RetirerScoresAsync(
+        PilotisDbContext db,
+        string? epciSiren,
+        List<string> sirens,
+        CancellationToken ct
+    ) =>
+        db
             .Demandes.Where(d => d.GrilleCotationId != null || d.Score != null)
             .Where(d => epciSiren == null || d.EpciSiren == epciSiren)
             .Where(d =>
@@ -130,16 +154,22 @@ public static class CotationEnMasse
                 ct
             );
 
+    /// <summary>
+    /// Calcule le score des demandes actives de chaque EPCI à grille publiée et l'écrit (PostgreSQL : COPY dans la
+    /// table temporaire ; SQLite : UPDATE préparés) ; rend le nombre de demandes cotées et la durée de lecture et
+    /// de calcul.
+    /// </summary>
+    private static async Task<(int Cotees, TimeSpan Lecture)> CoterAsync(
+        PilotisDbContext db,
+        List<GrilleCotation> grilles,
+        DateOnly date,
+        IProgress<int>? progression,
+        CancellationToken ct
+    )
+    {
+        var postgres = db.Database.IsNpgsql();
         var connexion = db.Database.GetDbConnection();
-        if (postgres)
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer "
-                    + "NOT NULL) ON COMMIT DROP",
-                ct
-            );
-        }
-
+        var transaction = db.Database.CurrentTransaction!;
         var lecture = Stopwatch.StartNew();
         lecture.Stop();
         var cotees = 0;
@@ -170,30 +200,26 @@ public static class CotationEnMasse
             cotees += lot.Count;
             progression?.Report(cotees);
         }
-
-        if (postgres && cotees > 0)
-        {
-            // Seules les lignes dont le score ou la grille change sont réécrites : un recalcul quotidien ne touche que
-            // les
-            // demandes qui ont franchi un mois d'ancienneté (≈ 1/30) ou dont la situation a changé. DateCotation reste
-            // donc la date à laquelle le score actuel a été établi ; l'expliquer à cette date redonne ce score.
-            await db.Database.ExecuteSqlRawAsync(
-                """
-                UPDATE "Demandes" AS d SET "Score" = t.score, "GrilleCotationId" = t.grille, "DateCotation" = {0}
-                FROM cotation_scores AS t
-                WHERE d."Id" = t.id AND (d."Score" IS DISTINCT FROM t.score OR d."GrilleCotationId" IS DISTINCT FROM t.grille OR d."DateCotation" IS NULL)
-                """,
-                [date],
-                ct
-            );
-        }
-        if (propre is not null)
-            await propre.CommitAsync(ct);
-        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed)
-        {
-            DureeLectureCalcul = lecture.Elapsed,
-        };
+        return (cotees, lecture.Elapsed);
     }
+
+    /// <summary>
+    /// Seules les lignes dont le score ou la grille change sont réécrites : un recalcul quotidien ne touche que les
+    /// demandes qui ont franchi un mois d'ancienneté (≈ 1/30) ou dont la situation a changé. DateCotation reste donc
+    /// la date à laquelle le score actuel a été établi ; l'expliquer à cette date redonne ce score.
+    /// </summary>
+    private static Task AppliquerPostgresAsync(PilotisDbContext db, DateOnly date, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(
+            """
+            UPDATE "Demandes" AS d SET "Score" = t.score, "GrilleCotationId" = t.grille, "DateCotation" = {0}
+            FROM cotation_scores AS t
+            WHERE d."Id" = t.id
+              AND (d."Score" IS DISTINCT FROM t.score OR d."GrilleCotationId" IS DISTINCT FROM t.grille
+                   OR d."DateCotation" IS NULL)
+            """,
+            [date],
+            ct
+        );
 
     private static void Copier(NpgsqlConnection connexion, List<(long Id, decimal Score)> lot, int grilleId)
     {

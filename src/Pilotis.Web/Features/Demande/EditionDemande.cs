@@ -187,22 +187,7 @@ public abstract class EditionDemandeModel(
             NumeroUnique = (NumeroUnique ?? "").Trim(),
             DepartementCode = departementGuichet,
         };
-        // Les lignes laissées vides (hors la première, le demandeur) sont retirées : les numéros de ligne des erreurs
-        // du domaine restent justes.
-        Membres = Membres.Where((m, i) => i == 0 || !m.Vide).ToList();
-        for (var i = 0; i < Membres.Count; i++)
-        {
-            var m = Membres[i];
-            var lien = Enum.TryParse<LienMembre>(m.Lien, out var l) && Enum.IsDefined(l) ? l : LienMembre.AutrePersonne;
-            if (!int.TryParse(m.Age?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var age))
-            {
-                Erreurs[ChampsDemande.Membre(i, "age")] = m.Vide
-                    ? $"Personne {i + 1} : indiquez l'âge (en années)."
-                    : $"Personne {i + 1} : « {m.Age} » n'est pas un âge en années.";
-                age = -1;
-            }
-            d.Membres.Add(new MembreMenage(lien, age, m.Handicap, m.ACharge));
-        }
+        LireMembres(d);
         d.JeuneCouple = JeuneCouple;
         d.RevenuFiscalReference = Montant(
             ChampsDemande.RevenuFiscalReference,
@@ -221,6 +206,40 @@ public abstract class EditionDemandeModel(
                 ? s
                 : Domain.Demande.SituationLogement.Autre;
         d.Motifs = Drapeaux<MotifsDemande>(Motifs);
+        LireCommunes(d, referentiel, departementGuichet);
+        d.TypologiePrincipale = Enum.TryParse<Typologies>(TypologiePrincipale, out var t)
+            ? t
+            : Domain.Demande.Typologies.Aucune;
+        d.TypologiesSouhaitees = Drapeaux<Typologies>(Typologies) | d.TypologiePrincipale;
+        d.Mutation = Mutation;
+        d.Dalo = Dalo;
+        d.CriteresPrioritaires = Drapeaux<CriteresPrioritaires>(Criteres);
+        LireDateDepot(d);
+        return Erreurs.Count == 0 ? d : null;
+    }
+
+    private void LireMembres(DemandeLogement d)
+    {
+        // Les lignes laissées vides (hors la première, le demandeur) sont retirées : les numéros de ligne des erreurs
+        // du domaine restent justes.
+        Membres = Membres.Where((m, i) => i == 0 || !m.Vide).ToList();
+        for (var i = 0; i < Membres.Count; i++)
+        {
+            var m = Membres[i];
+            var lien = Enum.TryParse<LienMembre>(m.Lien, out var l) && Enum.IsDefined(l) ? l : LienMembre.AutrePersonne;
+            if (!int.TryParse(m.Age?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var age))
+            {
+                Erreurs[ChampsDemande.Membre(i, "age")] = m.Vide
+                    ? $"Personne {i + 1} : indiquez l'âge (en années)."
+                    : $"Personne {i + 1} : « {m.Age} » n'est pas un âge en années.";
+                age = -1;
+            }
+            d.Membres.Add(new MembreMenage(lien, age, m.Handicap, m.ACharge));
+        }
+    }
+
+    private void LireCommunes(DemandeLogement d, ReferentielDemandes referentiel, string departementGuichet)
+    {
         d.CommuneResidenceCode = Commune(
             ChampsDemande.CommuneResidence,
             CommuneResidence,
@@ -242,13 +261,10 @@ public abstract class EditionDemandeModel(
             if (code is not null)
                 d.Communes.Add(new CommuneSouhaitee { Rang = rang++, CommuneCode = code });
         }
-        d.TypologiePrincipale = Enum.TryParse<Typologies>(TypologiePrincipale, out var t)
-            ? t
-            : Domain.Demande.Typologies.Aucune;
-        d.TypologiesSouhaitees = Drapeaux<Typologies>(Typologies) | d.TypologiePrincipale;
-        d.Mutation = Mutation;
-        d.Dalo = Dalo;
-        d.CriteresPrioritaires = Drapeaux<CriteresPrioritaires>(Criteres);
+    }
+
+    private void LireDateDepot(DemandeLogement d)
+    {
         if (string.IsNullOrWhiteSpace(DateDepot))
             Erreurs[ChampsDemande.DateDepot] = "Indiquez la date de dépôt de la demande.";
         else if (
@@ -270,7 +286,6 @@ public abstract class EditionDemandeModel(
             d.DateDepot = depot;
         else
             Erreurs[ChampsDemande.DateDepot] = $"« {DateDepot} » n'est pas une date (jj/mm/aaaa).";
-        return Erreurs.Count == 0 ? d : null;
     }
 
     /// <summary>Ajoute les erreurs du domaine (un message par champ, le premier gardé) et le bandeau
