@@ -240,25 +240,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             var plai = LignePlafonds(lignes, ProduitLogement.Plai);
             var plus = LignePlafonds(lignes, ProduitLogement.Plus);
             var pls = LignePlafonds(lignes, ProduitLogement.Pls);
-            var demandes = db.Demandes.Where(d => d.Statut == StatutDemande.Active && d.DatePurge == null);
-            demandes = geographie switch
-            {
-                GeographiePlafonds.Paris => demandes.Where(d =>
-                    d.CommunePrincipaleCode == "75056"
-                    || d.CommunePrincipaleCode!.StartsWith("751")
-                    || limitrophes.Contains(d.CommunePrincipaleCode!)
-                ),
-                GeographiePlafonds.IleDeFrance => demandes.Where(d =>
-                    d.CommunePrincipaleCode != "75056"
-                    && !d.CommunePrincipaleCode!.StartsWith("751")
-                    && !limitrophes.Contains(d.CommunePrincipaleCode!)
-                    && db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")
-                ),
-                _ => demandes.Where(d =>
-                    d.CommunePrincipaleCode == null
-                    || !db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")
-                ),
-            };
+            var demandes = ActivesDeLaGeographie(db, geographie, limitrophes);
             total += await demandes.ExecuteUpdateAsync(
                 s =>
                     s.SetProperty(
@@ -308,6 +290,34 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             );
         }
         return total;
+    }
+
+    /// <summary>Les demandes actives non purgées dont le premier choix est dans la géographie de plafonds.</summary>
+    private static IQueryable<DemandeLogement> ActivesDeLaGeographie(
+        PilotisDbContext db,
+        GeographiePlafonds geographie,
+        string[] limitrophes
+    )
+    {
+        var demandes = db.Demandes.Where(d => d.Statut == StatutDemande.Active && d.DatePurge == null);
+        return geographie switch
+        {
+            GeographiePlafonds.Paris => demandes.Where(d =>
+                d.CommunePrincipaleCode == "75056"
+                || d.CommunePrincipaleCode!.StartsWith("751")
+                || limitrophes.Contains(d.CommunePrincipaleCode!)
+            ),
+            GeographiePlafonds.IleDeFrance => demandes.Where(d =>
+                d.CommunePrincipaleCode != "75056"
+                && !d.CommunePrincipaleCode!.StartsWith("751")
+                && !limitrophes.Contains(d.CommunePrincipaleCode!)
+                && db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")
+            ),
+            _ => demandes.Where(d =>
+                d.CommunePrincipaleCode == null
+                || !db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")
+            ),
+        };
     }
 
     /// <summary>Les six plafonds et le montant par personne supplémentaire ; un produit sans ligne a des plafonds
