@@ -10,8 +10,8 @@ using Spectre.Console;
 namespace Pilotis.Cli;
 
 /// <summary>
-/// « pilotis demandes » : registre des demandes. « echeances » passe les échéances à une date (aujourd'hui par défaut)
-/// :
+/// « pilotis demandes » : registre des demandes. « echeances
+/// » passe les échéances à une date (aujourd'hui par défaut) :
 /// radiation pour non-renouvellement (CCH R441-2-8) et effacement des données personnelles après le délai de
 /// conservation (Demandes:JoursConservation) ; n'affiche que des nombres.
 /// </summary>

@@ -95,8 +95,8 @@ public static class CommandesImportDemandes
                 ProgressTask? ecriture = null;
                 FileStream? courant = null;
                 long lignes = 0;
-                // Le rapport arrive sur un autre fil : la position du fichier donne l'avancement de la
-                // vérification.
+                // Le rapport arrive sur un autre fil : la position
+                // du fichier donne l'avancement de la vérification.
                 var progression = new Progress<ProgressionImportDemandes>(p =>
                 {
                     if (p.Phase == "Écriture")

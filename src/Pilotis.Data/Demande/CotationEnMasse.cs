@@ -12,8 +12,8 @@ namespace Pilotis.Data.Demande;
 /// <summary>
 /// Recalcul du score de toutes les demandes actives (CCH L441-2-8) avec la grille publiée de leur EPCI (celui de leur
 /// premier choix). Lecture en flux d'une projection des seules colonnes utiles (ni membres ni communes souhaitées),
-/// calcul en mémoire, écriture en masse : sur PostgreSQL COPY binaire (id, score, grille) dans une table temporaire
-/// puis
+/// calcul en mémoire, écriture en masse : sur PostgreSQL COPY
+/// binaire (id, score, grille) dans une table temporaire puis
 /// un seul UPDATE … FROM ; sur SQLite des UPDATE paramétrés préparés, dans une transaction. Les demandes d'un EPCI sans
 /// grille publiée, et celles qui ne sont plus actives, perdent leur score. Les scores ne sont pas journalisés un par un
 /// (données de demandes, RGPD) : l'appelant journalise l'événement (publication d'une grille).
@@ -105,8 +105,8 @@ public static class CotationEnMasse
         var sirens = grilles.Select(g => g.EpciSiren).ToList();
         var postgres = db.Database.IsNpgsql();
 
-        // Dans la transaction de l'appelant s'il en a une (publication d'une grille : tout ou rien), sinon dans la
-        // sienne.
+        // Dans la transaction de l'appelant s'il en a une (publication
+        // d'une grille : tout ou rien), sinon dans la sienne.
         await using var propre = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct)
             : null;
@@ -128,8 +128,8 @@ public static class CotationEnMasse
     }
 
     /// <summary>
-    /// Retire d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou
-    /// purgée.
+    /// Retire d'abord les scores devenus sans objet : EPCI sans
+    /// grille publiée, demande qui n'est plus active ou purgée.
     /// </summary>
     private static Task<int> RetirerScoresAsync(
         PilotisDbContext db,
@@ -156,8 +156,8 @@ public static class CotationEnMasse
 
     /// <summary>
     /// Calcule le score des demandes actives de chaque EPCI à grille publiée et l'écrit (PostgreSQL : COPY dans la
-    /// table temporaire ; SQLite : UPDATE préparés) ; rend le nombre de demandes cotées et la durée de lecture et
-    /// de calcul.
+    /// table temporaire ; SQLite : UPDATE préparés) ; rend le nombre
+    /// de demandes cotées et la durée de lecture et de calcul.
     /// </summary>
     private static async Task<(int Cotees, TimeSpan Lecture)> CoterAsync(
         PilotisDbContext db,

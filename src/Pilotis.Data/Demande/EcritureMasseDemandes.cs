@@ -13,8 +13,8 @@ namespace Pilotis.Data.Demande;
 /// <summary>
 /// Écriture en masse de demandes déjà vérifiées (import de l'extrait national, semis de démonstration), en flux : les
 /// demandes arrivent une à une et ne sont jamais toutes en mémoire. Une demande dont le numéro unique existe est mise à
-/// jour (son identifiant, son guichet et sa cotation sont gardés ; ses communes souhaitées sont réécrites) ; une
-/// demande
+/// jour (son identifiant, son guichet et sa cotation sont gardés
+/// ; ses communes souhaitées sont réécrites) ; une demande
 /// identique n'est pas touchée (ni date de modification ni jeton), d'où un réimport sans effet visible. Une demande
 /// purgée n'est jamais réécrite : ses données personnelles ne reviennent pas (RGPD). Les colonnes dérivées sont
 /// recalculées ici par <see cref="ReferentielDemandes.Actualiser"/>.
@@ -129,8 +129,8 @@ public sealed class EcritureMasseDemandes(
             + "FROM \"Demandes\" WITH NO DATA; ALTER TABLE import_demandes ADD COLUMN \"Communes\" text";
         await db.Database.ExecuteSqlRawAsync(creation, ct);
         long lues = 0;
-        // Écritures synchrones : l'importateur binaire de Npgsql y est nettement plus rapide qu'en asynchrone champ
-        // par champ.
+        // Écritures synchrones : l'importateur binaire de Npgsql y
+        // est nettement plus rapide qu'en asynchrone champ par champ.
         using (
             var copie = connexion.BeginBinaryImport(
                 $"COPY import_demandes (\"GuichetId\", {Liste()}, \"Communes\") FROM STDIN (FORMAT BINARY)"
@@ -256,8 +256,8 @@ public sealed class EcritureMasseDemandes(
         // Table vide (semis, première reprise) : rien à comparer, chaque demande est ajoutée sans relecture.
         var vide = await commandes.VideAsync(ct);
         var horodatage = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(maintenant)!;
-        // Appels synchrones : Microsoft.Data.Sqlite n'a pas d'entrées-sorties asynchrones, l'enveloppe ne ferait que
-        // coûter.
+        // Appels synchrones : Microsoft.Data.Sqlite n'a pas
+        // d'entrées-sorties asynchrones, l'enveloppe ne ferait que coûter.
         long lues = 0,
             ajoutees = 0,
             modifiees = 0;

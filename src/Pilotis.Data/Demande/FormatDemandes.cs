@@ -72,8 +72,8 @@ public static class FormatDemandes
     public static string Entete => string.Join(';', Colonnes);
 
     /// <summary>
-    /// Lit une ligne : <paramref name="cellule"/> donne la valeur (rognée, null si vide) d'une colonne par son indice
-    /// dans
+    /// Lit une ligne : <paramref name="cellule"/> donne la valeur
+    /// (rognée, null si vide) d'une colonne par son indice dans
     /// <see cref="Colonnes"/>. Les erreurs de format s'ajoutent à <paramref name="messages"/> ; null si la ligne est
     /// illisible.
     /// </summary>

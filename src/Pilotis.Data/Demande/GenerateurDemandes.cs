@@ -5,15 +5,15 @@ using Pilotis.Domain.Demande;
 namespace Pilotis.Data.Demande;
 
 /// <summary>
-/// Demandes fictives mais réalistes, déterministes (même graine, mêmes demandes, mêmes octets), sur des communes
-/// réelles
+/// Demandes fictives mais réalistes, déterministes (même graine,
+/// mêmes demandes, mêmes octets), sur des communes réelles
 /// tirées au prorata de leur population (référentiel @etalab/decoupage-administratif en base). Sert au semis de
-/// démonstration du Gard (23 000 demandes) et aux bancs d'essai (2,8 millions pour la France). Les demandes sont
-/// produites
-/// une à une (jamais toutes en mémoire). Ordres de grandeur visés (pas des statistiques officielles) : 40 % de
-/// personnes
-/// seules, 10 % de ménages avec une personne handicapée, 90 % des revenus sous le plafond PLUS, 25 % de mutations, 3 %
-/// de
+/// démonstration du Gard (23 000 demandes) et aux bancs d'essai
+/// (2,8 millions pour la France). Les demandes sont produites
+/// une à une (jamais toutes en mémoire). Ordres de grandeur
+/// visés (pas des statistiques officielles) : 40 % de personnes
+/// seules, 10 % de ménages avec une personne handicapée, 90 %
+/// des revenus sous le plafond PLUS, 25 % de mutations, 3 % de
 /// DALO, 85 % de demandes actives, ancienneté concentrée sur les dernières années.
 /// </summary>
 public sealed class GenerateurDemandes(int graine)
@@ -201,8 +201,8 @@ public sealed class GenerateurDemandes(int graine)
 
     private (decimal Rfr, decimal Mensuelles) TirerRevenus(int personnes)
     {
-        // Revenus : 90 % sous le plafond PLUS (surtout bas : la majorité des demandeurs est sous le plafond PLAI), 10 %
-        // au-dessus.
+        // Revenus : 90 % sous le plafond PLUS (surtout bas : la majorité
+        // des demandeurs est sous le plafond PLAI), 10 % au-dessus.
         var plafond = PlafondPlus[Math.Min(personnes, 6)] + Math.Max(0, personnes - 6) * 6_900m;
         var facteur =
             _alea.NextDouble() < 0.10

@@ -252,8 +252,8 @@ public static class RequetesDemande
     // --- Classement des candidats d'un logement (/demandes/classement ; banc de la cotation) ---
     /// <summary>
     /// Classement des demandes candidates à un logement libéré (commune, typologie, produit) : les demandes actives qui
-    /// souhaitent la commune à n'importe quel rang, acceptent la typologie et sont éligibles au produit, dans l'ordre
-    /// de
+    /// souhaitent la commune à n'importe quel rang, acceptent la
+    /// typologie et sont éligibles au produit, dans l'ordre de
     /// <see cref="OrdreClassement"/>. Le score aide la décision de la commission d'attribution, il ne la prend pas
     /// (CCH L441-2-8).
     /// </summary>

@@ -23,8 +23,8 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
     private static IQueryable<DemandeLogement> ARadier(IQueryable<DemandeLogement> demandes, DateOnly date)
     {
         var seuil = EcheancesDemande.DerniereBaseARadier(date);
-        // Le préfiltre sur la fin de validité laisse l'index (Statut, DateFinValidite) choisir les lignes ; la règle
-        // exacte suit.
+        // Le préfiltre sur la fin de validité laisse l'index (Statut,
+        // DateFinValidite) choisir les lignes ; la règle exacte suit.
         var finValidite = EcheancesDemande.DerniereFinValiditeARadier(date);
         return demandes.Where(d =>
             d.Statut == StatutDemande.Active

@@ -68,8 +68,8 @@ public static class CalculsDemande
     }
 
     /// <summary>
-    /// Recalcule les colonnes dérivées d'une demande : composition, catégorie, UC, ressources par UC, produits
-    /// éligibles
+    /// Recalcule les colonnes dérivées d'une demande : composition,
+    /// catégorie, UC, ressources par UC, produits éligibles
     /// (avec les plafonds de l'année et de la géographie de sa première commune souhaitée), premier choix et son EPCI,
     /// fin de validité. <paramref name="epciDeCommune"/> donne l'EPCI d'une commune (null hors EPCI).
     /// </summary>
@@ -81,8 +81,8 @@ public static class CalculsDemande
     {
         ArgumentNullException.ThrowIfNull(demande);
         ArgumentNullException.ThrowIfNull(epciDeCommune);
-        // Une demande purgée n'a plus de membres : sa composition chiffrée, gardée pour les statistiques, ne bouge
-        // plus.
+        // Une demande purgée n'a plus de membres : sa composition
+        // chiffrée, gardée pour les statistiques, ne bouge plus.
         if (!demande.EstPurgee)
         {
             var membres = demande.Membres;

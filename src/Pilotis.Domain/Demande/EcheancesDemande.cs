@@ -55,8 +55,8 @@ public static class EcheancesDemande
 
     /// <summary>
     /// Pour filtrer en SQL : la dernière date de dépôt ou de renouvellement dont la radiation automatique est atteinte
-    /// à <paramref name="aujourdhui"/> (« base + 13 mois ≤ aujourd'hui » ⇔ « base ≤ seuil », AddMonths étant croissante
-    /// ;
+    /// à <paramref name="aujourdhui"/> (« base + 13 mois ≤
+    /// aujourd'hui » ⇔ « base ≤ seuil », AddMonths étant croissante ;
     /// le seuil est ajusté jour par jour pour les fins de mois, 29 février compris).
     /// </summary>
     public static DateOnly DerniereBaseARadier(DateOnly aujourdhui)
@@ -82,10 +82,10 @@ public static class EcheancesDemande
     }
 
     /// <summary>
-    /// Pour préfiltrer en SQL par l'index (statut, fin de validité) : toute demande à radier a une fin de validité au
-    /// plus
-    /// tard à cette date (la radiation automatique vient au moins 28 jours après la fin de validité). Condition
-    /// nécessaire,
+    /// Pour préfiltrer en SQL par l'index (statut, fin de validité)
+    /// : toute demande à radier a une fin de validité au plus
+    /// tard à cette date (la radiation automatique vient au moins
+    /// 28 jours après la fin de validité). Condition nécessaire,
     /// pas suffisante : <see cref="DerniereBaseARadier"/> tranche.
     /// </summary>
     public static DateOnly DerniereFinValiditeARadier(DateOnly aujourdhui) =>

@@ -137,8 +137,8 @@ public static class ValidationDemande
         Action<string, string> erreur
     )
     {
-        // La commune du logement attribué fait la pression par commune : elle n'a de sens que pour une demande
-        // satisfaite.
+        // La commune du logement attribué fait la pression par
+        // commune : elle n'a de sens que pour une demande satisfaite.
         if (d.Statut != StatutDemande.Satisfaite && !string.IsNullOrWhiteSpace(d.CommuneAttributionCode))
         {
             erreur(

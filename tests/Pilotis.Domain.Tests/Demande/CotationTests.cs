@@ -380,8 +380,8 @@ public class ComparaisonClassementsTests
         ];
         var bilan = ComparaisonClassements.Comparer(demandes);
         var parId = bilan.Mouvements.ToDictionary(m => m.Id);
-        // Avant : 1 (100), 3 (50, déposée le 1er), 2 (50, le 2), 4 (10). Après : 2 (200), 4 (50, plus ancienne), 3
-        // (50), 1 (10).
+        // Avant : 1 (100), 3 (50, déposée le 1er), 2 (50, le 2), 4
+        // (10). Après : 2 (200), 4 (50, plus ancienne), 3 (50), 1 (10).
         Assert.Equal((1, 4), (parId[1].AncienRang, parId[1].NouveauRang));
         Assert.Equal((3, 1), (parId[2].AncienRang, parId[2].NouveauRang));
         Assert.Equal((2, 3), (parId[3].AncienRang, parId[3].NouveauRang));

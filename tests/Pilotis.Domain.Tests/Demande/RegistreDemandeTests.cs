@@ -59,8 +59,8 @@ public class CalculsDemandeTests
     public void Ressources_par_UC(double mensuelles, double uc, double attendu) =>
         Assert.Equal((decimal)attendu, CalculsDemande.RessourcesParUc((decimal)mensuelles, (decimal)uc));
 
-    // Catégorie de ménage depuis les membres (arrêté du 29 juillet 1987) : personnes, personnes à charge, jeune couple,
-    // handicap.
+    // Catégorie de ménage depuis les membres (arrêté du 29 juillet
+    // 1987) : personnes, personnes à charge, jeune couple, handicap.
     [Theory]
     [InlineData("D30", false, 1, 0)]
     [InlineData("D30 C28", false, 2, 0)]
@@ -793,8 +793,8 @@ public class AccesDemandesTests
         return cas;
     }
 
-    // CCH L441-2-1 : le filtre SQL du registre sélectionne exactement les demandes que Habilitations.Autorise accepte
-    // une à une.
+    // CCH L441-2-1 : le filtre SQL du registre sélectionne exactement
+    // les demandes que Habilitations.Autorise accepte une à une.
     [Theory]
     [MemberData(nameof(Cas))]
     public void Le_filtre_du_registre_equivaut_a_Autorise(int acteurId, Role role, Acte acte)

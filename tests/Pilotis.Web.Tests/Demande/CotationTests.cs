@@ -13,8 +13,8 @@ namespace Pilotis.Web.Tests.Demande;
 
 /// <summary>
 /// Cotation (CCH L441-2-8): public grids and API, the EPCI's draft (errors per field, concurrency, permissions),
-/// simulation and publication (archive + recalculation), the explained score, the applicant information and the
-/// ranking for a unit.
+/// simulation and publication (archive + recalculation), the explained
+/// score, the applicant information and the ranking for a unit.
 /// </summary>
 public abstract partial class CotationTests(PilotisFactory app)
 {
@@ -119,8 +119,8 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Equal((siren, 1, StatutGrille.Brouillon), (grille.EpciSiren, grille.Version, grille.Statut));
         Assert.Equal(PropositionGrilleCotation.Criteres(), grille.Criteres);
 
-        // Erreurs par champ : points hors bornes, plafond hors ancienneté ; rien n'est enregistré, la saisie est
-        // gardée.
+        // Erreurs par champ : points hors bornes, plafond hors
+        // ancienneté ; rien n'est enregistré, la saisie est gardée.
         var criteres = grille.Criteres.ToList();
         criteres[0] = criteres[0] with { Points = 5000m };
         criteres[1] = criteres[1] with { Plafond = 10m };
@@ -345,8 +345,8 @@ public abstract partial class CotationTests(PilotisFactory app)
                 Critere(TypeCritere.Mutation, -5m),
             ]
         );
-        // L'EPCI libre peut être hors du Gard (les demandes de démonstration occupent ses EPCI) : la DDTM de son
-        // département.
+        // L'EPCI libre peut être hors du Gard (les demandes de
+        // démonstration occupent ses EPCI) : la DDTM de son département.
         var compte = await app.CreerCompteAsync(
             TypeOrganisation.Ddtm,
             NiveauPerimetre.Departement,

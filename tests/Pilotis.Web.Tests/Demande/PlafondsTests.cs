@@ -239,8 +239,8 @@ public abstract class PlafondsTests(PilotisFactory app)
             await AjouterLigneAsync(annee, GeographiePlafonds.AutresRegions, produit, base_);
         }
         var numero = "TEST-PLAF-" + Guid.NewGuid().ToString("N")[..10];
-        // Category 3 (base + 2,000): PLAI 12,000, PLUS 22,000, PLS 32,000; category 8 = 6 + 2 persons: PLUS 25,000 + 2
-        // × 500.
+        // Category 3 (base + 2,000): PLAI 12,000, PLUS 22,000, PLS
+        // 32,000; category 8 = 6 + 2 persons: PLUS 25,000 + 2 × 500.
         var id3 = await InsererDemandeAsync(numero + "a", 3, 21_000m);
         var id8 = await InsererDemandeAsync(numero + "b", 8, 26_000m);
         try

@@ -361,8 +361,8 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
             await (await client.GetAsync(ok.Headers.Location!.OriginalString)).TexteAsync()
         );
 
-        // Le filtre « à renouveler » de la liste reconnaît la demande échéante (avant son renouvellement) et pas la
-        // récente.
+        // Le filtre « à renouveler » de la liste reconnaît la demande
+        // échéante (avant son renouvellement) et pas la récente.
         var autre = await CreerAsync(guichet, aujourdhui.AddMonths(-11).AddDays(-5));
         var liste = await (
             await client.GetAsync($"/demandes?etat=a-renouveler&numero={autre.NumeroUnique}")

@@ -8,8 +8,8 @@ namespace Pilotis.Web.Tests.Demande;
 
 /// <summary>
 /// The public eligibility simulator page (/eligibilite, no account): plain-language answer equal to the domain (and to
-/// GET /api/v1/eligibilite), the ceilings table, French errors per field, and the embeddable variant for a commune's
-/// site.
+/// GET /api/v1/eligibilite), the ceilings table, French errors
+/// per field, and the embeddable variant for a commune's site.
 /// </summary>
 public abstract class SimulateurEligibiliteTests(PilotisFactory app)
 {

@@ -10,8 +10,8 @@ namespace Pilotis.Data.Demande.Configurations;
 
 /// <summary>
 /// Sérialisation JSON des listes rangées dans une colonne (membres du ménage, critères d'une grille). Une seule
-/// définition sert à EF Core et aux écritures en masse (COPY binaire PostgreSQL), pour que les deux écrivent la même
-/// chose.
+/// définition sert à EF Core et aux écritures en masse (COPY
+/// binaire PostgreSQL), pour que les deux écrivent la même chose.
 /// </summary>
 public static class ColonnesJson
 {

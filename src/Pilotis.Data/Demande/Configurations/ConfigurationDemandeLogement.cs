@@ -32,8 +32,8 @@ internal sealed class ConfigurationDemandeLogement : IEntityTypeConfiguration<De
         b.HasIndex(x => x.NumeroUnique).IsUnique();
         // Listes d'un département et tableaux de bord : département puis statut.
         b.HasIndex(x => new { x.DepartementCode, x.Statut });
-        // Demandes similaires (même premier choix de commune et typologie) classées par score : information du
-        // demandeur.
+        // Demandes similaires (même premier choix de commune et
+        // typologie) classées par score : information du demandeur.
         b.HasIndex(x => new
         {
             x.CommunePrincipaleCode,

@@ -5,8 +5,8 @@ namespace Pilotis.Domain.Demande.Cotation;
 /// <summary>
 /// Calcul du score d'une demande avec une grille de cotation (CCH L441-2-8) : un total et, pour chaque critère,
 /// les points rapportés et une explication en français. Le score aide la décision, il ne la prend pas (DOMAIN §4.2).
-/// Le même calcul sert au recalcul en masse (<see cref="Total"/>, sans texte) et à l'explication (<see
-/// cref="Calculer"/>).
+/// Le même calcul sert au recalcul en masse (<see cref="Total"/>,
+/// sans texte) et à l'explication (<see cref="Calculer"/>).
 /// </summary>
 public static class CalculCotation
 {

@@ -4,8 +4,8 @@ namespace Pilotis.Domain.Demande.Cotation;
 
 /// <summary>
 /// Simulation d'une nouvelle grille (CCH L441-2-8) : classement des demandes actives de l'EPCI avec l'ancienne et la
-/// nouvelle grille (score décroissant, puis date de dépôt, puis identifiant ; une demande sans score passe après les
-/// autres)
+/// nouvelle grille (score décroissant, puis date de dépôt, puis
+/// identifiant ; une demande sans score passe après les autres)
 /// et le déplacement de chacune.
 /// </summary>
 public static class ComparaisonClassements

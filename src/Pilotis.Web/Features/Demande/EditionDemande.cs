@@ -16,8 +16,8 @@ namespace Pilotis.Web.Features.Demande;
 /// sans JavaScript : le bouton poste le formulaire et revient avec une ligne de plus), ressources, situation, motifs,
 /// communes (code INSEE ou nom), typologies, priorité. Les contrôles sont ceux du domaine (<see
 /// cref="ValidationDemande"/>,
-/// via <see cref="EcritureDemandes"/>) ; les erreurs sont affichées champ par champ et la saisie est toujours
-/// conservée.
+/// via <see cref="EcritureDemandes"/>) ; les erreurs sont
+/// affichées champ par champ et la saisie est toujours conservée.
 /// </summary>
 public abstract class EditionDemandeModel(
     PilotisDbContext db,
@@ -175,8 +175,8 @@ public abstract class EditionDemandeModel(
     }
 
     /// <summary>
-    /// Lit la saisie en demande ; les valeurs illisibles (nombre, date, commune introuvable) sont signalées sur leur
-    /// champ.
+    /// Lit la saisie en demande ; les valeurs illisibles (nombre,
+    /// date, commune introuvable) sont signalées sur leur champ.
     /// Renvoie null si une valeur est illisible (le domaine n'est alors pas interrogé sur des valeurs inventées).
     /// </summary>
     protected async Task<DemandeLogement?> LireAsync(string departementGuichet, CancellationToken ct)

@@ -14,15 +14,15 @@ namespace Pilotis.Web.Features.Demande;
 /// attestation d'enregistrement, le demandeur voit l'état de sa demande, sa date de validité, son score expliqué, sa
 /// position parmi les demandes semblables et le délai moyen d'attente des demandes semblables satisfaites. Le couple
 /// vaut secret : la même réponse « Aucune demande ne correspond » que le numéro existe ou non. Aucune donnée
-/// personnelle n'est affichée (ni composition, ni ressources, ni motifs). Envoi en POST : le numéro ne va pas dans
-/// l'adresse.
+/// personnelle n'est affichée (ni composition, ni ressources, ni
+/// motifs). Envoi en POST : le numéro ne va pas dans l'adresse.
 /// </summary>
 [AllowAnonymous]
 public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : PageModel
 {
     /// <summary>
-    /// Essais infructueux tolérés par adresse IP et par fenêtre : le couple (numéro, date) vaut secret, on ne laisse
-    /// pas
+    /// Essais infructueux tolérés par adresse IP et par fenêtre
+    /// : le couple (numéro, date) vaut secret, on ne laisse pas
     /// essayer toutes les dates d'une année pour un numéro connu.
     /// </summary>
     public const int EssaisParFenetre = 30;

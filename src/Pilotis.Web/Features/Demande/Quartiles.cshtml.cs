@@ -167,8 +167,8 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
         Annee ??= horloge.GetLocalNow().Year;
         if (Annee is < 2000 or > 2100)
             return NotFound();
-        // Les EPCI du territoire de l'utilisateur : le sien pour un EPCI, celui de sa commune pour une commune, ceux du
-        // département sinon.
+        // Les EPCI du territoire de l'utilisateur : le sien pour un EPCI,
+        // celui de sa commune pour une commune, ceux du département sinon.
         var communes = db.Communes.AsNoTracking().Where(c => c.CodeParent == null && c.EpciSiren != null);
         var perimetre = acteur.Perimetre;
         var departement = acteur.DepartementCode;

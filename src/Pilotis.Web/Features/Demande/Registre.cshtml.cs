@@ -11,10 +11,10 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Demande;
 
 /// <summary>
-/// Le registre des demandes que l'acteur peut lire (CCH L441-2-1 ; <see cref="AccesDemandes.Filtre"/>, équivalent SQL
-/// de
-/// la table des habilitations) : filtres (état, premier choix, EPCI, typologie, produit, DALO, priorité L441-1,
-/// mutation,
+/// Le registre des demandes que l'acteur peut lire (CCH L441-2-1
+/// ; <see cref="AccesDemandes.Filtre"/>, équivalent SQL de
+/// la table des habilitations) : filtres (état, premier choix,
+/// EPCI, typologie, produit, DALO, priorité L441-1, mutation,
 /// numéro), tris, pagination, totaux et export CSV/XLSX de la liste filtrée (sans âge ni ressources).
 /// </summary>
 public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel

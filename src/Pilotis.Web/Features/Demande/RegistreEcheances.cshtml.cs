@@ -11,8 +11,8 @@ namespace Pilotis.Web.Features.Demande;
 
 /// <summary>
 /// Échéances des demandes (administrateur DDTM : ParametresDemande, modifier) : ce que ferait la prochaine passe
-/// (radiations pour non-renouvellement, purges RGPD, délai de conservation), « Lancer maintenant », historique des
-/// purges.
+/// (radiations pour non-renouvellement, purges RGPD, délai de
+/// conservation), « Lancer maintenant », historique des purges.
 /// </summary>
 public sealed class RegistreEcheancesModel(
     PilotisDbContext db,

@@ -164,8 +164,8 @@ public sealed class RegistreFicheModel(
         if (HttpMethods.IsGet(Request.Method) || string.IsNullOrEmpty(Jeton))
             Jeton = demande.Jeton.ToString();
 
-        // Seules les communes de la fiche et le barème sont lus (pas tout le référentiel : une fiche est une lecture
-        // fréquente).
+        // Seules les communes de la fiche et le barème sont lus (pas
+        // tout le référentiel : une fiche est une lecture fréquente).
         var codes = demande
             .Communes.Select(c => c.CommuneCode)
             .Concat(
@@ -213,8 +213,8 @@ public sealed class RegistreFicheModel(
     private async Task EvaluerEligibiliteAsync(DemandeLogement demande, string? region, CancellationToken ct)
     {
         // Les plafonds de la dernière écriture : même année et même géographie que le calcul enregistré
-        // (ReferentielDemandes.PlafondsPour fait le même choix : dernière année connue, géographie du premier
-        // choix).
+        // (ReferentielDemandes.PlafondsPour fait le même choix
+        // : dernière année connue, géographie du premier choix).
         DatePlafonds = DateOnly.FromDateTime(
             TimeZoneInfo.ConvertTime(demande.ModifieeLe, Affichage.FuseauParis).DateTime
         );
