@@ -6,17 +6,21 @@ using Pilotis.Data;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Bench;
 
 /// <summary>
 /// Cotation sur une base PostgreSQL existante (remplie par bench/demandes.sh : 2,8 millions de demandes générées) :
 /// <list type="bullet">
-/// <item>recalcul complet des scores (<see cref="CotationEnMasse"/>), en demandes/s, rapporté à la simple lecture en flux
+/// <item>recalcul complet des scores (<see cref="CotationEnMasse"/>), en demandes/s, rapporté à la simple lecture en
+/// flux
 /// des mêmes colonnes des mêmes demandes (SELECT lu par un DataReader Npgsql, sans calcul ni écriture) ;</item>
-/// <item>p50/p95 de <see cref="InformationDemandeur.LireAsync"/> sur des demandes tirées au hasard, rapportés à la lecture
+/// <item>p50/p95 de <see cref="RequetesDemande.LireInformationAsync"/> sur des demandes tirées au hasard, rapportés à
+/// la lecture
 /// d'une demande par sa clé primaire (même contexte EF, même échantillon) ;</item>
-/// <item>p50/p95 de <see cref="ClassementLogement.ClasserAsync"/> (100 premières) pour des triplets (commune, typologie,
+/// <item>p50/p95 de <see cref="RequetesDemande.ClasserPourLogementAsync"/> (100 premières) pour des triplets (commune,
+/// typologie,
 /// produit) tirés des demandes actives, au niveau national puis sur les seules communes du Gard, même référence.</item>
 /// </list>
 /// Chaque EPCI ayant des demandes et sans grille publiée reçoit la grille proposée par défaut (la base est modifiée).
@@ -83,19 +87,28 @@ public static class BancCotation
         }
         var premier = await RecalculerAsync(options.Options, aujourdhui);
         Console.WriteLine(
-            $"Recalcul complet : {premier.DemandesCotees:N0} demandes de {premier.Epci:N0} EPCI en {premier.Duree.TotalSeconds:0.0} s = {premier.DemandesParSeconde:N0} demandes/s (objectif ≥ 50 000) ; dont lecture et calcul {premier.DureeLectureCalcul.TotalSeconds:0.0} s"
+            $"Recalcul complet : {premier.DemandesCotees:N0} demandes de {premier.Epci:N0} EPCI en "
+                + $"{premier.Duree.TotalSeconds:0.0} s = {premier.DemandesParSeconde:N0} demandes/s (objectif ≥ 50 "
+                + $"000) ; dont lecture et calcul {premier.DureeLectureCalcul.TotalSeconds:0.0} s"
         );
         var lecture = await LectureSeuleAsync(connexion);
         Console.WriteLine(
-            $"  référence 1 : lecture en flux des mêmes colonnes, {lecture.Lignes:N0} lignes en {lecture.Duree.TotalSeconds:0.0} s = {lecture.Lignes / lecture.Duree.TotalSeconds:N0} lignes/s ; rapport recalcul / lecture : {premier.Duree.TotalSeconds / lecture.Duree.TotalSeconds:0.0} ×"
+            $"  référence 1 : lecture en flux des mêmes colonnes, {lecture.Lignes:N0} lignes en "
+                + $"{lecture.Duree.TotalSeconds:0.0} s = {lecture.Lignes / lecture.Duree.TotalSeconds:N0} lignes/s ; "
+                + $"rapport recalcul / lecture : {premier.Duree.TotalSeconds / lecture.Duree.TotalSeconds:0.0} ×"
         );
         var reecriture = await ReecritureNueAsync(connexion);
         Console.WriteLine(
-            $"  référence 2 : UPDATE nu des mêmes lignes (annulé), {reecriture.Lignes:N0} lignes en {reecriture.Duree.TotalSeconds:0.0} s = {reecriture.Lignes / reecriture.Duree.TotalSeconds:N0} lignes/s ; rapport recalcul / UPDATE nu : {premier.Duree.TotalSeconds / reecriture.Duree.TotalSeconds:0.00} ×"
+            $"  référence 2 : UPDATE nu des mêmes lignes (annulé), {reecriture.Lignes:N0} lignes en "
+                + $"{reecriture.Duree.TotalSeconds:0.0} s = {reecriture.Lignes / reecriture.Duree.TotalSeconds:N0} "
+                + $"lignes/s ; rapport recalcul / UPDATE nu : "
+                + $"{premier.Duree.TotalSeconds / reecriture.Duree.TotalSeconds:0.00} ×"
         );
         var second = await RecalculerAsync(options.Options, aujourdhui);
         Console.WriteLine(
-            $"  second recalcul le même jour (aucun score ne change, aucune ligne réécrite) : {second.Duree.TotalSeconds:0.0} s = {second.DemandesParSeconde:N0} demandes/s ; rapport / lecture : {second.Duree.TotalSeconds / lecture.Duree.TotalSeconds:0.0} ×"
+            $"  second recalcul le même jour (aucun score ne change, aucune ligne réécrite) : "
+                + $"{second.Duree.TotalSeconds:0.0} s = {second.DemandesParSeconde:N0} demandes/s ; rapport / "
+                + $"lecture : {second.Duree.TotalSeconds / lecture.Duree.TotalSeconds:0.0} ×"
         );
         await using (var vide = new NpgsqlConnection(connexion))
         {
@@ -124,7 +137,7 @@ public static class BancCotation
                 return 1;
             }
             var info = await MesurerAsync(demandes, d =>
-                InformationDemandeur.LireAsync(db, d.NumeroUnique, d.DateDepot, aujourdhui)
+                RequetesDemande.LireInformationAsync(db, d.NumeroUnique, d.DateDepot, aujourdhui)
             );
             var cle = await MesurerAsync(demandes, d => db.Demandes.AsNoTracking().FirstAsync(x => x.Id == d.Id));
             Rapport($"Information du demandeur ({demandes.Count} demandes au hasard)", info, cle, 20);
@@ -132,7 +145,7 @@ public static class BancCotation
             // 3. Classement pour un logement, national puis Gard.
             var national = demandes.Select(Triplet).ToList();
             var classement = await MesurerAsync(national, t =>
-                ClassementLogement.ClasserAsync(db, t.Commune, t.Typologie, t.Produit, 100)
+                RequetesDemande.ClasserPourLogementAsync(db, t.Commune, t.Typologie, t.Produit, 100)
             );
             Rapport($"Classement pour un logement, national ({national.Count} triplets)", classement, cle, 50);
             var gard = await db
@@ -146,7 +159,7 @@ public static class BancCotation
             if (gard.Count > 0)
             {
                 var classementGard = await MesurerAsync(gard.Select(Triplet).ToList(), t =>
-                    ClassementLogement.ClasserAsync(db, t.Commune, t.Typologie, t.Produit, 100)
+                    RequetesDemande.ClasserPourLogementAsync(db, t.Commune, t.Typologie, t.Produit, 100)
                 );
                 var cleGard = await MesurerAsync(gard, d => db.Demandes.AsNoTracking().FirstAsync(x => x.Id == d.Id));
                 Rapport($"Classement pour un logement, Gard ({gard.Count} triplets)", classementGard, cleGard, 5);
@@ -172,7 +185,9 @@ public static class BancCotation
         double objectif
     ) =>
         Console.WriteLine(
-            $"{titre} : p50 {mesure.P50:0.00} ms, p95 {mesure.P95:0.00} ms (objectif ≤ {objectif} ms) ; référence lecture par clé primaire p50 {reference.P50:0.00} ms, p95 {reference.P95:0.00} ms ; rapport p95 : {mesure.P95 / reference.P95:0.0} ×"
+            $"{titre} : p50 {mesure.P50:0.00} ms, p95 {mesure.P95:0.00} ms (objectif ≤ {objectif} ms) ; référence "
+                + $"lecture par clé primaire p50 {reference.P50:0.00} ms, p95 {reference.P95:0.00} ms ; rapport p95 "
+                + $": {mesure.P95 / reference.P95:0.0} ×"
         );
 
     /// <summary>Latences en ms (p50, p95) après 10 appels d'échauffement.</summary>
@@ -288,7 +303,8 @@ public static class BancCotation
         return nouveaux.Count;
     }
 
-    /// <summary>Quelques milliers de demandes fictives (déterministes) sur des communes réelles du Gard et de l'Hérault, pour essayer le banc.</summary>
+    /// <summary>Quelques milliers de demandes fictives (déterministes) sur des communes réelles du Gard et de
+    /// l'Hérault, pour essayer le banc.</summary>
     private static async Task GenererAsync(PilotisDbContext db, int nombre, DateOnly aujourdhui)
     {
         var referentiel = await ReferentielDemandes.ChargerAsync(db);

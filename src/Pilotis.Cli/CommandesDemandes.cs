@@ -10,7 +10,8 @@ using Spectre.Console;
 namespace Pilotis.Cli;
 
 /// <summary>
-/// « pilotis demandes » : registre des demandes. « echeances » passe les échéances à une date (aujourd'hui par défaut) :
+/// « pilotis demandes » : registre des demandes. « echeances
+/// » passe les échéances à une date (aujourd'hui par défaut) :
 /// radiation pour non-renouvellement (CCH R441-2-8) et effacement des données personnelles après le délai de
 /// conservation (Demandes:JoursConservation) ; n'affiche que des nombres.
 /// </summary>
@@ -21,7 +22,8 @@ public static class CommandesDemandes
         var demandes = new Command("demandes", "Registre des demandes de logement social.");
         var echeances = new Command(
             "echeances",
-            "Radie les demandes non renouvelées et efface les données personnelles des demandes radiées depuis plus que le délai de conservation."
+            "Radie les demandes non renouvelées et efface les données personnelles des demandes radiées depuis plus "
+                + "que le délai de conservation."
         );
         var date = new Option<string?>("--date")
         {
@@ -87,7 +89,9 @@ public static class CommandesDemandes
         console.MarkupLine(
             string.Create(
                 CultureInfo.GetCultureInfo("fr-FR"),
-                $"[green]Échéances au {date:dd/MM/yyyy} : {trace.DemandesRadieesNonRenouvellement} demande(s) radiée(s) pour non-renouvellement, {trace.DemandesPurgees} demande(s) purgée(s) (conservation {trace.JoursConservation} jours) en {chrono.Elapsed.TotalSeconds:0.0} s.[/]"
+                $"[green]Échéances au {date:dd/MM/yyyy} : {trace.DemandesRadieesNonRenouvellement} demande(s) "
+                    + $"radiée(s) pour non-renouvellement, {trace.DemandesPurgees} demande(s) purgée(s) "
+                    + $"(conservation {trace.JoursConservation} jours) en {chrono.Elapsed.TotalSeconds:0.0} s.[/]"
             )
         );
         return 0;

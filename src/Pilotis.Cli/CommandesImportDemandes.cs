@@ -7,15 +7,18 @@ using Spectre.Console;
 
 namespace Pilotis.Cli;
 
-/// <summary>`pilotis import demandes` (extrait du registre national) et `pilotis generer` (demandes fictives).</summary>
+/// <summary>`pilotis import demandes` (extrait du registre national) et `pilotis generer` (demandes
+/// fictives).</summary>
 public static class CommandesImportDemandes
 {
     public static Command Import()
     {
         var commande = new Command(
             "demandes",
-            "Importe un extrait du registre des demandes (CSV « ; », une ligne par demande ; docs/formats/demandes.md). Tout ou rien ; "
-                + "une demande dont le numéro unique existe est mise à jour ; réimporter le même fichier ne change rien."
+            "Importe un extrait du registre des demandes (CSV « ; », une ligne par demande ; "
+                + "docs/formats/demandes.md). Tout ou rien ; "
+                + "une demande dont le numéro unique existe est mise à jour ; réimporter le même fichier ne change "
+                + "rien."
         );
         var fichier = new Argument<FileInfo>("fichier")
         {
@@ -24,91 +27,111 @@ public static class CommandesImportDemandes
         commande.Add(fichier);
         commande.SetAction(
             async (resultat, ct) =>
-                await Commandes.Executer(async services =>
-                {
-                    var f = resultat.GetValue(fichier)!;
-                    if (!f.Exists)
-                    {
-                        AnsiConsole.MarkupLine($"[red]Fichier introuvable :[/] {Markup.Escape(f.FullName)}");
-                        return 1;
-                    }
-                    var db = services.GetRequiredService<PilotisDbContext>();
-                    // Les produits éligibles se calculent avec le barème : une base migrée par la seule ligne de commande n'en a pas encore.
-                    await BaremePlafonds.SemerAsync(db, ct);
-                    BilanImportDemandes? bilan = null;
-                    var chrono = Stopwatch.StartNew();
-                    await AnsiConsole
-                        .Progress()
-                        .AutoClear(false)
-                        .Columns(
-                            new TaskDescriptionColumn(),
-                            new ProgressBarColumn(),
-                            new PercentageColumn(),
-                            new ElapsedTimeColumn()
-                        )
-                        .StartAsync(async contexte =>
-                        {
-                            var verification = contexte.AddTask("Vérification", maxValue: Math.Max(1, f.Length));
-                            ProgressTask? ecriture = null;
-                            FileStream? courant = null;
-                            long lignes = 0;
-                            // Le rapport arrive sur un autre fil : la position du fichier donne l'avancement de la vérification.
-                            var progression = new Progress<ProgressionImportDemandes>(p =>
-                            {
-                                if (p.Phase == "Écriture")
-                                {
-                                    verification.Value = verification.MaxValue;
-                                    ecriture ??= contexte.AddTask("Écriture", maxValue: Math.Max(1, lignes));
-                                    ecriture.Value = p.Lignes;
-                                }
-                                else
-                                {
-                                    lignes = Math.Max(lignes, p.Lignes);
-                                    verification.Description = $"{p.Phase} ({p.Lignes:N0} lignes)";
-                                    if (courant is { CanSeek: true } flux)
-                                        verification.Value = Math.Min(verification.MaxValue, flux.Position);
-                                }
-                            });
-                            bilan = await new ImportDemandes(db).ExecuterAsync(
-                                () => courant = f.OpenRead(),
-                                auteur: $"pilotis import demandes {f.Name}",
-                                progression: progression,
-                                ct: ct
-                            );
-                            verification.Value = verification.MaxValue;
-                            if (ecriture is not null)
-                                ecriture.Value = ecriture.MaxValue;
-                        });
-                    foreach (var avertissement in bilan!.Avertissements)
-                        AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(avertissement)}[/]");
-                    if (bilan.NombreErreurs > bilan.Erreurs.Count)
-                    {
-                        AnsiConsole.MarkupLine(
-                            $"[red]{bilan.NombreErreurs:N0} ligne(s) en erreur ; les {bilan.Erreurs.Count} premières sont listées.[/]"
-                        );
-                    }
-                    var debit = bilan.Lignes / Math.Max(0.001, chrono.Elapsed.TotalSeconds);
-                    return Commandes.AfficherBilan(
-                        bilan.Erreurs,
-                        $"{bilan.Lignes:N0} demande(s) : {bilan.Ajoutees:N0} ajoutée(s), {bilan.Modifiees:N0} modifiée(s), {bilan.Inchangees:N0} inchangée(s) "
-                            + $"en {chrono.Elapsed.TotalSeconds:0.0} s (vérification {bilan.DureeVerification.TotalSeconds:0.0} s, écriture {bilan.DureeEcriture.TotalSeconds:0.0} s"
-                            + (
-                                bilan.DureeFusion > TimeSpan.Zero
-                                    ? $" dont COPY {bilan.DureeCopie.TotalSeconds:0.0} s et fusion {bilan.DureeFusion.TotalSeconds:0.0} s"
-                                    : ""
-                            )
-                            + $" ; {debit:N0} lignes/s)."
-                    );
-                })
+                await Commandes.Executer(services => ImporterAsync(services, resultat.GetValue(fichier)!, ct))
         );
         return commande;
+    }
+
+    private static async Task<int> ImporterAsync(IServiceProvider services, FileInfo f, CancellationToken ct)
+    {
+        if (!f.Exists)
+        {
+            AnsiConsole.MarkupLine($"[red]Fichier introuvable :[/] {Markup.Escape(f.FullName)}");
+            return 1;
+        }
+        var db = services.GetRequiredService<PilotisDbContext>();
+        // Les produits éligibles se calculent avec le barème : une base migrée par la seule ligne de
+        // commande n'en a pas encore.
+        await BaremePlafonds.SemerAsync(db, ct);
+        var chrono = Stopwatch.StartNew();
+        var bilan = await ImporterAvecProgressionAsync(db, f, ct);
+        foreach (var avertissement in bilan.Avertissements)
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(avertissement)}[/]");
+        if (bilan.NombreErreurs > bilan.Erreurs.Count)
+        {
+            AnsiConsole.MarkupLine(
+                $"[red]{bilan.NombreErreurs:N0} ligne(s) en erreur ; les {bilan.Erreurs.Count} premières "
+                    + $"sont listées.[/]"
+            );
+        }
+        var debit = bilan.Lignes / Math.Max(0.001, chrono.Elapsed.TotalSeconds);
+        return Commandes.AfficherBilan(
+            bilan.Erreurs,
+            $"{bilan.Lignes:N0} demande(s) : {bilan.Ajoutees:N0} ajoutée(s), {bilan.Modifiees:N0} "
+                + $"modifiée(s), {bilan.Inchangees:N0} inchangée(s) "
+                + $"en {chrono.Elapsed.TotalSeconds:0.0} s (vérification "
+                + $"{bilan.DureeVerification.TotalSeconds:0.0} s, écriture "
+                + $"{bilan.DureeEcriture.TotalSeconds:0.0} s"
+                + (
+                    bilan.DureeFusion > TimeSpan.Zero
+                        ? $" dont COPY {bilan.DureeCopie.TotalSeconds:0.0} s et fusion "
+                            + $"{bilan.DureeFusion.TotalSeconds:0.0} s"
+                        : ""
+                )
+                + $" ; {debit:N0} lignes/s)."
+        );
+    }
+
+    /// <summary>L'import avec deux barres : vérification (position dans le fichier), puis écriture.</summary>
+    private static async Task<BilanImportDemandes> ImporterAvecProgressionAsync(
+        PilotisDbContext db,
+        FileInfo f,
+        CancellationToken ct
+    )
+    {
+        BilanImportDemandes? bilan = null;
+        await AnsiConsole
+            .Progress()
+            .AutoClear(false)
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new ElapsedTimeColumn()
+            )
+            .StartAsync(async contexte =>
+            {
+                var verification = contexte.AddTask("Vérification", maxValue: Math.Max(1, f.Length));
+                ProgressTask? ecriture = null;
+                FileStream? courant = null;
+                long lignes = 0;
+                // Le rapport arrive sur un autre fil : la position
+                // du fichier donne l'avancement de la vérification.
+                var progression = new Progress<ProgressionImportDemandes>(p =>
+                {
+                    if (p.Phase == "Écriture")
+                    {
+                        verification.Value = verification.MaxValue;
+                        ecriture ??= contexte.AddTask("Écriture", maxValue: Math.Max(1, lignes));
+                        ecriture.Value = p.Lignes;
+                    }
+                    else
+                    {
+                        lignes = Math.Max(lignes, p.Lignes);
+                        verification.Description = $"{p.Phase} ({p.Lignes:N0} lignes)";
+                        if (courant is { CanSeek: true } flux)
+                            verification.Value = Math.Min(verification.MaxValue, flux.Position);
+                    }
+                });
+                bilan = await new ImportDemandes(db).ExecuterAsync(
+                    () => courant = f.OpenRead(),
+                    auteur: $"pilotis import demandes {f.Name}",
+                    progression: progression,
+                    ct: ct
+                );
+                verification.Value = verification.MaxValue;
+                if (ecriture is not null)
+                    ecriture.Value = ecriture.MaxValue;
+            });
+        return bilan!;
     }
 
     public static Command Generer()
     {
         var commande = new Command(
             "generer",
-            "Génère des demandes fictives déterministes sur les communes réelles (pondérées par la population), au format d'import des demandes."
+            "Génère des demandes fictives déterministes sur les communes réelles (pondérées par la population), au "
+                + "format d'import des demandes."
         );
         var echelle = new Option<string>("--echelle")
         {
@@ -146,7 +169,8 @@ public static class CommandesImportDemandes
                     if (communes.Count == 0)
                     {
                         AnsiConsole.MarkupLine(
-                            "[red]Aucune commune peuplée en base : importez d'abord le référentiel (pilotis import territoires).[/]"
+                            "[red]Aucune commune peuplée en base : importez d'abord le référentiel (pilotis import "
+                                + "territoires).[/]"
                         );
                         return 1;
                     }
@@ -186,7 +210,9 @@ public static class CommandesImportDemandes
                     f.Refresh();
                     var secondes = Math.Max(0.001, chrono.Elapsed.TotalSeconds);
                     AnsiConsole.MarkupLine(
-                        $"[green]{ecrites:N0} demandes écrites dans {Markup.Escape(f.FullName)} ({f.Length / 1024 / 1024:N0} Mo) en {secondes:0.0} s : {ecrites / secondes:N0} lignes/s ; {communes.Count:N0} communes.[/]"
+                        $"[green]{ecrites:N0} demandes écrites dans {Markup.Escape(f.FullName)} "
+                            + $"({f.Length / 1024 / 1024:N0} Mo) en {secondes:0.0} s : {ecrites / secondes:N0} "
+                            + $"lignes/s ; {communes.Count:N0} communes.[/]"
                     );
                     return 0;
                 })

@@ -14,6 +14,7 @@ using Pilotis.Domain.Production;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
 using Pilotis.Domain.Production.Revues;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data;
 

@@ -80,7 +80,8 @@ public sealed class ParcoursCotationTests(Navigateur navigateur)
             await Expect(page.GetByTestId("attente")).ToBeVisibleAsync();
         });
 
-    /// <summary>A demand of Nîmes (first choice 30189, T3) written as the register does, then the EPCI's scores recalculated.</summary>
+    /// <summary>A demand of Nîmes (first choice 30189, T3) written as the register does, then the EPCI's scores
+    /// recalculated.</summary>
     private async Task<DemandeLogement> DemandeAsync(Action<DemandeLogement> modifier)
     {
         await using var scope = navigateur.Application.Services.CreateAsyncScope();

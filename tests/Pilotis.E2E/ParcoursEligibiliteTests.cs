@@ -4,7 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Pilotis.E2E;
 
-/// <summary>A member of the public checks their eligibility without an account, first with a mistake, then correctly.</summary>
+/// <summary>A member of the public checks their eligibility without an account, first with a mistake, then
+/// correctly.</summary>
 [Collection(CollectionE2E.Nom)]
 public sealed class ParcoursEligibiliteTests(Navigateur navigateur)
 {

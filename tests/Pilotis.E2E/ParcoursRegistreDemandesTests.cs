@@ -77,7 +77,8 @@ public sealed class ParcoursRegistreDemandesTests(Navigateur navigateur)
             await Expect(page.GetByTestId("table-demandes")).ToContainTextAsync(numero);
         });
 
-    /// <summary>Capture de relecture (TestResults/captures), comme CapturesPagesTests : la fiche n'existe qu'au fil du parcours.</summary>
+    /// <summary>Capture de relecture (TestResults/captures), comme CapturesPagesTests : la fiche n'existe qu'au fil du
+    /// parcours.</summary>
     private static async Task CaptureAsync(IPage page, string nom)
     {
         var racine = new DirectoryInfo(AppContext.BaseDirectory);

@@ -9,7 +9,8 @@ namespace Pilotis.Data.Demande;
 /// </summary>
 public static class BaremePlafonds
 {
-    /// <summary>Sème les lignes 2026 si la table est vide (idempotent) ; renvoie le nombre de lignes ajoutées.</summary>
+    /// <summary>Sème les lignes 2026 si la table est vide (idempotent) ; renvoie le nombre de lignes
+    /// ajoutées.</summary>
     public static async Task<int> SemerAsync(PilotisDbContext db, CancellationToken ct = default)
     {
         if (await db.PlafondsRessources.AnyAsync(ct))

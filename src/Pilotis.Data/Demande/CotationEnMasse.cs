@@ -5,25 +5,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data.Demande;
-
-/// <summary>Bilan d'un recalcul : EPCI cotés, demandes cotées, demandes dont le score a été retiré, durée.</summary>
-public sealed record BilanCotation(int Epci, int DemandesCotees, int ScoresRetires, TimeSpan Duree)
-{
-    /// <summary>Part de la durée passée à lire les demandes et à calculer (le reste : contextes, écriture).</summary>
-    public TimeSpan DureeLectureCalcul { get; init; }
-
-    public double DemandesParSeconde => Duree.TotalSeconds <= 0 ? 0 : DemandesCotees / Duree.TotalSeconds;
-}
-
-/// <summary>Ce que la cotation d'un EPCI a besoin de savoir : sa grille publiée et le contexte (date, seuil, communes).</summary>
-public sealed record GrilleEnVigueur(GrilleCotation Grille, ContexteCotation Contexte, SeuilQuartile Seuil);
 
 /// <summary>
 /// Recalcul du score de toutes les demandes actives (CCH L441-2-8) avec la grille publiée de leur EPCI (celui de leur
 /// premier choix). Lecture en flux d'une projection des seules colonnes utiles (ni membres ni communes souhaitées),
-/// calcul en mémoire, écriture en masse : sur PostgreSQL COPY binaire (id, score, grille) dans une table temporaire puis
+/// calcul en mémoire, écriture en masse : sur PostgreSQL COPY
+/// binaire (id, score, grille) dans une table temporaire puis
 /// un seul UPDATE … FROM ; sur SQLite des UPDATE paramétrés préparés, dans une transaction. Les demandes d'un EPCI sans
 /// grille publiée, et celles qui ne sont plus actives, perdent leur score. Les scores ne sont pas journalisés un par un
 /// (données de demandes, RGPD) : l'appelant journalise l'événement (publication d'une grille).
@@ -45,7 +35,8 @@ public static class CotationEnMasse
         return grille is null ? null : await ContexteAsync(db, grille, date, ct);
     }
 
-    /// <summary>Contexte de cotation d'une grille (publiée ou brouillon) à une date : communes de l'EPCI et seuil du premier quartile.</summary>
+    /// <summary>Contexte de cotation d'une grille (publiée ou brouillon) à une date : communes de l'EPCI et seuil du
+    /// premier quartile.</summary>
     public static async Task<GrilleEnVigueur> ContexteAsync(
         PilotisDbContext db,
         GrilleCotation grille,
@@ -62,7 +53,7 @@ public static class CotationEnMasse
             .ToListAsync(ct);
         // Le seuil n'est cherché que si la grille s'en sert : le calculer lit toutes les demandes actives de l'EPCI.
         var seuil = grille.Criteres.Any(c => c.Type == TypeCritere.PremierQuartile)
-            ? await QuartilesDemandes.SeuilAsync(db, grille.EpciSiren, date.Year, ct)
+            ? await RequetesDemande.SeuilQuartileAsync(db, grille.EpciSiren, date.Year, ct)
             : SeuilQuartile.Inconnu;
         return new GrilleEnVigueur(
             grille,
@@ -114,13 +105,39 @@ public static class CotationEnMasse
         var sirens = grilles.Select(g => g.EpciSiren).ToList();
         var postgres = db.Database.IsNpgsql();
 
-        // Dans la transaction de l'appelant s'il en a une (publication d'une grille : tout ou rien), sinon dans la sienne.
+        // Dans la transaction de l'appelant s'il en a une (publication
+        // d'une grille : tout ou rien), sinon dans la sienne.
         await using var propre = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct)
             : null;
-        var transaction = db.Database.CurrentTransaction!;
-        // Retirer d'abord les scores devenus sans objet : EPCI sans grille publiée, demande qui n'est plus active ou purgée.
-        var retires = await db
+        var retires = await RetirerScoresAsync(db, epciSiren, sirens, ct);
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer "
+                    + "NOT NULL) ON COMMIT DROP",
+                ct
+            );
+        }
+        var (cotees, lecture) = await CoterAsync(db, grilles, date, progression, ct);
+        if (postgres && cotees > 0)
+            await AppliquerPostgresAsync(db, date, ct);
+        if (propre is not null)
+            await propre.CommitAsync(ct);
+        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed) { DureeLectureCalcul = lecture };
+    }
+
+    /// <summary>
+    /// Retire d'abord les scores devenus sans objet : EPCI sans
+    /// grille publiée, demande qui n'est plus active ou purgée.
+    /// </summary>
+    private static Task<int> RetirerScoresAsync(
+        PilotisDbContext db,
+        string? epciSiren,
+        List<string> sirens,
+        CancellationToken ct
+    ) =>
+        db
             .Demandes.Where(d => d.GrilleCotationId != null || d.Score != null)
             .Where(d => epciSiren == null || d.EpciSiren == epciSiren)
             .Where(d =>
@@ -137,15 +154,22 @@ public static class CotationEnMasse
                 ct
             );
 
+    /// <summary>
+    /// Calcule le score des demandes actives de chaque EPCI à grille publiée et l'écrit (PostgreSQL : COPY dans la
+    /// table temporaire ; SQLite : UPDATE préparés) ; rend le nombre
+    /// de demandes cotées et la durée de lecture et de calcul.
+    /// </summary>
+    private static async Task<(int Cotees, TimeSpan Lecture)> CoterAsync(
+        PilotisDbContext db,
+        List<GrilleCotation> grilles,
+        DateOnly date,
+        IProgress<int>? progression,
+        CancellationToken ct
+    )
+    {
+        var postgres = db.Database.IsNpgsql();
         var connexion = db.Database.GetDbConnection();
-        if (postgres)
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer NOT NULL) ON COMMIT DROP",
-                ct
-            );
-        }
-
+        var transaction = db.Database.CurrentTransaction!;
         var lecture = Stopwatch.StartNew();
         lecture.Stop();
         var cotees = 0;
@@ -176,29 +200,26 @@ public static class CotationEnMasse
             cotees += lot.Count;
             progression?.Report(cotees);
         }
-
-        if (postgres && cotees > 0)
-        {
-            // Seules les lignes dont le score ou la grille change sont réécrites : un recalcul quotidien ne touche que les
-            // demandes qui ont franchi un mois d'ancienneté (≈ 1/30) ou dont la situation a changé. DateCotation reste
-            // donc la date à laquelle le score actuel a été établi ; l'expliquer à cette date redonne ce score.
-            await db.Database.ExecuteSqlRawAsync(
-                """
-                UPDATE "Demandes" AS d SET "Score" = t.score, "GrilleCotationId" = t.grille, "DateCotation" = {0}
-                FROM cotation_scores AS t
-                WHERE d."Id" = t.id AND (d."Score" IS DISTINCT FROM t.score OR d."GrilleCotationId" IS DISTINCT FROM t.grille OR d."DateCotation" IS NULL)
-                """,
-                [date],
-                ct
-            );
-        }
-        if (propre is not null)
-            await propre.CommitAsync(ct);
-        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed)
-        {
-            DureeLectureCalcul = lecture.Elapsed,
-        };
+        return (cotees, lecture.Elapsed);
     }
+
+    /// <summary>
+    /// Seules les lignes dont le score ou la grille change sont réécrites : un recalcul quotidien ne touche que les
+    /// demandes qui ont franchi un mois d'ancienneté (≈ 1/30) ou dont la situation a changé. DateCotation reste donc
+    /// la date à laquelle le score actuel a été établi ; l'expliquer à cette date redonne ce score.
+    /// </summary>
+    private static Task AppliquerPostgresAsync(PilotisDbContext db, DateOnly date, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(
+            """
+            UPDATE "Demandes" AS d SET "Score" = t.score, "GrilleCotationId" = t.grille, "DateCotation" = {0}
+            FROM cotation_scores AS t
+            WHERE d."Id" = t.id
+              AND (d."Score" IS DISTINCT FROM t.score OR d."GrilleCotationId" IS DISTINCT FROM t.grille
+                   OR d."DateCotation" IS NULL)
+            """,
+            [date],
+            ct
+        );
 
     private static void Copier(NpgsqlConnection connexion, List<(long Id, decimal Score)> lot, int grilleId)
     {
@@ -230,7 +251,8 @@ public static class CotationEnMasse
         using var commande = connexion.CreateCommand();
         commande.Transaction = transaction;
         commande.CommandText =
-            "UPDATE \"Demandes\" SET \"Score\" = $score, \"GrilleCotationId\" = $grille, \"DateCotation\" = $date WHERE \"Id\" = $id";
+            "UPDATE \"Demandes\" SET \"Score\" = $score, \"GrilleCotationId\" = $grille, \"DateCotation\" = $date "
+            + "WHERE \"Id\" = $id";
         var score = commande.Parameters.Add("$score", SqliteType.Text);
         var id = commande.Parameters.Add("$id", SqliteType.Integer);
         commande.Parameters.AddWithValue("$grille", grilleId);
@@ -245,6 +267,3 @@ public static class CotationEnMasse
         }
     }
 }
-
-/// <summary>Une demande active telle que la cotation la lit : son identifiant, son numéro, son score enregistré et ses données.</summary>
-public sealed record DemandeACoter(long Id, string NumeroUnique, decimal? Score, DonneesCotation Donnees);

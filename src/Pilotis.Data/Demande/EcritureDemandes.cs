@@ -4,26 +4,18 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Issue d'une écriture de demande : la demande écrite, ou les erreurs par champ, ou un conflit de modification.</summary>
-public sealed record ResultatEcritureDemande(
-    DemandeLogement? Demande,
-    IReadOnlyList<ErreurChamp> Erreurs,
-    string? Conflit = null
-)
-{
-    public bool Reussie => Demande is not null && Erreurs.Count == 0 && Conflit is null;
-}
-
 /// <summary>
 /// Écritures d'une demande par un guichet enregistreur (CCH L441-2-1) : création, modification, renouvellement,
-/// radiation. Chaque écriture contrôle la demande (<see cref="ValidationDemande"/>), vérifie l'unicité du numéro unique,
+/// radiation. Chaque écriture contrôle la demande (<see
+/// cref="ValidationDemande"/>), vérifie l'unicité du numéro unique,
 /// recalcule les colonnes dérivées avec le barème en vigueur (<see cref="ReferentielDemandes.Actualiser"/>) et protège
 /// les modifications concurrentes par le jeton. Le référentiel est chargé une fois par instance (une requête).
 /// </summary>
 public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
 {
     public const string MessageConcurrence =
-        "Cette demande a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte : rechargez la page pour voir sa version actuelle.";
+        "Cette demande a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte : rechargez la page pour "
+        + "voir sa version actuelle.";
 
     private ReferentielDemandes? referentiel;
 
@@ -62,7 +54,8 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         }
         catch (DbUpdateException) when (db.Entry(saisie).State == EntityState.Added)
         {
-            // Course entre deux guichets sur le même numéro : l'index unique tranche, le second reçoit l'erreur sur le champ.
+            // Course entre deux guichets sur le même numéro : l'index
+            // unique tranche, le second reçoit l'erreur sur le champ.
             db.Entry(saisie).State = EntityState.Detached;
             if (!await NumeroPrisAsync(saisie.NumeroUnique, null, ct))
                 throw;
@@ -108,7 +101,8 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         demande.Dalo = saisie.Dalo;
         demande.CriteresPrioritaires = saisie.CriteresPrioritaires;
         demande.DateDepot = saisie.DateDepot;
-        // Communes mises à jour rang par rang (la clé est demande + rang) : pas de suppression puis réinsertion d'une même clé.
+        // Communes mises à jour rang par rang (la clé est demande +
+        // rang) : pas de suppression puis réinsertion d'une même clé.
         var voulues = saisie.Communes.OrderBy(c => c.Rang).Select(c => c.CommuneCode).ToList();
         for (var rang = 1; rang <= Math.Max(voulues.Count, demande.Communes.Count); rang++)
         {

@@ -6,22 +6,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 using NpgsqlTypes;
-using Pilotis.Data.Configurations;
 using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-public sealed record ResultatEcritureDemandes(long Lues, long Ajoutees, long Modifiees, long Inchangees)
-{
-    /// <summary>PostgreSQL : durée du COPY dans la table temporaire (relecture du fichier comprise) et de la fusion ensembliste.</summary>
-    public TimeSpan DureeCopie { get; init; }
-    public TimeSpan DureeFusion { get; init; }
-}
-
 /// <summary>
 /// Écriture en masse de demandes déjà vérifiées (import de l'extrait national, semis de démonstration), en flux : les
 /// demandes arrivent une à une et ne sont jamais toutes en mémoire. Une demande dont le numéro unique existe est mise à
-/// jour (son identifiant, son guichet et sa cotation sont gardés ; ses communes souhaitées sont réécrites) ; une demande
+/// jour (son identifiant, son guichet et sa cotation sont gardés
+/// ; ses communes souhaitées sont réécrites) ; une demande
 /// identique n'est pas touchée (ni date de modification ni jeton), d'où un réimport sans effet visible. Une demande
 /// purgée n'est jamais réécrite : ses données personnelles ne reviennent pas (RGPD). Les colonnes dérivées sont
 /// recalculées ici par <see cref="ReferentielDemandes.Actualiser"/>.
@@ -37,43 +30,14 @@ public sealed class EcritureMasseDemandes(
 {
     private readonly DateOnly _aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
 
-    /// <summary>Colonnes écrites depuis le fichier ou recalculées (hors identifiant, guichet, cotation, purge, horodatage).</summary>
-    internal static readonly string[] Colonnes =
-    [
-        "NumeroUnique",
-        "DepartementCode",
-        "Membres",
-        "JeuneCouple",
-        "RevenuFiscalReference",
-        "RessourcesMensuelles",
-        "SituationLogement",
-        "Motifs",
-        "CommuneResidenceCode",
-        "CommuneTravailCode",
-        "TypologiePrincipale",
-        "TypologiesSouhaitees",
-        "Mutation",
-        "Dalo",
-        "CriteresPrioritaires",
-        "DateDepot",
-        "DateRenouvellement",
-        "DateFinValidite",
-        "Statut",
-        "MotifRadiation",
-        "DateRadiation",
-        "CommuneAttributionCode",
-        "NombrePersonnes",
-        "PersonnesACharge",
-        "Handicap",
-        "Categorie",
-        "UnitesConsommation",
-        "RessourcesParUc",
-        "ProduitsEligibles",
-        "CommunePrincipaleCode",
-        "EpciSiren",
-    ];
+    /// <summary>
+    /// Une demande purgée n'est jamais réécrite (RGPD) : la seule définition de la règle pour les deux chemins, en SQL
+    /// (PostgreSQL : dans la fusion ; SQLite : dans la relecture de la demande existante). Même sens que
+    /// <see cref="DemandeLogement.EstPurgee"/>.
+    /// </summary>
+    private static string Reecrivable(string alias) => $"{alias}.\"DatePurge\" IS NULL";
 
-    private static string Liste(string prefixe = "") => string.Join(", ", Colonnes.Select(c => $"{prefixe}\"{c}\""));
+    private static string Liste(string prefixe = "") => ColonnesDemande.Liste(prefixe);
 
     public async Task<ResultatEcritureDemandes> EcrireAsync(
         IEnumerable<DemandeLogement> demandes,
@@ -129,104 +93,13 @@ public sealed class EcritureMasseDemandes(
     )
     {
         var chrono = System.Diagnostics.Stopwatch.StartNew();
-        var connexion = (NpgsqlConnection)db.Database.GetDbConnection();
-        // Table temporaire : ni journal d'écriture (WAL) ni index ; supprimée à la fin de la transaction.
-        var creation =
-            $"CREATE TEMP TABLE import_demandes ON COMMIT DROP AS SELECT \"GuichetId\", {Liste()} FROM \"Demandes\" WITH NO DATA; "
-            + "ALTER TABLE import_demandes ADD COLUMN \"Communes\" text";
-        await db.Database.ExecuteSqlRawAsync(creation, ct);
-        long lues = 0;
-        // Écritures synchrones : l'importateur binaire de Npgsql y est nettement plus rapide qu'en asynchrone champ par champ.
-        using (
-            var copie = connexion.BeginBinaryImport(
-                $"COPY import_demandes (\"GuichetId\", {Liste()}, \"Communes\") FROM STDIN (FORMAT BINARY)"
-            )
-        )
-        {
-            copie.Timeout = TimeSpan.FromHours(2);
-            foreach (var d in demandes)
-            {
-                ct.ThrowIfCancellationRequested();
-                referentiel.Actualiser(d, _aujourdhui);
-                copie.StartRow();
-                Nullable(copie, d.GuichetId, NpgsqlDbType.Integer);
-                copie.Write(d.NumeroUnique, NpgsqlDbType.Varchar);
-                copie.Write(d.DepartementCode, NpgsqlDbType.Varchar);
-                copie.Write(ColonnesJson.Ecrire(d.Membres), NpgsqlDbType.Varchar);
-                copie.Write(d.JeuneCouple, NpgsqlDbType.Boolean);
-                copie.Write(d.RevenuFiscalReference, NpgsqlDbType.Numeric);
-                copie.Write(d.RessourcesMensuelles, NpgsqlDbType.Numeric);
-                copie.Write((int)d.SituationLogement, NpgsqlDbType.Integer);
-                copie.Write((int)d.Motifs, NpgsqlDbType.Integer);
-                Texte(copie, d.CommuneResidenceCode);
-                Texte(copie, d.CommuneTravailCode);
-                copie.Write((int)d.TypologiePrincipale, NpgsqlDbType.Integer);
-                copie.Write((int)d.TypologiesSouhaitees, NpgsqlDbType.Integer);
-                copie.Write(d.Mutation, NpgsqlDbType.Boolean);
-                copie.Write(d.Dalo, NpgsqlDbType.Boolean);
-                copie.Write((int)d.CriteresPrioritaires, NpgsqlDbType.Integer);
-                copie.Write(d.DateDepot, NpgsqlDbType.Date);
-                Nullable(copie, d.DateRenouvellement, NpgsqlDbType.Date);
-                copie.Write(d.DateFinValidite, NpgsqlDbType.Date);
-                copie.Write((int)d.Statut, NpgsqlDbType.Integer);
-                Nullable(copie, (int?)d.MotifRadiation, NpgsqlDbType.Integer);
-                Nullable(copie, d.DateRadiation, NpgsqlDbType.Date);
-                Texte(copie, d.CommuneAttributionCode);
-                copie.Write(d.NombrePersonnes, NpgsqlDbType.Integer);
-                copie.Write(d.PersonnesACharge, NpgsqlDbType.Integer);
-                copie.Write(d.Handicap, NpgsqlDbType.Boolean);
-                copie.Write(d.Categorie, NpgsqlDbType.Integer);
-                copie.Write(d.UnitesConsommation, NpgsqlDbType.Numeric);
-                copie.Write(d.RessourcesParUc, NpgsqlDbType.Numeric);
-                copie.Write((int)d.ProduitsEligibles, NpgsqlDbType.Integer);
-                Texte(copie, d.CommunePrincipaleCode);
-                Texte(copie, d.EpciSiren);
-                copie.Write(Communes(d), NpgsqlDbType.Text);
-                if (++lues % 10_000 == 0)
-                    progression?.Report(lues);
-            }
-            copie.Complete();
-        }
-        progression?.Report(lues);
-        // Jointures par hachage de millions de lignes : assez de mémoire de travail (côté serveur, cette transaction seulement).
-        // Statistiques fraîches des tables cibles aussi : vidées ou remplies depuis la dernière analyse automatique, le
-        // planificateur les croirait vides et chercherait les communes souhaitées de chaque demande par un parcours complet.
-        await db.Database.ExecuteSqlRawAsync(
-            "ANALYZE import_demandes; ANALYZE \"Demandes\"; ANALYZE \"CommunesSouhaitees\"; SET LOCAL work_mem = '128MB'",
-            ct
-        );
+        var lues = await CopierAsync(demandes, progression, ct);
         var dureeCopie = chrono.Elapsed;
-
-        // Nouvelles demandes et demandes qui diffèrent (colonnes ou communes souhaitées) ; les identiques ne sont pas réécrites.
-        var differe =
-            $"ROW({Liste("d.")}) IS DISTINCT FROM ROW({Liste("s.")}) OR s.\"Communes\" IS DISTINCT FROM "
-            + "(SELECT string_agg(c.\"CommuneCode\", '|' ORDER BY c.\"Rang\") FROM \"CommunesSouhaitees\" c WHERE c.\"DemandeId\" = d.\"Id\")";
-        var miseAJour = string.Join(
-            ", ",
-            Colonnes.Where(c => c != "NumeroUnique").Select(c => $"\"{c}\" = EXCLUDED.\"{c}\"")
-        );
-        var ecriture =
-            "CREATE TEMP TABLE import_ecrites (\"Id\" bigint, \"NumeroUnique\" varchar(40), \"Ajout\" boolean) ON COMMIT DROP; "
-            + "WITH ecrites AS ("
-            + $"INSERT INTO \"Demandes\" (\"GuichetId\", {Liste()}, \"CreeeLe\", \"ModifieeLe\", \"Jeton\") "
-            + $"SELECT s.\"GuichetId\", {Liste("s.")}, @maintenant, @maintenant, gen_random_uuid() "
-            + "FROM import_demandes s LEFT JOIN \"Demandes\" d ON d.\"NumeroUnique\" = s.\"NumeroUnique\" "
-            + $"WHERE d.\"Id\" IS NULL OR (d.\"DatePurge\" IS NULL AND ({differe})) "
-            + $"ON CONFLICT (\"NumeroUnique\") DO UPDATE SET {miseAJour}, \"ModifieeLe\" = EXCLUDED.\"ModifieeLe\", \"Jeton\" = EXCLUDED.\"Jeton\" "
-            + "RETURNING \"Id\", \"NumeroUnique\", (xmax = 0) AS \"Ajout\") "
-            + "INSERT INTO import_ecrites SELECT * FROM ecrites; "
-            + "DELETE FROM \"CommunesSouhaitees\" c USING import_ecrites e WHERE c.\"DemandeId\" = e.\"Id\" AND NOT e.\"Ajout\"; "
-            + "INSERT INTO \"CommunesSouhaitees\" (\"DemandeId\", \"Rang\", \"CommuneCode\") "
-            + "SELECT e.\"Id\", u.rang::int, u.code FROM import_ecrites e JOIN import_demandes s ON s.\"NumeroUnique\" = e.\"NumeroUnique\" "
-            + "CROSS JOIN LATERAL unnest(string_to_array(s.\"Communes\", '|')) WITH ORDINALITY AS u(code, rang)";
-        await db.Database.ExecuteSqlRawAsync(
-            ecriture,
-            [new NpgsqlParameter("maintenant", NpgsqlDbType.TimestampTz) { Value = maintenant.ToUniversalTime() }],
-            ct
-        );
+        await FusionnerAsync(ct);
         var comptes = await db
             .Database.SqlQueryRaw<Comptes>(
-                "SELECT count(*) FILTER (WHERE \"Ajout\") AS \"Ajoutees\", count(*) FILTER (WHERE NOT \"Ajout\") AS \"Modifiees\" FROM import_ecrites"
+                "SELECT count(*) FILTER (WHERE \"Ajout\") AS \"Ajoutees\", "
+                    + "count(*) FILTER (WHERE NOT \"Ajout\") AS \"Modifiees\" FROM import_ecrites"
             )
             .SingleAsync(ct);
         return new ResultatEcritureDemandes(
@@ -241,63 +114,113 @@ public sealed class EcritureMasseDemandes(
         };
     }
 
+    /// <summary>COPY binaire des demandes dans une table temporaire, colonne par colonne dans l'ordre de la
+    /// liste.</summary>
+    private async Task<long> CopierAsync(
+        IEnumerable<DemandeLogement> demandes,
+        IProgress<long>? progression,
+        CancellationToken ct
+    )
+    {
+        var connexion = (NpgsqlConnection)db.Database.GetDbConnection();
+        // Table temporaire : ni journal d'écriture (WAL) ni index ; supprimée à la fin de la transaction.
+        var creation =
+            $"CREATE TEMP TABLE import_demandes ON COMMIT DROP AS SELECT \"GuichetId\", {Liste()} "
+            + "FROM \"Demandes\" WITH NO DATA; ALTER TABLE import_demandes ADD COLUMN \"Communes\" text";
+        await db.Database.ExecuteSqlRawAsync(creation, ct);
+        long lues = 0;
+        // Écritures synchrones : l'importateur binaire de Npgsql y
+        // est nettement plus rapide qu'en asynchrone champ par champ.
+        using (
+            var copie = connexion.BeginBinaryImport(
+                $"COPY import_demandes (\"GuichetId\", {Liste()}, \"Communes\") FROM STDIN (FORMAT BINARY)"
+            )
+        )
+        {
+            copie.Timeout = TimeSpan.FromHours(2);
+            foreach (var d in demandes)
+            {
+                ct.ThrowIfCancellationRequested();
+                referentiel.Actualiser(d, _aujourdhui);
+                copie.StartRow();
+                if (d.GuichetId is int guichet)
+                    copie.Write(guichet, NpgsqlDbType.Integer);
+                else
+                    copie.WriteNull();
+                foreach (var colonne in ColonnesDemande.Toutes)
+                    colonne.Copier(copie, d);
+                copie.Write(Communes(d), NpgsqlDbType.Text);
+                if (++lues % 10_000 == 0)
+                    progression?.Report(lues);
+            }
+            copie.Complete();
+        }
+        progression?.Report(lues);
+        // Jointures par hachage de millions de lignes : assez de mémoire de travail (côté serveur, cette transaction
+        // seulement). Statistiques fraîches des tables cibles aussi : vidées ou remplies depuis la dernière analyse
+        // automatique, le planificateur les croirait vides et chercherait les communes souhaitées de chaque demande
+        // par un parcours complet.
+        await db.Database.ExecuteSqlRawAsync(
+            "ANALYZE import_demandes; ANALYZE \"Demandes\"; ANALYZE \"CommunesSouhaitees\"; SET LOCAL work_mem = "
+                + "'128MB'",
+            ct
+        );
+        return lues;
+    }
+
+    /// <summary>
+    /// Une seule requête ensembliste : insère les nouvelles demandes, met à jour celles qui diffèrent (colonnes ou
+    /// communes souhaitées) sauf les purgées, puis réécrit les communes souhaitées des demandes écrites.
+    /// </summary>
+    private async Task FusionnerAsync(CancellationToken ct)
+    {
+        var differe =
+            $"ROW({Liste("d.")}) IS DISTINCT FROM ROW({Liste("s.")}) OR s.\"Communes\" IS DISTINCT FROM "
+            + "(SELECT string_agg(c.\"CommuneCode\", '|' ORDER BY c.\"Rang\") FROM \"CommunesSouhaitees\" c "
+            + "WHERE c.\"DemandeId\" = d.\"Id\")";
+        var miseAJour = string.Join(
+            ", ",
+            ColonnesDemande
+                .Toutes.Where(c => c.Nom != "NumeroUnique")
+                .Select(c => $"\"{c.Nom}\" = EXCLUDED.\"{c.Nom}\"")
+        );
+        var ecriture =
+            "CREATE TEMP TABLE import_ecrites (\"Id\" bigint, "
+            + $"\"NumeroUnique\" varchar({DemandeLogement.LongueurNumeroUniqueMaximum}), \"Ajout\" boolean) "
+            + "ON COMMIT DROP; WITH ecrites AS ("
+            + $"INSERT INTO \"Demandes\" (\"GuichetId\", {Liste()}, \"CreeeLe\", \"ModifieeLe\", \"Jeton\") "
+            + $"SELECT s.\"GuichetId\", {Liste("s.")}, @maintenant, @maintenant, gen_random_uuid() "
+            + "FROM import_demandes s LEFT JOIN \"Demandes\" d ON d.\"NumeroUnique\" = s.\"NumeroUnique\" "
+            + $"WHERE d.\"Id\" IS NULL OR ({Reecrivable("d")} AND ({differe})) "
+            + $"ON CONFLICT (\"NumeroUnique\") DO UPDATE SET {miseAJour}, "
+            + "\"ModifieeLe\" = EXCLUDED.\"ModifieeLe\", \"Jeton\" = EXCLUDED.\"Jeton\" "
+            + "RETURNING \"Id\", \"NumeroUnique\", (xmax = 0) AS \"Ajout\") "
+            + "INSERT INTO import_ecrites SELECT * FROM ecrites; "
+            + "DELETE FROM \"CommunesSouhaitees\" c USING import_ecrites e "
+            + "WHERE c.\"DemandeId\" = e.\"Id\" AND NOT e.\"Ajout\"; "
+            + "INSERT INTO \"CommunesSouhaitees\" (\"DemandeId\", \"Rang\", \"CommuneCode\") "
+            + "SELECT e.\"Id\", u.rang::int, u.code FROM import_ecrites e "
+            + "JOIN import_demandes s ON s.\"NumeroUnique\" = e.\"NumeroUnique\" "
+            + "CROSS JOIN LATERAL unnest(string_to_array(s.\"Communes\", '|')) WITH ORDINALITY AS u(code, rang)";
+        await db.Database.ExecuteSqlRawAsync(
+            ecriture,
+            [new NpgsqlParameter("maintenant", NpgsqlDbType.TimestampTz) { Value = maintenant.ToUniversalTime() }],
+            ct
+        );
+    }
+
     public sealed record Comptes(long Ajoutees, long Modifiees);
-
-    private static void Texte(NpgsqlBinaryImporter copie, string? valeur)
-    {
-        if (valeur is null)
-            copie.WriteNull();
-        else
-            copie.Write(valeur, NpgsqlDbType.Varchar);
-    }
-
-    private static void Nullable<T>(NpgsqlBinaryImporter copie, T? valeur, NpgsqlDbType type)
-        where T : struct
-    {
-        if (valeur is T v)
-            copie.Write(v, type);
-        else
-            copie.WriteNull();
-    }
 
     private static string Communes(DemandeLogement d) =>
         string.Join(CodesDemande.Separateur, d.Communes.OrderBy(c => c.Rang).Select(c => c.CommuneCode));
 
-    /// <summary>Valeurs des <see cref="Colonnes"/> d'une demande, dans l'ordre (types acceptés par Microsoft.Data.Sqlite comme par EF Core).</summary>
-    private static object?[] Valeurs(DemandeLogement d) =>
-        [
-            d.NumeroUnique,
-            d.DepartementCode,
-            ColonnesJson.Ecrire(d.Membres),
-            d.JeuneCouple,
-            d.RevenuFiscalReference,
-            d.RessourcesMensuelles,
-            (int)d.SituationLogement,
-            (int)d.Motifs,
-            d.CommuneResidenceCode,
-            d.CommuneTravailCode,
-            (int)d.TypologiePrincipale,
-            (int)d.TypologiesSouhaitees,
-            d.Mutation,
-            d.Dalo,
-            (int)d.CriteresPrioritaires,
-            d.DateDepot,
-            d.DateRenouvellement,
-            d.DateFinValidite,
-            (int)d.Statut,
-            (int?)d.MotifRadiation,
-            d.DateRadiation,
-            d.CommuneAttributionCode,
-            d.NombrePersonnes,
-            d.PersonnesACharge,
-            d.Handicap,
-            d.Categorie,
-            d.UnitesConsommation,
-            d.RessourcesParUc,
-            (int)d.ProduitsEligibles,
-            d.CommunePrincipaleCode,
-            d.EpciSiren,
-        ];
+    /// <summary>Valeurs des colonnes d'une demande, dans l'ordre de <see cref="ColonnesDemande.Toutes"/>.</summary>
+    private static object?[] Valeurs(DemandeLogement d) => [.. ColonnesDemande.Toutes.Select(c => c.Valeur(d))];
+
+    /// <summary>Valeurs relues d'une demande existante (à partir de l'indice <paramref name="debut"/>), même
+    /// forme.</summary>
+    private static object?[] Relire(DbDataReader l, int debut) =>
+        [.. ColonnesDemande.Toutes.Select((c, i) => c.Relire(l, debut + i))];
 
     /// <summary>Empreinte comparable des valeurs et des communes (montants normalisés : 1500.00 = 1500).</summary>
     private static string Empreinte(object?[] valeurs, string communes)
@@ -329,60 +252,12 @@ public sealed class EcritureMasseDemandes(
         CancellationToken ct
     )
     {
-        var connexion = db.Database.GetDbConnection();
-        var convertisseur = new DateTimeOffsetToBinaryConverter();
-        var horodatage = (long)convertisseur.ConvertToProvider(maintenant)!;
-        DbCommand Commande(string sql, params string[] parametres)
-        {
-            var c = connexion.CreateCommand();
-            c.CommandText = sql;
-            c.Transaction = transaction;
-            foreach (var p in parametres)
-            {
-                var parametre = c.CreateParameter();
-                parametre.ParameterName = p;
-                c.Parameters.Add(parametre);
-            }
-            return c;
-        }
-        var noms = Enumerable.Range(0, Colonnes.Length).Select(i => $"$p{i}").ToArray();
-        bool vide;
-        await using var lire = Commande(
-            $"SELECT d.\"Id\", d.\"DatePurge\", {Liste("d.")}, (SELECT group_concat(x.\"CommuneCode\", '|') FROM "
-                + "(SELECT c.\"CommuneCode\" FROM \"CommunesSouhaitees\" c WHERE c.\"DemandeId\" = d.\"Id\" ORDER BY c.\"Rang\") x) "
-                + "FROM \"Demandes\" d WHERE d.\"NumeroUnique\" = $n",
-            "$n"
-        );
-        await using var inserer = Commande(
-            $"INSERT INTO \"Demandes\" (\"GuichetId\", {Liste()}, \"CreeeLe\", \"ModifieeLe\", \"Jeton\") VALUES ($g, {string.Join(", ", noms)}, $m, $m, $j) RETURNING \"Id\"",
-            [.. noms, "$g", "$m", "$j"]
-        );
-        await using var modifier = Commande(
-            $"UPDATE \"Demandes\" SET {string.Join(", ", Colonnes.Select((c, i) => $"\"{c}\" = {noms[i]}"))}, \"ModifieeLe\" = $m, \"Jeton\" = $j WHERE \"Id\" = $id",
-            [.. noms, "$m", "$j", "$id"]
-        );
-        await using var effacerCommunes = Commande(
-            "DELETE FROM \"CommunesSouhaitees\" WHERE \"DemandeId\" = $id",
-            "$id"
-        );
-        await using var ajouterCommune = Commande(
-            "INSERT INTO \"CommunesSouhaitees\" (\"DemandeId\", \"Rang\", \"CommuneCode\") VALUES ($id, $r, $c)",
-            "$id",
-            "$r",
-            "$c"
-        );
-        lire.Prepare();
-        inserer.Prepare();
-        modifier.Prepare();
-        effacerCommunes.Prepare();
-        ajouterCommune.Prepare();
-
+        using var commandes = new CommandesSqlite(db.Database.GetDbConnection(), transaction);
         // Table vide (semis, première reprise) : rien à comparer, chaque demande est ajoutée sans relecture.
-        await using (var existe = Commande("SELECT EXISTS (SELECT 1 FROM \"Demandes\")"))
-        {
-            vide = Convert.ToInt64(await existe.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 0;
-        }
-        // Appels synchrones : Microsoft.Data.Sqlite n'a pas d'entrées-sorties asynchrones, l'enveloppe ne ferait que coûter.
+        var vide = await commandes.VideAsync(ct);
+        var horodatage = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(maintenant)!;
+        // Appels synchrones : Microsoft.Data.Sqlite n'a pas
+        // d'entrées-sorties asynchrones, l'enveloppe ne ferait que coûter.
         long lues = 0,
             ajoutees = 0,
             modifiees = 0;
@@ -392,100 +267,149 @@ public sealed class EcritureMasseDemandes(
             referentiel.Actualiser(d, _aujourdhui);
             var valeurs = Valeurs(d);
             var communes = Communes(d);
-            long? id = null;
-            var identique = false;
-            if (!vide)
-            {
-                lire.Parameters[0].Value = d.NumeroUnique;
-                using var lecteur = lire.ExecuteReader();
-                if (lecteur.Read())
-                {
-                    id = lecteur.GetInt64(0);
-                    // Purgée : rien ne revient (RGPD) ; sinon comparaison de tout ce que l'import écrirait.
-                    identique =
-                        !lecteur.IsDBNull(1)
-                        || Empreinte(
-                            Valeurs(Relire(lecteur, 2)),
-                            lecteur.IsDBNull(2 + Colonnes.Length) ? "" : lecteur.GetString(2 + Colonnes.Length)
-                        ) == Empreinte(valeurs, communes);
-                }
-            }
+            var (id, identique) = vide ? (null, false) : commandes.Comparer(d.NumeroUnique, valeurs, communes);
             if (++lues % 2_000 == 0)
                 progression?.Report(lues);
             if (identique)
                 continue;
-            var commande = id is null ? inserer : modifier;
-            for (var i = 0; i < valeurs.Length; i++)
-                commande.Parameters[i].Value = valeurs[i] ?? DBNull.Value;
-            commande.Parameters["$m"].Value = horodatage;
-            commande.Parameters["$j"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
             if (id is null)
             {
-                commande.Parameters["$g"].Value = (object?)d.GuichetId ?? DBNull.Value;
-                id = (long)commande.ExecuteScalar()!;
+                id = commandes.Inserer(valeurs, d.GuichetId, horodatage);
                 ajoutees++;
             }
             else
             {
-                commande.Parameters["$id"].Value = id.Value;
-                commande.ExecuteNonQuery();
-                effacerCommunes.Parameters[0].Value = id.Value;
-                effacerCommunes.ExecuteNonQuery();
+                commandes.Modifier(id.Value, valeurs, horodatage);
                 modifiees++;
             }
-            foreach (var c in d.Communes)
-            {
-                ajouterCommune.Parameters[0].Value = id.Value;
-                ajouterCommune.Parameters[1].Value = c.Rang;
-                ajouterCommune.Parameters[2].Value = c.CommuneCode;
-                ajouterCommune.ExecuteNonQuery();
-            }
+            commandes.AjouterCommunes(id.Value, d.Communes);
         }
         progression?.Report(lues);
         return new ResultatEcritureDemandes(lues, ajoutees, modifiees, lues - ajoutees - modifiees);
     }
 
-    /// <summary>Relit les <see cref="Colonnes"/> d'une demande existante (à partir de l'indice <paramref name="debut"/>).</summary>
-    private static DemandeLogement Relire(DbDataReader l, int debut)
+    /// <summary>Requêtes préparées du chemin SQLite, leurs listes de colonnes et de paramètres tirées de la
+    /// liste.</summary>
+    private sealed class CommandesSqlite : IDisposable
     {
-        string? Texte(int i) => l.IsDBNull(debut + i) ? null : l.GetString(debut + i);
-        DateOnly? Date(int i) => l.IsDBNull(debut + i) ? null : l.GetFieldValue<DateOnly>(debut + i);
-        int Entier(int i) => l.GetInt32(debut + i);
-        bool Booleen(int i) => l.GetBoolean(debut + i);
-        decimal Montant(int i) => l.GetDecimal(debut + i);
-        return new DemandeLogement
+        private readonly DbConnection _connexion;
+        private readonly DbTransaction _transaction;
+        private readonly DbCommand _lire;
+        private readonly DbCommand _inserer;
+        private readonly DbCommand _modifier;
+        private readonly DbCommand _effacerCommunes;
+        private readonly DbCommand _ajouterCommune;
+
+        public CommandesSqlite(DbConnection connexion, DbTransaction transaction)
         {
-            NumeroUnique = Texte(0)!,
-            DepartementCode = Texte(1)!,
-            Membres = ColonnesJson.Lire<MembreMenage>(Texte(2)!),
-            JeuneCouple = Booleen(3),
-            RevenuFiscalReference = Montant(4),
-            RessourcesMensuelles = Montant(5),
-            SituationLogement = (SituationLogement)Entier(6),
-            Motifs = (MotifsDemande)Entier(7),
-            CommuneResidenceCode = Texte(8),
-            CommuneTravailCode = Texte(9),
-            TypologiePrincipale = (Typologies)Entier(10),
-            TypologiesSouhaitees = (Typologies)Entier(11),
-            Mutation = Booleen(12),
-            Dalo = Booleen(13),
-            CriteresPrioritaires = (CriteresPrioritaires)Entier(14),
-            DateDepot = Date(15)!.Value,
-            DateRenouvellement = Date(16),
-            DateFinValidite = Date(17)!.Value,
-            Statut = (StatutDemande)Entier(18),
-            MotifRadiation = l.IsDBNull(debut + 19) ? null : (MotifRadiation)Entier(19),
-            DateRadiation = Date(20),
-            CommuneAttributionCode = Texte(21),
-            NombrePersonnes = Entier(22),
-            PersonnesACharge = Entier(23),
-            Handicap = Booleen(24),
-            Categorie = Entier(25),
-            UnitesConsommation = Montant(26),
-            RessourcesParUc = Montant(27),
-            ProduitsEligibles = (ProduitsEligibles)Entier(28),
-            CommunePrincipaleCode = Texte(29),
-            EpciSiren = Texte(30),
-        };
+            _connexion = connexion;
+            _transaction = transaction;
+            var noms = Enumerable.Range(0, ColonnesDemande.Toutes.Count).Select(i => $"$p{i}").ToArray();
+            _lire = Commande(
+                $"SELECT d.\"Id\", ({Reecrivable("d")}), {Liste("d.")}, (SELECT group_concat(x.\"CommuneCode\", '|') "
+                    + "FROM (SELECT c.\"CommuneCode\" FROM \"CommunesSouhaitees\" c WHERE c.\"DemandeId\" = d.\"Id\" "
+                    + "ORDER BY c.\"Rang\") x) FROM \"Demandes\" d WHERE d.\"NumeroUnique\" = $n",
+                "$n"
+            );
+            _inserer = Commande(
+                $"INSERT INTO \"Demandes\" (\"GuichetId\", {Liste()}, \"CreeeLe\", \"ModifieeLe\", \"Jeton\") "
+                    + $"VALUES ($g, {string.Join(", ", noms)}, $m, $m, $j) RETURNING \"Id\"",
+                [.. noms, "$g", "$m", "$j"]
+            );
+            var affectations = ColonnesDemande.Toutes.Select((c, i) => $"\"{c.Nom}\" = {noms[i]}");
+            _modifier = Commande(
+                $"UPDATE \"Demandes\" SET {string.Join(", ", affectations)}, \"ModifieeLe\" = $m, \"Jeton\" = $j "
+                    + "WHERE \"Id\" = $id",
+                [.. noms, "$m", "$j", "$id"]
+            );
+            _effacerCommunes = Commande("DELETE FROM \"CommunesSouhaitees\" WHERE \"DemandeId\" = $id", "$id");
+            _ajouterCommune = Commande(
+                "INSERT INTO \"CommunesSouhaitees\" (\"DemandeId\", \"Rang\", \"CommuneCode\") VALUES ($id, $r, $c)",
+                "$id",
+                "$r",
+                "$c"
+            );
+            foreach (var c in new[] { _lire, _inserer, _modifier, _effacerCommunes, _ajouterCommune })
+                c.Prepare();
+        }
+
+        private DbCommand Commande(string sql, params string[] parametres)
+        {
+            var c = _connexion.CreateCommand();
+            c.CommandText = sql;
+            c.Transaction = _transaction;
+            foreach (var p in parametres)
+            {
+                var parametre = c.CreateParameter();
+                parametre.ParameterName = p;
+                c.Parameters.Add(parametre);
+            }
+            return c;
+        }
+
+        public async Task<bool> VideAsync(CancellationToken ct)
+        {
+            await using var existe = Commande("SELECT EXISTS (SELECT 1 FROM \"Demandes\")");
+            return Convert.ToInt64(await existe.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 0;
+        }
+
+        /// <summary>
+        /// L'identifiant de la demande existante de ce numéro, et si elle ne doit pas être réécrite : purgée (rien ne
+        /// revient, RGPD) ou identique en tout ce que l'import écrirait.
+        /// </summary>
+        public (long? Id, bool Identique) Comparer(string numero, object?[] valeurs, string communes)
+        {
+            _lire.Parameters[0].Value = numero;
+            using var lecteur = _lire.ExecuteReader();
+            if (!lecteur.Read())
+                return (null, false);
+            var n = ColonnesDemande.Toutes.Count;
+            var identique =
+                !lecteur.GetBoolean(1)
+                || Empreinte(Relire(lecteur, 2), lecteur.IsDBNull(2 + n) ? "" : lecteur.GetString(2 + n))
+                    == Empreinte(valeurs, communes);
+            return (lecteur.GetInt64(0), identique);
+        }
+
+        public long Inserer(object?[] valeurs, int? guichet, long horodatage)
+        {
+            Renseigner(_inserer, valeurs, horodatage);
+            _inserer.Parameters["$g"].Value = (object?)guichet ?? DBNull.Value;
+            return (long)_inserer.ExecuteScalar()!;
+        }
+
+        public void Modifier(long id, object?[] valeurs, long horodatage)
+        {
+            Renseigner(_modifier, valeurs, horodatage);
+            _modifier.Parameters["$id"].Value = id;
+            _modifier.ExecuteNonQuery();
+            _effacerCommunes.Parameters[0].Value = id;
+            _effacerCommunes.ExecuteNonQuery();
+        }
+
+        private static void Renseigner(DbCommand commande, object?[] valeurs, long horodatage)
+        {
+            for (var i = 0; i < valeurs.Length; i++)
+                commande.Parameters[i].Value = valeurs[i] ?? DBNull.Value;
+            commande.Parameters["$m"].Value = horodatage;
+            commande.Parameters["$j"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+        }
+
+        public void AjouterCommunes(long id, IEnumerable<CommuneSouhaitee> communes)
+        {
+            foreach (var c in communes)
+            {
+                _ajouterCommune.Parameters[0].Value = id;
+                _ajouterCommune.Parameters[1].Value = c.Rang;
+                _ajouterCommune.Parameters[2].Value = c.CommuneCode;
+                _ajouterCommune.ExecuteNonQuery();
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var c in new[] { _lire, _inserer, _modifier, _effacerCommunes, _ajouterCommune })
+                c.Dispose();
+        }
     }
 }

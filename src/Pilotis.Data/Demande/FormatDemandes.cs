@@ -38,7 +38,8 @@ public static class FormatDemandes
     public const string Dalo = "dalo";
     public const string CriteresPrioritaires = "criteres_prioritaires";
 
-    /// <summary>Toutes les colonnes, dans l'ordre où le générateur les écrit ; toutes sont attendues dans l'en-tête (ordre libre).</summary>
+    /// <summary>Toutes les colonnes, dans l'ordre où le générateur les écrit ; toutes sont attendues dans l'en-tête
+    /// (ordre libre).</summary>
     public static IReadOnlyList<string> Colonnes { get; } =
     [
         NumeroUnique,
@@ -71,23 +72,67 @@ public static class FormatDemandes
     public static string Entete => string.Join(';', Colonnes);
 
     /// <summary>
-    /// Lit une ligne : <paramref name="cellule"/> donne la valeur (rognée, null si vide) d'une colonne par son indice dans
-    /// <see cref="Colonnes"/>. Les erreurs de format s'ajoutent à <paramref name="messages"/> ; null si la ligne est illisible.
+    /// Lit une ligne : <paramref name="cellule"/> donne la valeur
+    /// (rognée, null si vide) d'une colonne par son indice dans
+    /// <see cref="Colonnes"/>. Les erreurs de format s'ajoutent à <paramref name="messages"/> ; null si la ligne est
+    /// illisible.
     /// </summary>
     public static DemandeLogement? Lire(Func<int, string?> cellule, List<string> messages)
     {
         ArgumentNullException.ThrowIfNull(cellule);
         ArgumentNullException.ThrowIfNull(messages);
         var avant = messages.Count;
-        string? C(string colonne) => cellule(Indice(colonne));
-        string Obligatoire(string colonne)
+        // Les messages s'ajoutent dans l'ordre des colonnes lues : l'ordre des étapes compte.
+        var l = new LecteurLigne(cellule, messages);
+        var numero = l.Obligatoire(NumeroUnique);
+        var departement = l.LireDepartement();
+        var membres = l.LireMembres();
+        var communes = l.LireCommunes();
+        var (statut, motif) = l.LireStatutEtMotif();
+        var situation = l.LireSituation();
+        var (principale, typologies) = l.LireTypologies();
+        var demande = new DemandeLogement
+        {
+            NumeroUnique = numero,
+            DepartementCode = departement,
+            Membres = membres,
+            JeuneCouple = l.Booleen(JeuneCouple),
+            RevenuFiscalReference = l.Montant(RevenuFiscalReference),
+            RessourcesMensuelles = l.Montant(RessourcesMensuelles),
+            SituationLogement = situation,
+            Motifs = l.Drapeaux(Motifs, K.Motifs),
+            CommuneResidenceCode = l.Commune(CommuneResidence),
+            CommuneTravailCode = l.Commune(CommuneTravail),
+            Communes = communes,
+            TypologiePrincipale = principale,
+            TypologiesSouhaitees = typologies,
+            Mutation = l.Booleen(Mutation),
+            Dalo = l.Booleen(Dalo),
+            CriteresPrioritaires = l.Drapeaux(CriteresPrioritaires, K.Criteres),
+            DateDepot = l.Date(DateDepot, true) ?? default,
+            DateRenouvellement = l.Date(DateRenouvellement, false),
+            Statut = statut,
+            MotifRadiation = motif,
+            DateRadiation = l.Date(DateRadiation, false),
+            CommuneAttributionCode = l.Commune(CommuneAttribution),
+        };
+        return messages.Count > avant ? null : demande;
+    }
+
+    /// <summary>Lecture des cellules d'une ligne, chaque erreur de format ajoutée aux messages.</summary>
+    private sealed class LecteurLigne(Func<int, string?> cellule, List<string> messages)
+    {
+        public string? C(string colonne) => cellule(Indice(colonne));
+
+        public string Obligatoire(string colonne)
         {
             var v = C(colonne);
             if (string.IsNullOrEmpty(v))
                 messages.Add($"{colonne} : valeur obligatoire.");
             return v ?? "";
         }
-        DateOnly? Date(string colonne, bool obligatoire)
+
+        public DateOnly? Date(string colonne, bool obligatoire)
         {
             var v = obligatoire ? Obligatoire(colonne) : C(colonne);
             if (string.IsNullOrEmpty(v))
@@ -97,7 +142,8 @@ public static class FormatDemandes
             messages.Add($"{colonne} : « {v} » n'est pas une date au format AAAA-MM-JJ.");
             return null;
         }
-        decimal Montant(string colonne)
+
+        public decimal Montant(string colonne)
         {
             var v = Obligatoire(colonne);
             if (v.Length == 0)
@@ -115,7 +161,8 @@ public static class FormatDemandes
             messages.Add($"{colonne} : « {v} » n'est pas un montant en euros (chiffres, au plus 2 décimales).");
             return 0m;
         }
-        bool Booleen(string colonne)
+
+        public bool Booleen(string colonne)
         {
             var v = C(colonne);
             if (string.IsNullOrEmpty(v))
@@ -125,14 +172,20 @@ public static class FormatDemandes
             messages.Add($"{colonne} : « {v} » attendu oui ou non.");
             return false;
         }
-        T Code<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle)> table, string v)
+
+        public T Code<T>(
+            string colonne,
+            IReadOnlyList<(T Valeur, string Code, string Libelle, string Court)> table,
+            string v
+        )
         {
             if (K.Lire(table, v, out var valeur))
                 return valeur;
             messages.Add($"{colonne} : « {v} » inconnu (attendu : {string.Join(", ", table.Select(t => t.Code))}).");
             return default!;
         }
-        T Drapeaux<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle)> table)
+
+        public T Drapeaux<T>(string colonne, IReadOnlyList<(T Valeur, string Code, string Libelle, string Court)> table)
             where T : struct, Enum
         {
             var v = C(colonne);
@@ -150,123 +203,128 @@ public static class FormatDemandes
             }
             return (T)Enum.ToObject(typeof(T), bits);
         }
-        string? Commune(string colonne)
+
+        public string? Commune(string colonne)
         {
             var v = C(colonne);
             return string.IsNullOrEmpty(v) ? null : v.ToUpperInvariant();
         }
 
-        var numero = Obligatoire(NumeroUnique);
-        var departement = Obligatoire(Departement).ToUpperInvariant();
-        if (departement.Length is > 0 and < 2 && char.IsAsciiDigit(departement[0]))
-            departement = "0" + departement;
-
-        // Membres : colonnes parallèles, autant de valeurs dans chacune.
-        var liens = Obligatoire(Liens).Split(K.Separateur, StringSplitOptions.TrimEntries);
-        var ages = Obligatoire(Ages).Split(K.Separateur, StringSplitOptions.TrimEntries);
-        var handicapsTexte = C(Handicaps);
-        var chargeTexte = C(ACharge);
-        var handicaps = string.IsNullOrEmpty(handicapsTexte)
-            ? null
-            : handicapsTexte.Split(K.Separateur, StringSplitOptions.TrimEntries);
-        var charges = string.IsNullOrEmpty(chargeTexte)
-            ? null
-            : chargeTexte.Split(K.Separateur, StringSplitOptions.TrimEntries);
-        var membres = new List<MembreMenage>(liens.Length);
-        if (liens.Length > 0 && liens[0].Length > 0)
+        public string LireDepartement()
         {
-            if (ages.Length != liens.Length)
-                messages.Add(
-                    $"{Ages} : {ages.Length} âge(s) pour {liens.Length} personne(s) dans {Liens} (une valeur par personne, séparées par « | »)."
-                );
-            if (handicaps is not null && handicaps.Length != liens.Length)
-                messages.Add(
-                    $"{Handicaps} : {handicaps.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par personne, ou cellule vide)."
-                );
-            if (charges is not null && charges.Length != liens.Length)
-                messages.Add(
-                    $"{ACharge} : {charges.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par personne, ou cellule vide)."
-                );
-            for (var i = 0; i < liens.Length; i++)
+            var departement = Obligatoire(Departement).ToUpperInvariant();
+            if (departement.Length is > 0 and < 2 && char.IsAsciiDigit(departement[0]))
+                departement = "0" + departement;
+            return departement;
+        }
+
+        /// <summary>Membres : colonnes parallèles, autant de valeurs dans chacune.</summary>
+        public List<MembreMenage> LireMembres()
+        {
+            var liens = Obligatoire(Liens).Split(K.Separateur, StringSplitOptions.TrimEntries);
+            var ages = Obligatoire(Ages).Split(K.Separateur, StringSplitOptions.TrimEntries);
+            var handicapsTexte = C(Handicaps);
+            var chargeTexte = C(ACharge);
+            var handicaps = string.IsNullOrEmpty(handicapsTexte)
+                ? null
+                : handicapsTexte.Split(K.Separateur, StringSplitOptions.TrimEntries);
+            var charges = string.IsNullOrEmpty(chargeTexte)
+                ? null
+                : chargeTexte.Split(K.Separateur, StringSplitOptions.TrimEntries);
+            var membres = new List<MembreMenage>(liens.Length);
+            if (liens.Length > 0 && liens[0].Length > 0)
             {
-                var lien = Code(Liens, K.Liens, liens[i]);
-                var age = 0;
-                if (i < ages.Length && !int.TryParse(ages[i], NumberStyles.None, CultureInfo.InvariantCulture, out age))
+                if (ages.Length != liens.Length)
+                    messages.Add(
+                        $"{Ages} : {ages.Length} âge(s) pour {liens.Length} personne(s) dans {Liens} (une valeur par "
+                            + $"personne, séparées par « | »)."
+                    );
+                if (handicaps is not null && handicaps.Length != liens.Length)
+                    messages.Add(
+                        $"{Handicaps} : {handicaps.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par "
+                            + $"personne, ou cellule vide)."
+                    );
+                if (charges is not null && charges.Length != liens.Length)
+                    messages.Add(
+                        $"{ACharge} : {charges.Length} valeur(s) pour {liens.Length} personne(s) (oui ou non par "
+                            + $"personne, ou cellule vide)."
+                    );
+                for (var i = 0; i < liens.Length; i++)
                 {
-                    messages.Add($"{Ages} : « {ages[i]} » n'est pas un âge en années (personne {i + 1}).");
+                    var lien = Code(Liens, K.Liens, liens[i]);
+                    var age = 0;
+                    if (
+                        i < ages.Length
+                        && !int.TryParse(ages[i], NumberStyles.None, CultureInfo.InvariantCulture, out age)
+                    )
+                    {
+                        messages.Add($"{Ages} : « {ages[i]} » n'est pas un âge en années (personne {i + 1}).");
+                    }
+                    var handicap = false;
+                    if (handicaps is not null && i < handicaps.Length && !K.LireBooleen(handicaps[i], out handicap))
+                        messages.Add($"{Handicaps} : « {handicaps[i]} » attendu oui ou non (personne {i + 1}).");
+                    var aCharge = false;
+                    if (charges is not null && i < charges.Length && !K.LireBooleen(charges[i], out aCharge))
+                        messages.Add($"{ACharge} : « {charges[i]} » attendu oui ou non (personne {i + 1}).");
+                    membres.Add(new MembreMenage(lien, age, handicap, aCharge));
                 }
-                var handicap = false;
-                if (handicaps is not null && i < handicaps.Length && !K.LireBooleen(handicaps[i], out handicap))
-                    messages.Add($"{Handicaps} : « {handicaps[i]} » attendu oui ou non (personne {i + 1}).");
-                var aCharge = false;
-                if (charges is not null && i < charges.Length && !K.LireBooleen(charges[i], out aCharge))
-                    messages.Add($"{ACharge} : « {charges[i]} » attendu oui ou non (personne {i + 1}).");
-                membres.Add(new MembreMenage(lien, age, handicap, aCharge));
             }
+            return membres;
         }
 
-        var communes = new List<CommuneSouhaitee>();
-        var souhaitees = Obligatoire(CommunesSouhaitees);
-        if (souhaitees.Length > 0)
+        public List<CommuneSouhaitee> LireCommunes()
         {
-            var rang = 0;
-            foreach (
-                var code in souhaitees.Split(
-                    K.Separateur,
-                    StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
-                )
-            )
+            var communes = new List<CommuneSouhaitee>();
+            var souhaitees = Obligatoire(CommunesSouhaitees);
+            if (souhaitees.Length > 0)
             {
-                communes.Add(new CommuneSouhaitee { Rang = ++rang, CommuneCode = code.ToUpperInvariant() });
+                var rang = 0;
+                foreach (
+                    var code in souhaitees.Split(
+                        K.Separateur,
+                        StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
+                    )
+                )
+                {
+                    communes.Add(new CommuneSouhaitee { Rang = ++rang, CommuneCode = code.ToUpperInvariant() });
+                }
             }
+            return communes;
         }
 
-        var statutTexte = Obligatoire(Statut);
-        var statut = statutTexte.Length > 0 ? Code(Statut, K.Statuts, statutTexte) : StatutDemande.Active;
-        var motifTexte = C(MotifRadiation);
-        MotifRadiation? motif = string.IsNullOrEmpty(motifTexte)
-            ? null
-            : Code(MotifRadiation, K.MotifsRadiation, motifTexte);
-        // Une demande satisfaite est radiée pour attribution : le motif peut être omis.
-        if (statut == StatutDemande.Satisfaite && motif is null)
-            motif = Domain.Demande.MotifRadiation.Attribution;
-        var situationTexte = Obligatoire(SituationLogement);
-        var situation = situationTexte.Length > 0 ? Code(SituationLogement, K.Situations, situationTexte) : default;
-        var principaleTexte = Obligatoire(TypologiePrincipale);
-        var principale =
-            principaleTexte.Length > 0
-                ? Code(TypologiePrincipale, K.TypologiesCodes, principaleTexte)
-                : Domain.Demande.Typologies.Aucune;
-        var typologies = Drapeaux(Typologies, K.TypologiesCodes);
-        // Les typologies acceptées comprennent la principale : la répéter n'est pas obligatoire.
-        typologies |= principale;
-
-        var demande = new DemandeLogement
+        public (StatutDemande Statut, MotifRadiation? Motif) LireStatutEtMotif()
         {
-            NumeroUnique = numero,
-            DepartementCode = departement,
-            Membres = membres,
-            JeuneCouple = Booleen(JeuneCouple),
-            RevenuFiscalReference = Montant(RevenuFiscalReference),
-            RessourcesMensuelles = Montant(RessourcesMensuelles),
-            SituationLogement = situation,
-            Motifs = Drapeaux(Motifs, K.Motifs),
-            CommuneResidenceCode = Commune(CommuneResidence),
-            CommuneTravailCode = Commune(CommuneTravail),
-            Communes = communes,
-            TypologiePrincipale = principale,
-            TypologiesSouhaitees = typologies,
-            Mutation = Booleen(Mutation),
-            Dalo = Booleen(Dalo),
-            CriteresPrioritaires = Drapeaux(CriteresPrioritaires, K.Criteres),
-            DateDepot = Date(DateDepot, true) ?? default,
-            DateRenouvellement = Date(DateRenouvellement, false),
-            Statut = statut,
-            MotifRadiation = motif,
-            DateRadiation = Date(DateRadiation, false),
-            CommuneAttributionCode = Commune(CommuneAttribution),
-        };
-        return messages.Count > avant ? null : demande;
+            var statutTexte = Obligatoire(Statut);
+            var statut = statutTexte.Length > 0 ? Code(Statut, K.Statuts, statutTexte) : StatutDemande.Active;
+            var motifTexte = C(MotifRadiation);
+            MotifRadiation? motif = string.IsNullOrEmpty(motifTexte)
+                ? null
+                : Code(MotifRadiation, K.MotifsRadiation, motifTexte);
+            // Une demande satisfaite est radiée pour attribution : le motif peut être omis.
+            if (statut == StatutDemande.Satisfaite && motif is null)
+                motif = Domain.Demande.MotifRadiation.Attribution;
+            return (statut, motif);
+        }
+
+        public SituationLogement LireSituation()
+        {
+            var situationTexte = Obligatoire(SituationLogement);
+            var situation = situationTexte.Length > 0 ? Code(SituationLogement, K.Situations, situationTexte) : default;
+            return situation;
+        }
+
+        public (Typologies Principale, Typologies Acceptees) LireTypologies()
+        {
+            var principaleTexte = Obligatoire(TypologiePrincipale);
+            var principale =
+                principaleTexte.Length > 0
+                    ? Code(TypologiePrincipale, K.TypologiesCodes, principaleTexte)
+                    : Domain.Demande.Typologies.Aucune;
+            var typologies = Drapeaux(Typologies, K.TypologiesCodes);
+            // Les typologies acceptées comprennent la principale : la répéter n'est pas obligatoire.
+            typologies |= principale;
+            return (principale, typologies);
+        }
     }
 
     private static readonly Dictionary<string, int> Indices = Colonnes
@@ -282,7 +340,8 @@ public static class FormatDemandes
                 "Colonne inconnue du format des demandes."
             );
 
-    /// <summary>Écrit une demande en une ligne du format (sans fin de ligne), codes en minuscules, montants sans séparateur de milliers.</summary>
+    /// <summary>Écrit une demande en une ligne du format (sans fin de ligne), codes en minuscules, montants sans
+    /// séparateur de milliers.</summary>
     public static void Ecrire(StringBuilder ligne, DemandeLogement d)
     {
         ArgumentNullException.ThrowIfNull(ligne);

@@ -4,15 +4,16 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Une commune réelle, son EPCI, son département et sa population, pour placer les demandes fictives.</summary>
-public sealed record CommunePeuplee(string Code, string? EpciSiren, string DepartementCode, int Population);
-
 /// <summary>
-/// Demandes fictives mais réalistes, déterministes (même graine, mêmes demandes, mêmes octets), sur des communes réelles
+/// Demandes fictives mais réalistes, déterministes (même graine,
+/// mêmes demandes, mêmes octets), sur des communes réelles
 /// tirées au prorata de leur population (référentiel @etalab/decoupage-administratif en base). Sert au semis de
-/// démonstration du Gard (23 000 demandes) et aux bancs d'essai (2,8 millions pour la France). Les demandes sont produites
-/// une à une (jamais toutes en mémoire). Ordres de grandeur visés (pas des statistiques officielles) : 40 % de personnes
-/// seules, 10 % de ménages avec une personne handicapée, 90 % des revenus sous le plafond PLUS, 25 % de mutations, 3 % de
+/// démonstration du Gard (23 000 demandes) et aux bancs d'essai
+/// (2,8 millions pour la France). Les demandes sont produites
+/// une à une (jamais toutes en mémoire). Ordres de grandeur
+/// visés (pas des statistiques officielles) : 40 % de personnes
+/// seules, 10 % de ménages avec une personne handicapée, 90 %
+/// des revenus sous le plafond PLUS, 25 % de mutations, 3 % de
 /// DALO, 85 % de demandes actives, ancienneté concentrée sur les dernières années.
 /// </summary>
 public sealed class GenerateurDemandes(int graine)
@@ -22,7 +23,8 @@ public sealed class GenerateurDemandes(int graine)
 
     private readonly Random _alea = new(graine);
 
-    /// <summary>Plafond PLUS approché (autres régions) par taille du ménage, pour placer les revenus autour du plafond.</summary>
+    /// <summary>Plafond PLUS approché (autres régions) par taille du ménage, pour placer les revenus autour du
+    /// plafond.</summary>
     private static readonly decimal[] PlafondPlus = [0m, 24_300m, 32_500m, 39_000m, 47_100m, 55_400m, 62_500m];
     private static readonly int[] PoidsTailles = [40, 25, 15, 11, 6, 3];
 
@@ -48,7 +50,8 @@ public sealed class GenerateurDemandes(int graine)
         MotifRadiation.Irrecevabilite,
     ];
 
-    /// <summary>Communes de plein exercice peuplées (celles que l'import reconnaît), d'un département ou de toute la France, triées par code.</summary>
+    /// <summary>Communes de plein exercice peuplées (celles que l'import reconnaît), d'un département ou de toute la
+    /// France, triées par code.</summary>
     public static async Task<IReadOnlyList<CommunePeuplee>> CommunesAsync(
         PilotisDbContext db,
         string? departement,
@@ -93,7 +96,8 @@ public sealed class GenerateurDemandes(int graine)
         }
     }
 
-    /// <param name="prefixe">Préfixe des numéros uniques (les tests et bancs évitent ainsi ceux de la démonstration).</param>
+    /// <param name="prefixe">Préfixe des numéros uniques (les tests et bancs évitent ainsi ceux de la
+    /// démonstration).</param>
     public IEnumerable<DemandeLogement> Generer(
         IReadOnlyList<CommunePeuplee> communes,
         int nombre,
@@ -138,6 +142,46 @@ public sealed class GenerateurDemandes(int graine)
         Urne departement
     )
     {
+        // Les tirages se font dans cet ordre, toujours le même : le générateur reste déterministe pour une graine.
+        var (membres, jeuneCouple, handicap) = TirerMenage();
+        var personnes = membres.Count;
+        var (rfr, mensuelles) = TirerRevenus(personnes);
+        var (situation, motifs) = TirerSituation(handicap);
+        var criteres = TirerCriteres(handicap, situation, motifs, personnes);
+        var (voulues, travail) = TirerCommunes(residence, parEpci, departement);
+        var (principale, typologies) = TirerTypologies(personnes);
+        var (depot, statut, radiation, motif, attribution, renouvellement) = TirerDates(aujourdhui, voulues);
+        var mutation = situation == SituationLogement.LocataireParcSocial;
+        return new DemandeLogement
+        {
+            NumeroUnique =
+                $"{prefixe}{residence.DepartementCode.PadLeft(3, '0')}{depot.Year % 100:00}{depot.Month:00}F{sequence:0000000}",
+            DepartementCode = residence.DepartementCode,
+            Membres = membres,
+            JeuneCouple = jeuneCouple,
+            RevenuFiscalReference = rfr,
+            RessourcesMensuelles = mensuelles,
+            SituationLogement = situation,
+            Motifs = motifs,
+            CommuneResidenceCode = residence.Code,
+            CommuneTravailCode = travail,
+            Communes = voulues.Select((c, i) => new CommuneSouhaitee { Rang = i + 1, CommuneCode = c }).ToList(),
+            TypologiePrincipale = principale,
+            TypologiesSouhaitees = typologies,
+            Mutation = mutation,
+            Dalo = _alea.NextDouble() < 0.03,
+            CriteresPrioritaires = criteres,
+            DateDepot = depot,
+            DateRenouvellement = renouvellement,
+            Statut = statut,
+            MotifRadiation = motif,
+            DateRadiation = radiation,
+            CommuneAttributionCode = attribution,
+        };
+    }
+
+    private (List<MembreMenage> Membres, bool JeuneCouple, bool Handicap) TirerMenage()
+    {
         var membres = Menage();
         var personnes = membres.Count;
         var couple = membres.Count(m => m.Lien is LienMembre.Demandeur or LienMembre.ConjointOuCoDemandeur) == 2;
@@ -152,8 +196,13 @@ public sealed class GenerateurDemandes(int graine)
             membres[i] = membres[i] with { Handicap = true };
         }
         var handicap = membres.Any(m => m.Handicap);
+        return (membres, jeuneCouple, handicap);
+    }
 
-        // Revenus : 90 % sous le plafond PLUS (surtout bas : la majorité des demandeurs est sous le plafond PLAI), 10 % au-dessus.
+    private (decimal Rfr, decimal Mensuelles) TirerRevenus(int personnes)
+    {
+        // Revenus : 90 % sous le plafond PLUS (surtout bas : la majorité
+        // des demandeurs est sous le plafond PLAI), 10 % au-dessus.
         var plafond = PlafondPlus[Math.Min(personnes, 6)] + Math.Max(0, personnes - 6) * 6_900m;
         var facteur =
             _alea.NextDouble() < 0.10
@@ -165,7 +214,11 @@ public sealed class GenerateurDemandes(int graine)
             500m + _alea.Next(400),
             Math.Round(rfr / 12m * (decimal)(0.75 + _alea.NextDouble() * 0.55), 0)
         );
+        return (rfr, mensuelles);
+    }
 
+    private (SituationLogement Situation, MotifsDemande Motifs) TirerSituation(bool handicap)
+    {
         var situation = Tirer(PoidsSituations, s => s.Poids).Situation;
         var motifs = situation switch
         {
@@ -196,7 +249,16 @@ public sealed class GenerateurDemandes(int graine)
             );
         if (handicap && _alea.NextDouble() < 0.5)
             motifs |= MotifsDemande.Handicap;
+        return (situation, motifs);
+    }
 
+    private CriteresPrioritaires TirerCriteres(
+        bool handicap,
+        SituationLogement situation,
+        MotifsDemande motifs,
+        int personnes
+    )
+    {
         var criteres = CriteresPrioritaires.Aucun;
         if (handicap && _alea.NextDouble() < 0.6)
             criteres |= CriteresPrioritaires.Handicap;
@@ -212,7 +274,15 @@ public sealed class GenerateurDemandes(int graine)
             criteres |= CriteresPrioritaires.SurOccupationAvecEnfant;
         if (_alea.NextDouble() < 0.02)
             criteres |= CriteresPrioritaires.RepriseActivite;
+        return criteres;
+    }
 
+    private (List<string> Voulues, string? Travail) TirerCommunes(
+        CommunePeuplee residence,
+        Dictionary<string, Urne> parEpci,
+        Urne departement
+    )
+    {
         // Communes : le premier choix près de la résidence, les suivants surtout dans l'EPCI du premier choix.
         var urneEpci =
             residence.EpciSiren is not null && parEpci.TryGetValue(residence.EpciSiren, out var u) ? u : null;
@@ -232,14 +302,29 @@ public sealed class GenerateurDemandes(int graine)
         string? travail = null;
         if (_alea.NextDouble() < 0.55)
             travail = _alea.NextDouble() < 0.6 || urneEpci is null ? residence.Code : urneEpci.Tirer(_alea).Code;
+        return (voulues, travail);
+    }
 
+    private (Typologies Principale, Typologies Acceptees) TirerTypologies(int personnes)
+    {
         var principale = Typologie(personnes);
         var typologies = principale;
         if (principale != Typologies.T1 && _alea.NextDouble() < 0.5)
             typologies |= (Typologies)((int)principale >> 1);
         if (principale != Typologies.T6Plus && _alea.NextDouble() < 0.4)
             typologies |= (Typologies)((int)principale << 1);
+        return (principale, typologies);
+    }
 
+    private (
+        DateOnly Depot,
+        StatutDemande Statut,
+        DateOnly? Radiation,
+        MotifRadiation? Motif,
+        string? Attribution,
+        DateOnly? Renouvellement
+    ) TirerDates(DateOnly aujourdhui, List<string> voulues)
+    {
         // Dépôt sur les six dernières années, ancienneté concentrée sur les plus récentes.
         var depot = aujourdhui.AddDays(-(int)(6 * 365 * Math.Pow(_alea.NextDouble(), 2)));
         var tirageStatut = _alea.NextDouble();
@@ -268,34 +353,7 @@ public sealed class GenerateurDemandes(int graine)
         while (depot.AddYears(annees + 1) <= fin)
             annees++;
         DateOnly? renouvellement = annees > 0 ? depot.AddYears(annees) : null;
-
-        var mutation = situation == SituationLogement.LocataireParcSocial;
-        return new DemandeLogement
-        {
-            NumeroUnique =
-                $"{prefixe}{residence.DepartementCode.PadLeft(3, '0')}{depot.Year % 100:00}{depot.Month:00}F{sequence:0000000}",
-            DepartementCode = residence.DepartementCode,
-            Membres = membres,
-            JeuneCouple = jeuneCouple,
-            RevenuFiscalReference = rfr,
-            RessourcesMensuelles = mensuelles,
-            SituationLogement = situation,
-            Motifs = motifs,
-            CommuneResidenceCode = residence.Code,
-            CommuneTravailCode = travail,
-            Communes = voulues.Select((c, i) => new CommuneSouhaitee { Rang = i + 1, CommuneCode = c }).ToList(),
-            TypologiePrincipale = principale,
-            TypologiesSouhaitees = typologies,
-            Mutation = mutation,
-            Dalo = _alea.NextDouble() < 0.03,
-            CriteresPrioritaires = criteres,
-            DateDepot = depot,
-            DateRenouvellement = renouvellement,
-            Statut = statut,
-            MotifRadiation = motif,
-            DateRadiation = radiation,
-            CommuneAttributionCode = attribution,
-        };
+        return (depot, statut, radiation, motif, attribution, renouvellement);
     }
 
     private List<MembreMenage> Menage()
@@ -387,7 +445,8 @@ public sealed class GenerateurDemandes(int graine)
         return valeurs[^1];
     }
 
-    /// <summary>Écrit les demandes au format CSV (UTF-8 sans BOM, fins de ligne « \n ») au fil de l'eau ; renvoie le nombre de lignes.</summary>
+    /// <summary>Écrit les demandes au format CSV (UTF-8 sans BOM, fins de ligne « \n ») au fil de l'eau ; renvoie le
+    /// nombre de lignes.</summary>
     public static long EcrireCsv(
         IEnumerable<DemandeLogement> demandes,
         Stream sortie,

@@ -7,28 +7,6 @@ using F = Pilotis.Data.Demande.FormatDemandes;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Étape de l'import et nombre de lignes traitées, pour une barre de progression.</summary>
-public sealed record ProgressionImportDemandes(string Phase, long Lignes);
-
-public sealed record BilanImportDemandes(
-    long Lignes,
-    long Ajoutees,
-    long Modifiees,
-    long Inchangees,
-    IReadOnlyList<ErreurLigne> Erreurs,
-    long NombreErreurs,
-    IReadOnlyList<string> Avertissements
-)
-{
-    public TimeSpan DureeVerification { get; init; }
-    public TimeSpan DureeEcriture { get; init; }
-
-    /// <summary>PostgreSQL : dans l'écriture, le COPY en table temporaire puis la fusion ensembliste.</summary>
-    public TimeSpan DureeCopie { get; init; }
-    public TimeSpan DureeFusion { get; init; }
-    public bool Reussi => NombreErreurs == 0;
-}
-
 /// <summary>
 /// Import de l'extrait du registre national des demandes (CSV, docs/formats/demandes.md), en flux et à mémoire
 /// constante quelle que soit la taille du fichier (2,8 millions de lignes au national) :
@@ -49,7 +27,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
     private readonly TimeProvider _horloge = horloge ?? db.Horloge;
 
     /// <param name="ouvrir">Ouvre le fichier (appelé une fois par passe).</param>
-    /// <param name="departementAutorise">Départements que l'acteur peut importer (DDTM : le sien) ; null : tous.</param>
+    /// <param name="departementAutorise">Départements que l'acteur peut importer (DDTM : le sien) ; null :
+    /// tous.</param>
     public async Task<BilanImportDemandes> ExecuterAsync(
         Func<Stream> ouvrir,
         Func<string, bool>? departementAutorise = null,
@@ -63,100 +42,37 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         var maintenant = _horloge.GetUtcNow();
         var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
         var referentiel = await ReferentielDemandes.ChargerAsync(db, ct);
-        var departements = referentiel.Communes.Values.Select(c => c.DepartementCode).ToHashSet(StringComparer.Ordinal);
-        bool CommuneConnue(string code) => referentiel.Communes.ContainsKey(code);
-
-        var erreurs = new List<ErreurLigne>();
+        var erreurs = new ErreursImport();
         var avertissements = new List<string>();
-        long nombreErreurs = 0;
-        void Erreur(long ligne, string message)
-        {
-            nombreErreurs++;
-            if (erreurs.Count < ErreursListees)
-                erreurs.Add(new ErreurLigne((int)ligne, message));
-        }
 
         // Passe 1 : vérification de chaque ligne, empreintes des numéros.
-        var empreintes = new List<ulong>();
-        long lignes = 0;
-        using (var flux = ouvrir())
-        using (var csv = LectureCsv.Ouvrir(flux))
-        {
-            var indices = Indices(csv, avertissements, out var entete);
-            if (indices is null)
-                return Echec(entete!);
-            var messages = new List<string>();
-            while (csv.Read())
-            {
-                ct.ThrowIfCancellationRequested();
-                lignes++;
-                if (lignes % 20_000 == 0)
-                    progression?.Report(new("Vérification", lignes));
-                messages.Clear();
-                var d = F.Lire(i => Cellule(csv, indices[i]), messages);
-                if (d is not null)
-                {
-                    if (!departements.Contains(d.DepartementCode))
-                        messages.Add(
-                            $"{F.Departement} : « {d.DepartementCode} » n'est pas un code de département connu."
-                        );
-                    else if (departementAutorise is not null && !departementAutorise(d.DepartementCode))
-                        messages.Add(
-                            $"{F.Departement} : le département {d.DepartementCode} est hors de votre périmètre."
-                        );
-                    foreach (var e in ValidationDemande.Valider(d, aujourdhui, CommuneConnue))
-                        messages.Add(e.Message);
-                    empreintes.Add(Empreinte(d.NumeroUnique));
-                }
-                if (messages.Count > 0)
-                    Erreur(csv.LineNumber, string.Join(" ", messages));
-            }
-        }
-        progression?.Report(new("Vérification", lignes));
-        if (nombreErreurs == 0 && lignes == 0)
-            return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.");
+        var (lignes, empreintes, echec) = Verifier(
+            ouvrir,
+            referentiel,
+            aujourdhui,
+            departementAutorise,
+            erreurs,
+            avertissements,
+            progression,
+            ct
+        );
+        if (echec is not null)
+            return Echec(echec, avertissements);
+        if (erreurs.Nombre == 0 && lignes == 0)
+            return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.", avertissements);
 
         // Doublons : empreintes triées ; s'il y en a de répétées, relecture pour les lignes exactes.
-        empreintes.Sort();
-        var repetees = new HashSet<ulong>();
-        for (var i = 1; i < empreintes.Count; i++)
-            if (empreintes[i] == empreintes[i - 1])
-                repetees.Add(empreintes[i]);
-        empreintes.Clear();
-        empreintes.TrimExcess();
+        var repetees = Repetees(empreintes);
         if (repetees.Count > 0)
         {
             progression?.Report(new("Doublons", 0));
-            var premieres = new Dictionary<string, long>(StringComparer.Ordinal);
-            var doublons = new List<ErreurLigne>();
-            using (var flux = ouvrir())
-            using (var csv = LectureCsv.Ouvrir(flux))
-            {
-                var indices = Indices(csv, [], out _)!;
-                var colonne = indices[F.Indice(F.NumeroUnique)];
-                while (csv.Read())
-                {
-                    var numero = Cellule(csv, colonne);
-                    if (numero is null || !repetees.Contains(Empreinte(numero)))
-                        continue;
-                    if (premieres.TryGetValue(numero, out var premiere))
-                        doublons.Add(
-                            new ErreurLigne(
-                                (int)csv.LineNumber,
-                                $"{F.NumeroUnique} : « {numero} » figure déjà ligne {premiere} ; un numéro unique ne peut apparaître qu'une fois."
-                            )
-                        );
-                    else
-                        premieres[numero] = csv.LineNumber;
-                }
-            }
-            foreach (var e in doublons)
-                Erreur(e.Ligne, e.Message);
-            erreurs.Sort((a, b) => a.Ligne.CompareTo(b.Ligne));
+            foreach (var e in Doublons(ouvrir, repetees))
+                erreurs.Ajouter(e.Ligne, e.Message);
+            erreurs.Liste.Sort((a, b) => a.Ligne.CompareTo(b.Ligne));
         }
-        if (nombreErreurs > 0)
+        if (erreurs.Nombre > 0)
         {
-            return new BilanImportDemandes(lignes, 0, 0, 0, erreurs, nombreErreurs, avertissements)
+            return new BilanImportDemandes(lignes, 0, 0, 0, erreurs.Liste, erreurs.Nombre, avertissements)
             {
                 DureeVerification = chrono.Elapsed,
             };
@@ -187,8 +103,120 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
             DureeCopie = resultat.DureeCopie,
             DureeFusion = resultat.DureeFusion,
         };
+    }
 
-        BilanImportDemandes Echec(string message) => new(0, 0, 0, 0, [new ErreurLigne(1, message)], 1, avertissements);
+    private static BilanImportDemandes Echec(string message, List<string> avertissements) =>
+        new(0, 0, 0, 0, [new ErreurLigne(1, message)], 1, avertissements);
+
+    /// <summary>Les erreurs comptées toutes, listées jusqu'à <see cref="ErreursListees"/>.</summary>
+    private sealed class ErreursImport
+    {
+        public List<ErreurLigne> Liste { get; } = [];
+        public long Nombre { get; private set; }
+
+        public void Ajouter(long ligne, string message)
+        {
+            Nombre++;
+            if (Liste.Count < ErreursListees)
+                Liste.Add(new ErreurLigne((int)ligne, message));
+        }
+    }
+
+    /// <summary>
+    /// Passe 1 : lit et vérifie chaque ligne (format, département, règles de la demande) ; rend le nombre de lignes,
+    /// l'empreinte de chaque numéro lu, et le message d'échec si l'en-tête est illisible.
+    /// </summary>
+    private static (long Lignes, List<ulong> Empreintes, string? Echec) Verifier(
+        Func<Stream> ouvrir,
+        ReferentielDemandes referentiel,
+        DateOnly aujourdhui,
+        Func<string, bool>? departementAutorise,
+        ErreursImport erreurs,
+        List<string> avertissements,
+        IProgress<ProgressionImportDemandes>? progression,
+        CancellationToken ct
+    )
+    {
+        var departements = referentiel.Communes.Values.Select(c => c.DepartementCode).ToHashSet(StringComparer.Ordinal);
+        bool CommuneConnue(string code) => referentiel.Communes.ContainsKey(code);
+        var empreintes = new List<ulong>();
+        long lignes = 0;
+        using (var flux = ouvrir())
+        using (var csv = LectureCsv.Ouvrir(flux))
+        {
+            var indices = Indices(csv, avertissements, out var entete);
+            if (indices is null)
+                return (0, empreintes, entete!);
+            var messages = new List<string>();
+            while (csv.Read())
+            {
+                ct.ThrowIfCancellationRequested();
+                lignes++;
+                if (lignes % 20_000 == 0)
+                    progression?.Report(new("Vérification", lignes));
+                messages.Clear();
+                var d = F.Lire(i => Cellule(csv, indices[i]), messages);
+                if (d is not null)
+                {
+                    if (!departements.Contains(d.DepartementCode))
+                        messages.Add(
+                            $"{F.Departement} : « {d.DepartementCode} » n'est pas un code de département connu."
+                        );
+                    else if (departementAutorise is not null && !departementAutorise(d.DepartementCode))
+                        messages.Add(
+                            $"{F.Departement} : le département {d.DepartementCode} est hors de votre périmètre."
+                        );
+                    foreach (var e in ValidationDemande.Valider(d, aujourdhui, CommuneConnue))
+                        messages.Add(e.Message);
+                    empreintes.Add(Empreinte(d.NumeroUnique));
+                }
+                if (messages.Count > 0)
+                    erreurs.Ajouter(csv.LineNumber, string.Join(" ", messages));
+            }
+        }
+        progression?.Report(new("Vérification", lignes));
+        return (lignes, empreintes, null);
+    }
+
+    /// <summary>Les empreintes qui reviennent (liste triée puis libérée).</summary>
+    private static HashSet<ulong> Repetees(List<ulong> empreintes)
+    {
+        empreintes.Sort();
+        var repetees = new HashSet<ulong>();
+        for (var i = 1; i < empreintes.Count; i++)
+            if (empreintes[i] == empreintes[i - 1])
+                repetees.Add(empreintes[i]);
+        empreintes.Clear();
+        empreintes.TrimExcess();
+        return repetees;
+    }
+
+    /// <summary>Relecture des seuls numéros d'empreinte répétée : chaque ligne qui répète un numéro déjà vu.</summary>
+    private static List<ErreurLigne> Doublons(Func<Stream> ouvrir, HashSet<ulong> repetees)
+    {
+        var premieres = new Dictionary<string, long>(StringComparer.Ordinal);
+        var doublons = new List<ErreurLigne>();
+        using var flux = ouvrir();
+        using var csv = LectureCsv.Ouvrir(flux);
+        var indices = Indices(csv, [], out _)!;
+        var colonne = indices[F.Indice(F.NumeroUnique)];
+        while (csv.Read())
+        {
+            var numero = Cellule(csv, colonne);
+            if (numero is null || !repetees.Contains(Empreinte(numero)))
+                continue;
+            if (premieres.TryGetValue(numero, out var premiere))
+                doublons.Add(
+                    new ErreurLigne(
+                        (int)csv.LineNumber,
+                        $"{F.NumeroUnique} : « {numero} » figure déjà ligne {premiere} ; un numéro unique ne "
+                            + $"peut apparaître qu'une fois."
+                    )
+                );
+            else
+                premieres[numero] = csv.LineNumber;
+        }
+        return doublons;
     }
 
     /// <summary>Les demandes du fichier déjà vérifié, une à une.</summary>
@@ -203,7 +231,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
             messages.Clear();
             var d = F.Lire(i => Cellule(csv, indices[i]), messages)
                 ?? throw new InvalidOperationException(
-                    $"Ligne {csv.LineNumber} devenue illisible entre la vérification et l'écriture : le fichier a-t-il changé ?"
+                    $"Ligne {csv.LineNumber} devenue illisible entre la vérification et l'écriture : le fichier "
+                        + $"a-t-il changé ?"
                 );
             yield return d;
         }
@@ -217,7 +246,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         return string.IsNullOrEmpty(v) ? null : v;
     }
 
-    /// <summary>Indice dans le fichier de chaque colonne du format ; null (et le message) si l'en-tête est incomplet.</summary>
+    /// <summary>Indice dans le fichier de chaque colonne du format ; null (et le message) si l'en-tête est
+    /// incomplet.</summary>
     private static int[]? Indices(CsvReader csv, List<string> avertissements, out string? erreur)
     {
         erreur = null;
@@ -243,7 +273,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         return F.Colonnes.Select(c => entetes.IndexOf(brutes[c])).ToArray();
     }
 
-    /// <summary>FNV-1a 64 bits du numéro, suivi d'un brassage (splitmix64) : assez pour qu'une collision soit exceptionnelle.</summary>
+    /// <summary>FNV-1a 64 bits du numéro, suivi d'un brassage (splitmix64) : assez pour qu'une collision soit
+    /// exceptionnelle.</summary>
     internal static ulong Empreinte(string numero)
     {
         var h = 14695981039346656037UL;

@@ -3,15 +3,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Ce qu'il faut savoir d'une commune pour une demande : son nom, son EPCI, son département, sa région.</summary>
-public sealed record CommuneDemande(
-    string Code,
-    string Nom,
-    string? EpciSiren,
-    string DepartementCode,
-    string RegionCode
-);
-
 /// <summary>
 /// Le référentiel chargé une fois pour écrire des demandes (formulaire, import, générateur) : communes (code → EPCI,
 /// département, région) et barème des plafonds. <see cref="Actualiser"/> recalcule les colonnes dérivées d'une demande
@@ -36,7 +27,8 @@ public sealed class ReferentielDemandes
     public IReadOnlyDictionary<string, CommuneDemande> Communes { get; }
     public IReadOnlyList<PlafondsRessources> Bareme { get; }
 
-    /// <summary>Communes (hors arrondissements et communes déléguées : seules les communes de plein exercice).</summary>
+    /// <summary>Communes (hors arrondissements et communes déléguées : seules les communes de plein
+    /// exercice).</summary>
     public static async Task<ReferentielDemandes> ChargerAsync(PilotisDbContext db, CancellationToken ct = default)
     {
         var communes = await db
@@ -49,7 +41,8 @@ public sealed class ReferentielDemandes
 
     public string? EpciDe(string communeCode) => Communes.TryGetValue(communeCode, out var c) ? c.EpciSiren : null;
 
-    /// <summary>Lignes du barème en vigueur à une date pour une commune (dernière année connue ≤ année de la date).</summary>
+    /// <summary>Lignes du barème en vigueur à une date pour une commune (dernière année connue ≤ année de la
+    /// date).</summary>
     public IReadOnlyList<PlafondsRessources> PlafondsPour(string? communeCode, DateOnly date)
     {
         var region = communeCode is not null && Communes.TryGetValue(communeCode, out var c) ? c.RegionCode : null;

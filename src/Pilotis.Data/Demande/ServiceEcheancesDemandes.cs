@@ -4,9 +4,6 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
 
-/// <summary>Ce qu'une passe des échéances ferait (ou a fait) à une date.</summary>
-public sealed record BilanEcheances(DateOnly Date, int JoursConservation, int ARadier, int APurger);
-
 /// <summary>
 /// Les échéances des demandes, passées en masse (CCH R441-2-8, RGPD) : radiation pour non-renouvellement des demandes
 /// actives dont la radiation automatique est atteinte (<see cref="EcheancesDemande.ARadier"/>), puis effacement des
@@ -26,7 +23,8 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
     private static IQueryable<DemandeLogement> ARadier(IQueryable<DemandeLogement> demandes, DateOnly date)
     {
         var seuil = EcheancesDemande.DerniereBaseARadier(date);
-        // Le préfiltre sur la fin de validité laisse l'index (Statut, DateFinValidite) choisir les lignes ; la règle exacte suit.
+        // Le préfiltre sur la fin de validité laisse l'index (Statut,
+        // DateFinValidite) choisir les lignes ; la règle exacte suit.
         var finValidite = EcheancesDemande.DerniereFinValiditeARadier(date);
         return demandes.Where(d =>
             d.Statut == StatutDemande.Active
@@ -47,7 +45,8 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
         );
     }
 
-    /// <summary>Ce que ferait une passe à cette date (les radiations du jour comptent dans les purges si le délai est nul).</summary>
+    /// <summary>Ce que ferait une passe à cette date (les radiations du jour comptent dans les purges si le délai est
+    /// nul).</summary>
     public async Task<BilanEcheances> ApercuAsync(DateOnly date, CancellationToken ct = default)
     {
         var jours = JoursConservation;
@@ -72,7 +71,8 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
         ArgumentException.ThrowIfNullOrWhiteSpace(declencheur);
         var jours = JoursConservation;
         var maintenant = db.Horloge.GetUtcNow();
-        // Un seul nouveau jeton pour toutes les lignes touchées : il suffit qu'il change pour qu'un formulaire ouvert avant échoue proprement.
+        // Un seul nouveau jeton pour toutes les lignes touchées : il suffit qu'il change pour qu'un formulaire ouvert
+        // avant échoue proprement.
         var jeton = Guid.NewGuid();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 

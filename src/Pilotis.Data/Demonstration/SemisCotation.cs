@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data.Demonstration;
 
@@ -50,7 +51,8 @@ public sealed class SemisCotation(PilotisDbContext db)
                     v2,
                     null,
                     maintenant,
-                    "Ancienneté revalorisée, lien au territoire et premier quartile ajoutés après le bilan annuel de la conférence intercommunale du logement."
+                    "Ancienneté revalorisée, lien au territoire et premier quartile ajoutés après le bilan annuel de "
+                        + "la conférence intercommunale du logement."
                 )
             );
             grilles += 2;

@@ -7,8 +7,10 @@ namespace Pilotis.Data.Demonstration;
 
 /// <summary>
 /// Les demandes de démonstration du Gard : <see cref="GenerateurDemandes"/> (graine fixe, 23 000 demandes par défaut,
-/// réglage <c>Demonstration:Demandes</c>) écrites par l'écrivain de l'import (<see cref="EcritureDemandes"/>). Une partie
-/// est enregistrée par les guichets de démonstration (bailleurs, commune de Nîmes, DDTM) pour que leurs comptes en voient ;
+/// réglage <c>Demonstration:Demandes</c>) écrites par l'écrivain
+/// de l'import (<see cref="EcritureDemandes"/>). Une partie
+/// est enregistrée par les guichets de démonstration (bailleurs,
+/// commune de Nîmes, DDTM) pour que leurs comptes en voient ;
 /// les autres viennent de l'extrait national (sans guichet). Ne sème rien si des demandes existent déjà.
 /// </summary>
 public sealed class SemisDemandes(PilotisDbContext db)

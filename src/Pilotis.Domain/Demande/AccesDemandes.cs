@@ -5,7 +5,8 @@ namespace Pilotis.Domain.Demande;
 
 /// <summary>
 /// Les habilitations appliquées aux demandes (CCH L441-2-1 : guichets enregistreurs) : la cible d'une demande
-/// (son guichet et le lieu de son premier choix) et le filtre de requête équivalent à <see cref="Habilitations.Autorise"/>.
+/// (son guichet et le lieu de son premier choix) et le filtre de requête équivalent à <see
+/// cref="Habilitations.Autorise"/>.
 /// Une commune voit les demandes dont elle est le premier choix ; un EPCI celles dont le premier choix est sur son
 /// territoire ; un guichet voit toujours les demandes qu'il a enregistrées.
 /// </summary>

@@ -3,20 +3,19 @@ namespace Pilotis.Domain.Demande;
 /// <summary>Unités de consommation, catégorie et produits éligibles d'une demande (DOMAIN §4, §4.1).</summary>
 public static class CalculsDemande
 {
-    /// <summary>Âge à partir duquel une personne compte pour 0,5 UC au lieu de 0,3 (échelle OCDE modifiée, INSEE).</summary>
-    public const int AgeAdulteUc = 14;
-
     /// <summary>
     /// Échelle OCDE modifiée : 1 pour le premier adulte, 0,5 par autre personne de 14 ans ou plus, 0,3 par enfant
     /// de moins de 14 ans (DOMAIN §4). Le « premier adulte » est la première personne de 14 ans ou plus ; un ménage
     /// sans personne de 14 ans ou plus (cas impossible pour une demande valide) compte 1 pour la première personne.
+    /// L'âge de 14 ans est celui de <see cref="ParametresLegauxDemande"/> en vigueur à <paramref name="date"/>.
     /// </summary>
-    public static decimal UnitesConsommation(IReadOnlyCollection<MembreMenage> membres)
+    public static decimal UnitesConsommation(IReadOnlyCollection<MembreMenage> membres, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(membres);
         if (membres.Count == 0)
             return 0m;
-        var adultes = membres.Count(m => m.Age >= AgeAdulteUc);
+        var ageAdulte = ParametresLegauxDemande.EnVigueur(date).AgeAdulteUc;
+        var adultes = membres.Count(m => m.Age >= ageAdulte);
         var enfants = membres.Count - adultes;
         if (adultes == 0)
             return 1m + (enfants - 1) * 0.3m;
@@ -43,7 +42,8 @@ public static class CalculsDemande
         );
     }
 
-    /// <summary>Produits dont le plafond (même année, même géographie) est au moins égal au revenu fiscal de référence.</summary>
+    /// <summary>Produits dont le plafond (même année, même géographie) est au moins égal au revenu fiscal de
+    /// référence.</summary>
     public static ProduitsEligibles Eligibles(
         decimal revenuFiscalReference,
         CategorieMenage categorie,
@@ -68,7 +68,8 @@ public static class CalculsDemande
     }
 
     /// <summary>
-    /// Recalcule les colonnes dérivées d'une demande : composition, catégorie, UC, ressources par UC, produits éligibles
+    /// Recalcule les colonnes dérivées d'une demande : composition,
+    /// catégorie, UC, ressources par UC, produits éligibles
     /// (avec les plafonds de l'année et de la géographie de sa première commune souhaitée), premier choix et son EPCI,
     /// fin de validité. <paramref name="epciDeCommune"/> donne l'EPCI d'une commune (null hors EPCI).
     /// </summary>
@@ -80,7 +81,8 @@ public static class CalculsDemande
     {
         ArgumentNullException.ThrowIfNull(demande);
         ArgumentNullException.ThrowIfNull(epciDeCommune);
-        // Une demande purgée n'a plus de membres : sa composition chiffrée, gardée pour les statistiques, ne bouge plus.
+        // Une demande purgée n'a plus de membres : sa composition
+        // chiffrée, gardée pour les statistiques, ne bouge plus.
         if (!demande.EstPurgee)
         {
             var membres = demande.Membres;
@@ -89,7 +91,8 @@ public static class CalculsDemande
             demande.Handicap = membres.Any(m => m.Handicap);
             var categorie = Categorie(membres, demande.JeuneCouple);
             demande.Categorie = categorie.Categorie + categorie.PersonnesSupplementaires;
-            demande.UnitesConsommation = UnitesConsommation(membres);
+            // La composition est celle déclarée au dépôt ou au dernier renouvellement.
+            demande.UnitesConsommation = UnitesConsommation(membres, demande.DateRenouvellement ?? demande.DateDepot);
             demande.RessourcesParUc = RessourcesParUc(demande.RessourcesMensuelles, demande.UnitesConsommation);
             demande.ProduitsEligibles = Eligibles(demande.RevenuFiscalReference, categorie, plafondsAnneeGeographie);
         }
@@ -99,60 +102,10 @@ public static class CalculsDemande
         demande.DateFinValidite = EcheancesDemande.FinValidite(demande.DateDepot, demande.DateRenouvellement);
     }
 
-    /// <summary>Catégorie enregistrée (colonne <see cref="DemandeLogement.Categorie"/> : 7 = catégorie 6 + 1 personne…) relue en catégorie de barème.</summary>
+    /// <summary>Catégorie enregistrée (colonne <see cref="DemandeLogement.Categorie"/> : 7 = catégorie 6 + 1 personne…)
+    /// relue en catégorie de barème.</summary>
     public static CategorieMenage CategorieEnregistree(int categorie) =>
         categorie <= CategorieMenage.DerniereCategorie
             ? new CategorieMenage(Math.Max(1, categorie), 0)
             : new CategorieMenage(CategorieMenage.DerniereCategorie, categorie - CategorieMenage.DerniereCategorie);
-}
-
-/// <summary>Géographie du barème des plafonds pour une commune (arrêté du 29 juillet 1987, zones de plafonds).</summary>
-public static class GeographieCommune
-{
-    /// <summary>
-    /// Communes limitrophes de Paris (barème « Paris et communes limitrophes »). Liste des 22 communes qui touchent
-    /// Paris hors bois de Boulogne et de Vincennes ; les communes riveraines des seuls bois sont classées
-    /// « Île-de-France » faute de source vérifiée ici (à confirmer sur l'arrêté en vigueur).
-    /// </summary>
-    public static readonly IReadOnlySet<string> LimitrophesParis = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "92012",
-        "92024",
-        "92040",
-        "92044",
-        "92046",
-        "92049",
-        "92051",
-        "92075",
-        "93001",
-        "93006",
-        "93045",
-        "93048",
-        "93055",
-        "93061",
-        "93066",
-        "93070",
-        "94018",
-        "94037",
-        "94041",
-        "94043",
-        "94067",
-        "94080",
-    };
-
-    public static GeographiePlafonds De(string? communeCode, string? regionCode)
-    {
-        if (
-            communeCode is not null
-            && (
-                communeCode == "75056"
-                || communeCode.StartsWith("751", StringComparison.Ordinal)
-                || LimitrophesParis.Contains(communeCode)
-            )
-        )
-        {
-            return GeographiePlafonds.Paris;
-        }
-        return regionCode == "11" ? GeographiePlafonds.IleDeFrance : GeographiePlafonds.AutresRegions;
-    }
 }

@@ -4,23 +4,34 @@ namespace Pilotis.Domain.Demande;
 /// Durées de vie d'une demande (CCH R441-2-8, DOMAIN §4) : valable un an à compter du dépôt ou du dernier
 /// renouvellement ; « à renouveler » dans le mois qui précède la fin de validité ; radiée pour non-renouvellement
 /// un mois après (13 mois), réactivable tant que ses données n'ont pas été purgées ; données personnelles effacées
-/// après la radiation et le délai de conservation (paramètre, un an par défaut, RGPD).
+/// après la radiation et le délai de conservation (paramètre, un an par défaut, RGPD). Les durées de validité et de
+/// radiation sont celles de la ligne de <see cref="ParametresLegauxDemande"/> en vigueur au dépôt ou au dernier
+/// renouvellement : c'est à cette date qu'elles sont calculées.
 /// </summary>
 public static class EcheancesDemande
 {
-    public const int MoisValidite = 12;
     public const int MoisPreavisRenouvellement = 1;
-    public const int MoisAvantRadiation = 13;
     public const int JoursConservationParDefaut = 365;
 
-    public static DateOnly FinValidite(DateOnly depot, DateOnly? renouvellement) =>
-        (renouvellement ?? depot).AddMonths(MoisValidite);
+    public static DateOnly FinValidite(DateOnly depot, DateOnly? renouvellement)
+    {
+        var depart = renouvellement ?? depot;
+        return depart.AddMonths(ParametresLegauxDemande.EnVigueur(depart).MoisValidite);
+    }
 
-    /// <summary>Date à laquelle une demande non renouvelée est radiée (13 mois après le dépôt ou le renouvellement).</summary>
-    public static DateOnly RadiationAutomatique(DemandeLogement d) =>
-        (d.DateRenouvellement ?? d.DateDepot).AddMonths(MoisAvantRadiation);
+    /// <summary>Date à laquelle une demande non renouvelée est radiée (13 mois après le dépôt ou le
+    /// renouvellement).</summary>
+    public static DateOnly RadiationAutomatique(DemandeLogement d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return Radiation(d.DateRenouvellement ?? d.DateDepot);
+    }
 
-    /// <summary>Date à partir de laquelle les données personnelles d'une demande radiée ou satisfaite sont effacées.</summary>
+    private static DateOnly Radiation(DateOnly depart) =>
+        depart.AddMonths(ParametresLegauxDemande.EnVigueur(depart).MoisAvantRadiation);
+
+    /// <summary>Date à partir de laquelle les données personnelles d'une demande radiée ou satisfaite sont
+    /// effacées.</summary>
     public static DateOnly? PurgePrevue(DemandeLogement d, int joursConservation) =>
         d.Statut == StatutDemande.Active || d.DateRadiation is null
             ? null
@@ -44,32 +55,45 @@ public static class EcheancesDemande
 
     /// <summary>
     /// Pour filtrer en SQL : la dernière date de dépôt ou de renouvellement dont la radiation automatique est atteinte
-    /// à <paramref name="aujourdhui"/> (« base + 13 mois ≤ aujourd'hui » ⇔ « base ≤ seuil », AddMonths étant croissante ;
+    /// à <paramref name="aujourdhui"/> (« base + 13 mois ≤
+    /// aujourd'hui » ⇔ « base ≤ seuil », AddMonths étant croissante ;
     /// le seuil est ajusté jour par jour pour les fins de mois, 29 février compris).
     /// </summary>
     public static DateOnly DerniereBaseARadier(DateOnly aujourdhui)
     {
-        var seuil = aujourdhui.AddMonths(-MoisAvantRadiation);
-        while (seuil.AddMonths(MoisAvantRadiation) > aujourdhui)
+        // Les durées sont lues à chaque base candidate : la radiation est croissante avec la base tant qu'un nouveau
+        // texte ne raccourcit pas le délai.
+        var seuil = aujourdhui.AddMonths(-ParametresLegauxDemande.EnVigueur(aujourdhui).MoisAvantRadiation);
+        while (Radiation(seuil) > aujourdhui)
             seuil = seuil.AddDays(-1);
-        while (seuil.AddDays(1).AddMonths(MoisAvantRadiation) <= aujourdhui)
+        while (Radiation(seuil.AddDays(1)) <= aujourdhui)
             seuil = seuil.AddDays(1);
         return seuil;
     }
 
-    /// <summary>Écart minimal entre la fin de validité (+12 mois) et la radiation automatique (+13 mois) : un mois de février.</summary>
-    public const int JoursMinimumEntreFinValiditeEtRadiation = 28;
+    /// <summary>
+    /// Écart minimal entre la fin de validité (+12 mois) et la radiation automatique (+13 mois) : 28 jours par mois
+    /// d'écart (un mois de février).
+    /// </summary>
+    public static int JoursMinimumEntreFinValiditeEtRadiation(DateOnly date)
+    {
+        var p = ParametresLegauxDemande.EnVigueur(date);
+        return 28 * (p.MoisAvantRadiation - p.MoisValidite);
+    }
 
     /// <summary>
-    /// Pour préfiltrer en SQL par l'index (statut, fin de validité) : toute demande à radier a une fin de validité au plus
-    /// tard à cette date (la radiation automatique vient au moins 28 jours après la fin de validité). Condition nécessaire,
+    /// Pour préfiltrer en SQL par l'index (statut, fin de validité)
+    /// : toute demande à radier a une fin de validité au plus
+    /// tard à cette date (la radiation automatique vient au moins
+    /// 28 jours après la fin de validité). Condition nécessaire,
     /// pas suffisante : <see cref="DerniereBaseARadier"/> tranche.
     /// </summary>
     public static DateOnly DerniereFinValiditeARadier(DateOnly aujourdhui) =>
-        aujourdhui.AddDays(-JoursMinimumEntreFinValiditeEtRadiation);
+        aujourdhui.AddDays(-JoursMinimumEntreFinValiditeEtRadiation(aujourdhui));
 
     /// <summary>
-    /// Pour filtrer en SQL : la dernière fin de validité d'une demande active « à renouveler » à <paramref name="aujourdhui"/>
+    /// Pour filtrer en SQL : la dernière fin de validité d'une demande active « à renouveler » à <paramref
+    /// name="aujourdhui"/>
     /// (« fin − 1 mois ≤ aujourd'hui » ⇔ « fin ≤ seuil »), ajustée comme <see cref="DerniereBaseARadier"/>.
     /// </summary>
     public static DateOnly DerniereFinValiditeARenouveler(DateOnly aujourdhui)
@@ -82,7 +106,8 @@ public static class EcheancesDemande
         return seuil;
     }
 
-    /// <summary>Pour filtrer en SQL : la dernière date de radiation dont la purge est due (radiation + délai ≤ aujourd'hui).</summary>
+    /// <summary>Pour filtrer en SQL : la dernière date de radiation dont la purge est due (radiation + délai ≤
+    /// aujourd'hui).</summary>
     public static DateOnly DerniereRadiationAPurger(DateOnly aujourdhui, int joursConservation) =>
         aujourdhui.AddDays(-joursConservation);
 
@@ -98,11 +123,13 @@ public static class EcheancesDemande
                 MotifRadiation: not global::Pilotis.Domain.Demande.MotifRadiation.NonRenouvellement
             } => "Seule une demande radiée pour non-renouvellement peut être réactivée.",
             { Statut: StatutDemande.Active } when Etat(d, aujourdhui) != EtatDemande.ARenouveler =>
-                $"La demande est valable jusqu'au {d.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du {d.DateFinValidite.AddMonths(-MoisPreavisRenouvellement):dd/MM/yyyy}.",
+                $"La demande est valable jusqu'au {d.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du "
+                    + $"{d.DateFinValidite.AddMonths(-MoisPreavisRenouvellement):dd/MM/yyyy}.",
             _ => null,
         };
 
-    /// <summary>Renouvelle (ou réactive) la demande à la date donnée ; l'appelant a vérifié <see cref="RefusRenouvellement"/>.</summary>
+    /// <summary>Renouvelle (ou réactive) la demande à la date donnée ; l'appelant a vérifié <see
+    /// cref="RefusRenouvellement"/>.</summary>
     public static void Renouveler(DemandeLogement d, DateOnly aujourdhui)
     {
         var refus = RefusRenouvellement(d, aujourdhui);
@@ -135,7 +162,8 @@ public static class EcheancesDemande
         return null;
     }
 
-    /// <summary>Radie la demande ; une attribution la rend satisfaite (commune du logement retenue pour la pression).</summary>
+    /// <summary>Radie la demande ; une attribution la rend satisfaite (commune du logement retenue pour la
+    /// pression).</summary>
     public static void Radier(
         DemandeLogement d,
         MotifRadiation motif,

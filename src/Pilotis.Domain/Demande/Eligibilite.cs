@@ -1,15 +1,5 @@
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Ceiling of one product and whether the household is under it.</summary>
-public sealed record EligibiliteProduit(ProduitLogement Produit, decimal Plafond, bool Eligible, string Source);
-
-/// <summary>Result per product; products without a ceiling row are listed as not computable.</summary>
-public sealed record ResultatEligibilite(
-    CategorieMenage Categorie,
-    IReadOnlyList<EligibiliteProduit> Produits,
-    IReadOnlyList<ProduitLogement> NonCalculables
-);
-
 public static class Eligibilite
 {
     /// <summary>

@@ -1,20 +1,10 @@
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Tranches d'ancienneté des demandes actives, depuis la date de dépôt (le renouvellement ne remet pas l'ancienneté à zéro, CCH R441-2-5).</summary>
-public enum TrancheAnciennete
-{
-    MoinsDe6Mois = 0,
-    De6A12Mois = 1,
-    De1A2Ans = 2,
-    De2A3Ans = 3,
-    De3A5Ans = 4,
-    CinqAnsEtPlus = 5,
-}
-
 /// <summary>Indicateurs des tableaux de bord de la demande : ancienneté, pression, libellés.</summary>
 public static class IndicateursDemande
 {
-    /// <summary>Limite basse (date de dépôt la plus récente exclue) de chaque tranche, en mois avant aujourd'hui.</summary>
+    /// <summary>Limite basse (date de dépôt la plus récente exclue) de chaque tranche, en mois avant
+    /// aujourd'hui.</summary>
     public static readonly IReadOnlyList<(TrancheAnciennete Tranche, int MoisMinimum)> Tranches =
     [
         (TrancheAnciennete.MoinsDe6Mois, 0),
@@ -25,7 +15,8 @@ public static class IndicateursDemande
         (TrancheAnciennete.CinqAnsEtPlus, 60),
     ];
 
-    /// <summary>Tranche d'une demande déposée à <paramref name="depot"/> : une demande déposée il y a exactement 6 mois a « 6 à 12 mois ».</summary>
+    /// <summary>Tranche d'une demande déposée à <paramref name="depot"/> : une demande déposée il y a exactement 6 mois
+    /// a « 6 à 12 mois ».</summary>
     public static TrancheAnciennete Tranche(DateOnly depot, DateOnly aujourdhui)
     {
         var resultat = TrancheAnciennete.MoinsDe6Mois;
@@ -65,41 +56,12 @@ public static class IndicateursDemande
             MidpointRounding.AwayFromZero
         );
 
-    public static string Libelle(this Typologies t) =>
-        t switch
-        {
-            Typologies.T1 => "T1",
-            Typologies.T2 => "T2",
-            Typologies.T3 => "T3",
-            Typologies.T4 => "T4",
-            Typologies.T5 => "T5",
-            Typologies.T6Plus => "T6 et plus",
-            _ => string.Join(
-                ", ",
-                Enum.GetValues<Typologies>().Where(x => x != Typologies.Aucune && t.HasFlag(x)).Select(x => x.Libelle())
-            ),
-        };
+    /// <summary>Libellé long des typologies (tableaux de bord), depuis <see
+    /// cref="CodesDemande.TypologiesCodes"/>.</summary>
+    public static string Libelle(this Typologies t) => CodesDemande.Libelles(CodesDemande.TypologiesCodes, t);
 
-    /// <summary>Lettre et libellé court de chaque critère de priorité de l'article L441-1 du CCH.</summary>
+    /// <summary>Lettre et libellé court des critères de l'article L441-1 du CCH, depuis <see
+    /// cref="CodesDemande.Criteres"/>.</summary>
     public static string Libelle(this CriteresPrioritaires c) =>
-        c switch
-        {
-            CriteresPrioritaires.Handicap => "a) Handicap",
-            CriteresPrioritaires.SortieCoordinationTherapeutique =>
-                "b) Sortie d'appartement de coordination thérapeutique",
-            CriteresPrioritaires.MalLogeDefavorise => "c) Mal logé ou défavorisé",
-            CriteresPrioritaires.HebergementTransition => "d) Hébergé ou logé temporairement",
-            CriteresPrioritaires.RepriseActivite => "e) Reprise d'activité après chômage de longue durée",
-            CriteresPrioritaires.HabitatIndigne => "f) Habitat indigne",
-            CriteresPrioritaires.Violences => "g) Violences au sein du couple",
-            CriteresPrioritaires.SortieProstitution => "h) Sortie de la prostitution",
-            CriteresPrioritaires.VictimeTraite => "i) Victime de traite ou de proxénétisme",
-            CriteresPrioritaires.SurOccupationAvecEnfant => "j) Enfant mineur en logement sur-occupé ou non décent",
-            _ => string.Join(
-                ", ",
-                Enum.GetValues<CriteresPrioritaires>()
-                    .Where(x => x != CriteresPrioritaires.Aucun && c.HasFlag(x))
-                    .Select(x => x.Libelle())
-            ),
-        };
+        CodesDemande.Libelles(CodesDemande.Criteres, c, courts: true);
 }

@@ -2,52 +2,6 @@ using System.Globalization;
 
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Social housing financing product whose ceilings apply to the household.</summary>
-public enum ProduitLogement
-{
-    Plai,
-    Plus,
-    Pls,
-}
-
-/// <summary>Geographic zone of the ceiling table (DOMAIN §4.1).</summary>
-public enum GeographiePlafonds
-{
-    /// <summary>Paris and its neighbouring communes (« Paris & limitrophes »).</summary>
-    Paris,
-
-    /// <summary>Île-de-France outside Paris and its neighbouring communes.</summary>
-    IleDeFrance,
-
-    /// <summary>Every other region.</summary>
-    AutresRegions,
-}
-
-public static class Geographies
-{
-    /// <summary>Slugs as the public API spells them.</summary>
-    public static readonly IReadOnlyDictionary<string, GeographiePlafonds> ParCode = new Dictionary<
-        string,
-        GeographiePlafonds
-    >(StringComparer.Ordinal)
-    {
-        ["paris"] = GeographiePlafonds.Paris,
-        ["ile-de-france"] = GeographiePlafonds.IleDeFrance,
-        ["autres-regions"] = GeographiePlafonds.AutresRegions,
-    };
-
-    public static string Code(this GeographiePlafonds geographie) =>
-        geographie switch
-        {
-            GeographiePlafonds.Paris => "paris",
-            GeographiePlafonds.IleDeFrance => "ile-de-france",
-            _ => "autres-regions",
-        };
-
-    /// <summary>PLAI, PLUS, PLS as written in French texts and in the API.</summary>
-    public static string Code(this ProduitLogement produit) => produit.ToString().ToUpperInvariant();
-}
-
 /// <summary>
 /// One dated parameter row of the resource ceilings: a year, a geography, a product, the amount
 /// for categories 1 to 6 and per further person, and its source (DESIGN: "parameters are data").
@@ -56,9 +10,6 @@ public static class Geographies
 /// </summary>
 public sealed record PlafondsRessources
 {
-    /// <summary>PLS ceiling = PLUS ceiling × 1.30 (DOMAIN §4.1).</summary>
-    public const decimal CoefficientPls = 1.30m;
-
     public required int Annee { get; init; }
     public required GeographiePlafonds Geographie { get; init; }
     public required ProduitLogement Produit { get; init; }
@@ -101,6 +52,8 @@ public sealed record PlafondsRessources
         ArgumentNullException.ThrowIfNull(plus);
         if (plus.Produit != ProduitLogement.Plus)
             throw new ArgumentException("A PLUS row is expected.", nameof(plus));
+        // Coefficient en vigueur au 1er janvier de l'année du barème (les plafonds sont révisés chaque 1er janvier).
+        var coefficient = ParametresLegauxDemande.EnVigueur(new DateOnly(plus.Annee, 1, 1)).CoefficientPls;
         return plus with
         {
             Produit = ProduitLogement.Pls,
@@ -108,14 +61,15 @@ public sealed record PlafondsRessources
             ParPersonneSupplementaire = ArrondiEuro(plus.ParPersonneSupplementaire),
             Source =
                 plus.Source
-                + string.Create(CultureInfo.InvariantCulture, $" ; PLS = PLUS × {CoefficientPls}, arrondi à l'euro"),
+                + string.Create(CultureInfo.InvariantCulture, $" ; PLS = PLUS × {coefficient}, arrondi à l'euro"),
         };
 
-        static decimal ArrondiEuro(decimal plusMontant) =>
-            Math.Round(plusMontant * CoefficientPls, 0, MidpointRounding.AwayFromZero);
+        decimal ArrondiEuro(decimal plusMontant) =>
+            Math.Round(plusMontant * coefficient, 0, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>Rows of one year and geography (possibly fewer than three products: missing ones are not computable).</summary>
+    /// <summary>Rows of one year and geography (possibly fewer than three products: missing ones are not
+    /// computable).</summary>
     public static IReadOnlyList<PlafondsRessources> Pour(
         IEnumerable<PlafondsRessources> lignes,
         int annee,

@@ -3,44 +3,20 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Noms des champs d'une demande, tels que les formulaires et l'import les nomment.</summary>
-public static class ChampsDemande
-{
-    public const string NumeroUnique = "numeroUnique";
-    public const string Departement = "departement";
-    public const string Membres = "membres";
-    public const string JeuneCouple = "jeuneCouple";
-    public const string RevenuFiscalReference = "revenuFiscalReference";
-    public const string RessourcesMensuelles = "ressourcesMensuelles";
-    public const string CommuneResidence = "communeResidence";
-    public const string CommuneTravail = "communeTravail";
-    public const string Communes = "communesSouhaitees";
-    public const string TypologiePrincipale = "typologiePrincipale";
-    public const string Typologies = "typologies";
-    public const string DateDepot = "dateDepot";
-    public const string DateRenouvellement = "dateRenouvellement";
-    public const string Statut = "statut";
-    public const string DateRadiation = "dateRadiation";
-    public const string CommuneAttribution = "communeAttribution";
-
-    /// <summary>Champ d'un membre du ménage (index à partir de 0), pour situer l'erreur sur la bonne ligne du formulaire.</summary>
-    public static string Membre(int index, string propriete) => $"membres[{index}].{propriete}";
-}
-
 /// <summary>
 /// Contrôles d'une demande avant écriture (formulaire d'un guichet, ligne d'import) : chaque problème est rapporté
 /// avec son champ et un message en français. Les communes sont vérifiées par <paramref name="communeConnue"/>.
 /// </summary>
 public static class ValidationDemande
 {
-    public const int LongueurNumeroMaximum = 40;
     public const int CommunesSouhaiteesMaximum = 5;
     public const int AgeMaximum = 120;
 
     /// <summary>Un demandeur est majeur ou mineur émancipé (CCH R441-1) : 16 ans au moins.</summary>
     public const int AgeMinimumDemandeur = 16;
 
-    /// <summary>Jeune couple : la somme des âges des deux conjoints ne dépasse pas 55 ans (arrêté du 29 juillet 1987).</summary>
+    /// <summary>Jeune couple : la somme des âges des deux conjoints ne dépasse pas 55 ans (arrêté du 29 juillet
+    /// 1987).</summary>
     public const int SommeAgesJeuneCoupleMaximum = 55;
 
     /// <summary>Bornes de vraisemblance (pas des seuils légaux) : au-delà, c'est une erreur de saisie.</summary>
@@ -57,83 +33,115 @@ public static class ValidationDemande
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(communeConnue);
         var erreurs = new List<ErreurChamp>();
-        void Erreur(string champ, string message) => erreurs.Add(new(champ, message));
+        void Ajouter(string champ, string message) => erreurs.Add(new(champ, message));
+        // Les erreurs sont rapportées dans l'ordre du formulaire : l'ordre des étapes compte.
+        ValiderIdentite(d, Ajouter);
+        if (!d.EstPurgee)
+            ValiderMenage(d, Ajouter);
+        ValiderRessources(d, Ajouter);
+        ValiderCommunes(d, communeConnue, Ajouter);
+        ValiderTypologiesEtDates(d, aujourdhui, Ajouter);
+        ValiderStatut(d, aujourdhui, communeConnue, Ajouter);
+        return erreurs;
+    }
 
+    private static void ValiderIdentite(DemandeLogement d, Action<string, string> erreur)
+    {
         if (string.IsNullOrWhiteSpace(d.NumeroUnique))
-            Erreur(ChampsDemande.NumeroUnique, "Le numéro unique est obligatoire.");
-        else if (d.NumeroUnique.Length > LongueurNumeroMaximum)
-            Erreur(
+            erreur(ChampsDemande.NumeroUnique, "Le numéro unique est obligatoire.");
+        else if (d.NumeroUnique.Length > DemandeLogement.LongueurNumeroUniqueMaximum)
+            erreur(
                 ChampsDemande.NumeroUnique,
-                $"Le numéro unique ne peut pas dépasser {LongueurNumeroMaximum} caractères."
+                $"Le numéro unique ne peut pas dépasser {DemandeLogement.LongueurNumeroUniqueMaximum} caractères."
             );
         else if (d.NumeroUnique.Any(char.IsControl))
-            Erreur(ChampsDemande.NumeroUnique, "Le numéro unique contient des caractères invalides.");
+            erreur(ChampsDemande.NumeroUnique, "Le numéro unique contient des caractères invalides.");
         if (string.IsNullOrWhiteSpace(d.DepartementCode))
-            Erreur(ChampsDemande.Departement, "Le département est obligatoire.");
+            erreur(ChampsDemande.Departement, "Le département est obligatoire.");
+    }
 
-        if (!d.EstPurgee)
-            ValiderMenage(d, Erreur);
-
+    private static void ValiderRessources(DemandeLogement d, Action<string, string> erreur)
+    {
         if (d.RevenuFiscalReference < 0)
-            Erreur(ChampsDemande.RevenuFiscalReference, "Le revenu fiscal de référence ne peut pas être négatif.");
+            erreur(ChampsDemande.RevenuFiscalReference, "Le revenu fiscal de référence ne peut pas être négatif.");
         else if (d.RevenuFiscalReference > RevenuMaximum)
-            Erreur(
+            erreur(
                 ChampsDemande.RevenuFiscalReference,
                 "Le revenu fiscal de référence est invraisemblable (plus de 10 millions d'euros)."
             );
         if (d.RessourcesMensuelles < 0)
-            Erreur(ChampsDemande.RessourcesMensuelles, "Les ressources mensuelles ne peuvent pas être négatives.");
+            erreur(ChampsDemande.RessourcesMensuelles, "Les ressources mensuelles ne peuvent pas être négatives.");
         else if (d.RessourcesMensuelles > RessourcesMensuellesMaximum)
-            Erreur(
+            erreur(
                 ChampsDemande.RessourcesMensuelles,
                 "Les ressources mensuelles sont invraisemblables (plus d'un million d'euros)."
             );
+    }
 
+    private static void ValiderCommunes(
+        DemandeLogement d,
+        Func<string, bool> communeConnue,
+        Action<string, string> erreur
+    )
+    {
         if (d.CommuneResidenceCode is { } residence && !communeConnue(residence))
-            Erreur(
+            erreur(
                 ChampsDemande.CommuneResidence,
                 $"Commune de résidence inconnue : « {residence} » (code INSEE attendu)."
             );
         if (d.CommuneTravailCode is { } travail && !communeConnue(travail))
-            Erreur(ChampsDemande.CommuneTravail, $"Commune de travail inconnue : « {travail} » (code INSEE attendu).");
+            erreur(ChampsDemande.CommuneTravail, $"Commune de travail inconnue : « {travail} » (code INSEE attendu).");
 
         if (d.Communes.Count == 0)
-            Erreur(ChampsDemande.Communes, "Indiquez au moins une commune souhaitée.");
+            erreur(ChampsDemande.Communes, "Indiquez au moins une commune souhaitée.");
         else if (d.Communes.Count > CommunesSouhaiteesMaximum)
-            Erreur(ChampsDemande.Communes, $"Au plus {CommunesSouhaiteesMaximum} communes souhaitées.");
+            erreur(ChampsDemande.Communes, $"Au plus {CommunesSouhaiteesMaximum} communes souhaitées.");
         else
         {
             var inconnues = d.Communes.Select(c => c.CommuneCode).Where(c => !communeConnue(c)).ToArray();
             if (inconnues.Length > 0)
-                Erreur(
+                erreur(
                     ChampsDemande.Communes,
-                    $"Commune souhaitée inconnue : {string.Join(", ", inconnues.Select(c => $"« {c} »"))} (code INSEE attendu)."
+                    $"Commune souhaitée inconnue : {string.Join(", ", inconnues.Select(c => $"« {c} »"))} (code "
+                        + $"INSEE attendu)."
                 );
             else if (d.Communes.Select(c => c.CommuneCode).Distinct(StringComparer.Ordinal).Count() != d.Communes.Count)
-                Erreur(ChampsDemande.Communes, "Une commune souhaitée est indiquée deux fois.");
+                erreur(ChampsDemande.Communes, "Une commune souhaitée est indiquée deux fois.");
         }
+    }
 
+    private static void ValiderTypologiesEtDates(DemandeLogement d, DateOnly aujourdhui, Action<string, string> erreur)
+    {
         if (BitOperations.PopCount((uint)d.TypologiePrincipale) != 1)
-            Erreur(ChampsDemande.TypologiePrincipale, "Choisissez une typologie principale (T1 à T6 et plus).");
+            erreur(ChampsDemande.TypologiePrincipale, "Choisissez une typologie principale (T1 à T6 et plus).");
         else if (!d.TypologiesSouhaitees.HasFlag(d.TypologiePrincipale))
-            Erreur(ChampsDemande.Typologies, "La typologie principale doit faire partie des typologies acceptées.");
+            erreur(ChampsDemande.Typologies, "La typologie principale doit faire partie des typologies acceptées.");
 
         if (d.DateDepot > aujourdhui)
-            Erreur(ChampsDemande.DateDepot, "La date de dépôt ne peut pas être dans le futur.");
+            erreur(ChampsDemande.DateDepot, "La date de dépôt ne peut pas être dans le futur.");
         else if (d.DateDepot < DepotMinimum)
-            Erreur(ChampsDemande.DateDepot, $"La date de dépôt doit être postérieure au {DepotMinimum:dd/MM/yyyy}.");
+            erreur(ChampsDemande.DateDepot, $"La date de dépôt doit être postérieure au {DepotMinimum:dd/MM/yyyy}.");
         if (d.DateRenouvellement is { } renouvellement)
         {
             if (renouvellement < d.DateDepot)
-                Erreur(ChampsDemande.DateRenouvellement, "Le renouvellement ne peut pas précéder le dépôt.");
+                erreur(ChampsDemande.DateRenouvellement, "Le renouvellement ne peut pas précéder le dépôt.");
             else if (renouvellement > aujourdhui)
-                Erreur(ChampsDemande.DateRenouvellement, "La date de renouvellement ne peut pas être dans le futur.");
+                erreur(ChampsDemande.DateRenouvellement, "La date de renouvellement ne peut pas être dans le futur.");
         }
+    }
 
-        // La commune du logement attribué fait la pression par commune : elle n'a de sens que pour une demande satisfaite.
+    private static void ValiderStatut(
+        DemandeLogement d,
+        DateOnly aujourdhui,
+        Func<string, bool> communeConnue,
+        Action<string, string> erreur
+    )
+    {
+        // La commune du logement attribué fait la pression par
+        // commune : elle n'a de sens que pour une demande satisfaite.
         if (d.Statut != StatutDemande.Satisfaite && !string.IsNullOrWhiteSpace(d.CommuneAttributionCode))
         {
-            Erreur(
+            erreur(
                 ChampsDemande.CommuneAttribution,
                 "Seule une demande satisfaite (radiée pour attribution) a une commune d'attribution."
             );
@@ -141,33 +149,32 @@ public static class ValidationDemande
         if (d.Statut == StatutDemande.Active)
         {
             if (d.DateRadiation is not null || d.MotifRadiation is not null)
-                Erreur(ChampsDemande.Statut, "Une demande active n'a ni date ni motif de radiation.");
+                erreur(ChampsDemande.Statut, "Une demande active n'a ni date ni motif de radiation.");
         }
         else
         {
             if (d.DateRadiation is null)
-                Erreur(ChampsDemande.DateRadiation, "Indiquez la date de radiation.");
+                erreur(ChampsDemande.DateRadiation, "Indiquez la date de radiation.");
             else if (d.DateRadiation < d.DateDepot || d.DateRadiation > aujourdhui)
-                Erreur(ChampsDemande.DateRadiation, "La date de radiation doit être entre le dépôt et aujourd'hui.");
+                erreur(ChampsDemande.DateRadiation, "La date de radiation doit être entre le dépôt et aujourd'hui.");
             if (d.Statut == StatutDemande.Satisfaite && d.MotifRadiation is not null and not MotifRadiation.Attribution)
-                Erreur(ChampsDemande.Statut, "Une demande satisfaite est radiée pour attribution.");
+                erreur(ChampsDemande.Statut, "Une demande satisfaite est radiée pour attribution.");
             if (d.Statut == StatutDemande.Radiee && d.MotifRadiation is null or MotifRadiation.Attribution)
-                Erreur(
+                erreur(
                     ChampsDemande.Statut,
                     "Indiquez le motif de radiation (une attribution rend la demande satisfaite)."
                 );
             if (d.Statut == StatutDemande.Satisfaite)
             {
                 if (string.IsNullOrWhiteSpace(d.CommuneAttributionCode))
-                    Erreur(ChampsDemande.CommuneAttribution, "Indiquez la commune du logement attribué.");
+                    erreur(ChampsDemande.CommuneAttribution, "Indiquez la commune du logement attribué.");
                 else if (!communeConnue(d.CommuneAttributionCode))
-                    Erreur(
+                    erreur(
                         ChampsDemande.CommuneAttribution,
                         $"Commune d'attribution inconnue : « {d.CommuneAttributionCode} »."
                     );
             }
         }
-        return erreurs;
     }
 
     private static void ValiderMenage(DemandeLogement d, Action<string, string> erreur)
@@ -218,7 +225,8 @@ public static class ValidationDemande
             else if (couple.Sum(m => m.Age) > SommeAgesJeuneCoupleMaximum)
                 erreur(
                     ChampsDemande.JeuneCouple,
-                    $"Jeune couple : la somme des âges des conjoints ne doit pas dépasser {SommeAgesJeuneCoupleMaximum} ans."
+                    $"Jeune couple : la somme des âges des conjoints ne doit pas dépasser "
+                        + $"{SommeAgesJeuneCoupleMaximum} ans."
                 );
         }
     }

@@ -2,30 +2,8 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Domain.Demande;
 
-/// <summary>Field names as the public API spells them.</summary>
-public static class ChampsEligibilite
-{
-    public const string Annee = "annee";
-    public const string Geographie = "geographie";
-    public const string Personnes = "personnes";
-    public const string PersonnesACharge = "personnesACharge";
-    public const string JeuneCouple = "jeuneCouple";
-    public const string Handicap = "handicap";
-    public const string RevenuFiscalReference = "revenuFiscalReference";
-}
-
-/// <summary>Inputs of the eligibility simulator, geography still as its public code.</summary>
-public sealed record DonneesEligibilite(
-    int Annee,
-    string Geographie,
-    int Personnes,
-    int PersonnesACharge,
-    bool JeuneCouple,
-    bool Handicap,
-    decimal RevenuFiscalReference
-);
-
-/// <summary>Checks a household before <see cref="CategorieMenage.Determiner"/>; every problem is reported with its field.</summary>
+/// <summary>Checks a household before <see cref="CategorieMenage.Determiner"/>; every problem is reported with its
+/// field.</summary>
 public static class ValidationEligibilite
 {
     /// <summary>Sanity bound, not a legal figure: households above this size are input mistakes.</summary>
@@ -57,7 +35,8 @@ public static class ValidationEligibilite
             erreurs.Add(
                 new(
                     ChampsEligibilite.PersonnesACharge,
-                    "Le nombre de personnes à charge doit être inférieur au nombre de personnes du ménage (au moins une personne n'est pas à charge)."
+                    "Le nombre de personnes à charge doit être inférieur au nombre de personnes du ménage (au moins "
+                        + "une personne n'est pas à charge)."
                 )
             );
         }
@@ -78,7 +57,8 @@ public static class ValidationEligibilite
             erreurs.Add(
                 new(
                     ChampsEligibilite.Geographie,
-                    $"Géographie inconnue « {donnees.Geographie} » : valeurs possibles {string.Join(", ", Geographies.ParCode.Keys)}."
+                    $"Géographie inconnue « {donnees.Geographie} » : valeurs possibles "
+                        + $"{string.Join(", ", Geographies.ParCode.Keys)}."
                 )
             );
         }
@@ -88,7 +68,8 @@ public static class ValidationEligibilite
             erreurs.Add(
                 new(
                     ChampsEligibilite.Annee,
-                    $"Aucun plafond de ressources n'est connu pour l'année {donnees.Annee} ; années disponibles : {string.Join(", ", annees)}."
+                    $"Aucun plafond de ressources n'est connu pour l'année {donnees.Annee} ; années disponibles : "
+                        + $"{string.Join(", ", annees)}."
                 )
             );
         }

@@ -1,28 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
-
-/// <summary>Un critère publié : nature, précision (code et libellé), points et plafond (ancienneté seulement).</summary>
-public sealed record CritereCotationPublie(
-    string Type,
-    int Parametre,
-    string? ParametreLibelle,
-    string Libelle,
-    decimal Points,
-    decimal? Plafond
-);
-
-/// <summary>La grille de cotation publiée d'un EPCI (CCH L441-2-8 : elle est publique).</summary>
-public sealed record GrilleCotationPubliee(
-    string EpciSiren,
-    string? EpciNom,
-    int Version,
-    DateOnly? PublieeLe,
-    IReadOnlyList<CritereCotationPublie> Criteres
-);
 
 public static class CotationApi
 {

@@ -5,7 +5,8 @@ namespace Pilotis.Web.Infrastructure;
 /// <summary>
 /// Passe quotidienne des échéances des demandes (radiations pour non-renouvellement, purge RGPD), avec l'horloge
 /// injectée : au démarrage si la passe du jour n'a pas eu lieu, puis chaque nuit à 2 h (heure de Paris).
-/// Désactivable par <c>Demandes:EcheancesAutomatiques=false</c> (les tests la lancent eux-mêmes). Ne journalise que des nombres.
+/// Désactivable par <c>Demandes:EcheancesAutomatiques=false</c>
+/// (les tests la lancent eux-mêmes). Ne journalise que des nombres.
 /// </summary>
 public sealed partial class EcheancesAutomatiques(
     IServiceScopeFactory fabrique,

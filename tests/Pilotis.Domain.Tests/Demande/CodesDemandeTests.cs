@@ -2,7 +2,8 @@ using Pilotis.Domain.Demande;
 
 namespace Pilotis.Domain.Tests.Demande;
 
-/// <summary>Codes d'échange des demandes (docs/formats/demandes.md) : complets, uniques, documentés, lus sans la casse.</summary>
+/// <summary>Codes d'échange des demandes (docs/formats/demandes.md) : complets, uniques, documentés, lus sans la
+/// casse.</summary>
 public sealed class CodesDemandeTests
 {
     private static IEnumerable<(string Table, IEnumerable<string> Codes)> Tables() =>

@@ -1,8 +1,10 @@
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Domain.Tests.Demande;
 
-/// <summary>Cotation de la demande (CCH L441-2-8, DOMAIN §4.2) : chaque type de critère, son explication, la validation et la simulation.</summary>
+/// <summary>Cotation de la demande (CCH L441-2-8, DOMAIN §4.2) : chaque type de critère, son explication, la validation
+/// et la simulation.</summary>
 public class CalculCotationTests
 {
     private static readonly DateOnly Aujourdhui = new(2026, 11, 28);
@@ -204,7 +206,8 @@ public class CalculCotationTests
         Assert.Equal(explication, Espaces(ligne.Explication));
     }
 
-    /// <summary>Les milliers s'écrivent avec une espace fine insécable (fr-FR) : on compare avec une espace simple.</summary>
+    /// <summary>Les milliers s'écrivent avec une espace fine insécable (fr-FR) : on compare avec une espace
+    /// simple.</summary>
     private static string Espaces(string texte) => texte.Replace('\u202f', ' ').Replace('\u00a0', ' ');
 
     [Fact]
@@ -377,7 +380,8 @@ public class ComparaisonClassementsTests
         ];
         var bilan = ComparaisonClassements.Comparer(demandes);
         var parId = bilan.Mouvements.ToDictionary(m => m.Id);
-        // Avant : 1 (100), 3 (50, déposée le 1er), 2 (50, le 2), 4 (10). Après : 2 (200), 4 (50, plus ancienne), 3 (50), 1 (10).
+        // Avant : 1 (100), 3 (50, déposée le 1er), 2 (50, le 2), 4
+        // (10). Après : 2 (200), 4 (50, plus ancienne), 3 (50), 1 (10).
         Assert.Equal((1, 4), (parId[1].AncienRang, parId[1].NouveauRang));
         Assert.Equal((3, 1), (parId[2].AncienRang, parId[2].NouveauRang));
         Assert.Equal((2, 3), (parId[3].AncienRang, parId[3].NouveauRang));

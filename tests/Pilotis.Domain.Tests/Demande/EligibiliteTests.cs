@@ -4,7 +4,8 @@ namespace Pilotis.Domain.Tests.Demande;
 
 public class CategorieMenageTests
 {
-    // DOMAIN §4.1 (arrêté du 29 juillet 1987): persons, dependents, young couple, disability → category, persons beyond 6.
+    // DOMAIN §4.1 (arrêté du 29 juillet 1987): persons, dependents,
+    // young couple, disability → category, persons beyond 6.
     [Theory]
     [InlineData(1, 0, false, false, 1, 0)] // one person
     [InlineData(2, 0, false, false, 2, 0)] // two persons, no dependent

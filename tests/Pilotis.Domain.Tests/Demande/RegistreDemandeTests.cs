@@ -5,7 +5,8 @@ namespace Pilotis.Domain.Tests.Demande;
 
 internal static class Menages
 {
-    /// <summary>Un ménage écrit « D30 C28 E8* H40 » : D demandeur, C conjoint, E enfant, A ascendant, P autre ; * à charge ; H… handicap.</summary>
+    /// <summary>Un ménage écrit « D30 C28 E8* H40 » : D demandeur, C conjoint, E enfant, A ascendant, P autre ; * à
+    /// charge ; H… handicap.</summary>
     public static List<MembreMenage> Lire(string texte) =>
         texte
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -34,7 +35,8 @@ internal static class Menages
 
 public class CalculsDemandeTests
 {
-    // Échelle OCDE modifiée (INSEE, DOMAIN §4) : 1 pour le premier adulte, 0,5 par autre personne de 14 ans ou plus, 0,3 par enfant de moins de 14 ans.
+    // Échelle OCDE modifiée (INSEE, DOMAIN §4) : 1 pour le premier adulte, 0,5 par autre personne de 14 ans ou plus,
+    // 0,3 par enfant de moins de 14 ans.
     [Theory]
     [InlineData("", 0)]
     [InlineData("D30", 1)]
@@ -46,7 +48,7 @@ public class CalculsDemandeTests
     [InlineData("D70 A92 P45", 2.0)]
     [InlineData("E10 E5", 1.3)] // sans personne de 14 ans ou plus : 1 pour la première personne
     public void Unites_de_consommation(string menage, double uc) =>
-        Assert.Equal((decimal)uc, CalculsDemande.UnitesConsommation(Menages.Lire(menage)));
+        Assert.Equal((decimal)uc, CalculsDemande.UnitesConsommation(Menages.Lire(menage), new DateOnly(2026, 1, 1)));
 
     // Ressources annuelles (mensuelles × 12) par UC, arrondies à l'euro (quartiles de l'article L441-1 du CCH).
     [Theory]
@@ -57,7 +59,8 @@ public class CalculsDemandeTests
     public void Ressources_par_UC(double mensuelles, double uc, double attendu) =>
         Assert.Equal((decimal)attendu, CalculsDemande.RessourcesParUc((decimal)mensuelles, (decimal)uc));
 
-    // Catégorie de ménage depuis les membres (arrêté du 29 juillet 1987) : personnes, personnes à charge, jeune couple, handicap.
+    // Catégorie de ménage depuis les membres (arrêté du 29 juillet
+    // 1987) : personnes, personnes à charge, jeune couple, handicap.
     [Theory]
     [InlineData("D30", false, 1, 0)]
     [InlineData("D30 C28", false, 2, 0)]
@@ -245,9 +248,12 @@ public class EcheancesDemandeTests
             for (var ecart = -40; ecart <= 40; ecart++)
             {
                 var b = radiation.AddDays(ecart);
-                Assert.Equal(b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour, b <= radiation);
+                Assert.Equal(
+                    b.AddMonths(ParametresLegauxDemande.EnVigueur(b).MoisAvantRadiation) <= jour,
+                    b <= radiation
+                );
                 // Le préfiltre SQL par fin de validité ne perd aucune demande à radier.
-                if (b.AddMonths(EcheancesDemande.MoisAvantRadiation) <= jour)
+                if (b.AddMonths(ParametresLegauxDemande.EnVigueur(b).MoisAvantRadiation) <= jour)
                     Assert.True(
                         EcheancesDemande.FinValidite(b, null) <= EcheancesDemande.DerniereFinValiditeARadier(jour)
                     );
@@ -787,7 +793,8 @@ public class AccesDemandesTests
         return cas;
     }
 
-    // CCH L441-2-1 : le filtre SQL du registre sélectionne exactement les demandes que Habilitations.Autorise accepte une à une.
+    // CCH L441-2-1 : le filtre SQL du registre sélectionne exactement
+    // les demandes que Habilitations.Autorise accepte une à une.
     [Theory]
     [MemberData(nameof(Cas))]
     public void Le_filtre_du_registre_equivaut_a_Autorise(int acteurId, Role role, Acte acte)

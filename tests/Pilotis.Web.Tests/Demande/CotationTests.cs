@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 using static Pilotis.Web.Tests.Demande.OutilsCotation;
@@ -12,8 +13,8 @@ namespace Pilotis.Web.Tests.Demande;
 
 /// <summary>
 /// Cotation (CCH L441-2-8): public grids and API, the EPCI's draft (errors per field, concurrency, permissions),
-/// simulation and publication (archive + recalculation), the explained score, the applicant information and the
-/// ranking for a unit.
+/// simulation and publication (archive + recalculation), the explained
+/// score, the applicant information and the ranking for a unit.
 /// </summary>
 public abstract partial class CotationTests(PilotisFactory app)
 {
@@ -27,7 +28,8 @@ public abstract partial class CotationTests(PilotisFactory app)
         return (await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse), siren, commune, autre);
     }
 
-    /// <summary>A page refused by Forbid(): redirected to /acces-refuse (the cookie scheme's access-denied path).</summary>
+    /// <summary>A page refused by Forbid(): redirected to /acces-refuse (the cookie scheme's access-denied
+    /// path).</summary>
     private static void Refuse(HttpResponseMessage reponse)
     {
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
@@ -117,7 +119,8 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Equal((siren, 1, StatutGrille.Brouillon), (grille.EpciSiren, grille.Version, grille.Statut));
         Assert.Equal(PropositionGrilleCotation.Criteres(), grille.Criteres);
 
-        // Erreurs par champ : points hors bornes, plafond hors ancienneté ; rien n'est enregistré, la saisie est gardée.
+        // Erreurs par champ : points hors bornes, plafond hors
+        // ancienneté ; rien n'est enregistré, la saisie est gardée.
         var criteres = grille.Criteres.ToList();
         criteres[0] = criteres[0] with { Points = 5000m };
         criteres[1] = criteres[1] with { Plafond = 10m };
@@ -342,7 +345,8 @@ public abstract partial class CotationTests(PilotisFactory app)
                 Critere(TypeCritere.Mutation, -5m),
             ]
         );
-        // L'EPCI libre peut être hors du Gard (les demandes de démonstration occupent ses EPCI) : la DDTM de son département.
+        // L'EPCI libre peut être hors du Gard (les demandes de
+        // démonstration occupent ses EPCI) : la DDTM de son département.
         var compte = await app.CreerCompteAsync(
             TypeOrganisation.Ddtm,
             NiveauPerimetre.Departement,
@@ -531,7 +535,7 @@ public abstract partial class CotationTests(PilotisFactory app)
 
         var ordre = (
             await app.ExecuterAsync(db =>
-                ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
+                RequetesDemande.ClasserPourLogementAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
             )
         )
             .Select(c => c.Id)
@@ -539,7 +543,7 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Equal([forte.Id, ancienne.Id, recente.Id], ordre);
         var rang = (
             await app.ExecuterAsync(db =>
-                ClassementLogement.ClasserAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
+                RequetesDemande.ClasserPourLogementAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
             )
         )[0].RangCommune;
         Assert.Equal(2, rang);
@@ -607,7 +611,9 @@ public abstract partial class CotationTests(PilotisFactory app)
                 d.RessourcesMensuelles = mensuel;
             });
         }
-        var calcule = await app.ExecuterAsync(db => QuartilesDemandes.SeuilAsync(db, siren, app.Aujourdhui().Year));
+        var calcule = await app.ExecuterAsync(db =>
+            RequetesDemande.SeuilQuartileAsync(db, siren, app.Aujourdhui().Year)
+        );
         Assert.Equal((8_400m, false, 8), (calcule.Valeur!.Value, calcule.Officiel, calcule.Demandes));
 
         await app.ExecuterAsync(async db =>
@@ -623,7 +629,9 @@ public abstract partial class CotationTests(PilotisFactory app)
             );
             await db.SaveChangesAsync();
         });
-        var officiel = await app.ExecuterAsync(db => QuartilesDemandes.SeuilAsync(db, siren, app.Aujourdhui().Year));
+        var officiel = await app.ExecuterAsync(db =>
+            RequetesDemande.SeuilQuartileAsync(db, siren, app.Aujourdhui().Year)
+        );
         Assert.Equal((9_120m, true), (officiel.Valeur!.Value, officiel.Officiel));
 
         // La cotation s'en sert : 10 800 € par UC > 9 120 → 0 ; 8 400 → +20.

@@ -11,7 +11,8 @@ using CommandesDemandes = cli::Pilotis.Cli.CommandesDemandes;
 
 namespace Pilotis.Web.Tests.Demande;
 
-/// <summary>« pilotis demandes echeances [--date AAAA-MM-JJ] » : la même passe que la page et le service quotidien, qui n'affiche que des nombres.</summary>
+/// <summary>« pilotis demandes echeances [--date AAAA-MM-JJ] » : la même passe que la page et le service quotidien, qui
+/// n'affiche que des nombres.</summary>
 public abstract class EcheancesCliTests(PilotisFactory app)
 {
     [Fact]

@@ -4,7 +4,8 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Demande;
 
-/// <summary>Contrat public de GET /api/v1/eligibilite : sans authentification, plafonds 2026, erreurs par champ.</summary>
+/// <summary>Contrat public de GET /api/v1/eligibilite : sans authentification, plafonds 2026, erreurs par
+/// champ.</summary>
 public abstract class EligibiliteApiTests(PilotisFactory app)
 {
     private const string Route = "/api/v1/eligibilite";

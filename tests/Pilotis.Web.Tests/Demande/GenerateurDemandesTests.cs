@@ -93,7 +93,8 @@ public abstract class GenerateurDemandesTests(PilotisFactory app)
                 )
                 .Select(o => o.Id)
                 .SingleAsync();
-            // Le semis laisse une entrée de journal de synthèse (les autres tests ajoutent leurs propres demandes à la base).
+            // Le semis laisse une entrée de journal de synthèse (les
+            // autres tests ajoutent leurs propres demandes à la base).
             var entree = await db
                 .Journal.Where(j => j.Action == "Semis des demandes de démonstration")
                 .Select(j => j.Apres)

@@ -65,7 +65,8 @@ public abstract class ImportDemandesTests(PilotisFactory app)
         Assert.Equal(["30189", "30156", "30258"], a.Communes.OrderBy(c => c.Rang).Select(c => c.CommuneCode));
         Assert.Equal((Typologies.T3, Typologies.T3 | Typologies.T4), (a.TypologiePrincipale, a.TypologiesSouhaitees));
         Assert.Equal(new DateOnly(2027, 3, 12), a.DateFinValidite); // un an après le dernier renouvellement
-        // Colonnes dérivées : 3 personnes dont 1 à charge → catégorie 3 ; UC = 1 + 0,5 + 0,3 = 1,8 ; 2 630 × 12 / 1,8 = 17 533 €.
+        // Colonnes dérivées : 3 personnes dont 1 à charge → catégorie
+        // 3 ; UC = 1 + 0,5 + 0,3 = 1,8 ; 2 630 × 12 / 1,8 = 17 533 €.
         Assert.Equal((3, 1, 3), (a.NombrePersonnes, a.PersonnesACharge, a.Categorie));
         Assert.Equal(1.8m, a.UnitesConsommation);
         Assert.Equal(17533m, a.RessourcesParUc);
@@ -193,7 +194,8 @@ public abstract class ImportDemandesTests(PilotisFactory app)
         Assert.Contains("Ligne 3 : Commune souhaitée inconnue : « 99999 » (code INSEE attendu).", html);
         Assert.Contains("Ligne 4 : date_depot : « 10/01/2025 » n'est pas une date au format AAAA-MM-JJ.", html);
         Assert.Contains(
-            $"Ligne 5 : numero_unique : « {n}-1 » figure déjà ligne 2 ; un numéro unique ne peut apparaître qu'une fois.",
+            $"Ligne 5 : numero_unique : « {n}-1 » figure déjà ligne 2 ; un numéro unique ne peut apparaître qu'une "
+                + $"fois.",
             html
         );
         Assert.Contains("Ligne 6 : ages : 1 âge(s) pour 2 personne(s) dans liens", html);

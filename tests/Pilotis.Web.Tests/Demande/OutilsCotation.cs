@@ -4,11 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Demande;
 
-/// <summary>Test data for the cotation: an EPCI of its own per test, demands written as the register does (derived columns recomputed).</summary>
+/// <summary>Test data for the cotation: an EPCI of its own per test, demands written as the register does (derived
+/// columns recomputed).</summary>
 public static class OutilsCotation
 {
     public static string Texte(string html) =>
@@ -98,7 +100,8 @@ public static class OutilsCotation
             return d;
         });
 
-    /// <summary>Publishes a grid for an EPCI directly (version after the last one), then recalculates its scores.</summary>
+    /// <summary>Publishes a grid for an EPCI directly (version after the last one), then recalculates its
+    /// scores.</summary>
     public static Task<GrilleCotation> PublierAsync(
         this PilotisFactory app,
         string siren,
@@ -106,10 +109,14 @@ public static class OutilsCotation
     ) =>
         app.ExecuterAsync(async db =>
         {
-            var grille = await GrillesCotationEpci.CreerVersionAsync(db, siren, DateTimeOffset.UtcNow);
+            var grille = await Pilotis.Web.Features.Demande.Cotation.IndexModel.CreerVersionAsync(
+                db,
+                siren,
+                DateTimeOffset.UtcNow
+            );
             grille.Criteres = criteres;
             await db.SaveChangesAsync();
-            await GrillesCotationEpci.PublierAsync(db, grille, app.Aujourdhui());
+            await Pilotis.Web.Features.Demande.Cotation.SimulationModel.PublierAsync(db, grille, app.Aujourdhui());
             return grille;
         });
 

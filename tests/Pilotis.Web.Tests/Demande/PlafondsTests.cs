@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Web.Features.Demande;
 using Pilotis.Web.Tests.Infrastructure;
 using Pilotis.Web.Tests.Sru;
 
@@ -18,7 +19,8 @@ public abstract class PlafondsTests(PilotisFactory app)
 
     private static int _derniereAnnee = 2040;
 
-    /// <summary>A year of its own per test (unique in the process) so rows never collide with the seed or another test.</summary>
+    /// <summary>A year of its own per test (unique in the process) so rows never collide with the seed or another
+    /// test.</summary>
     private static int AnneeLibre() => Interlocked.Increment(ref _derniereAnnee);
 
     private Task<int> AjouterLigneAsync(
@@ -237,12 +239,15 @@ public abstract class PlafondsTests(PilotisFactory app)
             await AjouterLigneAsync(annee, GeographiePlafonds.AutresRegions, produit, base_);
         }
         var numero = "TEST-PLAF-" + Guid.NewGuid().ToString("N")[..10];
-        // Category 3 (base + 2,000): PLAI 12,000, PLUS 22,000, PLS 32,000; category 8 = 6 + 2 persons: PLUS 25,000 + 2 × 500.
+        // Category 3 (base + 2,000): PLAI 12,000, PLUS 22,000, PLS
+        // 32,000; category 8 = 6 + 2 persons: PLUS 25,000 + 2 × 500.
         var id3 = await InsererDemandeAsync(numero + "a", 3, 21_000m);
         var id8 = await InsererDemandeAsync(numero + "b", 8, 26_000m);
         try
         {
-            await app.ExecuterAsync(db => RecalculEligibilite.ExecuterAsync(db, new DateOnly(annee, 6, 1)));
+            await app.ExecuterAsync(db =>
+                PlafondModifierModel.RecalculerEligibiliteAsync(db, new DateOnly(annee, 6, 1))
+            );
             var produits = await app.ExecuterAsync(db =>
                 db.Demandes.Where(d => d.Id == id3 || d.Id == id8)
                     .ToDictionaryAsync(d => d.Id, d => d.ProduitsEligibles)
@@ -253,7 +258,9 @@ public abstract class PlafondsTests(PilotisFactory app)
         finally
         {
             // Back to the ceilings in force today for the other tests of the shared database.
-            await app.ExecuterAsync(db => RecalculEligibilite.ExecuterAsync(db, DateOnly.FromDateTime(DateTime.Today)));
+            await app.ExecuterAsync(db =>
+                PlafondModifierModel.RecalculerEligibiliteAsync(db, DateOnly.FromDateTime(DateTime.Today))
+            );
         }
     }
 

@@ -86,7 +86,9 @@ public abstract class QuartilesTests(PilotisFactory app)
         var ligne = OutilsSru.LireCsv(await csv.Content.ReadAsByteArrayAsync()).Single(l => l["EPCI (SIREN)"] == epci);
         Assert.Equal(9_876m, OutilsSru.Nombre(ligne["Seuil appliqué"]));
         Assert.Equal("Arrêté préfectoral de test", ligne["Source officielle"]);
-        var seuil = await app.ExecuterAsync(db => Pilotis.Data.Demande.QuartilesDemandes.SeuilAsync(db, epci, annee));
+        var seuil = await app.ExecuterAsync(db =>
+            Pilotis.Data.Demande.RequetesDemande.SeuilQuartileAsync(db, epci, annee)
+        );
         Assert.True(seuil.Officiel);
 
         var officiel = await app.ExecuterAsync(db =>

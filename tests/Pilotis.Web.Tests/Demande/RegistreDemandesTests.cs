@@ -332,7 +332,8 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
 
         var fiche = await (await client.GetAsync($"/demandes/{recente.Id}")).TexteAsync();
         var attendu =
-            $"La demande est valable jusqu'au {recente.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du {recente.DateFinValidite.AddMonths(-1):dd/MM/yyyy}.";
+            $"La demande est valable jusqu'au {recente.DateFinValidite:dd/MM/yyyy} : elle se renouvelle à partir du "
+            + $"{recente.DateFinValidite.AddMonths(-1):dd/MM/yyyy}.";
         Assert.Contains(attendu, fiche);
         var refus = await (
             await client.PosterFormulaireAsync(
@@ -360,7 +361,8 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
             await (await client.GetAsync(ok.Headers.Location!.OriginalString)).TexteAsync()
         );
 
-        // Le filtre « à renouveler » de la liste reconnaît la demande échéante (avant son renouvellement) et pas la récente.
+        // Le filtre « à renouveler » de la liste reconnaît la demande
+        // échéante (avant son renouvellement) et pas la récente.
         var autre = await CreerAsync(guichet, aujourdhui.AddMonths(-11).AddDays(-5));
         var liste = await (
             await client.GetAsync($"/demandes?etat=a-renouveler&numero={autre.NumeroUnique}")

@@ -8,7 +8,8 @@ namespace Pilotis.Web.Tests.Demande;
 
 /// <summary>
 /// The public eligibility simulator page (/eligibilite, no account): plain-language answer equal to the domain (and to
-/// GET /api/v1/eligibilite), the ceilings table, French errors per field, and the embeddable variant for a commune's site.
+/// GET /api/v1/eligibilite), the ceilings table, French errors
+/// per field, and the embeddable variant for a commune's site.
 /// </summary>
 public abstract class SimulateurEligibiliteTests(PilotisFactory app)
 {
@@ -56,7 +57,8 @@ public abstract class SimulateurEligibiliteTests(PilotisFactory app)
         {
             var plafond = Euros(p.Plafond).Replace('\u202F', ' ').Replace('\u00A0', ' ');
             Assert.Contains(
-                $"{p.Produit.Code()} (plafond {plafond}) : {(p.Eligible ? "vous êtes sous le plafond" : "vous dépassez le plafond")}",
+                $"{p.Produit.Code()} (plafond {plafond}) : "
+                    + $"{(p.Eligible ? "vous êtes sous le plafond" : "vous dépassez le plafond")}",
                 html
             );
         }

@@ -115,7 +115,8 @@ public abstract class TableauxDemandeTests(PilotisFactory app)
         var typologies = await LireXlsxAsync(ddtm, "Typologies");
         Assert.Equal(2, typologies["T3"] - avantTypologies.GetValueOrDefault("T3"));
 
-        // The commune line: 3 more pending demands, 1 more allocation in the last 12 months (the other one is 14 months old).
+        // The commune line: 3 more pending demands, 1 more allocation
+        // in the last 12 months (the other one is 14 months old).
         var csv = await LigneCommuneCsvAsync(ddtm);
         Assert.Equal(3, Entier(csv["Demandes actives"]) - Entier(avantCsv["Demandes actives"]));
         Assert.Equal(1, Entier(csv["dont DALO"]) - Entier(avantCsv["dont DALO"]));

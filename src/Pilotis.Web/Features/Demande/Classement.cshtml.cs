@@ -76,12 +76,12 @@ public sealed class ClassementModel(PilotisDbContext db, ActeurCourant acteurCou
             return Page();
 
         var csv = string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase);
-        Candidats = await ClassementLogement.ClasserAsync(
+        Candidats = await RequetesDemande.ClasserPourLogementAsync(
             db,
             code,
             Typologie!.Value,
             Produit!.Value,
-            csv ? ClassementLogement.LimiteMaximale : LimiteAffichee,
+            csv ? RequetesDemande.LimiteClassement : LimiteAffichee,
             AccesDemandes.Filtre(acteur, Acte.Lire),
             ct
         );

@@ -5,6 +5,7 @@ using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;

@@ -11,22 +11,13 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Une personne du ménage telle que saisie (une ligne du formulaire).</summary>
-public sealed class SaisieMembre
-{
-    public string? Lien { get; set; }
-    public string? Age { get; set; }
-    public bool Handicap { get; set; }
-    public bool ACharge { get; set; }
-
-    public bool Vide => string.IsNullOrWhiteSpace(Age);
-}
-
 /// <summary>
 /// Saisie d'une demande par un guichet (création et modification) : ménage en lignes (« Ajouter une personne » marche
 /// sans JavaScript : le bouton poste le formulaire et revient avec une ligne de plus), ressources, situation, motifs,
-/// communes (code INSEE ou nom), typologies, priorité. Les contrôles sont ceux du domaine (<see cref="ValidationDemande"/>,
-/// via <see cref="EcritureDemandes"/>) ; les erreurs sont affichées champ par champ et la saisie est toujours conservée.
+/// communes (code INSEE ou nom), typologies, priorité. Les contrôles sont ceux du domaine (<see
+/// cref="ValidationDemande"/>,
+/// via <see cref="EcritureDemandes"/>) ; les erreurs sont
+/// affichées champ par champ et la saisie est toujours conservée.
 /// </summary>
 public abstract class EditionDemandeModel(
     PilotisDbContext db,
@@ -92,7 +83,8 @@ public abstract class EditionDemandeModel(
     [BindProperty]
     public string? Jeton { get; set; }
 
-    /// <summary>Bouton « Ajouter une personne » : réaffiche le formulaire avec une ligne de plus, sans rien enregistrer.</summary>
+    /// <summary>Bouton « Ajouter une personne » : réaffiche le formulaire avec une ligne de plus, sans rien
+    /// enregistrer.</summary>
     [BindProperty]
     public string? Ajouter { get; set; }
 
@@ -117,7 +109,7 @@ public abstract class EditionDemandeModel(
                 .ToListAsync(ct)
         )
             .Select(c => (c.Code, c.Nom))
-            .OrderBy(c => c.Nom, StringComparer.Create(AffichageDemande.Fr, true))
+            .OrderBy(c => c.Nom, StringComparer.Create(Affichage.Fr, true))
             .ToList();
     }
 
@@ -183,7 +175,8 @@ public abstract class EditionDemandeModel(
     }
 
     /// <summary>
-    /// Lit la saisie en demande ; les valeurs illisibles (nombre, date, commune introuvable) sont signalées sur leur champ.
+    /// Lit la saisie en demande ; les valeurs illisibles (nombre,
+    /// date, commune introuvable) sont signalées sur leur champ.
     /// Renvoie null si une valeur est illisible (le domaine n'est alors pas interrogé sur des valeurs inventées).
     /// </summary>
     protected async Task<DemandeLogement?> LireAsync(string departementGuichet, CancellationToken ct)
@@ -194,21 +187,7 @@ public abstract class EditionDemandeModel(
             NumeroUnique = (NumeroUnique ?? "").Trim(),
             DepartementCode = departementGuichet,
         };
-        // Les lignes laissées vides (hors la première, le demandeur) sont retirées : les numéros de ligne des erreurs du domaine restent justes.
-        Membres = Membres.Where((m, i) => i == 0 || !m.Vide).ToList();
-        for (var i = 0; i < Membres.Count; i++)
-        {
-            var m = Membres[i];
-            var lien = Enum.TryParse<LienMembre>(m.Lien, out var l) && Enum.IsDefined(l) ? l : LienMembre.AutrePersonne;
-            if (!int.TryParse(m.Age?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var age))
-            {
-                Erreurs[ChampsDemande.Membre(i, "age")] = m.Vide
-                    ? $"Personne {i + 1} : indiquez l'âge (en années)."
-                    : $"Personne {i + 1} : « {m.Age} » n'est pas un âge en années.";
-                age = -1;
-            }
-            d.Membres.Add(new MembreMenage(lien, age, m.Handicap, m.ACharge));
-        }
+        LireMembres(d);
         d.JeuneCouple = JeuneCouple;
         d.RevenuFiscalReference = Montant(
             ChampsDemande.RevenuFiscalReference,
@@ -227,6 +206,40 @@ public abstract class EditionDemandeModel(
                 ? s
                 : Domain.Demande.SituationLogement.Autre;
         d.Motifs = Drapeaux<MotifsDemande>(Motifs);
+        LireCommunes(d, referentiel, departementGuichet);
+        d.TypologiePrincipale = Enum.TryParse<Typologies>(TypologiePrincipale, out var t)
+            ? t
+            : Domain.Demande.Typologies.Aucune;
+        d.TypologiesSouhaitees = Drapeaux<Typologies>(Typologies) | d.TypologiePrincipale;
+        d.Mutation = Mutation;
+        d.Dalo = Dalo;
+        d.CriteresPrioritaires = Drapeaux<CriteresPrioritaires>(Criteres);
+        LireDateDepot(d);
+        return Erreurs.Count == 0 ? d : null;
+    }
+
+    private void LireMembres(DemandeLogement d)
+    {
+        // Les lignes laissées vides (hors la première, le demandeur) sont retirées : les numéros de ligne des erreurs
+        // du domaine restent justes.
+        Membres = Membres.Where((m, i) => i == 0 || !m.Vide).ToList();
+        for (var i = 0; i < Membres.Count; i++)
+        {
+            var m = Membres[i];
+            var lien = Enum.TryParse<LienMembre>(m.Lien, out var l) && Enum.IsDefined(l) ? l : LienMembre.AutrePersonne;
+            if (!int.TryParse(m.Age?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var age))
+            {
+                Erreurs[ChampsDemande.Membre(i, "age")] = m.Vide
+                    ? $"Personne {i + 1} : indiquez l'âge (en années)."
+                    : $"Personne {i + 1} : « {m.Age} » n'est pas un âge en années.";
+                age = -1;
+            }
+            d.Membres.Add(new MembreMenage(lien, age, m.Handicap, m.ACharge));
+        }
+    }
+
+    private void LireCommunes(DemandeLogement d, ReferentielDemandes referentiel, string departementGuichet)
+    {
         d.CommuneResidenceCode = Commune(
             ChampsDemande.CommuneResidence,
             CommuneResidence,
@@ -248,13 +261,10 @@ public abstract class EditionDemandeModel(
             if (code is not null)
                 d.Communes.Add(new CommuneSouhaitee { Rang = rang++, CommuneCode = code });
         }
-        d.TypologiePrincipale = Enum.TryParse<Typologies>(TypologiePrincipale, out var t)
-            ? t
-            : Domain.Demande.Typologies.Aucune;
-        d.TypologiesSouhaitees = Drapeaux<Typologies>(Typologies) | d.TypologiePrincipale;
-        d.Mutation = Mutation;
-        d.Dalo = Dalo;
-        d.CriteresPrioritaires = Drapeaux<CriteresPrioritaires>(Criteres);
+    }
+
+    private void LireDateDepot(DemandeLogement d)
+    {
         if (string.IsNullOrWhiteSpace(DateDepot))
             Erreurs[ChampsDemande.DateDepot] = "Indiquez la date de dépôt de la demande.";
         else if (
@@ -276,10 +286,10 @@ public abstract class EditionDemandeModel(
             d.DateDepot = depot;
         else
             Erreurs[ChampsDemande.DateDepot] = $"« {DateDepot} » n'est pas une date (jj/mm/aaaa).";
-        return Erreurs.Count == 0 ? d : null;
     }
 
-    /// <summary>Ajoute les erreurs du domaine (un message par champ, le premier gardé) et le bandeau d'erreur.</summary>
+    /// <summary>Ajoute les erreurs du domaine (un message par champ, le premier gardé) et le bandeau
+    /// d'erreur.</summary>
     protected IActionResult Echec(IEnumerable<ErreurChamp> erreurs, string? message = null)
     {
         foreach (var e in erreurs)
@@ -316,7 +326,8 @@ public abstract class EditionDemandeModel(
         return 0m;
     }
 
-    /// <summary>Un code INSEE connu, ou un nom de commune (d'abord dans le département du guichet) ; null si vide ou introuvable.</summary>
+    /// <summary>Un code INSEE connu, ou un nom de commune (d'abord dans le département du guichet) ; null si vide ou
+    /// introuvable.</summary>
     private string? Commune(
         string champ,
         string? saisie,

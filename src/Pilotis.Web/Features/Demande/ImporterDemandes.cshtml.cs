@@ -17,7 +17,8 @@ namespace Pilotis.Web.Features.Demande;
 public sealed class ImporterDemandesModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
     : PageModel
 {
-    /// <summary>1 Go : l'extrait d'un grand département tient largement ; la France entière passe par la ligne de commande.</summary>
+    /// <summary>1 Go : l'extrait d'un grand département tient largement ; la France entière passe par la ligne de
+    /// commande.</summary>
     public const long TailleMaximale = 1024L * 1024 * 1024;
 
     [BindProperty]

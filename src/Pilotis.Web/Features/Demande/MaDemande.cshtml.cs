@@ -14,13 +14,15 @@ namespace Pilotis.Web.Features.Demande;
 /// attestation d'enregistrement, le demandeur voit l'état de sa demande, sa date de validité, son score expliqué, sa
 /// position parmi les demandes semblables et le délai moyen d'attente des demandes semblables satisfaites. Le couple
 /// vaut secret : la même réponse « Aucune demande ne correspond » que le numéro existe ou non. Aucune donnée
-/// personnelle n'est affichée (ni composition, ni ressources, ni motifs). Envoi en POST : le numéro ne va pas dans l'adresse.
+/// personnelle n'est affichée (ni composition, ni ressources, ni
+/// motifs). Envoi en POST : le numéro ne va pas dans l'adresse.
 /// </summary>
 [AllowAnonymous]
 public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : PageModel
 {
     /// <summary>
-    /// Essais infructueux tolérés par adresse IP et par fenêtre : le couple (numéro, date) vaut secret, on ne laisse pas
+    /// Essais infructueux tolérés par adresse IP et par fenêtre
+    /// : le couple (numéro, date) vaut secret, on ne laisse pas
     /// essayer toutes les dates d'une année pour un numéro connu.
     /// </summary>
     public const int EssaisParFenetre = 30;
@@ -28,10 +30,12 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
     private static readonly ConcurrentDictionary<string, (int Echecs, long Debut)> Echecs = new(StringComparer.Ordinal);
 
     public const string MessageTropDEssais =
-        "Trop d'essais infructueux depuis votre connexion : réessayez dans un quart d'heure, avec le numéro unique et la date de dépôt de votre attestation.";
+        "Trop d'essais infructueux depuis votre connexion : réessayez dans un quart d'heure, avec le numéro unique "
+        + "et la date de dépôt de votre attestation.";
 
     public const string MessageAucune =
-        "Aucune demande ne correspond à ce numéro unique et à cette date de dépôt. Vérifiez les deux sur votre attestation d'enregistrement.";
+        "Aucune demande ne correspond à ce numéro unique et à cette date de dépôt. Vérifiez les deux sur votre "
+        + "attestation d'enregistrement.";
 
     [BindProperty]
     public string? NumeroUnique { get; set; }
@@ -51,8 +55,9 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
         if (string.IsNullOrEmpty(numero))
             Erreurs[nameof(NumeroUnique)] =
                 "Indiquez le numéro unique de votre demande (sur l'attestation d'enregistrement).";
-        else if (numero.Length > 40)
-            Erreurs[nameof(NumeroUnique)] = "Le numéro unique compte au plus 40 caractères.";
+        else if (numero.Length > DemandeLogement.LongueurNumeroUniqueMaximum)
+            Erreurs[nameof(NumeroUnique)] =
+                $"Le numéro unique compte au plus {DemandeLogement.LongueurNumeroUniqueMaximum} caractères.";
         DateOnly? depot = null;
         if (string.IsNullOrWhiteSpace(DateDepot))
             Erreurs[nameof(DateDepot)] =
@@ -80,7 +85,7 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-        Information = await InformationDemandeur.LireAsync(
+        Information = await RequetesDemande.LireInformationAsync(
             db,
             numero!,
             depot.Value,
@@ -104,12 +109,5 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
 
     public static string Rang(int rang) => rang == 1 ? "1re" : $"{rang}e";
 
-    public static string Etat(EtatDemande etat) =>
-        etat switch
-        {
-            EtatDemande.Active => "Active",
-            EtatDemande.ARenouveler => "À renouveler",
-            EtatDemande.Radiee => "Radiée",
-            _ => "Satisfaite (un logement a été attribué)",
-        };
+    public static string Etat(EtatDemande etat) => CodesDemande.Libelle(CodesDemande.Etats, etat);
 }

@@ -91,6 +91,45 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             return refus;
         ModelState.Clear();
         var ligne = Existante ?? new PlafondRessourcesParametre { Source = "" };
+        LireCle(ligne);
+        LireMontants(ligne);
+        await ValiderAsync(ligne, ct);
+        if (!ModelState.IsValid)
+        {
+            if (Existante is not null)
+                db.Entry(Existante).State = EntityState.Unchanged;
+            return Page();
+        }
+        ligne.ModifieeLe = horloge.GetUtcNow();
+        if (Existante is null)
+            db.PlafondsRessources.Add(ligne);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(
+                "",
+                "Cette ligne a été modifiée entre-temps par un autre administrateur : rechargez la page. Vos saisies "
+                    + "sont conservées ci-dessous."
+            );
+            return Page();
+        }
+        var recalculees = await RecalculerEligibiliteAsync(
+            db,
+            DateOnly.FromDateTime(horloge.GetLocalNow().DateTime),
+            ct
+        );
+        Confirmation =
+            $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits "
+            + $"éligibles recalculés pour {recalculees.ToString("#,##0", Affichage.Fr)} demandes actives.";
+        return Redirect($"/demandes/plafonds?annee={ligne.Annee}");
+    }
+
+    /// <summary>Une nouvelle ligne lit son année, sa géographie et son produit ; une ligne existante, son jeton.</summary>
+    private void LireCle(PlafondRessourcesParametre ligne)
+    {
         if (Existante is null)
         {
             if (Annee is null)
@@ -107,6 +146,10 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         {
             db.Entry(ligne).Property(x => x.Jeton).OriginalValue = Jeton;
         }
+    }
+
+    private void LireMontants(PlafondRessourcesParametre ligne)
+    {
         var montants = new decimal[6];
         for (var i = 0; i < 6; i++)
         {
@@ -132,6 +175,11 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         ligne.Categorie6 = montants[5];
         ligne.ParPersonneSupplementaire = parPersonne ?? 0;
         ligne.Source = Source?.Trim() ?? "";
+    }
+
+    /// <summary>Règles du barème, puis unicité (année, géographie, produit) d'une nouvelle ligne.</summary>
+    private async Task ValiderAsync(PlafondRessourcesParametre ligne, CancellationToken ct)
+    {
         if (ModelState.IsValid)
         {
             foreach (var e in ValidationPlafonds.Valider(ligne))
@@ -148,38 +196,10 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         {
             ModelState.AddModelError(
                 nameof(Produit),
-                $"Le barème {ligne.Annee} a déjà une ligne {ligne.Produit.Code()} pour « {ligne.Geographie.Libelle()} » : modifiez-la."
+                $"Le barème {ligne.Annee} a déjà une ligne {ligne.Produit.Code()} pour « "
+                    + $"{ligne.Geographie.Libelle()} » : modifiez-la."
             );
         }
-        if (!ModelState.IsValid)
-        {
-            if (Existante is not null)
-                db.Entry(Existante).State = EntityState.Unchanged;
-            return Page();
-        }
-        ligne.ModifieeLe = horloge.GetUtcNow();
-        if (Existante is null)
-            db.PlafondsRessources.Add(ligne);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(
-                "",
-                "Cette ligne a été modifiée entre-temps par un autre administrateur : rechargez la page. Vos saisies sont conservées ci-dessous."
-            );
-            return Page();
-        }
-        var recalculees = await RecalculEligibilite.ExecuterAsync(
-            db,
-            DateOnly.FromDateTime(horloge.GetLocalNow().DateTime),
-            ct
-        );
-        Confirmation =
-            $"Plafonds {ligne.Produit.Code()} {ligne.Annee} « {ligne.Geographie.Libelle()} » enregistrés ; produits éligibles recalculés pour {recalculees.ToString("#,##0", AffichageDemande.Fr)} demandes actives.";
-        return Redirect($"/demandes/plafonds?annee={ligne.Annee}");
     }
 
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
@@ -203,4 +223,108 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
     }
 
     private static string Texte(decimal montant) => montant.ToString("0.##", CultureInfo.InvariantCulture);
+
+    // Recalcul des produits éligibles après une modification du barème : une seule page le déclenche.
+    public static async Task<int> RecalculerEligibiliteAsync(
+        PilotisDbContext db,
+        DateOnly date,
+        CancellationToken ct = default
+    )
+    {
+        var bareme = await BaremePlafonds.LireAsync(db, ct);
+        var limitrophes = GeographieCommune.LimitrophesParis.ToArray();
+        var total = 0;
+        foreach (var geographie in Enum.GetValues<GeographiePlafonds>())
+        {
+            var lignes = BaremePlafonds.EnVigueur(bareme, date.Year, geographie);
+            var plai = LignePlafonds(lignes, ProduitLogement.Plai);
+            var plus = LignePlafonds(lignes, ProduitLogement.Plus);
+            var pls = LignePlafonds(lignes, ProduitLogement.Pls);
+            var demandes = ActivesDeLaGeographie(db, geographie, limitrophes);
+            total += await demandes.ExecuteUpdateAsync(
+                s =>
+                    s.SetProperty(
+                        d => d.ProduitsEligibles,
+                        d =>
+                            (
+                                d.RevenuFiscalReference
+                                <= (
+                                    d.Categorie <= 1 ? plai[0]
+                                    : d.Categorie == 2 ? plai[1]
+                                    : d.Categorie == 3 ? plai[2]
+                                    : d.Categorie == 4 ? plai[3]
+                                    : d.Categorie == 5 ? plai[4]
+                                    : plai[5] + (d.Categorie - 6) * plai[6]
+                                )
+                                    ? ProduitsEligibles.Plai
+                                    : ProduitsEligibles.Aucun
+                            )
+                            | (
+                                d.RevenuFiscalReference
+                                <= (
+                                    d.Categorie <= 1 ? plus[0]
+                                    : d.Categorie == 2 ? plus[1]
+                                    : d.Categorie == 3 ? plus[2]
+                                    : d.Categorie == 4 ? plus[3]
+                                    : d.Categorie == 5 ? plus[4]
+                                    : plus[5] + (d.Categorie - 6) * plus[6]
+                                )
+                                    ? ProduitsEligibles.Plus
+                                    : ProduitsEligibles.Aucun
+                            )
+                            | (
+                                d.RevenuFiscalReference
+                                <= (
+                                    d.Categorie <= 1 ? pls[0]
+                                    : d.Categorie == 2 ? pls[1]
+                                    : d.Categorie == 3 ? pls[2]
+                                    : d.Categorie == 4 ? pls[3]
+                                    : d.Categorie == 5 ? pls[4]
+                                    : pls[5] + (d.Categorie - 6) * pls[6]
+                                )
+                                    ? ProduitsEligibles.Pls
+                                    : ProduitsEligibles.Aucun
+                            )
+                    ),
+                ct
+            );
+        }
+        return total;
+    }
+
+    /// <summary>Les demandes actives non purgées dont le premier choix est dans la géographie de plafonds.</summary>
+    private static IQueryable<DemandeLogement> ActivesDeLaGeographie(
+        PilotisDbContext db,
+        GeographiePlafonds geographie,
+        string[] limitrophes
+    )
+    {
+        var demandes = db.Demandes.Where(d => d.Statut == StatutDemande.Active && d.DatePurge == null);
+        return geographie switch
+        {
+            GeographiePlafonds.Paris => demandes.Where(d =>
+                d.CommunePrincipaleCode == "75056"
+                || d.CommunePrincipaleCode!.StartsWith("751")
+                || limitrophes.Contains(d.CommunePrincipaleCode!)
+            ),
+            GeographiePlafonds.IleDeFrance => demandes.Where(d =>
+                d.CommunePrincipaleCode != "75056"
+                && !d.CommunePrincipaleCode!.StartsWith("751")
+                && !limitrophes.Contains(d.CommunePrincipaleCode!)
+                && db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")
+            ),
+            _ => demandes.Where(d =>
+                d.CommunePrincipaleCode == null
+                || !db.Communes.Any(c => c.Code == d.CommunePrincipaleCode && c.RegionCode == "11")
+            ),
+        };
+    }
+
+    /// <summary>Les six plafonds et le montant par personne supplémentaire ; un produit sans ligne a des plafonds
+    /// négatifs (jamais éligible).</summary>
+    private static decimal[] LignePlafonds(IReadOnlyList<PlafondsRessources> lignes, ProduitLogement produit)
+    {
+        var ligne = lignes.FirstOrDefault(l => l.Produit == produit);
+        return ligne is null ? [-1, -1, -1, -1, -1, -1, 0] : [.. ligne.ParCategorie, ligne.ParPersonneSupplementaire];
+    }
 }

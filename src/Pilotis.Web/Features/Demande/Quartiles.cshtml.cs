@@ -9,12 +9,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Seuil du premier quartile d'un EPCI : calculé depuis le registre, officiel s'il a été saisi, et celui qui s'applique.</summary>
-public sealed record LigneQuartile(string Siren, string Nom, SeuilQuartile Calcule, SeuilQuartileOfficiel? Officiel)
-{
-    public decimal? Applique => Officiel?.Seuil ?? Calcule.Valeur;
-}
-
 /// <summary>
 /// Quartiles de ressources par EPCI (CCH L441-1 : au moins 25 % des attributions hors QPV aux demandeurs du premier
 /// quartile) : le seuil calculé depuis le registre et la valeur officielle de l'arrêté préfectoral, qui prévaut ;
@@ -153,7 +147,8 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
         {
             ModelState.AddModelError(
                 "",
-                "Ce seuil a été modifié entre-temps par un autre administrateur : rechargez la page. Vos saisies sont conservées."
+                "Ce seuil a été modifié entre-temps par un autre administrateur : rechargez la page. Vos saisies "
+                    + "sont conservées."
             );
             return Page();
         }
@@ -172,7 +167,8 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
         Annee ??= horloge.GetLocalNow().Year;
         if (Annee is < 2000 or > 2100)
             return NotFound();
-        // Les EPCI du territoire de l'utilisateur : le sien pour un EPCI, celui de sa commune pour une commune, ceux du département sinon.
+        // Les EPCI du territoire de l'utilisateur : le sien pour un EPCI,
+        // celui de sa commune pour une commune, ceux du département sinon.
         var communes = db.Communes.AsNoTracking().Where(c => c.CodeParent == null && c.EpciSiren != null);
         var perimetre = acteur.Perimetre;
         var departement = acteur.DepartementCode;
@@ -199,7 +195,7 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
                 new LigneQuartile(
                     e.Siren,
                     e.Nom,
-                    await QuartilesDemandes.CalculerAsync(db, e.Siren, ct),
+                    await RequetesDemande.CalculerQuartileAsync(db, e.Siren, ct),
                     officiels.GetValueOrDefault(e.Siren)
                 )
             );

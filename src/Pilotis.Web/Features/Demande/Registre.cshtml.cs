@@ -10,32 +10,11 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Une ligne du registre (page ou export) : jamais d'âge ni de ressources.</summary>
-public sealed record LigneDemande(
-    long Id,
-    string NumeroUnique,
-    StatutDemande Statut,
-    MotifRadiation? MotifRadiation,
-    DateOnly DateDepot,
-    DateOnly? DateRenouvellement,
-    DateOnly DateFinValidite,
-    DateOnly? DateRadiation,
-    string? CommunePrincipaleCode,
-    string? EpciSiren,
-    Typologies TypologiePrincipale,
-    int NombrePersonnes,
-    int Categorie,
-    decimal UnitesConsommation,
-    ProduitsEligibles ProduitsEligibles,
-    bool Dalo,
-    CriteresPrioritaires CriteresPrioritaires,
-    bool Mutation,
-    decimal? Score
-);
-
 /// <summary>
-/// Le registre des demandes que l'acteur peut lire (CCH L441-2-1 ; <see cref="AccesDemandes.Filtre"/>, équivalent SQL de
-/// la table des habilitations) : filtres (état, premier choix, EPCI, typologie, produit, DALO, priorité L441-1, mutation,
+/// Le registre des demandes que l'acteur peut lire (CCH L441-2-1
+/// ; <see cref="AccesDemandes.Filtre"/>, équivalent SQL de
+/// la table des habilitations) : filtres (état, premier choix,
+/// EPCI, typologie, produit, DALO, priorité L441-1, mutation,
 /// numéro), tris, pagination, totaux et export CSV/XLSX de la liste filtrée (sans âge ni ressources).
 /// </summary>
 public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
@@ -118,7 +97,7 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
                 .ToListAsync(ct)
         )
             .Select(e => (e.Siren, e.Nom))
-            .OrderBy(e => e.Nom, StringComparer.Create(AffichageDemande.Fr, true))
+            .OrderBy(e => e.Nom, StringComparer.Create(Affichage.Fr, true))
             .ToList();
 
         var requete = Trier(Filtrer(visibles));
@@ -174,6 +153,25 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
 
     private IQueryable<DemandeLogement> Filtrer(IQueryable<DemandeLogement> q)
     {
+        q = FiltrerEtat(q);
+        q = FiltrerTerritoire(q);
+        q = FiltrerCaracteristiques(q);
+        Filtree =
+            Etat is not null
+            || !string.IsNullOrWhiteSpace(Commune)
+            || !string.IsNullOrWhiteSpace(Epci)
+            || Typologie is not null
+            || Produit is not null
+            || Dalo
+            || Prioritaire
+            || Mutation is not null
+            || !string.IsNullOrWhiteSpace(Numero);
+        return q;
+    }
+
+    /// <summary>État affiché : « à renouveler » se lit sur la fin de validité (même seuil que l'échéancier).</summary>
+    private IQueryable<DemandeLogement> FiltrerEtat(IQueryable<DemandeLogement> q)
+    {
         var seuilRenouvellement = EcheancesDemande.DerniereFinValiditeARenouveler(Aujourdhui);
         switch (Etat)
         {
@@ -193,6 +191,12 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
                 Etat = null;
                 break;
         }
+        return q;
+    }
+
+    /// <summary>Commune du premier choix (code INSEE ou nom) et EPCI.</summary>
+    private IQueryable<DemandeLogement> FiltrerTerritoire(IQueryable<DemandeLogement> q)
+    {
         if (!string.IsNullOrWhiteSpace(Commune))
         {
             var saisie = Commune.Trim();
@@ -210,6 +214,11 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
         }
         if (!string.IsNullOrWhiteSpace(Epci))
             q = q.Where(d => d.EpciSiren == Epci);
+        return q;
+    }
+
+    private IQueryable<DemandeLogement> FiltrerCaracteristiques(IQueryable<DemandeLogement> q)
+    {
         var typologie = AffichageDemande.ToutesTypologies.FirstOrDefault(t => t.Code == Typologie);
         if (typologie.Code is not null)
         {
@@ -247,16 +256,6 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
             var n = Numero.Trim().ToUpperInvariant();
             q = q.Where(d => d.NumeroUnique.ToUpper().Contains(n));
         }
-        Filtree =
-            Etat is not null
-            || !string.IsNullOrWhiteSpace(Commune)
-            || !string.IsNullOrWhiteSpace(Epci)
-            || Typologie is not null
-            || Produit is not null
-            || Dalo
-            || Prioritaire
-            || Mutation is not null
-            || !string.IsNullOrWhiteSpace(Numero);
         return q;
     }
 
@@ -267,10 +266,7 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
         return Tri switch
         {
             "anciennete" => q.OrderBy(d => d.DateDepot).ThenBy(d => d.NumeroUnique),
-            "-score" => q.OrderByDescending(d => d.Score.HasValue)
-                .ThenByDescending(d => d.Score)
-                .ThenBy(d => d.DateDepot)
-                .ThenBy(d => d.NumeroUnique),
+            "-score" => q.ParClassement(scoreEnReel: db.Database.IsSqlite()),
             "numero" => q.OrderBy(d => d.NumeroUnique),
             _ => q.OrderByDescending(d => d.DateDepot).ThenByDescending(d => d.Id),
         };

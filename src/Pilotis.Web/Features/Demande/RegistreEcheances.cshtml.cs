@@ -11,7 +11,8 @@ namespace Pilotis.Web.Features.Demande;
 
 /// <summary>
 /// Échéances des demandes (administrateur DDTM : ParametresDemande, modifier) : ce que ferait la prochaine passe
-/// (radiations pour non-renouvellement, purges RGPD, délai de conservation), « Lancer maintenant », historique des purges.
+/// (radiations pour non-renouvellement, purges RGPD, délai de
+/// conservation), « Lancer maintenant », historique des purges.
 /// </summary>
 public sealed class RegistreEcheancesModel(
     PilotisDbContext db,
@@ -34,7 +35,8 @@ public sealed class RegistreEcheancesModel(
             if (derniere is not null)
             {
                 Succes =
-                    $"Passe effectuée : {derniere.DemandesRadieesNonRenouvellement} demande(s) radiée(s) pour non-renouvellement, {derniere.DemandesPurgees} demande(s) purgée(s).";
+                    $"Passe effectuée : {derniere.DemandesRadieesNonRenouvellement} demande(s) radiée(s) pour "
+                    + $"non-renouvellement, {derniere.DemandesPurgees} demande(s) purgée(s).";
             }
         }
         await ChargerAsync(ct);
@@ -49,7 +51,7 @@ public sealed class RegistreEcheancesModel(
         return Redirect("/demandes/echeances?lancee=1");
     }
 
-    private DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
+    public DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
     private async Task<bool> AutoriseAsync() =>
         await acteurCourant.PorteeAsync(Ressource.ParametresDemande, Acte.Modifier) != Portee.Aucune;

@@ -164,7 +164,8 @@ public sealed class RegistreFicheModel(
         if (HttpMethods.IsGet(Request.Method) || string.IsNullOrEmpty(Jeton))
             Jeton = demande.Jeton.ToString();
 
-        // Seules les communes de la fiche et le barème sont lus (pas tout le référentiel : une fiche est une lecture fréquente).
+        // Seules les communes de la fiche et le barème sont lus (pas
+        // tout le référentiel : une fiche est une lecture fréquente).
         var codes = demande
             .Communes.Select(c => c.CommuneCode)
             .Concat(
@@ -199,27 +200,35 @@ public sealed class RegistreFicheModel(
             : null;
 
         if (!demande.EstPurgee && demande.Membres.Count > 0)
-        {
-            // Les plafonds de la dernière écriture : même année et même géographie que le calcul enregistré
-            // (ReferentielDemandes.PlafondsPour fait le même choix : dernière année connue, géographie du premier choix).
-            DatePlafonds = DateOnly.FromDateTime(
-                TimeZoneInfo.ConvertTime(demande.ModifieeLe, Affichage.FuseauParis).DateTime
+            await EvaluerEligibiliteAsync(
+                demande,
+                communes.FirstOrDefault(c => c.Code == demande.CommunePrincipaleCode)?.RegionCode,
+                ct
             );
-            var region = communes.FirstOrDefault(c => c.Code == demande.CommunePrincipaleCode)?.RegionCode;
-            Plafonds = BaremePlafonds.EnVigueur(
-                await BaremePlafonds.LireAsync(db, ct),
-                DatePlafonds.Year,
-                GeographieCommune.De(demande.CommunePrincipaleCode, region)
-            );
-            Categorie = CalculsDemande.Categorie(demande.Membres, demande.JeuneCouple);
-            Eligibilite = Domain.Demande.Eligibilite.Evaluer(
-                Math.Max(0, demande.RevenuFiscalReference),
-                Categorie.Value,
-                Plafonds
-            );
-        }
         DateRadiation ??= Aujourdhui.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return null;
+    }
+
+    /// <summary>L'éligibilité de la fiche, avec le barème de sa dernière écriture.</summary>
+    private async Task EvaluerEligibiliteAsync(DemandeLogement demande, string? region, CancellationToken ct)
+    {
+        // Les plafonds de la dernière écriture : même année et même géographie que le calcul enregistré
+        // (ReferentielDemandes.PlafondsPour fait le même choix
+        // : dernière année connue, géographie du premier choix).
+        DatePlafonds = DateOnly.FromDateTime(
+            TimeZoneInfo.ConvertTime(demande.ModifieeLe, Affichage.FuseauParis).DateTime
+        );
+        Plafonds = BaremePlafonds.EnVigueur(
+            await BaremePlafonds.LireAsync(db, ct),
+            DatePlafonds.Year,
+            GeographieCommune.De(demande.CommunePrincipaleCode, region)
+        );
+        Categorie = CalculsDemande.Categorie(demande.Membres, demande.JeuneCouple);
+        Eligibilite = Domain.Demande.Eligibilite.Evaluer(
+            Math.Max(0, demande.RevenuFiscalReference),
+            Categorie.Value,
+            Plafonds
+        );
     }
 
     public string NomCommune(string? code) =>

@@ -8,7 +8,8 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
-/// <summary>Modification d'une demande par un guichet habilité ; concurrence optimiste par le jeton, la saisie est conservée.</summary>
+/// <summary>Modification d'une demande par un guichet habilité ; concurrence optimiste par le jeton, la saisie est
+/// conservée.</summary>
 public sealed class RegistreModifierModel(
     PilotisDbContext db,
     ActeurCourant acteurCourant,

@@ -52,7 +52,8 @@ public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // Intégrable partout quand on le demande ; le reste du site refuse d'être encadré (en-tête posé par Composition).
+        // Intégrable partout quand on le demande ; le reste du site
+        // refuse d'être encadré (en-tête posé par Composition).
         if (Integre)
             Response.Headers.ContentSecurityPolicy = "frame-ancestors *";
         var lignes = await BaremePlafonds.LireAsync(db, ct);
@@ -123,7 +124,8 @@ public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
         return null;
     }
 
-    /// <summary>Nom du champ du formulaire pour un champ du contrat public (« personnesACharge » → PersonnesACharge).</summary>
+    /// <summary>Nom du champ du formulaire pour un champ du contrat public (« personnesACharge » →
+    /// PersonnesACharge).</summary>
     private static string Champ(string champApi) =>
         champApi switch
         {

@@ -174,7 +174,7 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             .OrderBy(e => e.Nom, StringComparer.Ordinal)
             .Select(e => (e.Siren, e.Nom))
             .ToList();
-        Tableaux = await TableauxDemandes.CalculerAsync(db, visibles, communes.Select(c => c.Code), Aujourdhui, ct);
+        Tableaux = await CalculerAsync(db, visibles, communes.Select(c => c.Code), Aujourdhui, ct);
         return null;
     }
 
@@ -188,5 +188,248 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
         if (Commune is not null)
             parametres.Add("commune=" + Uri.EscapeDataString(Commune));
         return "/demandes/tableaux" + (parametres.Count == 0 ? "" : "?" + string.Join("&", parametres));
+    }
+
+    /// <param name="visibles">Les demandes du périmètre de l'utilisateur, déjà filtrées (habilitations, territoire
+    /// choisi).</param>
+    /// <param name="communesDuTerritoire">
+    /// Les communes du territoire regardé : les attributions s'y comptent par commune du logement attribué, quel qu'ait
+    /// été le premier choix du ménage (un nombre d'attributions n'est pas une donnée personnelle).
+    /// </param>
+    public static async Task<TableauxDemande> CalculerAsync(
+        PilotisDbContext db,
+        IQueryable<DemandeLogement> visibles,
+        IQueryable<string> communesDuTerritoire,
+        DateOnly aujourdhui,
+        CancellationToken ct = default
+    )
+    {
+        var actives = visibles.Where(d => d.Statut == StatutDemande.Active);
+        var ilYAUnAn = aujourdhui.AddMonths(-12);
+        var satisfaites = db
+            .Demandes.AsNoTracking()
+            .Where(d =>
+                d.Statut == StatutDemande.Satisfaite
+                && d.DateRadiation > ilYAUnAn
+                && d.DateRadiation <= aujourdhui
+                && communesDuTerritoire.Contains(d.CommuneAttributionCode!)
+            );
+        var (synthese, dalo) = await SyntheseAsync(visibles, actives, satisfaites, aujourdhui, ct);
+        var (lignesEpci, lignesCommunes) = await TerritoiresAsync(db, actives, satisfaites, aujourdhui, ct);
+        var parTypologie = (
+            await actives.GroupBy(d => d.TypologiePrincipale).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)
+        )
+            .OrderBy(x => x.Key)
+            .Select(x => (x.Key, x.N))
+            .ToList();
+        var parTaille = (
+            await actives.GroupBy(d => d.NombrePersonnes).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)
+        )
+            .OrderBy(x => x.Key)
+            .Select(x => (x.Key, x.N))
+            .ToList();
+        return new TableauxDemande(
+            synthese,
+            lignesEpci,
+            lignesCommunes,
+            parTypologie,
+            await AncienneteAsync(actives, aujourdhui, ct),
+            parTaille,
+            await PrioritesAsync(actives, dalo, ct)
+        );
+    }
+
+    /// <summary>Les chiffres de synthèse ; le nombre de demandes DALO sert aussi à la répartition par priorité.</summary>
+    private static async Task<(SyntheseDemandes Synthese, int Dalo)> SyntheseAsync(
+        IQueryable<DemandeLogement> visibles,
+        IQueryable<DemandeLogement> actives,
+        IQueryable<DemandeLogement> satisfaites,
+        DateOnly aujourdhui,
+        CancellationToken ct
+    )
+    {
+        var ilYAUnAn = aujourdhui.AddMonths(-12);
+        var preavis = aujourdhui.AddMonths(EcheancesDemande.MoisPreavisRenouvellement);
+        var synthese = await actives
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Actives = g.Count(),
+                ARenouveler = g.Count(d => d.DateFinValidite <= preavis),
+                Dalo = g.Count(d => d.Dalo),
+                Prioritaires = g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
+                Mutations = g.Count(d => d.Mutation),
+                MoisDepot = g.Average(d => (double)(d.DateDepot.Year * 12 + d.DateDepot.Month)),
+            })
+            .FirstOrDefaultAsync(ct);
+        var attributions = await satisfaites.CountAsync(ct);
+        var radiations = await visibles.CountAsync(
+            d => d.Statut == StatutDemande.Radiee && d.DateRadiation > ilYAUnAn && d.DateRadiation <= aujourdhui,
+            ct
+        );
+        var total = synthese?.Actives ?? 0;
+        return (
+            new SyntheseDemandes(
+                total,
+                synthese?.ARenouveler ?? 0,
+                attributions,
+                radiations,
+                IndicateursDemande.Pression(total, attributions),
+                synthese is null ? 0 : IndicateursDemande.AncienneteMois(synthese.MoisDepot, aujourdhui),
+                synthese?.Dalo ?? 0,
+                synthese?.Prioritaires ?? 0,
+                synthese?.Mutations ?? 0
+            ),
+            synthese?.Dalo ?? 0
+        );
+    }
+
+    /// <summary>Les demandes actives d'un territoire (commune ou EPCI du premier choix).</summary>
+    private sealed record GroupeTerritoire(string Code, int Actives, int Dalo, int Prioritaires, double MoisDepot);
+
+    /// <summary>
+    /// Lignes par EPCI et par commune du premier choix ; la pression rapporte les actives aux attributions des
+    /// douze derniers mois par commune du logement attribué.
+    /// </summary>
+    private static async Task<(
+        List<LigneTerritoireDemande> Epci,
+        List<LigneTerritoireDemande> Communes
+    )> TerritoiresAsync(
+        PilotisDbContext db,
+        IQueryable<DemandeLogement> actives,
+        IQueryable<DemandeLogement> satisfaites,
+        DateOnly aujourdhui,
+        CancellationToken ct
+    )
+    {
+        var parCommune = await actives
+            .Where(d => d.CommunePrincipaleCode != null)
+            .GroupBy(d => d.CommunePrincipaleCode!)
+            .Select(g => new GroupeTerritoire(
+                g.Key,
+                g.Count(),
+                g.Count(d => d.Dalo),
+                g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
+                g.Average(d => (double)(d.DateDepot.Year * 12 + d.DateDepot.Month))
+            ))
+            .ToListAsync(ct);
+        var attributionsParCommune = await satisfaites
+            .Where(d => d.CommuneAttributionCode != null)
+            .GroupBy(d => d.CommuneAttributionCode!)
+            .Select(g => new { Code = g.Key, N = g.Count() })
+            .ToDictionaryAsync(x => x.Code, x => x.N, StringComparer.Ordinal, ct);
+        var parEpci = await actives
+            .Where(d => d.EpciSiren != null)
+            .GroupBy(d => d.EpciSiren!)
+            .Select(g => new GroupeTerritoire(
+                g.Key,
+                g.Count(),
+                g.Count(d => d.Dalo),
+                g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
+                g.Average(d => (double)(d.DateDepot.Year * 12 + d.DateDepot.Month))
+            ))
+            .ToListAsync(ct);
+
+        var codesCommunes = parCommune.Select(c => c.Code).Concat(attributionsParCommune.Keys).Distinct().ToArray();
+        var communes = await db
+            .Communes.AsNoTracking()
+            .Where(c => codesCommunes.Contains(c.Code) && c.CodeParent == null)
+            .Select(c => new
+            {
+                c.Code,
+                c.Nom,
+                c.EpciSiren,
+            })
+            .ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
+        var sirens = parEpci.Select(e => e.Code).ToArray();
+        var epcis = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, StringComparer.Ordinal, ct);
+        var attributionsParEpci = attributionsParCommune
+            .Where(a => communes.TryGetValue(a.Key, out var c) && c.EpciSiren is not null)
+            .GroupBy(a => communes[a.Key].EpciSiren!)
+            .ToDictionary(g => g.Key, g => g.Sum(a => a.Value), StringComparer.Ordinal);
+        return (
+            Lignes(parEpci, attributionsParEpci, code => epcis.GetValueOrDefault(code) ?? code, aujourdhui),
+            Lignes(
+                parCommune,
+                attributionsParCommune,
+                code => communes.TryGetValue(code, out var info) ? info.Nom : code,
+                aujourdhui
+            )
+        );
+    }
+
+    private static List<LigneTerritoireDemande> Lignes(
+        List<GroupeTerritoire> groupes,
+        Dictionary<string, int> attributions,
+        Func<string, string> nom,
+        DateOnly aujourdhui
+    ) =>
+        groupes
+            .Select(g =>
+            {
+                var n = attributions.GetValueOrDefault(g.Code);
+                return new LigneTerritoireDemande(
+                    g.Code,
+                    nom(g.Code),
+                    g.Actives,
+                    g.Dalo,
+                    g.Prioritaires,
+                    n,
+                    IndicateursDemande.Pression(g.Actives, n),
+                    IndicateursDemande.AncienneteMois(g.MoisDepot, aujourdhui)
+                );
+            })
+            .OrderByDescending(l => l.Actives)
+            .ThenBy(l => l.Nom, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// Tranches d'ancienneté : une requête par borne (comptes cumulés), puis différences ; toujours les six tranches.
+    /// </summary>
+    private static async Task<List<(TrancheAnciennete, int)>> AncienneteAsync(
+        IQueryable<DemandeLogement> actives,
+        DateOnly aujourdhui,
+        CancellationToken ct
+    )
+    {
+        var cumuls = new List<int>();
+        foreach (var (_, mois) in IndicateursDemande.Tranches)
+        {
+            var borne = aujourdhui.AddMonths(-mois);
+            cumuls.Add(await actives.CountAsync(d => d.DateDepot <= borne, ct));
+        }
+        return IndicateursDemande
+            .Tranches.Select((t, i) => (t.Tranche, cumuls[i] - (i + 1 < cumuls.Count ? cumuls[i + 1] : 0)))
+            .ToList();
+    }
+
+    /// <summary>DALO, chaque critère L441-1 (une demande compte pour chacun de ses critères), puis ni l'un ni l'autre.</summary>
+    private static async Task<List<(string, int)>> PrioritesAsync(
+        IQueryable<DemandeLogement> actives,
+        int dalo,
+        CancellationToken ct
+    )
+    {
+        var combinaisons = await actives
+            .Where(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun)
+            .GroupBy(d => d.CriteresPrioritaires)
+            .Select(g => new { g.Key, N = g.Count() })
+            .ToListAsync(ct);
+        var parPriorite = new List<(string, int)> { ("Reconnus DALO", dalo) };
+        parPriorite.AddRange(
+            Enum.GetValues<CriteresPrioritaires>()
+                .Where(c => c != CriteresPrioritaires.Aucun)
+                .Select(c => (c.Libelle(), combinaisons.Where(x => x.Key.HasFlag(c)).Sum(x => x.N)))
+        );
+        parPriorite.Add(
+            (
+                "Sans critère de priorité ni DALO",
+                await actives.CountAsync(d => !d.Dalo && d.CriteresPrioritaires == CriteresPrioritaires.Aucun, ct)
+            )
+        );
+        return parPriorite;
     }
 }

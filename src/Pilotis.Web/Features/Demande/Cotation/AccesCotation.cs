@@ -2,7 +2,8 @@ using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Web.Features.Demande.Cotation;
 
-/// <summary>Qui peut quoi sur les grilles de cotation (CCH L441-2-8) : l'EPCI définit, simule et publie la sienne.</summary>
+/// <summary>Qui peut quoi sur les grilles de cotation (CCH L441-2-8) : l'EPCI définit, simule et publie la
+/// sienne.</summary>
 public static class AccesCotation
 {
     /// <summary>La cible d'une grille : le territoire de l'EPCI (aucune organisation propriétaire).</summary>

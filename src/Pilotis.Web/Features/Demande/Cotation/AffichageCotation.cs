@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande.Cotation;
@@ -33,12 +34,7 @@ public static class AffichageCotation
         ?? "";
 
     public static string Typologie(Typologies t) =>
-        t switch
-        {
-            Typologies.T6Plus => "T6 et plus",
-            Typologies.Aucune => "—",
-            _ => t.ToString(),
-        };
+        t == Typologies.Aucune ? "—" : CodesDemande.Libelles(CodesDemande.TypologiesCodes, t);
 
     public static string Deplacement(int d) =>
         d switch

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Web.Features.Demande.Cotation;
 

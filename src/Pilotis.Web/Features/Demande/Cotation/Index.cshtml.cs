@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande.Cotation;
@@ -61,13 +62,44 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         }
     }
 
-    /// <summary>Nouvelle version (brouillon) à partir de la version publiée, ou de la grille proposée par défaut.</summary>
+    /// <summary>Nouvelle version (brouillon) à partir de la version publiée, ou de la grille proposée par
+    /// défaut.</summary>
     public async Task<IActionResult> OnPostCreerAsync(CancellationToken ct)
     {
         var epci = AccesCotation.EpciGere(await acteurCourant.LireAsync());
         if (epci is null)
             return Forbid();
-        var grille = await GrillesCotationEpci.CreerVersionAsync(db, epci, horloge.GetUtcNow(), ct);
+        var grille = await CreerVersionAsync(db, epci, horloge.GetUtcNow(), ct);
         return Redirect($"/cotation/grilles/{grille.Id}?creee=1");
+    }
+
+    // Cycle de vie des grilles : une nouvelle version part de la publiée (ou de la proposition par défaut).
+    public static async Task<GrilleCotation> CreerVersionAsync(
+        PilotisDbContext db,
+        string epciSiren,
+        DateTimeOffset quand,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var publiee = await db
+            .GrillesCotation.AsNoTracking()
+            .FirstOrDefaultAsync(g => g.EpciSiren == epciSiren && g.Statut == StatutGrille.Publiee, ct);
+        var derniere = await db.GrillesCotation.Where(g => g.EpciSiren == epciSiren).MaxAsync(g => (int?)g.Version, ct)
+            ?? 0;
+        var grille = new GrilleCotation
+        {
+            EpciSiren = epciSiren,
+            Version = derniere + 1,
+            Statut = StatutGrille.Brouillon,
+            Criteres = publiee?.Criteres.ToList() ?? PropositionGrilleCotation.Criteres(),
+            Commentaire = publiee is null
+                ? "Partie de la grille proposée par défaut."
+                : $"Partie de la version {publiee.Version} publiée.",
+            CreeeLe = quand,
+        };
+        db.GrillesCotation.Add(grille);
+        await db.SaveChangesAsync(ct);
+        return grille;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande.Cotation;
@@ -16,7 +17,8 @@ namespace Pilotis.Web.Features.Demande.Cotation;
 public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
     public const string MessageConcurrence =
-        "La grille a été modifiée par quelqu'un d'autre pendant votre saisie : rechargez la page pour repartir de sa dernière version.";
+        "La grille a été modifiée par quelqu'un d'autre pendant votre saisie : rechargez la page pour repartir de sa "
+        + "dernière version.";
 
     public sealed class LigneCritere
     {
@@ -78,7 +80,8 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         if (Grille.Statut != StatutGrille.Brouillon)
         {
             Erreur =
-                "Cette version est publiée ou archivée : elle ne se modifie plus. Créez une nouvelle version depuis la page Cotation.";
+                "Cette version est publiée ou archivée : elle ne se modifie plus. Créez une nouvelle version depuis "
+                + "la page Cotation.";
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande.Cotation;
@@ -70,7 +71,7 @@ public sealed class SimulationModel(
         BilanCotation bilan;
         try
         {
-            bilan = await GrillesCotationEpci.PublierAsync(db, Grille, Aujourdhui, ct);
+            bilan = await PublierAsync(db, Grille, Aujourdhui, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -94,7 +95,7 @@ public sealed class SimulationModel(
 
     private async Task SimulerAsync(CancellationToken ct)
     {
-        Simulation = await GrillesCotationEpci.SimulerAsync(db, Grille, Aujourdhui, ct);
+        Simulation = await SimulerAsync(db, Grille, Aujourdhui, ct);
         var tries = Simulation.Bilan.PlusGrandsDeplacements.ToList();
         Pagination = new Pagination(1, tries.Count, TaillePage);
         Pagination = Pagination with { Page = Math.Clamp(PageDemandee, 1, Pagination.NombrePages) };
@@ -124,5 +125,86 @@ public sealed class SimulationModel(
             ?? grille.EpciSiren;
         Jeton ??= grille.Jeton.ToString();
         return null;
+    }
+
+    /// <summary>
+    /// Cycle de vie des grilles de cotation d'un EPCI (CCH L441-2-8) : une nouvelle version part de la version publiée
+    /// (ou de la proposition par défaut), se modifie à l'état de brouillon, se simule sur les demandes actives, puis se
+    /// publie : la version précédente est archivée avec sa date de fin et les scores de l'EPCI sont recalculés.
+    /// Une grille publiée ou archivée ne se modifie jamais.
+    /// </summary>
+    // (simulation et publication : cette page seule)
+    /// <summary>Classements avec la version publiée (ou sans grille : par date de dépôt) et avec le brouillon, à la
+    /// même date.</summary>
+    public static async Task<SimulationGrille> SimulerAsync(
+        PilotisDbContext db,
+        GrilleCotation brouillon,
+        DateOnly date,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(brouillon);
+        var nouvelle = await CotationEnMasse.ContexteAsync(db, brouillon, date, ct);
+        var publiee = await db
+            .GrillesCotation.AsNoTracking()
+            .FirstOrDefaultAsync(g => g.EpciSiren == brouillon.EpciSiren && g.Statut == StatutGrille.Publiee, ct);
+        var ancienne = publiee is null ? null : await CotationEnMasse.ContexteAsync(db, publiee, date, ct);
+        var scores = new List<ScoresDemande>();
+        var numeros = new Dictionary<long, string>();
+        await foreach (
+            var d in CotationEnMasse.ActivesDe(db, brouillon.EpciSiren).AsAsyncEnumerable().WithCancellation(ct)
+        )
+        {
+            numeros[d.Id] = d.NumeroUnique;
+            scores.Add(
+                new ScoresDemande(
+                    d.Id,
+                    d.Donnees.DateDepot,
+                    ancienne is null
+                        ? null
+                        : CalculCotation.Total(ancienne.Grille.Criteres, d.Donnees, ancienne.Contexte),
+                    CalculCotation.Total(brouillon.Criteres, d.Donnees, nouvelle.Contexte)
+                )
+            );
+        }
+        return new SimulationGrille(ComparaisonClassements.Comparer(scores), publiee, numeros, nouvelle.Seuil);
+    }
+
+    /// <summary>
+    /// Publie un brouillon valide : archive la version publiée (fin d'application à la date), publie celle-ci, puis
+    /// recalcule les scores de l'EPCI. Le changement des grilles passe par SaveChanges, donc au journal.
+    /// </summary>
+    public static async Task<BilanCotation> PublierAsync(
+        PilotisDbContext db,
+        GrilleCotation brouillon,
+        DateOnly date,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(brouillon);
+        if (brouillon.Statut != StatutGrille.Brouillon)
+            throw new InvalidOperationException("Seul un brouillon se publie.");
+        if (ValidationGrilleCotation.Valider(brouillon.Criteres).Count > 0)
+            throw new InvalidOperationException("La grille comporte des erreurs.");
+        // Publication et recalcul ensemble : jamais une grille publiée avec les scores de la précédente.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var precedentes = await db
+            .GrillesCotation.Where(g =>
+                g.EpciSiren == brouillon.EpciSiren && g.Statut == StatutGrille.Publiee && g.Id != brouillon.Id
+            )
+            .ToListAsync(ct);
+        foreach (var p in precedentes)
+        {
+            p.Statut = StatutGrille.Archivee;
+            p.ArchiveeLe = date;
+        }
+        brouillon.Statut = StatutGrille.Publiee;
+        brouillon.PublieeLe = date;
+        await db.SaveChangesAsync(ct);
+        var bilan = await CotationEnMasse.RecalculerAsync(db, brouillon.EpciSiren, date, null, ct);
+        await transaction.CommitAsync(ct);
+        return bilan;
     }
 }

@@ -1,0 +1,3 @@
+namespace Pilotis.Domain.Demande.Cotation;
+
+public sealed record ScoreExplique(decimal Total, IReadOnlyList<LigneScore> Lignes);
