@@ -24,7 +24,8 @@ public static class BancSimulateurSru
         var chrono = Stopwatch.StartNew();
         var communes = GenerateurCommunesSru.Generer(dossier);
         var generation = chrono.Elapsed.TotalMilliseconds;
-        var parametres = ParametresSru.Periode2023_2025;
+        // Le banc mesure le simulateur sur les règles de la dernière ligne connue.
+        var parametres = ParametresSru.Connus[^1];
 
         // La référence reçoit la médiane déjà calculée (le simulateur la calcule lui-même : c'est compté chez lui).
         var mediane = MedianePrelevables(communes, parametres);

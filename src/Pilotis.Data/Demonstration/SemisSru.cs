@@ -20,7 +20,7 @@ public sealed class SemisSru(PilotisDbContext db)
     {
         if (await db.InventairesSru.AnyAsync(ct))
             return 0;
-        var parametres = ParametresSru.Periode2023_2025;
+        var parametres = ParametresSru.PourAnnee(DerniereAnnee);
         var communes = await db
             .Communes.AsNoTracking()
             .Where(c => c.DepartementCode == departement && c.Type == TypeCommune.Actuelle && c.Population != null)
@@ -91,7 +91,7 @@ public sealed class SemisSru(PilotisDbContext db)
                         Plus = Math.Max(0, lls - plai - pls - psla - foyer / 3),
                         Soumise = true,
                         Motif = situation.Motif,
-                        TauxCible = parametres.TauxCibleNormal,
+                        TauxCible = ParametresSru.PourAnnee(annee).TauxCibleNormal,
                         PotentielFiscalParHabitant = pf,
                         DepensesReellesFonctionnement = Math.Round(
                             population * (900m + (decimal)alea.NextDouble() * 500m),
@@ -116,7 +116,8 @@ public sealed class SemisSru(PilotisDbContext db)
                 new DepenseDeductibleSru
                 {
                     CommuneCode = code,
-                    AnneeDepense = 2024,
+                    // Dépense de l'année N−2 de la dernière année semée (CCH L302-7).
+                    AnneeDepense = DerniereAnnee - 2,
                     Nature = NatureDepenseSru.SubventionFonciere,
                     Libelle = "Subvention pour surcharge foncière (fictive)",
                     Montant = 25_000m + i * 10_000m,
@@ -129,18 +130,20 @@ public sealed class SemisSru(PilotisDbContext db)
         }
         if (soumises.Count > 5)
         {
+            var proposee = new DateOnly(DerniereAnnee, 3, 16);
+            var close = ParametresSru.DerniereClose(proposee);
             var procedure = new ProcedureCarenceSru
             {
                 CommuneCode = soumises[5],
-                DebutPeriode = new DateOnly(2023, 1, 1),
-                FinPeriode = new DateOnly(2025, 12, 31),
+                DebutPeriode = close.PremierJour,
+                FinPeriode = close.DernierJour,
             };
             var resultat = procedure
                 .VersDomaine()
                 .Appliquer(
-                    new DemandeTransitionCarence(ActionCarence.Proposer, ActeurCarence.Ddtm, new DateOnly(2026, 3, 16))
+                    new DemandeTransitionCarence(ActionCarence.Proposer, ActeurCarence.Ddtm, proposee)
                     {
-                        Motif = "Bilan 2023-2025 insuffisant (fictif)",
+                        Motif = $"Bilan {close.Libelle} insuffisant (fictif)",
                     },
                     parametres
                 );

@@ -42,7 +42,6 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
     )
     {
         var sourceParDefaut = string.IsNullOrWhiteSpace(source) ? SourceParDefaut : source.Trim();
-        var parametres = ParametresSru.Periode2023_2025;
         var communes = (
             await db
                 .Communes.AsNoTracking()
@@ -116,7 +115,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 if (inventaire is not null && messages.Count == 0)
                 {
                     messages.AddRange(
-                        ValidationInventaireSru.Valider(inventaire, parametres).Select(e => $"{e.Champ} : {e.Message}")
+                        ValidationInventaireSru
+                            .Valider(inventaire, ParametresSru.PourAnnee(inventaire.Annee))
+                            .Select(e => $"{e.Champ} : {e.Message}")
                     );
                 }
                 if (messages.Count > 0)

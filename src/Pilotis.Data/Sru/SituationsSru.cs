@@ -18,16 +18,6 @@ public sealed record SituationSru(
     BilanTriennal? Bilan
 );
 
-/// <summary>Période triennale de rattrapage contenant une année (2023-2025, 2026-2028…), CCH L302-8.</summary>
-public readonly record struct PeriodeTriennale(int Debut)
-{
-    /// <summary>Les périodes sont calées sur 2023-2025 (loi 3DS) ; on en déduit toutes les autres par pas de 3 ans.</summary>
-    public static PeriodeTriennale Contenant(int annee) => new(2023 + (int)Math.Floor((annee - 2023) / 3.0) * 3);
-
-    public int Fin => Debut + 2;
-    public string Libelle => $"{Debut}-{Fin}";
-}
-
 /// <summary>
 /// Calcule, à partir des données en base, la situation SRU des communes soumises pour une année : une seule lecture
 /// des inventaires, des dépenses validées (année N−2, CCH L302-7) et des procédures de carence, puis le calcul du domaine.
@@ -43,9 +33,8 @@ public sealed class SituationsSru(PilotisDbContext db)
         CancellationToken ct = default
     )
     {
-        var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
-            ?? ParametresSru.Periode2023_2025;
-        var periode = PeriodeTriennale.Contenant(annee);
+        var parametres = ParametresSru.PourAnnee(annee);
+        var periode = parametres.PeriodeContenant(annee);
         var communes = db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle);
         if (departement is not null)
             communes = communes.Where(c => c.DepartementCode == departement);
@@ -176,8 +165,7 @@ public sealed class SituationsSru(PilotisDbContext db)
     /// </summary>
     public async Task<decimal?> MedianePotentielFiscalAsync(int annee, CancellationToken ct = default)
     {
-        var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
-            ?? ParametresSru.Periode2023_2025;
+        var parametres = ParametresSru.PourAnnee(annee);
         var inventaires = await db
             .InventairesSru.AsNoTracking()
             .Where(i => i.Annee == annee && i.Soumise)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pilotis.Domain.Sru;
+using Pilotis.Web.Infrastructure;
 using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
@@ -46,7 +47,7 @@ public static class SruApi
     public static void MapSruApi(this RouteGroupBuilder v1)
     {
         var g = v1.MapGroup("/sru").WithTags("SRU");
-        g.MapPost("/calcul", async (HttpRequest requete, CancellationToken ct) =>
+        g.MapPost("/calcul", async (HttpRequest requete, TimeProvider horloge, CancellationToken ct) =>
             {
                 DemandeCalculSru? demande;
                 try
@@ -82,6 +83,8 @@ public static class SruApi
                         detail: "Des champs obligatoires manquent."
                     );
 
+                // Règles en vigueur aujourd'hui (la dernière ligne connue à défaut).
+                var parametres = ParametresSru.PourDate(Affichage.JourAParis(horloge.GetUtcNow()));
                 var donnees = new DonneesCalculSru
                 {
                     ResidencesPrincipales = demande.ResidencesPrincipales!.Value,
@@ -91,9 +94,8 @@ public static class SruApi
                     DepensesReellesFonctionnement = demande.DepensesReellesFonctionnement!.Value,
                     DepensesDeductibles = demande.DepensesDeductibles ?? 0m,
                     CouverteParPlh = demande.CouverteParPlh ?? false,
-                    TauxPlafond = demande.TauxPlafond ?? 0.05m,
+                    TauxPlafond = demande.TauxPlafond ?? parametres.TauxPlafondPrelevement,
                 };
-                var parametres = ParametresSru.Periode2023_2025;
                 var erreurs = ValidationSru.Valider(donnees, parametres);
                 if (erreurs.Count > 0)
                 {
@@ -120,7 +122,8 @@ public static class SruApi
                         r.ReliquatDepensesDeductibles,
                         r.Objectif.PartRattrapage,
                         r.Exoneration.ToString(),
-                        "Règles de la période triennale 2023-2025 (CCH L302-5 à L302-9-1)"
+                        $"Règles de la période triennale {parametres.PeriodeDeLaLigne.Libelle} "
+                            + "(CCH L302-5 à L302-9-1)"
                     )
                 );
             })

@@ -458,8 +458,7 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         app.ExecuterAsync(async db =>
         {
             var (communes, departements) = await EntreesAsync(db, annee);
-            var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
-                ?? ParametresSru.Periode2023_2025;
+            var parametres = ParametresSru.PourAnnee(annee);
             var mediane = await new SituationsSru(db).MedianePotentielFiscalAsync(annee);
             var comparaison = SimulateurScenariosSru.Comparer(
                 communes.ToArray(),

@@ -91,7 +91,7 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
             AvisFavorable = avis,
             Motif = string.IsNullOrWhiteSpace(Motif) ? null : Motif.Trim(),
         };
-        var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, Date.Value) ?? ParametresSru.Periode2023_2025;
+        var parametres = ParametresSru.PourDate(Date.Value);
         var resultat = Panneau.Procedure.Appliquer(demande, parametres);
         if (!resultat.Reussie)
             return Echec(resultat.Erreur!);

@@ -49,7 +49,7 @@ public sealed class CommuneModel(
     public PanneauCarence Carence { get; private set; } = null!;
     public bool PeutDeclarer { get; private set; }
     public bool PeutInstruire { get; private set; }
-    public ParametresSru Parametres { get; private set; } = ParametresSru.Periode2023_2025;
+    public ParametresSru Parametres { get; private set; } = ParametresSru.Connus[^1];
     public int AnneeCourante { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -80,8 +80,7 @@ public sealed class CommuneModel(
         if (Annee is int annee)
         {
             (Inventaire, Situation) = Historique.First(h => h.Inventaire.Annee == annee);
-            Parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
-                ?? ParametresSru.Periode2023_2025;
+            Parametres = ParametresSru.PourAnnee(annee);
         }
 
         Depenses = await db.DepensesDeductiblesSru.AsNoTracking().Where(d => d.CommuneCode == Code).ToListAsync(ct);

@@ -120,7 +120,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         };
         if (ModelState.IsValid)
         {
-            foreach (var e in ValidationInventaireSru.Valider(lu, ParametresSru.Periode2023_2025))
+            foreach (var e in ValidationInventaireSru.Valider(lu, ParametresSru.PourAnnee(Annee)))
             {
                 ModelState.AddModelError(e.Champ, e.Message);
             }
@@ -216,7 +216,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         Valeurs[C.PlacesFoyer] = N(i?.PlacesFoyer ?? 0);
         Valeurs[C.PslaBrs] = N(i?.PslaBrs ?? 0);
         Valeurs[C.Autres] = N(i?.Autres ?? 0);
-        Valeurs[C.TauxCible] = (i?.TauxCible ?? ParametresSru.Periode2023_2025.TauxCibleNormal).ToString(
+        Valeurs[C.TauxCible] = (i?.TauxCible ?? ParametresSru.PourAnnee(Annee).TauxCibleNormal).ToString(
             "0.00",
             System.Globalization.CultureInfo.InvariantCulture
         );

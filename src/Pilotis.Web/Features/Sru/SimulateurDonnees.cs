@@ -59,8 +59,7 @@ public static class ChargementSimulateurSru
     );
 
     /// <summary>Règles en vigueur au 1er janvier de l'année, comme <see cref="SituationsSru"/> (la dernière période connue à défaut).</summary>
-    public static ParametresSru Parametres(int annee) =>
-        ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1)) ?? ParametresSru.Periode2023_2025;
+    public static ParametresSru Parametres(int annee) => ParametresSru.PourAnnee(annee);
 
     /// <summary>Années pour lesquelles un inventaire de communes soumises existe (toutes communes confondues), de la plus récente à la plus ancienne.</summary>
     public static Task<List<int>> AnneesAsync(PilotisDbContext db, CancellationToken ct) =>
