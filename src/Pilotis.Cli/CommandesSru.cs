@@ -9,21 +9,6 @@ using Spectre.Console;
 
 namespace Pilotis.Cli;
 
-/// <summary>Synthèse de « pilotis sru calculer » (loi actuelle), aussi renvoyée aux tests.</summary>
-public sealed record SyntheseCalculSru(
-    int Soumises,
-    int Exemptees,
-    int Deficitaires,
-    long LogementsManquants,
-    long ObjectifTriennal,
-    decimal PrelevementBrut,
-    decimal PrelevementNet,
-    int Prelevees,
-    int Carencees,
-    int CarencesEnCours,
-    IReadOnlyList<SituationSru> PlusForts
-);
-
 /// <summary>
 /// « pilotis sru » : obligations SRU des communes. « calculer » recalcule, pour une année, la situation de chaque
 /// commune soumise selon la loi actuelle — le calcul même des pages (<see cref="SituationsSru"/>) — et en affiche la

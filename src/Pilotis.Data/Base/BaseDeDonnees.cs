@@ -4,12 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Pilotis.Data.Base;
 
-public enum Fournisseur
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>
 /// Choix du moteur par configuration : <c>Database:Provider</c> = Sqlite | Postgres et
 /// <c>ConnectionStrings:Pilotis</c> (donc les variables d'environnement Database__Provider et ConnectionStrings__Pilotis).

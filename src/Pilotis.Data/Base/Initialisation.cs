@@ -10,12 +10,6 @@ using Pilotis.Data.Territoire;
 
 namespace Pilotis.Data.Base;
 
-public sealed record OptionsInitialisation(string DossierReferentiel, bool SemerDemonstration)
-{
-    /// <summary>Nombre de demandes de logement de démonstration (réglage Demonstration:Demandes ; 0 : aucune).</summary>
-    public int DemandesDemonstration { get; init; } = SemisDemandes.NombreParDefaut;
-}
-
 /// <summary>Au démarrage : migrer, importer le référentiel si la base n'en a pas, semer la démonstration si la base est vide.</summary>
 public static class Initialisation
 {

@@ -7,9 +7,6 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Demonstration;
 
-/// <summary>Compte de démonstration, listé dans le README.</summary>
-public sealed record CompteDemo(string Courriel, string NomComplet, string Organisation, Role Role);
-
 /// <summary>
 /// Données de démonstration du Gard : organisations (les bailleurs sont fictifs), un compte par type d'organisation.
 /// Semées au premier démarrage sur une base vide ; un bandeau « données de démonstration » s'affiche tant qu'elles sont là.

@@ -7,10 +7,3 @@ public interface IAuteurCourant
     string Nom { get; }
     int? OrganisationId { get; }
 }
-
-public sealed class AuteurSysteme(string nom) : IAuteurCourant
-{
-    public string? UtilisateurId => null;
-    public string Nom { get; } = nom;
-    public int? OrganisationId => null;
-}

@@ -8,17 +8,6 @@ using C = Pilotis.Domain.Sru.ColonnesInventaireSru;
 
 namespace Pilotis.Data.Sru;
 
-public sealed record BilanImportInventaireSru(
-    int Lignes,
-    int Ajoutes,
-    int Modifies,
-    int Inchanges,
-    IReadOnlyList<ErreurLigne> Erreurs
-)
-{
-    public bool Reussi => Erreurs.Count == 0;
-}
-
 /// <summary>
 /// Import CSV de l'inventaire SRU (une ligne par commune et par année ; format : docs/formats/inventaire-sru.md).
 /// Tout le fichier est lu et vérifié d'abord (chaque ligne par <see cref="ValidationInventaireSru"/>) ; une seule

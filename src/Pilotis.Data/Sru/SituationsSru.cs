@@ -4,20 +4,6 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Sru;
 
-/// <summary>La situation SRU calculée d'une commune pour une année : inventaire, résultat du calcul, carence, bilan de la période.</summary>
-public sealed record SituationSru(
-    InventaireSru Inventaire,
-    string Nom,
-    string? EpciSiren,
-    string DepartementCode,
-    ResultatCalculSru Resultat,
-    decimal DepensesDeductiblesValidees,
-    EtatCarence EtatCarence,
-    decimal? CoefficientCarence,
-    PeriodeTriennale Periode,
-    BilanTriennal? Bilan
-);
-
 /// <summary>
 /// Calcule, à partir des données en base, la situation SRU des communes soumises pour une année : une seule lecture
 /// des inventaires, des dépenses validées (année N−2, CCH L302-7) et des procédures de carence, puis le calcul du domaine.

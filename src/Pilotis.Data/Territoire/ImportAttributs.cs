@@ -6,17 +6,6 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Territoire;
 
-public sealed record BilanImportAttributs(
-    int Lignes,
-    int Ajoutes,
-    int Modifies,
-    int Inchanges,
-    IReadOnlyList<ErreurLigne> Erreurs
-)
-{
-    public bool Reussi => Erreurs.Count == 0;
-}
-
 /// <summary>
 /// Import CSV des attributs datés des communes : <c>code_commune;attribut;valeur;valide_depuis;source</c> (UTF-8, « ; »).
 /// Tout le fichier est vérifié d'abord ; une seule ligne fausse et rien n'est écrit. Réimporter le même fichier ne change rien.

@@ -5,41 +5,6 @@ using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
 
-/// <summary>Entrée du simulateur public (tous les champs sont lus comme facultatifs pour nommer ceux qui manquent).</summary>
-public sealed record DemandeCalculSru(
-    int? ResidencesPrincipales,
-    int? LogementsSociaux,
-    decimal? TauxCible,
-    decimal? PotentielFiscalParHabitant,
-    decimal? DepensesReellesFonctionnement,
-    decimal? DepensesDeductibles,
-    bool? CouverteParPlh,
-    decimal? TauxPlafond
-);
-
-/// <summary>
-/// Résultat du simulateur. Arrondis : taux à 4 décimales (affichage seulement, les comparaisons se font en unités
-/// exactes) ; logements manquants et objectif à l'entier supérieur ; minimum PLAI à l'entier supérieur ;
-/// maximum PLS à l'entier inférieur ; montants à l'euro le plus proche (demi-euro arrondi à l'euro supérieur).
-/// </summary>
-public sealed record ReponseCalculSru(
-    decimal Taux,
-    int LogementsManquants,
-    int ObjectifTriennal,
-    int ObjectifPlaiMinimum,
-    int ObjectifPlsMaximum,
-    decimal PrelevementBrut,
-    decimal PlafondPrelevement,
-    decimal PrelevementNet,
-    decimal TauxPlafondApplique,
-    decimal PrelevementPlafonne,
-    decimal DepensesDeductiblesImputees,
-    decimal ReliquatDepensesDeductibles,
-    decimal PartRattrapage,
-    string Exoneration,
-    string Regles
-);
-
 public static class SruApi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -6,8 +6,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features;
 
-public sealed record CarteAccueil(string Titre, string Description, string Lien);
-
 /// <summary>Accueil : présentation pour le public ; pour un utilisateur, les entrées que son organisation et son rôle ouvrent.</summary>
 public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db) : PageModel
 {

@@ -5,9 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Pilotis.Web.Infrastructure;
 
-/// <summary>Une colonne d'export : son titre (en français) et la valeur tirée d'une ligne.</summary>
-public sealed record ColonneExport<T>(string Titre, Func<T, object?> Valeur);
-
 /// <summary>
 /// Exports des listes : CSV séparé par « ; » en UTF-8 avec BOM (Excel français l'ouvre tel quel) et XLSX.
 /// Le CSV est écrit au fil de l'eau ; les cellules commençant par = + - @ sont neutralisées (injection de formules).

@@ -6,9 +6,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Journal;
 
-/// <summary>Une ligne du tableau avant/après d'une entrée du journal.</summary>
-public sealed record Difference(string Champ, string Libelle, string Avant, string Apres, bool Modifie);
-
 /// <summary>
 /// Lecture des entrées du journal pour un humain : noms d'objets et de champs en français, et différences champ par champ
 /// entre les JSON « avant » et « après » écrits par PilotisDbContext.

@@ -8,18 +8,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Journal;
 
-public sealed record LigneJournal(
-    long Id,
-    DateTimeOffset Quand,
-    string Auteur,
-    string? Organisation,
-    string Action,
-    string Entite,
-    string? EntiteId,
-    string? Avant,
-    string? Apres
-);
-
 /// <summary>
 /// Le journal des modifications que l'acteur peut lire : les écritures faites par les organisations de sa portée
 /// (son département pour la DDTM, sa région pour la DREAL, sa propre organisation sinon), les plus récentes d'abord.

@@ -7,53 +7,6 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Une ligne des tableaux SRU (département, EPCI) : la situation calculée et le nom de l'EPCI.</summary>
-public sealed record LigneSru(SituationSru Situation, string? NomEpci)
-{
-    public ResultatCalculSru R => Situation.Resultat;
-    public string Code => Situation.Inventaire.CommuneCode;
-    public int Realisees => Situation.Bilan?.Realisations.Total ?? 0;
-    public bool Deficitaire => R.LogementsManquants > 0;
-}
-
-/// <summary>Sommes d'un ensemble de communes (ligne de totaux, page EPCI). Aucun calcul de règle ici : des additions.</summary>
-public sealed record TotauxSru(
-    int Communes,
-    long ResidencesPrincipales,
-    long LogementsSociaux,
-    long LogementsManquants,
-    long Objectif,
-    long PlaiMinimum,
-    long PlsMaximum,
-    long Realisees,
-    decimal PrelevementBrut,
-    decimal PrelevementNet,
-    int Carencees
-)
-{
-    /// <summary>Taux de l'ensemble (logements sociaux / résidences principales), par la fonction du domaine.</summary>
-    public decimal Taux =>
-        ResidencesPrincipales > int.MaxValue ? 0m : CalculSru.Taux((int)ResidencesPrincipales, LogementsSociaux);
-
-    /// <summary>Réalisations de la période rapportées à l'objectif cumulé, 4 décimales ; null sans objectif.</summary>
-    public decimal? Atteinte => Objectif > 0 ? ArrondiSru.Taux((decimal)Realisees / Objectif) : null;
-
-    public static TotauxSru De(IReadOnlyCollection<LigneSru> lignes) =>
-        new(
-            lignes.Count,
-            lignes.Sum(l => (long)l.R.ResidencesPrincipales),
-            lignes.Sum(l => (long)l.R.LogementsSociauxDecomptes),
-            lignes.Sum(l => (long)l.R.LogementsManquants),
-            lignes.Sum(l => (long)l.R.ObjectifTriennal),
-            lignes.Sum(l => (long)l.R.ObjectifPlaiMinimum),
-            lignes.Sum(l => (long)l.R.ObjectifPlsMaximum),
-            lignes.Sum(l => (long)l.Realisees),
-            lignes.Sum(l => l.R.PrelevementBrut),
-            lignes.Sum(l => l.R.PrelevementNet),
-            lignes.Count(l => l.Situation.EtatCarence == EtatCarence.Carencee)
-        );
-}
-
 /// <summary>Tri, filtres et export partagés par le tableau départemental et la page EPCI.</summary>
 public static class TableauSru
 {
@@ -205,36 +158,4 @@ public static class TableauSru
 
     public static Cible Cible(string commune, string? epci, string departement, string? region) =>
         new(null, new Localisation(commune, epci, departement, region));
-}
-
-/// <summary>Mise en forme française des chiffres SRU (les valeurs viennent toutes du calcul du domaine).</summary>
-public static class FormatSru
-{
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
-
-    public static string Euros(decimal montant) => montant.ToString("N0", Fr) + " €";
-
-    public static string Nombre(long valeur) => valeur.ToString("N0", Fr);
-
-    public static string Pourcent(decimal? taux) =>
-        taux is null ? "—" : (taux.Value * 100m).ToString("0.00", Fr) + " %";
-
-    public static string PourcentCourt(decimal taux) => (taux * 100m).ToString("0.##", Fr) + " %";
-
-    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
-}
-
-/// <summary>Erreurs de formulaire par champ, à la manière du DSFR (classe « --error » du groupe, message sous le champ).</summary>
-public static class ErreursFormulaire
-{
-    public static string? Message(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary etat, string champ) =>
-        etat.TryGetValue(champ, out var entree) && entree.Errors.Count > 0
-            ? string.Join(" ", entree.Errors.Select(e => e.ErrorMessage))
-            : null;
-
-    public static string Classe(
-        this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary etat,
-        string champ,
-        string groupe = "fr-input-group"
-    ) => etat.Message(champ) is null ? "" : groupe + "--error";
 }

@@ -5,65 +5,6 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Web.Features.Territoire;
 
-public sealed record CommuneResume(
-    string Code,
-    string Nom,
-    int? Population,
-    string? Epci,
-    string Departement,
-    string Type
-);
-
-public sealed record AttributEnVigueur(
-    string Nature,
-    string Code,
-    string Valeur,
-    string Libelle,
-    DateOnly ValideDepuis,
-    string Source
-);
-
-public sealed record CommuneDetail(
-    string Code,
-    string Nom,
-    int? Population,
-    string? Epci,
-    string? EpciNom,
-    string Departement,
-    string DepartementNom,
-    string Region,
-    string? Siren,
-    IReadOnlyList<string> CodesPostaux,
-    IReadOnlyList<AttributEnVigueur> Attributs,
-    IReadOnlyList<CommuneResume> CommunesRattachees
-);
-
-public sealed record EpciResume(
-    string Siren,
-    string Nom,
-    string Type,
-    int NombreCommunes,
-    int NombreCommunesDansDepartement,
-    int Population
-);
-
-public sealed record EpciDetail(
-    string Siren,
-    string Nom,
-    string Type,
-    string? ModeFinancement,
-    int Population,
-    IReadOnlyList<string> Departements,
-    IReadOnlyList<CommuneResume> Communes
-);
-
-public sealed record DepartementResume(string Code, string Nom, string Region, int NombreCommunes, int Population);
-
-public sealed record PageResultats<T>(IReadOnlyList<T> Items, int Total, int Page, int Taille)
-{
-    public int NombrePages => Taille == 0 ? 0 : (Total + Taille - 1) / Taille;
-}
-
 /// <summary>Lectures du référentiel territorial, partagées par les pages et l'API (données publiques).</summary>
 public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider horloge)
 {

@@ -9,15 +9,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Annuaire.Organisations;
 
-public sealed record CompteOrganisation(
-    string Id,
-    string NomComplet,
-    string? Courriel,
-    string? Role,
-    bool Actif,
-    bool InvitationEnAttente
-);
-
 /// <summary>
 /// Fiche d'une organisation : consultation (Lire), modification avec contrôle de concurrence par le jeton (Modifier),
 /// désactivation et réactivation, comptes rattachés. Ni Lire ni Modifier : 403.

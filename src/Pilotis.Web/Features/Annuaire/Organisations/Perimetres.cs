@@ -5,18 +5,6 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Web.Features.Annuaire.Organisations;
 
-/// <summary>Périmètre vérifié dans le référentiel, avec son rattachement déduit (ou les erreurs, par champ).</summary>
-public sealed record PerimetreResolu(NiveauPerimetre Niveau, string Code, string DepartementCode, string RegionCode)
-{
-    public Localisation Localisation =>
-        new(
-            Niveau == NiveauPerimetre.Commune ? Code : null,
-            Niveau == NiveauPerimetre.Epci ? Code : null,
-            DepartementCode,
-            RegionCode
-        );
-}
-
 /// <summary>
 /// Le périmètre d'une organisation confronté au référentiel territorial : la commune, l'EPCI, le département
 /// ou la région doivent exister ; le département de rattachement se déduit du périmètre quand il n'y en a qu'un.

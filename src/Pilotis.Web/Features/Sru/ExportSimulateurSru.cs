@@ -5,13 +5,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Un tableau exportable : une feuille du classeur, ou un fichier CSV.</summary>
-public sealed record TableauExport(
-    string Feuille,
-    IReadOnlyList<string> Entetes,
-    IReadOnlyList<IReadOnlyList<object?>> Lignes
-);
-
 /// <summary>
 /// Exports du simulateur : un classeur XLSX avec une feuille par niveau (communes, EPCI, totaux) et une feuille des
 /// paramètres ; ou un CSV par niveau (<see cref="ExportTableau.Csv"/>, « ; », UTF-8 avec BOM).

@@ -1,0 +1,15 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data;
+using Pilotis.Domain.Territoire;
+
+namespace Pilotis.Web.Features.Territoire;
+
+public sealed record AttributEnVigueur(
+    string Nature,
+    string Code,
+    string Valeur,
+    string Libelle,
+    DateOnly ValideDepuis,
+    string Source
+);

@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Pilotis.Data;
+using Pilotis.Domain.Territoire;
+
+namespace Pilotis.Web.Features.Territoire;
+
+public sealed record CommuneDetail(
+    string Code,
+    string Nom,
+    int? Population,
+    string? Epci,
+    string? EpciNom,
+    string Departement,
+    string DepartementNom,
+    string Region,
+    string? Siren,
+    IReadOnlyList<string> CodesPostaux,
+    IReadOnlyList<AttributEnVigueur> Attributs,
+    IReadOnlyList<CommuneResume> CommunesRattachees
+);
