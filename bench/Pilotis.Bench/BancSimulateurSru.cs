@@ -14,7 +14,7 @@ namespace Pilotis.Bench;
 /// </summary>
 public static class BancSimulateurSru
 {
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo Fr = Francais.Culture;
 
     public static int Executer(string[] args)
     {

@@ -11,13 +11,11 @@ namespace Pilotis.Cli;
 
 /// <summary>
 /// « pilotis sru » : obligations SRU des communes. « calculer » recalcule, pour une année, la situation de chaque
-/// commune soumise selon la loi actuelle — le calcul même des pages (<see cref="SituationsSru"/>) — et en affiche la
+/// commune soumise selon la loi actuelle — le calcul même des pages (<see cref="RequetesSru"/>) — et en affiche la
 /// synthèse et les dix prélèvements les plus forts. Rien n'est écrit en base.
 /// </summary>
 public static class CommandesSru
 {
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
-
     public static Command Sru()
     {
         var sru = new Command("sru", "Obligations SRU des communes (CCH L302-5 et suivants).");
@@ -133,7 +131,7 @@ public static class CommandesSru
             return (1, null);
         }
 
-        var situations = new SituationsSru(db);
+        var situations = new RequetesSru(db);
         var toutes = new List<SituationSru>(parDepartement.Sum(d => d.Communes));
         await console
             .Progress()
@@ -204,8 +202,8 @@ public static class CommandesSru
         synthese.AddRow("Communes en déficit", Entier(s.Deficitaires));
         synthese.AddRow("Logements sociaux manquants", Entier(s.LogementsManquants));
         synthese.AddRow("Objectif triennal (logements à financer)", Entier(s.ObjectifTriennal));
-        synthese.AddRow("Prélèvement brut", Euros(s.PrelevementBrut));
-        synthese.AddRow("Prélèvement net", Euros(s.PrelevementNet));
+        synthese.AddRow("Prélèvement brut", Francais.Euros(s.PrelevementBrut));
+        synthese.AddRow("Prélèvement net", Francais.Euros(s.PrelevementNet));
         synthese.AddRow("Communes prélevées", Entier(s.Prelevees));
         synthese.AddRow("Communes en carence (arrêté pris)", Entier(s.Carencees));
         synthese.AddRow("Procédures de carence en cours", Entier(s.CarencesEnCours));
@@ -238,17 +236,17 @@ public static class CommandesSru
                 Entier(i + 1),
                 Markup.Escape(x.Nom),
                 x.Inventaire.CommuneCode,
-                (x.Resultat.Taux * 100m).ToString("0.00", Fr) + " %",
+                (x.Resultat.Taux * 100m).ToString("0.00", Francais.Culture) + " %",
                 Entier(x.Resultat.LogementsManquants),
-                Euros(x.Resultat.PrelevementBrut),
-                Euros(x.Resultat.PrelevementNet),
+                Francais.Euros(x.Resultat.PrelevementBrut),
+                Francais.Euros(x.Resultat.PrelevementNet),
             };
             if (avecCarence)
                 cellules.Add(
                     x.EtatCarence switch
                     {
                         EtatCarence.Carencee => x.CoefficientCarence is decimal k
-                            ? $"carencée × {k.ToString("0.##", Fr)}"
+                            ? $"carencée × {Francais.Chiffre(k)}"
                             : "carencée",
                         EtatCarence.Proposee or EtatCarence.ExamineeEnCommission => "procédure en cours",
                         _ => "",
@@ -259,7 +257,5 @@ public static class CommandesSru
         console.Write(top);
     }
 
-    private static string Entier(long valeur) => valeur.ToString("N0", Fr);
-
-    private static string Euros(decimal valeur) => valeur.ToString("N0", Fr) + " €";
+    private static string Entier(long valeur) => Francais.Nombre(valeur);
 }

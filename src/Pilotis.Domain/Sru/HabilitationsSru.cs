@@ -26,4 +26,10 @@ public static class HabilitationsSru
     /// <summary>L'acteur peut-il instruire quelque part (import de l'inventaire, lien de saisie) ?</summary>
     public static bool EstInstructeur(Acteur acteur) =>
         Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Instruire) != Portee.Aucune;
+
+    /// <summary>
+    /// La cible d'un acte SRU sur une commune : le lieu seul, la situation SRU n'appartenant à aucune organisation.
+    /// </summary>
+    public static Cible Commune(string commune, string? epci, string departement, string? region) =>
+        new(null, new Localisation(commune, epci, departement, region));
 }

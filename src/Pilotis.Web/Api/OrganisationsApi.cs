@@ -1,19 +1,14 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
-using Pilotis.Web.Features.Territoire;
 using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
 
 public static class OrganisationsApi
 {
-    private static readonly StringComparer Francais = StringComparer.Create(
-        CultureInfo.GetCultureInfo("fr-FR"),
-        CompareOptions.IgnoreCase
-    );
-
     /// <summary>Nom d'un type dans l'API : le nom du type en minuscules (bailleur, ddtm, epci, commune, reservataire, financeur…).</summary>
     public static string CodeApi(this TypeOrganisation type) => type.ToString().ToLowerInvariant();
 
@@ -66,7 +61,7 @@ public static class OrganisationsApi
                     // Tri par nom en mémoire, à la française (accents), identique sur SQLite et PostgreSQL ; l'annuaire est petit.
                     return Results.Ok(
                         lignes
-                            .OrderBy(o => o.Nom, Francais)
+                            .OrderBy(o => o.Nom, Francais.Ordre)
                             .ThenBy(o => o.Siren, StringComparer.Ordinal)
                             .Select(o => new OrganisationPublique(
                                 o.Siren,

@@ -37,14 +37,14 @@ public static class Composition
         );
         services.AddScoped<SemisDemonstration>();
         services.AddScoped<ImportReferentiel>();
-        services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
+        services.AddScoped<Pilotis.Data.Sru.RequetesSru>();
         services.AddScoped<Pilotis.Data.Production.ServiceTransitionsOperation>();
         services.AddScoped<ActeurCourant>();
         services.AddScoped<Pilotis.Data.Demande.EcritureDemandes>();
         services.AddScoped<Pilotis.Data.Demande.ServiceEcheancesDemandes>();
         if (configuration.GetValue(EcheancesAutomatiques.Cle, true))
             services.AddHostedService<EcheancesAutomatiques>();
-        services.AddScoped<Pilotis.Web.Features.Territoire.RequetesTerritoire>();
+        services.AddScoped<Pilotis.Data.Territoire.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
 
         services

@@ -81,7 +81,7 @@ public static partial class OutilsSru
         this PilotisFactory app,
         int annee,
         string? commune = null
-    ) => app.AvecServicesAsync(s => s.GetRequiredService<SituationsSru>().CalculerAsync(annee, "30", commune: commune));
+    ) => app.AvecServicesAsync(s => s.GetRequiredService<RequetesSru>().CalculerAsync(annee, "30", commune: commune));
 
     /// <summary>Codes of the Gard subject communes that have no carence procedure, by code.</summary>
     public static Task<List<string>> CommunesSansProcedureAsync(this PilotisFactory app, int annee) =>

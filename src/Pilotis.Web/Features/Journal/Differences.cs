@@ -66,9 +66,7 @@ public static class Differences
     public static string Champ(string champ) => Champs.TryGetValue(champ, out var libelle) ? libelle : champ;
 
     public static IEnumerable<(string Valeur, string Libelle)> ObjetsConnus(IEnumerable<string> entites) =>
-        entites
-            .Select(e => (e, Objet(e)))
-            .OrderBy(e => e.Item2, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true));
+        entites.Select(e => (e, Objet(e))).OrderBy(e => e.Item2, Francais.Ordre);
 
     /// <summary>
     /// Les champs de l'entrée : pour une modification, ceux qui ont changé (le journal n'enregistre qu'eux, plus la clé) ;
@@ -148,9 +146,7 @@ public static class Differences
                 return Perimetres.LibelleNiveau((NiveauPerimetre)niveau);
             case JsonValueKind.String
                 when valeur.GetString()!.Length >= 19 && valeur.TryGetDateTimeOffset(out var instant):
-                return Affichage
-                    .HeureDeParis(instant)
-                    .ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.GetCultureInfo("fr-FR"));
+                return Affichage.HeureDeParis(instant).ToString("dd/MM/yyyy HH:mm:ss", Affichage.Fr);
             default:
                 var brut = valeur.ValueKind == JsonValueKind.String ? valeur.GetString()! : valeur.GetRawText();
                 return

@@ -15,7 +15,12 @@ namespace Pilotis.Web.Features.Sru;
 /// (<see cref="ProcedureCarence.Appliquer"/>) : s'il la refuse, son motif s'affiche et rien n'est enregistré.
 /// Concurrence optimiste par le jeton de la procédure.
 /// </summary>
-public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class CarenceModel(
+    PilotisDbContext db,
+    RequetesSru requetes,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge
+) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -143,12 +148,17 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
+        var cible = HabilitationsSru.Commune(
+            commune.Code,
+            commune.EpciSiren,
+            commune.DepartementCode,
+            commune.RegionCode
+        );
         if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
             return Forbid();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         Panneau = await PanneauCarence.ChargerAsync(
-            db,
+            requetes,
             Code,
             HabilitationsSru.PeutInstruire(acteur, cible),
             aujourdhui,

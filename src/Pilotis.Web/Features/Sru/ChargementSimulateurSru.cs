@@ -12,12 +12,7 @@ public static class ChargementSimulateurSru
     /// <summary>Périmètre « France entière ».</summary>
     public const string France = "FR";
 
-    private static readonly StringComparer OrdreFrancais = StringComparer.Create(
-        CultureInfo.GetCultureInfo("fr-FR"),
-        true
-    );
-
-    /// <summary>Règles en vigueur au 1er janvier de l'année, comme <see cref="SituationsSru"/> (la dernière période connue à défaut).</summary>
+    /// <summary>Règles en vigueur au 1er janvier de l'année, comme <see cref="RequetesSru"/> (la dernière période connue à défaut).</summary>
     public static ParametresSru Parametres(int annee) => ParametresSru.PourAnnee(annee);
 
     /// <summary>Années pour lesquelles un inventaire de communes soumises existe (toutes communes confondues), de la plus récente à la plus ancienne.</summary>
@@ -36,7 +31,7 @@ public static class ChargementSimulateurSru
     /// </summary>
     public static async Task<DonneesSimulateurSru> ChargerAsync(
         PilotisDbContext db,
-        SituationsSru situations,
+        RequetesSru situations,
         string perimetre,
         int annee,
         CancellationToken ct
@@ -103,7 +98,7 @@ public static class ChargementSimulateurSru
             .Where(d => d.AnneeDepense == annee - 2)
             .ToDictionary(d => d.CommuneCode, d => d.Total);
         var depensesN = depenses.Where(d => d.AnneeDepense == annee).ToDictionary(d => d.CommuneCode, d => d.Total);
-        // Comme SituationsSru : la procédure la plus récente de la commune, et son coefficient en vigueur au 1er janvier.
+        // Comme RequetesSru : la procédure la plus récente de la commune, et son coefficient en vigueur au 1er janvier.
         var debutAnnee = new DateOnly(annee, 1, 1);
         var coefficients = (
             await db
@@ -170,7 +165,7 @@ public static class ChargementSimulateurSru
         retenues.Sort(
             (a, b) =>
             {
-                var c = OrdreFrancais.Compare(a.Commune.Nom, b.Commune.Nom);
+                var c = Francais.Ordre.Compare(a.Commune.Nom, b.Commune.Nom);
                 return c != 0 ? c : string.CompareOrdinal(a.Commune.Code, b.Commune.Code);
             }
         );
@@ -180,8 +175,8 @@ public static class ChargementSimulateurSru
             .Epcis.AsNoTracking()
             .Where(e => sirens.Contains(e.Siren))
             .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
-        exemptees.Sort(OrdreFrancais);
-        ecartees.Sort(OrdreFrancais);
+        exemptees.Sort(Francais.Ordre);
+        ecartees.Sort(Francais.Ordre);
         return new DonneesSimulateurSru(
             perimetre,
             annee,

@@ -12,11 +12,11 @@ namespace Pilotis.Web.Features.Sru;
 /// <summary>
 /// Fiche SRU d'une commune : sa situation expliquée, sa trajectoire (taux par année contre la cible), le détail du
 /// calcul de l'année, l'objectif de la période et son bilan, l'historique de l'inventaire, les dépenses déductibles
-/// et la procédure de carence. Tous les chiffres viennent de <see cref="SituationsSru"/>.
+/// et la procédure de carence. Tous les chiffres viennent de <see cref="RequetesSru"/>.
 /// </summary>
 public sealed class CommuneModel(
     PilotisDbContext db,
-    SituationsSru situations,
+    RequetesSru situations,
     ActeurCourant acteurCourant,
     TimeProvider horloge,
     IConfiguration configuration,
@@ -61,7 +61,12 @@ public sealed class CommuneModel(
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
+        var cible = HabilitationsSru.Commune(
+            commune.Code,
+            commune.EpciSiren,
+            commune.DepartementCode,
+            commune.RegionCode
+        );
         if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
             return Forbid();
         PeutDeclarer = HabilitationsSru.PeutDeclarerDepense(acteur, cible);
@@ -92,7 +97,7 @@ public sealed class CommuneModel(
             .ToHashSet();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         AnneeCourante = aujourdhui.Year;
-        Carence = await PanneauCarence.ChargerAsync(db, Code, PeutInstruire, aujourdhui, suivi: false, ct);
+        Carence = await PanneauCarence.ChargerAsync(situations, Code, PeutInstruire, aujourdhui, suivi: false, ct);
         return Page();
     }
 

@@ -8,7 +8,7 @@ using Pilotis.Domain.Territoire;
 namespace Pilotis.Web.Features.Sru;
 
 /// <summary>
-/// Les entrées du simulateur pour un périmètre et une année, lues en base comme <see cref="SituationsSru"/> les lit
+/// Les entrées du simulateur pour un périmètre et une année, lues en base comme <see cref="RequetesSru"/> les lit
 /// pour la loi actuelle : inventaire de l'année (communes soumises), dépenses déductibles validées de N−2 (loi
 /// actuelle) et de N (scénario « dépenses de l'année »), majoration de carence en vigueur au 1er janvier, médiane
 /// nationale du potentiel fiscal des communes prélevables de l'année (plafond de 7,5 %).

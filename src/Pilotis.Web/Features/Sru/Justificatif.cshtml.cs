@@ -37,7 +37,7 @@ public sealed class JustificatifModel(
             acteur is null
             || !HabilitationsSru.PeutConsulter(
                 acteur,
-                TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode)
+                HabilitationsSru.Commune(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode)
             )
         )
         {

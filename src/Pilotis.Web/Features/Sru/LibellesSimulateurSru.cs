@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pilotis.Domain.Sru;
+using Pilotis.Web.Infrastructure;
 // Alias : les pages SRU (tableau départemental) définissent leur propre TotauxSru dans ce même espace de noms.
 using TotauxScenarioSru = Pilotis.Domain.Sru.TotauxSru;
 
@@ -69,11 +70,10 @@ public static class LibellesSimulateurSru
 
     public static bool EnEuros(this MesureSru mesure) => mesure is MesureSru.Brut or MesureSru.Net;
 
-    public static string Pourcentage(decimal taux) =>
-        (taux * 100m).ToString("0.##", CultureInfo.GetCultureInfo("fr-FR")) + " %";
+    public static string Pourcentage(decimal taux) => Affichage.Pourcentage(taux);
 
     public static string Nombre(decimal valeur, bool euros) =>
-        valeur.ToString("N0", CultureInfo.GetCultureInfo("fr-FR")) + (euros ? " €" : "");
+        euros ? Affichage.Euros(valeur) : Affichage.Nombre(valeur);
 
     /// <summary>Écart signé (« +12 », « −3 400 € », « = »).</summary>
     public static string Ecart(decimal ecart, bool euros) =>

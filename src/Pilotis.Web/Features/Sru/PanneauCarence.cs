@@ -33,7 +33,7 @@ public sealed record PanneauCarence(
     public static bool Terminee(EtatCarence etat) => etat is EtatCarence.Ecartee or EtatCarence.Levee;
 
     public static async Task<PanneauCarence> ChargerAsync(
-        PilotisDbContext db,
+        RequetesSru requetes,
         string code,
         bool peutInstruire,
         DateOnly aujourdhui,
@@ -41,10 +41,7 @@ public sealed record PanneauCarence(
         CancellationToken ct
     )
     {
-        var requete = db.ProceduresCarenceSru.Include(p => p.Etapes).Where(p => p.CommuneCode == code);
-        if (!suivi)
-            requete = requete.AsNoTracking();
-        var procedures = (await requete.ToListAsync(ct)).OrderByDescending(p => p.DebutPeriode).ToList();
+        var procedures = await requetes.ProceduresCarenceAsync(code, suivi, ct);
         var close = ParametresSru.DerniereClose(aujourdhui);
         var derniere = procedures.FirstOrDefault();
         if (derniere is null || (Terminee(derniere.Etat) && derniere.DebutPeriode.Year < close.Debut))

@@ -86,7 +86,7 @@ public sealed class ResultatsSimulateurSru
             .Where(c => c.Commune.EpciSiren is not null)
             .GroupBy(c => c.Commune.EpciSiren!)
             .ToDictionary(g => g.Key, g => g.Count());
-        var ordre = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true);
+        var ordre = Francais.Ordre;
         Epcis =
         [
             .. comparaison

@@ -208,7 +208,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
     private void Remplir(InventaireSru? i)
     {
         string N(int v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string D(decimal v) => v.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        string D(decimal v) => Affichage.Chiffre(v);
         Valeurs[C.ResidencesPrincipales] = i is null ? null : N(i.ResidencesPrincipales);
         Valeurs[C.Plai] = N(i?.Plai ?? 0);
         Valeurs[C.Plus] = N(i?.Plus ?? 0);
@@ -281,7 +281,12 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
+        var cible = HabilitationsSru.Commune(
+            commune.Code,
+            commune.EpciSiren,
+            commune.DepartementCode,
+            commune.RegionCode
+        );
         if (acteur is null || !HabilitationsSru.PeutInstruire(acteur, cible))
             return Forbid();
         var requete = db.InventairesSru.Where(i => i.CommuneCode == Code && i.Annee == Annee);

@@ -22,7 +22,7 @@ namespace Pilotis.Web.Features.Sru;
 /// </summary>
 public sealed class SimulateurModel(
     PilotisDbContext db,
-    SituationsSru situations,
+    RequetesSru situations,
     ActeurCourant acteurCourant,
     TimeProvider horloge
 ) : PageModel
@@ -103,9 +103,7 @@ public sealed class SimulateurModel(
 
     /// <summary>Valeur du champ taux : la saisie telle quelle si elle est refusée, sinon le taux retenu en pourcentage.</summary>
     public string TauxSaisi =>
-        ClasseErreur(nameof(Taux)).Length > 0
-            ? Taux ?? ""
-            : (TauxCibleUnique * 100m).ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"));
+        ClasseErreur(nameof(Taux)).Length > 0 ? Taux ?? "" : Affichage.Chiffre(TauxCibleUnique * 100m);
 
     public string ClasseErreur(string champ) =>
         ModelState.TryGetValue(champ, out var etat) && etat.Errors.Count > 0

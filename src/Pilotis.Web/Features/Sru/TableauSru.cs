@@ -26,8 +26,6 @@ public static class TableauSru
         ("carence", "Carence"),
     ];
 
-    private static readonly StringComparer Francais = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true);
-
     public static List<LigneSru> Trier(IEnumerable<LigneSru> lignes, string? tri)
     {
         var descendant = tri?.StartsWith('-') == true;
@@ -36,7 +34,7 @@ public static class TableauSru
             descendant ? lignes.OrderByDescending(selecteur, comparateur) : lignes.OrderBy(selecteur, comparateur);
         var triees = cle switch
         {
-            "epci" => Par(l => l.NomEpci ?? "", Francais),
+            "epci" => Par(l => l.NomEpci ?? "", Francais.Ordre),
             "rp" => Par(l => l.R.ResidencesPrincipales),
             "lls" => Par(l => l.R.LogementsSociauxDecomptes),
             "taux" => Par(l => l.R.Taux),
@@ -46,9 +44,9 @@ public static class TableauSru
             "brut" => Par(l => l.R.PrelevementBrut),
             "net" => Par(l => l.R.PrelevementNet),
             "carence" => Par(l => (int)l.Situation.EtatCarence),
-            _ => Par(l => l.Situation.Nom, Francais),
+            _ => Par(l => l.Situation.Nom, Francais.Ordre),
         };
-        return triees.ThenBy(l => l.Situation.Nom, Francais).ToList();
+        return triees.ThenBy(l => l.Situation.Nom, Francais.Ordre).ToList();
     }
 
     public static bool TriValide(string? tri) => tri is not null && Colonnes.Any(c => c.Cle == tri.TrimStart('-'));
@@ -117,45 +115,4 @@ public static class TableauSru
             s.CoefficientCarence,
         ];
     }
-
-    /// <summary>Garde les situations que l'acteur peut consulter (la table des habilitations, commune par commune).</summary>
-    public static async Task<List<LigneSru>> LignesVisiblesAsync(
-        PilotisDbContext db,
-        Acteur acteur,
-        IEnumerable<SituationSru> situations,
-        CancellationToken ct
-    )
-    {
-        var liste = situations.ToList();
-        var departements = liste.Select(s => s.DepartementCode).Distinct().ToList();
-        var regions = await db
-            .Departements.AsNoTracking()
-            .Where(d => departements.Contains(d.Code))
-            .ToDictionaryAsync(d => d.Code, d => d.RegionCode, ct);
-        var sirens = liste.Select(s => s.EpciSiren).OfType<string>().Distinct().ToList();
-        var epcis = await db
-            .Epcis.AsNoTracking()
-            .Where(e => sirens.Contains(e.Siren))
-            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
-        return liste
-            .Where(s =>
-                HabilitationsSru.PeutConsulter(
-                    acteur,
-                    Cible(
-                        s.Inventaire.CommuneCode,
-                        s.EpciSiren,
-                        s.DepartementCode,
-                        regions.GetValueOrDefault(s.DepartementCode)
-                    )
-                )
-            )
-            .Select(s => new LigneSru(
-                s,
-                s.EpciSiren is null ? null : epcis.GetValueOrDefault(s.EpciSiren, s.EpciSiren)
-            ))
-            .ToList();
-    }
-
-    public static Cible Cible(string commune, string? epci, string departement, string? region) =>
-        new(null, new Localisation(commune, epci, departement, region));
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Territoire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Territoire;

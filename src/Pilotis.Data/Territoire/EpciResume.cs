@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Pilotis.Data;
 using Pilotis.Domain.Territoire;
 
-namespace Pilotis.Web.Features.Territoire;
+namespace Pilotis.Data.Territoire;
 
 public sealed record EpciResume(
     string Siren,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
 
@@ -9,7 +10,7 @@ namespace Pilotis.Data.Sru;
 /// des inventaires, des dépenses validées (année N−2, CCH L302-7) et des procédures de carence, puis le calcul du domaine.
 /// Utilisé par les pages, l'API et la commande « pilotis sru calculer ».
 /// </summary>
-public sealed class SituationsSru(PilotisDbContext db)
+public sealed class RequetesSru(PilotisDbContext db)
 {
     public async Task<List<SituationSru>> CalculerAsync(
         int annee,
@@ -106,9 +107,7 @@ public sealed class SituationsSru(PilotisDbContext db)
                 )
             );
         }
-        return situations
-            .OrderBy(s => s.Nom, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
-            .ToList();
+        return situations.OrderBy(s => s.Nom, Francais.Ordre).ToList();
     }
 
     /// <summary>
@@ -161,5 +160,59 @@ public sealed class SituationsSru(PilotisDbContext db)
             .Select(i => i.PotentielFiscalParHabitant)
             .ToArray();
         return CalculSru.Mediane(valeurs);
+    }
+
+    /// <summary>Garde les situations que l'acteur peut consulter (la table des habilitations, commune par
+    /// commune), avec le nom de leur EPCI : les tableaux du département et de l'EPCI.</summary>
+    public async Task<List<LigneSru>> LignesVisiblesAsync(
+        Acteur acteur,
+        IEnumerable<SituationSru> situations,
+        CancellationToken ct = default
+    )
+    {
+        var liste = situations.ToList();
+        var departements = liste.Select(s => s.DepartementCode).Distinct().ToList();
+        var regions = await db
+            .Departements.AsNoTracking()
+            .Where(d => departements.Contains(d.Code))
+            .ToDictionaryAsync(d => d.Code, d => d.RegionCode, ct);
+        var sirens = liste.Select(s => s.EpciSiren).OfType<string>().Distinct().ToList();
+        var epcis = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        return liste
+            .Where(s =>
+                HabilitationsSru.PeutConsulter(
+                    acteur,
+                    HabilitationsSru.Commune(
+                        s.Inventaire.CommuneCode,
+                        s.EpciSiren,
+                        s.DepartementCode,
+                        regions.GetValueOrDefault(s.DepartementCode)
+                    )
+                )
+            )
+            .Select(s => new LigneSru(
+                s,
+                s.EpciSiren is null ? null : epcis.GetValueOrDefault(s.EpciSiren, s.EpciSiren)
+            ))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Les procédures de carence d'une commune avec leurs étapes, la plus récente d'abord (panneau de la fiche et page
+    /// de la procédure). <paramref name="suivi"/> : suivies par le contexte, pour être modifiées.
+    /// </summary>
+    public async Task<List<ProcedureCarenceSru>> ProceduresCarenceAsync(
+        string code,
+        bool suivi,
+        CancellationToken ct = default
+    )
+    {
+        var requete = db.ProceduresCarenceSru.Include(p => p.Etapes).Where(p => p.CommuneCode == code);
+        if (!suivi)
+            requete = requete.AsNoTracking();
+        return (await requete.ToListAsync(ct)).OrderByDescending(p => p.DebutPeriode).ToList();
     }
 }

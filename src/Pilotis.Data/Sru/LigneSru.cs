@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Pilotis.Data;
-using Pilotis.Data.Sru;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Sru;
 
-namespace Pilotis.Web.Features.Sru;
+namespace Pilotis.Data.Sru;
 
 /// <summary>Une ligne des tableaux SRU (département, EPCI) : la situation calculée et le nom de l'EPCI.</summary>
 public sealed record LigneSru(SituationSru Situation, string? NomEpci)

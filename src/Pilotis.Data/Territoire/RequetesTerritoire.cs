@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Pilotis.Data;
 using Pilotis.Domain.Territoire;
 
-namespace Pilotis.Web.Features.Territoire;
+namespace Pilotis.Data.Territoire;
 
 /// <summary>Lectures du référentiel territorial, partagées par les pages et l'API (données publiques).</summary>
 public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider horloge)
