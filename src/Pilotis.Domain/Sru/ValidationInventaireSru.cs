@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Pilotis.Domain.Sru;
 
 /// <summary>
@@ -16,6 +18,15 @@ public static class ValidationInventaireSru
         ArgumentNullException.ThrowIfNull(inventaire);
         ArgumentNullException.ThrowIfNull(parametres);
         var erreurs = new List<ErreurChamp>();
+        ValiderChiffres(erreurs, inventaire, parametres);
+        ValiderExemption(erreurs, inventaire);
+        ValiderTextes(erreurs, inventaire);
+        return erreurs;
+    }
+
+    /// <summary>Année, règles du calcul (ValidationSru) sous les noms de colonnes, taux cible légal, agréments.</summary>
+    private static void ValiderChiffres(List<ErreurChamp> erreurs, InventaireSru inventaire, ParametresSru parametres)
+    {
         if (inventaire.Annee is < AnneeMinimum or > AnneeMaximum)
         {
             erreurs.Add(
@@ -38,16 +49,21 @@ public static class ValidationInventaireSru
             erreurs.Add(
                 new(
                     ColonnesInventaireSru.TauxCible,
-                    $"Le taux cible doit être {Pourcent(parametres.TauxCibleNormal)} ou {Pourcent(parametres.TauxCibleReduit)} (CCH L302-5), "
-                        + $"soit {parametres.TauxCibleNormal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} "
-                        + $"ou {parametres.TauxCibleReduit.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}."
+                    $"Le taux cible doit être {Pourcent(parametres.TauxCibleNormal)} ou "
+                        + $"{Pourcent(parametres.TauxCibleReduit)} (CCH L302-5), "
+                        + $"soit {parametres.TauxCibleNormal.ToString("0.00", CultureInfo.InvariantCulture)} "
+                        + $"ou {parametres.TauxCibleReduit.ToString("0.00", CultureInfo.InvariantCulture)}."
                 )
             );
         }
         Positif(erreurs, ColonnesInventaireSru.AgreesPlai, inventaire.AgreesPlai, "Le nombre de PLAI agréés");
         Positif(erreurs, ColonnesInventaireSru.AgreesPlus, inventaire.AgreesPlus, "Le nombre de PLUS agréés");
         Positif(erreurs, ColonnesInventaireSru.AgreesPls, inventaire.AgreesPls, "Le nombre de PLS agréés");
+    }
 
+    /// <summary>Une exemption par décret (CCH L302-5 III) a sa référence et ses deux dates, dans l'ordre.</summary>
+    private static void ValiderExemption(List<ErreurChamp> erreurs, InventaireSru inventaire)
+    {
         var decret = !string.IsNullOrWhiteSpace(inventaire.DecretExemption);
         if (decret && inventaire.ExemptionDebut is null)
         {
@@ -91,10 +107,15 @@ public static class ValidationInventaireSru
             erreurs.Add(
                 new(
                     ColonnesInventaireSru.Soumise,
-                    $"La commune est exemptée par décret au 1er janvier {inventaire.Annee} : elle ne peut pas être soumise au prélèvement cette année-là."
+                    $"La commune est exemptée par décret au 1er janvier {inventaire.Annee} : "
+                        + "elle ne peut pas être soumise au prélèvement cette année-là."
                 )
             );
         }
+    }
+
+    private static void ValiderTextes(List<ErreurChamp> erreurs, InventaireSru inventaire)
+    {
         if (string.IsNullOrWhiteSpace(inventaire.Source))
         {
             erreurs.Add(
@@ -113,7 +134,6 @@ public static class ValidationInventaireSru
             "La référence du décret"
         );
         Longueur(erreurs, ColonnesInventaireSru.Source, inventaire.Source, 300, "La source");
-        return erreurs;
     }
 
     private static void Positif(List<ErreurChamp> erreurs, string champ, int valeur, string libelle)

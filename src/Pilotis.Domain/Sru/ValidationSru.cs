@@ -26,7 +26,15 @@ public static class ValidationSru
     {
         ArgumentNullException.ThrowIfNull(parametres);
         var erreurs = new List<ErreurChamp>();
+        ValiderResidencesPrincipales(erreurs, donnees);
+        ValiderInventaire(erreurs, donnees, parametres);
+        ValiderFinances(erreurs, donnees);
+        ValiderCarenceEtRang(erreurs, donnees, parametres);
+        return erreurs;
+    }
 
+    private static void ValiderResidencesPrincipales(List<ErreurChamp> erreurs, in DonneesCalculSru donnees)
+    {
         var rp = donnees.ResidencesPrincipales;
         if (rp <= 0)
         {
@@ -46,7 +54,15 @@ public static class ValidationSru
                 )
             );
         }
+    }
 
+    /// <summary>Chaque catégorie est positive ; le total décompté ne dépasse pas les résidences principales.</summary>
+    private static void ValiderInventaire(
+        List<ErreurChamp> erreurs,
+        in DonneesCalculSru donnees,
+        ParametresSru parametres
+    )
+    {
         var inventaire = donnees.LogementsSociaux;
         var categoriesValides = true;
         categoriesValides &= PositifOuNul(
@@ -89,6 +105,7 @@ public static class ValidationSru
                 ? "Le nombre de logements sociaux"
                 : "Le nombre d'autres logements décomptés"
         );
+        var rp = donnees.ResidencesPrincipales;
         if (categoriesValides && rp > 0)
         {
             var total = inventaire.Total(parametres.PlacesFoyerParLogement);
@@ -97,12 +114,17 @@ public static class ValidationSru
                 erreurs.Add(
                     new(
                         ChampsSru.LogementsSociaux,
-                        $"Le nombre de logements sociaux décomptés ({Nombre(total)}) ne peut pas dépasser le nombre de résidences principales ({Nombre(rp)})."
+                        $"Le nombre de logements sociaux décomptés ({Nombre(total)}) ne peut pas dépasser "
+                            + $"le nombre de résidences principales ({Nombre(rp)})."
                     )
                 );
             }
         }
+    }
 
+    /// <summary>Taux cible, montants, taux de plafonnement et potentiel fiscal médian.</summary>
+    private static void ValiderFinances(List<ErreurChamp> erreurs, in DonneesCalculSru donnees)
+    {
         if (donnees.TauxCible is < 0m or > 1m)
         {
             erreurs.Add(
@@ -147,10 +169,19 @@ public static class ValidationSru
             erreurs.Add(
                 new(
                     ChampsSru.PotentielFiscalMedian,
-                    $"Le potentiel fiscal médian doit être strictement positif et au plus {Nombre(PotentielFiscalParHabitantMaximum)} €."
+                    "Le potentiel fiscal médian doit être strictement positif et au plus "
+                        + $"{Nombre(PotentielFiscalParHabitantMaximum)} €."
                 )
             );
         }
+    }
+
+    private static void ValiderCarenceEtRang(
+        List<ErreurChamp> erreurs,
+        in DonneesCalculSru donnees,
+        ParametresSru parametres
+    )
+    {
         if (
             donnees.CoefficientMajorationCarence is decimal coefficient
             && (coefficient < 1m || coefficient > parametres.CoefficientMajorationCarenceMaximum)
@@ -159,7 +190,8 @@ public static class ValidationSru
             erreurs.Add(
                 new(
                     ChampsSru.CoefficientMajorationCarence,
-                    $"Le coefficient de majoration de carence doit être compris entre 1 et {Nombre(parametres.CoefficientMajorationCarenceMaximum)} (CCH L302-9-1)."
+                    "Le coefficient de majoration de carence doit être compris entre 1 et "
+                        + $"{Nombre(parametres.CoefficientMajorationCarenceMaximum)} (CCH L302-9-1)."
                 )
             );
         }
@@ -169,7 +201,6 @@ public static class ValidationSru
                 new(ChampsSru.RangPeriodeNouvellementSoumise, "Le rang de la période triennale doit être au moins 1.")
             );
         }
-        return erreurs;
     }
 
     /// <summary>Errors grouped by field, the shape of <c>ValidationProblemDetails.Errors</c>.</summary>
