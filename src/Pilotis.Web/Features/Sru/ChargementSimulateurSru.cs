@@ -38,31 +38,7 @@ public static class ChargementSimulateurSru
     )
     {
         var parametres = Parametres(annee);
-        var communes = db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle);
-        if (perimetre != France)
-        {
-            // Les EPCI du département sont lus d'abord : une sous-requête corrélée sur 35 000 communes serait lente en SQLite.
-            var epcisDuDepartement = await communes
-                .Where(c => c.DepartementCode == perimetre && c.EpciSiren != null)
-                .Select(c => c.EpciSiren!)
-                .Distinct()
-                .ToListAsync(ct);
-            communes = communes.Where(c =>
-                c.DepartementCode == perimetre || (c.EpciSiren != null && epcisDuDepartement.Contains(c.EpciSiren))
-            );
-        }
-        var lignes = await (
-            from i in db.InventairesSru.AsNoTracking()
-            join c in communes on i.CommuneCode equals c.Code
-            where i.Annee == annee && i.Soumise
-            select new
-            {
-                Inventaire = i,
-                c.Nom,
-                c.EpciSiren,
-                c.DepartementCode,
-            }
-        ).ToListAsync(ct);
+        var lignes = await InventairesAsync(db, perimetre, annee, ct);
         if (lignes.Count == 0)
         {
             return new DonneesSimulateurSru(
@@ -77,8 +53,73 @@ public static class ChargementSimulateurSru
                 []
             );
         }
-
         var codes = lignes.Select(l => l.Inventaire.CommuneCode).ToList();
+        var depenses = await DepensesValideesAsync(db, codes, annee, ct);
+        var coefficients = await CoefficientsCarenceAsync(db, codes, annee, ct);
+        var mediane = await situations.MedianePotentielFiscalAsync(annee, ct);
+        var tri = Retenir(lignes, perimetre, annee, parametres, depenses, coefficients, mediane);
+        var sirens = tri.Retenues.Select(r => r.Commune.EpciSiren).OfType<string>().Distinct().ToList();
+        var nomsEpci = await db
+            .Epcis.AsNoTracking()
+            .Where(e => sirens.Contains(e.Siren))
+            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+        return new DonneesSimulateurSru(
+            perimetre,
+            annee,
+            parametres,
+            mediane,
+            [.. tri.Retenues.Select(r => r.Commune)],
+            [.. tri.Retenues.Select(r => r.Entree)],
+            nomsEpci,
+            tri.Exemptees,
+            tri.Ecartees
+        );
+    }
+
+    /// <summary>Inventaire soumis de l'année d'une commune du périmètre, avec ses noms.</summary>
+    private sealed record InventaireLu(InventaireSru Inventaire, string Nom, string? EpciSiren, string DepartementCode);
+
+    /// <summary>
+    /// Les inventaires soumis de l'année : le département et tous les EPCI qui le touchent (les EPCI débordent), ou la
+    /// France entière.
+    /// </summary>
+    private static async Task<List<InventaireLu>> InventairesAsync(
+        PilotisDbContext db,
+        string perimetre,
+        int annee,
+        CancellationToken ct
+    )
+    {
+        var communes = db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle);
+        if (perimetre != France)
+        {
+            // Les EPCI du département sont lus d'abord : une sous-requête corrélée sur 35 000 communes serait lente
+            // en SQLite.
+            var epcisDuDepartement = await communes
+                .Where(c => c.DepartementCode == perimetre && c.EpciSiren != null)
+                .Select(c => c.EpciSiren!)
+                .Distinct()
+                .ToListAsync(ct);
+            communes = communes.Where(c =>
+                c.DepartementCode == perimetre || (c.EpciSiren != null && epcisDuDepartement.Contains(c.EpciSiren))
+            );
+        }
+        return await (
+            from i in db.InventairesSru.AsNoTracking()
+            join c in communes on i.CommuneCode equals c.Code
+            where i.Annee == annee && i.Soumise
+            select new InventaireLu(i, c.Nom, c.EpciSiren, c.DepartementCode)
+        ).ToListAsync(ct);
+    }
+
+    /// <summary>Dépenses déductibles validées par commune : de l'année N−2 (CCH L302-7) et de l'année N.</summary>
+    private static async Task<(Dictionary<string, decimal> N2, Dictionary<string, decimal> N)> DepensesValideesAsync(
+        PilotisDbContext db,
+        List<string> codes,
+        int annee,
+        CancellationToken ct
+    )
+    {
         var depenses = await db
             .DepensesDeductiblesSru.AsNoTracking()
             .Where(d =>
@@ -94,29 +135,59 @@ public static class ChargementSimulateurSru
                 Total = g.Sum(d => d.Montant),
             })
             .ToListAsync(ct);
-        var depensesN2 = depenses
-            .Where(d => d.AnneeDepense == annee - 2)
-            .ToDictionary(d => d.CommuneCode, d => d.Total);
-        var depensesN = depenses.Where(d => d.AnneeDepense == annee).ToDictionary(d => d.CommuneCode, d => d.Total);
-        // Comme RequetesSru : la procédure la plus récente de la commune, et son coefficient en vigueur au 1er janvier.
+        return (
+            depenses.Where(d => d.AnneeDepense == annee - 2).ToDictionary(d => d.CommuneCode, d => d.Total),
+            depenses.Where(d => d.AnneeDepense == annee).ToDictionary(d => d.CommuneCode, d => d.Total)
+        );
+    }
+
+    /// <summary>
+    /// Comme RequetesSru : la procédure de carence la plus récente de la commune, et son coefficient en vigueur au
+    /// 1er janvier (CCH L302-9-1).
+    /// </summary>
+    private static async Task<Dictionary<string, decimal?>> CoefficientsCarenceAsync(
+        PilotisDbContext db,
+        List<string> codes,
+        int annee,
+        CancellationToken ct
+    )
+    {
         var debutAnnee = new DateOnly(annee, 1, 1);
-        var coefficients = (
-            await db
-                .ProceduresCarenceSru.AsNoTracking()
-                .Include(p => p.Etapes)
-                .Where(p => codes.Contains(p.CommuneCode))
-                .ToListAsync(ct)
-        )
+        var procedures = await db
+            .ProceduresCarenceSru.AsNoTracking()
+            .Include(p => p.Etapes)
+            .Where(p => codes.Contains(p.CommuneCode))
+            .ToListAsync(ct);
+        return procedures
             .GroupBy(p => p.CommuneCode)
             .ToDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(p => p.DebutPeriode).First().VersDomaine().CoefficientEnVigueurLe(debutAnnee)
             );
-        var mediane = await situations.MedianePotentielFiscalAsync(annee, ct);
+    }
 
-        var retenues = new List<(CommuneSimulee Commune, CommuneSimulationSru Entree)>(lignes.Count);
-        var exemptees = new List<string>();
-        var ecartees = new List<string>();
+    private sealed record Tri(
+        List<(CommuneSimulee Commune, CommuneSimulationSru Entree)> Retenues,
+        List<string> Exemptees,
+        List<string> Ecartees
+    );
+
+    /// <summary>
+    /// Écarte les communes exemptées au 1er janvier et les inventaires incohérents (nommées si elles sont dans le
+    /// périmètre) ; les autres entrent dans la simulation, dans l'ordre alphabétique français.
+    /// </summary>
+    private static Tri Retenir(
+        List<InventaireLu> lignes,
+        string perimetre,
+        int annee,
+        ParametresSru parametres,
+        (Dictionary<string, decimal> N2, Dictionary<string, decimal> N) depenses,
+        Dictionary<string, decimal?> coefficients,
+        decimal? mediane
+    )
+    {
+        var debutAnnee = new DateOnly(annee, 1, 1);
+        var tri = new Tri([], [], []);
         foreach (var l in lignes)
         {
             var i = l.Inventaire;
@@ -124,69 +195,50 @@ public static class ChargementSimulateurSru
             if (i.ExempteeLe(debutAnnee))
             {
                 if (dansPerimetre)
-                    exemptees.Add(l.Nom);
+                    tri.Exemptees.Add(l.Nom);
                 continue;
             }
             var lls = i.Inventaire.Total(parametres.PlacesFoyerParLogement);
             if (i.ResidencesPrincipales <= 0 || lls > i.ResidencesPrincipales)
             {
                 if (dansPerimetre)
-                    ecartees.Add(l.Nom);
+                    tri.Ecartees.Add(l.Nom);
                 continue;
             }
-            var n2 = depensesN2.GetValueOrDefault(i.CommuneCode);
-            var n = depensesN.GetValueOrDefault(i.CommuneCode);
+            var n2 = depenses.N2.GetValueOrDefault(i.CommuneCode);
+            var n = depenses.N.GetValueOrDefault(i.CommuneCode);
             var coefficient = coefficients.GetValueOrDefault(i.CommuneCode);
-            retenues.Add(
-                (
-                    new CommuneSimulee(
-                        i.CommuneCode,
-                        l.Nom,
-                        l.EpciSiren,
-                        l.DepartementCode,
-                        i.ResidencesPrincipales,
-                        (int)lls,
-                        i.TauxCible,
-                        n2,
-                        n,
-                        coefficient,
-                        dansPerimetre
-                    ),
-                    new CommuneSimulationSru
-                    {
-                        CodeInsee = i.CommuneCode,
-                        EpciSiren = l.EpciSiren,
-                        Donnees = i.VersDonnees(n2, coefficient, mediane),
-                        DepensesDeductiblesAnneeCourante = n,
-                    }
-                )
+            var commune = new CommuneSimulee(
+                i.CommuneCode,
+                l.Nom,
+                l.EpciSiren,
+                l.DepartementCode,
+                i.ResidencesPrincipales,
+                (int)lls,
+                i.TauxCible,
+                n2,
+                n,
+                coefficient,
+                dansPerimetre
             );
+            var entree = new CommuneSimulationSru
+            {
+                CodeInsee = i.CommuneCode,
+                EpciSiren = l.EpciSiren,
+                Donnees = i.VersDonnees(n2, coefficient, mediane),
+                DepensesDeductiblesAnneeCourante = n,
+            };
+            tri.Retenues.Add((commune, entree));
         }
-        retenues.Sort(
+        tri.Retenues.Sort(
             (a, b) =>
             {
                 var c = Francais.Ordre.Compare(a.Commune.Nom, b.Commune.Nom);
                 return c != 0 ? c : string.CompareOrdinal(a.Commune.Code, b.Commune.Code);
             }
         );
-
-        var sirens = retenues.Select(r => r.Commune.EpciSiren).OfType<string>().Distinct().ToList();
-        var nomsEpci = await db
-            .Epcis.AsNoTracking()
-            .Where(e => sirens.Contains(e.Siren))
-            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
-        exemptees.Sort(Francais.Ordre);
-        ecartees.Sort(Francais.Ordre);
-        return new DonneesSimulateurSru(
-            perimetre,
-            annee,
-            parametres,
-            mediane,
-            [.. retenues.Select(r => r.Commune)],
-            [.. retenues.Select(r => r.Entree)],
-            nomsEpci,
-            exemptees,
-            ecartees
-        );
+        tri.Exemptees.Sort(Francais.Ordre);
+        tri.Ecartees.Sort(Francais.Ordre);
+        return tri;
     }
 }
