@@ -9,7 +9,14 @@ public static class TerritoiresApi
     public static void MapTerritoiresApi(this RouteGroupBuilder v1)
     {
         var g = v1.MapGroup("/territoires").WithTags("Territoires").AllowAnonymous();
+        MapDepartements(g);
+        MapCommunes(g);
+        MapEpci(g);
+    }
 
+    /// <summary>Départements : la liste et la fiche.</summary>
+    private static void MapDepartements(RouteGroupBuilder g)
+    {
         g.MapGet("/departements", async (RequetesTerritoire r, CancellationToken ct) =>
                 Results.Ok(await r.DepartementsAsync(ct))
             )
@@ -27,7 +34,11 @@ public static class TerritoiresApi
             .Produces<DepartementResume>()
             .ProducesProblem(400)
             .ProducesProblem(404);
+    }
 
+    /// <summary>Communes : la recherche paginée et la fiche.</summary>
+    private static void MapCommunes(RouteGroupBuilder g)
+    {
         g.MapGet(
                 "/communes",
                 async (
@@ -85,7 +96,11 @@ public static class TerritoiresApi
             .Produces<CommuneDetail>()
             .ProducesProblem(400)
             .ProducesProblem(404);
+    }
 
+    /// <summary>EPCI : la liste (par département) et la fiche.</summary>
+    private static void MapEpci(RouteGroupBuilder g)
+    {
         g.MapGet("/epci", async (string? departement, RequetesTerritoire r, CancellationToken ct) =>
             {
                 if (departement is not null && !RequetesTerritoire.CodeDepartementValide(departement))
