@@ -12,7 +12,10 @@ using Spectre.Console;
 
 namespace Pilotis.Cli;
 
-/// <summary>Les commandes de `pilotis`. Chacune renvoie 0 si tout va bien, 1 si l'entrée est refusée (rien n'est écrit), 2 en cas d'erreur.</summary>
+/// <summary>
+/// Les commandes de `pilotis`. Chacune renvoie 0 si tout va bien, 1 si l'entrée est refusée (rien n'est écrit), 2 en
+/// cas d'erreur.
+/// </summary>
 public static class Commandes
 {
     public static Command Migrer()
@@ -331,7 +334,8 @@ public static class Commandes
                         return AfficherBilan(ajout.Errors.Select(e => new ErreurLigne(0, e.Description)).ToList(), "");
                     await transaction.CommitAsync(ct);
                     AnsiConsole.MarkupLine(
-                        $"[green]Compte créé :[/] {Markup.Escape(compte.Email)} — {Markup.Escape(org.Nom)} ({resultat.GetValue(role)})"
+                        $"[green]Compte créé :[/] {Markup.Escape(compte.Email)} — {Markup.Escape(org.Nom)} "
+                            + $"({resultat.GetValue(role)})"
                     );
                     return 0;
                 })

@@ -81,7 +81,9 @@ public static class CommandesSru
         return 0;
     }
 
-    /// <summary>Calcule sans afficher la synthèse (la barre de progression et les refus, si) : pour les tests et les scripts.</summary>
+    /// <summary>
+    /// Calcule sans afficher la synthèse (la barre de progression et les refus, si) : pour les tests et les scripts.
+    /// </summary>
     public static async Task<(int Code, SyntheseCalculSru? Synthese)> ExecuterAsync(
         IServiceProvider services,
         int annee,
@@ -126,7 +128,8 @@ public static class CommandesSru
                     ? "la base ne contient aucun inventaire SRU"
                     : $"années disponibles : {string.Join(", ", annees)}";
             console.MarkupLine(
-                $"[red]Aucun inventaire SRU de commune soumise n'est enregistré pour {annee}{Markup.Escape(ou)} ({disponibles}) : rien à calculer.[/]"
+                $"[red]Aucun inventaire SRU de commune soumise n'est enregistré pour {annee}{Markup.Escape(ou)} "
+                    + $"({disponibles}) : rien à calculer.[/]"
             );
             return (1, null);
         }

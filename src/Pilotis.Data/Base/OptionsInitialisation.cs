@@ -12,6 +12,8 @@ namespace Pilotis.Data.Base;
 
 public sealed record OptionsInitialisation(string DossierReferentiel, bool SemerDemonstration)
 {
-    /// <summary>Nombre de demandes de logement de démonstration (réglage Demonstration:Demandes ; 0 : aucune).</summary>
+    /// <summary>
+    /// Nombre de demandes de logement de démonstration (réglage Demonstration:Demandes ; 0 : aucune).
+    /// </summary>
     public int DemandesDemonstration { get; init; } = SemisDemandes.NombreParDefaut;
 }

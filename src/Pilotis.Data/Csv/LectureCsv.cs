@@ -5,7 +5,10 @@ namespace Pilotis.Data.Csv;
 /// <summary>Règles communes des imports CSV de Pilotis (UTF-8, « ; », ligne d'en-tête).</summary>
 public static class LectureCsv
 {
-    /// <summary>Lecteur des fichiers d'import : séparateur « ; », espaces retirés, lignes vides sautées, numéros de ligne suivis.</summary>
+    /// <summary>
+    /// Lecteur des fichiers d'import : séparateur « ; », espaces retirés, lignes vides sautées, numéros de ligne
+    /// suivis.
+    /// </summary>
     public static CsvReader Ouvrir(Stream flux) =>
         CsvReader.Create(
             flux,

@@ -44,7 +44,9 @@ public sealed class SemisSru(PilotisDbContext db)
 
     private sealed record PopulationEpci(string Siren, int Population, int PlusGrande);
 
-    /// <summary>Les communes soumises la dernière année semée, par la règle réelle (CCH L302-5), avec leur motif.</summary>
+    /// <summary>
+    /// Les communes soumises la dernière année semée, par la règle réelle (CCH L302-5), avec leur motif.
+    /// </summary>
     private static List<(Commune Commune, string? Motif)> Soumises(
         List<Commune> communes,
         Dictionary<string, PopulationEpci> membres,
@@ -72,7 +74,9 @@ public sealed class SemisSru(PilotisDbContext db)
         return soumises;
     }
 
-    /// <summary>Les inventaires fictifs d'une commune soumise, de la première à la dernière année (tirage déterministe).</summary>
+    /// <summary>
+    /// Les inventaires fictifs d'une commune soumise, de la première à la dernière année (tirage déterministe).
+    /// </summary>
     private int SemerInventaires(Commune commune, string? motif)
     {
         var alea = new Random(
@@ -126,7 +130,9 @@ public sealed class SemisSru(PilotisDbContext db)
         return lignes;
     }
 
-    /// <summary>Quelques dépenses déductibles (déclarées, validées) et une procédure de carence en cours, fictives.</summary>
+    /// <summary>
+    /// Quelques dépenses déductibles (déclarées, validées) et une procédure de carence en cours, fictives.
+    /// </summary>
     private void SemerDepensesEtCarence(List<string> soumises, DateTimeOffset maintenant, ParametresSru parametres)
     {
         foreach (var (code, i) in soumises.Take(4).Select((c, i) => (c, i)))

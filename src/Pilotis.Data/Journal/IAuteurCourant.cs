@@ -1,6 +1,8 @@
 namespace Pilotis.Data.Journal;
 
-/// <summary>Qui écrit : l'utilisateur connecté (web), l'opérateur de la ligne de commande, ou le système au démarrage.</summary>
+/// <summary>
+/// Qui écrit : l'utilisateur connecté (web), l'opérateur de la ligne de commande, ou le système au démarrage.
+/// </summary>
 public interface IAuteurCourant
 {
     string? UtilisateurId { get; }

@@ -22,7 +22,8 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
     public const string SourceParDefaut = "Import CSV de l'inventaire SRU";
 
     /// <param name="flux">Le fichier CSV (UTF-8, « ; »).</param>
-    /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null : toutes.</param>
+    /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null :
+    /// toutes.</param>
     /// <param name="source">Source retenue pour les lignes sans colonne ou cellule <c>source</c>.</param>
     public async Task<BilanImportInventaireSru> ExecuterAsync(
         Stream flux,
@@ -59,7 +60,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         return new BilanImportInventaireSru(lues.Count, ajoutes, modifies, inchanges, []);
     }
 
-    /// <summary>Le fichier lu : l'erreur d'en-tête s'il y en a une, sinon les lignes justes et les erreurs par ligne.</summary>
+    /// <summary>
+    /// Le fichier lu : l'erreur d'en-tête s'il y en a une, sinon les lignes justes et les erreurs par ligne.
+    /// </summary>
     private sealed record FichierLu(
         ErreurLigne? Entete,
         HashSet<string> Presentes,
@@ -152,7 +155,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         }
     }
 
-    /// <summary>Ajoute les lignes nouvelles et reporte les autres sur la base ; compte ce qui change vraiment.</summary>
+    /// <summary>
+    /// Ajoute les lignes nouvelles et reporte les autres sur la base ; compte ce qui change vraiment.
+    /// </summary>
     private async Task<(int Ajoutes, int Modifies, int Inchanges)> AppliquerAsync(
         List<LigneLue> lues,
         HashSet<string> presentes,
@@ -189,7 +194,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
 
     private sealed record LigneLue(int Ligne, InventaireSru Inventaire);
 
-    /// <summary>Lit une ligne en inventaire ; les erreurs de format sont rendues par colonne (les règles viennent après).</summary>
+    /// <summary>
+    /// Lit une ligne en inventaire ; les erreurs de format sont rendues par colonne (les règles viennent après).
+    /// </summary>
     private static (InventaireSru? Inventaire, List<string> Messages) Lire(
         Func<string, string?> cellule,
         HashSet<string> presentes,
@@ -230,7 +237,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         return (string.IsNullOrEmpty(code) ? null : inventaire, l.Messages);
     }
 
-    /// <summary>Les cellules typées d'une ligne : chaque valeur illisible ajoute son message, nommant la colonne.</summary>
+    /// <summary>
+    /// Les cellules typées d'une ligne : chaque valeur illisible ajoute son message, nommant la colonne.
+    /// </summary>
     private sealed class CellulesInventaire(Func<string, string?> cellule)
     {
         public List<string> Messages { get; } = [];
@@ -294,7 +303,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             string.IsNullOrWhiteSpace(cellule(colonne)) ? null : cellule(colonne)!.Trim();
     }
 
-    /// <summary>Reporte la ligne lue sur la ligne en base ; EF ne marque modifiées que les valeurs qui changent.</summary>
+    /// <summary>
+    /// Reporte la ligne lue sur la ligne en base ; EF ne marque modifiées que les valeurs qui changent.
+    /// </summary>
     private static void Reporter(InventaireSru lu, InventaireSru actuel, HashSet<string> presentes)
     {
         actuel.ResidencesPrincipales = lu.ResidencesPrincipales;

@@ -7,7 +7,8 @@ namespace Pilotis.Data.Sru;
 
 /// <summary>
 /// Calcule, à partir des données en base, la situation SRU des communes soumises pour une année : une seule lecture
-/// des inventaires, des dépenses validées (année N−2, CCH L302-7) et des procédures de carence, puis le calcul du domaine.
+/// des inventaires, des dépenses validées (année N−2, CCH L302-7) et des procédures de carence, puis le calcul du
+/// domaine.
 /// Utilisé par les pages, l'API et la commande « pilotis sru calculer ».
 /// </summary>
 public sealed class RequetesSru(PilotisDbContext db)
@@ -67,7 +68,8 @@ public sealed class RequetesSru(PilotisDbContext db)
         foreach (var groupe in lignes.GroupBy(l => l.Inventaire.CommuneCode))
         {
             var courante = groupe.FirstOrDefault(l => l.Inventaire.Annee == annee);
-            // Une commune exemptée par décret n'a ni objectif ni prélèvement pour l'année (CCH L302-5 III) : comme le simulateur, on l'écarte.
+            // Une commune exemptée par décret n'a ni objectif ni prélèvement pour l'année (CCH L302-5 III) : comme le
+            // simulateur, on l'écarte.
             if (courante is null || courante.Inventaire.ExempteeLe(debutAnnee))
                 continue;
             var procedure = procedures.GetValueOrDefault(groupe.Key)?.VersDomaine();

@@ -4,7 +4,10 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Sru;
 
-/// <summary>La situation SRU calculée d'une commune pour une année : inventaire, résultat du calcul, carence, bilan de la période.</summary>
+/// <summary>
+/// La situation SRU calculée d'une commune pour une année : inventaire, résultat du calcul, carence, bilan de la
+/// période.
+/// </summary>
 public sealed record SituationSru(
     InventaireSru Inventaire,
     string Nom,

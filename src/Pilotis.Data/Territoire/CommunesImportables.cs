@@ -25,7 +25,9 @@ public sealed class CommunesImportables(HashSet<string> actuelles, Func<string, 
         return new CommunesImportables(codes.ToHashSet(), autorisee);
     }
 
-    /// <summary>Le motif du refus d'une commune pour la colonne <paramref name="colonne"/> ; null quand elle est admise.</summary>
+    /// <summary>
+    /// Le motif du refus d'une commune pour la colonne <paramref name="colonne"/> ; null quand elle est admise.
+    /// </summary>
     public string? Refus(string? code, string colonne)
     {
         if (code is null || !actuelles.Contains(code))

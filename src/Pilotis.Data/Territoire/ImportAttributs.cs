@@ -8,8 +8,10 @@ using Pilotis.Domain.Territoire;
 namespace Pilotis.Data.Territoire;
 
 /// <summary>
-/// Import CSV des attributs datés des communes : <c>code_commune;attribut;valeur;valide_depuis;source</c> (UTF-8, « ; »).
-/// Tout le fichier est vérifié d'abord ; une seule ligne fausse et rien n'est écrit. Réimporter le même fichier ne change rien.
+/// Import CSV des attributs datés des communes : <c>code_commune;attribut;valeur;valide_depuis;source</c> (UTF-8, « ;
+/// »).
+/// Tout le fichier est vérifié d'abord ; une seule ligne fausse et rien n'est écrit. Réimporter le même fichier ne
+/// change rien.
 /// Format décrit dans docs/formats/attributs-communes.md.
 /// </summary>
 public sealed class ImportAttributs(PilotisDbContext db)
@@ -127,7 +129,9 @@ public sealed class ImportAttributs(PilotisDbContext db)
         }
     }
 
-    /// <summary>Ajoute les attributs nouveaux et met à jour ceux qui changent ; compte ce qui change vraiment.</summary>
+    /// <summary>
+    /// Ajoute les attributs nouveaux et met à jour ceux qui changent ; compte ce qui change vraiment.
+    /// </summary>
     private async Task<(int Ajoutes, int Modifies, int Inchanges)> AppliquerAsync(
         List<AttributLu> lues,
         CancellationToken ct

@@ -201,7 +201,8 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         catch (JsonException e)
         {
             throw new ImportReferentielException(
-                $"Le fichier {fichier} n'est pas un JSON valide (ligne {e.LineNumber + 1}) : {e.Message} Aucune donnée n'a été modifiée.",
+                $"Le fichier {fichier} n'est pas un JSON valide (ligne {e.LineNumber + 1}) : {e.Message} Aucune "
+                    + "donnée n'a été modifiée.",
                 e
             );
         }

@@ -52,7 +52,9 @@ public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider
             ))
             .FirstOrDefaultAsync(ct);
 
-    /// <summary>Communes actuelles filtrées ; la recherche ignore accents, casse et tirets, et accepte un code INSEE ou postal.</summary>
+    /// <summary>
+    /// Communes actuelles filtrées ; la recherche ignore accents, casse et tirets, et accepte un code INSEE ou postal.
+    /// </summary>
     public async Task<PageResultats<CommuneResume>> CommunesAsync(
         string? departement,
         string? epci,
@@ -159,7 +161,9 @@ public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider
         );
     }
 
-    /// <summary>EPCI ayant au moins une commune membre dans le département (un EPCI peut déborder sur un voisin).</summary>
+    /// <summary>
+    /// EPCI ayant au moins une commune membre dans le département (un EPCI peut déborder sur un voisin).
+    /// </summary>
     public async Task<List<EpciResume>> EpcisAsync(string? departement, CancellationToken ct = default)
     {
         var communes = db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle && c.EpciSiren != null);

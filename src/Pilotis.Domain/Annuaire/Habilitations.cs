@@ -122,7 +122,8 @@ public static class Habilitations
     /// <summary>SRU : situation des communes, dépenses déductibles, actes de l'État.</summary>
     private static void Sru(TableDroits t)
     {
-        // SRU (CCH L302-5 et s.) : l'État calcule et notifie ; la commune consulte sa situation et déclare ses dépenses.
+        // SRU (CCH L302-5 et s.) : l'État calcule et notifie ; la commune consulte sa situation et déclare ses
+        // dépenses.
         t.Ligne(TypeOrganisation.Ddtm, Ressource.Sru, Portee.Departement, Portee.Departement);
         t.Ligne(TypeOrganisation.Dreal, Ressource.Sru, Portee.Region, Portee.Aucune);
         t.Ligne(TypeOrganisation.Epci, Ressource.Sru, Portee.Perimetre, Portee.Aucune);
@@ -134,7 +135,8 @@ public static class Habilitations
     /// <summary>Demandes de logement, cotation et paramètres de la demande.</summary>
     private static void DemandesEtCotation(TableDroits t)
     {
-        // Demandes (CCH L441-2-1) : guichets enregistreurs (bailleurs, communes, DDTM) ; l'EPCI consulte pour la cotation.
+        // Demandes (CCH L441-2-1) : guichets enregistreurs (bailleurs, communes, DDTM) ; l'EPCI consulte pour la
+        // cotation.
         t.Ligne(TypeOrganisation.Ddtm, Ressource.Demandes, Portee.Departement, Portee.Departement);
         t.Ligne(TypeOrganisation.Epci, Ressource.Demandes, Portee.Perimetre, Portee.Aucune);
         t.Ligne(TypeOrganisation.Commune, Ressource.Demandes, Portee.Perimetre, Portee.Perimetre);
@@ -155,7 +157,9 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Ddtm, Ressource.ParametresDemande, Portee.Departement, Portee.Departement);
     }
 
-    /// <summary>Rôle minimal pour un acte : un lecteur ne modifie rien ; organisations et comptes exigent un administrateur.</summary>
+    /// <summary>
+    /// Rôle minimal pour un acte : un lecteur ne modifie rien ; organisations et comptes exigent un administrateur.
+    /// </summary>
     public static Role RoleMinimal(Ressource ressource, Acte acte) =>
         (ressource, acte) switch
         {

@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Annuaire;
 
-/// <summary>Territoire d'action d'une organisation : la DDTM a son département, un EPCI son SIREN, une commune son code INSEE.</summary>
+/// <summary>
+/// Territoire d'action d'une organisation : la DDTM a son département, un EPCI son SIREN, une commune son code INSEE.
+/// </summary>
 public sealed record Perimetre(NiveauPerimetre Niveau, string Code)
 {
     public static readonly Perimetre National = new(NiveauPerimetre.National, "FR");

@@ -41,7 +41,8 @@ public sealed record AssujettissementSru(StatutSru Statut, string Motif, Exempti
         {
             return new(
                 StatutSru.NonSoumise,
-                $"Population de {N(donnees.PopulationCommune)} habitants, inférieure au seuil de {N(seuil)} habitants{zone}.",
+                $"Population de {N(donnees.PopulationCommune)} habitants, inférieure au seuil de {N(seuil)} "
+                    + $"habitants{zone}.",
                 null
             );
         }
@@ -59,8 +60,10 @@ public sealed record AssujettissementSru(StatutSru Statut, string Motif, Exempti
         {
             return new(
                 StatutSru.NonSoumise,
-                $"Commune de {N(donnees.PopulationCommune)} habitants, mais ni son agglomération ni son EPCI ne comptent plus de "
-                    + $"{N(parametres.SeuilPopulationAgglomeration)} habitants avec une commune de plus de {N(parametres.SeuilPopulationVilleCentre)} habitants.",
+                $"Commune de {N(donnees.PopulationCommune)} habitants, mais ni son agglomération ni son EPCI ne "
+                    + "comptent plus de "
+                    + $"{N(parametres.SeuilPopulationAgglomeration)} habitants avec une commune de plus de "
+                    + $"{N(parametres.SeuilPopulationVilleCentre)} habitants.",
                 null
             );
         }
@@ -74,7 +77,8 @@ public sealed record AssujettissementSru(StatutSru Statut, string Motif, Exempti
             {
                 return new(
                     StatutSru.Exemptee,
-                    $"Exemptée du {exemption.Debut:dd/MM/yyyy} au {exemption.Fin:dd/MM/yyyy} par {exemption.Decret} : {exemption.LibelleMotif}.",
+                    $"Exemptée du {exemption.Debut:dd/MM/yyyy} au {exemption.Fin:dd/MM/yyyy} par {exemption.Decret} "
+                        + $": {exemption.LibelleMotif}.",
                     exemption
                 );
             }

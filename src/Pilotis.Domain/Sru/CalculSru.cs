@@ -9,7 +9,9 @@ namespace Pilotis.Domain.Sru;
 /// </summary>
 public static class CalculSru
 {
-    /// <summary>Units counted for the rate: PLAI + PLUS + PLS + foyer places / 3 (integer division) + PSLA/BRS + others.</summary>
+    /// <summary>
+    /// Units counted for the rate: PLAI + PLUS + PLS + foyer places / 3 (integer division) + PSLA/BRS + others.
+    /// </summary>
     public static long LogementsSociauxDecomptes(in InventaireLogementsSociaux inventaire, ParametresSru parametres)
     {
         ArgumentNullException.ThrowIfNull(parametres);
@@ -228,7 +230,8 @@ public static class CalculSru
     /// <param name="manquants">Missing units to levy and to catch up.</param>
     /// <param name="partRattrapage">Catch-up share.</param>
     /// <param name="parametres">Row in force.</param>
-    /// <param name="medianeParDefaut">Median PF used when the commune carries neither a cap rate nor its own median.</param>
+    /// <param name="medianeParDefaut">Median PF used when the commune carries neither a cap rate nor its own
+    /// median.</param>
     internal static ResultatCalculSru CalculerAvecManquants(
         in DonneesCalculSru donnees,
         int logementsSociaux,
@@ -257,7 +260,8 @@ public static class CalculSru
         {
             throw new ArgumentOutOfRangeException(
                 nameof(donnees),
-                $"Le coefficient de majoration de carence doit être compris entre 1 et {ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)}."
+                "Le coefficient de majoration de carence doit être compris entre 1 et "
+                    + $"{ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)}."
             );
         }
         // CCH L302-9-1: the majorated levy stays within the same cap as the levy itself.

@@ -10,9 +10,13 @@ public readonly record struct CommuneSimulationSru
     /// <summary>SIREN of its EPCI; null for a commune outside any EPCI (never pooled).</summary>
     public string? EpciSiren { get; init; }
 
-    /// <summary>Figures of the year; <see cref="DonneesCalculSru.DepensesDeductibles"/> are those of N−2 (current law).</summary>
+    /// <summary>
+    /// Figures of the year; <see cref="DonneesCalculSru.DepensesDeductibles"/> are those of N−2 (current law).
+    /// </summary>
     public DonneesCalculSru Donnees { get; init; }
 
-    /// <summary>Deductible expenses spent in the levy year itself (used by <see cref="ScenarioSru.DepensesAnneeCourante"/>).</summary>
+    /// <summary>
+    /// Deductible expenses spent in the levy year itself (used by <see cref="ScenarioSru.DepensesAnneeCourante"/>).
+    /// </summary>
     public decimal DepensesDeductiblesAnneeCourante { get; init; }
 }

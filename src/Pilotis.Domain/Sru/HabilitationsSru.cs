@@ -3,7 +3,8 @@ using Pilotis.Domain.Annuaire;
 namespace Pilotis.Domain.Sru;
 
 /// <summary>
-/// Qui peut quoi sur le SRU, au-delà de la table générale <see cref="Habilitations"/> (ressource <see cref="Ressource.Sru"/>).
+/// Qui peut quoi sur le SRU, au-delà de la table générale <see cref="Habilitations"/> (ressource <see
+/// cref="Ressource.Sru"/>).
 /// La table accorde « modifier » à la DDTM (département) et à la commune (son périmètre) : la commune déclare ses
 /// dépenses déductibles (CCH L302-7 al. 4, R302-16). Tout le reste (saisie et import de l'inventaire, validation des
 /// dépenses, procédure de carence) est un acte de l'État (CCH L302-5 IV, L302-9-1) : réservé à la DDTM, d'où le

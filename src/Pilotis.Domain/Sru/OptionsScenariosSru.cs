@@ -15,7 +15,9 @@ public sealed record OptionsScenariosSru
 
     public IReadOnlyList<ScenarioSru> Scenarios { get; init; } = TousLesScenarios;
 
-    /// <summary>Target of <see cref="ScenarioSru.CibleUnique20"/> (a proposal, not a law: an option, not a parameter row).</summary>
+    /// <summary>
+    /// Target of <see cref="ScenarioSru.CibleUnique20"/> (a proposal, not a law: an option, not a parameter row).
+    /// </summary>
     public decimal TauxCibleUnique { get; init; } = 0.20m;
 
     /// <summary>

@@ -81,7 +81,9 @@ public sealed record ParametresSru
     /// <summary>Maximum PLS share of the objective, general case.</summary>
     public required decimal PartPlsMaximum { get; init; }
 
-    /// <summary>Maximum PLS share when the rate is below <see cref="SeuilTauxPlsRestreint"/> and no PLH covers the commune.</summary>
+    /// <summary>
+    /// Maximum PLS share when the rate is below <see cref="SeuilTauxPlsRestreint"/> and no PLH covers the commune.
+    /// </summary>
     public required decimal PartPlsMaximumRestreinte { get; init; }
 
     /// <summary>Rate under which (strictly) the PLS share is restricted when there is no PLH.</summary>
@@ -98,7 +100,10 @@ public sealed record ParametresSru
     /// <summary>Cap for communes whose potentiel fiscal per inhabitant is high (see next figure).</summary>
     public required decimal TauxPlafondPrelevementMajore { get; init; }
 
-    /// <summary>Ratio to the median potentiel fiscal per inhabitant of levied communes from which the higher cap applies ("supérieur ou égal").</summary>
+    /// <summary>
+    /// Ratio to the median potentiel fiscal per inhabitant of levied communes from which the higher cap applies
+    /// ("supérieur ou égal").
+    /// </summary>
     public required decimal RatioMedianePlafondMajore { get; init; }
 
     /// <summary>Net levy strictly below this amount is not collected.</summary>

@@ -35,7 +35,9 @@ public sealed class ProcedureCarenceSru
                 .ToList(),
         };
 
-    /// <summary>Reporte le résultat d'une transition acceptée par le domaine (seule la dernière étape est nouvelle).</summary>
+    /// <summary>
+    /// Reporte le résultat d'une transition acceptée par le domaine (seule la dernière étape est nouvelle).
+    /// </summary>
     public void Appliquer(ProcedureCarence suivante)
     {
         Etat = suivante.Etat;

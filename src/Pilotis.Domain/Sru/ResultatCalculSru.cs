@@ -40,7 +40,9 @@ public readonly record struct ResultatCalculSru
     /// <summary>Gross levy within the cap.</summary>
     public decimal PrelevementPlafonne { get; init; }
 
-    /// <summary>Levy after the carence multiplier, still within the cap (equals the capped levy when not in carence).</summary>
+    /// <summary>
+    /// Levy after the carence multiplier, still within the cap (equals the capped levy when not in carence).
+    /// </summary>
     public decimal PrelevementMajore { get; init; }
 
     /// <summary>Part of the deductible expenses used this year.</summary>

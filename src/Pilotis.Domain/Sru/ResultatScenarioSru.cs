@@ -2,7 +2,10 @@ using System.Runtime.InteropServices;
 
 namespace Pilotis.Domain.Sru;
 
-/// <summary>One scenario over the whole list: per commune (input order), per EPCI (order of <see cref="ComparaisonScenariosSru.Epcis"/>), total.</summary>
+/// <summary>
+/// One scenario over the whole list: per commune (input order), per EPCI (order of <see
+/// cref="ComparaisonScenariosSru.Epcis"/>), total.
+/// </summary>
 public sealed class ResultatScenarioSru(
     ScenarioSru scenario,
     ResultatCommuneScenario[] parCommune,

@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Sru;
 
-/// <summary>Scénario de réforme enregistré sous un nom, avec ses paramètres (JSON), pour le retrouver et le comparer.</summary>
+/// <summary>
+/// Scénario de réforme enregistré sous un nom, avec ses paramètres (JSON), pour le retrouver et le comparer.
+/// </summary>
 public sealed class ScenarioSruEnregistre
 {
     public int Id { get; set; }

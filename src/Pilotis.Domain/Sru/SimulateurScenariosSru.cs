@@ -12,7 +12,8 @@ namespace Pilotis.Domain.Sru;
 public static class SimulateurScenariosSru
 {
     /// <summary>Runs every scenario of <paramref name="options"/> over <paramref name="communes"/>.</summary>
-    /// <exception cref="ArgumentException">A commune's figures are impossible (RP ≤ 0 or more LLS than RP): validate first.</exception>
+    /// <exception cref="ArgumentException">A commune's figures are impossible (RP ≤ 0 or more LLS than RP): validate
+    /// first.</exception>
     public static ComparaisonScenariosSru Comparer(
         ReadOnlySpan<CommuneSimulationSru> communes,
         ParametresSru parametres,

@@ -21,7 +21,8 @@ public static class TransitionsCarence
             (p, d, _) =>
                 d.Date > p.FinPeriode
                     ? null
-                    : $"La carence ne peut être proposée qu'après la fin de la période triennale ({p.FinPeriode:dd/MM/yyyy})."
+                    : "La carence ne peut être proposée qu'après la fin de la période triennale "
+                        + $"({p.FinPeriode:dd/MM/yyyy})."
         ),
         new(
             EtatCarence.Proposee,
@@ -147,5 +148,6 @@ public static class TransitionsCarence
     private static string? VerifierCoefficient(DemandeTransitionCarence demande, ParametresSru parametres) =>
         demande.Coefficient is decimal k && k >= 1m && k <= parametres.CoefficientMajorationCarenceMaximum
             ? null
-            : $"Le coefficient de majoration doit être compris entre 1 et {ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)} (CCH L302-9-1).";
+            : "Le coefficient de majoration doit être compris entre 1 et "
+                + $"{ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)} (CCH L302-9-1).";
 }

@@ -24,7 +24,9 @@ public static class ValidationInventaireSru
         return erreurs;
     }
 
-    /// <summary>Année, règles du calcul (ValidationSru) sous les noms de colonnes, taux cible légal, agréments.</summary>
+    /// <summary>
+    /// Année, règles du calcul (ValidationSru) sous les noms de colonnes, taux cible légal, agréments.
+    /// </summary>
     private static void ValiderChiffres(List<ErreurChamp> erreurs, InventaireSru inventaire, ParametresSru parametres)
     {
         if (inventaire.Annee is < AnneeMinimum or > AnneeMaximum)

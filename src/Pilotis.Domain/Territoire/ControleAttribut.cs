@@ -3,7 +3,9 @@ namespace Pilotis.Domain.Territoire;
 /// <summary>Contrôle d'un attribut daté avant enregistrement ; chaque message nomme le champ fautif.</summary>
 public static class ControleAttribut
 {
-    /// <summary>Les zonages datent au plus tôt de 1978 (arrêté du 17 mars 1978) : une date antérieure est une erreur de saisie.</summary>
+    /// <summary>
+    /// Les zonages datent au plus tôt de 1978 (arrêté du 17 mars 1978) : une date antérieure est une erreur de saisie.
+    /// </summary>
     public static readonly DateOnly DatePlancher = new(1978, 1, 1);
 
     public static IReadOnlyList<(string Champ, string Message)> Valider(

@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Territoire;
 
-/// <summary>Les quatre natures de lignes du COG : seules les communes actuelles portent des obligations (SRU, zonages).</summary>
+/// <summary>
+/// Les quatre natures de lignes du COG : seules les communes actuelles portent des obligations (SRU, zonages).
+/// </summary>
 public enum TypeCommune
 {
     Actuelle = 0,

@@ -9,7 +9,10 @@ namespace Pilotis.Web.Api;
 
 public static class OrganisationsApi
 {
-    /// <summary>Nom d'un type dans l'API : le nom du type en minuscules (bailleur, ddtm, epci, commune, reservataire, financeur…).</summary>
+    /// <summary>
+    /// Nom d'un type dans l'API : le nom du type en minuscules (bailleur, ddtm, epci, commune, reservataire,
+    /// financeur…).
+    /// </summary>
     public static string CodeApi(this TypeOrganisation type) => type.ToString().ToLowerInvariant();
 
     public static void MapOrganisationsApi(this RouteGroupBuilder v1)
@@ -58,7 +61,8 @@ public static class OrganisationsApi
                             o.PerimetreCode,
                         })
                         .ToListAsync(ct);
-                    // Tri par nom en mémoire, à la française (accents), identique sur SQLite et PostgreSQL ; l'annuaire est petit.
+                    // Tri par nom en mémoire, à la française (accents), identique sur SQLite et PostgreSQL ; l'annuaire
+                    // est petit.
                     return Results.Ok(
                         lignes
                             .OrderBy(o => o.Nom, Francais.Ordre)
@@ -80,8 +84,10 @@ public static class OrganisationsApi
             .WithTags("Organisations")
             .WithSummary("Annuaire public des organisations actives, par type et département, triées par nom")
             .WithDescription(
-                $"type : {types} (facultatif) ; departement : code INSEE (facultatif). Chaque organisation : siren, nom, type, "
-                    + "departement, region, perimetre (niveau du territoire d'action) et perimetreCode. Aucune donnée personnelle. "
+                $"type : {types} (facultatif) ; departement : code INSEE (facultatif). Chaque organisation : siren, "
+                    + "nom, type, "
+                    + "departement, region, perimetre (niveau du territoire d'action) et perimetreCode. Aucune "
+                    + "donnée personnelle. "
                     + "400 (problem details en français) pour un type ou un département inconnu."
             )
             .Produces<List<OrganisationPublique>>()

@@ -71,10 +71,12 @@ public static class TerritoiresApi
                 }
             )
             .WithSummary(
-                "Communes actuelles, filtrées par département, EPCI ou recherche (nom sans accents, code INSEE ou postal)"
+                "Communes actuelles, filtrées par département, EPCI ou recherche (nom sans accents, code INSEE ou "
+                    + "postal)"
             )
             .WithDescription(
-                "Réponse paginée { items, total, page, taille } ; taille par défaut 1000, au plus 5000. Chaque commune : code, nom, population, epci (SIREN)."
+                "Réponse paginée { items, total, page, taille } ; taille par défaut 1000, au plus 5000. Chaque "
+                    + "commune : code, nom, population, epci (SIREN)."
             )
             .Produces<PageResultats<CommuneResume>>()
             .ProducesProblem(400)
@@ -91,7 +93,8 @@ public static class TerritoiresApi
                 return c is null ? Introuvable($"Aucune commune actuelle de code INSEE « {code} ».") : Results.Ok(c);
             })
             .WithSummary(
-                "Une commune : population, EPCI, codes postaux, attributs en vigueur (zonages, QPV, SRU), communes déléguées"
+                "Une commune : population, EPCI, codes postaux, attributs en vigueur (zonages, QPV, SRU), communes "
+                    + "déléguées"
             )
             .Produces<CommuneDetail>()
             .ProducesProblem(400)
@@ -114,7 +117,8 @@ public static class TerritoiresApi
             })
             .WithSummary("EPCI ayant au moins une commune membre dans le département")
             .WithDescription(
-                "nombreCommunes compte toutes les communes membres ; nombreCommunesDansDepartement celles du département demandé."
+                "nombreCommunes compte toutes les communes membres ; nombreCommunesDansDepartement celles du "
+                    + "département demandé."
             )
             .Produces<List<EpciResume>>()
             .ProducesProblem(400)

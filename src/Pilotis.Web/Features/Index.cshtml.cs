@@ -6,7 +6,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features;
 
-/// <summary>Accueil : présentation pour le public ; pour un utilisateur, les entrées que son organisation et son rôle ouvrent.</summary>
+/// <summary>
+/// Accueil : présentation pour le public ; pour un utilisateur, les entrées que son organisation et son rôle ouvrent.
+/// </summary>
 public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db) : PageModel
 {
     public Acteur? Acteur { get; private set; }
@@ -53,7 +55,9 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
         );
     }
 
-    /// <summary>Opérations et programmation ; pour le bailleur, les demandes de pièces qui attendent sa réponse.</summary>
+    /// <summary>
+    /// Opérations et programmation ; pour le bailleur, les demandes de pièces qui attendent sa réponse.
+    /// </summary>
     private async Task AjouterOperationsAsync(Acteur acteur)
     {
         if (Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) != Portee.Aucune)

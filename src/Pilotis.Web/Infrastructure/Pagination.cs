@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Pilotis.Web.Infrastructure;
 
-/// <summary>Pagination côté serveur de toutes les listes ; le numéro passe en « p » (« page » est réservé par Razor Pages).</summary>
+/// <summary>
+/// Pagination côté serveur de toutes les listes ; le numéro passe en « p » (« page » est réservé par Razor Pages).
+/// </summary>
 public sealed record Pagination(int Page, int Total, int Taille)
 {
     public const int TailleParDefaut = 50;

@@ -20,7 +20,8 @@ namespace Pilotis.Web.Tests.Sru;
 /// <summary>
 /// Le simulateur des réformes SRU (/sru/simulateur) et « pilotis sru calculer », sur les inventaires fictifs du Gard
 /// semés au démarrage (2020-2026). Les chiffres attendus sont recalculés ici, depuis la base, par le domaine
-/// (<see cref="SimulateurScenariosSru.Comparer"/> et <see cref="RequetesSru"/>) : la page ne doit rien calculer d'autre.
+/// (<see cref="SimulateurScenariosSru.Comparer"/> et <see cref="RequetesSru"/>) : la page ne doit rien calculer
+/// d'autre.
 /// </summary>
 public abstract partial class SimulateurTests(PilotisFactory app)
 {

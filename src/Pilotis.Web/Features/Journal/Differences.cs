@@ -7,7 +7,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Journal;
 
 /// <summary>
-/// Lecture des entrées du journal pour un humain : noms d'objets et de champs en français, et différences champ par champ
+/// Lecture des entrées du journal pour un humain : noms d'objets et de champs en français, et différences champ par
+/// champ
 /// entre les JSON « avant » et « après » écrits par PilotisDbContext.
 /// </summary>
 public static class Differences
@@ -69,8 +70,10 @@ public static class Differences
         entites.Select(e => (e, Objet(e))).OrderBy(e => e.Item2, Francais.Ordre);
 
     /// <summary>
-    /// Les champs de l'entrée : pour une modification, ceux qui ont changé (le journal n'enregistre qu'eux, plus la clé) ;
-    /// pour une création ou une suppression, tous. <paramref name="noms"/> traduit les identifiants connus (rôles, organisations).
+    /// Les champs de l'entrée : pour une modification, ceux qui ont changé (le journal n'enregistre qu'eux, plus la
+    /// clé) ;
+    /// pour une création ou une suppression, tous. <paramref name="noms"/> traduit les identifiants connus (rôles,
+    /// organisations).
     /// </summary>
     public static List<Difference> Calculer(
         string? avant,
@@ -98,7 +101,9 @@ public static class Differences
         return lignes;
     }
 
-    /// <summary>« Nom, SIREN » : les champs qu'une modification change, pour la liste et l'export (vide pour une création).</summary>
+    /// <summary>
+    /// « Nom, SIREN » : les champs qu'une modification change, pour la liste et l'export (vide pour une création).
+    /// </summary>
     public static string Resume(string? avant, string? apres) =>
         avant is null || apres is null
             ? ""

@@ -72,7 +72,9 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     public string NomObjet(LigneJournal l) =>
         l.EntiteId is not null && NomsObjets.TryGetValue((l.Entite, l.EntiteId), out var nom) ? nom : l.EntiteId ?? "";
 
-    /// <summary>Deux petites requêtes pour les 50 lignes affichées : les noms des organisations et des comptes cités.</summary>
+    /// <summary>
+    /// Deux petites requêtes pour les 50 lignes affichées : les noms des organisations et des comptes cités.
+    /// </summary>
     private async Task<Dictionary<(string, string), string>> NomsObjetsAsync(CancellationToken ct)
     {
         var noms = new Dictionary<(string, string), string>();

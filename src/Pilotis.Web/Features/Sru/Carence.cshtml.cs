@@ -10,7 +10,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Sru;
 
 /// <summary>
-/// Procédure de carence d'une commune (CCH L302-9-1) : la DDTM enregistre une étape (proposition, avis de la commission,
+/// Procédure de carence d'une commune (CCH L302-9-1) : la DDTM enregistre une étape (proposition, avis de la
+/// commission,
 /// arrêté du préfet et son coefficient, renonciation, levée). La transition est appliquée par le domaine
 /// (<see cref="ProcedureCarence.Appliquer"/>) : s'il la refuse, son motif s'affiche et rien n'est enregistré.
 /// Concurrence optimiste par le jeton de la procédure.
@@ -85,7 +86,8 @@ public sealed class CarenceModel(
         if (DebutPeriode != Panneau.Procedure.DebutPeriode.Year || attendu != Jeton)
         {
             return Echec(
-                "La procédure a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez son état ci-dessous puis recommencez."
+                "La procédure a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez son état "
+                    + "ci-dessous puis recommencez."
             );
         }
 
@@ -127,7 +129,8 @@ public sealed class CarenceModel(
             db.ChangeTracker.Clear();
             await ChargerAsync(suivi: false, ct);
             return Echec(
-                "La procédure a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez son état ci-dessous puis recommencez."
+                "La procédure a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez son état "
+                    + "ci-dessous puis recommencez."
             );
         }
         return Redirect($"/sru/communes/{Code}?carence=enregistree#carence");

@@ -12,10 +12,16 @@ public static class ChargementSimulateurSru
     /// <summary>Périmètre « France entière ».</summary>
     public const string France = "FR";
 
-    /// <summary>Règles en vigueur au 1er janvier de l'année, comme <see cref="RequetesSru"/> (la dernière période connue à défaut).</summary>
+    /// <summary>
+    /// Règles en vigueur au 1er janvier de l'année, comme <see cref="RequetesSru"/> (la dernière période connue à
+    /// défaut).
+    /// </summary>
     public static ParametresSru Parametres(int annee) => ParametresSru.PourAnnee(annee);
 
-    /// <summary>Années pour lesquelles un inventaire de communes soumises existe (toutes communes confondues), de la plus récente à la plus ancienne.</summary>
+    /// <summary>
+    /// Années pour lesquelles un inventaire de communes soumises existe (toutes communes confondues), de la plus
+    /// récente à la plus ancienne.
+    /// </summary>
     public static Task<List<int>> AnneesAsync(PilotisDbContext db, CancellationToken ct) =>
         db
             .InventairesSru.AsNoTracking()

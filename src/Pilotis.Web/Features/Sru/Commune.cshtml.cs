@@ -101,7 +101,9 @@ public sealed class CommuneModel(
         return Page();
     }
 
-    /// <summary>Points de la trajectoire : années où la commune est soumise (taux calculé) ; JSON lu par le graphique.</summary>
+    /// <summary>
+    /// Points de la trajectoire : années où la commune est soumise (taux calculé) ; JSON lu par le graphique.
+    /// </summary>
     public object DonneesGraphique() =>
         new
         {
@@ -116,9 +118,11 @@ public sealed class CommuneModel(
         {
             ExonerationPrelevement.AucunLogementManquant => "La commune atteint son taux cible : aucun prélèvement.",
             ExonerationPrelevement.CommuneDsu =>
-                "Commune bénéficiaire de la dotation de solidarité urbaine au-delà du seuil de taux : exonérée de prélèvement (CCH L302-7).",
+                "Commune bénéficiaire de la dotation de solidarité urbaine au-delà du seuil de taux : exonérée de "
+                    + "prélèvement (CCH L302-7).",
             ExonerationPrelevement.DepensesDeductibles =>
-                "Les dépenses déductibles absorbent tout le prélèvement ; l'excédent est reporté sur les années suivantes.",
+                "Les dépenses déductibles absorbent tout le prélèvement ; l'excédent est reporté sur les années "
+                    + "suivantes.",
             ExonerationPrelevement.SousSeuil =>
                 "Le prélèvement net est inférieur au seuil de recouvrement : il n'est pas prélevé.",
             _ => null,

@@ -7,7 +7,9 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Une commune simulée : ce qu'on affiche à côté des résultats, et si elle appartient au périmètre choisi.</summary>
+/// <summary>
+/// Une commune simulée : ce qu'on affiche à côté des résultats, et si elle appartient au périmètre choisi.
+/// </summary>
 public sealed record CommuneSimulee(
     string Code,
     string Nom,

@@ -15,8 +15,10 @@ namespace Pilotis.Web.Features.Sru;
 /// </summary>
 /// <param name="Communes">Dans l'ordre des <paramref name="Entrees"/> (même index).</param>
 /// <param name="Entrees">Ce que reçoit <see cref="SimulateurScenariosSru.Comparer"/>.</param>
-/// <param name="Exemptees">Communes soumises mais exemptées par décret au 1er janvier : hors simulation (pas de prélèvement).</param>
-/// <param name="Ecartees">Communes dont l'inventaire est impossible (RP nulles, plus de logements sociaux que de RP) : hors simulation.</param>
+/// <param name="Exemptees">Communes soumises mais exemptées par décret au 1er janvier : hors simulation (pas de
+/// prélèvement).</param>
+/// <param name="Ecartees">Communes dont l'inventaire est impossible (RP nulles, plus de logements sociaux que de RP) :
+/// hors simulation.</param>
 public sealed record DonneesSimulateurSru(
     string Perimetre,
     int Annee,

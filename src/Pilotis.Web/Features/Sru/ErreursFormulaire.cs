@@ -7,7 +7,9 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Erreurs de formulaire par champ, à la manière du DSFR (classe « --error » du groupe, message sous le champ).</summary>
+/// <summary>
+/// Erreurs de formulaire par champ, à la manière du DSFR (classe « --error » du groupe, message sous le champ).
+/// </summary>
 public static class ErreursFormulaire
 {
     public static string? Message(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary etat, string champ) =>

@@ -11,7 +11,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Sru;
 
 /// <summary>
-/// Import CSV de l'inventaire SRU par la DDTM, limité aux communes de son département (docs/formats/inventaire-sru.md) :
+/// Import CSV de l'inventaire SRU par la DDTM, limité aux communes de son département (docs/formats/inventaire-sru.md)
+/// :
 /// tout le fichier est vérifié, rien n'est écrit s'il contient une erreur, réimporter le même fichier ne change rien.
 /// </summary>
 [RequestSizeLimit(TailleMaximale + 64 * 1024)]

@@ -134,7 +134,9 @@ public sealed class IndexModel(
         return Page();
     }
 
-    /// <summary>Lien d'en-tête de colonne : même filtres, tri sur la colonne (inversé si elle est déjà triée), page 1.</summary>
+    /// <summary>
+    /// Lien d'en-tête de colonne : même filtres, tri sur la colonne (inversé si elle est déjà triée), page 1.
+    /// </summary>
     public string LienTri(string cle)
     {
         var suivant = Tri == cle ? "-" + cle : cle;

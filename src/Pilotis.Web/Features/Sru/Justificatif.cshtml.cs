@@ -8,7 +8,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Téléchargement du justificatif d'une dépense déductible, pour qui peut consulter la situation SRU de la commune.</summary>
+/// <summary>
+/// Téléchargement du justificatif d'une dépense déductible, pour qui peut consulter la situation SRU de la commune.
+/// </summary>
 public sealed class JustificatifModel(
     PilotisDbContext db,
     ActeurCourant acteurCourant,

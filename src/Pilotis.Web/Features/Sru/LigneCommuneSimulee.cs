@@ -5,7 +5,9 @@ using TotauxScenarioSru = Pilotis.Domain.Sru.TotauxSru;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Une commune du périmètre et ses résultats, dans l'ordre de <see cref="ResultatsSimulateurSru.Scenarios"/>.</summary>
+/// <summary>
+/// Une commune du périmètre et ses résultats, dans l'ordre de <see cref="ResultatsSimulateurSru.Scenarios"/>.
+/// </summary>
 public sealed record LigneCommuneSimulee(
     CommuneSimulee Commune,
     string? NomEpci,

@@ -5,7 +5,9 @@ using TotauxScenarioSru = Pilotis.Domain.Sru.TotauxSru;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Un EPCI : totaux de toutes ses communes soumises simulées (y compris hors du département), par scénario.</summary>
+/// <summary>
+/// Un EPCI : totaux de toutes ses communes soumises simulées (y compris hors du département), par scénario.
+/// </summary>
 public sealed record LigneEpciSimulee(
     string Siren,
     string Nom,

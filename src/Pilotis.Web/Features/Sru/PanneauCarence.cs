@@ -29,7 +29,9 @@ public sealed record PanneauCarence(
 
     public IReadOnlyList<TransitionCarence> Transitions => Procedure.TransitionsPossibles();
 
-    /// <summary>Une procédure est terminée quand plus rien ne peut la faire avancer, ou qu'elle est écartée ou levée.</summary>
+    /// <summary>
+    /// Une procédure est terminée quand plus rien ne peut la faire avancer, ou qu'elle est écartée ou levée.
+    /// </summary>
     public static bool Terminee(EtatCarence etat) => etat is EtatCarence.Ecartee or EtatCarence.Levee;
 
     public static async Task<PanneauCarence> ChargerAsync(

@@ -7,7 +7,8 @@ namespace Pilotis.Web.Features.Sru;
 
 /// <summary>
 /// Résultats du simulateur mis en lignes pour la page et les exports. Aucun calcul de règle ici : tout vient de
-/// <see cref="SimulateurScenariosSru.Comparer"/> ; on ne fait que regrouper, additionner (<see cref="Pilotis.Domain.Sru.TotauxSru.Plus"/>)
+/// <see cref="SimulateurScenariosSru.Comparer"/> ; on ne fait que regrouper, additionner (<see
+/// cref="Pilotis.Domain.Sru.TotauxSru.Plus"/>)
 /// et soustraire à la loi actuelle.
 /// </summary>
 public sealed class ResultatsSimulateurSru
@@ -21,7 +22,9 @@ public sealed class ResultatsSimulateurSru
     public IReadOnlyList<LigneEpciSimulee> Epcis { get; }
     public IReadOnlyList<SyntheseScenarioSru> Synthese { get; }
 
-    /// <summary>Communes simulées hors du département parce que leur EPCI le déborde (mutualisation sur tout l'EPCI).</summary>
+    /// <summary>
+    /// Communes simulées hors du département parce que leur EPCI le déborde (mutualisation sur tout l'EPCI).
+    /// </summary>
     public IReadOnlyList<CommuneSimulee> HorsPerimetre { get; }
 
     private ResultatsSimulateurSru(DonneesSimulateurSru donnees, decimal taux, ComparaisonScenariosSru comparaison)
@@ -131,7 +134,10 @@ public sealed class ResultatsSimulateurSru
             _ => t.PrelevementNet,
         };
 
-    /// <summary>Plus grand écart absolu à la loi actuelle sur les trois scénarios de réforme (tri « les plus touchées d'abord »).</summary>
+    /// <summary>
+    /// Plus grand écart absolu à la loi actuelle sur les trois scénarios de réforme (tri « les plus touchées d'abord
+    /// »).
+    /// </summary>
     public static decimal EcartMaximal(MesureSru mesure, LigneCommuneSimulee ligne)
     {
         var actuel = Valeur(mesure, ligne.ParScenario[0]);

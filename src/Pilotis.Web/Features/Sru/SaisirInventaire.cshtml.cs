@@ -151,7 +151,8 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         catch (DbUpdateException)
         {
             return Echec(
-                "Cet inventaire a été enregistré ou modifié par quelqu'un d'autre pendant votre saisie : rechargez la page."
+                "Cet inventaire a été enregistré ou modifié par quelqu'un d'autre pendant votre saisie : rechargez "
+                    + "la page."
             );
         }
         return Redirect($"/sru/communes/{Code}?annee={Annee}&inventaire=enregistre");

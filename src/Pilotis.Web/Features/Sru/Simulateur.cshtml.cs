@@ -15,7 +15,8 @@ namespace Pilotis.Web.Features.Sru;
 /// <summary>
 /// Simulateur des scénarios de réforme SRU (propositions nationales du Gard, seed 001 partie II §3) : loi actuelle,
 /// cible unique, mutualisation dans l'EPCI, dépenses déductibles de l'année, côte à côte par commune, par EPCI et au
-/// total, sur un département ou la France entière ; exports XLSX et CSV ; scénarios nommés enregistrés par organisation.
+/// total, sur un département ou la France entière ; exports XLSX et CSV ; scénarios nommés enregistrés par
+/// organisation.
 /// Accès : toute organisation ayant un droit de lecture SRU (DDTM, DREAL, EPCI, commune). La DDTM et la DREAL
 /// choisissent leur périmètre (tout département, ou la France) ; l'EPCI et la commune simulent leur département.
 /// Enregistrer ou supprimer un scénario de son organisation demande le rôle minimal d'une écriture SRU (agent).
@@ -101,7 +102,9 @@ public sealed class SimulateurModel(
         : Departements.FirstOrDefault(d => d.Code == Perimetre) is { Nom: not null } d ? $"{d.Nom} ({d.Code})"
         : $"Département {Perimetre}";
 
-    /// <summary>Valeur du champ taux : la saisie telle quelle si elle est refusée, sinon le taux retenu en pourcentage.</summary>
+    /// <summary>
+    /// Valeur du champ taux : la saisie telle quelle si elle est refusée, sinon le taux retenu en pourcentage.
+    /// </summary>
     public string TauxSaisi =>
         ClasseErreur(nameof(Taux)).Length > 0 ? Taux ?? "" : Affichage.Chiffre(TauxCibleUnique * 100m);
 
@@ -176,7 +179,8 @@ public sealed class SimulateurModel(
         {
             ModelState.AddModelError(
                 nameof(Nom),
-                $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez l'ancien."
+                $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez "
+                    + "l'ancien."
             );
         }
         if (ModelState.IsValid && Resultats is null)
@@ -200,7 +204,8 @@ public sealed class SimulateurModel(
             CreeLe = horloge.GetUtcNow(),
         };
         // Le nom est unique par organisation : contrôle et écriture dans une transaction sérialisable, pour que deux
-        // enregistrements simultanés du même nom ne passent pas tous les deux (SQLite : un seul écrivain ; PostgreSQL : SSI).
+        // enregistrements simultanés du même nom ne passent pas tous les deux (SQLite : un seul écrivain ; PostgreSQL :
+        // SSI).
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
@@ -212,7 +217,8 @@ public sealed class SimulateurModel(
             {
                 ModelState.AddModelError(
                     nameof(Nom),
-                    $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez l'ancien."
+                    $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez "
+                        + "l'ancien."
                 );
                 return Page();
             }
@@ -252,7 +258,9 @@ public sealed class SimulateurModel(
     private static bool MemeNom(string a, string b) =>
         string.Equals(a.Trim(), b, StringComparison.CurrentCultureIgnoreCase);
 
-    /// <summary>Acteur et droits, listes des formulaires, paramètres validés, puis simulation si tout est valide.</summary>
+    /// <summary>
+    /// Acteur et droits, listes des formulaires, paramètres validés, puis simulation si tout est valide.
+    /// </summary>
     private async Task<IActionResult?> PreparerAsync(bool rouvrir, CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
@@ -305,7 +313,8 @@ public sealed class SimulateurModel(
         {
             ModelState.AddModelError(
                 nameof(Taux),
-                $"Le taux cible unique doit être un pourcentage entre {TauxMinimum * 100m:0} et {TauxMaximum * 100m:0} (par exemple 20 pour 20 %)."
+                $"Le taux cible unique doit être un pourcentage entre {TauxMinimum * 100m:0} et "
+                    + $"{TauxMaximum * 100m:0} (par exemple 20 pour 20 %)."
             );
         }
         Annee ??= Annees.Count > 0 ? Annees[0] : horloge.GetLocalNow().Year;

@@ -10,7 +10,9 @@ namespace Pilotis.Web.Features.Sru;
 /// <summary>Tri, filtres et export partagés par le tableau départemental et la page EPCI.</summary>
 public static class TableauSru
 {
-    /// <summary>Colonnes triables : clé du paramètre <c>?tri=</c> (préfixe « - » pour l'ordre décroissant) et libellé.</summary>
+    /// <summary>
+    /// Colonnes triables : clé du paramètre <c>?tri=</c> (préfixe « - » pour l'ordre décroissant) et libellé.
+    /// </summary>
     public static readonly IReadOnlyList<(string Cle, string Libelle)> Colonnes =
     [
         ("commune", "Commune"),

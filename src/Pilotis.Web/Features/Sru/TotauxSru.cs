@@ -7,7 +7,9 @@ using Pilotis.Domain.Sru;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Sommes d'un ensemble de communes (ligne de totaux, page EPCI). Aucun calcul de règle ici : des additions.</summary>
+/// <summary>
+/// Sommes d'un ensemble de communes (ligne de totaux, page EPCI). Aucun calcul de règle ici : des additions.
+/// </summary>
 public sealed record TotauxSru(
     int Communes,
     long ResidencesPrincipales,

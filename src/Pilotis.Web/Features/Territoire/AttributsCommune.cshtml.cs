@@ -10,7 +10,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Territoire;
 
-/// <summary>Ajout d'une valeur datée (zonage, QPV, statut SRU…) à une commune, par la DDTM de son département.</summary>
+/// <summary>
+/// Ajout d'une valeur datée (zonage, QPV, statut SRU…) à une commune, par la DDTM de son département.
+/// </summary>
 [Authorize]
 public sealed class AttributsCommuneModel(
     RequetesTerritoire requetes,

@@ -7,7 +7,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Territoire;
 
-/// <summary>Vue d'ensemble d'un département : chiffres, EPCI, communes filtrables et exportables. Page publique.</summary>
+/// <summary>
+/// Vue d'ensemble d'un département : chiffres, EPCI, communes filtrables et exportables. Page publique.
+/// </summary>
 public sealed class DepartementModel(RequetesTerritoire requetes, PilotisDbContext db) : PageModel
 {
     private const int Taille = 50;

@@ -25,7 +25,9 @@ public static class Perimetres
             _ => niveau.ToString(),
         };
 
-    /// <summary>Vérifie le périmètre ; ajoute les erreurs (en français) sous la clé de leur champ et renvoie null s'il y en a.</summary>
+    /// <summary>
+    /// Vérifie le périmètre ; ajoute les erreurs (en français) sous la clé de leur champ et renvoie null s'il y en a.
+    /// </summary>
     public static async Task<PerimetreResolu?> ResoudreAsync(
         PilotisDbContext db,
         NiveauPerimetre niveau,
@@ -223,7 +225,8 @@ public static class Perimetres
             erreur(
                 ChampDepartement,
                 possibles.Count == 1
-                    ? $"{sujet} relève du département {possibles[0]} : laissez le champ vide ou indiquez {possibles[0]}."
+                    ? $"{sujet} relève du département {possibles[0]} : laissez le champ vide ou indiquez "
+                        + $"{possibles[0]}."
                     : $"{sujet} ne s'étend pas sur le département {saisi} (départements possibles : {string.Join(", ", possibles)})."
             );
             return null;
@@ -251,7 +254,10 @@ public static class Perimetres
         return new(niveau, code, departement, region);
     }
 
-    /// <summary>Noms lisibles des périmètres d'une page de résultats (« Commune de Nîmes (30189) »…), en quatre petites requêtes.</summary>
+    /// <summary>
+    /// Noms lisibles des périmètres d'une page de résultats (« Commune de Nîmes (30189) »…), en quatre petites
+    /// requêtes.
+    /// </summary>
     public static async Task<Dictionary<(NiveauPerimetre, string), string>> LibellesAsync(
         PilotisDbContext db,
         IEnumerable<(NiveauPerimetre Niveau, string Code)> perimetres,
