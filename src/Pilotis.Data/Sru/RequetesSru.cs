@@ -23,26 +23,7 @@ public sealed class RequetesSru(PilotisDbContext db)
     {
         var parametres = ParametresSru.PourAnnee(annee);
         var periode = parametres.PeriodeContenant(annee);
-        var communes = db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle);
-        if (departement is not null)
-            communes = communes.Where(c => c.DepartementCode == departement);
-        if (epci is not null)
-            communes = communes.Where(c => c.EpciSiren == epci);
-        if (commune is not null)
-            communes = communes.Where(c => c.Code == commune);
-
-        var lignes = await (
-            from i in db.InventairesSru.AsNoTracking()
-            join c in communes on i.CommuneCode equals c.Code
-            where i.Soumise && i.Annee >= periode.Debut && i.Annee <= annee
-            select new
-            {
-                Inventaire = i,
-                c.Nom,
-                c.EpciSiren,
-                c.DepartementCode,
-            }
-        ).ToListAsync(ct);
+        var lignes = await InventairesPeriodeAsync(periode, annee, departement, epci, commune, ct);
         var codes = lignes.Select(l => l.Inventaire.CommuneCode).Distinct().ToList();
         var depenses = await db
             .DepensesDeductiblesSru.AsNoTracking()
@@ -52,15 +33,7 @@ public sealed class RequetesSru(PilotisDbContext db)
             .GroupBy(d => d.CommuneCode)
             .Select(g => new { Code = g.Key, Total = g.Sum(d => d.Montant) })
             .ToDictionaryAsync(x => x.Code, x => x.Total, ct);
-        var procedures = (
-            await db
-                .ProceduresCarenceSru.AsNoTracking()
-                .Include(p => p.Etapes)
-                .Where(p => codes.Contains(p.CommuneCode))
-                .ToListAsync(ct)
-        )
-            .GroupBy(p => p.CommuneCode)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DebutPeriode).First());
+        var procedures = await DernieresProceduresCarenceAsync(codes, ct);
         var mediane = await MedianePotentielFiscalAsync(annee, ct);
         var debutAnnee = new DateOnly(annee, 1, 1);
 
@@ -79,21 +52,6 @@ public sealed class RequetesSru(PilotisDbContext db)
                 courante.Inventaire.VersDonnees(deductibles, coefficient, mediane),
                 parametres
             );
-
-            // Bilan de la période : objectif fixé sur l'inventaire de la première année, réalisations cumulées depuis.
-            var premiere = groupe.FirstOrDefault(l => l.Inventaire.Annee == periode.Debut)?.Inventaire;
-            BilanTriennal? bilan = null;
-            if (premiere is not null)
-            {
-                var objectif = CalculSru.Calculer(premiere.VersDonnees(0, null, mediane), parametres).Objectif;
-                var realisations = new RealisationsTriennales
-                {
-                    Plai = groupe.Sum(l => l.Inventaire.AgreesPlai),
-                    Plus = groupe.Sum(l => l.Inventaire.AgreesPlus),
-                    Pls = groupe.Sum(l => l.Inventaire.AgreesPls),
-                };
-                bilan = BilanTriennal.Etablir(objectif, realisations);
-            }
             situations.Add(
                 new SituationSru(
                     courante.Inventaire,
@@ -105,11 +63,87 @@ public sealed class RequetesSru(PilotisDbContext db)
                     procedure?.Etat ?? EtatCarence.Aucune,
                     coefficient,
                     periode,
-                    bilan
+                    Bilan([.. groupe], periode, parametres, mediane)
                 )
             );
         }
         return situations.OrderBy(s => s.Nom, Francais.Ordre).ToList();
+    }
+
+    /// <summary>Inventaire soumis d'une commune du périmètre, avec ses noms.</summary>
+    private sealed record InventaireCommune(
+        InventaireSru Inventaire,
+        string Nom,
+        string? EpciSiren,
+        string DepartementCode
+    );
+
+    /// <summary>Les inventaires soumis du périmètre, du début de la période triennale à l'année.</summary>
+    private async Task<List<InventaireCommune>> InventairesPeriodeAsync(
+        PeriodeTriennale periode,
+        int annee,
+        string? departement,
+        string? epci,
+        string? commune,
+        CancellationToken ct
+    )
+    {
+        var communes = db.Communes.AsNoTracking().Where(c => c.Type == TypeCommune.Actuelle);
+        if (departement is not null)
+            communes = communes.Where(c => c.DepartementCode == departement);
+        if (epci is not null)
+            communes = communes.Where(c => c.EpciSiren == epci);
+        if (commune is not null)
+            communes = communes.Where(c => c.Code == commune);
+        return await (
+            from i in db.InventairesSru.AsNoTracking()
+            join c in communes on i.CommuneCode equals c.Code
+            where i.Soumise && i.Annee >= periode.Debut && i.Annee <= annee
+            select new InventaireCommune(i, c.Nom, c.EpciSiren, c.DepartementCode)
+        ).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Bilan de la période (CCH L302-8) : objectif fixé sur l'inventaire de la première année, réalisations cumulées
+    /// depuis ; null sans inventaire de première année.
+    /// </summary>
+    private static BilanTriennal? Bilan(
+        List<InventaireCommune> groupe,
+        PeriodeTriennale periode,
+        ParametresSru parametres,
+        decimal? mediane
+    )
+    {
+        var premiere = groupe.FirstOrDefault(l => l.Inventaire.Annee == periode.Debut)?.Inventaire;
+        if (premiere is null)
+            return null;
+        var objectif = CalculSru.Calculer(premiere.VersDonnees(0, null, mediane), parametres).Objectif;
+        var realisations = new RealisationsTriennales
+        {
+            Plai = groupe.Sum(l => l.Inventaire.AgreesPlai),
+            Plus = groupe.Sum(l => l.Inventaire.AgreesPlus),
+            Pls = groupe.Sum(l => l.Inventaire.AgreesPls),
+        };
+        return BilanTriennal.Etablir(objectif, realisations);
+    }
+
+    /// <summary>
+    /// La procédure de carence la plus récente de chaque commune, avec ses étapes : celle qui fixe l'état et le
+    /// coefficient en vigueur (CCH L302-9-1). Partagée par les pages SRU et le simulateur.
+    /// </summary>
+    public async Task<Dictionary<string, ProcedureCarenceSru>> DernieresProceduresCarenceAsync(
+        IReadOnlyCollection<string> codes,
+        CancellationToken ct = default
+    )
+    {
+        var procedures = await db
+            .ProceduresCarenceSru.AsNoTracking()
+            .Include(p => p.Etapes)
+            .Where(p => codes.Contains(p.CommuneCode))
+            .ToListAsync(ct);
+        return procedures
+            .GroupBy(p => p.CommuneCode)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DebutPeriode).First());
     }
 
     /// <summary>

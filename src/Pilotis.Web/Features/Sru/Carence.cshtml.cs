@@ -103,6 +103,22 @@ public sealed class CarenceModel(
         if (!resultat.Reussie)
             return Echec(resultat.Erreur!);
 
+        if (!await EnregistrerAsync(resultat.Procedure, ct))
+        {
+            return Echec(
+                "La procédure a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez son état "
+                    + "ci-dessous puis recommencez."
+            );
+        }
+        return Redirect($"/sru/communes/{Code}?carence=enregistree#carence");
+    }
+
+    /// <summary>
+    /// Enregistre l'étape (nouvelle procédure ou jeton attendu) ; false en cas de conflit : jeton changé, ou procédure
+    /// ouverte au même moment pour la même période (index unique).
+    /// </summary>
+    private async Task<bool> EnregistrerAsync(ProcedureCarence procedure, CancellationToken ct)
+    {
         var entite = Panneau.Entite;
         if (entite is null)
         {
@@ -118,22 +134,18 @@ public sealed class CarenceModel(
         {
             db.Entry(entite).Property(p => p.Jeton).OriginalValue = Jeton!.Value;
         }
-        entite.Appliquer(resultat.Procedure);
+        entite.Appliquer(procedure);
         try
         {
             await db.SaveChangesAsync(ct);
+            return true;
         }
         catch (DbUpdateException)
         {
-            // Conflit de jeton, ou procédure ouverte au même moment pour la même période (index unique).
             db.ChangeTracker.Clear();
             await ChargerAsync(suivi: false, ct);
-            return Echec(
-                "La procédure a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez son état "
-                    + "ci-dessous puis recommencez."
-            );
+            return false;
         }
-        return Redirect($"/sru/communes/{Code}?carence=enregistree#carence");
     }
 
     private IActionResult Echec(string message)

@@ -61,7 +61,7 @@ public static class ChargementSimulateurSru
         }
         var codes = lignes.Select(l => l.Inventaire.CommuneCode).ToList();
         var depenses = await DepensesValideesAsync(db, codes, annee, ct);
-        var coefficients = await CoefficientsCarenceAsync(db, codes, annee, ct);
+        var coefficients = await CoefficientsCarenceAsync(situations, codes, annee, ct);
         var mediane = await situations.MedianePotentielFiscalAsync(annee, ct);
         var tri = Retenir(lignes, perimetre, annee, parametres, depenses, coefficients, mediane);
         var sirens = tri.Retenues.Select(r => r.Commune.EpciSiren).OfType<string>().Distinct().ToList();
@@ -147,29 +147,17 @@ public static class ChargementSimulateurSru
         );
     }
 
-    /// <summary>
-    /// Comme RequetesSru : la procédure de carence la plus récente de la commune, et son coefficient en vigueur au
-    /// 1er janvier (CCH L302-9-1).
-    /// </summary>
+    /// <summary>Le coefficient de carence en vigueur au 1er janvier, par la procédure la plus récente (CCH L302-9-1).</summary>
     private static async Task<Dictionary<string, decimal?>> CoefficientsCarenceAsync(
-        PilotisDbContext db,
+        RequetesSru situations,
         List<string> codes,
         int annee,
         CancellationToken ct
     )
     {
         var debutAnnee = new DateOnly(annee, 1, 1);
-        var procedures = await db
-            .ProceduresCarenceSru.AsNoTracking()
-            .Include(p => p.Etapes)
-            .Where(p => codes.Contains(p.CommuneCode))
-            .ToListAsync(ct);
-        return procedures
-            .GroupBy(p => p.CommuneCode)
-            .ToDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(p => p.DebutPeriode).First().VersDomaine().CoefficientEnVigueurLe(debutAnnee)
-            );
+        var procedures = await situations.DernieresProceduresCarenceAsync(codes, ct);
+        return procedures.ToDictionary(p => p.Key, p => p.Value.VersDomaine().CoefficientEnVigueurLe(debutAnnee));
     }
 
     private sealed record Tri(

@@ -261,6 +261,36 @@ public sealed class SimulateurModel(
     /// <summary>
     /// Acteur et droits, listes des formulaires, paramètres validés, puis simulation si tout est valide.
     /// </summary>
+    /// <summary>Taux cible unique, année, mesure, vue et tri demandés ; une valeur hors bornes est signalée.</summary>
+    private void LireOptions()
+    {
+        if (LireTaux(Taux) is decimal taux)
+        {
+            TauxCibleUnique = taux;
+        }
+        else
+        {
+            ModelState.AddModelError(
+                nameof(Taux),
+                $"Le taux cible unique doit être un pourcentage entre {TauxMinimum * 100m:0} et "
+                    + $"{TauxMaximum * 100m:0} (par exemple 20 pour 20 %)."
+            );
+        }
+        Annee ??= Annees.Count > 0 ? Annees[0] : horloge.GetLocalNow().Year;
+        if (Annee is < 2000 or > 2100)
+        {
+            ModelState.AddModelError(nameof(Annee), "L'année doit être comprise entre 2000 et 2100.");
+        }
+        MesureAffichee =
+            Enum.TryParse<MesureSru>(Mesure, ignoreCase: true, out var mesure) && Enum.IsDefined(mesure)
+                ? mesure
+                : MesureSru.Manquants;
+        if (Vue is not "epci")
+            Vue = null;
+        if (Tri is not ("ecart" or "actuel"))
+            Tri = null;
+    }
+
     private async Task<IActionResult?> PreparerAsync(bool rouvrir, CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
@@ -305,35 +335,11 @@ public sealed class SimulateurModel(
                 $"Périmètre inconnu : « {Perimetre} ». Choisissez un département ou la France entière."
             );
         }
-        if (LireTaux(Taux) is decimal taux)
-        {
-            TauxCibleUnique = taux;
-        }
-        else
-        {
-            ModelState.AddModelError(
-                nameof(Taux),
-                $"Le taux cible unique doit être un pourcentage entre {TauxMinimum * 100m:0} et "
-                    + $"{TauxMaximum * 100m:0} (par exemple 20 pour 20 %)."
-            );
-        }
-        Annee ??= Annees.Count > 0 ? Annees[0] : horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100)
-        {
-            ModelState.AddModelError(nameof(Annee), "L'année doit être comprise entre 2000 et 2100.");
-        }
-        MesureAffichee =
-            Enum.TryParse<MesureSru>(Mesure, ignoreCase: true, out var mesure) && Enum.IsDefined(mesure)
-                ? mesure
-                : MesureSru.Manquants;
-        if (Vue is not "epci")
-            Vue = null;
-        if (Tri is not ("ecart" or "actuel"))
-            Tri = null;
+        LireOptions();
         if (!ModelState.IsValid)
             return null;
 
-        var donnees = await ChargementSimulateurSru.ChargerAsync(db, situations, Perimetre, Annee.Value, ct);
+        var donnees = await ChargementSimulateurSru.ChargerAsync(db, situations, Perimetre, Annee!.Value, ct);
         if (donnees.Entrees.Length == 0 || donnees.Communes.All(c => !c.DansPerimetre))
         {
             AucunInventaire = true;
