@@ -14,7 +14,7 @@ namespace Pilotis.Bench;
 /// </summary>
 public static class BancSimulateurSru
 {
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo Fr = Francais.Culture;
 
     public static int Executer(string[] args)
     {
@@ -24,7 +24,8 @@ public static class BancSimulateurSru
         var chrono = Stopwatch.StartNew();
         var communes = GenerateurCommunesSru.Generer(dossier);
         var generation = chrono.Elapsed.TotalMilliseconds;
-        var parametres = ParametresSru.Periode2023_2025;
+        // Le banc mesure le simulateur sur les règles de la dernière ligne connue.
+        var parametres = ParametresSru.Connus[^1];
 
         // La référence reçoit la médiane déjà calculée (le simulateur la calcule lui-même : c'est compté chez lui).
         var mediane = MedianePrelevables(communes, parametres);
@@ -44,7 +45,8 @@ public static class BancSimulateurSru
         var controles = new Dictionary<string, decimal>();
         for (var passage = 0; passage < echauffement + repetitions; passage++)
         {
-            // L'ordre tourne d'un passage à l'autre : ni la référence ni le simulateur ne profitent toujours d'un cache chaud.
+            // L'ordre tourne d'un passage à l'autre : ni la référence ni le simulateur ne profitent toujours d'un cache
+            // chaud.
             for (var k = 0; k < mesures.Length; k++)
             {
                 var (nom, action) = mesures[(k + passage) % mesures.Length];
@@ -95,7 +97,8 @@ public static class BancSimulateurSru
                 _ => $"Comparer, {nom} seul",
             };
             Console.WriteLine(
-                $"  {libelle, -48} {t, 7:0.0} ms {t / tRef, 7:0.00}× {o / 1024.0 / 1024.0, 8:0.0} Mio {(double)o / oRef, 7:0.00}× {t * 1e6 / n, 10:0} {(double)o / n, 10:0}"
+                $"  {libelle, -48} {t, 7:0.0} ms {t / tRef, 7:0.00}× {o / 1024.0 / 1024.0, 8:0.0} Mio "
+                    + $"{(double)o / oRef, 7:0.00}× {t * 1e6 / n, 10:0} {(double)o / n, 10:0}"
             );
         }
         var t4 = Mediane(temps["4-scenarios"]);
@@ -107,7 +110,8 @@ public static class BancSimulateurSru
     }
 
     /// <summary>
-    /// Référence : le calcul d'une commune (loi actuelle), une fois par ligne, résultats gardés dans un tableau comme une
+    /// Référence : le calcul d'une commune (loi actuelle), une fois par ligne, résultats gardés dans un tableau comme
+    /// une
     /// page les garde pour les afficher (le simulateur garde aussi les siens).
     /// </summary>
     private static decimal PassageSimple(DonneesCalculSru[] donnees, ParametresSru parametres)
@@ -173,16 +177,20 @@ public static class BancSimulateurSru
 }
 
 /// <summary>
-/// Générateur déterministe des données SRU de toutes les communes réelles (référentiel INSEE, @etalab/decoupage-administratif),
+/// Générateur déterministe des données SRU de toutes les communes réelles (référentiel INSEE,
+/// @etalab/decoupage-administratif),
 /// comme si toutes étaient soumises : c'est une charge, pas un inventaire. Chaque commune tire ses chiffres d'un aléa
 /// germé par son code INSEE (le résultat ne dépend pas de l'ordre du fichier) :
 /// résidences principales = population / taille des ménages (2,0 à 2,4) ; taux de logements sociaux qui croît avec le
 /// logarithme de la population (médiane ≈ 2 % à 500 habitants, 9 % à 3 500, 15 % à 20 000, 20 % à 100 000, 28 % à un
 /// million), dispersé par un facteur log-normal (σ = 0,6), plafonné à 60 %, nul pour un tiers des communes de moins de
 /// 1 000 habitants ; ventilation PLAI 20 %, PLS 12 %, foyers 5 %, PSLA/BRS 3 %,
-/// PLUS le reste ; cible 25 % (65 %) ou 20 % ; potentiel fiscal ≈ 1 000 €/hab. (log-normal) ; dépenses de fonctionnement
-/// 800 à 1 600 €/hab. ; dépenses déductibles en N−2 et en N pour 15 % des communes ; PLH pour 70 % des communes en EPCI ;
-/// carence (coefficient 1 à 5) pour 5 % des déficitaires ; DSU pour 5 % des plus de 10 000 habitants ; 3 % nouvellement soumises.
+/// PLUS le reste ; cible 25 % (65 %) ou 20 % ; potentiel fiscal ≈ 1 000 €/hab. (log-normal) ; dépenses de
+/// fonctionnement
+/// 800 à 1 600 €/hab. ; dépenses déductibles en N−2 et en N pour 15 % des communes ; PLH pour 70 % des communes en EPCI
+/// ;
+/// carence (coefficient 1 à 5) pour 5 % des déficitaires ; DSU pour 5 % des plus de 10 000 habitants ; 3 % nouvellement
+/// soumises.
 /// </summary>
 public static class GenerateurCommunesSru
 {

@@ -18,10 +18,12 @@ static int Aide()
         "        dotnet run -c Release --project bench/Pilotis.Bench -- sru [--repetitions N] [--echauffement N]"
     );
     Console.WriteLine(
-        "        dotnet run -c Release --project bench/Pilotis.Bench -- production [--connexion CHAÎNE] [--operations 100000] [--repetitions 3]"
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- production [--connexion CHAÎNE] "
+            + "[--operations 100000] [--repetitions 3]"
     );
     Console.WriteLine(
-        "        dotnet run -c Release --project bench/Pilotis.Bench -- cotation [--connexion CHAÎNE] [--echantillons 300] [--generer N]"
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- cotation [--connexion CHAÎNE] "
+            + "[--echantillons 300] [--generer N]"
     );
     return 1;
 }

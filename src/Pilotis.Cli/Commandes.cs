@@ -12,7 +12,10 @@ using Spectre.Console;
 
 namespace Pilotis.Cli;
 
-/// <summary>Les commandes de `pilotis`. Chacune renvoie 0 si tout va bien, 1 si l'entrée est refusée (rien n'est écrit), 2 en cas d'erreur.</summary>
+/// <summary>
+/// Les commandes de `pilotis`. Chacune renvoie 0 si tout va bien, 1 si l'entrée est refusée (rien n'est écrit), 2 en
+/// cas d'erreur.
+/// </summary>
 public static class Commandes
 {
     public static Command Migrer()
@@ -46,10 +49,20 @@ public static class Commandes
     public static Command Import()
     {
         var import = new Command("import", "Importe des données : territoires, attributs de communes.");
+        import.Add(ImportTerritoires());
+        import.Add(ImportAttributsCommunes());
+        import.Add(ImportOperationsCommande());
+        import.Add(CommandesImportDemandes.Import());
+        return import;
+    }
 
+    /// <summary>« pilotis import territoires » : le référentiel territorial, avec sa progression.</summary>
+    private static Command ImportTerritoires()
+    {
         var territoires = new Command(
             "territoires",
-            "Importe ou met à jour régions, départements, EPCI et communes depuis @etalab/decoupage-administratif (idempotent)."
+            "Importe ou met à jour régions, départements, EPCI et communes depuis @etalab/decoupage-administratif "
+                + "(idempotent)."
         );
         var dossier = new Option<string?>("--dossier")
         {
@@ -83,37 +96,47 @@ public static class Commandes
                             bilan = await new ImportReferentiel(db).ExecuterAsync(chemin, progression, ct);
                             tache.Value = 100;
                         });
-                    var table = new Table().AddColumns(
-                        "Version",
-                        "Régions",
-                        "Départements",
-                        "EPCI",
-                        "Communes",
-                        "Ajoutées",
-                        "Modifiées",
-                        "Supprimées",
-                        "Durée"
-                    );
-                    table.AddRow(
-                        bilan!.Version,
-                        $"{bilan.Regions}",
-                        $"{bilan.Departements}",
-                        $"{bilan.Epci}",
-                        $"{bilan.Communes}",
-                        $"{bilan.Ajoutees}",
-                        $"{bilan.Modifiees}",
-                        $"{bilan.Supprimees}",
-                        $"{bilan.Duree.TotalSeconds:0.0} s"
-                    );
-                    AnsiConsole.Write(table);
+                    AfficherBilanReferentiel(bilan!);
                     return 0;
                 })
         );
-        import.Add(territoires);
+        return territoires;
+    }
 
+    private static void AfficherBilanReferentiel(BilanImportReferentiel bilan)
+    {
+        var table = new Table().AddColumns(
+            "Version",
+            "Régions",
+            "Départements",
+            "EPCI",
+            "Communes",
+            "Ajoutées",
+            "Modifiées",
+            "Supprimées",
+            "Durée"
+        );
+        table.AddRow(
+            bilan.Version,
+            $"{bilan.Regions}",
+            $"{bilan.Departements}",
+            $"{bilan.Epci}",
+            $"{bilan.Communes}",
+            $"{bilan.Ajoutees}",
+            $"{bilan.Modifiees}",
+            $"{bilan.Supprimees}",
+            $"{bilan.Duree.TotalSeconds:0.0} s"
+        );
+        AnsiConsole.Write(table);
+    }
+
+    /// <summary>« pilotis import attributs » : attributs datés des communes, tout ou rien.</summary>
+    private static Command ImportAttributsCommunes()
+    {
         var attributs = new Command(
             "attributs",
-            "Importe des attributs datés de communes (CSV code_commune;attribut;valeur;valide_depuis;source). Tout ou rien."
+            "Importe des attributs datés de communes (CSV code_commune;attribut;valeur;valide_depuis;source). "
+                + "Tout ou rien."
         );
         var fichier = new Argument<FileInfo>("fichier") { Description = "Fichier CSV (UTF-8, « ; »)." };
         attributs.Add(fichier);
@@ -133,14 +156,12 @@ public static class Commandes
                     ).ExecuterAsync(flux, ct: ct);
                     return AfficherBilan(
                         bilan.Erreurs,
-                        $"{bilan.Lignes} ligne(s) : {bilan.Ajoutes} ajoutée(s), {bilan.Modifies} modifiée(s), {bilan.Inchanges} inchangée(s)."
+                        $"{bilan.Lignes} ligne(s) : {bilan.Ajoutes} ajoutée(s), {bilan.Modifies} modifiée(s), "
+                            + $"{bilan.Inchanges} inchangée(s)."
                     );
                 })
         );
-        import.Add(attributs);
-        import.Add(ImportOperationsCommande());
-        import.Add(CommandesImportDemandes.Import());
-        return import;
+        return attributs;
     }
 
     private static Command ImportOperationsCommande()
@@ -313,7 +334,8 @@ public static class Commandes
                         return AfficherBilan(ajout.Errors.Select(e => new ErreurLigne(0, e.Description)).ToList(), "");
                     await transaction.CommitAsync(ct);
                     AnsiConsole.MarkupLine(
-                        $"[green]Compte créé :[/] {Markup.Escape(compte.Email)} — {Markup.Escape(org.Nom)} ({resultat.GetValue(role)})"
+                        $"[green]Compte créé :[/] {Markup.Escape(compte.Email)} — {Markup.Escape(org.Nom)} "
+                            + $"({resultat.GetValue(role)})"
                     );
                     return 0;
                 })

@@ -9,30 +9,13 @@ using Spectre.Console;
 
 namespace Pilotis.Cli;
 
-/// <summary>Synthèse de « pilotis sru calculer » (loi actuelle), aussi renvoyée aux tests.</summary>
-public sealed record SyntheseCalculSru(
-    int Soumises,
-    int Exemptees,
-    int Deficitaires,
-    long LogementsManquants,
-    long ObjectifTriennal,
-    decimal PrelevementBrut,
-    decimal PrelevementNet,
-    int Prelevees,
-    int Carencees,
-    int CarencesEnCours,
-    IReadOnlyList<SituationSru> PlusForts
-);
-
 /// <summary>
 /// « pilotis sru » : obligations SRU des communes. « calculer » recalcule, pour une année, la situation de chaque
-/// commune soumise selon la loi actuelle — le calcul même des pages (<see cref="SituationsSru"/>) — et en affiche la
+/// commune soumise selon la loi actuelle — le calcul même des pages (<see cref="RequetesSru"/>) — et en affiche la
 /// synthèse et les dix prélèvements les plus forts. Rien n'est écrit en base.
 /// </summary>
 public static class CommandesSru
 {
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
-
     public static Command Sru()
     {
         var sru = new Command("sru", "Obligations SRU des communes (CCH L302-5 et suivants).");
@@ -98,7 +81,9 @@ public static class CommandesSru
         return 0;
     }
 
-    /// <summary>Calcule sans afficher la synthèse (la barre de progression et les refus, si) : pour les tests et les scripts.</summary>
+    /// <summary>
+    /// Calcule sans afficher la synthèse (la barre de progression et les refus, si) : pour les tests et les scripts.
+    /// </summary>
     public static async Task<(int Code, SyntheseCalculSru? Synthese)> ExecuterAsync(
         IServiceProvider services,
         int annee,
@@ -143,12 +128,13 @@ public static class CommandesSru
                     ? "la base ne contient aucun inventaire SRU"
                     : $"années disponibles : {string.Join(", ", annees)}";
             console.MarkupLine(
-                $"[red]Aucun inventaire SRU de commune soumise n'est enregistré pour {annee}{Markup.Escape(ou)} ({disponibles}) : rien à calculer.[/]"
+                $"[red]Aucun inventaire SRU de commune soumise n'est enregistré pour {annee}{Markup.Escape(ou)} "
+                    + $"({disponibles}) : rien à calculer.[/]"
             );
             return (1, null);
         }
 
-        var situations = new SituationsSru(db);
+        var situations = new RequetesSru(db);
         var toutes = new List<SituationSru>(parDepartement.Sum(d => d.Communes));
         await console
             .Progress()
@@ -219,8 +205,8 @@ public static class CommandesSru
         synthese.AddRow("Communes en déficit", Entier(s.Deficitaires));
         synthese.AddRow("Logements sociaux manquants", Entier(s.LogementsManquants));
         synthese.AddRow("Objectif triennal (logements à financer)", Entier(s.ObjectifTriennal));
-        synthese.AddRow("Prélèvement brut", Euros(s.PrelevementBrut));
-        synthese.AddRow("Prélèvement net", Euros(s.PrelevementNet));
+        synthese.AddRow("Prélèvement brut", Francais.Euros(s.PrelevementBrut));
+        synthese.AddRow("Prélèvement net", Francais.Euros(s.PrelevementNet));
         synthese.AddRow("Communes prélevées", Entier(s.Prelevees));
         synthese.AddRow("Communes en carence (arrêté pris)", Entier(s.Carencees));
         synthese.AddRow("Procédures de carence en cours", Entier(s.CarencesEnCours));
@@ -253,17 +239,17 @@ public static class CommandesSru
                 Entier(i + 1),
                 Markup.Escape(x.Nom),
                 x.Inventaire.CommuneCode,
-                (x.Resultat.Taux * 100m).ToString("0.00", Fr) + " %",
+                (x.Resultat.Taux * 100m).ToString("0.00", Francais.Culture) + " %",
                 Entier(x.Resultat.LogementsManquants),
-                Euros(x.Resultat.PrelevementBrut),
-                Euros(x.Resultat.PrelevementNet),
+                Francais.Euros(x.Resultat.PrelevementBrut),
+                Francais.Euros(x.Resultat.PrelevementNet),
             };
             if (avecCarence)
                 cellules.Add(
                     x.EtatCarence switch
                     {
                         EtatCarence.Carencee => x.CoefficientCarence is decimal k
-                            ? $"carencée × {k.ToString("0.##", Fr)}"
+                            ? $"carencée × {Francais.Chiffre(k)}"
                             : "carencée",
                         EtatCarence.Proposee or EtatCarence.ExamineeEnCommission => "procédure en cours",
                         _ => "",
@@ -274,7 +260,5 @@ public static class CommandesSru
         console.Write(top);
     }
 
-    private static string Entier(long valeur) => valeur.ToString("N0", Fr);
-
-    private static string Euros(decimal valeur) => valeur.ToString("N0", Fr) + " €";
+    private static string Entier(long valeur) => Francais.Nombre(valeur);
 }

@@ -34,7 +34,8 @@ public class PilotisDbContext(
 
     /// <summary>
     /// Entités portant des données personnelles de demandeurs (RGPD) : le journal n'en garde que la clé et le nom des
-    /// champs modifiés, jamais les valeurs, sinon la purge des demandes radiées laisserait leurs données dans le journal.
+    /// champs modifiés, jamais les valeurs, sinon la purge des demandes radiées laisserait leurs données dans le
+    /// journal.
     /// </summary>
     private static readonly HashSet<Type> EntitesPersonnelles = [typeof(DemandeLogement), typeof(CommuneSouhaitee)];
 
@@ -47,7 +48,10 @@ public class PilotisDbContext(
     public DbSet<EntreeJournal> Journal => Set<EntreeJournal>();
     public DbSet<Reglage> Reglages => Set<Reglage>();
 
-    /// <summary>Clés de protection des cookies en base : plusieurs nœuds web partagent les sessions (DESIGN, passage à l'échelle).</summary>
+    /// <summary>
+    /// Clés de protection des cookies en base : plusieurs nœuds web partagent les sessions (DESIGN, passage à
+    /// l'échelle).
+    /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<InventaireSru> InventairesSru => Set<InventaireSru>();
     public DbSet<DepenseDeductibleSru> DepensesDeductiblesSru => Set<DepenseDeductibleSru>();
@@ -117,7 +121,8 @@ public class PilotisDbContext(
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e))
             .Select(e =>
             {
-                // Après l'écriture l'entrée n'est plus « modifiée » : on retient maintenant quelles propriétés l'étaient.
+                // Après l'écriture l'entrée n'est plus « modifiée » : on retient maintenant quelles propriétés
+                // l'étaient.
                 var modifiees =
                     e.State == EntityState.Modified
                         ? e
@@ -223,7 +228,10 @@ public class PilotisDbContext(
             : string.Join("|", cle.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));
     }
 
-    /// <summary>Pour une modification (<paramref name="modifiees"/> renseigné), seules la clé et les propriétés modifiées, avant comme après.</summary>
+    /// <summary>
+    /// Pour une modification (<paramref name="modifiees"/> renseigné), seules la clé et les propriétés modifiées, avant
+    /// comme après.
+    /// </summary>
     private static string Serialiser(EntityEntry e, bool avant, HashSet<string>? modifiees)
     {
         var valeurs = new SortedDictionary<string, object?>(StringComparer.Ordinal);

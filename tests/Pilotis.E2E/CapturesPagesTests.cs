@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Pilotis.E2E;
 
 /// <summary>
-/// Les pages principales s'affichent pour un agent de la DDTM (titre, aucune erreur) ; une capture de chacune est gardée
+/// Les pages principales s'affichent pour un agent de la DDTM (titre, aucune erreur) ; une capture de chacune est
+/// gardée
 /// dans TestResults/captures pour la relecture visuelle et le README.
 /// </summary>
 [Collection(CollectionE2E.Nom)]

@@ -51,7 +51,8 @@ public sealed partial class ParcoursSruTests(Navigateur navigateur)
                 var tauxNimes = (await nimes.Locator("[data-col=taux]").InnerTextAsync()).Split('/')[0].Trim();
                 var manquantsNimes = (await nimes.Locator("[data-col=manquants]").InnerTextAsync()).Trim();
 
-                // Sort by number of main residences: first click ascending, second descending (Nîmes, the largest, first).
+                // Sort by number of main residences: first click ascending, second descending (Nîmes, the largest,
+                // first).
                 // (Chromium reads the visually hidden « , trier » as a separate text run, hence the optional space.)
                 var entete = tableau.GetByRole(
                     AriaRole.Columnheader,
@@ -76,7 +77,8 @@ public sealed partial class ParcoursSruTests(Navigateur navigateur)
                 await Expect(page.GetByTestId("taux")).ToHaveTextAsync(tauxNimes);
                 await Expect(page.GetByTestId("manquants")).ToHaveTextAsync(manquantsNimes);
 
-                // The trajectory chart is drawn by Chart.js on its canvas, and the same figures are in the table below it.
+                // The trajectory chart is drawn by Chart.js on its canvas, and the same figures are in the table below
+                // it.
                 var graphique = page.GetByRole(
                     AriaRole.Img,
                     new() { Name = "Taux de logements sociaux par année comparé au taux cible" }

@@ -3,7 +3,10 @@ using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Data.Annuaire;
 
-/// <summary>Compte ASP.NET Core Identity rattaché à une organisation ; son rôle est un rôle Identity (administrateur, agent, lecteur).</summary>
+/// <summary>
+/// Compte ASP.NET Core Identity rattaché à une organisation ; son rôle est un rôle Identity (administrateur, agent,
+/// lecteur).
+/// </summary>
 public sealed class Utilisateur : IdentityUser
 {
     public int OrganisationId { get; set; }

@@ -4,15 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Pilotis.Data.Base;
 
-public enum Fournisseur
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>
 /// Choix du moteur par configuration : <c>Database:Provider</c> = Sqlite | Postgres et
-/// <c>ConnectionStrings:Pilotis</c> (donc les variables d'environnement Database__Provider et ConnectionStrings__Pilotis).
+/// <c>ConnectionStrings:Pilotis</c> (donc les variables d'environnement Database__Provider et
+/// ConnectionStrings__Pilotis).
 /// </summary>
 public static class BaseDeDonnees
 {
@@ -44,7 +39,9 @@ public static class BaseDeDonnees
         return CheminSqliteAbsolu(string.IsNullOrWhiteSpace(chaine) ? ChaineSqliteParDefaut : chaine, racine);
     }
 
-    /// <summary>Un chemin SQLite relatif s'entend depuis la racine de l'application ; le dossier est créé au besoin.</summary>
+    /// <summary>
+    /// Un chemin SQLite relatif s'entend depuis la racine de l'application ; le dossier est créé au besoin.
+    /// </summary>
     private static string CheminSqliteAbsolu(string chaine, string racine)
     {
         var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(chaine);

@@ -10,13 +10,9 @@ using Pilotis.Data.Territoire;
 
 namespace Pilotis.Data.Base;
 
-public sealed record OptionsInitialisation(string DossierReferentiel, bool SemerDemonstration)
-{
-    /// <summary>Nombre de demandes de logement de démonstration (réglage Demonstration:Demandes ; 0 : aucune).</summary>
-    public int DemandesDemonstration { get; init; } = SemisDemandes.NombreParDefaut;
-}
-
-/// <summary>Au démarrage : migrer, importer le référentiel si la base n'en a pas, semer la démonstration si la base est vide.</summary>
+/// <summary>
+/// Au démarrage : migrer, importer le référentiel si la base n'en a pas, semer la démonstration si la base est vide.
+/// </summary>
 public static class Initialisation
 {
     public static async Task ExecuterAsync(
@@ -53,7 +49,8 @@ public static class Initialisation
             var seme = await scope.ServiceProvider.GetRequiredService<SemisDemonstration>().ExecuterAsync(ct);
             if (seme)
                 journal.LogInformation("Données de démonstration du Gard semées");
-            // Les modules ajoutent leurs données de démonstration à une base déjà semée (mise à jour d'une instance de démo).
+            // Les modules ajoutent leurs données de démonstration à une base déjà semée (mise à jour d'une instance de
+            // démo).
             if (await db.Reglages.AnyAsync(r => r.Cle == Reglage.DonneesDemonstration && r.Valeur == "oui", ct))
             {
                 var horloge = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
@@ -79,7 +76,8 @@ public static class Initialisation
                 var (grilles, cotation) = await new SemisCotation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (grilles > 0)
                     journal.LogInformation(
-                        "Grilles de cotation de démonstration publiées : {Grilles} ; {Demandes} demandes cotées en {Duree} ms",
+                        "Grilles de cotation de démonstration publiées : {Grilles} ; {Demandes} demandes cotées en "
+                            + "{Duree} ms",
                         grilles,
                         cotation.DemandesCotees,
                         (long)cotation.Duree.TotalMilliseconds

@@ -1,6 +1,8 @@
 namespace Pilotis.Data.Base;
 
-/// <summary>Réglage clé/valeur de l'instance (présence de données de démonstration, version du référentiel importé).</summary>
+/// <summary>
+/// Réglage clé/valeur de l'instance (présence de données de démonstration, version du référentiel importé).
+/// </summary>
 public sealed class Reglage
 {
     public const string DonneesDemonstration = "donnees-demonstration";

@@ -5,7 +5,10 @@ namespace Pilotis.Data.Csv;
 /// <summary>Règles communes des imports CSV de Pilotis (UTF-8, « ; », ligne d'en-tête).</summary>
 public static class LectureCsv
 {
-    /// <summary>Lecteur des fichiers d'import : séparateur « ; », espaces retirés, lignes vides sautées, numéros de ligne suivis.</summary>
+    /// <summary>
+    /// Lecteur des fichiers d'import : séparateur « ; », espaces retirés, lignes vides sautées, numéros de ligne
+    /// suivis.
+    /// </summary>
     public static CsvReader Ouvrir(Stream flux) =>
         CsvReader.Create(
             flux,
@@ -35,5 +38,28 @@ public static class LectureCsv
         {
             return new Dictionary<string, string>(StringComparer.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// L'erreur de la ligne d'en-tête (ligne 1) quand une colonne obligatoire manque, ou que le fichier est vide ;
+    /// null quand l'en-tête est complet. Même message pour tous les imports.
+    /// </summary>
+    public static ErreurLigne? ErreurEntete(
+        IReadOnlyCollection<string> entetes,
+        IReadOnlyList<string> obligatoires,
+        StringComparer comparateur
+    )
+    {
+        ArgumentNullException.ThrowIfNull(entetes);
+        ArgumentNullException.ThrowIfNull(obligatoires);
+        var manquantes = obligatoires.Where(c => !entetes.Contains(c, comparateur)).ToList();
+        if (manquantes.Count == 0)
+            return null;
+        return new ErreurLigne(
+            1,
+            entetes.Count == 0
+                ? "Fichier vide : la ligne d'en-tête est attendue (" + string.Join(";", obligatoires) + ")."
+                : "Colonnes manquantes dans l'en-tête : " + string.Join(", ", manquantes) + "."
+        );
     }
 }

@@ -7,12 +7,10 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Demonstration;
 
-/// <summary>Compte de démonstration, listé dans le README.</summary>
-public sealed record CompteDemo(string Courriel, string NomComplet, string Organisation, Role Role);
-
 /// <summary>
 /// Données de démonstration du Gard : organisations (les bailleurs sont fictifs), un compte par type d'organisation.
-/// Semées au premier démarrage sur une base vide ; un bandeau « données de démonstration » s'affiche tant qu'elles sont là.
+/// Semées au premier démarrage sur une base vide ; un bandeau « données de démonstration » s'affiche tant qu'elles sont
+/// là.
 /// </summary>
 public sealed class SemisDemonstration(
     PilotisDbContext db,
@@ -20,7 +18,9 @@ public sealed class SemisDemonstration(
     RoleManager<IdentityRole> roles
 )
 {
-    /// <summary>Mot de passe commun aux comptes de démonstration (conforme à la politique : 12 caractères, 4 classes).</summary>
+    /// <summary>
+    /// Mot de passe commun aux comptes de démonstration (conforme à la politique : 12 caractères, 4 classes).
+    /// </summary>
     public const string MotDePasse = "Pilotis-Demo-2026";
 
     private static readonly (

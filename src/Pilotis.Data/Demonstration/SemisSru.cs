@@ -20,7 +20,7 @@ public sealed class SemisSru(PilotisDbContext db)
     {
         if (await db.InventairesSru.AnyAsync(ct))
             return 0;
-        var parametres = ParametresSru.Periode2023_2025;
+        var parametres = ParametresSru.PourAnnee(DerniereAnnee);
         var communes = await db
             .Communes.AsNoTracking()
             .Where(c => c.DepartementCode == departement && c.Type == TypeCommune.Actuelle && c.Population != null)
@@ -30,16 +30,30 @@ public sealed class SemisSru(PilotisDbContext db)
             .Communes.AsNoTracking()
             .Where(c => c.Type == TypeCommune.Actuelle && c.EpciSiren != null && epcis.Contains(c.EpciSiren))
             .GroupBy(c => c.EpciSiren!)
-            .Select(g => new
-            {
-                Siren = g.Key,
-                Population = g.Sum(c => c.Population ?? 0),
-                PlusGrande = g.Max(c => c.Population ?? 0),
-            })
+            .Select(g => new PopulationEpci(g.Key, g.Sum(c => c.Population ?? 0), g.Max(c => c.Population ?? 0)))
             .ToDictionaryAsync(x => x.Siren, ct);
 
+        var soumises = Soumises(communes, membres, parametres);
         var lignes = 0;
-        var soumises = new List<string>();
+        foreach (var (commune, motif) in soumises)
+            lignes += SemerInventaires(commune, motif);
+        SemerDepensesEtCarence(soumises.Select(s => s.Commune.Code).ToList(), maintenant, parametres);
+        await db.SaveChangesAsync(ct);
+        return lignes;
+    }
+
+    private sealed record PopulationEpci(string Siren, int Population, int PlusGrande);
+
+    /// <summary>
+    /// Les communes soumises la dernière année semée, par la règle réelle (CCH L302-5), avec leur motif.
+    /// </summary>
+    private static List<(Commune Commune, string? Motif)> Soumises(
+        List<Commune> communes,
+        Dictionary<string, PopulationEpci> membres,
+        ParametresSru parametres
+    )
+    {
+        var soumises = new List<(Commune, string?)>();
         foreach (var commune in communes.OrderBy(c => c.Code))
         {
             var epci = commune.EpciSiren is null ? null : membres.GetValueOrDefault(commune.EpciSiren);
@@ -54,69 +68,81 @@ public sealed class SemisSru(PilotisDbContext db)
                 new DateOnly(DerniereAnnee, 1, 1),
                 parametres
             );
-            if (situation.Statut == StatutSru.NonSoumise)
-                continue;
-            soumises.Add(commune.Code);
-
-            var alea = new Random(
-                int.Parse(
-                    commune
-                        .Code.Replace("A", "0", StringComparison.Ordinal)
-                        .Replace("B", "1", StringComparison.Ordinal),
-                    System.Globalization.CultureInfo.InvariantCulture
-                )
-            );
-            var population = commune.Population.Value;
-            var rp2020 = (int)(population / (2.05 + alea.NextDouble() * 0.3));
-            var taux2020 = 0.04 + alea.NextDouble() * 0.24;
-            var pf = Math.Round(750m + (decimal)alea.NextDouble() * 650m, 2);
-            for (var annee = PremiereAnnee; annee <= DerniereAnnee; annee++)
-            {
-                var rp = (int)(rp2020 * (1 + 0.008 * (annee - PremiereAnnee)));
-                var lls = (int)(rp * (taux2020 + 0.004 * (annee - PremiereAnnee) * alea.NextDouble() * 2));
-                var plai = lls * 22 / 100;
-                var pls = lls * 12 / 100;
-                var foyer = alea.Next(0, Math.Max(1, lls / 20)) * 3;
-                var psla = lls * 2 / 100;
-                db.InventairesSru.Add(
-                    new InventaireSru
-                    {
-                        CommuneCode = commune.Code,
-                        Annee = annee,
-                        ResidencesPrincipales = rp,
-                        Plai = plai,
-                        Pls = pls,
-                        PlacesFoyer = foyer,
-                        PslaBrs = psla,
-                        Plus = Math.Max(0, lls - plai - pls - psla - foyer / 3),
-                        Soumise = true,
-                        Motif = situation.Motif,
-                        TauxCible = parametres.TauxCibleNormal,
-                        PotentielFiscalParHabitant = pf,
-                        DepensesReellesFonctionnement = Math.Round(
-                            population * (900m + (decimal)alea.NextDouble() * 500m),
-                            0
-                        ),
-                        CouverteParPlh = commune.EpciSiren is not null,
-                        AgreesPlai = alea.Next(0, 1 + rp / 800),
-                        AgreesPlus = alea.Next(0, 1 + rp / 400),
-                        AgreesPls = alea.Next(0, 1 + rp / 1200),
-                        Source = Source,
-                        Demonstration = true,
-                    }
-                );
-                lignes++;
-            }
+            if (situation.Statut != StatutSru.NonSoumise)
+                soumises.Add((commune, situation.Motif));
         }
+        return soumises;
+    }
 
-        // Quelques dépenses déductibles (déclarées, validées, refusée) et une procédure de carence en cours, toutes fictives.
+    /// <summary>
+    /// Les inventaires fictifs d'une commune soumise, de la première à la dernière année (tirage déterministe).
+    /// </summary>
+    private int SemerInventaires(Commune commune, string? motif)
+    {
+        var alea = new Random(
+            int.Parse(
+                commune.Code.Replace("A", "0", StringComparison.Ordinal).Replace("B", "1", StringComparison.Ordinal),
+                System.Globalization.CultureInfo.InvariantCulture
+            )
+        );
+        var population = commune.Population!.Value;
+        var rp2020 = (int)(population / (2.05 + alea.NextDouble() * 0.3));
+        var taux2020 = 0.04 + alea.NextDouble() * 0.24;
+        var pf = Math.Round(750m + (decimal)alea.NextDouble() * 650m, 2);
+        var lignes = 0;
+        for (var annee = PremiereAnnee; annee <= DerniereAnnee; annee++)
+        {
+            var rp = (int)(rp2020 * (1 + 0.008 * (annee - PremiereAnnee)));
+            var lls = (int)(rp * (taux2020 + 0.004 * (annee - PremiereAnnee) * alea.NextDouble() * 2));
+            var plai = lls * 22 / 100;
+            var pls = lls * 12 / 100;
+            var foyer = alea.Next(0, Math.Max(1, lls / 20)) * 3;
+            var psla = lls * 2 / 100;
+            db.InventairesSru.Add(
+                new InventaireSru
+                {
+                    CommuneCode = commune.Code,
+                    Annee = annee,
+                    ResidencesPrincipales = rp,
+                    Plai = plai,
+                    Pls = pls,
+                    PlacesFoyer = foyer,
+                    PslaBrs = psla,
+                    Plus = Math.Max(0, lls - plai - pls - psla - foyer / 3),
+                    Soumise = true,
+                    Motif = motif,
+                    TauxCible = ParametresSru.PourAnnee(annee).TauxCibleNormal,
+                    PotentielFiscalParHabitant = pf,
+                    DepensesReellesFonctionnement = Math.Round(
+                        population * (900m + (decimal)alea.NextDouble() * 500m),
+                        0
+                    ),
+                    CouverteParPlh = commune.EpciSiren is not null,
+                    AgreesPlai = alea.Next(0, 1 + rp / 800),
+                    AgreesPlus = alea.Next(0, 1 + rp / 400),
+                    AgreesPls = alea.Next(0, 1 + rp / 1200),
+                    Source = Source,
+                    Demonstration = true,
+                }
+            );
+            lignes++;
+        }
+        return lignes;
+    }
+
+    /// <summary>
+    /// Quelques dépenses déductibles (déclarées, validées) et une procédure de carence en cours, fictives.
+    /// </summary>
+    private void SemerDepensesEtCarence(List<string> soumises, DateTimeOffset maintenant, ParametresSru parametres)
+    {
         foreach (var (code, i) in soumises.Take(4).Select((c, i) => (c, i)))
         {
             db.DepensesDeductiblesSru.Add(
                 new DepenseDeductibleSru
                 {
                     CommuneCode = code,
-                    AnneeDepense = 2024,
+                    // Dépense de l'année N−2 de la dernière année semée (CCH L302-7).
+                    AnneeDepense = DerniereAnnee - 2,
                     Nature = NatureDepenseSru.SubventionFonciere,
                     Libelle = "Subvention pour surcharge foncière (fictive)",
                     Montant = 25_000m + i * 10_000m,
@@ -129,18 +155,20 @@ public sealed class SemisSru(PilotisDbContext db)
         }
         if (soumises.Count > 5)
         {
+            var proposee = new DateOnly(DerniereAnnee, 3, 16);
+            var close = ParametresSru.DerniereClose(proposee);
             var procedure = new ProcedureCarenceSru
             {
                 CommuneCode = soumises[5],
-                DebutPeriode = new DateOnly(2023, 1, 1),
-                FinPeriode = new DateOnly(2025, 12, 31),
+                DebutPeriode = close.PremierJour,
+                FinPeriode = close.DernierJour,
             };
             var resultat = procedure
                 .VersDomaine()
                 .Appliquer(
-                    new DemandeTransitionCarence(ActionCarence.Proposer, ActeurCarence.Ddtm, new DateOnly(2026, 3, 16))
+                    new DemandeTransitionCarence(ActionCarence.Proposer, ActeurCarence.Ddtm, proposee)
                     {
-                        Motif = "Bilan 2023-2025 insuffisant (fictif)",
+                        Motif = $"Bilan {close.Libelle} insuffisant (fictif)",
                     },
                     parametres
                 );
@@ -148,7 +176,5 @@ public sealed class SemisSru(PilotisDbContext db)
                 procedure.Appliquer(resultat.Procedure);
             db.ProceduresCarenceSru.Add(procedure);
         }
-        await db.SaveChangesAsync(ct);
-        return lignes;
     }
 }

@@ -1,6 +1,8 @@
 namespace Pilotis.Data.Journal;
 
-/// <summary>Une écriture en base : qui, quand, quoi, avant et après (JSON). Écrite dans la même transaction que le changement.</summary>
+/// <summary>
+/// Une écriture en base : qui, quand, quoi, avant et après (JSON). Écrite dans la même transaction que le changement.
+/// </summary>
 public sealed class EntreeJournal
 {
     public long Id { get; set; }

@@ -1,16 +1,11 @@
 namespace Pilotis.Data.Journal;
 
-/// <summary>Qui écrit : l'utilisateur connecté (web), l'opérateur de la ligne de commande, ou le système au démarrage.</summary>
+/// <summary>
+/// Qui écrit : l'utilisateur connecté (web), l'opérateur de la ligne de commande, ou le système au démarrage.
+/// </summary>
 public interface IAuteurCourant
 {
     string? UtilisateurId { get; }
     string Nom { get; }
     int? OrganisationId { get; }
-}
-
-public sealed class AuteurSysteme(string nom) : IAuteurCourant
-{
-    public string? UtilisateurId => null;
-    public string Nom { get; } = nom;
-    public int? OrganisationId => null;
 }

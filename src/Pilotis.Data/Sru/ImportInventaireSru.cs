@@ -1,23 +1,13 @@
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Csv;
+using Pilotis.Data.Journal;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
 using C = Pilotis.Domain.Sru.ColonnesInventaireSru;
 
 namespace Pilotis.Data.Sru;
-
-public sealed record BilanImportInventaireSru(
-    int Lignes,
-    int Ajoutes,
-    int Modifies,
-    int Inchanges,
-    IReadOnlyList<ErreurLigne> Erreurs
-)
-{
-    public bool Reussi => Erreurs.Count == 0;
-}
 
 /// <summary>
 /// Import CSV de l'inventaire SRU (une ligne par commune et par année ; format : docs/formats/inventaire-sru.md).
@@ -32,7 +22,8 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
     public const string SourceParDefaut = "Import CSV de l'inventaire SRU";
 
     /// <param name="flux">Le fichier CSV (UTF-8, « ; »).</param>
-    /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null : toutes.</param>
+    /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null :
+    /// toutes.</param>
     /// <param name="source">Source retenue pour les lignes sans colonne ou cellule <c>source</c>.</param>
     public async Task<BilanImportInventaireSru> ExecuterAsync(
         Stream flux,
@@ -42,105 +33,12 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
     )
     {
         var sourceParDefaut = string.IsNullOrWhiteSpace(source) ? SourceParDefaut : source.Trim();
-        var parametres = ParametresSru.Periode2023_2025;
-        var communes = (
-            await db
-                .Communes.AsNoTracking()
-                .Where(c => c.Type == TypeCommune.Actuelle)
-                .Select(c => c.Code)
-                .ToListAsync(ct)
-        ).ToHashSet();
-        var lues = new List<LigneLue>();
-        var erreurs = new List<ErreurLigne>();
-        HashSet<string> presentes;
-
-        using (var csv = LectureCsv.Ouvrir(flux))
-        {
-            var brutes = LectureCsv.Entetes(csv);
-            var entetes = brutes.Keys.ToArray();
-            presentes = entetes.ToHashSet(StringComparer.Ordinal);
-            var manquantes = C.Obligatoires.Where(c => !presentes.Contains(c)).ToList();
-            if (manquantes.Count > 0)
-            {
-                return new BilanImportInventaireSru(
-                    0,
-                    0,
-                    0,
-                    0,
-                    [
-                        new ErreurLigne(
-                            1,
-                            entetes.Length == 0
-                                ? "Fichier vide : la ligne d'en-tête est attendue ("
-                                    + string.Join(";", C.Obligatoires)
-                                    + ")."
-                                : "Colonnes manquantes dans l'en-tête : " + string.Join(", ", manquantes) + "."
-                        ),
-                    ]
-                );
-            }
-            var inconnues = entetes.Where(e => !C.Obligatoires.Contains(e) && !C.Facultatives.Contains(e)).ToList();
-            if (inconnues.Count > 0)
-            {
-                return new BilanImportInventaireSru(
-                    0,
-                    0,
-                    0,
-                    0,
-                    [
-                        new ErreurLigne(
-                            1,
-                            "Colonnes inconnues dans l'en-tête : "
-                                + string.Join(", ", inconnues)
-                                + " (voir docs/formats/inventaire-sru.md)."
-                        ),
-                    ]
-                );
-            }
-
-            while (await csv.ReadAsync(ct))
-            {
-                var ligne = (int)csv.LineNumber;
-                string? Cellule(string colonne) =>
-                    brutes.TryGetValue(colonne, out var brute) ? csv.GetStringOrNull(brute) : null;
-                var (inventaire, messages) = Lire(Cellule, presentes, sourceParDefaut);
-                var code = inventaire?.CommuneCode;
-                if (code is not null && !communes.Contains(code))
-                {
-                    messages.Insert(0, $"{C.CodeCommune} : « {code} » n'est pas une commune actuelle du référentiel.");
-                }
-                else if (code is not null && communeAutorisee is not null && !communeAutorisee(code))
-                {
-                    messages.Insert(0, $"{C.CodeCommune} : la commune {code} est hors de votre périmètre.");
-                }
-                if (inventaire is not null && messages.Count == 0)
-                {
-                    messages.AddRange(
-                        ValidationInventaireSru.Valider(inventaire, parametres).Select(e => $"{e.Champ} : {e.Message}")
-                    );
-                }
-                if (messages.Count > 0)
-                {
-                    erreurs.Add(new ErreurLigne(ligne, string.Join(" ", messages)));
-                    continue;
-                }
-                lues.Add(new LigneLue(ligne, inventaire!));
-            }
-        }
-        foreach (
-            var doublon in lues.GroupBy(l => (l.Inventaire.CommuneCode, l.Inventaire.Annee)).Where(g => g.Count() > 1)
-        )
-        {
-            foreach (var autre in doublon.Skip(1))
-            {
-                erreurs.Add(
-                    new ErreurLigne(
-                        autre.Ligne,
-                        $"Doublon : la commune {doublon.Key.CommuneCode} pour l'année {doublon.Key.Annee} figure aussi ligne {doublon.First().Ligne}."
-                    )
-                );
-            }
-        }
+        var communes = await CommunesImportables.ChargerAsync(db, communeAutorisee, ct);
+        var fichier = await LireFichierAsync(flux, communes, sourceParDefaut, ct);
+        if (fichier.Entete is ErreurLigne entete)
+            return new BilanImportInventaireSru(0, 0, 0, 0, [entete]);
+        var (lues, erreurs) = (fichier.Lues, fichier.Erreurs);
+        SignalerDoublons(lues, erreurs);
         if (erreurs.Count > 0)
         {
             return new BilanImportInventaireSru(
@@ -151,7 +49,121 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 erreurs.OrderBy(e => e.Ligne).ToList()
             );
         }
+        var (ajoutes, modifies, inchanges) = await AppliquerAsync(lues, fichier.Presentes, ct);
+        await db.EnregistrerAsync(
+            "Import de l'inventaire SRU",
+            nameof(InventaireSru),
+            (lues.Count, ajoutes, modifies, inchanges),
+            viderSuivi: true,
+            ct
+        );
+        return new BilanImportInventaireSru(lues.Count, ajoutes, modifies, inchanges, []);
+    }
 
+    /// <summary>
+    /// Le fichier lu : l'erreur d'en-tête s'il y en a une, sinon les lignes justes et les erreurs par ligne.
+    /// </summary>
+    private sealed record FichierLu(
+        ErreurLigne? Entete,
+        HashSet<string> Presentes,
+        List<LigneLue> Lues,
+        List<ErreurLigne> Erreurs
+    );
+
+    /// <summary>Lit et vérifie tout le fichier avant toute écriture (en-tête, puis chaque ligne).</summary>
+    private static async Task<FichierLu> LireFichierAsync(
+        Stream flux,
+        CommunesImportables communes,
+        string sourceParDefaut,
+        CancellationToken ct
+    )
+    {
+        using var csv = LectureCsv.Ouvrir(flux);
+        var brutes = LectureCsv.Entetes(csv);
+        var entetes = brutes.Keys.ToArray();
+        var presentes = entetes.ToHashSet(StringComparer.Ordinal);
+        var entete = ErreurEntete(entetes);
+        var fichier = new FichierLu(entete, presentes, [], []);
+        if (entete is not null)
+            return fichier;
+        while (await csv.ReadAsync(ct))
+        {
+            var ligne = (int)csv.LineNumber;
+            string? Cellule(string colonne) =>
+                brutes.TryGetValue(colonne, out var brute) ? csv.GetStringOrNull(brute) : null;
+            var (inventaire, messages) = Lire(Cellule, presentes, sourceParDefaut);
+            Verifier(inventaire, messages, communes);
+            if (messages.Count > 0)
+                fichier.Erreurs.Add(new ErreurLigne(ligne, string.Join(" ", messages)));
+            else
+                fichier.Lues.Add(new LigneLue(ligne, inventaire!));
+        }
+        return fichier;
+    }
+
+    /// <summary>Colonnes obligatoires présentes et aucune colonne inconnue (docs/formats/inventaire-sru.md).</summary>
+    private static ErreurLigne? ErreurEntete(string[] entetes)
+    {
+        if (LectureCsv.ErreurEntete(entetes, C.Obligatoires, StringComparer.Ordinal) is ErreurLigne manquantes)
+            return manquantes;
+        var inconnues = entetes.Where(e => !C.Obligatoires.Contains(e) && !C.Facultatives.Contains(e)).ToList();
+        return inconnues.Count == 0
+            ? null
+            : new ErreurLigne(
+                1,
+                "Colonnes inconnues dans l'en-tête : "
+                    + string.Join(", ", inconnues)
+                    + " (voir docs/formats/inventaire-sru.md)."
+            );
+    }
+
+    /// <summary>
+    /// Une ligne bien formée doit viser une commune importable, puis respecter les règles de l'inventaire de son année
+    /// (paramètres en vigueur au 1er janvier, CCH L302-5 IV).
+    /// </summary>
+    private static void Verifier(InventaireSru? inventaire, List<string> messages, CommunesImportables communes)
+    {
+        var code = inventaire?.CommuneCode;
+        if (code is not null && communes.Refus(code, C.CodeCommune) is string refus)
+            messages.Insert(0, refus);
+        if (inventaire is not null && messages.Count == 0)
+        {
+            messages.AddRange(
+                ValidationInventaireSru
+                    .Valider(inventaire, ParametresSru.PourAnnee(inventaire.Annee))
+                    .Select(e => $"{e.Champ} : {e.Message}")
+            );
+        }
+    }
+
+    /// <summary>Une commune ne figure qu'une fois par année dans le fichier.</summary>
+    private static void SignalerDoublons(List<LigneLue> lues, List<ErreurLigne> erreurs)
+    {
+        var doublons = lues.GroupBy(l => (l.Inventaire.CommuneCode, l.Inventaire.Annee)).Where(g => g.Count() > 1);
+        foreach (var doublon in doublons)
+        {
+            foreach (var autre in doublon.Skip(1))
+            {
+                erreurs.Add(
+                    new ErreurLigne(
+                        autre.Ligne,
+                        $"Doublon : la commune {doublon.Key.CommuneCode} pour l'année {doublon.Key.Annee} "
+                            + $"figure aussi ligne {doublon.First().Ligne}."
+                    )
+                );
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ajoute les lignes nouvelles et reporte les autres sur la base ; compte ce qui change vraiment.
+    /// </summary>
+    private async Task<(int Ajoutes, int Modifies, int Inchanges)> AppliquerAsync(
+        List<LigneLue> lues,
+        HashSet<string> presentes,
+        CancellationToken ct
+    )
+    {
         var annees = lues.Select(l => l.Inventaire.Annee).Distinct().ToList();
         var existants = (await db.InventairesSru.Where(i => annees.Contains(i.Annee)).ToListAsync(ct)).ToDictionary(i =>
             (i.CommuneCode, i.Annee)
@@ -177,132 +189,123 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 ajoutes++;
             }
         }
-        // Une entrée de synthèse plutôt qu'une par ligne : un inventaire national compte des milliers de lignes.
-        db.JournalDetailleSuspendu = true;
-        try
-        {
-            if (ajoutes + modifies > 0)
-            {
-                db.Journaliser(
-                    "Import de l'inventaire SRU",
-                    nameof(InventaireSru),
-                    null,
-                    new
-                    {
-                        lignes = lues.Count,
-                        ajoutes,
-                        modifies,
-                        inchanges,
-                    }
-                );
-            }
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.JournalDetailleSuspendu = false;
-            db.ChangeTracker.Clear();
-        }
-        return new BilanImportInventaireSru(lues.Count, ajoutes, modifies, inchanges, []);
+        return (ajoutes, modifies, inchanges);
     }
 
     private sealed record LigneLue(int Ligne, InventaireSru Inventaire);
 
-    /// <summary>Lit une ligne en inventaire ; les erreurs de format sont rendues par colonne (les règles viennent après).</summary>
+    /// <summary>
+    /// Lit une ligne en inventaire ; les erreurs de format sont rendues par colonne (les règles viennent après).
+    /// </summary>
     private static (InventaireSru? Inventaire, List<string> Messages) Lire(
         Func<string, string?> cellule,
         HashSet<string> presentes,
         string sourceParDefaut
     )
     {
-        var messages = new List<string>();
-        int Entier(string colonne, bool obligatoire)
+        var l = new CellulesInventaire(cellule);
+        var code = cellule(C.CodeCommune)?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code))
+            l.Messages.Add($"{C.CodeCommune} : valeur obligatoire.");
+        var annee = l.Entier(C.Annee, true);
+        var inventaire = new InventaireSru
+        {
+            CommuneCode = code ?? "",
+            Annee = annee,
+            ResidencesPrincipales = l.Entier(C.ResidencesPrincipales, true),
+            Plai = l.Entier(C.Plai, true),
+            Plus = l.Entier(C.Plus, true),
+            Pls = l.Entier(C.Pls, true),
+            PlacesFoyer = l.Entier(C.PlacesFoyer, true),
+            PslaBrs = l.Entier(C.PslaBrs, true),
+            Autres = l.Entier(C.Autres, true),
+            Soumise = l.Booleen(C.Soumise, true),
+            TauxCible = l.Decimal(C.TauxCible),
+            PotentielFiscalParHabitant = l.Decimal(C.PotentielFiscal),
+            DepensesReellesFonctionnement = l.Decimal(C.DepensesReellesFonctionnement),
+            CouverteParPlh = l.Booleen(C.CouvertePlh, true),
+            Motif = l.Texte(C.Motif),
+            DecretExemption = l.Texte(C.DecretExemption),
+            ExemptionDebut = l.Date(C.ExemptionDebut),
+            ExemptionFin = l.Date(C.ExemptionFin),
+            BeneficieDsu = l.Booleen(C.Dsu, false),
+            AgreesPlai = l.Entier(C.AgreesPlai, false),
+            AgreesPlus = l.Entier(C.AgreesPlus, false),
+            AgreesPls = l.Entier(C.AgreesPls, false),
+            Source = l.Texte(C.Source) ?? sourceParDefaut,
+        };
+        return (string.IsNullOrEmpty(code) ? null : inventaire, l.Messages);
+    }
+
+    /// <summary>
+    /// Les cellules typées d'une ligne : chaque valeur illisible ajoute son message, nommant la colonne.
+    /// </summary>
+    private sealed class CellulesInventaire(Func<string, string?> cellule)
+    {
+        public List<string> Messages { get; } = [];
+
+        public int Entier(string colonne, bool obligatoire)
         {
             var texte = cellule(colonne);
             if (string.IsNullOrWhiteSpace(texte))
             {
                 if (obligatoire)
-                    messages.Add($"{colonne} : valeur obligatoire.");
+                    Messages.Add($"{colonne} : valeur obligatoire.");
                 return 0;
             }
             if (LectureValeurs.Entier(texte, out var v))
                 return v;
-            messages.Add($"{colonne} : « {texte} » n'est pas un nombre entier.");
+            Messages.Add($"{colonne} : « {texte} » n'est pas un nombre entier.");
             return 0;
         }
-        decimal Decimal(string colonne)
+
+        public decimal Decimal(string colonne)
         {
             var texte = cellule(colonne);
             if (string.IsNullOrWhiteSpace(texte))
             {
-                messages.Add($"{colonne} : valeur obligatoire.");
+                Messages.Add($"{colonne} : valeur obligatoire.");
                 return 0m;
             }
             if (LectureValeurs.Nombre(texte, out var v))
                 return v;
-            messages.Add($"{colonne} : « {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
+            Messages.Add($"{colonne} : « {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
             return 0m;
         }
-        bool Booleen(string colonne, bool obligatoire)
+
+        public bool Booleen(string colonne, bool obligatoire)
         {
             var texte = cellule(colonne);
             if (string.IsNullOrWhiteSpace(texte))
             {
                 if (obligatoire)
-                    messages.Add($"{colonne} : valeur obligatoire (oui ou non).");
+                    Messages.Add($"{colonne} : valeur obligatoire (oui ou non).");
                 return false;
             }
             if (LectureValeurs.Booleen(texte, out var v))
                 return v;
-            messages.Add($"{colonne} : « {texte} » n'est pas « oui » ou « non ».");
+            Messages.Add($"{colonne} : « {texte} » n'est pas « oui » ou « non ».");
             return false;
         }
-        DateOnly? Date(string colonne)
+
+        public DateOnly? Date(string colonne)
         {
             var texte = cellule(colonne);
             if (string.IsNullOrWhiteSpace(texte))
                 return null;
             if (LectureValeurs.Date(texte, out var v))
                 return v;
-            messages.Add($"{colonne} : « {texte} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).");
+            Messages.Add($"{colonne} : « {texte} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).");
             return null;
         }
-        string? Texte(string colonne) => string.IsNullOrWhiteSpace(cellule(colonne)) ? null : cellule(colonne)!.Trim();
 
-        var code = cellule(C.CodeCommune)?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(code))
-            messages.Add($"{C.CodeCommune} : valeur obligatoire.");
-        var annee = Entier(C.Annee, true);
-        var inventaire = new InventaireSru
-        {
-            CommuneCode = code ?? "",
-            Annee = annee,
-            ResidencesPrincipales = Entier(C.ResidencesPrincipales, true),
-            Plai = Entier(C.Plai, true),
-            Plus = Entier(C.Plus, true),
-            Pls = Entier(C.Pls, true),
-            PlacesFoyer = Entier(C.PlacesFoyer, true),
-            PslaBrs = Entier(C.PslaBrs, true),
-            Autres = Entier(C.Autres, true),
-            Soumise = Booleen(C.Soumise, true),
-            TauxCible = Decimal(C.TauxCible),
-            PotentielFiscalParHabitant = Decimal(C.PotentielFiscal),
-            DepensesReellesFonctionnement = Decimal(C.DepensesReellesFonctionnement),
-            CouverteParPlh = Booleen(C.CouvertePlh, true),
-            Motif = Texte(C.Motif),
-            DecretExemption = Texte(C.DecretExemption),
-            ExemptionDebut = Date(C.ExemptionDebut),
-            ExemptionFin = Date(C.ExemptionFin),
-            BeneficieDsu = Booleen(C.Dsu, false),
-            AgreesPlai = Entier(C.AgreesPlai, false),
-            AgreesPlus = Entier(C.AgreesPlus, false),
-            AgreesPls = Entier(C.AgreesPls, false),
-            Source = Texte(C.Source) ?? sourceParDefaut,
-        };
-        return (string.IsNullOrEmpty(code) ? null : inventaire, messages);
+        public string? Texte(string colonne) =>
+            string.IsNullOrWhiteSpace(cellule(colonne)) ? null : cellule(colonne)!.Trim();
     }
 
-    /// <summary>Reporte la ligne lue sur la ligne en base ; EF ne marque modifiées que les valeurs qui changent.</summary>
+    /// <summary>
+    /// Reporte la ligne lue sur la ligne en base ; EF ne marque modifiées que les valeurs qui changent.
+    /// </summary>
     private static void Reporter(InventaireSru lu, InventaireSru actuel, HashSet<string> presentes)
     {
         actuel.ResidencesPrincipales = lu.ResidencesPrincipales;

@@ -2,24 +2,16 @@ using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Csv;
+using Pilotis.Data.Journal;
 using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Territoire;
 
-public sealed record BilanImportAttributs(
-    int Lignes,
-    int Ajoutes,
-    int Modifies,
-    int Inchanges,
-    IReadOnlyList<ErreurLigne> Erreurs
-)
-{
-    public bool Reussi => Erreurs.Count == 0;
-}
-
 /// <summary>
-/// Import CSV des attributs datés des communes : <c>code_commune;attribut;valeur;valide_depuis;source</c> (UTF-8, « ; »).
-/// Tout le fichier est vérifié d'abord ; une seule ligne fausse et rien n'est écrit. Réimporter le même fichier ne change rien.
+/// Import CSV des attributs datés des communes : <c>code_commune;attribut;valeur;valide_depuis;source</c> (UTF-8, « ;
+/// »).
+/// Tout le fichier est vérifié d'abord ; une seule ligne fausse et rien n'est écrit. Réimporter le même fichier ne
+/// change rien.
 /// Format décrit dans docs/formats/attributs-communes.md.
 /// </summary>
 public sealed class ImportAttributs(PilotisDbContext db)
@@ -32,93 +24,23 @@ public sealed class ImportAttributs(PilotisDbContext db)
         CancellationToken ct = default
     )
     {
-        var lues =
-            new List<(int Ligne, string Commune, NatureAttribut Nature, string Valeur, DateOnly Date, string Source)>();
+        var communes = await CommunesImportables.ChargerAsync(db, communeAutorisee, ct);
+        var lues = new List<AttributLu>();
         var erreurs = new List<ErreurLigne>();
-        var communes = (
-            await db.Communes.Where(c => c.Type == TypeCommune.Actuelle).Select(c => c.Code).ToListAsync(ct)
-        ).ToHashSet();
-
         using (var csv = LectureCsv.Ouvrir(flux))
         {
-            string[] entetes;
-            try
-            {
-                entetes = [.. csv.Headers];
-            }
-            catch (CsvFormatException)
-            {
-                entetes = [];
-            }
-            var manquantes = Colonnes.Where(c => !entetes.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
-            if (manquantes.Count > 0)
-            {
-                return new BilanImportAttributs(
-                    0,
-                    0,
-                    0,
-                    0,
-                    [
-                        new ErreurLigne(
-                            1,
-                            entetes.Length == 0
-                                ? "Fichier vide : la ligne d'en-tête est attendue (" + string.Join(";", Colonnes) + ")."
-                                : "Colonnes manquantes dans l'en-tête : " + string.Join(", ", manquantes) + "."
-                        ),
-                    ]
-                );
-            }
+            if (ErreurEntete(csv) is ErreurLigne entete)
+                return new BilanImportAttributs(0, 0, 0, 0, [entete]);
             while (await csv.ReadAsync(ct))
             {
-                var ligne = (int)csv.LineNumber;
-                var code = csv.GetStringOrNull("code_commune")?.ToUpperInvariant();
-                var nature = ValeursAttributs.NatureDepuisCode(csv.GetStringOrNull("attribut"));
-                var valeur = csv.GetStringOrNull("valeur");
-                var texteDate = csv.GetStringOrNull("valide_depuis");
-                DateOnly? date = DateOnly.TryParseExact(
-                    texteDate,
-                    "yyyy-MM-dd",
-                    CultureInfo.InvariantCulture,
-                    DateTimeStyles.None,
-                    out var d
-                )
-                    ? d
-                    : null;
-                var source = csv.GetStringOrNull("source");
-                var messages = ControleAttribut
-                    .Valider(nature, valeur, date, source)
-                    .Select(e => $"{e.Champ} : {e.Message}")
-                    .ToList();
-                if (code is null || !communes.Contains(code))
-                    messages.Insert(0, $"code_commune : « {code} » n'est pas une commune actuelle du référentiel.");
-                else if (communeAutorisee is not null && !communeAutorisee(code))
-                    messages.Insert(0, $"code_commune : la commune {code} est hors de votre périmètre.");
-                if (messages.Count > 0)
-                {
-                    erreurs.Add(new ErreurLigne(ligne, string.Join(" ", messages)));
-                    continue;
-                }
-                lues.Add(
-                    (
-                        ligne,
-                        code!,
-                        nature!.Value,
-                        ValeursAttributs.Canonique(nature.Value, valeur)!,
-                        date!.Value,
-                        source!.Trim()
-                    )
-                );
+                var (lu, erreur) = LireLigne(csv, communes);
+                if (erreur is not null)
+                    erreurs.Add(erreur);
+                else
+                    lues.Add(lu!);
             }
         }
-        foreach (var doublon in lues.GroupBy(l => (l.Commune, l.Nature, l.Date)).Where(g => g.Count() > 1))
-        {
-            erreurs.Add(
-                new ErreurLigne(
-                    doublon.Skip(1).First().Ligne,
-                    $"Doublon : {doublon.Key.Commune}, {doublon.Key.Nature.CodeFichier()} au {doublon.Key.Date:yyyy-MM-dd} figure aussi ligne {doublon.First().Ligne}."
-                )
-            );
-        }
+        SignalerDoublons(lues, erreurs);
         if (erreurs.Count > 0)
             return new BilanImportAttributs(
                 lues.Count + erreurs.Count,
@@ -127,7 +49,94 @@ public sealed class ImportAttributs(PilotisDbContext db)
                 0,
                 erreurs.OrderBy(e => e.Ligne).ToList()
             );
+        var (ajoutes, modifies, inchanges) = await AppliquerAsync(lues, ct);
+        await db.EnregistrerAsync(
+            "Import des attributs des communes",
+            nameof(AttributCommune),
+            (lues.Count, ajoutes, modifies, inchanges),
+            viderSuivi: false,
+            ct
+        );
+        return new BilanImportAttributs(lues.Count, ajoutes, modifies, inchanges, []);
+    }
 
+    /// <summary>Une ligne juste du fichier, valeur mise sous sa forme canonique.</summary>
+    private sealed record AttributLu(
+        int Ligne,
+        string Commune,
+        NatureAttribut Nature,
+        string Valeur,
+        DateOnly Date,
+        string Source
+    );
+
+    private static ErreurLigne? ErreurEntete(CsvReader csv)
+    {
+        string[] entetes;
+        try
+        {
+            entetes = [.. csv.Headers];
+        }
+        catch (CsvFormatException)
+        {
+            entetes = [];
+        }
+        return LectureCsv.ErreurEntete(entetes, Colonnes, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Lit une ligne : l'attribut lu, ou l'erreur qui porte tous ses messages.</summary>
+    private static (AttributLu? Lu, ErreurLigne? Erreur) LireLigne(CsvReader csv, CommunesImportables communes)
+    {
+        var ligne = (int)csv.LineNumber;
+        var code = csv.GetStringOrNull("code_commune")?.ToUpperInvariant();
+        var nature = ValeursAttributs.NatureDepuisCode(csv.GetStringOrNull("attribut"));
+        var valeur = csv.GetStringOrNull("valeur");
+        var texteDate = csv.GetStringOrNull("valide_depuis");
+        DateOnly? date = DateOnly.TryParseExact(
+            texteDate,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var d
+        )
+            ? d
+            : null;
+        var source = csv.GetStringOrNull("source");
+        var messages = ControleAttribut
+            .Valider(nature, valeur, date, source)
+            .Select(e => $"{e.Champ} : {e.Message}")
+            .ToList();
+        if (communes.Refus(code, "code_commune") is string refus)
+            messages.Insert(0, refus);
+        if (messages.Count > 0)
+            return (null, new ErreurLigne(ligne, string.Join(" ", messages)));
+        var canonique = ValeursAttributs.Canonique(nature!.Value, valeur)!;
+        return (new AttributLu(ligne, code!, nature.Value, canonique, date!.Value, source!.Trim()), null);
+    }
+
+    /// <summary>Un attribut n'est daté qu'une fois par commune dans le fichier.</summary>
+    private static void SignalerDoublons(List<AttributLu> lues, List<ErreurLigne> erreurs)
+    {
+        foreach (var doublon in lues.GroupBy(l => (l.Commune, l.Nature, l.Date)).Where(g => g.Count() > 1))
+        {
+            erreurs.Add(
+                new ErreurLigne(
+                    doublon.Skip(1).First().Ligne,
+                    $"Doublon : {doublon.Key.Commune}, {doublon.Key.Nature.CodeFichier()} au "
+                        + $"{doublon.Key.Date:yyyy-MM-dd} figure aussi ligne {doublon.First().Ligne}."
+                )
+            );
+        }
+    }
+
+    /// <summary>
+    /// Ajoute les attributs nouveaux et met à jour ceux qui changent ; compte ce qui change vraiment.
+    /// </summary>
+    private async Task<(int Ajoutes, int Modifies, int Inchanges)> AppliquerAsync(
+        List<AttributLu> lues,
+        CancellationToken ct
+    )
+    {
         var codes = lues.Select(l => l.Commune).Distinct().ToList();
         var existants = (
             await db.AttributsCommunes.Where(a => codes.Contains(a.CommuneCode)).ToListAsync(ct)
@@ -163,29 +172,6 @@ public sealed class ImportAttributs(PilotisDbContext db)
                 ajoutes++;
             }
         }
-        // Une entrée de synthèse plutôt qu'une par ligne : un fichier national compte des dizaines de milliers de lignes.
-        db.JournalDetailleSuspendu = true;
-        try
-        {
-            if (ajoutes + modifies > 0)
-                db.Journaliser(
-                    "Import des attributs des communes",
-                    nameof(AttributCommune),
-                    null,
-                    new
-                    {
-                        lignes = lues.Count,
-                        ajoutes,
-                        modifies,
-                        inchanges,
-                    }
-                );
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.JournalDetailleSuspendu = false;
-        }
-        return new BilanImportAttributs(lues.Count, ajoutes, modifies, inchanges, []);
+        return (ajoutes, modifies, inchanges);
     }
 }

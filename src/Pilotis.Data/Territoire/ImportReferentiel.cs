@@ -7,21 +7,6 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Territoire;
 
-public sealed record BilanImportReferentiel(
-    string Version,
-    int Regions,
-    int Departements,
-    int Epci,
-    int Communes,
-    int Ajoutees,
-    int Modifiees,
-    int Supprimees,
-    TimeSpan Duree
-)
-{
-    public bool SansChangement => Ajoutees == 0 && Modifiees == 0 && Supprimees == 0;
-}
-
 /// <summary>
 /// Importe régions, départements, EPCI et communes depuis les fichiers JSON du paquet @etalab/decoupage-administratif.
 /// Tous les fichiers sont lus et vérifiés avant la première écriture ; l'écriture se fait en une transaction,
@@ -216,7 +201,8 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         catch (JsonException e)
         {
             throw new ImportReferentielException(
-                $"Le fichier {fichier} n'est pas un JSON valide (ligne {e.LineNumber + 1}) : {e.Message} Aucune donnée n'a été modifiée.",
+                $"Le fichier {fichier} n'est pas un JSON valide (ligne {e.LineNumber + 1}) : {e.Message} Aucune "
+                    + "donnée n'a été modifiée.",
                 e
             );
         }

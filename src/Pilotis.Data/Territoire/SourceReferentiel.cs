@@ -38,12 +38,3 @@ public static class SourceReferentiel
         return doc.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? "inconnue" : "inconnue";
     }
 }
-
-/// <summary>Dossier du référentiel, localisé une fois au démarrage et partagé (site : import et fichiers statiques ; CLI).</summary>
-public sealed record DossierReferentiel(string Chemin)
-{
-    /// <summary>Dossier node_modules qui contient aussi le DSFR et Chart.js.</summary>
-    public string NodeModules => Path.GetFullPath(Path.Combine(Chemin, "..", "..", ".."));
-}
-
-public sealed class ImportReferentielException(string message, Exception? cause = null) : Exception(message, cause);

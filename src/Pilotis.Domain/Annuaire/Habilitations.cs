@@ -1,89 +1,5 @@
 namespace Pilotis.Domain.Annuaire;
 
-/// <summary>Ce sur quoi porte une habilitation. Les modules métier ajoutent leur ressource ici et leurs lignes dans la table.</summary>
-public enum Ressource
-{
-    Organisations,
-    Utilisateurs,
-    Journal,
-    AttributsCommunes,
-    Operations,
-    Sru,
-    Demandes,
-
-    /// <summary>Revues de projets par EPCI et difficultés signalées (seed 001, solution 1).</summary>
-    RevuesProjets,
-
-    /// <summary>Objectifs de programmation, enveloppes, liste de dépôt et calendrier (DDTM ou délégataire).</summary>
-    Programmation,
-
-    /// <summary>Grilles de cotation des demandes par EPCI (CCH L441-2-8), leur simulation et leur publication.</summary>
-    Cotation,
-
-    /// <summary>Paramètres de la demande : barème des plafonds de ressources, seuils officiels du premier quartile.</summary>
-    ParametresDemande,
-}
-
-public enum Acte
-{
-    Lire,
-    Modifier,
-
-    /// <summary>Créer un objet dont l'organisation est porteuse (un bailleur crée ses opérations).</summary>
-    Creer,
-
-    /// <summary>Importer un fichier en masse (reprise d'opérations, extrait du registre national des demandes).</summary>
-    Importer,
-
-    /// <summary>Actes de l'État instructeur (inventaire SRU, dépenses déductibles, procédure de carence).</summary>
-    Instruire,
-}
-
-/// <summary>Jusqu'où porte un droit, du plus étroit au plus large.</summary>
-public enum Portee
-{
-    Aucune = 0,
-
-    /// <summary>Les données de sa propre organisation (un bailleur et ses opérations).</summary>
-    Organisation = 1,
-
-    /// <summary>Le territoire d'action de l'organisation (la commune du maire, les communes de l'EPCI).</summary>
-    Perimetre = 2,
-
-    /// <summary>Le département de rattachement (la DDTM, un financeur départemental).</summary>
-    Departement = 3,
-
-    /// <summary>La région de rattachement (la DREAL).</summary>
-    Region = 4,
-}
-
-/// <summary>Qui agit : son organisation et son rôle.</summary>
-public sealed record Acteur(
-    int OrganisationId,
-    TypeOrganisation Type,
-    Perimetre Perimetre,
-    string DepartementCode,
-    string RegionCode,
-    Role Role
-)
-{
-    public static Acteur De(Organisation organisation, Role role) =>
-        new(
-            organisation.Id,
-            organisation.Type,
-            organisation.Perimetre,
-            organisation.DepartementCode,
-            organisation.RegionCode,
-            role
-        );
-}
-
-/// <summary>Sur quoi l'on agit : l'organisation propriétaire (s'il y en a une) et l'endroit.</summary>
-public sealed record Cible(int? OrganisationId, Localisation Lieu)
-{
-    public static Cible DeOrganisation(Organisation organisation) => new(organisation.Id, organisation.Localisation);
-}
-
 /// <summary>
 /// La table des habilitations, écrite une seule fois : pour chaque type d'organisation, ressource et acte,
 /// la portée accordée ; puis le rôle minimal requis pour chaque acte. Tout contrôle d'accès
@@ -96,112 +12,154 @@ public static class Habilitations
 
     private static Dictionary<(TypeOrganisation, Ressource, Acte), Portee> Construire()
     {
-        var t = new Dictionary<(TypeOrganisation, Ressource, Acte), Portee>();
-        void Ligne(TypeOrganisation type, Ressource ressource, Portee lire, Portee modifier)
+        var t = new TableDroits();
+        AucunDroitParDefaut(t);
+        OrganisationsEtAttributs(t);
+        Operations(t);
+        RevuesEtProgrammation(t);
+        Sru(t);
+        DemandesEtCotation(t);
+        return t.Lignes;
+    }
+
+    /// <summary>La table en construction : une ligne accorde lire et modifier, un droit un seul acte.</summary>
+    private sealed class TableDroits
+    {
+        public Dictionary<(TypeOrganisation, Ressource, Acte), Portee> Lignes { get; } = [];
+
+        public void Ligne(TypeOrganisation type, Ressource ressource, Portee lire, Portee modifier)
         {
-            t[(type, ressource, Acte.Lire)] = lire;
-            t[(type, ressource, Acte.Modifier)] = modifier;
+            Lignes[(type, ressource, Acte.Lire)] = lire;
+            Lignes[(type, ressource, Acte.Modifier)] = modifier;
         }
 
-        // Organisations et comptes : la DDTM administre les acteurs de son département, la DREAL les consulte
-        // pour la région ; chaque organisation gère sa propre fiche et ses propres comptes.
-        void Droit(TypeOrganisation type, Ressource ressource, Acte acte, Portee portee) =>
-            t[(type, ressource, acte)] = portee;
+        public void Droit(TypeOrganisation type, Ressource ressource, Acte acte, Portee portee) =>
+            Lignes[(type, ressource, acte)] = portee;
+    }
 
+    /// <summary>Aucun droit par défaut, sauf sur sa propre organisation, ses comptes et son journal.</summary>
+    private static void AucunDroitParDefaut(TableDroits t)
+    {
         // Par défaut, aucun droit : chaque ligne ci-dessous en accorde un, explicitement.
         foreach (var type in Enum.GetValues<TypeOrganisation>())
         {
             foreach (var ressource in Enum.GetValues<Ressource>())
             {
                 foreach (var acte in Enum.GetValues<Acte>())
-                    t[(type, ressource, acte)] = Portee.Aucune;
+                    t.Droit(type, ressource, acte, Portee.Aucune);
             }
-            Ligne(type, Ressource.Organisations, Portee.Organisation, Portee.Organisation);
-            Ligne(type, Ressource.Utilisateurs, Portee.Organisation, Portee.Organisation);
-            Ligne(type, Ressource.Journal, Portee.Organisation, Portee.Aucune);
-            Ligne(type, Ressource.AttributsCommunes, Portee.Aucune, Portee.Aucune);
-            Ligne(type, Ressource.Operations, Portee.Aucune, Portee.Aucune);
-            Ligne(type, Ressource.Sru, Portee.Aucune, Portee.Aucune);
-            Ligne(type, Ressource.Demandes, Portee.Aucune, Portee.Aucune);
-            Ligne(type, Ressource.RevuesProjets, Portee.Aucune, Portee.Aucune);
-            Ligne(type, Ressource.Programmation, Portee.Aucune, Portee.Aucune);
-            Ligne(type, Ressource.Cotation, Portee.Aucune, Portee.Aucune);
-            Ligne(type, Ressource.ParametresDemande, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Organisations, Portee.Organisation, Portee.Organisation);
+            t.Ligne(type, Ressource.Utilisateurs, Portee.Organisation, Portee.Organisation);
+            t.Ligne(type, Ressource.Journal, Portee.Organisation, Portee.Aucune);
+            t.Ligne(type, Ressource.AttributsCommunes, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Operations, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Sru, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Demandes, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.RevuesProjets, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Programmation, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Cotation, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.ParametresDemande, Portee.Aucune, Portee.Aucune);
         }
-        Ligne(TypeOrganisation.Ddtm, Ressource.Organisations, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Ddtm, Ressource.Utilisateurs, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Ddtm, Ressource.Journal, Portee.Departement, Portee.Aucune);
-        Ligne(TypeOrganisation.Dreal, Ressource.Organisations, Portee.Region, Portee.Organisation);
-        Ligne(TypeOrganisation.Dreal, Ressource.Journal, Portee.Region, Portee.Aucune);
+    }
+
+    /// <summary>Organisations, comptes, journal et attributs des communes.</summary>
+    private static void OrganisationsEtAttributs(TableDroits t)
+    {
+        // Organisations et comptes : la DDTM administre les acteurs de son département, la DREAL les consulte
+        // pour la région ; chaque organisation gère sa propre fiche et ses propres comptes.
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Organisations, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Utilisateurs, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Journal, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Organisations, Portee.Region, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Journal, Portee.Region, Portee.Aucune);
 
         // Zonages, QPV, statut SRU : arrêtés et décrets de l'État, saisis par la DDTM (les données restent publiques).
-        Ligne(TypeOrganisation.Ddtm, Ressource.AttributsCommunes, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Dreal, Ressource.AttributsCommunes, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.AttributsCommunes, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.AttributsCommunes, Portee.Region, Portee.Aucune);
+    }
 
+    /// <summary>Opérations : consulter, saisir, créer, importer, instruire.</summary>
+    private static void Operations(TableDroits t)
+    {
         // Opérations (agrément, CCH D331-1 et s.) : la DDTM instruit, le bailleur porte ses propres opérations,
         // les collectivités suivent celles de leur territoire, les financeurs celles du département.
-        Ligne(TypeOrganisation.Ddtm, Ressource.Operations, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Dreal, Ressource.Operations, Portee.Region, Portee.Aucune);
-        Ligne(TypeOrganisation.Epci, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
-        Ligne(TypeOrganisation.Commune, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
-        Ligne(TypeOrganisation.Bailleur, Ressource.Operations, Portee.Organisation, Portee.Organisation);
-        Ligne(TypeOrganisation.Financeur, Ressource.Operations, Portee.Departement, Portee.Aucune);
-        Ligne(TypeOrganisation.OperateurFoncier, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Operations, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Operations, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Operations, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Financeur, Ressource.Operations, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.OperateurFoncier, Ressource.Operations, Portee.Perimetre, Portee.Aucune);
         // Seul le bailleur (maître d'ouvrage) crée et saisit ses opérations ; la DDTM reprend en masse celles du
         // département (import CSV de reprise, docs/formats/operations.md).
-        Droit(TypeOrganisation.Bailleur, Ressource.Operations, Acte.Creer, Portee.Organisation);
-        Droit(TypeOrganisation.Ddtm, Ressource.Operations, Acte.Importer, Portee.Departement);
+        t.Droit(TypeOrganisation.Bailleur, Ressource.Operations, Acte.Creer, Portee.Organisation);
+        t.Droit(TypeOrganisation.Ddtm, Ressource.Operations, Acte.Importer, Portee.Departement);
         // Instruction des dossiers d'agrément (CCH R331-1 et s.) : la DDT(M) du département de l'opération.
-        Droit(TypeOrganisation.Ddtm, Ressource.Operations, Acte.Instruire, Portee.Departement);
+        t.Droit(TypeOrganisation.Ddtm, Ressource.Operations, Acte.Instruire, Portee.Departement);
+    }
 
+    /// <summary>Revues de projets et programmation.</summary>
+    private static void RevuesEtProgrammation(TableDroits t)
+    {
         // Revues de projets : l'EPCI signale les opérations en difficulté de son territoire, la DDTM anime les revues,
         // décide et remonte au préfet ; le bailleur suit les difficultés de ses propres opérations.
-        Ligne(TypeOrganisation.Ddtm, Ressource.RevuesProjets, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Dreal, Ressource.RevuesProjets, Portee.Region, Portee.Aucune);
-        Ligne(TypeOrganisation.Epci, Ressource.RevuesProjets, Portee.Perimetre, Portee.Perimetre);
-        Ligne(TypeOrganisation.Commune, Ressource.RevuesProjets, Portee.Perimetre, Portee.Aucune);
-        Ligne(TypeOrganisation.Bailleur, Ressource.RevuesProjets, Portee.Organisation, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.RevuesProjets, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.RevuesProjets, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.RevuesProjets, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Commune, Ressource.RevuesProjets, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.RevuesProjets, Portee.Organisation, Portee.Aucune);
 
         // Programmation (objectifs, enveloppes, liste de dépôt, calendrier) : la DDTM pour le département, l'EPCI
         // délégataire des aides à la pierre (CCH L301-5-1) pour son territoire ; les autres acteurs la consultent.
-        Ligne(TypeOrganisation.Ddtm, Ressource.Programmation, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Dreal, Ressource.Programmation, Portee.Region, Portee.Aucune);
-        Ligne(TypeOrganisation.Epci, Ressource.Programmation, Portee.Perimetre, Portee.Perimetre);
-        Ligne(TypeOrganisation.Commune, Ressource.Programmation, Portee.Perimetre, Portee.Aucune);
-        Ligne(TypeOrganisation.Bailleur, Ressource.Programmation, Portee.Departement, Portee.Aucune);
-        Ligne(TypeOrganisation.Financeur, Ressource.Programmation, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Programmation, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Programmation, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Programmation, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Programmation, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Programmation, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Financeur, Ressource.Programmation, Portee.Departement, Portee.Aucune);
+    }
 
-        // SRU (CCH L302-5 et s.) : l'État calcule et notifie ; la commune consulte sa situation et déclare ses dépenses.
-        Ligne(TypeOrganisation.Ddtm, Ressource.Sru, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Dreal, Ressource.Sru, Portee.Region, Portee.Aucune);
-        Ligne(TypeOrganisation.Epci, Ressource.Sru, Portee.Perimetre, Portee.Aucune);
-        Ligne(TypeOrganisation.Commune, Ressource.Sru, Portee.Perimetre, Portee.Perimetre);
+    /// <summary>SRU : situation des communes, dépenses déductibles, actes de l'État.</summary>
+    private static void Sru(TableDroits t)
+    {
+        // SRU (CCH L302-5 et s.) : l'État calcule et notifie ; la commune consulte sa situation et déclare ses
+        // dépenses.
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Sru, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Sru, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Sru, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Sru, Portee.Perimetre, Portee.Perimetre);
         // Inventaire (L302-6), dépenses déductibles (L302-7) et carence (L302-9-1) : actes du préfet, par la DDTM.
-        Droit(TypeOrganisation.Ddtm, Ressource.Sru, Acte.Instruire, Portee.Departement);
+        t.Droit(TypeOrganisation.Ddtm, Ressource.Sru, Acte.Instruire, Portee.Departement);
+    }
 
-        // Demandes (CCH L441-2-1) : guichets enregistreurs (bailleurs, communes, DDTM) ; l'EPCI consulte pour la cotation.
-        Ligne(TypeOrganisation.Ddtm, Ressource.Demandes, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Epci, Ressource.Demandes, Portee.Perimetre, Portee.Aucune);
-        Ligne(TypeOrganisation.Commune, Ressource.Demandes, Portee.Perimetre, Portee.Perimetre);
-        Ligne(TypeOrganisation.Bailleur, Ressource.Demandes, Portee.Departement, Portee.Departement);
-        Ligne(TypeOrganisation.Reservataire, Ressource.Demandes, Portee.Departement, Portee.Aucune);
+    /// <summary>Demandes de logement, cotation et paramètres de la demande.</summary>
+    private static void DemandesEtCotation(TableDroits t)
+    {
+        // Demandes (CCH L441-2-1) : guichets enregistreurs (bailleurs, communes, DDTM) ; l'EPCI consulte pour la
+        // cotation.
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Demandes, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Demandes, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Demandes, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Demandes, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Reservataire, Ressource.Demandes, Portee.Departement, Portee.Aucune);
         // L'extrait du système national d'enregistrement (CCH R441-2-5) est importé par un administrateur de la DDTM.
-        Droit(TypeOrganisation.Ddtm, Ressource.Demandes, Acte.Importer, Portee.Departement);
+        t.Droit(TypeOrganisation.Ddtm, Ressource.Demandes, Acte.Importer, Portee.Departement);
 
         // Cotation (CCH L441-2-8) : l'EPCI définit, simule et publie sa grille ; la DDTM suit celles du département.
         // Les grilles publiées sont publiques (page sans compte).
-        Ligne(TypeOrganisation.Ddtm, Ressource.Cotation, Portee.Departement, Portee.Aucune);
-        Ligne(TypeOrganisation.Epci, Ressource.Cotation, Portee.Perimetre, Portee.Perimetre);
-        Ligne(TypeOrganisation.Commune, Ressource.Cotation, Portee.Perimetre, Portee.Aucune);
-        Ligne(TypeOrganisation.Bailleur, Ressource.Cotation, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Cotation, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Cotation, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Cotation, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Cotation, Portee.Departement, Portee.Aucune);
 
         // Plafonds de ressources (arrêté annuel) et seuils officiels du premier quartile (arrêté préfectoral) :
         // un administrateur de la DDTM les saisit (RoleMinimal) ; ils restent consultables par tous (pages publiques).
-        Ligne(TypeOrganisation.Ddtm, Ressource.ParametresDemande, Portee.Departement, Portee.Departement);
-        return t;
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.ParametresDemande, Portee.Departement, Portee.Departement);
     }
 
-    /// <summary>Rôle minimal pour un acte : un lecteur ne modifie rien ; organisations et comptes exigent un administrateur.</summary>
+    /// <summary>
+    /// Rôle minimal pour un acte : un lecteur ne modifie rien ; organisations et comptes exigent un administrateur.
+    /// </summary>
     public static Role RoleMinimal(Ressource ressource, Acte acte) =>
         (ressource, acte) switch
         {

@@ -1,6 +1,8 @@
 namespace Pilotis.Domain.Annuaire;
 
-/// <summary>Un acteur du département : service de l'État, collectivité, bailleur, réservataire, financeur, opérateur foncier.</summary>
+/// <summary>
+/// Un acteur du département : service de l'État, collectivité, bailleur, réservataire, financeur, opérateur foncier.
+/// </summary>
 public sealed class Organisation
 {
     public int Id { get; set; }

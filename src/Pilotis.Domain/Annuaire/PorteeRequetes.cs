@@ -9,7 +9,9 @@ namespace Pilotis.Domain.Annuaire;
 /// </summary>
 public static class PorteeRequetes
 {
-    /// <summary>Organisations <c>o</c> telles que <c>Autorise(acteur, ressource, acte, Cible.DeOrganisation(o))</c>.</summary>
+    /// <summary>
+    /// Organisations <c>o</c> telles que <c>Autorise(acteur, ressource, acte, Cible.DeOrganisation(o))</c>.
+    /// </summary>
     public static Expression<Func<Organisation, bool>> Organisations(Acteur acteur, Ressource ressource, Acte acte) =>
         Organisations(acteur, Habilitations.PorteeAccordee(acteur, ressource, acte));
 

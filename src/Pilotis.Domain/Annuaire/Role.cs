@@ -1,29 +1,11 @@
 namespace Pilotis.Domain.Annuaire;
 
-/// <summary>Rôle d'un utilisateur dans son organisation ; l'ordre compte (un administrateur peut tout ce que peut un agent).</summary>
+/// <summary>
+/// Rôle d'un utilisateur dans son organisation ; l'ordre compte (un administrateur peut tout ce que peut un agent).
+/// </summary>
 public enum Role
 {
     Lecteur = 0,
     Agent = 1,
     Administrateur = 2,
-}
-
-public static class RoleLibelles
-{
-    public static string Libelle(this Role role) =>
-        role switch
-        {
-            Role.Lecteur => "Lecteur",
-            Role.Agent => "Agent",
-            Role.Administrateur => "Administrateur",
-            _ => role.ToString(),
-        };
-
-    /// <summary>Nom du rôle tel que stocké par ASP.NET Core Identity.</summary>
-    public static string NomTechnique(this Role role) => role.ToString().ToLowerInvariant();
-
-    public static Role? DepuisNomTechnique(string? nom) =>
-        Enum.GetValues<Role>()
-            .Cast<Role?>()
-            .FirstOrDefault(r => r!.Value.NomTechnique() == nom?.Trim().ToLowerInvariant());
 }

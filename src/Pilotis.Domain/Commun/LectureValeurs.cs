@@ -4,7 +4,8 @@ namespace Pilotis.Domain.Commun;
 
 /// <summary>
 /// Lecture tolérante des valeurs saisies ou importées : décimales avec « , » ou « . », espaces de milliers,
-/// booléens « oui/non », dates « AAAA-MM-JJ » ou « JJ/MM/AAAA ». Même lecture pour tous les formulaires et tous les imports.
+/// booléens « oui/non », dates « AAAA-MM-JJ » ou « JJ/MM/AAAA ». Même lecture pour tous les formulaires et tous les
+/// imports.
 /// </summary>
 public static class LectureValeurs
 {
@@ -63,7 +64,9 @@ public static class LectureValeurs
             out valeur
         );
 
-    /// <summary>Texte sans espaces (y compris insécables, séparateurs de milliers à la française) ; null si vide.</summary>
+    /// <summary>
+    /// Texte sans espaces (y compris insécables, séparateurs de milliers à la française) ; null si vide.
+    /// </summary>
     private static string? Nettoyer(string? texte)
     {
         if (string.IsNullOrWhiteSpace(texte))

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Pilotis.Domain.Commun;
 
-/// <summary>Normalisation commune à l'indexation et à la saisie : « Saint-Hippolyte-du-Fort » et « st hippolyte du fort » se retrouvent.</summary>
+/// <summary>
+/// Normalisation commune à l'indexation et à la saisie : « Saint-Hippolyte-du-Fort » et « st hippolyte du fort » se
+/// retrouvent.
+/// </summary>
 public static class TexteRecherche
 {
     public static string Normaliser(string? texte)

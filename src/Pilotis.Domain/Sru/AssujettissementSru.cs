@@ -1,69 +1,5 @@
 namespace Pilotis.Domain.Sru;
 
-/// <summary>Situation of a commune under article 55 of the loi SRU at a date.</summary>
-public enum StatutSru
-{
-    NonSoumise = 0,
-    Soumise = 1,
-
-    /// <summary>Subject by its population, but exempted by decree for the period (CCH L302-5 III).</summary>
-    Exemptee = 2,
-}
-
-/// <summary>Grounds for an exemption decree (CCH L302-5 III).</summary>
-public enum MotifExemptionSru
-{
-    /// <summary>Commune poorly served by public transport to the employment areas.</summary>
-    InsuffisammentReliee = 0,
-
-    /// <summary>Low tension on social housing demand (fewer than 2 demands per move-in).</summary>
-    FaibleTension = 1,
-
-    /// <summary>More than half the urbanised land cannot be built on (risks, noise, protections).</summary>
-    Inconstructibilite = 2,
-}
-
-/// <summary>
-/// An exemption granted by decree for a period (the list is renewed every three years; e.g.
-/// Pont-Saint-Esprit 30202 and Saint-Gilles 30258 for 2020–2022).
-/// </summary>
-/// <param name="Decret">Reference of the decree listing the commune.</param>
-/// <param name="Debut">First day of the exemption.</param>
-/// <param name="Fin">Last day of the exemption (inclusive).</param>
-/// <param name="Motif">Ground of the exemption.</param>
-public sealed record ExemptionSru(string Decret, DateOnly Debut, DateOnly Fin, MotifExemptionSru Motif)
-{
-    public bool EstActiveLe(DateOnly date) => Debut <= date && date <= Fin;
-
-    public string LibelleMotif =>
-        Motif switch
-        {
-            MotifExemptionSru.InsuffisammentReliee =>
-                "commune insuffisamment reliée aux bassins d'activité et d'emploi",
-            MotifExemptionSru.FaibleTension => "faible tension de la demande de logement social",
-            MotifExemptionSru.Inconstructibilite => "plus de la moitié du territoire urbanisé inconstructible",
-            _ => Motif.ToString(),
-        };
-}
-
-/// <summary>
-/// Populations that decide whether a commune is subject (CCH L302-5 I). Agglomeration (INSEE
-/// unité urbaine) and EPCI are two alternative routes; either may be unknown (null).
-/// </summary>
-public readonly record struct DonneesAssujettissementSru
-{
-    public int PopulationCommune { get; init; }
-    public bool IleDeFrance { get; init; }
-    public int? PopulationAgglomeration { get; init; }
-
-    /// <summary>Population of the largest commune of the agglomeration.</summary>
-    public int? PopulationPlusGrandeCommuneAgglomeration { get; init; }
-    public int? PopulationEpci { get; init; }
-
-    /// <summary>Population of the largest commune of the EPCI.</summary>
-    public int? PopulationPlusGrandeCommuneEpci { get; init; }
-}
-
 /// <summary>Outcome of <see cref="AssujettissementSru.Determiner"/>: the status and why, in French.</summary>
 /// <param name="Statut">Status at the date.</param>
 /// <param name="Motif">French explanation shown on the commune page.</param>
@@ -105,7 +41,8 @@ public sealed record AssujettissementSru(StatutSru Statut, string Motif, Exempti
         {
             return new(
                 StatutSru.NonSoumise,
-                $"Population de {N(donnees.PopulationCommune)} habitants, inférieure au seuil de {N(seuil)} habitants{zone}.",
+                $"Population de {N(donnees.PopulationCommune)} habitants, inférieure au seuil de {N(seuil)} "
+                    + $"habitants{zone}.",
                 null
             );
         }
@@ -123,8 +60,10 @@ public sealed record AssujettissementSru(StatutSru Statut, string Motif, Exempti
         {
             return new(
                 StatutSru.NonSoumise,
-                $"Commune de {N(donnees.PopulationCommune)} habitants, mais ni son agglomération ni son EPCI ne comptent plus de "
-                    + $"{N(parametres.SeuilPopulationAgglomeration)} habitants avec une commune de plus de {N(parametres.SeuilPopulationVilleCentre)} habitants.",
+                $"Commune de {N(donnees.PopulationCommune)} habitants, mais ni son agglomération ni son EPCI ne "
+                    + "comptent plus de "
+                    + $"{N(parametres.SeuilPopulationAgglomeration)} habitants avec une commune de plus de "
+                    + $"{N(parametres.SeuilPopulationVilleCentre)} habitants.",
                 null
             );
         }
@@ -138,7 +77,8 @@ public sealed record AssujettissementSru(StatutSru Statut, string Motif, Exempti
             {
                 return new(
                     StatutSru.Exemptee,
-                    $"Exemptée du {exemption.Debut:dd/MM/yyyy} au {exemption.Fin:dd/MM/yyyy} par {exemption.Decret} : {exemption.LibelleMotif}.",
+                    $"Exemptée du {exemption.Debut:dd/MM/yyyy} au {exemption.Fin:dd/MM/yyyy} par {exemption.Decret} "
+                        + $": {exemption.LibelleMotif}.",
                     exemption
                 );
             }

@@ -9,7 +9,9 @@ namespace Pilotis.Domain.Sru;
 /// </summary>
 public static class CalculSru
 {
-    /// <summary>Units counted for the rate: PLAI + PLUS + PLS + foyer places / 3 (integer division) + PSLA/BRS + others.</summary>
+    /// <summary>
+    /// Units counted for the rate: PLAI + PLUS + PLS + foyer places / 3 (integer division) + PSLA/BRS + others.
+    /// </summary>
     public static long LogementsSociauxDecomptes(in InventaireLogementsSociaux inventaire, ParametresSru parametres)
     {
         ArgumentNullException.ThrowIfNull(parametres);
@@ -228,7 +230,8 @@ public static class CalculSru
     /// <param name="manquants">Missing units to levy and to catch up.</param>
     /// <param name="partRattrapage">Catch-up share.</param>
     /// <param name="parametres">Row in force.</param>
-    /// <param name="medianeParDefaut">Median PF used when the commune carries neither a cap rate nor its own median.</param>
+    /// <param name="medianeParDefaut">Median PF used when the commune carries neither a cap rate nor its own
+    /// median.</param>
     internal static ResultatCalculSru CalculerAvecManquants(
         in DonneesCalculSru donnees,
         int logementsSociaux,
@@ -252,16 +255,7 @@ public static class CalculSru
         var plafond = ArrondiSru.Euro(tauxPlafond * donnees.DepensesReellesFonctionnement);
         var plafonne = Math.Min(brut, plafond);
 
-        var coefficient = donnees.CoefficientMajorationCarence ?? 1m;
-        if (coefficient < 1m || coefficient > parametres.CoefficientMajorationCarenceMaximum)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(donnees),
-                $"Le coefficient de majoration de carence doit être compris entre 1 et {ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)}."
-            );
-        }
-        // CCH L302-9-1: the majorated levy stays within the same cap as the levy itself.
-        var majore = coefficient == 1m ? plafonne : Math.Min(ArrondiSru.Euro(plafonne * coefficient), plafond);
+        var majore = PrelevementMajore(plafonne, plafond, donnees.CoefficientMajorationCarence, parametres);
 
         var resultat = new ResultatCalculSru
         {
@@ -325,5 +319,28 @@ public static class CalculSru
                 ? parametres.SeuilExonerationDsuTauxNormal
                 : parametres.SeuilExonerationDsuTauxReduit;
         return lls > seuil * rp;
+    }
+
+    /// <summary>
+    /// Prélèvement majoré par l'arrêté de carence : le coefficient (1 par défaut) multiplie le prélèvement plafonné,
+    /// qui reste sous le même plafond (CCH L302-9-1).
+    /// </summary>
+    private static decimal PrelevementMajore(
+        decimal plafonne,
+        decimal plafond,
+        decimal? coefficientCarence,
+        ParametresSru parametres
+    )
+    {
+        var coefficient = coefficientCarence ?? 1m;
+        if (coefficient < 1m || coefficient > parametres.CoefficientMajorationCarenceMaximum)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(coefficientCarence),
+                "Le coefficient de majoration de carence doit être compris entre 1 et "
+                    + $"{ValidationSru.Nombre(parametres.CoefficientMajorationCarenceMaximum)}."
+            );
+        }
+        return coefficient == 1m ? plafonne : Math.Min(ArrondiSru.Euro(plafonne * coefficient), plafond);
     }
 }

@@ -44,9 +44,13 @@ public readonly record struct DonneesCalculSru
     /// <summary>Multiplier set by an arrêté de carence, 1 to 5 (CCH L302-9-1); null when not in carence.</summary>
     public decimal? CoefficientMajorationCarence { get; init; }
 
-    /// <summary>The commune receives the dotation de solidarité urbaine (levy exemption above a rate, L302-7).</summary>
+    /// <summary>
+    /// The commune receives the dotation de solidarité urbaine (levy exemption above a rate, L302-7).
+    /// </summary>
     public bool BeneficieDsu { get; init; }
 
-    /// <summary>Rank (1 = first) of the full triennial period since the commune became subject, when newly subject.</summary>
+    /// <summary>
+    /// Rank (1 = first) of the full triennial period since the commune became subject, when newly subject.
+    /// </summary>
     public int? RangPeriodeNouvellementSoumise { get; init; }
 }

@@ -3,7 +3,8 @@ using Pilotis.Domain.Annuaire;
 namespace Pilotis.Domain.Sru;
 
 /// <summary>
-/// Qui peut quoi sur le SRU, au-delà de la table générale <see cref="Habilitations"/> (ressource <see cref="Ressource.Sru"/>).
+/// Qui peut quoi sur le SRU, au-delà de la table générale <see cref="Habilitations"/> (ressource <see
+/// cref="Ressource.Sru"/>).
 /// La table accorde « modifier » à la DDTM (département) et à la commune (son périmètre) : la commune déclare ses
 /// dépenses déductibles (CCH L302-7 al. 4, R302-16). Tout le reste (saisie et import de l'inventaire, validation des
 /// dépenses, procédure de carence) est un acte de l'État (CCH L302-5 IV, L302-9-1) : réservé à la DDTM, d'où le
@@ -26,4 +27,10 @@ public static class HabilitationsSru
     /// <summary>L'acteur peut-il instruire quelque part (import de l'inventaire, lien de saisie) ?</summary>
     public static bool EstInstructeur(Acteur acteur) =>
         Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Instruire) != Portee.Aucune;
+
+    /// <summary>
+    /// La cible d'un acte SRU sur une commune : le lieu seul, la situation SRU n'appartenant à aucune organisation.
+    /// </summary>
+    public static Cible Commune(string commune, string? epci, string departement, string? region) =>
+        new(null, new Localisation(commune, epci, departement, region));
 }

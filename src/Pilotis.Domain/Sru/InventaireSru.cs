@@ -61,7 +61,9 @@ public sealed class InventaireSru
     public bool ExempteeLe(DateOnly date) =>
         DecretExemption is not null && ExemptionDebut <= date && (ExemptionFin is null || date <= ExemptionFin);
 
-    /// <summary>Données du calcul de l'année, avec les dépenses déductibles validées et la majoration de carence en vigueur.</summary>
+    /// <summary>
+    /// Données du calcul de l'année, avec les dépenses déductibles validées et la majoration de carence en vigueur.
+    /// </summary>
     public DonneesCalculSru VersDonnees(
         decimal depensesDeductibles,
         decimal? coefficientCarence,

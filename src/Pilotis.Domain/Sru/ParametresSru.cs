@@ -16,6 +16,14 @@ public sealed record ParametresSru
     /// <summary>Legal texts the figures come from, shown to the user next to every result.</summary>
     public required string Source { get; init; }
 
+    // --- Période triennale (CCH L302-8) ---
+
+    /// <summary>
+    /// Une période triennale de référence : toutes les autres s'en déduisent par pas de trois ans. La loi 3DS
+    /// (n° 2022-217) cale les périodes sur 2023-2025.
+    /// </summary>
+    public required PeriodeTriennale PeriodeReference { get; init; }
+
     // --- Assujettissement (CCH L302-5 I) ---
 
     /// <summary>Minimum population of a subject commune outside Île-de-France ("au moins égale à").</summary>
@@ -73,7 +81,9 @@ public sealed record ParametresSru
     /// <summary>Maximum PLS share of the objective, general case.</summary>
     public required decimal PartPlsMaximum { get; init; }
 
-    /// <summary>Maximum PLS share when the rate is below <see cref="SeuilTauxPlsRestreint"/> and no PLH covers the commune.</summary>
+    /// <summary>
+    /// Maximum PLS share when the rate is below <see cref="SeuilTauxPlsRestreint"/> and no PLH covers the commune.
+    /// </summary>
     public required decimal PartPlsMaximumRestreinte { get; init; }
 
     /// <summary>Rate under which (strictly) the PLS share is restricted when there is no PLH.</summary>
@@ -90,7 +100,10 @@ public sealed record ParametresSru
     /// <summary>Cap for communes whose potentiel fiscal per inhabitant is high (see next figure).</summary>
     public required decimal TauxPlafondPrelevementMajore { get; init; }
 
-    /// <summary>Ratio to the median potentiel fiscal per inhabitant of levied communes from which the higher cap applies ("supérieur ou égal").</summary>
+    /// <summary>
+    /// Ratio to the median potentiel fiscal per inhabitant of levied communes from which the higher cap applies
+    /// ("supérieur ou égal").
+    /// </summary>
     public required decimal RatioMedianePlafondMajore { get; init; }
 
     /// <summary>Net levy strictly below this amount is not collected.</summary>
@@ -127,7 +140,9 @@ public sealed record ParametresSru
             ValideDepuis = new DateOnly(2023, 1, 1),
             ValideJusqua = new DateOnly(2025, 12, 31),
             Source =
-                "CCH L302-5 à L302-9-1 (loi SRU n° 2000-1208, modifiée par la loi 3DS n° 2022-217) ; période triennale 2023-2025",
+                "CCH L302-5 à L302-9-1 (loi SRU n° 2000-1208, modifiée par la loi 3DS n° 2022-217) ; "
+                + "période triennale 2023-2025",
+            PeriodeReference = new PeriodeTriennale(2023),
             SeuilPopulationCommune = 3_500,
             SeuilPopulationCommuneIleDeFrance = 1_500,
             SeuilPopulationAgglomeration = 50_000,
@@ -265,6 +280,31 @@ public sealed record ParametresSru
         }
         return retenue;
     }
+
+    /// <summary>
+    /// Règles applicables à une date parmi les lignes connues : la ligne en vigueur, ou à défaut la dernière ligne
+    /// commencée avant la date (la première connue si la date les précède toutes). Règle unique des pages, de l'API,
+    /// de la ligne de commande, de l'import et du semis.
+    /// </summary>
+    public static ParametresSru PourDate(DateOnly date) =>
+        EnVigueur(Connus, date)
+        ?? Connus.Where(l => l.ValideDepuis <= date).MaxBy(l => l.ValideDepuis)
+        ?? Connus.MinBy(l => l.ValideDepuis)!;
+
+    /// <summary>Règles d'une année d'inventaire : celles en vigueur au 1er janvier (CCH L302-5 IV).</summary>
+    public static ParametresSru PourAnnee(int annee) => PourDate(new DateOnly(annee, 1, 1));
+
+    /// <summary>La période triennale (CCH L302-8) qui contient <paramref name="annee"/>, selon cette ligne.</summary>
+    public PeriodeTriennale PeriodeContenant(int annee) => PeriodeTriennale.Contenant(annee, PeriodeReference);
+
+    /// <summary>La période triennale où commence cette ligne (celle que la ligne règle).</summary>
+    public PeriodeTriennale PeriodeDeLaLigne => PeriodeContenant(ValideDepuis.Year);
+
+    /// <summary>La période triennale contenant une année, selon les règles de cette année.</summary>
+    public static PeriodeTriennale Periode(int annee) => PourAnnee(annee).PeriodeContenant(annee);
+
+    /// <summary>Dernière période triennale entièrement close à une date (en 2026 : 2023-2025).</summary>
+    public static PeriodeTriennale DerniereClose(DateOnly date) => Periode(date.Year).Precedente;
 
     /// <summary>As <see cref="EnVigueur"/>, but a missing row is a configuration error.</summary>
     public static ParametresSru EnVigueurObligatoire(IEnumerable<ParametresSru> lignes, DateOnly date) =>

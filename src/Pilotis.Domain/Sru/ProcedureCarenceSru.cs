@@ -35,7 +35,9 @@ public sealed class ProcedureCarenceSru
                 .ToList(),
         };
 
-    /// <summary>Reporte le résultat d'une transition acceptée par le domaine (seule la dernière étape est nouvelle).</summary>
+    /// <summary>
+    /// Reporte le résultat d'une transition acceptée par le domaine (seule la dernière étape est nouvelle).
+    /// </summary>
     public void Appliquer(ProcedureCarence suivante)
     {
         Etat = suivante.Etat;
@@ -56,34 +58,4 @@ public sealed class ProcedureCarenceSru
             }
         );
     }
-}
-
-public sealed class EtapeCarenceSru
-{
-    public int Id { get; set; }
-    public int ProcedureCarenceSruId { get; set; }
-    public int Ordre { get; set; }
-    public ActionCarence Action { get; set; }
-    public ActeurCarence Acteur { get; set; }
-    public DateOnly Date { get; set; }
-    public EtatCarence Depuis { get; set; }
-    public EtatCarence Vers { get; set; }
-    public decimal? Coefficient { get; set; }
-    public bool? AvisFavorable { get; set; }
-    public string? Motif { get; set; }
-}
-
-/// <summary>Scénario de réforme enregistré sous un nom, avec ses paramètres (JSON), pour le retrouver et le comparer.</summary>
-public sealed class ScenarioSruEnregistre
-{
-    public int Id { get; set; }
-    public required string Nom { get; set; }
-
-    /// <summary>Code du département simulé, ou « FR » pour la France entière.</summary>
-    public required string Perimetre { get; set; }
-    public required int Annee { get; set; }
-    public decimal TauxCibleUnique { get; set; } = 0.20m;
-    public required string Auteur { get; set; }
-    public int? OrganisationId { get; set; }
-    public DateTimeOffset CreeLe { get; set; }
 }

@@ -1,43 +1,5 @@
 namespace Pilotis.Domain.Sru;
 
-/// <summary>Why a commune pays no levy although it is subject.</summary>
-public enum ExonerationPrelevement
-{
-    /// <summary>The levy is collected.</summary>
-    Aucune = 0,
-
-    /// <summary>The commune reaches its target: no missing unit, no levy.</summary>
-    AucunLogementManquant = 1,
-
-    /// <summary>DSU commune above the rate threshold of L302-7.</summary>
-    CommuneDsu = 2,
-
-    /// <summary>Deductible expenses absorb the whole levy (the surplus carries over).</summary>
-    DepensesDeductibles = 3,
-
-    /// <summary>Net levy below the collection threshold (4,000 € for 2023–2025).</summary>
-    SousSeuil = 4,
-}
-
-/// <summary>
-/// Triennial catch-up objective (CCH L302-8): units to finance over the period, with the PLAI
-/// floor and the PLS ceiling of the mix.
-/// </summary>
-/// <param name="Total">Units to finance (ceiling of share × missing units).</param>
-/// <param name="PlaiMinimum">At least this many PLAI (ceiling).</param>
-/// <param name="PlsMaximum">At most this many PLS (floor).</param>
-/// <param name="PartRattrapage">Share of the missing units applied (0.33, 0.50, 1.00…).</param>
-/// <param name="PartPlaiMinimum">PLAI floor share used (0.30), kept for the bilan.</param>
-/// <param name="PartPlsMaximum">PLS ceiling used (0.30, or 0.20 when rate &lt; 10 % and no PLH).</param>
-public readonly record struct ObjectifTriennalSru(
-    int Total,
-    int PlaiMinimum,
-    int PlsMaximum,
-    decimal PartRattrapage,
-    decimal PartPlaiMinimum,
-    decimal PartPlsMaximum
-);
-
 /// <summary>
 /// Result of one commune's SRU computation for one year. Amounts in euros rounded as
 /// <see cref="ArrondiSru"/> says; units are integers.
@@ -78,7 +40,9 @@ public readonly record struct ResultatCalculSru
     /// <summary>Gross levy within the cap.</summary>
     public decimal PrelevementPlafonne { get; init; }
 
-    /// <summary>Levy after the carence multiplier, still within the cap (equals the capped levy when not in carence).</summary>
+    /// <summary>
+    /// Levy after the carence multiplier, still within the cap (equals the capped levy when not in carence).
+    /// </summary>
     public decimal PrelevementMajore { get; init; }
 
     /// <summary>Part of the deductible expenses used this year.</summary>

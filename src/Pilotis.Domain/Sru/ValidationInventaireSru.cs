@@ -1,88 +1,6 @@
+using System.Globalization;
+
 namespace Pilotis.Domain.Sru;
-
-/// <summary>
-/// Noms des colonnes du fichier d'inventaire (docs/formats/inventaire-sru.md), qui servent aussi de noms de champ
-/// aux erreurs de <see cref="ValidationInventaireSru"/> : le formulaire de saisie et l'import signalent la même chose.
-/// </summary>
-public static class ColonnesInventaireSru
-{
-    public const string CodeCommune = "code_commune";
-    public const string Annee = "annee";
-    public const string ResidencesPrincipales = "residences_principales";
-    public const string Plai = "plai";
-    public const string Plus = "plus";
-    public const string Pls = "pls";
-    public const string PlacesFoyer = "places_foyer";
-    public const string PslaBrs = "psla_brs";
-    public const string Autres = "autres";
-    public const string Soumise = "soumise";
-    public const string TauxCible = "taux_cible";
-    public const string PotentielFiscal = "potentiel_fiscal_par_habitant";
-    public const string DepensesReellesFonctionnement = "depenses_reelles_fonctionnement";
-    public const string CouvertePlh = "couverte_plh";
-    public const string Motif = "motif";
-    public const string DecretExemption = "decret_exemption";
-    public const string ExemptionDebut = "exemption_debut";
-    public const string ExemptionFin = "exemption_fin";
-    public const string Dsu = "dsu";
-    public const string AgreesPlai = "agrees_plai";
-    public const string AgreesPlus = "agrees_plus";
-    public const string AgreesPls = "agrees_pls";
-    public const string Source = "source";
-
-    /// <summary>Pas une colonne : le total des logements sociaux décomptés, objet du contrôle LLS ≤ RP.</summary>
-    public const string LogementsSociaux = "logements_sociaux";
-
-    public static readonly IReadOnlyList<string> Obligatoires =
-    [
-        CodeCommune,
-        Annee,
-        ResidencesPrincipales,
-        Plai,
-        Plus,
-        Pls,
-        PlacesFoyer,
-        PslaBrs,
-        Autres,
-        Soumise,
-        TauxCible,
-        PotentielFiscal,
-        DepensesReellesFonctionnement,
-        CouvertePlh,
-    ];
-
-    public static readonly IReadOnlyList<string> Facultatives =
-    [
-        Motif,
-        DecretExemption,
-        ExemptionDebut,
-        ExemptionFin,
-        Dsu,
-        AgreesPlai,
-        AgreesPlus,
-        AgreesPls,
-        Source,
-    ];
-
-    /// <summary>Colonne correspondant à un champ de <see cref="ValidationSru"/> (noms de l'API).</summary>
-    public static string DepuisChampCalcul(string champ) =>
-        champ switch
-        {
-            ChampsSru.ResidencesPrincipales => ResidencesPrincipales,
-            ChampsSru.LogementsSociauxPlai => Plai,
-            ChampsSru.LogementsSociauxPlus => Plus,
-            ChampsSru.LogementsSociauxPls => Pls,
-            ChampsSru.LogementsSociauxPlacesFoyer => PlacesFoyer,
-            ChampsSru.LogementsSociauxPslaBrs => PslaBrs,
-            ChampsSru.LogementsSociauxAutres => Autres,
-            // Le total des logements décomptés (LLS ≤ RP) n'est pas une colonne : champ de synthèse.
-            ChampsSru.LogementsSociaux => LogementsSociaux,
-            ChampsSru.TauxCible => TauxCible,
-            ChampsSru.PotentielFiscalParHabitant => PotentielFiscal,
-            ChampsSru.DepensesReellesFonctionnement => DepensesReellesFonctionnement,
-            _ => champ,
-        };
-}
 
 /// <summary>
 /// Contrôles d'une ligne d'inventaire SRU avant enregistrement : les chiffres par <see cref="ValidationSru"/>
@@ -100,6 +18,17 @@ public static class ValidationInventaireSru
         ArgumentNullException.ThrowIfNull(inventaire);
         ArgumentNullException.ThrowIfNull(parametres);
         var erreurs = new List<ErreurChamp>();
+        ValiderChiffres(erreurs, inventaire, parametres);
+        ValiderExemption(erreurs, inventaire);
+        ValiderTextes(erreurs, inventaire);
+        return erreurs;
+    }
+
+    /// <summary>
+    /// Année, règles du calcul (ValidationSru) sous les noms de colonnes, taux cible légal, agréments.
+    /// </summary>
+    private static void ValiderChiffres(List<ErreurChamp> erreurs, InventaireSru inventaire, ParametresSru parametres)
+    {
         if (inventaire.Annee is < AnneeMinimum or > AnneeMaximum)
         {
             erreurs.Add(
@@ -122,16 +51,21 @@ public static class ValidationInventaireSru
             erreurs.Add(
                 new(
                     ColonnesInventaireSru.TauxCible,
-                    $"Le taux cible doit être {Pourcent(parametres.TauxCibleNormal)} ou {Pourcent(parametres.TauxCibleReduit)} (CCH L302-5), "
-                        + $"soit {parametres.TauxCibleNormal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} "
-                        + $"ou {parametres.TauxCibleReduit.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}."
+                    $"Le taux cible doit être {Pourcent(parametres.TauxCibleNormal)} ou "
+                        + $"{Pourcent(parametres.TauxCibleReduit)} (CCH L302-5), "
+                        + $"soit {parametres.TauxCibleNormal.ToString("0.00", CultureInfo.InvariantCulture)} "
+                        + $"ou {parametres.TauxCibleReduit.ToString("0.00", CultureInfo.InvariantCulture)}."
                 )
             );
         }
         Positif(erreurs, ColonnesInventaireSru.AgreesPlai, inventaire.AgreesPlai, "Le nombre de PLAI agréés");
         Positif(erreurs, ColonnesInventaireSru.AgreesPlus, inventaire.AgreesPlus, "Le nombre de PLUS agréés");
         Positif(erreurs, ColonnesInventaireSru.AgreesPls, inventaire.AgreesPls, "Le nombre de PLS agréés");
+    }
 
+    /// <summary>Une exemption par décret (CCH L302-5 III) a sa référence et ses deux dates, dans l'ordre.</summary>
+    private static void ValiderExemption(List<ErreurChamp> erreurs, InventaireSru inventaire)
+    {
         var decret = !string.IsNullOrWhiteSpace(inventaire.DecretExemption);
         if (decret && inventaire.ExemptionDebut is null)
         {
@@ -175,10 +109,15 @@ public static class ValidationInventaireSru
             erreurs.Add(
                 new(
                     ColonnesInventaireSru.Soumise,
-                    $"La commune est exemptée par décret au 1er janvier {inventaire.Annee} : elle ne peut pas être soumise au prélèvement cette année-là."
+                    $"La commune est exemptée par décret au 1er janvier {inventaire.Annee} : "
+                        + "elle ne peut pas être soumise au prélèvement cette année-là."
                 )
             );
         }
+    }
+
+    private static void ValiderTextes(List<ErreurChamp> erreurs, InventaireSru inventaire)
+    {
         if (string.IsNullOrWhiteSpace(inventaire.Source))
         {
             erreurs.Add(
@@ -197,7 +136,6 @@ public static class ValidationInventaireSru
             "La référence du décret"
         );
         Longueur(erreurs, ColonnesInventaireSru.Source, inventaire.Source, 300, "La source");
-        return erreurs;
     }
 
     private static void Positif(List<ErreurChamp> erreurs, string champ, int valeur, string libelle)

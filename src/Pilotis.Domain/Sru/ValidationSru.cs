@@ -3,31 +3,6 @@ using System.Globalization;
 namespace Pilotis.Domain.Sru;
 
 /// <summary>
-/// Field names as the public API spells them (camelCase of <see cref="DonneesCalculSru"/>), so an
-/// endpoint can answer RFC 9457 problem details keyed by field without mapping.
-/// </summary>
-public static class ChampsSru
-{
-    public const string ResidencesPrincipales = "residencesPrincipales";
-    public const string LogementsSociaux = "logementsSociaux";
-    public const string LogementsSociauxPlai = "logementsSociaux.plai";
-    public const string LogementsSociauxPlus = "logementsSociaux.plus";
-    public const string LogementsSociauxPls = "logementsSociaux.pls";
-    public const string LogementsSociauxPlacesFoyer = "logementsSociaux.placesFoyer";
-    public const string LogementsSociauxPslaBrs = "logementsSociaux.pslaBrs";
-    public const string LogementsSociauxAutres = "logementsSociaux.autres";
-    public const string TauxCible = "tauxCible";
-    public const string PotentielFiscalParHabitant = "potentielFiscalParHabitant";
-    public const string DepensesReellesFonctionnement = "depensesReellesFonctionnement";
-    public const string DepensesDeductibles = "depensesDeductibles";
-    public const string CouverteParPlh = "couverteParPlh";
-    public const string TauxPlafond = "tauxPlafond";
-    public const string PotentielFiscalMedian = "potentielFiscalMedian";
-    public const string CoefficientMajorationCarence = "coefficientMajorationCarence";
-    public const string RangPeriodeNouvellementSoumise = "rangPeriodeNouvellementSoumise";
-}
-
-/// <summary>
 /// Checks a <see cref="DonneesCalculSru"/> before <see cref="CalculSru.Calculer"/>: every problem
 /// is reported (not only the first), each with its field, so a form or the API shows them all.
 /// </summary>
@@ -51,7 +26,15 @@ public static class ValidationSru
     {
         ArgumentNullException.ThrowIfNull(parametres);
         var erreurs = new List<ErreurChamp>();
+        ValiderResidencesPrincipales(erreurs, donnees);
+        ValiderInventaire(erreurs, donnees, parametres);
+        ValiderFinances(erreurs, donnees);
+        ValiderCarenceEtRang(erreurs, donnees, parametres);
+        return erreurs;
+    }
 
+    private static void ValiderResidencesPrincipales(List<ErreurChamp> erreurs, in DonneesCalculSru donnees)
+    {
         var rp = donnees.ResidencesPrincipales;
         if (rp <= 0)
         {
@@ -71,7 +54,15 @@ public static class ValidationSru
                 )
             );
         }
+    }
 
+    /// <summary>Chaque catégorie est positive ; le total décompté ne dépasse pas les résidences principales.</summary>
+    private static void ValiderInventaire(
+        List<ErreurChamp> erreurs,
+        in DonneesCalculSru donnees,
+        ParametresSru parametres
+    )
+    {
         var inventaire = donnees.LogementsSociaux;
         var categoriesValides = true;
         categoriesValides &= PositifOuNul(
@@ -114,6 +105,7 @@ public static class ValidationSru
                 ? "Le nombre de logements sociaux"
                 : "Le nombre d'autres logements décomptés"
         );
+        var rp = donnees.ResidencesPrincipales;
         if (categoriesValides && rp > 0)
         {
             var total = inventaire.Total(parametres.PlacesFoyerParLogement);
@@ -122,12 +114,17 @@ public static class ValidationSru
                 erreurs.Add(
                     new(
                         ChampsSru.LogementsSociaux,
-                        $"Le nombre de logements sociaux décomptés ({Nombre(total)}) ne peut pas dépasser le nombre de résidences principales ({Nombre(rp)})."
+                        $"Le nombre de logements sociaux décomptés ({Nombre(total)}) ne peut pas dépasser "
+                            + $"le nombre de résidences principales ({Nombre(rp)})."
                     )
                 );
             }
         }
+    }
 
+    /// <summary>Taux cible, montants, taux de plafonnement et potentiel fiscal médian.</summary>
+    private static void ValiderFinances(List<ErreurChamp> erreurs, in DonneesCalculSru donnees)
+    {
         if (donnees.TauxCible is < 0m or > 1m)
         {
             erreurs.Add(
@@ -172,10 +169,19 @@ public static class ValidationSru
             erreurs.Add(
                 new(
                     ChampsSru.PotentielFiscalMedian,
-                    $"Le potentiel fiscal médian doit être strictement positif et au plus {Nombre(PotentielFiscalParHabitantMaximum)} €."
+                    "Le potentiel fiscal médian doit être strictement positif et au plus "
+                        + $"{Nombre(PotentielFiscalParHabitantMaximum)} €."
                 )
             );
         }
+    }
+
+    private static void ValiderCarenceEtRang(
+        List<ErreurChamp> erreurs,
+        in DonneesCalculSru donnees,
+        ParametresSru parametres
+    )
+    {
         if (
             donnees.CoefficientMajorationCarence is decimal coefficient
             && (coefficient < 1m || coefficient > parametres.CoefficientMajorationCarenceMaximum)
@@ -184,7 +190,8 @@ public static class ValidationSru
             erreurs.Add(
                 new(
                     ChampsSru.CoefficientMajorationCarence,
-                    $"Le coefficient de majoration de carence doit être compris entre 1 et {Nombre(parametres.CoefficientMajorationCarenceMaximum)} (CCH L302-9-1)."
+                    "Le coefficient de majoration de carence doit être compris entre 1 et "
+                        + $"{Nombre(parametres.CoefficientMajorationCarenceMaximum)} (CCH L302-9-1)."
                 )
             );
         }
@@ -194,7 +201,6 @@ public static class ValidationSru
                 new(ChampsSru.RangPeriodeNouvellementSoumise, "Le rang de la période triennale doit être au moins 1.")
             );
         }
-        return erreurs;
     }
 
     /// <summary>Errors grouped by field, the shape of <c>ValidationProblemDetails.Errors</c>.</summary>

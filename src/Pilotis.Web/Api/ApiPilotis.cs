@@ -2,7 +2,9 @@ namespace Pilotis.Web.Api;
 
 public static class ApiPilotis
 {
-    /// <summary>Toutes les routes /api/v1. Le référentiel territorial est public ; le reste exige une session.</summary>
+    /// <summary>
+    /// Toutes les routes /api/v1. Le référentiel territorial est public ; le reste exige une session.
+    /// </summary>
     public static void MapApiPilotis(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/api/v1");

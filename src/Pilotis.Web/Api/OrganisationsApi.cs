@@ -1,31 +1,18 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
-using Pilotis.Web.Features.Territoire;
 using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
 
-/// <summary>Une organisation de l'annuaire public : aucune donnée personnelle (ni comptes, ni courriels).</summary>
-public sealed record OrganisationPublique(
-    string? Siren,
-    string Nom,
-    string Type,
-    string Departement,
-    string Region,
-    string Perimetre,
-    string PerimetreCode
-);
-
 public static class OrganisationsApi
 {
-    private static readonly StringComparer Francais = StringComparer.Create(
-        CultureInfo.GetCultureInfo("fr-FR"),
-        CompareOptions.IgnoreCase
-    );
-
-    /// <summary>Nom d'un type dans l'API : le nom du type en minuscules (bailleur, ddtm, epci, commune, reservataire, financeur…).</summary>
+    /// <summary>
+    /// Nom d'un type dans l'API : le nom du type en minuscules (bailleur, ddtm, epci, commune, reservataire,
+    /// financeur…).
+    /// </summary>
     public static string CodeApi(this TypeOrganisation type) => type.ToString().ToLowerInvariant();
 
     public static void MapOrganisationsApi(this RouteGroupBuilder v1)
@@ -74,10 +61,11 @@ public static class OrganisationsApi
                             o.PerimetreCode,
                         })
                         .ToListAsync(ct);
-                    // Tri par nom en mémoire, à la française (accents), identique sur SQLite et PostgreSQL ; l'annuaire est petit.
+                    // Tri par nom en mémoire, à la française (accents), identique sur SQLite et PostgreSQL ; l'annuaire
+                    // est petit.
                     return Results.Ok(
                         lignes
-                            .OrderBy(o => o.Nom, Francais)
+                            .OrderBy(o => o.Nom, Francais.Ordre)
                             .ThenBy(o => o.Siren, StringComparer.Ordinal)
                             .Select(o => new OrganisationPublique(
                                 o.Siren,
@@ -96,8 +84,10 @@ public static class OrganisationsApi
             .WithTags("Organisations")
             .WithSummary("Annuaire public des organisations actives, par type et département, triées par nom")
             .WithDescription(
-                $"type : {types} (facultatif) ; departement : code INSEE (facultatif). Chaque organisation : siren, nom, type, "
-                    + "departement, region, perimetre (niveau du territoire d'action) et perimetreCode. Aucune donnée personnelle. "
+                $"type : {types} (facultatif) ; departement : code INSEE (facultatif). Chaque organisation : siren, "
+                    + "nom, type, "
+                    + "departement, region, perimetre (niveau du territoire d'action) et perimetreCode. Aucune "
+                    + "donnée personnelle. "
                     + "400 (problem details en français) pour un type ou un département inconnu."
             )
             .Produces<List<OrganisationPublique>>()

@@ -2,9 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Production;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Lissage;
-using Pilotis.Web.Features.Territoire;
 using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;

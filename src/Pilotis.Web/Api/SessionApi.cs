@@ -7,27 +7,6 @@ using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
 
-public sealed record DemandeSession(string? Courriel, string? MotDePasse);
-
-public sealed record OrganisationMoi(
-    int Id,
-    string Nom,
-    string Type,
-    string TypeLibelle,
-    string? Siren,
-    string Perimetre,
-    string PerimetreCode,
-    string Departement
-);
-
-public sealed record Moi(
-    string Id,
-    string Courriel,
-    string NomComplet,
-    OrganisationMoi Organisation,
-    IReadOnlyList<string> Roles
-);
-
 public static class SessionApi
 {
     public static void MapSessionApi(this RouteGroupBuilder v1)

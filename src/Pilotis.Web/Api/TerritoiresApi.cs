@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Pilotis.Web.Features.Territoire;
+using Pilotis.Data.Territoire;
 using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
@@ -9,7 +9,14 @@ public static class TerritoiresApi
     public static void MapTerritoiresApi(this RouteGroupBuilder v1)
     {
         var g = v1.MapGroup("/territoires").WithTags("Territoires").AllowAnonymous();
+        MapDepartements(g);
+        MapCommunes(g);
+        MapEpci(g);
+    }
 
+    /// <summary>Départements : la liste et la fiche.</summary>
+    private static void MapDepartements(RouteGroupBuilder g)
+    {
         g.MapGet("/departements", async (RequetesTerritoire r, CancellationToken ct) =>
                 Results.Ok(await r.DepartementsAsync(ct))
             )
@@ -27,7 +34,11 @@ public static class TerritoiresApi
             .Produces<DepartementResume>()
             .ProducesProblem(400)
             .ProducesProblem(404);
+    }
 
+    /// <summary>Communes : la recherche paginée et la fiche.</summary>
+    private static void MapCommunes(RouteGroupBuilder g)
+    {
         g.MapGet(
                 "/communes",
                 async (
@@ -60,10 +71,12 @@ public static class TerritoiresApi
                 }
             )
             .WithSummary(
-                "Communes actuelles, filtrées par département, EPCI ou recherche (nom sans accents, code INSEE ou postal)"
+                "Communes actuelles, filtrées par département, EPCI ou recherche (nom sans accents, code INSEE ou "
+                    + "postal)"
             )
             .WithDescription(
-                "Réponse paginée { items, total, page, taille } ; taille par défaut 1000, au plus 5000. Chaque commune : code, nom, population, epci (SIREN)."
+                "Réponse paginée { items, total, page, taille } ; taille par défaut 1000, au plus 5000. Chaque "
+                    + "commune : code, nom, population, epci (SIREN)."
             )
             .Produces<PageResultats<CommuneResume>>()
             .ProducesProblem(400)
@@ -80,12 +93,17 @@ public static class TerritoiresApi
                 return c is null ? Introuvable($"Aucune commune actuelle de code INSEE « {code} ».") : Results.Ok(c);
             })
             .WithSummary(
-                "Une commune : population, EPCI, codes postaux, attributs en vigueur (zonages, QPV, SRU), communes déléguées"
+                "Une commune : population, EPCI, codes postaux, attributs en vigueur (zonages, QPV, SRU), communes "
+                    + "déléguées"
             )
             .Produces<CommuneDetail>()
             .ProducesProblem(400)
             .ProducesProblem(404);
+    }
 
+    /// <summary>EPCI : la liste (par département) et la fiche.</summary>
+    private static void MapEpci(RouteGroupBuilder g)
+    {
         g.MapGet("/epci", async (string? departement, RequetesTerritoire r, CancellationToken ct) =>
             {
                 if (departement is not null && !RequetesTerritoire.CodeDepartementValide(departement))
@@ -99,7 +117,8 @@ public static class TerritoiresApi
             })
             .WithSummary("EPCI ayant au moins une commune membre dans le département")
             .WithDescription(
-                "nombreCommunes compte toutes les communes membres ; nombreCommunesDansDepartement celles du département demandé."
+                "nombreCommunes compte toutes les communes membres ; nombreCommunesDansDepartement celles du "
+                    + "département demandé."
             )
             .Produces<List<EpciResume>>()
             .ProducesProblem(400)

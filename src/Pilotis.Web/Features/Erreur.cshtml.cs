@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features;
 
@@ -30,10 +31,7 @@ public sealed class ErreurModel : PageModel
             _ => (
                 "Une erreur inattendue est survenue",
                 "Rien n'a été enregistré. Réessayez ; si le problème persiste, signalez-le avec l'heure : "
-                    + DateTimeOffset.Now.ToString(
-                        "dd/MM/yyyy HH:mm",
-                        System.Globalization.CultureInfo.GetCultureInfo("fr-FR")
-                    )
+                    + Affichage.DateHeure(DateTimeOffset.Now)
                     + "."
             ),
         };

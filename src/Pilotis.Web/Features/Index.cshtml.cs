@@ -6,9 +6,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features;
 
-public sealed record CarteAccueil(string Titre, string Description, string Lien);
-
-/// <summary>Accueil : présentation pour le public ; pour un utilisateur, les entrées que son organisation et son rôle ouvrent.</summary>
+/// <summary>
+/// Accueil : présentation pour le public ; pour un utilisateur, les entrées que son organisation et son rôle ouvrent.
+/// </summary>
 public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db) : PageModel
 {
     public Acteur? Acteur { get; private set; }
@@ -25,30 +25,44 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
             return;
         NomComplet = User.FindFirst(RevendicationsPilotis.NomComplet)?.Value;
         Perimetre = await LibellePerimetreAsync(Organisation);
+        AjouterTerritoire(Organisation);
+        await AjouterOperationsAsync(Acteur);
+        AjouterSruEtAdministration(Acteur, Organisation);
+    }
 
+    /// <summary>Le territoire de l'organisation : sa commune, son intercommunalité ou son département.</summary>
+    private void AjouterTerritoire(Organisation organisation)
+    {
         Cartes.Add(
-            Organisation.PerimetreNiveau switch
+            organisation.PerimetreNiveau switch
             {
                 NiveauPerimetre.Commune => new(
                     "Ma commune",
                     "Population, intercommunalité, zonages et statut SRU.",
-                    $"/territoires/communes/{Organisation.PerimetreCode}"
+                    $"/territoires/communes/{organisation.PerimetreCode}"
                 ),
                 NiveauPerimetre.Epci => new(
                     "Mon intercommunalité",
                     "Communes membres, population, zonages.",
-                    $"/territoires/epci/{Organisation.PerimetreCode}"
+                    $"/territoires/epci/{organisation.PerimetreCode}"
                 ),
                 _ => new(
                     "Mon département",
                     "Communes, intercommunalités et zonages du département.",
-                    $"/territoires/departements/{Organisation.DepartementCode}"
+                    $"/territoires/departements/{organisation.DepartementCode}"
                 ),
             }
         );
-        if (Habilitations.PorteeAccordee(Acteur, Ressource.Operations, Acte.Lire) != Portee.Aucune)
+    }
+
+    /// <summary>
+    /// Opérations et programmation ; pour le bailleur, les demandes de pièces qui attendent sa réponse.
+    /// </summary>
+    private async Task AjouterOperationsAsync(Acteur acteur)
+    {
+        if (Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) != Portee.Aucune)
         {
-            var porteur = Pilotis.Domain.Production.AccesOperations.EstPorteur(Acteur);
+            var porteur = Pilotis.Domain.Production.AccesOperations.EstPorteur(acteur);
             Cartes.Add(
                 porteur
                     ? new(
@@ -65,7 +79,8 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
             Cartes.Add(
                 new(
                     "Programmation pluriannuelle",
-                    "Opérations à venir par année (N, N+1, N+2), maturité et risque de glissement ; objectifs et consolidation.",
+                    "Opérations à venir par année (N, N+1, N+2), maturité et risque de glissement ; "
+                        + "objectifs et consolidation.",
                     "/programmation"
                 )
             );
@@ -73,7 +88,7 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
             {
                 // Les demandes de pièces de l'instructeur qui attendent la réponse du bailleur (seed 000, question 1).
                 var miennes = db.Operations.Where(
-                    Pilotis.Domain.Production.AccesOperations.Filtre(Acteur, Ressource.Operations, Acte.Modifier)
+                    Pilotis.Domain.Production.AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Modifier)
                 );
                 var attente = await db.DemandesComplement.CountAsync(d =>
                     d.Reponse == null && miennes.Any(o => o.Id == d.OperationId)
@@ -84,30 +99,37 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
                         0,
                         new(
                             $"{attente} demande(s) de pièces en attente",
-                            "L'instructeur attend des pièces ou informations sur vos dossiers : répondez depuis le dossier.",
+                            "L'instructeur attend des pièces ou informations sur vos dossiers : "
+                                + "répondez depuis le dossier.",
                             "/programmation#demandes"
                         )
                     );
                 }
             }
         }
-        if (Habilitations.PorteeAccordee(Acteur, Ressource.Sru, Acte.Lire) != Portee.Aucune)
+    }
+
+    /// <summary>SRU, puis comptes, organisations et journal selon le rôle et la table des habilitations.</summary>
+    private void AjouterSruEtAdministration(Acteur acteur, Organisation organisation)
+    {
+        if (Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Lire) != Portee.Aucune)
         {
             Cartes.Add(
-                Organisation.PerimetreNiveau == NiveauPerimetre.Commune
+                organisation.PerimetreNiveau == NiveauPerimetre.Commune
                     ? new(
                         "Ma situation SRU",
                         "Taux, logements manquants, objectif triennal, prélèvement et dépenses déductibles.",
-                        $"/sru/communes/{Organisation.PerimetreCode}"
+                        $"/sru/communes/{organisation.PerimetreCode}"
                     )
                     : new(
                         "Loi SRU",
-                        "Les communes soumises : taux, déficits, objectifs, prélèvements, carence ; simulateur des réformes.",
+                        "Les communes soumises : taux, déficits, objectifs, prélèvements, carence ; "
+                            + "simulateur des réformes.",
                         "/sru"
                     )
             );
         }
-        if (Acteur.Role == Role.Administrateur)
+        if (acteur.Role == Role.Administrateur)
         {
             Cartes.Add(
                 new(
@@ -119,14 +141,14 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
             Cartes.Add(
                 new(
                     "Organisations",
-                    Habilitations.PorteeAccordee(Acteur, Ressource.Organisations, Acte.Modifier) >= Portee.Departement
+                    Habilitations.PorteeAccordee(acteur, Ressource.Organisations, Acte.Modifier) >= Portee.Departement
                         ? "Les acteurs du département : créer, modifier, désactiver."
                         : "La fiche de votre organisation.",
                     "/admin/organisations"
                 )
             );
         }
-        if (Habilitations.PorteeAccordee(Acteur, Ressource.Journal, Acte.Lire) != Portee.Aucune)
+        if (Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) != Portee.Aucune)
         {
             Cartes.Add(
                 new(

@@ -22,31 +22,49 @@ public static class Composition
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        AjouterServicesMetier(services, configuration, builder.Environment);
+        AjouterIdentite(services, configuration);
+        AjouterPages(services);
+        AjouterApiEtCache(services, configuration);
+        return builder;
+    }
+
+    /// <summary>Horloge, base, auteur courant, requêtes partagées et services des domaines.</summary>
+    private static void AjouterServicesMetier(
+        IServiceCollection services,
+        IConfiguration configuration,
+        IWebHostEnvironment environnement
+    )
+    {
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<IAuteurCourant, AuteurHttp>();
-        services.AjouterBasePilotis(configuration, builder.Environment.ContentRootPath);
+        services.AjouterBasePilotis(configuration, environnement.ContentRootPath);
         services.AddSingleton(
             new DossierReferentiel(
                 SourceReferentiel.Localiser(
                     configuration["Territoires:Dossier"],
-                    builder.Environment.ContentRootPath,
+                    environnement.ContentRootPath,
                     AppContext.BaseDirectory
                 )
             )
         );
         services.AddScoped<SemisDemonstration>();
         services.AddScoped<ImportReferentiel>();
-        services.AddScoped<Pilotis.Data.Sru.SituationsSru>();
+        services.AddScoped<Pilotis.Data.Sru.RequetesSru>();
         services.AddScoped<Pilotis.Data.Production.ServiceTransitionsOperation>();
         services.AddScoped<ActeurCourant>();
         services.AddScoped<Pilotis.Data.Demande.EcritureDemandes>();
         services.AddScoped<Pilotis.Data.Demande.ServiceEcheancesDemandes>();
         if (configuration.GetValue(EcheancesAutomatiques.Cle, true))
             services.AddHostedService<EcheancesAutomatiques>();
-        services.AddScoped<Pilotis.Web.Features.Territoire.RequetesTerritoire>();
+        services.AddScoped<Pilotis.Data.Territoire.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
+    }
 
+    /// <summary>Comptes, cookie de session et connexion OpenID Connect.</summary>
+    private static void AjouterIdentite(IServiceCollection services, IConfiguration configuration)
+    {
         services
             .AddIdentity<Utilisateur, IdentityRole>(PolitiqueComptes.Appliquer)
             .AddEntityFrameworkStores<PilotisDbContext>()
@@ -55,8 +73,8 @@ public static class Composition
             .AddErrorDescriber<MessagesIdentiteFrancais>()
             .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        // Les liens d'invitation (jeton de réinitialisation, à usage unique) restent valables 7 jours : Pilotis n'envoie pas
-        // de courriel, l'administrateur les transmet lui-même.
+        // Les liens d'invitation (jeton de réinitialisation, à usage unique) restent valables 7 jours : Pilotis
+        // n'envoie pas de courriel, l'administrateur les transmet lui-même.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.ConfigureApplicationCookie(o =>
         {
@@ -73,7 +91,11 @@ public static class Composition
             o.Events.OnRedirectToAccessDenied = c => RepondreOuRediriger(c, StatusCodes.Status403Forbidden);
         });
         AjouterOpenIdConnect(services, configuration);
+    }
 
+    /// <summary>Pages Razor (toutes authentifiées sauf les pages publiques), clés et encodage du HTML.</summary>
+    private static void AjouterPages(IServiceCollection services)
+    {
         services.AddDataProtection().SetApplicationName("Pilotis").PersistKeysToDbContext<PilotisDbContext>();
         services.AddAuthorization();
         // Le français s'écrit tel quel dans le HTML (« Nîmes », pas « N&#xEE;mes ») : pages plus légères et lisibles.
@@ -88,10 +110,12 @@ public static class Composition
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Index");
-                // Le référentiel est public, pas sa modification : on ouvre page par page (AllowAnonymous l'emporterait sur [Authorize]).
+                // Le référentiel est public, pas sa modification : on ouvre page par page (AllowAnonymous
+                // l'emporterait sur [Authorize]).
                 foreach (var page in new[] { "Index", "Departement", "Epci", "Commune" })
                     o.Conventions.AllowAnonymousToPage("/Territoire/" + page);
-                // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la DDTM.
+                // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la
+                // DDTM.
                 o.Conventions.AllowAnonymousToPage("/Production/Calendrier");
                 o.Conventions.AllowAnonymousToPage("/Demande/SimulateurEligibilite");
                 o.Conventions.AllowAnonymousToPage("/Demande/Plafonds");
@@ -101,6 +125,11 @@ public static class Composition
                 o.Conventions.AllowAnonymousToPage("/Erreur");
             })
             .AddMvcOptions(o => MessagesValidation.Franciser(o.ModelBindingMessageProvider));
+    }
+
+    /// <summary>Problèmes RFC 9457, cache des statistiques publiques, OpenAPI, santé et culture française.</summary>
+    private static void AjouterApiEtCache(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddProblemDetails();
         // Statistiques publiques (lissage, annuaire) : les mêmes pour tous, recalculées au plus toutes les N secondes
         // (Statistiques:CacheSecondes, 60 par défaut ; 0 désactive le cache, ce que font les tests).
@@ -112,19 +141,14 @@ public static class Composition
                 new CacheStatistiques(TimeSpan.FromSeconds(Math.Max(0, cacheSecondes)))
             )
         );
-        // Les accents restent lisibles dans le HTML produit (« Nîmes » plutôt que « N&#xEE;mes »).
-        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
-            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
-                System.Text.Unicode.UnicodeRanges.All
-            )
-        );
         services.AddOpenApi("v1", o => o.AddDocumentTransformer(
                 (doc, _, _) =>
                 {
                     doc.Info.Title = "API Pilotis";
                     doc.Info.Description =
                         "Pilotage partagé de la production et de l'attribution du logement social. "
-                        + "Le référentiel territorial, les simulateurs, les statistiques de production et l'annuaire des organisations sont publics ; "
+                        + "Le référentiel territorial, les simulateurs, les statistiques de production et l'annuaire "
+                        + "des organisations sont publics ; "
                         + "le reste exige une session (cookie obtenu par POST /api/v1/session).";
                     doc.Info.Version = "v1";
                     return Task.CompletedTask;
@@ -133,12 +157,11 @@ public static class Composition
         services.AddHealthChecks().AddDbContextCheck<PilotisDbContext>("base");
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var fr = new CultureInfo("fr-FR");
+            var fr = Francais.Culture;
             o.DefaultRequestCulture = new RequestCulture(fr);
             o.SupportedCultures = [fr];
             o.SupportedUICultures = [fr];
         });
-        return builder;
     }
 
     private static Task RepondreOuRediriger(

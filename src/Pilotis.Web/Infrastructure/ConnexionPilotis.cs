@@ -39,8 +39,3 @@ public sealed class ConnexionPilotis(
         return organisationActive && await base.CanSignInAsync(user);
     }
 }
-
-public static class ConnexionExterne
-{
-    public const string Schema = "oidc";
-}

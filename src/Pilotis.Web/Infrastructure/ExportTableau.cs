@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Pilotis.Web.Infrastructure;
 
 /// <summary>
-/// Export d'un tableau déjà mis en lignes (en-têtes + valeurs), en CSV ou XLSX, avec les mêmes règles que <see cref="Exports"/>
+/// Export d'un tableau déjà mis en lignes (en-têtes + valeurs), en CSV ou XLSX, avec les mêmes règles que <see
+/// cref="Exports"/>
 /// (« ; », BOM UTF-8, injection de formules neutralisée, cellules typées).
 /// </summary>
 public static class ExportTableau
@@ -43,7 +44,10 @@ public static class ExportTableau
         return new FileContentResult(memoire.ToArray(), TypeXlsx) { FileDownloadName = nomFichier + ".xlsx" };
     }
 
-    /// <summary>Remplit une feuille (en-têtes en gras, première ligne figée, largeurs estimées) ; sert aussi aux classeurs à plusieurs feuilles.</summary>
+    /// <summary>
+    /// Remplit une feuille (en-têtes en gras, première ligne figée, largeurs estimées) ; sert aussi aux classeurs à
+    /// plusieurs feuilles.
+    /// </summary>
     public static void Remplir(
         IXLWorksheet feuille,
         IReadOnlyList<string> entetes,
@@ -61,7 +65,8 @@ public static class ExportTableau
             r++;
         }
         feuille.SheetView.FreezeRows(1);
-        // AdjustToContents mesure le texte avec System.Drawing, absent hors Windows : largeur estimée sur les caractères.
+        // AdjustToContents mesure le texte avec System.Drawing, absent hors Windows : largeur estimée sur les
+        // caractères.
         for (var c = 1; c <= entetes.Count; c++)
         {
             var largeur = feuille.Column(c).CellsUsed().Select(x => x.GetString().Length).DefaultIfEmpty(8).Max();

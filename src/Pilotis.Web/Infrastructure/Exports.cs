@@ -5,9 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Pilotis.Web.Infrastructure;
 
-/// <summary>Une colonne d'export : son titre (en français) et la valeur tirée d'une ligne.</summary>
-public sealed record ColonneExport<T>(string Titre, Func<T, object?> Valeur);
-
 /// <summary>
 /// Exports des listes : CSV séparé par « ; » en UTF-8 avec BOM (Excel français l'ouvre tel quel) et XLSX.
 /// Le CSV est écrit au fil de l'eau ; les cellules commençant par = + - @ sont neutralisées (injection de formules).
@@ -58,7 +55,9 @@ public static class Exports
         return new FileContentResult(flux.ToArray(), TypeXlsx) { FileDownloadName = nomFichier };
     }
 
-    /// <summary>Une valeur dans une cellule XLSX : nombres et dates typés (Excel sait trier et sommer), le reste en texte.</summary>
+    /// <summary>
+    /// Une valeur dans une cellule XLSX : nombres et dates typés (Excel sait trier et sommer), le reste en texte.
+    /// </summary>
     public static void Ecrire(IXLCell cellule, object? valeur)
     {
         switch (valeur)
@@ -94,7 +93,9 @@ public static class Exports
         }
     }
 
-    /// <summary>Options CSV communes : « ; », BOM UTF-8, textes commençant par = + - @ neutralisés, nombres à la française.</summary>
+    /// <summary>
+    /// Options CSV communes : « ; », BOM UTF-8, textes commençant par = + - @ neutralisés, nombres à la française.
+    /// </summary>
     public static CsvWriterOptions OptionsCsv =>
         new()
         {
@@ -132,7 +133,8 @@ public static class Exports
             var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
             disposition.SetHttpFileName(nomFichier);
             reponse.Headers.ContentDisposition = disposition.ToString();
-            // Le BOM UTF-8 fait reconnaître l'encodage par Excel ; les textes commençant par = + - @ y sont neutralisés.
+            // Le BOM UTF-8 fait reconnaître l'encodage par Excel ; les textes commençant par = + - @ y sont
+            // neutralisés.
             var options = OptionsCsv;
             await using var csv = CsvWriter.Create(reponse.Body, options, leaveOpen: true);
             await csv.WriteRecordAsync(colonnes.Select(c => c.Titre).ToArray(), ct);

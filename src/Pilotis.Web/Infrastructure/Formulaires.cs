@@ -8,7 +8,9 @@ public static class Formulaires
     public static bool EnErreur(this ModelStateDictionary etat, string cle) =>
         etat.TryGetValue(cle, out var entree) && entree.Errors.Count > 0;
 
-    /// <summary>« fr-input-group fr-input-group--error » si le champ a une erreur (idem pour fr-select-group, fr-fieldset…).</summary>
+    /// <summary>
+    /// « fr-input-group fr-input-group--error » si le champ a une erreur (idem pour fr-select-group, fr-fieldset…).
+    /// </summary>
     public static string Groupe(this ModelStateDictionary etat, string cle, string bloc = "fr-input-group") =>
         etat.EnErreur(cle) ? $"{bloc} {bloc}--error" : bloc;
 

@@ -4,7 +4,8 @@ namespace Pilotis.Domain.Tests;
 
 /// <summary>
 /// <see cref="Habilitations.Autorise"/> on the Gard demo actors: who may act on which organisation or place.
-/// Targets are "org:&lt;actor&gt;" (that actor's organisation) or "commune:&lt;INSEE&gt;" (a place owned by nobody in particular).
+/// Targets are "org:&lt;actor&gt;" (that actor's organisation) or "commune:&lt;INSEE&gt;" (a place owned by nobody in
+/// particular).
 /// </summary>
 public class HabilitationsAutoriseTests
 {

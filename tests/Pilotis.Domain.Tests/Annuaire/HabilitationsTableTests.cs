@@ -9,7 +9,8 @@ namespace Pilotis.Domain.Tests;
 public class HabilitationsTableTests
 {
     [Theory]
-    // Organisations: the DDTM administers the département's actors, the DREAL reads the region's; each one its own record.
+    // Organisations: the DDTM administers the département's actors, the DREAL reads the region's; each one its own
+    // record.
     [InlineData(Ddtm, R.Organisations, P.Departement, P.Departement)]
     [InlineData(Dreal, R.Organisations, P.Region, P.Organisation)]
     [InlineData(Epci, R.Organisations, P.Organisation, P.Organisation)]

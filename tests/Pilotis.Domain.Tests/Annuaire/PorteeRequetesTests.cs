@@ -3,7 +3,8 @@ using Pilotis.Domain.Annuaire;
 namespace Pilotis.Domain.Tests;
 
 /// <summary>
-/// The list filters of <see cref="PorteeRequetes"/> select exactly the organisations that <see cref="Habilitations.Autorise"/>
+/// The list filters of <see cref="PorteeRequetes"/> select exactly the organisations that <see
+/// cref="Habilitations.Autorise"/>
 /// accepts one by one, for every actor type, role, resource and act.
 /// </summary>
 public class PorteeRequetesTests

@@ -112,4 +112,61 @@ public class ParametresSruTests
     [MemberData(nameof(LignesIncoherentes))]
     public void Une_ligne_incoherente_est_refusee(string champ, Func<ParametresSru, ParametresSru> alterer) =>
         Assert.Equal(champ, Assert.Single(alterer(P2023).Valider()).Champ);
+
+    // CCH L302-8 : périodes triennales calées par la loi 3DS sur 2023-2025, les autres par pas de trois ans.
+    [Theory]
+    [InlineData(2017, 2017, 2019)]
+    [InlineData(2020, 2020, 2022)]
+    [InlineData(2022, 2020, 2022)]
+    [InlineData(2023, 2023, 2025)]
+    [InlineData(2024, 2023, 2025)]
+    [InlineData(2025, 2023, 2025)]
+    [InlineData(2026, 2026, 2028)]
+    [InlineData(2028, 2026, 2028)]
+    [InlineData(2029, 2029, 2031)]
+    public void Periode_triennale_contenant_une_annee(int annee, int debut, int fin)
+    {
+        var periode = ParametresSru.Periode(annee);
+        Assert.Equal(debut, periode.Debut);
+        Assert.Equal(fin, periode.Fin);
+        Assert.Equal($"{debut}-{fin}", periode.Libelle);
+        Assert.True(periode.Contient(annee));
+        Assert.Equal(new DateOnly(debut, 1, 1), periode.PremierJour);
+        Assert.Equal(new DateOnly(fin, 12, 31), periode.DernierJour);
+    }
+
+    // La dernière période entièrement close à une date : celle qui précède la période de la date.
+    [Theory]
+    [InlineData("2025-12-31", 2020)]
+    [InlineData("2026-01-01", 2023)]
+    [InlineData("2026-03-16", 2023)]
+    [InlineData("2028-12-31", 2023)]
+    [InlineData("2029-01-01", 2026)]
+    public void Derniere_periode_close(string date, int debut) =>
+        Assert.Equal(
+            debut,
+            ParametresSru.DerniereClose(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Debut
+        );
+
+    // La période vient de la ligne datée : une ligne calée autrement déplace les périodes.
+    [Theory]
+    [InlineData(2024, 2024)]
+    [InlineData(2026, 2024)]
+    [InlineData(2027, 2027)]
+    public void La_periode_vient_de_la_ligne(int annee, int debut) =>
+        Assert.Equal(
+            debut,
+            (P2023 with { PeriodeReference = new PeriodeTriennale(2024) }).PeriodeContenant(annee).Debut
+        );
+
+    // Les règles d'une année : la ligne en vigueur au 1er janvier, la plus proche connue à défaut.
+    [Theory]
+    [InlineData(2020)]
+    [InlineData(2023)]
+    [InlineData(2025)]
+    [InlineData(2026)]
+    public void Regles_d_une_annee(int annee) => Assert.Same(P2023, ParametresSru.PourAnnee(annee));
+
+    [Fact]
+    public void Periode_de_la_ligne_2023_2025() => Assert.Equal("2023-2025", P2023.PeriodeDeLaLigne.Libelle);
 }

@@ -73,7 +73,8 @@ public class ScenariosSruTests
             },
             // Pooling: 1,300 deficit − 300 surplus = 1,000, shared 1,000:300 → 769.23 / 230.77 → floors
             // 769 + 230, the leftover unit to C (larger remainder) → 769 / 231. EPCI at 20 % vs 25 % → 33 %.
-            // A: 33 % × 769 = 253.77 → 254, PLAI 77, PLS 76, gross 192,250 − 50,000; C: 76.23 → 77, PLAI 24, PLS 23, gross 46,200.
+            // A: 33 % × 769 = 253.77 → 254, PLAI 77, PLS 76, gross 192,250 − 50,000; C: 76.23 → 77, PLAI 24, PLS 23,
+            // gross 46,200.
             {
                 ScenarioSru.MutualisationEpci,
                 [769, 0, 231],

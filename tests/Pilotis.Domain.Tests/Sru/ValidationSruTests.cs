@@ -120,7 +120,8 @@ public class ValidationSruTests
         var parChamp = erreurs.ParChamp();
         Assert.Equal(["logementsSociaux", "tauxCible", "depensesDeductibles"], parChamp.Keys);
         Assert.Equal(
-            "Le nombre de logements sociaux décomptés (1\u00A0500) ne peut pas dépasser le nombre de résidences principales (1\u00A0000).",
+            "Le nombre de logements sociaux décomptés (1\u00A0500) ne peut pas dépasser le nombre de résidences "
+                + "principales (1\u00A0000).",
             Assert.Single(parChamp["logementsSociaux"])
         );
         Assert.Equal(

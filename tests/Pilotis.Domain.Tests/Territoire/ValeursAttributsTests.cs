@@ -2,7 +2,9 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Domain.Tests;
 
-/// <summary>Dated commune attributes: the value in force at a date is the latest whose effective date has passed.</summary>
+/// <summary>
+/// Dated commune attributes: the value in force at a date is the latest whose effective date has passed.
+/// </summary>
 public class ValeursAttributsTests
 {
     private static readonly AttributCommune[] Historique =

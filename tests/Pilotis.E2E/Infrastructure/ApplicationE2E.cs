@@ -15,13 +15,18 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
 {
     private readonly string _fichier = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-{Guid.NewGuid():N}.db");
 
-    /// <summary>SRU receipts uploaded by the journeys, kept out of the source tree (default is &lt;content root&gt;/data/justificatifs).</summary>
+    /// <summary>
+    /// SRU receipts uploaded by the journeys, kept out of the source tree (default is &lt;content
+    /// root&gt;/data/justificatifs).
+    /// </summary>
     private readonly string _justificatifs = Path.Combine(
         Path.GetTempPath(),
         $"pilotis-e2e-justificatifs-{Guid.NewGuid():N}"
     );
 
-    /// <summary>Operation dossier pieces uploaded by the journeys (default is &lt;content root&gt;/data/documents-operations).</summary>
+    /// <summary>
+    /// Operation dossier pieces uploaded by the journeys (default is &lt;content root&gt;/data/documents-operations).
+    /// </summary>
     private readonly string _documents = Path.Combine(Path.GetTempPath(), $"pilotis-e2e-documents-{Guid.NewGuid():N}");
     private bool _nettoye;
 

@@ -11,7 +11,9 @@ public static class Connexion
     public static ILocator ChampCourriel(this IPage page) =>
         page.GetByRole(AriaRole.Textbox, new() { Name = "Courriel" });
 
-    /// <summary>The password input, by its exact label (the fieldset's legend also mentions « mot de passe »).</summary>
+    /// <summary>
+    /// The password input, by its exact label (the fieldset's legend also mentions « mot de passe »).
+    /// </summary>
     public static ILocator ChampMotDePasse(this IPage page) => page.GetByLabel("Mot de passe", new() { Exact = true });
 
     public static async Task SeConnecterAsync(this IPage page, string courriel, string motDePasse = MotDePasseDemo)

@@ -22,7 +22,8 @@ public sealed class Navigateur : IAsyncLifetime
         if (!File.Exists(Chromium))
         {
             throw new InvalidOperationException(
-                $"Chromium introuvable ({Chromium}) : installez le paquet Debian « chromium » (scripts/test.sh le fait)."
+                $"Chromium introuvable ({Chromium}) : installez le paquet Debian « chromium » (scripts/test.sh le "
+                    + "fait)."
             );
         }
         _playwright = await Playwright.CreateAsync();

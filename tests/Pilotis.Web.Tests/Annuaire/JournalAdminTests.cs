@@ -4,7 +4,10 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Annuaire;
 
-/// <summary>/admin/journal : une modification faite dans les pages s'y lit avec ses valeurs avant et après, dans la portée de chacun.</summary>
+/// <summary>
+/// /admin/journal : une modification faite dans les pages s'y lit avec ses valeurs avant et après, dans la portée de
+/// chacun.
+/// </summary>
 public abstract class JournalAdminTests(PilotisFactory app)
 {
     [Fact]

@@ -6,7 +6,10 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Annuaire;
 
-/// <summary>/admin/organisations : portée de la liste, création, fiche (403, lecture seule, concurrence), désactivation, exports.</summary>
+/// <summary>
+/// /admin/organisations : portée de la liste, création, fiche (403, lecture seule, concurrence), désactivation,
+/// exports.
+/// </summary>
 public abstract class OrganisationsAdminTests(PilotisFactory app)
 {
     private static Dictionary<string, string> Saisie(

@@ -5,7 +5,9 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Annuaire;
 
-/// <summary>Reading the administration pages the way a user would: texts, field values, error messages, links.</summary>
+/// <summary>
+/// Reading the administration pages the way a user would: texts, field values, error messages, links.
+/// </summary>
 public static partial class PagesAdmin
 {
     [GeneratedRegex("class=\"fr-(?:error-text|message fr-message--error)\">([^<]+)<")]
@@ -25,7 +27,8 @@ public static partial class PagesAdmin
         var html = await reponse.Content.ReadAsStringAsync();
         Assert.True(
             reponse.StatusCode == attendu,
-            $"Statut {(int)reponse.StatusCode} au lieu de {(int)attendu} : {Texte(html)[..Math.Min(600, Texte(html).Length)]}"
+            $"Statut {(int)reponse.StatusCode} au lieu de {(int)attendu} : "
+                + $"{Texte(html)[..Math.Min(600, Texte(html).Length)]}"
         );
         return html;
     }
@@ -81,7 +84,9 @@ public static partial class PagesAdmin
         return texte.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToList();
     }
 
-    /// <summary>Posts a form of <paramref name="pageUrl"/> and expects the redirection that follows a successful write.</summary>
+    /// <summary>
+    /// Posts a form of <paramref name="pageUrl"/> and expects the redirection that follows a successful write.
+    /// </summary>
     public static async Task<string> PosterEtSuivreAsync(
         this HttpClient client,
         string pageUrl,

@@ -6,7 +6,9 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Annuaire;
 
-/// <summary>/admin/utilisateurs et /invitation : portée, invitation sans courriel, mot de passe, désactivation, déverrouillage.</summary>
+/// <summary>
+/// /admin/utilisateurs et /invitation : portée, invitation sans courriel, mot de passe, désactivation, déverrouillage.
+/// </summary>
 public abstract class UtilisateursAdminTests(PilotisFactory app)
 {
     private Task<string> IdAsync(string courriel) =>

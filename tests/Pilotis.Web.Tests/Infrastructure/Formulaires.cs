@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace Pilotis.Web.Tests.Infrastructure;
 
-/// <summary>Posting Razor Pages forms the way a browser does: read the antiforgery token from the page, then post.</summary>
+/// <summary>
+/// Posting Razor Pages forms the way a browser does: read the antiforgery token from the page, then post.
+/// </summary>
 public static partial class Formulaires
 {
     [GeneratedRegex(

@@ -28,7 +28,8 @@ namespace Pilotis.Web.Tests.Infrastructure;
 ///     [Fact]
 ///     public async Task Un_test()
 ///     {
-///         var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Administrateur);
+/// var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30",
+/// Role.Administrateur);
 ///         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
 ///         var reponse = await client.PosterFormulaireAsync("/admin/organisations/creer", new() { ["Nom"] = "…" });
 ///     }
@@ -65,7 +66,9 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
     public HttpClient ClientAnonyme() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in through <c>POST /api/v1/session</c> (session cookie kept); fails loudly if refused.</summary>
+    /// <summary>
+    /// A client signed in through <c>POST /api/v1/session</c> (session cookie kept); fails loudly if refused.
+    /// </summary>
     public async Task<HttpClient> ClientConnecteAsync(
         string courriel,
         string motDePasse = SemisDemonstration.MotDePasse
@@ -77,7 +80,8 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             client.Dispose();
             throw new InvalidOperationException(
-                $"Connexion de {courriel} refusée : {(int)reponse.StatusCode} {await reponse.Content.ReadAsStringAsync()}"
+                $"Connexion de {courriel} refusée : {(int)reponse.StatusCode} "
+                    + $"{await reponse.Content.ReadAsStringAsync()}"
             );
         }
         return client;
@@ -130,7 +134,9 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
         });
     }
 
-    /// <summary>Runs code with a scoped <see cref="PilotisDbContext"/> (the one the app would use outside a request).</summary>
+    /// <summary>
+    /// Runs code with a scoped <see cref="PilotisDbContext"/> (the one the app would use outside a request).
+    /// </summary>
     public Task ExecuterAsync(Func<PilotisDbContext, Task> action) =>
         AvecServicesAsync(async s =>
         {
@@ -157,7 +163,9 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
         return new PilotisDbContext(options.Options, auteur, horloge);
     }
 
-    /// <summary>Starts the app (migration, territory import, demo seed) once, before the collection's first test.</summary>
+    /// <summary>
+    /// Starts the app (migration, territory import, demo seed) once, before the collection's first test.
+    /// </summary>
     public Task InitializeAsync()
     {
         _ = Services;

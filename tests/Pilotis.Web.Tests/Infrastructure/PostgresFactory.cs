@@ -22,8 +22,10 @@ public sealed class PostgresFactory : PilotisFactory
         if (string.IsNullOrWhiteSpace(chaine))
         {
             throw new InvalidOperationException(
-                $"La variable d'environnement {Variable} n'est pas définie : les tests PostgreSQL ne peuvent pas s'exécuter "
-                    + "(ils ne sont jamais ignorés). Lancez scripts/test.sh, qui démarre PostgreSQL, ou définissez par exemple "
+                $"La variable d'environnement {Variable} n'est pas définie : les tests PostgreSQL ne peuvent pas "
+                    + "s'exécuter "
+                    + "(ils ne sont jamais ignorés). Lancez scripts/test.sh, qui démarre PostgreSQL, ou définissez "
+                    + "par exemple "
                     + $"{Variable}=\"Host=localhost;Username=pilotis;Password=pilotis\"."
             );
         }

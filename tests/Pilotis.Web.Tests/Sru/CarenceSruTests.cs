@@ -15,7 +15,7 @@ namespace Pilotis.Web.Tests.Sru;
 public abstract class CarenceSruTests(PilotisFactory app)
 {
     /// <summary>The last closed triennial period, as the page proposes it (in 2026: 2023-2025).</summary>
-    private static PeriodeTriennale Periode => new(PeriodeTriennale.Contenant(DateTime.Now.Year).Debut - 3);
+    private static PeriodeTriennale Periode => ParametresSru.DerniereClose(DateOnly.FromDateTime(DateTime.Now));
 
     private static string Jour(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -30,7 +30,8 @@ public abstract class ImportInventaireSruTests(PilotisFactory app)
             $"30028;{annee};9000;1000;500;100;0;0;0;oui;0.30;900;9000000;non;;;;;0;test", // 4 : taux 0,30
             $"99999;{annee};9000;1000;500;100;0;0;0;oui;0.25;900;9000000;non;;;;;0;test", // 5 : commune inconnue
             $"30028;{annee};9000;1000;500;100;0;0;0;peut-être;0.25;9x0;9000000;non;;;;;0;test", // 6 : booléen, nombre
-            $"30047;{annee};3000;100;200;30;0;0;0;non;0.25;900;3000000;oui;exemptée;Décret 2023-1;2025-12-31;2023-01-01;0;test", // 7 : dates inversées
+            $"30047;{annee};3000;100;200;30;0;0;0;non;0.25;900;3000000;oui;exemptée;Décret "
+                + "2023-1;2025-12-31;2023-01-01;0;test", // 7 : dates inversées
             $"30189;{annee};75000;4000;11000;2000;300;300;0;oui;0.25;1086.5;208004696;oui;;;;;10;test"
         ); // 8 : doublon de 2
         var avant = await CompterAsync();
@@ -48,7 +49,8 @@ public abstract class ImportInventaireSruTests(PilotisFactory app)
 
         Assert.Contains("Rien n'a été importé : 6 erreur(s)", html);
         Assert.Contains(
-            "Ligne 3 : logements_sociaux : Le nombre de logements sociaux décomptés (1 100) ne peut pas dépasser le nombre de résidences principales (1 000).",
+            "Ligne 3 : logements_sociaux : Le nombre de logements sociaux décomptés (1 100) ne peut pas dépasser le "
+                + "nombre de résidences principales (1 000).",
             html.Replace('\u00A0', ' ')
         );
         Assert.Contains("Ligne 4 : taux_cible : Le taux cible doit être 25 % ou 20 %", html);
@@ -81,14 +83,17 @@ public abstract class ImportInventaireSruTests(PilotisFactory app)
     public async Task Un_bon_fichier_est_importe_puis_le_reimporter_ne_change_rien()
     {
         var annee = 2012;
-        // UTF-8 with BOM, CRLF, decimals with « , » and « . », an exemption period, and a commune outside the subject list.
+        // UTF-8 with BOM, CRLF, decimals with « , » and « . », an exemption period, and a commune outside the subject
+        // list.
         var fichier =
             "\uFEFF"
             + string.Join(
                 "\r\n",
                 Entete,
-                $"30189;{annee};75 000;4000;11000;2000;300;300;0;oui;0,25;1086,50;208004696,00;oui;Soumise (test);;;;10;Inventaire test",
-                $"30202;{annee};4500;200;300;50;30;0;0;non;0.25;800.10;4000000;non;Exemptée (test);Décret n° 2011-1;2011-01-01;2013-12-31;0;Inventaire test",
+                $"30189;{annee};75 000;4000;11000;2000;300;300;0;oui;0,25;1086,50;208004696,00;oui;Soumise "
+                    + "(test);;;;10;Inventaire test",
+                $"30202;{annee};4500;200;300;50;30;0;0;non;0.25;800.10;4000000;non;Exemptée (test);Décret n° "
+                    + "2011-1;2011-01-01;2013-12-31;0;Inventaire test",
                 $"30007;{annee};22000;700;2000;300;0;0;0;oui;0.20;945;50000000;oui;;;;;;Inventaire test"
             )
             + "\r\n";

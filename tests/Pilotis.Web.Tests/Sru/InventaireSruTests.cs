@@ -6,7 +6,10 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Sru;
 
-/// <summary>The DDTM inventory form (/sru/inventaire/{code}/{annee}): one French message per field, nothing half-saved, optimistic concurrency.</summary>
+/// <summary>
+/// The DDTM inventory form (/sru/inventaire/{code}/{annee}): one French message per field, nothing half-saved,
+/// optimistic concurrency.
+/// </summary>
 public abstract class InventaireSruTests(PilotisFactory app)
 {
     private static Dictionary<string, string> Valeurs(

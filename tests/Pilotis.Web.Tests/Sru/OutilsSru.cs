@@ -10,7 +10,9 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Sru;
 
-/// <summary>Helpers of the SRU page tests: multipart posts with the antiforgery token, CSV reading, picking test communes.</summary>
+/// <summary>
+/// Helpers of the SRU page tests: multipart posts with the antiforgery token, CSV reading, picking test communes.
+/// </summary>
 public static partial class OutilsSru
 {
     public static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
@@ -18,7 +20,9 @@ public static partial class OutilsSru
     /// <summary>A minimal but well-formed PDF (the server checks the "%PDF-" signature).</summary>
     public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-    /// <summary>GETs the form page, then POSTs a multipart form (fields + one file) with its antiforgery token.</summary>
+    /// <summary>
+    /// GETs the form page, then POSTs a multipart form (fields + one file) with its antiforgery token.
+    /// </summary>
     public static async Task<HttpResponseMessage> PosterFichierAsync(
         this HttpClient client,
         string pageUrl,
@@ -81,7 +85,7 @@ public static partial class OutilsSru
         this PilotisFactory app,
         int annee,
         string? commune = null
-    ) => app.AvecServicesAsync(s => s.GetRequiredService<SituationsSru>().CalculerAsync(annee, "30", commune: commune));
+    ) => app.AvecServicesAsync(s => s.GetRequiredService<RequetesSru>().CalculerAsync(annee, "30", commune: commune));
 
     /// <summary>Codes of the Gard subject communes that have no carence procedure, by code.</summary>
     public static Task<List<string>> CommunesSansProcedureAsync(this PilotisFactory app, int annee) =>

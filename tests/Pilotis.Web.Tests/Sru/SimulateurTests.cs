@@ -20,7 +20,8 @@ namespace Pilotis.Web.Tests.Sru;
 /// <summary>
 /// Le simulateur des réformes SRU (/sru/simulateur) et « pilotis sru calculer », sur les inventaires fictifs du Gard
 /// semés au démarrage (2020-2026). Les chiffres attendus sont recalculés ici, depuis la base, par le domaine
-/// (<see cref="SimulateurScenariosSru.Comparer"/> et <see cref="SituationsSru"/>) : la page ne doit rien calculer d'autre.
+/// (<see cref="SimulateurScenariosSru.Comparer"/> et <see cref="RequetesSru"/>) : la page ne doit rien calculer
+/// d'autre.
 /// </summary>
 public abstract partial class SimulateurTests(PilotisFactory app)
 {
@@ -71,7 +72,7 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         // Les réformes changent quelque chose sur ces données (sinon le test ne prouverait rien).
         Assert.True(page[("cible_unique", "manquants")] < page[("loi_actuelle", "manquants")]);
 
-        // La loi actuelle du simulateur est celle des pages SRU (SituationsSru), hors communes exemptées.
+        // La loi actuelle du simulateur est celle des pages SRU (RequetesSru), hors communes exemptées.
         var situations = await SituationsNonExempteesAsync();
         Assert.Equal(situations.Sum(x => x.Resultat.LogementsManquants), page[("loi_actuelle", "manquants")]);
         Assert.Equal(situations.Sum(x => x.Resultat.PrelevementNet), page[("loi_actuelle", "net")]);
@@ -458,9 +459,8 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         app.ExecuterAsync(async db =>
         {
             var (communes, departements) = await EntreesAsync(db, annee);
-            var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
-                ?? ParametresSru.Periode2023_2025;
-            var mediane = await new SituationsSru(db).MedianePotentielFiscalAsync(annee);
+            var parametres = ParametresSru.PourAnnee(annee);
+            var mediane = await new RequetesSru(db).MedianePotentielFiscalAsync(annee);
             var comparaison = SimulateurScenariosSru.Comparer(
                 communes.ToArray(),
                 parametres,
@@ -521,7 +521,7 @@ public abstract partial class SimulateurTests(PilotisFactory app)
             .Where(d => d.Statut == StatutDepenseSru.Validee)
             .ToListAsync();
         var procedures = await db.ProceduresCarenceSru.AsNoTracking().Include(p => p.Etapes).ToListAsync();
-        var mediane = await new SituationsSru(db).MedianePotentielFiscalAsync(annee);
+        var mediane = await new RequetesSru(db).MedianePotentielFiscalAsync(annee);
         var communes = new List<CommuneSimulationSru>();
         var departements = new List<string>();
         foreach (var i in inventaires)
@@ -556,7 +556,7 @@ public abstract partial class SimulateurTests(PilotisFactory app)
 
     private Task<List<SituationSru>> SituationsNonExempteesAsync() =>
         app.AvecServicesAsync(async s =>
-            (await s.GetRequiredService<SituationsSru>().CalculerAsync(Annee, Gard))
+            (await s.GetRequiredService<RequetesSru>().CalculerAsync(Annee, Gard))
                 .Where(x => !x.Inventaire.ExempteeLe(new DateOnly(Annee, 1, 1)))
                 .ToList()
         );

@@ -5,7 +5,9 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Sru;
 
-/// <summary>Contrat public de POST /api/v1/sru/calcul : sans authentification, règles 2023-2025, erreurs par champ.</summary>
+/// <summary>
+/// Contrat public de POST /api/v1/sru/calcul : sans authentification, règles 2023-2025, erreurs par champ.
+/// </summary>
 public abstract class SruCalculApiTests(PilotisFactory app)
 {
     private const string Route = "/api/v1/sru/calcul";
@@ -118,23 +120,28 @@ public abstract class SruCalculApiTests(PilotisFactory app)
 
     [Theory]
     [InlineData(
-        "{\"residencesPrincipales\": 100, \"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
+        "{\"residencesPrincipales\": 100, \"logementsSociaux\": 1500, \"tauxCible\": 0.25, "
+            + "\"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
         "logementsSociaux"
     )]
     [InlineData(
-        "{\"residencesPrincipales\": 10000, \"logementsSociaux\": 1500, \"tauxCible\": 1.5, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
+        "{\"residencesPrincipales\": 10000, \"logementsSociaux\": 1500, \"tauxCible\": 1.5, "
+            + "\"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
         "tauxCible"
     )]
     [InlineData(
-        "{\"residencesPrincipales\": -5, \"logementsSociaux\": 0, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
+        "{\"residencesPrincipales\": -5, \"logementsSociaux\": 0, \"tauxCible\": 0.25, "
+            + "\"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
         "residencesPrincipales"
     )]
     [InlineData(
-        "{\"residencesPrincipales\": 10000, \"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": -1, \"depensesReellesFonctionnement\": 3000000}",
+        "{\"residencesPrincipales\": 10000, \"logementsSociaux\": 1500, \"tauxCible\": 0.25, "
+            + "\"potentielFiscalParHabitant\": -1, \"depensesReellesFonctionnement\": 3000000}",
         "potentielFiscalParHabitant"
     )]
     [InlineData(
-        "{\"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, \"depensesReellesFonctionnement\": 3000000}",
+        "{\"logementsSociaux\": 1500, \"tauxCible\": 0.25, \"potentielFiscalParHabitant\": 900, "
+            + "\"depensesReellesFonctionnement\": 3000000}",
         "residencesPrincipales"
     )]
     [InlineData("{\"residencesPrincipales\": \"dix mille\"}", "residencesPrincipales")]

@@ -8,7 +8,9 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Territoire;
 
-/// <summary>Attributs datés des communes : saisie et import par la DDTM de leur département, refus pour les autres.</summary>
+/// <summary>
+/// Attributs datés des communes : saisie et import par la DDTM de leur département, refus pour les autres.
+/// </summary>
 public abstract class AttributsCommunesTests(PilotisFactory app)
 {
     private Task<(string Courriel, string MotDePasse, int OrganisationId)> DdtmDuGardAsync() =>

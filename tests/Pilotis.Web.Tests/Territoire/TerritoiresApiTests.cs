@@ -3,7 +3,9 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Territoire;
 
-/// <summary>The public territories API on the imported INSEE reference (@etalab/decoupage-administratif 6.0.0).</summary>
+/// <summary>
+/// The public territories API on the imported INSEE reference (@etalab/decoupage-administratif 6.0.0).
+/// </summary>
 public abstract class TerritoiresApiTests(PilotisFactory app)
 {
     [Fact]

@@ -4,7 +4,9 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Territoire;
 
-/// <summary>Les pages publiques du référentiel : recherche sans accents, département paginé et exportable, fiche commune.</summary>
+/// <summary>
+/// Les pages publiques du référentiel : recherche sans accents, département paginé et exportable, fiche commune.
+/// </summary>
 public abstract class TerritoiresPagesTests(PilotisFactory app)
 {
     [Theory]

@@ -59,7 +59,9 @@ public sealed class DetailModel(PilotisDbContext db, ActeurCourant acteurCourant
         return Page();
     }
 
-    /// <summary>Noms des rôles, organisations et comptes cités par identifiant, pour lire « Agent » plutôt qu'un GUID.</summary>
+    /// <summary>
+    /// Noms des rôles, organisations et comptes cités par identifiant, pour lire « Agent » plutôt qu'un GUID.
+    /// </summary>
     private async Task<Dictionary<string, string>> NomsAsync(EntreeJournal entree, CancellationToken ct)
     {
         var noms = new Dictionary<string, string>(StringComparer.Ordinal);

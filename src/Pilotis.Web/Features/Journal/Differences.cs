@@ -6,11 +6,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Journal;
 
-/// <summary>Une ligne du tableau avant/après d'une entrée du journal.</summary>
-public sealed record Difference(string Champ, string Libelle, string Avant, string Apres, bool Modifie);
-
 /// <summary>
-/// Lecture des entrées du journal pour un humain : noms d'objets et de champs en français, et différences champ par champ
+/// Lecture des entrées du journal pour un humain : noms d'objets et de champs en français, et différences champ par
+/// champ
 /// entre les JSON « avant » et « après » écrits par PilotisDbContext.
 /// </summary>
 public static class Differences
@@ -69,13 +67,13 @@ public static class Differences
     public static string Champ(string champ) => Champs.TryGetValue(champ, out var libelle) ? libelle : champ;
 
     public static IEnumerable<(string Valeur, string Libelle)> ObjetsConnus(IEnumerable<string> entites) =>
-        entites
-            .Select(e => (e, Objet(e)))
-            .OrderBy(e => e.Item2, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true));
+        entites.Select(e => (e, Objet(e))).OrderBy(e => e.Item2, Francais.Ordre);
 
     /// <summary>
-    /// Les champs de l'entrée : pour une modification, ceux qui ont changé (le journal n'enregistre qu'eux, plus la clé) ;
-    /// pour une création ou une suppression, tous. <paramref name="noms"/> traduit les identifiants connus (rôles, organisations).
+    /// Les champs de l'entrée : pour une modification, ceux qui ont changé (le journal n'enregistre qu'eux, plus la
+    /// clé) ;
+    /// pour une création ou une suppression, tous. <paramref name="noms"/> traduit les identifiants connus (rôles,
+    /// organisations).
     /// </summary>
     public static List<Difference> Calculer(
         string? avant,
@@ -103,7 +101,9 @@ public static class Differences
         return lignes;
     }
 
-    /// <summary>« Nom, SIREN » : les champs qu'une modification change, pour la liste et l'export (vide pour une création).</summary>
+    /// <summary>
+    /// « Nom, SIREN » : les champs qu'une modification change, pour la liste et l'export (vide pour une création).
+    /// </summary>
     public static string Resume(string? avant, string? apres) =>
         avant is null || apres is null
             ? ""
@@ -151,9 +151,7 @@ public static class Differences
                 return Perimetres.LibelleNiveau((NiveauPerimetre)niveau);
             case JsonValueKind.String
                 when valeur.GetString()!.Length >= 19 && valeur.TryGetDateTimeOffset(out var instant):
-                return Affichage
-                    .HeureDeParis(instant)
-                    .ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.GetCultureInfo("fr-FR"));
+                return Affichage.HeureDeParis(instant).ToString("dd/MM/yyyy HH:mm:ss", Affichage.Fr);
             default:
                 var brut = valeur.ValueKind == JsonValueKind.String ? valeur.GetString()! : valeur.GetRawText();
                 return

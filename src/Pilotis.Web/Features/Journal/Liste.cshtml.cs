@@ -8,18 +8,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Journal;
 
-public sealed record LigneJournal(
-    long Id,
-    DateTimeOffset Quand,
-    string Auteur,
-    string? Organisation,
-    string Action,
-    string Entite,
-    string? EntiteId,
-    string? Avant,
-    string? Apres
-);
-
 /// <summary>
 /// Le journal des modifications que l'acteur peut lire : les écritures faites par les organisations de sa portée
 /// (son département pour la DDTM, sa région pour la DREAL, sa propre organisation sinon), les plus récentes d'abord.
@@ -84,7 +72,9 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     public string NomObjet(LigneJournal l) =>
         l.EntiteId is not null && NomsObjets.TryGetValue((l.Entite, l.EntiteId), out var nom) ? nom : l.EntiteId ?? "";
 
-    /// <summary>Deux petites requêtes pour les 50 lignes affichées : les noms des organisations et des comptes cités.</summary>
+    /// <summary>
+    /// Deux petites requêtes pour les 50 lignes affichées : les noms des organisations et des comptes cités.
+    /// </summary>
     private async Task<Dictionary<(string, string), string>> NomsObjetsAsync(CancellationToken ct)
     {
         var noms = new Dictionary<(string, string), string>();

@@ -10,12 +10,18 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Sru;
 
 /// <summary>
-/// Procédure de carence d'une commune (CCH L302-9-1) : la DDTM enregistre une étape (proposition, avis de la commission,
+/// Procédure de carence d'une commune (CCH L302-9-1) : la DDTM enregistre une étape (proposition, avis de la
+/// commission,
 /// arrêté du préfet et son coefficient, renonciation, levée). La transition est appliquée par le domaine
 /// (<see cref="ProcedureCarence.Appliquer"/>) : s'il la refuse, son motif s'affiche et rien n'est enregistré.
 /// Concurrence optimiste par le jeton de la procédure.
 /// </summary>
-public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class CarenceModel(
+    PilotisDbContext db,
+    RequetesSru requetes,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge
+) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -80,7 +86,8 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
         if (DebutPeriode != Panneau.Procedure.DebutPeriode.Year || attendu != Jeton)
         {
             return Echec(
-                "La procédure a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez son état ci-dessous puis recommencez."
+                "La procédure a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez son état "
+                    + "ci-dessous puis recommencez."
             );
         }
 
@@ -91,11 +98,27 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
             AvisFavorable = avis,
             Motif = string.IsNullOrWhiteSpace(Motif) ? null : Motif.Trim(),
         };
-        var parametres = ParametresSru.EnVigueur(ParametresSru.Connus, Date.Value) ?? ParametresSru.Periode2023_2025;
+        var parametres = ParametresSru.PourDate(Date.Value);
         var resultat = Panneau.Procedure.Appliquer(demande, parametres);
         if (!resultat.Reussie)
             return Echec(resultat.Erreur!);
 
+        if (!await EnregistrerAsync(resultat.Procedure, ct))
+        {
+            return Echec(
+                "La procédure a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez son état "
+                    + "ci-dessous puis recommencez."
+            );
+        }
+        return Redirect($"/sru/communes/{Code}?carence=enregistree#carence");
+    }
+
+    /// <summary>
+    /// Enregistre l'étape (nouvelle procédure ou jeton attendu) ; false en cas de conflit : jeton changé, ou procédure
+    /// ouverte au même moment pour la même période (index unique).
+    /// </summary>
+    private async Task<bool> EnregistrerAsync(ProcedureCarence procedure, CancellationToken ct)
+    {
         var entite = Panneau.Entite;
         if (entite is null)
         {
@@ -111,21 +134,18 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
         {
             db.Entry(entite).Property(p => p.Jeton).OriginalValue = Jeton!.Value;
         }
-        entite.Appliquer(resultat.Procedure);
+        entite.Appliquer(procedure);
         try
         {
             await db.SaveChangesAsync(ct);
+            return true;
         }
         catch (DbUpdateException)
         {
-            // Conflit de jeton, ou procédure ouverte au même moment pour la même période (index unique).
             db.ChangeTracker.Clear();
             await ChargerAsync(suivi: false, ct);
-            return Echec(
-                "La procédure a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez son état ci-dessous puis recommencez."
-            );
+            return false;
         }
-        return Redirect($"/sru/communes/{Code}?carence=enregistree#carence");
     }
 
     private IActionResult Echec(string message)
@@ -143,12 +163,17 @@ public sealed class CarenceModel(PilotisDbContext db, ActeurCourant acteurCouran
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
+        var cible = HabilitationsSru.Commune(
+            commune.Code,
+            commune.EpciSiren,
+            commune.DepartementCode,
+            commune.RegionCode
+        );
         if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
             return Forbid();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         Panneau = await PanneauCarence.ChargerAsync(
-            db,
+            requetes,
             Code,
             HabilitationsSru.PeutInstruire(acteur, cible),
             aujourdhui,

@@ -12,11 +12,11 @@ namespace Pilotis.Web.Features.Sru;
 /// <summary>
 /// Fiche SRU d'une commune : sa situation expliquée, sa trajectoire (taux par année contre la cible), le détail du
 /// calcul de l'année, l'objectif de la période et son bilan, l'historique de l'inventaire, les dépenses déductibles
-/// et la procédure de carence. Tous les chiffres viennent de <see cref="SituationsSru"/>.
+/// et la procédure de carence. Tous les chiffres viennent de <see cref="RequetesSru"/>.
 /// </summary>
 public sealed class CommuneModel(
     PilotisDbContext db,
-    SituationsSru situations,
+    RequetesSru situations,
     ActeurCourant acteurCourant,
     TimeProvider horloge,
     IConfiguration configuration,
@@ -49,7 +49,7 @@ public sealed class CommuneModel(
     public PanneauCarence Carence { get; private set; } = null!;
     public bool PeutDeclarer { get; private set; }
     public bool PeutInstruire { get; private set; }
-    public ParametresSru Parametres { get; private set; } = ParametresSru.Periode2023_2025;
+    public ParametresSru Parametres { get; private set; } = ParametresSru.Connus[^1];
     public int AnneeCourante { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -61,7 +61,12 @@ public sealed class CommuneModel(
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
+        var cible = HabilitationsSru.Commune(
+            commune.Code,
+            commune.EpciSiren,
+            commune.DepartementCode,
+            commune.RegionCode
+        );
         if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
             return Forbid();
         PeutDeclarer = HabilitationsSru.PeutDeclarerDepense(acteur, cible);
@@ -80,8 +85,7 @@ public sealed class CommuneModel(
         if (Annee is int annee)
         {
             (Inventaire, Situation) = Historique.First(h => h.Inventaire.Annee == annee);
-            Parametres = ParametresSru.EnVigueur(ParametresSru.Connus, new DateOnly(annee, 1, 1))
-                ?? ParametresSru.Periode2023_2025;
+            Parametres = ParametresSru.PourAnnee(annee);
         }
 
         Depenses = await db.DepensesDeductiblesSru.AsNoTracking().Where(d => d.CommuneCode == Code).ToListAsync(ct);
@@ -93,11 +97,13 @@ public sealed class CommuneModel(
             .ToHashSet();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         AnneeCourante = aujourdhui.Year;
-        Carence = await PanneauCarence.ChargerAsync(db, Code, PeutInstruire, aujourdhui, suivi: false, ct);
+        Carence = await PanneauCarence.ChargerAsync(situations, Code, PeutInstruire, aujourdhui, suivi: false, ct);
         return Page();
     }
 
-    /// <summary>Points de la trajectoire : années où la commune est soumise (taux calculé) ; JSON lu par le graphique.</summary>
+    /// <summary>
+    /// Points de la trajectoire : années où la commune est soumise (taux calculé) ; JSON lu par le graphique.
+    /// </summary>
     public object DonneesGraphique() =>
         new
         {
@@ -112,9 +118,11 @@ public sealed class CommuneModel(
         {
             ExonerationPrelevement.AucunLogementManquant => "La commune atteint son taux cible : aucun prélèvement.",
             ExonerationPrelevement.CommuneDsu =>
-                "Commune bénéficiaire de la dotation de solidarité urbaine au-delà du seuil de taux : exonérée de prélèvement (CCH L302-7).",
+                "Commune bénéficiaire de la dotation de solidarité urbaine au-delà du seuil de taux : exonérée de "
+                    + "prélèvement (CCH L302-7).",
             ExonerationPrelevement.DepensesDeductibles =>
-                "Les dépenses déductibles absorbent tout le prélèvement ; l'excédent est reporté sur les années suivantes.",
+                "Les dépenses déductibles absorbent tout le prélèvement ; l'excédent est reporté sur les années "
+                    + "suivantes.",
             ExonerationPrelevement.SousSeuil =>
                 "Le prélèvement net est inférieur au seuil de recouvrement : il n'est pas prélevé.",
             _ => null,

@@ -56,13 +56,15 @@ public sealed class DeciderDepenseModel(
         if (Depense.Statut != StatutDepenseSru.Declaree)
         {
             return Echec(
-                $"Cette dépense est déjà « {Depense.Statut.Libelle().ToLowerInvariant()} » : elle ne peut plus être décidée."
+                $"Cette dépense est déjà « {Depense.Statut.Libelle().ToLowerInvariant()} » : elle ne peut plus être "
+                    + "décidée."
             );
         }
         if (Jeton is null || Jeton != Depense.Jeton)
         {
             return Echec(
-                "La dépense a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez-la puis recommencez."
+                "La dépense a été modifiée par quelqu'un d'autre depuis l'affichage de la page : vérifiez-la puis "
+                    + "recommencez."
             );
         }
         if (!valider && string.IsNullOrWhiteSpace(MotifRefus))
@@ -93,7 +95,8 @@ public sealed class DeciderDepenseModel(
             db.ChangeTracker.Clear();
             await ChargerAsync(ct);
             return Echec(
-                "La dépense a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez-la puis recommencez."
+                "La dépense a été modifiée par quelqu'un d'autre pendant l'enregistrement : vérifiez-la puis "
+                    + "recommencez."
             );
         }
         return Redirect($"/sru/communes/{Code}?depense={(valider ? "validee" : "refusee")}#depenses");
@@ -118,7 +121,12 @@ public sealed class DeciderDepenseModel(
         Commune = commune;
         Depense = depense;
         var acteur = await acteurCourant.LireAsync();
-        var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
+        var cible = HabilitationsSru.Commune(
+            commune.Code,
+            commune.EpciSiren,
+            commune.DepartementCode,
+            commune.RegionCode
+        );
         if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
             return Forbid();
         PeutInstruire = HabilitationsSru.PeutInstruire(acteur, cible);

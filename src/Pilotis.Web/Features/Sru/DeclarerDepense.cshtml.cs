@@ -136,7 +136,12 @@ public sealed class DeclarerDepenseModel(
         Commune = commune;
         AnneeCourante = horloge.GetLocalNow().Year;
         var acteur = await acteurCourant.LireAsync();
-        var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
+        var cible = HabilitationsSru.Commune(
+            commune.Code,
+            commune.EpciSiren,
+            commune.DepartementCode,
+            commune.RegionCode
+        );
         return acteur is not null && HabilitationsSru.PeutDeclarerDepense(acteur, cible) ? null : Forbid();
     }
 }

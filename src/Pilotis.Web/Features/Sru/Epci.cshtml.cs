@@ -17,7 +17,7 @@ namespace Pilotis.Web.Features.Sru;
 /// </summary>
 public sealed class EpciModel(
     PilotisDbContext db,
-    SituationsSru situations,
+    RequetesSru situations,
     ActeurCourant acteurCourant,
     TimeProvider horloge
 ) : PageModel
@@ -64,7 +64,7 @@ public sealed class EpciModel(
         var calculees = await situations.CalculerAsync(Annee.Value, epci: Siren, ct: ct);
         if (!TableauSru.TriValide(Tri))
             Tri = null;
-        Lignes = TableauSru.Trier(await TableauSru.LignesVisiblesAsync(db, acteur, calculees, ct), Tri);
+        Lignes = TableauSru.Trier(await situations.LignesVisiblesAsync(acteur, calculees, ct), Tri);
         Totaux = TotauxSru.De(Lignes);
 
         if (Format is "csv" or "xlsx")

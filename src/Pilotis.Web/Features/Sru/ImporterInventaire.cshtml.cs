@@ -11,7 +11,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Sru;
 
 /// <summary>
-/// Import CSV de l'inventaire SRU par la DDTM, limité aux communes de son département (docs/formats/inventaire-sru.md) :
+/// Import CSV de l'inventaire SRU par la DDTM, limité aux communes de son département (docs/formats/inventaire-sru.md)
+/// :
 /// tout le fichier est vérifié, rien n'est écrit s'il contient une erreur, réimporter le même fichier ne change rien.
 /// </summary>
 [RequestSizeLimit(TailleMaximale + 64 * 1024)]
@@ -53,7 +54,7 @@ public sealed class ImporterInventaireModel(PilotisDbContext db, ActeurCourant a
                 })
                 .Where(c => c.DepartementCode == acteur.DepartementCode)
                 .ToListAsync(ct)
-        ).Where(c => HabilitationsSru.PeutInstruire(acteur, TableauSru.Cible(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode))).Select(c => c.Code).ToHashSet();
+        ).Where(c => HabilitationsSru.PeutInstruire(acteur, HabilitationsSru.Commune(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode))).Select(c => c.Code).ToHashSet();
         await using var flux = Fichier!.OpenReadStream();
         Bilan = await new ImportInventaireSru(db).ExecuterAsync(
             flux,

@@ -16,7 +16,7 @@ namespace Pilotis.Web.Features.Sru;
 /// </summary>
 public sealed class IndexModel(
     PilotisDbContext db,
-    SituationsSru situations,
+    RequetesSru situations,
     ActeurCourant acteurCourant,
     TimeProvider horloge
 ) : PageModel
@@ -94,15 +94,12 @@ public sealed class IndexModel(
                 )
                 : (null, null);
         var calculees = await situations.CalculerAsync(Annee.Value, Departement, epciPerimetre, communePerimetre, ct);
-        var visibles = await TableauSru.LignesVisiblesAsync(db, acteur, calculees, ct);
+        var visibles = await situations.LignesVisiblesAsync(acteur, calculees, ct);
         Epcis = visibles
             .Where(l => l.Situation.EpciSiren is not null)
             .Select(l => (l.Situation.EpciSiren!, l.NomEpci ?? l.Situation.EpciSiren!))
             .Distinct()
-            .OrderBy(
-                e => e.Item2,
-                StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)
-            )
+            .OrderBy(e => e.Item2, Francais.Ordre)
             .ToList();
 
         IEnumerable<LigneSru> filtrees = visibles;
@@ -137,7 +134,9 @@ public sealed class IndexModel(
         return Page();
     }
 
-    /// <summary>Lien d'en-tête de colonne : même filtres, tri sur la colonne (inversé si elle est déjà triée), page 1.</summary>
+    /// <summary>
+    /// Lien d'en-tête de colonne : même filtres, tri sur la colonne (inversé si elle est déjà triée), page 1.
+    /// </summary>
     public string LienTri(string cle)
     {
         var suivant = Tri == cle ? "-" + cle : cle;

@@ -8,7 +8,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Sru;
 
-/// <summary>Téléchargement du justificatif d'une dépense déductible, pour qui peut consulter la situation SRU de la commune.</summary>
+/// <summary>
+/// Téléchargement du justificatif d'une dépense déductible, pour qui peut consulter la situation SRU de la commune.
+/// </summary>
 public sealed class JustificatifModel(
     PilotisDbContext db,
     ActeurCourant acteurCourant,
@@ -37,7 +39,7 @@ public sealed class JustificatifModel(
             acteur is null
             || !HabilitationsSru.PeutConsulter(
                 acteur,
-                TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode)
+                HabilitationsSru.Commune(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode)
             )
         )
         {

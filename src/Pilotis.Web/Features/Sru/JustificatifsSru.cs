@@ -30,7 +30,10 @@ public sealed class JustificatifsSru(string racine)
         );
     }
 
-    /// <summary>Lit et contrôle le fichier envoyé : son contenu, son extension de stockage et son nom d'origine nettoyé, ou un message d'erreur.</summary>
+    /// <summary>
+    /// Lit et contrôle le fichier envoyé : son contenu, son extension de stockage et son nom d'origine nettoyé, ou un
+    /// message d'erreur.
+    /// </summary>
     public static async Task<(byte[]? Contenu, string? Extension, string? Nom, string? Erreur)> LireAsync(
         IFormFile? fichier,
         CancellationToken ct
@@ -60,7 +63,9 @@ public sealed class JustificatifsSru(string racine)
         return (contenu, type.Extension, nom, null);
     }
 
-    /// <summary>Écrit le fichier (via un fichier temporaire, pour qu'un fichier à moitié écrit ne soit jamais servi).</summary>
+    /// <summary>
+    /// Écrit le fichier (via un fichier temporaire, pour qu'un fichier à moitié écrit ne soit jamais servi).
+    /// </summary>
     public async Task EnregistrerAsync(string commune, int id, string extension, byte[] contenu, CancellationToken ct)
     {
         var dossier = Path.Combine(racine, Segment(commune));

@@ -29,14 +29,13 @@ public sealed record PanneauCarence(
 
     public IReadOnlyList<TransitionCarence> Transitions => Procedure.TransitionsPossibles();
 
-    /// <summary>Une procédure est terminée quand plus rien ne peut la faire avancer, ou qu'elle est écartée ou levée.</summary>
+    /// <summary>
+    /// Une procédure est terminée quand plus rien ne peut la faire avancer, ou qu'elle est écartée ou levée.
+    /// </summary>
     public static bool Terminee(EtatCarence etat) => etat is EtatCarence.Ecartee or EtatCarence.Levee;
 
-    /// <summary>Dernière période triennale entièrement close à une date (en 2026 : 2023-2025).</summary>
-    public static PeriodeTriennale DerniereClose(DateOnly date) => new(PeriodeTriennale.Contenant(date.Year).Debut - 3);
-
     public static async Task<PanneauCarence> ChargerAsync(
-        PilotisDbContext db,
+        RequetesSru requetes,
         string code,
         bool peutInstruire,
         DateOnly aujourdhui,
@@ -44,15 +43,12 @@ public sealed record PanneauCarence(
         CancellationToken ct
     )
     {
-        var requete = db.ProceduresCarenceSru.Include(p => p.Etapes).Where(p => p.CommuneCode == code);
-        if (!suivi)
-            requete = requete.AsNoTracking();
-        var procedures = (await requete.ToListAsync(ct)).OrderByDescending(p => p.DebutPeriode).ToList();
-        var close = DerniereClose(aujourdhui);
+        var procedures = await requetes.ProceduresCarenceAsync(code, suivi, ct);
+        var close = ParametresSru.DerniereClose(aujourdhui);
         var derniere = procedures.FirstOrDefault();
         if (derniere is null || (Terminee(derniere.Etat) && derniere.DebutPeriode.Year < close.Debut))
         {
-            var nouvelle = new ProcedureCarence(code, new DateOnly(close.Debut, 1, 1), new DateOnly(close.Fin, 12, 31));
+            var nouvelle = new ProcedureCarence(code, close.PremierJour, close.DernierJour);
             return new PanneauCarence(code, null, nouvelle, procedures, peutInstruire, aujourdhui);
         }
         return new PanneauCarence(

@@ -120,7 +120,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         };
         if (ModelState.IsValid)
         {
-            foreach (var e in ValidationInventaireSru.Valider(lu, ParametresSru.Periode2023_2025))
+            foreach (var e in ValidationInventaireSru.Valider(lu, ParametresSru.PourAnnee(Annee)))
             {
                 ModelState.AddModelError(e.Champ, e.Message);
             }
@@ -151,7 +151,8 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         catch (DbUpdateException)
         {
             return Echec(
-                "Cet inventaire a été enregistré ou modifié par quelqu'un d'autre pendant votre saisie : rechargez la page."
+                "Cet inventaire a été enregistré ou modifié par quelqu'un d'autre pendant votre saisie : rechargez "
+                    + "la page."
             );
         }
         return Redirect($"/sru/communes/{Code}?annee={Annee}&inventaire=enregistre");
@@ -208,7 +209,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
     private void Remplir(InventaireSru? i)
     {
         string N(int v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string D(decimal v) => v.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        string D(decimal v) => Affichage.Chiffre(v);
         Valeurs[C.ResidencesPrincipales] = i is null ? null : N(i.ResidencesPrincipales);
         Valeurs[C.Plai] = N(i?.Plai ?? 0);
         Valeurs[C.Plus] = N(i?.Plus ?? 0);
@@ -216,7 +217,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         Valeurs[C.PlacesFoyer] = N(i?.PlacesFoyer ?? 0);
         Valeurs[C.PslaBrs] = N(i?.PslaBrs ?? 0);
         Valeurs[C.Autres] = N(i?.Autres ?? 0);
-        Valeurs[C.TauxCible] = (i?.TauxCible ?? ParametresSru.Periode2023_2025.TauxCibleNormal).ToString(
+        Valeurs[C.TauxCible] = (i?.TauxCible ?? ParametresSru.PourAnnee(Annee).TauxCibleNormal).ToString(
             "0.00",
             System.Globalization.CultureInfo.InvariantCulture
         );
@@ -281,7 +282,12 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = TableauSru.Cible(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
+        var cible = HabilitationsSru.Commune(
+            commune.Code,
+            commune.EpciSiren,
+            commune.DepartementCode,
+            commune.RegionCode
+        );
         if (acteur is null || !HabilitationsSru.PeutInstruire(acteur, cible))
             return Forbid();
         var requete = db.InventairesSru.Where(i => i.CommuneCode == Code && i.Annee == Annee);

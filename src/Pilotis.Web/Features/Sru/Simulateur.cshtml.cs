@@ -15,14 +15,15 @@ namespace Pilotis.Web.Features.Sru;
 /// <summary>
 /// Simulateur des scénarios de réforme SRU (propositions nationales du Gard, seed 001 partie II §3) : loi actuelle,
 /// cible unique, mutualisation dans l'EPCI, dépenses déductibles de l'année, côte à côte par commune, par EPCI et au
-/// total, sur un département ou la France entière ; exports XLSX et CSV ; scénarios nommés enregistrés par organisation.
+/// total, sur un département ou la France entière ; exports XLSX et CSV ; scénarios nommés enregistrés par
+/// organisation.
 /// Accès : toute organisation ayant un droit de lecture SRU (DDTM, DREAL, EPCI, commune). La DDTM et la DREAL
 /// choisissent leur périmètre (tout département, ou la France) ; l'EPCI et la commune simulent leur département.
 /// Enregistrer ou supprimer un scénario de son organisation demande le rôle minimal d'une écriture SRU (agent).
 /// </summary>
 public sealed class SimulateurModel(
     PilotisDbContext db,
-    SituationsSru situations,
+    RequetesSru situations,
     ActeurCourant acteurCourant,
     TimeProvider horloge
 ) : PageModel
@@ -101,11 +102,11 @@ public sealed class SimulateurModel(
         : Departements.FirstOrDefault(d => d.Code == Perimetre) is { Nom: not null } d ? $"{d.Nom} ({d.Code})"
         : $"Département {Perimetre}";
 
-    /// <summary>Valeur du champ taux : la saisie telle quelle si elle est refusée, sinon le taux retenu en pourcentage.</summary>
+    /// <summary>
+    /// Valeur du champ taux : la saisie telle quelle si elle est refusée, sinon le taux retenu en pourcentage.
+    /// </summary>
     public string TauxSaisi =>
-        ClasseErreur(nameof(Taux)).Length > 0
-            ? Taux ?? ""
-            : (TauxCibleUnique * 100m).ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"));
+        ClasseErreur(nameof(Taux)).Length > 0 ? Taux ?? "" : Affichage.Chiffre(TauxCibleUnique * 100m);
 
     public string ClasseErreur(string champ) =>
         ModelState.TryGetValue(champ, out var etat) && etat.Errors.Count > 0
@@ -178,7 +179,8 @@ public sealed class SimulateurModel(
         {
             ModelState.AddModelError(
                 nameof(Nom),
-                $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez l'ancien."
+                $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez "
+                    + "l'ancien."
             );
         }
         if (ModelState.IsValid && Resultats is null)
@@ -202,7 +204,8 @@ public sealed class SimulateurModel(
             CreeLe = horloge.GetUtcNow(),
         };
         // Le nom est unique par organisation : contrôle et écriture dans une transaction sérialisable, pour que deux
-        // enregistrements simultanés du même nom ne passent pas tous les deux (SQLite : un seul écrivain ; PostgreSQL : SSI).
+        // enregistrements simultanés du même nom ne passent pas tous les deux (SQLite : un seul écrivain ; PostgreSQL :
+        // SSI).
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
@@ -214,7 +217,8 @@ public sealed class SimulateurModel(
             {
                 ModelState.AddModelError(
                     nameof(Nom),
-                    $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez l'ancien."
+                    $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez "
+                        + "l'ancien."
                 );
                 return Page();
             }
@@ -254,7 +258,39 @@ public sealed class SimulateurModel(
     private static bool MemeNom(string a, string b) =>
         string.Equals(a.Trim(), b, StringComparison.CurrentCultureIgnoreCase);
 
-    /// <summary>Acteur et droits, listes des formulaires, paramètres validés, puis simulation si tout est valide.</summary>
+    /// <summary>
+    /// Acteur et droits, listes des formulaires, paramètres validés, puis simulation si tout est valide.
+    /// </summary>
+    /// <summary>Taux cible unique, année, mesure, vue et tri demandés ; une valeur hors bornes est signalée.</summary>
+    private void LireOptions()
+    {
+        if (LireTaux(Taux) is decimal taux)
+        {
+            TauxCibleUnique = taux;
+        }
+        else
+        {
+            ModelState.AddModelError(
+                nameof(Taux),
+                $"Le taux cible unique doit être un pourcentage entre {TauxMinimum * 100m:0} et "
+                    + $"{TauxMaximum * 100m:0} (par exemple 20 pour 20 %)."
+            );
+        }
+        Annee ??= Annees.Count > 0 ? Annees[0] : horloge.GetLocalNow().Year;
+        if (Annee is < 2000 or > 2100)
+        {
+            ModelState.AddModelError(nameof(Annee), "L'année doit être comprise entre 2000 et 2100.");
+        }
+        MesureAffichee =
+            Enum.TryParse<MesureSru>(Mesure, ignoreCase: true, out var mesure) && Enum.IsDefined(mesure)
+                ? mesure
+                : MesureSru.Manquants;
+        if (Vue is not "epci")
+            Vue = null;
+        if (Tri is not ("ecart" or "actuel"))
+            Tri = null;
+    }
+
     private async Task<IActionResult?> PreparerAsync(bool rouvrir, CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
@@ -299,34 +335,11 @@ public sealed class SimulateurModel(
                 $"Périmètre inconnu : « {Perimetre} ». Choisissez un département ou la France entière."
             );
         }
-        if (LireTaux(Taux) is decimal taux)
-        {
-            TauxCibleUnique = taux;
-        }
-        else
-        {
-            ModelState.AddModelError(
-                nameof(Taux),
-                $"Le taux cible unique doit être un pourcentage entre {TauxMinimum * 100m:0} et {TauxMaximum * 100m:0} (par exemple 20 pour 20 %)."
-            );
-        }
-        Annee ??= Annees.Count > 0 ? Annees[0] : horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100)
-        {
-            ModelState.AddModelError(nameof(Annee), "L'année doit être comprise entre 2000 et 2100.");
-        }
-        MesureAffichee =
-            Enum.TryParse<MesureSru>(Mesure, ignoreCase: true, out var mesure) && Enum.IsDefined(mesure)
-                ? mesure
-                : MesureSru.Manquants;
-        if (Vue is not "epci")
-            Vue = null;
-        if (Tri is not ("ecart" or "actuel"))
-            Tri = null;
+        LireOptions();
         if (!ModelState.IsValid)
             return null;
 
-        var donnees = await ChargementSimulateurSru.ChargerAsync(db, situations, Perimetre, Annee.Value, ct);
+        var donnees = await ChargementSimulateurSru.ChargerAsync(db, situations, Perimetre, Annee!.Value, ct);
         if (donnees.Entrees.Length == 0 || donnees.Communes.All(c => !c.DansPerimetre))
         {
             AucunInventaire = true;

@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Territoire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Territoire;
 
-/// <summary>Ajout d'une valeur datée (zonage, QPV, statut SRU…) à une commune, par la DDTM de son département.</summary>
+/// <summary>
+/// Ajout d'une valeur datée (zonage, QPV, statut SRU…) à une commune, par la DDTM de son département.
+/// </summary>
 [Authorize]
 public sealed class AttributsCommuneModel(
     RequetesTerritoire requetes,

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Territoire;
 
-/// <summary>Fiche d'une commune : population, EPCI, zonages et statuts en vigueur. Page publique ; la modification est réservée.</summary>
+/// <summary>
+/// Fiche d'une commune : population, EPCI, zonages et statuts en vigueur. Page publique ; la modification est réservée.
+/// </summary>
 public sealed class CommuneModel(RequetesTerritoire requetes, ActeurCourant acteur) : PageModel
 {
     [BindProperty(SupportsGet = true)]

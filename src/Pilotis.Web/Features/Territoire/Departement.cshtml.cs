@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Territoire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Territoire;
 
-/// <summary>Vue d'ensemble d'un département : chiffres, EPCI, communes filtrables et exportables. Page publique.</summary>
+/// <summary>
+/// Vue d'ensemble d'un département : chiffres, EPCI, communes filtrables et exportables. Page publique.
+/// </summary>
 public sealed class DepartementModel(RequetesTerritoire requetes, PilotisDbContext db) : PageModel
 {
     private const int Taille = 50;

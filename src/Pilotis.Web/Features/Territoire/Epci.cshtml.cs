@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pilotis.Data.Territoire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Territoire;

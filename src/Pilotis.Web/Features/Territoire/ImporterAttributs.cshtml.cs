@@ -10,7 +10,9 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Territoire;
 
-/// <summary>Import CSV des attributs datés, limité aux communes du périmètre de l'acteur (la DDTM : son département).</summary>
+/// <summary>
+/// Import CSV des attributs datés, limité aux communes du périmètre de l'acteur (la DDTM : son département).
+/// </summary>
 [Authorize]
 [RequestSizeLimit(TailleMaximale + 64 * 1024)]
 public sealed class ImporterAttributsModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel

@@ -74,7 +74,8 @@ public sealed class ConnexionModel(
         catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
         {
             Message =
-                "ProConnect est momentanément injoignable. Réessayez plus tard ou connectez-vous avec votre courriel et votre mot de passe.";
+                "ProConnect est momentanément injoignable. Réessayez plus tard ou connectez-vous avec votre courriel "
+                + "et votre mot de passe.";
             return Page();
         }
         var url = Url.Page("/Annuaire/Compte/Connexion", "Retour", new { retour });
@@ -105,7 +106,8 @@ public sealed class ConnexionModel(
             if (utilisateur is null || !await connexion.CanSignInAsync(utilisateur))
             {
                 Message =
-                    "Aucun compte Pilotis actif ne correspond à votre identité ProConnect. Demandez une invitation à l'administrateur de votre organisation.";
+                    "Aucun compte Pilotis actif ne correspond à votre identité ProConnect. Demandez une invitation à "
+                    + "l'administrateur de votre organisation.";
                 return Page();
             }
             await utilisateurs.AddLoginAsync(utilisateur, info);

@@ -14,7 +14,8 @@ namespace Pilotis.Web.Features.Annuaire.Compte;
 public sealed class InvitationModel(UserManager<Utilisateur> utilisateurs, PilotisDbContext db) : PageModel
 {
     public const string MessageLienInvalide =
-        "Ce lien n'est pas valide ou a expiré (il ne sert qu'une fois et dure 7 jours). Demandez-en un nouveau à l'administrateur de votre organisation.";
+        "Ce lien n'est pas valide ou a expiré (il ne sert qu'une fois et dure 7 jours). Demandez-en un nouveau à "
+        + "l'administrateur de votre organisation.";
 
     [BindProperty(SupportsGet = true, Name = "courriel")]
     public string? Courriel { get; set; }
@@ -77,7 +78,9 @@ public sealed class InvitationModel(UserManager<Utilisateur> utilisateurs, Pilot
         return Page();
     }
 
-    /// <summary>Le compte visé si le lien est bon (compte actif, jeton valide) ; sinon le lien est invalide, sans dire pourquoi.</summary>
+    /// <summary>
+    /// Le compte visé si le lien est bon (compte actif, jeton valide) ; sinon le lien est invalide, sans dire pourquoi.
+    /// </summary>
     private async Task<Utilisateur?> VerifierAsync()
     {
         if (string.IsNullOrWhiteSpace(Courriel) || string.IsNullOrWhiteSpace(Jeton))

@@ -9,15 +9,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Annuaire.Organisations;
 
-public sealed record CompteOrganisation(
-    string Id,
-    string NomComplet,
-    string? Courriel,
-    string? Role,
-    bool Actif,
-    bool InvitationEnAttente
-);
-
 /// <summary>
 /// Fiche d'une organisation : consultation (Lire), modification avec contrôle de concurrence par le jeton (Modifier),
 /// désactivation et réactivation, comptes rattachés. Ni Lire ni Modifier : 403.
@@ -93,7 +84,10 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
     public Task<IActionResult> OnPostReactiverAsync(int id, CancellationToken ct) =>
         ChangerEtatAsync(id, active: true, ct);
 
-    /// <summary>Une organisation désactivée ne peut plus se connecter : ses sessions ouvertes sont closes (jeton de sécurité renouvelé).</summary>
+    /// <summary>
+    /// Une organisation désactivée ne peut plus se connecter : ses sessions ouvertes sont closes (jeton de sécurité
+    /// renouvelé).
+    /// </summary>
     private async Task<IActionResult> ChangerEtatAsync(int id, bool active, CancellationToken ct)
     {
         if (await ChargerAsync(id, ct) is { } refus)
@@ -134,7 +128,8 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         await transaction.CommitAsync(ct);
         Succes = active
             ? "L'organisation est réactivée : ses utilisateurs actifs peuvent de nouveau se connecter."
-            : "L'organisation est désactivée : ses utilisateurs ne peuvent plus se connecter et leurs sessions sont fermées.";
+            : "L'organisation est désactivée : ses utilisateurs ne peuvent plus se connecter et leurs sessions sont "
+                + "fermées.";
         return RedirectToPage(new { id });
     }
 
@@ -151,7 +146,10 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
         return Page();
     }
 
-    /// <summary>Charge la fiche telle qu'enregistrée et les droits de l'acteur sur elle ; renvoie un refus (403/404) s'il y a lieu.</summary>
+    /// <summary>
+    /// Charge la fiche telle qu'enregistrée et les droits de l'acteur sur elle ; renvoie un refus (403/404) s'il y a
+    /// lieu.
+    /// </summary>
     private async Task<IActionResult?> ChargerAsync(int id, CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
@@ -167,7 +165,8 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant,
             return Forbid();
 
         Organisation = organisation;
-        // Sa propre organisation, on ne la déplace ni ne la désactive : ce serait s'ouvrir un autre territoire ou se fermer la porte.
+        // Sa propre organisation, on ne la déplace ni ne la désactive : ce serait s'ouvrir un autre territoire ou se
+        // fermer la porte.
         var autre = organisation.Id != acteur.OrganisationId;
         RattachementModifiable =
             PeutModifier

@@ -7,18 +7,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Annuaire.Organisations;
 
-public sealed record LigneOrganisation(
-    int Id,
-    string Nom,
-    TypeOrganisation Type,
-    string? Siren,
-    NiveauPerimetre PerimetreNiveau,
-    string PerimetreCode,
-    string DepartementCode,
-    bool Active,
-    int Utilisateurs
-);
-
 /// <summary>Les organisations que l'acteur peut lire, filtrées, paginées et exportables (CSV, XLSX).</summary>
 public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {

@@ -5,18 +5,6 @@ using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Web.Features.Annuaire.Organisations;
 
-/// <summary>Périmètre vérifié dans le référentiel, avec son rattachement déduit (ou les erreurs, par champ).</summary>
-public sealed record PerimetreResolu(NiveauPerimetre Niveau, string Code, string DepartementCode, string RegionCode)
-{
-    public Localisation Localisation =>
-        new(
-            Niveau == NiveauPerimetre.Commune ? Code : null,
-            Niveau == NiveauPerimetre.Epci ? Code : null,
-            DepartementCode,
-            RegionCode
-        );
-}
-
 /// <summary>
 /// Le périmètre d'une organisation confronté au référentiel territorial : la commune, l'EPCI, le département
 /// ou la région doivent exister ; le département de rattachement se déduit du périmètre quand il n'y en a qu'un.
@@ -37,7 +25,9 @@ public static class Perimetres
             _ => niveau.ToString(),
         };
 
-    /// <summary>Vérifie le périmètre ; ajoute les erreurs (en français) sous la clé de leur champ et renvoie null s'il y en a.</summary>
+    /// <summary>
+    /// Vérifie le périmètre ; ajoute les erreurs (en français) sous la clé de leur champ et renvoie null s'il y en a.
+    /// </summary>
     public static async Task<PerimetreResolu?> ResoudreAsync(
         PilotisDbContext db,
         NiveauPerimetre niveau,
@@ -60,119 +50,162 @@ public static class Perimetres
             return null;
         }
 
-        switch (niveau)
+        return niveau switch
         {
-            case NiveauPerimetre.National:
-                if (departement is null)
-                {
-                    erreur(ChampDepartement, "Pour un périmètre national, indiquez le département de rattachement.");
-                    return null;
-                }
-                return await AvecRegionAsync(db, niveau, "FR", departement, ct);
+            NiveauPerimetre.National => await NationalAsync(db, departement, erreur, ct),
+            NiveauPerimetre.Region => await RegionAsync(db, niveau, code, departement, erreur, ct),
+            NiveauPerimetre.Departement => await DepartementAsync(db, niveau, code, departement, erreur, ct),
+            NiveauPerimetre.Epci => await EpciAsync(db, niveau, code, departement, erreur, ct),
+            NiveauPerimetre.Commune => await CommuneAsync(db, niveau, code, departement, erreur, ct),
+            _ => Refus(erreur, "PerimetreNiveau", "Choisissez le niveau du périmètre."),
+        };
+    }
 
-            case NiveauPerimetre.Region:
-            {
-                if (code.Length == 0)
-                {
-                    erreur(ChampCode, "Indiquez le code INSEE de la région, par exemple 76 pour l'Occitanie.");
-                    return null;
-                }
-                if (!await db.Regions.AnyAsync(r => r.Code == code, ct))
-                {
-                    erreur(ChampCode, $"La région « {code} » n'existe pas dans le référentiel.");
-                    return null;
-                }
-                var departements = await db
-                    .Departements.Where(d => d.RegionCode == code)
-                    .Select(d => d.Code)
-                    .OrderBy(d => d)
-                    .ToListAsync(ct);
-                return Rattacher(niveau, code, code, departement, departements, "Cette région", erreur);
-            }
+    private static PerimetreResolu? Refus(Action<string, string> erreur, string champ, string message)
+    {
+        erreur(champ, message);
+        return null;
+    }
 
-            case NiveauPerimetre.Departement:
-            {
-                if (code.Length == 0)
-                {
-                    erreur(ChampCode, "Indiquez le code du département, par exemple 30, 2A ou 971.");
-                    return null;
-                }
-                var region = await db
-                    .Departements.Where(d => d.Code == code)
-                    .Select(d => d.RegionCode)
-                    .FirstOrDefaultAsync(ct);
-                if (region is null)
-                {
-                    erreur(ChampCode, $"Le département « {code} » n'existe pas dans le référentiel.");
-                    return null;
-                }
-                return Rattacher(niveau, code, region, departement, [code], "Ce département", erreur);
-            }
-
-            case NiveauPerimetre.Epci:
-            {
-                if (code.Length != 9 || !code.All(char.IsAsciiDigit))
-                {
-                    erreur(ChampCode, "Le SIREN d'un EPCI comporte 9 chiffres, par exemple 243000643.");
-                    return null;
-                }
-                if (!await db.Epcis.AnyAsync(e => e.Siren == code, ct))
-                {
-                    erreur(ChampCode, $"Aucun EPCI de SIREN « {code} » dans le référentiel.");
-                    return null;
-                }
-                var membres = await db
-                    .Communes.Where(c => c.EpciSiren == code && c.Type == TypeCommune.Actuelle)
-                    .Select(c => new { c.DepartementCode, c.RegionCode })
-                    .Distinct()
-                    .ToListAsync(ct);
-                var departements = membres.Select(m => m.DepartementCode).Order().ToList();
-                var resolu = Rattacher(niveau, code, "", departement, departements, "Cet EPCI", erreur);
-                return resolu is null
-                    ? null
-                    : resolu with
-                    {
-                        RegionCode = membres.First(m => m.DepartementCode == resolu.DepartementCode).RegionCode,
-                    };
-            }
-
-            case NiveauPerimetre.Commune:
-            {
-                if (code.Length == 0)
-                {
-                    erreur(
-                        ChampCode,
-                        "Indiquez le code INSEE de la commune (5 caractères), par exemple 30189 pour Nîmes."
-                    );
-                    return null;
-                }
-                var commune = await db
-                    .Communes.Where(c => c.Code == code && c.Type == TypeCommune.Actuelle)
-                    .Select(c => new { c.DepartementCode, c.RegionCode })
-                    .FirstOrDefaultAsync(ct);
-                if (commune is null)
-                {
-                    erreur(
-                        ChampCode,
-                        $"Aucune commune de code INSEE « {code} » dans le référentiel (le code postal ne convient pas)."
-                    );
-                    return null;
-                }
-                return Rattacher(
-                    niveau,
-                    code,
-                    commune.RegionCode,
-                    departement,
-                    [commune.DepartementCode],
-                    "Cette commune",
-                    erreur
-                );
-            }
-
-            default:
-                erreur("PerimetreNiveau", "Choisissez le niveau du périmètre.");
-                return null;
+    /// <summary>National : rattaché au département indiqué.</summary>
+    private static async Task<PerimetreResolu?> NationalAsync(
+        PilotisDbContext db,
+        string? departement,
+        Action<string, string> erreur,
+        CancellationToken ct
+    )
+    {
+        if (departement is null)
+        {
+            erreur(ChampDepartement, "Pour un périmètre national, indiquez le département de rattachement.");
+            return null;
         }
+        return await AvecRegionAsync(db, NiveauPerimetre.National, "FR", departement, ct);
+    }
+
+    /// <summary>Région : son code INSEE ; rattachée à l'un de ses départements.</summary>
+    private static async Task<PerimetreResolu?> RegionAsync(
+        PilotisDbContext db,
+        NiveauPerimetre niveau,
+        string code,
+        string? departement,
+        Action<string, string> erreur,
+        CancellationToken ct
+    )
+    {
+        if (code.Length == 0)
+        {
+            erreur(ChampCode, "Indiquez le code INSEE de la région, par exemple 76 pour l'Occitanie.");
+            return null;
+        }
+        if (!await db.Regions.AnyAsync(r => r.Code == code, ct))
+        {
+            erreur(ChampCode, $"La région « {code} » n'existe pas dans le référentiel.");
+            return null;
+        }
+        var departements = await db
+            .Departements.Where(d => d.RegionCode == code)
+            .Select(d => d.Code)
+            .OrderBy(d => d)
+            .ToListAsync(ct);
+        return Rattacher(niveau, code, code, departement, departements, "Cette région", erreur);
+    }
+
+    /// <summary>Département : son code ; sa région vient du référentiel.</summary>
+    private static async Task<PerimetreResolu?> DepartementAsync(
+        PilotisDbContext db,
+        NiveauPerimetre niveau,
+        string code,
+        string? departement,
+        Action<string, string> erreur,
+        CancellationToken ct
+    )
+    {
+        if (code.Length == 0)
+        {
+            erreur(ChampCode, "Indiquez le code du département, par exemple 30, 2A ou 971.");
+            return null;
+        }
+        var region = await db.Departements.Where(d => d.Code == code).Select(d => d.RegionCode).FirstOrDefaultAsync(ct);
+        if (region is null)
+        {
+            erreur(ChampCode, $"Le département « {code} » n'existe pas dans le référentiel.");
+            return null;
+        }
+        return Rattacher(niveau, code, region, departement, [code], "Ce département", erreur);
+    }
+
+    /// <summary>EPCI : son SIREN ; rattaché à l'un des départements de ses communes.</summary>
+    private static async Task<PerimetreResolu?> EpciAsync(
+        PilotisDbContext db,
+        NiveauPerimetre niveau,
+        string code,
+        string? departement,
+        Action<string, string> erreur,
+        CancellationToken ct
+    )
+    {
+        if (code.Length != 9 || !code.All(char.IsAsciiDigit))
+        {
+            erreur(ChampCode, "Le SIREN d'un EPCI comporte 9 chiffres, par exemple 243000643.");
+            return null;
+        }
+        if (!await db.Epcis.AnyAsync(e => e.Siren == code, ct))
+        {
+            erreur(ChampCode, $"Aucun EPCI de SIREN « {code} » dans le référentiel.");
+            return null;
+        }
+        var membres = await db
+            .Communes.Where(c => c.EpciSiren == code && c.Type == TypeCommune.Actuelle)
+            .Select(c => new { c.DepartementCode, c.RegionCode })
+            .Distinct()
+            .ToListAsync(ct);
+        var departements = membres.Select(m => m.DepartementCode).Order().ToList();
+        var resolu = Rattacher(niveau, code, "", departement, departements, "Cet EPCI", erreur);
+        return resolu is null
+            ? null
+            : resolu with
+            {
+                RegionCode = membres.First(m => m.DepartementCode == resolu.DepartementCode).RegionCode,
+            };
+    }
+
+    /// <summary>Commune : son code INSEE actuel.</summary>
+    private static async Task<PerimetreResolu?> CommuneAsync(
+        PilotisDbContext db,
+        NiveauPerimetre niveau,
+        string code,
+        string? departement,
+        Action<string, string> erreur,
+        CancellationToken ct
+    )
+    {
+        if (code.Length == 0)
+        {
+            erreur(ChampCode, "Indiquez le code INSEE de la commune (5 caractères), par exemple 30189 pour Nîmes.");
+            return null;
+        }
+        var commune = await db
+            .Communes.Where(c => c.Code == code && c.Type == TypeCommune.Actuelle)
+            .Select(c => new { c.DepartementCode, c.RegionCode })
+            .FirstOrDefaultAsync(ct);
+        if (commune is null)
+        {
+            erreur(
+                ChampCode,
+                $"Aucune commune de code INSEE « {code} » dans le référentiel (le code postal ne convient pas)."
+            );
+            return null;
+        }
+        return Rattacher(
+            niveau,
+            code,
+            commune.RegionCode,
+            departement,
+            [commune.DepartementCode],
+            "Cette commune",
+            erreur
+        );
     }
 
     private static PerimetreResolu? Rattacher(
@@ -192,7 +225,8 @@ public static class Perimetres
             erreur(
                 ChampDepartement,
                 possibles.Count == 1
-                    ? $"{sujet} relève du département {possibles[0]} : laissez le champ vide ou indiquez {possibles[0]}."
+                    ? $"{sujet} relève du département {possibles[0]} : laissez le champ vide ou indiquez "
+                        + $"{possibles[0]}."
                     : $"{sujet} ne s'étend pas sur le département {saisi} (départements possibles : {string.Join(", ", possibles)})."
             );
             return null;
@@ -220,7 +254,10 @@ public static class Perimetres
         return new(niveau, code, departement, region);
     }
 
-    /// <summary>Noms lisibles des périmètres d'une page de résultats (« Commune de Nîmes (30189) »…), en quatre petites requêtes.</summary>
+    /// <summary>
+    /// Noms lisibles des périmètres d'une page de résultats (« Commune de Nîmes (30189) »…), en quatre petites
+    /// requêtes.
+    /// </summary>
     public static async Task<Dictionary<(NiveauPerimetre, string), string>> LibellesAsync(
         PilotisDbContext db,
         IEnumerable<(NiveauPerimetre Niveau, string Code)> perimetres,

@@ -38,8 +38,10 @@ public sealed class SaisieOrganisation
         string.IsNullOrWhiteSpace(Siren) ? null : Siren.Replace(" ", "", StringComparison.Ordinal).Trim();
 
     /// <summary>
-    /// Vérifie ce que les annotations ne disent pas : SIREN, type permis à l'acteur, périmètre existant dans le référentiel,
-    /// et organisation restant dans la portée de l'acteur. Le rattachement (type, périmètre) n'est vérifié que s'il est modifiable.
+    /// Vérifie ce que les annotations ne disent pas : SIREN, type permis à l'acteur, périmètre existant dans le
+    /// référentiel,
+    /// et organisation restant dans la portée de l'acteur. Le rattachement (type, périmètre) n'est vérifié que s'il est
+    /// modifiable.
     /// </summary>
     public async Task<PerimetreResolu?> ValiderAsync(
         PilotisDbContext db,

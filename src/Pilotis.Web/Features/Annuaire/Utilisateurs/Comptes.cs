@@ -5,7 +5,9 @@ using Pilotis.Data.Annuaire;
 
 namespace Pilotis.Web.Features.Annuaire.Utilisateurs;
 
-/// <summary>Ce que les pages de comptes partagent : le lien d'invitation et la remontée des erreurs d'Identity.</summary>
+/// <summary>
+/// Ce que les pages de comptes partagent : le lien d'invitation et la remontée des erreurs d'Identity.
+/// </summary>
 public static class Comptes
 {
     /// <summary>
@@ -28,7 +30,9 @@ public static class Comptes
         )!;
     }
 
-    /// <summary>Rattache chaque erreur d'Identity au champ qu'elle concerne (courriel, sinon erreur générale).</summary>
+    /// <summary>
+    /// Rattache chaque erreur d'Identity au champ qu'elle concerne (courriel, sinon erreur générale).
+    /// </summary>
     public static void Signaler(ModelStateDictionary etat, IdentityResult resultat, string champCourriel = "")
     {
         foreach (var erreur in resultat.Errors)

@@ -92,7 +92,10 @@ public sealed class FicheModel(
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Désactiver : le compte ne peut plus se connecter, et ses sessions ouvertes se ferment (jeton de sécurité renouvelé).</summary>
+    /// <summary>
+    /// Désactiver : le compte ne peut plus se connecter, et ses sessions ouvertes se ferment (jeton de sécurité
+    /// renouvelé).
+    /// </summary>
     public async Task<IActionResult> OnPostDesactiverAsync(string id, CancellationToken ct)
     {
         if (await ChargerAsync(id) is { } refus)
@@ -140,7 +143,8 @@ public sealed class FicheModel(
         await transaction.CommitAsync(ct);
         Succes = OrganisationDuCompte.Active
             ? "Le compte est réactivé : la personne peut de nouveau se connecter."
-            : "Le compte est réactivé, mais son organisation est désactivée : la personne ne pourra se connecter qu'une fois l'organisation réactivée.";
+            : "Le compte est réactivé, mais son organisation est désactivée : la personne ne pourra se connecter "
+                + "qu'une fois l'organisation réactivée.";
         return RedirectToPage(new { id });
     }
 
@@ -163,7 +167,9 @@ public sealed class FicheModel(
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Nouveau lien pour choisir (ou rechoisir) un mot de passe, puisque Pilotis n'envoie pas de courriel.</summary>
+    /// <summary>
+    /// Nouveau lien pour choisir (ou rechoisir) un mot de passe, puisque Pilotis n'envoie pas de courriel.
+    /// </summary>
     public async Task<IActionResult> OnPostLienAsync(string id)
     {
         if (await ChargerAsync(id) is { } refus)
@@ -208,7 +214,9 @@ public sealed class FicheModel(
 
     private IdentityResult Conflit() => IdentityResult.Failed(utilisateurs.ErrorDescriber.ConcurrencyFailure());
 
-    /// <summary>Les actions autres que « Enregistrer » ne postent pas le formulaire du compte : on l'affiche tel qu'enregistré.</summary>
+    /// <summary>
+    /// Les actions autres que « Enregistrer » ne postent pas le formulaire du compte : on l'affiche tel qu'enregistré.
+    /// </summary>
     private void Remplir()
     {
         ModelState.Clear();

@@ -7,24 +7,6 @@ using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Annuaire.Utilisateurs;
 
-public sealed record LigneUtilisateur(
-    string Id,
-    string NomComplet,
-    string? Courriel,
-    int OrganisationId,
-    string Organisation,
-    string? RoleTechnique,
-    bool Actif,
-    bool InvitationEnAttente,
-    DateTimeOffset? VerrouilleJusquA,
-    DateTimeOffset? InviteLe
-)
-{
-    public Role? Role => RoleLibelles.DepuisNomTechnique(RoleTechnique);
-}
-
-public sealed record OrganisationChoix(int Id, string Nom);
-
 /// <summary>Les comptes des organisations que l'acteur peut lire : filtres, pagination, exports.</summary>
 public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {

@@ -1,0 +1,31 @@
+namespace Pilotis.Domain.Annuaire;
+
+/// <summary>
+/// Ce sur quoi porte une habilitation. Les modules métier ajoutent leur ressource ici et leurs lignes dans la table.
+/// </summary>
+public enum Ressource
+{
+    Organisations,
+    Utilisateurs,
+    Journal,
+    AttributsCommunes,
+    Operations,
+    Sru,
+    Demandes,
+
+    /// <summary>Revues de projets par EPCI et difficultés signalées (seed 001, solution 1).</summary>
+    RevuesProjets,
+
+    /// <summary>Objectifs de programmation, enveloppes, liste de dépôt et calendrier (DDTM ou délégataire).</summary>
+    Programmation,
+
+    /// <summary>
+    /// Grilles de cotation des demandes par EPCI (CCH L441-2-8), leur simulation et leur publication.
+    /// </summary>
+    Cotation,
+
+    /// <summary>
+    /// Paramètres de la demande : barème des plafonds de ressources, seuils officiels du premier quartile.
+    /// </summary>
+    ParametresDemande,
+}

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Pilotis.Data.Annuaire;
+using Pilotis.Domain.Annuaire;
+using Pilotis.Web.Infrastructure;
+using static Pilotis.Web.Api.ApiPilotis;
+
+namespace Pilotis.Web.Api;
+
+public sealed record OrganisationMoi(
+    int Id,
+    string Nom,
+    string Type,
+    string TypeLibelle,
+    string? Siren,
+    string Perimetre,
+    string PerimetreCode,
+    string Departement
+);

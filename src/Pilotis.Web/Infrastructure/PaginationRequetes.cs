@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Pilotis.Web.Infrastructure;
+
+public static class PaginationRequetes
+{
+    /// <summary>Compte, ramène la page demandée dans les bornes, puis lit cette page.</summary>
+    public static async Task<(List<T> Elements, Pagination Pagination)> PaginerAsync<T>(
+        this IQueryable<T> requete,
+        int page,
+        CancellationToken ct,
+        int taille = Pagination.TailleParDefaut
+    )
+    {
+        var total = await requete.CountAsync(ct);
+        var pagination = new Pagination(1, total, taille);
+        pagination = pagination with { Page = Math.Clamp(page, 1, pagination.NombrePages) };
+        var elements = await requete.Skip((pagination.Page - 1) * taille).Take(taille).ToListAsync(ct);
+        return (elements, pagination);
+    }
+}
