@@ -82,6 +82,45 @@ public static class RequetesProduction
         return configurees.Count > 0 ? configurees : ExigencesParDefaut.Pour(departementCode);
     }
 
+    /// <summary>
+    /// Le calendrier de dépôt de l'année (seed 000, question 3) de chaque département demandé, sans rien écrire :
+    /// le sien s'il en a publié un, sinon le calendrier par défaut (<see cref="EcheanceDepot.ParDefaut"/>), avec
+    /// <c>ParDefaut</c> pour le dire. Seul endroit où s'écrit ce repli (page publique du calendrier, tableau de
+    /// bord du lissage).
+    /// </summary>
+    public static async Task<
+        Dictionary<string, (IReadOnlyList<EcheanceDepot> Echeances, bool ParDefaut)>
+    > CalendriersDepotAsync(
+        PilotisDbContext db,
+        IReadOnlyCollection<string> departements,
+        int annee,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(departements);
+        var publiees = await db
+            .EcheancesDepot.AsNoTracking()
+            .Where(e => e.Annee == annee && departements.Contains(e.DepartementCode))
+            .ToListAsync(ct);
+        return departements
+            .Distinct()
+            .ToDictionary(
+                d => d,
+                d =>
+                {
+                    var propres = publiees
+                        .Where(e => e.DepartementCode == d)
+                        .OrderBy(e => e.MoisDebut)
+                        .ThenBy(e => e.Id)
+                        .ToList();
+                    return propres.Count > 0
+                        ? ((IReadOnlyList<EcheanceDepot>)propres, false)
+                        : (EcheanceDepot.ParDefaut(d, annee), true);
+                }
+            );
+    }
+
     /// <summary>Codes des pièces dont au moins une version est déposée sur l'opération.</summary>
     public static async Task<HashSet<string>> PiecesDeposeesAsync(
         PilotisDbContext db,

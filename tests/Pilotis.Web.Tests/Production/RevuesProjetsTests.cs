@@ -107,7 +107,28 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         );
         var epci = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, NimesMetropole, Role.Agent);
         using var agentEpci = await app.ClientConnecteAsync(epci.Courriel, epci.MotDePasse);
+        var difficulte = await L_EPCI_signale_sur_son_seul_territoire(agentEpci, nimes, ales);
+        var resolueAvant = await Une_difficulte_deja_resolue(nimes);
+        var agent = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
+        using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
+        var (revue, agenda) = await L_ordre_du_jour_de_la_revue_ne_liste_que_la_difficulte_ouverte(
+            ddtm,
+            difficulte,
+            resolueAvant,
+            ales
+        );
+        var fiche = $"/revues/difficultes/{difficulte.Id}";
+        await La_DDTM_decide_en_revue(ddtm, revue, agenda, difficulte, fiche);
+        var pageFiche = await La_DDTM_remonte_au_prefet_une_seule_fois(ddtm, revue, difficulte, fiche);
+        var jeton = OutilsSru.ChampCache(pageFiche, $"form-resoudre-{difficulte.Id}", "Jeton");
+        await Ni_l_EPCI_ni_le_bailleur_ne_decident(b, agentEpci, difficulte, fiche, jeton, nimes);
+        agenda = await La_DDTM_resout_et_la_difficulte_quitte_l_ordre_du_jour(ddtm, revue, difficulte, fiche, jeton);
+        await Chaque_etape_est_sur_la_frise_de_l_operation(nimes);
+        await La_revue_est_tenue_avec_son_compte_rendu(ddtm, revue, agenda);
+    }
 
+    private async Task<Difficulte> L_EPCI_signale_sur_son_seul_territoire(HttpClient agentEpci, int nimes, int ales)
+    {
         // Outside its territory: refused (page and post).
         await agentEpci.RefuseAsync($"/revues/difficultes/nouvelle?operation={ales}");
         // Missing fields: French messages, nothing written.
@@ -136,6 +157,11 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
             $"/revues/difficultes/{difficulte.Id}?suivi=signalee",
             signalement.Headers.Location!.OriginalString
         );
+        return difficulte;
+    }
+
+    private async Task<int> Une_difficulte_deja_resolue(int nimes)
+    {
         // A second, already solved difficulty of the same operation never appears on the agenda.
         var resolueAvant = await app.ExecuterAsync(async db =>
         {
@@ -154,9 +180,20 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
             return d.Id;
         });
 
+        return resolueAvant;
+    }
+
+    private static async Task<(
+        int Revue,
+        string Agenda
+    )> L_ordre_du_jour_de_la_revue_ne_liste_que_la_difficulte_ouverte(
+        HttpClient ddtm,
+        Difficulte difficulte,
+        int resolueAvant,
+        int ales
+    )
+    {
         // The DDTM creates a review of the EPCI; its agenda lists the open difficulty only.
-        var agent = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
-        using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
         using var creation = await ddtm.PosterFormulaireAsync(
             "/revues/nouvelle",
             Revue(NimesMetropole, 1972, 1, J(1972, 5, 1))
@@ -171,8 +208,18 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         Assert.DoesNotContain($"data-testid=\"difficulte-{resolueAvant}\"", agenda);
         Assert.DoesNotContain($"difficulte-{ales}\"", agenda);
 
+        return (revue, agenda);
+    }
+
+    private async Task La_DDTM_decide_en_revue(
+        HttpClient ddtm,
+        int revue,
+        string agenda,
+        Difficulte difficulte,
+        string fiche
+    )
+    {
         // Decision with an action, owner and due date, linked to the review.
-        var fiche = $"/revues/difficultes/{difficulte.Id}";
         var echeance = DateOnly.FromDateTime(DateTime.Today).AddMonths(2);
         using var decision = await ddtm.PosterAsync(
             $"/revues/{revue}",
@@ -198,7 +245,15 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         Assert.Equal(revue, suivi.RevueProjetsId);
         Assert.Equal("DDTM, service risques", suivi.Responsable);
         Assert.Equal(echeance, suivi.Echeance);
+    }
 
+    private async Task<string> La_DDTM_remonte_au_prefet_une_seule_fois(
+        HttpClient ddtm,
+        int revue,
+        Difficulte difficulte,
+        string fiche
+    )
+    {
         // A stale token is refused with a French message, nothing lost.
         var perime = await (
             await ddtm.PosterAsync(
@@ -209,7 +264,7 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         ).TexteAsync();
         Assert.Contains("modifiée par quelqu'un d'autre", perime);
         // Escalation to the préfet, once.
-        agenda = await (await ddtm.GetAsync($"/revues/{revue}")).TexteAsync();
+        var agenda = await (await ddtm.GetAsync($"/revues/{revue}")).TexteAsync();
         Assert.Contains("Étudier une implantation hors zone rouge.", agenda);
         using var escalade = await ddtm.PosterAsync(
             $"/revues/{revue}",
@@ -229,6 +284,18 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         var pageFiche = await (await ddtm.GetAsync(fiche)).TexteAsync();
         Assert.DoesNotContain($"form-escalader-{difficulte.Id}", pageFiche);
 
+        return pageFiche;
+    }
+
+    private async Task Ni_l_EPCI_ni_le_bailleur_ne_decident(
+        (string Courriel, string MotDePasse, int OrganisationId) b,
+        HttpClient agentEpci,
+        Difficulte difficulte,
+        string fiche,
+        string jeton,
+        int nimes
+    )
+    {
         // The EPCI and the bailleur may not decide; the bailleur reads its difficulty.
         using var bailleur = await app.ClientConnecteAsync(b.Courriel, b.MotDePasse);
         var liste = await (await bailleur.GetAsync("/revues/difficultes?etat=toutes")).TexteAsync();
@@ -236,7 +303,6 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         var lueParBailleur = await (await bailleur.GetAsync(fiche)).TexteAsync();
         Assert.Contains("Terrain en zone rouge du PPRI", lueParBailleur);
         Assert.DoesNotContain("form-decision", lueParBailleur);
-        var jeton = OutilsSru.ChampCache(pageFiche, $"form-resoudre-{difficulte.Id}", "Jeton");
         using var refusBailleur = await bailleur.PosterAsync(
             fiche,
             fiche + "?handler=resoudre",
@@ -250,7 +316,16 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         );
         Assert.Equal("/acces-refuse", refusEpci.Headers.Location?.AbsolutePath);
         await bailleur.RefuseAsync($"/revues/difficultes/nouvelle?operation={nimes}");
+    }
 
+    private static async Task<string> La_DDTM_resout_et_la_difficulte_quitte_l_ordre_du_jour(
+        HttpClient ddtm,
+        int revue,
+        Difficulte difficulte,
+        string fiche,
+        string jeton
+    )
+    {
         // Solved: requires the resolution text; then leaves the agenda.
         var sansTexte = await (
             await ddtm.PosterAsync(
@@ -271,8 +346,8 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
             }
         );
         Assert.Equal(HttpStatusCode.Redirect, resolution.StatusCode);
-        agenda = await (await ddtm.GetAsync($"/revues/{revue}")).TexteAsync();
-        ordre = agenda[
+        var agenda = await (await ddtm.GetAsync($"/revues/{revue}")).TexteAsync();
+        var ordre = agenda[
             agenda.IndexOf("data-testid=\"ordre-du-jour\"", StringComparison.Ordinal)..agenda.IndexOf(
                 "data-testid=\"resolues\"",
                 StringComparison.Ordinal
@@ -281,6 +356,11 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         Assert.DoesNotContain($"difficulte-{difficulte.Id}\"", ordre);
         Assert.Contains("Terrain de substitution trouvé.", agenda);
 
+        return agenda;
+    }
+
+    private async Task Chaque_etape_est_sur_la_frise_de_l_operation(int nimes)
+    {
         // Each step is on the operation's timeline.
         var frise = await app.ExecuterAsync(db =>
             db.EvenementsOperation.AsNoTracking()
@@ -298,7 +378,10 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
             ],
             frise
         );
+    }
 
+    private async Task La_revue_est_tenue_avec_son_compte_rendu(HttpClient ddtm, int revue, string agenda)
+    {
         // The review is marked held with its minutes.
         var sansCompteRendu = await (
             await ddtm.PosterAsync(
@@ -335,6 +418,61 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
     {
         const int annee = 1975;
         const string lozere = "48";
+        var epciMende = await Un_jeu_connu_en_Lozere(annee, lozere);
+
+        var agent = await app.CreerCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            lozere,
+            Role.Lecteur
+        );
+        using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
+        var page = await (await ddtm.GetAsync($"/revues/rapport-cdhh?annee={annee}&departement={lozere}")).TexteAsync();
+        foreach (
+            var (id, valeur) in new[]
+            {
+                ("revues", 2),
+                ("examinees", 3),
+                ("escalades", 1),
+                ("resolues", 1),
+                ("agrement", 1),
+                ("chantier", 1),
+                ("livraison", 0),
+                ("blocage-Foncier", 1),
+                ("blocage-PermisOuRecours", 1),
+                ("blocage-OppositionLocale", 1),
+                ("blocage-Autre", 0),
+            }
+        )
+        {
+            Assert.Contains($"data-testid=\"{id}\">{valeur}<", page);
+        }
+        Assert.Contains("Lozère", page);
+
+        using var export = await ddtm.GetAsync($"/revues/rapport-cdhh?handler=xlsx&annee={annee}&departement={lozere}");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        using var flux = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        using var classeur = new XLWorkbook(flux);
+        Assert.Equal(["Synthèse", "Revues", "Blocages", "Remontées"], classeur.Worksheets.Select(f => f.Name));
+        var synthese = classeur.Worksheet("Synthèse");
+        Assert.Equal("Remontées au préfet", synthese.Cell(6, 1).GetString());
+        Assert.Equal(1, synthese.Cell(6, 2).GetValue<int>());
+        Assert.Equal(1, synthese.Cell(8, 2).GetValue<int>());
+        Assert.Equal(2, classeur.Worksheet("Revues").Cell(2, 3).GetValue<int>());
+        Assert.Equal(1, classeur.Worksheet("Revues").Cell(2, 4).GetValue<int>());
+        Assert.Equal(2, classeur.Worksheet("Remontées").RowsUsed().Count());
+
+        // Another département's DDTM and an EPCI are refused.
+        var gard = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
+        using var ddtmGard = await app.ClientConnecteAsync(gard.Courriel, gard.MotDePasse);
+        await ddtmGard.RefuseAsync($"/revues/rapport-cdhh?annee={annee}&departement={lozere}");
+        var epci = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, epciMende, Role.Agent);
+        using var agentEpci = await app.ClientConnecteAsync(epci.Courriel, epci.MotDePasse);
+        await agentEpci.RefuseAsync($"/revues/rapport-cdhh?annee={annee}&departement={lozere}");
+    }
+
+    private async Task<string> Un_jeu_connu_en_Lozere(int annee, string lozere)
+    {
         var (mende, epciMende) = await app.ExecuterAsync(db =>
             db.Communes.AsNoTracking()
                 .Where(c => c.Code == "48095")
@@ -357,7 +495,20 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         var bb = await Operation(StatutOperation.Engagee, o => o.DateOuvertureChantier = J(annee, 4, 1));
         var c = await Operation(StatutOperation.Engagee, o => o.DateLivraison = J(annee, 4, 1));
         var d = await Operation(StatutOperation.Annulee, o => o.DateAgrement = J(annee, 2, 1));
-        await app.ExecuterAsync(async db =>
+        await Difficultes_et_revues_connues(annee, lozere, epciMende, a, bb, c, d);
+        return epciMende;
+    }
+
+    private Task Difficultes_et_revues_connues(
+        int annee,
+        string lozere,
+        string epciMende,
+        int a,
+        int bb,
+        int c,
+        int d
+    ) =>
+        app.ExecuterAsync(async db =>
         {
             db.Difficultes.AddRange(
                 new Difficulte
@@ -428,57 +579,6 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
             );
             await db.SaveChangesAsync();
         });
-
-        var agent = await app.CreerCompteAsync(
-            TypeOrganisation.Ddtm,
-            NiveauPerimetre.Departement,
-            lozere,
-            Role.Lecteur
-        );
-        using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
-        var page = await (await ddtm.GetAsync($"/revues/rapport-cdhh?annee={annee}&departement={lozere}")).TexteAsync();
-        foreach (
-            var (id, valeur) in new[]
-            {
-                ("revues", 2),
-                ("examinees", 3),
-                ("escalades", 1),
-                ("resolues", 1),
-                ("agrement", 1),
-                ("chantier", 1),
-                ("livraison", 0),
-                ("blocage-Foncier", 1),
-                ("blocage-PermisOuRecours", 1),
-                ("blocage-OppositionLocale", 1),
-                ("blocage-Autre", 0),
-            }
-        )
-        {
-            Assert.Contains($"data-testid=\"{id}\">{valeur}<", page);
-        }
-        Assert.Contains("Lozère", page);
-
-        using var export = await ddtm.GetAsync($"/revues/rapport-cdhh?handler=xlsx&annee={annee}&departement={lozere}");
-        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-        using var flux = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
-        using var classeur = new XLWorkbook(flux);
-        Assert.Equal(["Synthèse", "Revues", "Blocages", "Remontées"], classeur.Worksheets.Select(f => f.Name));
-        var synthese = classeur.Worksheet("Synthèse");
-        Assert.Equal("Remontées au préfet", synthese.Cell(6, 1).GetString());
-        Assert.Equal(1, synthese.Cell(6, 2).GetValue<int>());
-        Assert.Equal(1, synthese.Cell(8, 2).GetValue<int>());
-        Assert.Equal(2, classeur.Worksheet("Revues").Cell(2, 3).GetValue<int>());
-        Assert.Equal(1, classeur.Worksheet("Revues").Cell(2, 4).GetValue<int>());
-        Assert.Equal(2, classeur.Worksheet("Remontées").RowsUsed().Count());
-
-        // Another département's DDTM and an EPCI are refused.
-        var gard = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
-        using var ddtmGard = await app.ClientConnecteAsync(gard.Courriel, gard.MotDePasse);
-        await ddtmGard.RefuseAsync($"/revues/rapport-cdhh?annee={annee}&departement={lozere}");
-        var epci = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, epciMende, Role.Agent);
-        using var agentEpci = await app.ClientConnecteAsync(epci.Courriel, epci.MotDePasse);
-        await agentEpci.RefuseAsync($"/revues/rapport-cdhh?annee={annee}&departement={lozere}");
-    }
 }
 
 [Collection(Fournisseurs.Sqlite)]

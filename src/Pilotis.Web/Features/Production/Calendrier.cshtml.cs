@@ -38,27 +38,10 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
         Annee ??= Aujourdhui.Year;
         if (Annee is < 2000 or > 2100)
             return NotFound();
-        Echeances = await LireOuDefautAsync(Departement, Annee.Value, ct);
+        var calendriers = await RequetesProduction.CalendriersDepotAsync(db, [Departement], Annee.Value, ct);
+        Echeances = calendriers[Departement].Echeances;
         PeutModifier =
             acteur is not null && acteur.DepartementCode == Departement && ListeDepotAcces.PeutModifier(acteur);
         return Page();
-    }
-
-    /// <summary>
-    /// Le calendrier sans rien écrire (page publique) : celui du département, sinon le calendrier par défaut.
-    /// </summary>
-    private async Task<IReadOnlyList<EcheanceDepot>> LireOuDefautAsync(
-        string departementCode,
-        int annee,
-        CancellationToken ct
-    )
-    {
-        var publiees = await db
-            .EcheancesDepot.AsNoTracking()
-            .Where(e => e.DepartementCode == departementCode && e.Annee == annee)
-            .OrderBy(e => e.MoisDebut)
-            .ThenBy(e => e.Id)
-            .ToListAsync(ct);
-        return publiees.Count > 0 ? publiees : EcheanceDepot.ParDefaut(departementCode, annee);
     }
 }

@@ -350,8 +350,8 @@ public sealed class TableauDeBordModel(
     }
 
     /// <summary>
-    /// Le calendrier de dépôt de chaque département (le sien, sinon celui par défaut) ; note si l'un d'eux est celui
-    /// par défaut.
+    /// Le calendrier de dépôt de chaque département (<see cref="RequetesProduction.CalendriersDepotAsync"/>) ; note
+    /// si l'un d'eux est celui par défaut.
     /// </summary>
     private async Task<Dictionary<string, IReadOnlyList<EcheanceDepot>>> CalendriersAsync(
         List<string> departements,
@@ -359,23 +359,12 @@ public sealed class TableauDeBordModel(
         CancellationToken ct
     )
     {
-        var echeances = await db
-            .EcheancesDepot.AsNoTracking()
-            .Where(e => e.Annee == annee && departements.Contains(e.DepartementCode))
-            .ToListAsync(ct);
-        var calendriers = departements.ToDictionary(
-            d => d,
-            IReadOnlyList<EcheanceDepot> (d) =>
-            {
-                var propres = echeances.Where(e => e.DepartementCode == d).OrderBy(e => e.MoisDebut).ToList();
-                return propres.Count > 0 ? propres : EcheanceDepot.ParDefaut(d, annee);
-            }
-        );
+        var calendriers = await RequetesProduction.CalendriersDepotAsync(db, departements, annee, ct);
         CalendrierParDefaut =
             departements.Count == 0
                 ? !await db.EcheancesDepot.AnyAsync(e => e.Annee == annee, ct)
-                : departements.Any(d => echeances.All(e => e.DepartementCode != d));
-        return calendriers;
+                : calendriers.Values.Any(c => c.ParDefaut);
+        return calendriers.ToDictionary(c => c.Key, c => c.Value.Echeances);
     }
 
     private async Task ChargerChoixAsync(IQueryable<Operation> visibles, CancellationToken ct)
