@@ -19,7 +19,9 @@ public sealed class ErreurModel : PageModel
 
     private async Task<IActionResult> RepondreAsync(int? code)
     {
-        Code = code ?? 500;
+        // Sans code dans l'adresse, c'est le gestionnaire d'exceptions qui a choisi le statut (400 pour une requête
+        // mal formée, 500 sinon).
+        Code = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : 500);
         (Titre, Explication) = Code switch
         {
             404 => (
@@ -28,6 +30,10 @@ public sealed class ErreurModel : PageModel
             ),
             400 => ("Requête invalide", "La requête n'a pas pu être comprise. Vérifiez les informations saisies."),
             403 => ("Accès refusé", "Votre organisation n'a pas accès à cette page."),
+            405 => ("Action non prévue", "Cette page ne s'utilise pas ainsi : rechargez-la et utilisez ses boutons."),
+            413 => ("Envoi trop volumineux", "Le fichier ou le formulaire envoyé dépasse la taille admise."),
+            415 => ("Format non pris en charge", "Le contenu envoyé n'est pas dans un format attendu."),
+            429 => ("Trop de requêtes", "Trop de requêtes en peu de temps : patientez un instant puis réessayez."),
             _ => (
                 "Une erreur inattendue est survenue",
                 "Rien n'a été enregistré. Réessayez ; si le problème persiste, signalez-le avec l'heure : "

@@ -124,7 +124,11 @@ public static class Composition
                 o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/AccesRefuse");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
             })
-            .AddMvcOptions(o => MessagesValidation.Franciser(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                MessagesValidation.Franciser(o.ModelBindingMessageProvider);
+                o.Filters.Add(new Securite.FiltreMethodeNonPrevue());
+            });
     }
 
     /// <summary>Problèmes RFC 9457, cache des statistiques publiques, OpenAPI, santé et culture française.</summary>
@@ -234,7 +238,14 @@ public static class Composition
     public static WebApplication UtiliserPilotis(this WebApplication app)
     {
         app.UseRequestLocalization();
-        app.UseExceptionHandler("/erreur/500");
+        // Une requête mal formée (paramètre, corps, formulaire) répond 4xx par la même page d'erreur, jamais 500.
+        app.UseExceptionHandler(
+            new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/erreur",
+                StatusCodeSelector = Securite.RequetesMalformees.Statut,
+            }
+        );
         // Pages : page d'erreur en français ; API : problem details (RFC 9457), voir Features/Erreur.
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.Use(

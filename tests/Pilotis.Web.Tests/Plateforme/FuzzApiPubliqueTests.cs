@@ -60,7 +60,9 @@ public abstract class FuzzApiPubliqueTests(PilotisFactory app, ITestOutputHelper
             if (code >= 500 && erreurs.Count < 20)
                 erreurs.Add($"{code} ← {description[..Math.Min(description.Length, 200)]}");
         }
-        sortie.WriteLine($"{Requetes} requêtes : " + string.Join(", ", histogramme.Select(h => $"{h.Key} × {h.Value}")));
+        sortie.WriteLine(
+            $"{Requetes} requêtes : " + string.Join(", ", histogramme.Select(h => $"{h.Key} × {h.Value}"))
+        );
         Assert.True(erreurs.Count == 0, "Erreurs serveur :\n" + string.Join("\n", erreurs));
     }
 
@@ -92,10 +94,12 @@ public abstract class FuzzApiPubliqueTests(PilotisFactory app, ITestOutputHelper
     /// <summary>Les noms des propriétés du corps JSON attendu (schéma en ligne ou référencé), pour les mal typer.</summary>
     private static string[] ProprietesCorps(JsonElement racine, JsonElement operation)
     {
-        if (!operation.TryGetProperty("requestBody", out var corps)
+        if (
+            !operation.TryGetProperty("requestBody", out var corps)
             || !corps.TryGetProperty("content", out var contenu)
             || !contenu.TryGetProperty("application/json", out var json)
-            || !json.TryGetProperty("schema", out var schema))
+            || !json.TryGetProperty("schema", out var schema)
+        )
             return [];
         if (schema.TryGetProperty("$ref", out var reference))
         {
@@ -109,12 +113,11 @@ public abstract class FuzzApiPubliqueTests(PilotisFactory app, ITestOutputHelper
 
     private static HttpRequestMessage Forger(Operation operation, Random hasard)
     {
-        var chemin = System.Text.RegularExpressions.Regex.Replace(
-            operation.Chemin,
-            @"\{[^}]+\}",
-            _ => Uri.EscapeDataString(Tirer(hasard))
+        var chemin = System.Text.RegularExpressions.Regex.Replace(operation.Chemin, @"\{[^}]+\}", _ =>
+            Uri.EscapeDataString(Tirer(hasard))
         );
-        var requete = operation.Requete.Where(_ => hasard.Next(3) > 0)
+        var requete = operation
+            .Requete.Where(_ => hasard.Next(3) > 0)
             .Select(p => $"{p}={Uri.EscapeDataString(Tirer(hasard))}");
         var adresse = chemin + "?" + string.Join("&", requete);
         var message = new HttpRequestMessage(new HttpMethod(operation.Methode), adresse);
@@ -142,7 +145,8 @@ public abstract class FuzzApiPubliqueTests(PilotisFactory app, ITestOutputHelper
             case 4:
                 return new ByteArrayContent([0xFF, 0xFE, 0x00, 0xC3, 0x28]);
             default:
-                var champs = operation.Proprietes.Where(_ => hasard.Next(2) == 0)
+                var champs = operation
+                    .Proprietes.Where(_ => hasard.Next(2) == 0)
                     .Select(p => $"\"{p}\":{Valeur(hasard)}");
                 return new StringContent("{" + string.Join(",", champs) + "}", Encoding.UTF8, "application/json");
         }

@@ -33,9 +33,13 @@ public abstract partial class MethodesInattenduesTests(PilotisFactory app)
         var sources = app.Services.GetRequiredService<EndpointDataSource>();
         return sources
             .Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<CompiledPageActionDescriptor>() is { } page
+            .Where(e =>
+                e.Metadata.GetMetadata<CompiledPageActionDescriptor>() is { } page
                 && page.HandlerMethods.Count > 0
-                && page.HandlerMethods.All(h => !string.Equals(h.HttpMethod, "Post", StringComparison.OrdinalIgnoreCase)))
+                && page.HandlerMethods.All(h =>
+                    !string.Equals(h.HttpMethod, "Post", StringComparison.OrdinalIgnoreCase)
+                )
+            )
             .Select(e => "/" + Parametre().Replace(e.RoutePattern.RawText ?? "", m => Exemple(m.Groups["nom"].Value)))
             .Select(a => a.Replace("//", "/", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)

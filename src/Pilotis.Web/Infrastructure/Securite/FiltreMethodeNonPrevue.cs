@@ -12,7 +12,10 @@ public sealed class FiltreMethodeNonPrevue : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    public async Task OnPageHandlerExecutionAsync(
+        PageHandlerExecutingContext context,
+        PageHandlerExecutionDelegate next
+    )
     {
         var gestionnaires = context.ActionDescriptor.HandlerMethods;
         if (context.HandlerMethod is null && gestionnaires.Count > 0)

@@ -49,7 +49,9 @@ public static class LimitesDebit
     private static async ValueTask RepondreTropDeRequetesAsync(OnRejectedContext rejet, CancellationToken ct)
     {
         var reponse = rejet.HttpContext.Response;
-        var attente = rejet.Lease.TryGetMetadata(MetadataName.RetryAfter, out var delai) ? delai : TimeSpan.FromMinutes(1);
+        var attente = rejet.Lease.TryGetMetadata(MetadataName.RetryAfter, out var delai)
+            ? delai
+            : TimeSpan.FromMinutes(1);
         var secondes = (int)Math.Ceiling(Math.Max(1, attente.TotalSeconds));
         reponse.Headers.RetryAfter = secondes.ToString(CultureInfo.InvariantCulture);
         await Results

@@ -24,7 +24,8 @@ public static class MandatairesDeConfiance
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
-            foreach (var adresse in adresses) o.KnownProxies.Add(adresse);
+            foreach (var adresse in adresses)
+                o.KnownProxies.Add(adresse);
             o.ForwardLimit = Math.Max(1, adresses.Count);
         });
         return services;
