@@ -88,7 +88,7 @@ public static class CommandesDemandes
         var trace = await service.ExecuterAsync(date, $"pilotis demandes echeances ({Environment.UserName})", ct);
         console.MarkupLine(
             string.Create(
-                CultureInfo.GetCultureInfo("fr-FR"),
+                Francais.Culture,
                 $"[green]Échéances au {date:dd/MM/yyyy} : {trace.DemandesRadieesNonRenouvellement} demande(s) "
                     + $"radiée(s) pour non-renouvellement, {trace.DemandesPurgees} demande(s) purgée(s) "
                     + $"(conservation {trace.JoursConservation} jours) en {chrono.Elapsed.TotalSeconds:0.0} s.[/]"

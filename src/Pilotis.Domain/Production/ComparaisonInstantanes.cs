@@ -76,5 +76,5 @@ public static class ComparaisonInstantanes
 
     private static string Surface(decimal m2) => m2.ToString("N2", Fr) + " m²";
 
-    private static string Euros(decimal montant) => montant.ToString("N2", Fr) + " €";
+    private static string Euros(decimal montant) => Francais.EurosCentimes(montant);
 }

@@ -10,8 +10,6 @@ namespace Pilotis.Domain.Demande.Cotation;
 /// </summary>
 public static class CalculCotation
 {
-    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
-
     /// <summary>Une demande radiée, satisfaite ou purgée n'est pas cotée : seules les demandes actives sont
     /// classées.</summary>
     public static bool EstCotable(DemandeLogement demande)
@@ -142,9 +140,9 @@ public static class CalculCotation
     }
 
     /// <summary>Nombre à la française : espaces des milliers, décimales seulement si utiles.</summary>
-    public static string Nombre(decimal valeur) => valeur.ToString("#,0.##", Fr);
+    public static string Nombre(decimal valeur) => Francais.Valeur(valeur);
 
-    public static string Euros(decimal valeur) => Nombre(valeur) + " €";
+    public static string Euros(decimal valeur) => Francais.Montant(valeur);
 
     public static string Signe(decimal valeur) => valeur > 0 ? "+" + Nombre(valeur) : Nombre(valeur);
 }

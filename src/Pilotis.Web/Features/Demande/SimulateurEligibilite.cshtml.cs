@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pilotis.Web.Infrastructure;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
@@ -14,7 +15,7 @@ namespace Pilotis.Web.Features.Demande;
 /// </summary>
 public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
 {
-    public static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    public static CultureInfo Fr => Affichage.Fr;
 
     [BindProperty(SupportsGet = true)]
     public int Annee { get; set; } = 2026;
@@ -138,7 +139,7 @@ public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
             _ => nameof(Annee),
         };
 
-    public static string Euros(decimal montant) => montant.ToString("N0", Fr) + " €";
+    public static string Euros(decimal montant) => Affichage.Euros(montant);
 
     public string? Erreur(string champ) => Erreurs.GetValueOrDefault(champ);
 

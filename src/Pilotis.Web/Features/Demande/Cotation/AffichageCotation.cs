@@ -8,7 +8,7 @@ namespace Pilotis.Web.Features.Demande.Cotation;
 /// <summary>Mise en forme française des grilles et des scores.</summary>
 public static class AffichageCotation
 {
-    public static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    public static CultureInfo Fr => Affichage.Fr;
 
     public static string Etat(StatutGrille statut) =>
         statut switch

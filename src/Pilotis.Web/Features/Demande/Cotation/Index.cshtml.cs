@@ -43,7 +43,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 g.PublieeLe,
                 g.Criteres.Count
             ))
-            .OrderBy(l => l.Nom, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+            .OrderBy(l => l.Nom, Francais.Ordre)
             .ToList();
         EpciGere = AccesCotation.EpciGere(await acteurCourant.LireAsync());
         if (EpciGere is not null)

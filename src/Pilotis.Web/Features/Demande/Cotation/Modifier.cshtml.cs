@@ -34,8 +34,8 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
                 Type = c.Type,
                 Parametre = c.Parametre,
                 Libelle = c.Libelle,
-                Points = c.Points.ToString(CultureInfo.GetCultureInfo("fr-FR")),
-                Plafond = c.Plafond?.ToString(CultureInfo.GetCultureInfo("fr-FR")),
+                Points = c.Points.ToString(Affichage.Fr),
+                Plafond = c.Plafond?.ToString(Affichage.Fr),
             };
     }
 
