@@ -33,4 +33,8 @@ public static class HabilitationsSru
     /// </summary>
     public static Cible Commune(string commune, string? epci, string departement, string? region) =>
         new(null, new Localisation(commune, epci, departement, region));
+
+    /// <summary>La cible d'un acte SRU sur une commune du référentiel.</summary>
+    public static Cible Commune(Pilotis.Domain.Territoire.Commune commune) =>
+        Commune(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
 }

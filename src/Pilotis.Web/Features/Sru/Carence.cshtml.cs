@@ -163,12 +163,7 @@ public sealed class CarenceModel(
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = HabilitationsSru.Commune(
-            commune.Code,
-            commune.EpciSiren,
-            commune.DepartementCode,
-            commune.RegionCode
-        );
+        var cible = HabilitationsSru.Commune(commune);
         if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
             return Forbid();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);

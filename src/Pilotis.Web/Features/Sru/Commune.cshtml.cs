@@ -61,12 +61,7 @@ public sealed class CommuneModel(
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = HabilitationsSru.Commune(
-            commune.Code,
-            commune.EpciSiren,
-            commune.DepartementCode,
-            commune.RegionCode
-        );
+        var cible = HabilitationsSru.Commune(commune);
         if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
             return Forbid();
         PeutDeclarer = HabilitationsSru.PeutDeclarerDepense(acteur, cible);

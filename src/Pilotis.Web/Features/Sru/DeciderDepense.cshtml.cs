@@ -121,12 +121,7 @@ public sealed class DeciderDepenseModel(
         Commune = commune;
         Depense = depense;
         var acteur = await acteurCourant.LireAsync();
-        var cible = HabilitationsSru.Commune(
-            commune.Code,
-            commune.EpciSiren,
-            commune.DepartementCode,
-            commune.RegionCode
-        );
+        var cible = HabilitationsSru.Commune(commune);
         if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
             return Forbid();
         PeutInstruire = HabilitationsSru.PeutInstruire(acteur, cible);

@@ -136,12 +136,7 @@ public sealed class DeclarerDepenseModel(
         Commune = commune;
         AnneeCourante = horloge.GetLocalNow().Year;
         var acteur = await acteurCourant.LireAsync();
-        var cible = HabilitationsSru.Commune(
-            commune.Code,
-            commune.EpciSiren,
-            commune.DepartementCode,
-            commune.RegionCode
-        );
+        var cible = HabilitationsSru.Commune(commune);
         return acteur is not null && HabilitationsSru.PeutDeclarerDepense(acteur, cible) ? null : Forbid();
     }
 }

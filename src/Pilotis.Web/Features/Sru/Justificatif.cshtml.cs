@@ -35,13 +35,7 @@ public sealed class JustificatifModel(
         if (commune is null || depense is null)
             return NotFound();
         var acteur = await acteurCourant.LireAsync();
-        if (
-            acteur is null
-            || !HabilitationsSru.PeutConsulter(
-                acteur,
-                HabilitationsSru.Commune(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode)
-            )
-        )
+        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, HabilitationsSru.Commune(commune)))
         {
             return Forbid();
         }

@@ -282,12 +282,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
             return NotFound();
         Commune = commune;
         var acteur = await acteurCourant.LireAsync();
-        var cible = HabilitationsSru.Commune(
-            commune.Code,
-            commune.EpciSiren,
-            commune.DepartementCode,
-            commune.RegionCode
-        );
+        var cible = HabilitationsSru.Commune(commune);
         if (acteur is null || !HabilitationsSru.PeutInstruire(acteur, cible))
             return Forbid();
         var requete = db.InventairesSru.Where(i => i.CommuneCode == Code && i.Annee == Annee);
