@@ -152,21 +152,7 @@ public abstract class ProgrammationTests(PilotisFactory app)
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        var objectifs = await app.ExecuterAsync(db =>
-            db.ObjectifsProgrammation.AsNoTracking()
-                .Where(o => o.Annee == 2036 && o.EpciSiren == mien)
-                .OrderBy(o => o.Produit)
-                .ToListAsync()
-        );
-        Assert.Equal([(Produit.Plai, 12), (Produit.Plus, 30)], objectifs.Select(o => (o.Produit, o.Logements)));
-        Assert.Equal(
-            1_250_000.50m,
-            await app.ExecuterAsync(db =>
-                db.EnveloppesProgrammation.Where(e => e.Annee == 2036 && e.EpciSiren == mien)
-                    .Select(e => e.Montant)
-                    .SingleAsync()
-            )
-        );
+        await VerifierObjectifsEnregistresAsync(mien);
 
         // Poster pour un autre EPCI est refusé, rien n'est écrit.
         using (
@@ -205,6 +191,26 @@ public abstract class ProgrammationTests(PilotisFactory app)
         );
         using var clientBailleur = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         DonneesProduction.AssertRefuse(await clientBailleur.GetAsync("/programmation/objectifs"));
+    }
+
+    /// <summary>Les objectifs (12 PLAI, 30 PLUS) et l'enveloppe 2036 de l'EPCI sont enregistrés.</summary>
+    private async Task VerifierObjectifsEnregistresAsync(string mien)
+    {
+        var objectifs = await app.ExecuterAsync(db =>
+            db.ObjectifsProgrammation.AsNoTracking()
+                .Where(o => o.Annee == 2036 && o.EpciSiren == mien)
+                .OrderBy(o => o.Produit)
+                .ToListAsync()
+        );
+        Assert.Equal([(Produit.Plai, 12), (Produit.Plus, 30)], objectifs.Select(o => (o.Produit, o.Logements)));
+        Assert.Equal(
+            1_250_000.50m,
+            await app.ExecuterAsync(db =>
+                db.EnveloppesProgrammation.Where(e => e.Annee == 2036 && e.EpciSiren == mien)
+                    .Select(e => e.Montant)
+                    .SingleAsync()
+            )
+        );
     }
 
     [Fact]
