@@ -44,8 +44,25 @@ public static class BancCotation
         var options = new DbContextOptionsBuilder<PilotisDbContext>();
         BaseDeDonnees.Configurer(options, Fournisseur.Postgres, connexion);
         var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow);
+        await PreparerBaseAsync(
+            options.Options,
+            generer,
+            aujourdhui,
+            Option("--referentiel", "node_modules/@etalab/decoupage-administratif/data")
+        );
+        await MesurerRecalculAsync(connexion, options.Options, aujourdhui);
+        return await MesurerLecturesAsync(options.Options, echantillons, aujourdhui);
+    }
 
-        await using (var db = new PilotisDbContext(options.Options))
+    /// <summary>Migre la base, y génère au besoin des demandes fictives et publie les grilles par défaut.</summary>
+    private static async Task PreparerBaseAsync(
+        DbContextOptions<PilotisDbContext> options,
+        int generer,
+        DateOnly aujourdhui,
+        string referentiel
+    )
+    {
+        await using (var db = new PilotisDbContext(options))
         {
             await db.Database.MigrateAsync();
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
@@ -54,9 +71,7 @@ public static class BancCotation
                 // Base vide : le référentiel des communes d'abord (même source que le site).
                 if (!await db.Communes.AnyAsync())
                 {
-                    await new Pilotis.Data.Territoire.ImportReferentiel(db).ExecuterAsync(
-                        Option("--referentiel", "node_modules/@etalab/decoupage-administratif/data")
-                    );
+                    await new Pilotis.Data.Territoire.ImportReferentiel(db).ExecuterAsync(referentiel);
                 }
                 await GenererAsync(db, generer, aujourdhui);
             }
@@ -64,7 +79,15 @@ public static class BancCotation
             if (grilles > 0)
                 Console.WriteLine($"Grille proposée par défaut publiée pour {grilles:N0} EPCI sans grille");
         }
+    }
 
+    /// <summary>Mesure le recalcul complet des scores et ses références (lecture en flux, UPDATE nu).</summary>
+    private static async Task MesurerRecalculAsync(
+        string connexion,
+        DbContextOptions<PilotisDbContext> options,
+        DateOnly aujourdhui
+    )
+    {
         // 1. Recalcul complet (premier passage : tous les scores s'écrivent s'ils changent), puis ses références : la
         //    lecture en flux des mêmes colonnes, et la réécriture nue des mêmes lignes (UPDATE annulé), enfin un second
         //    recalcul le même jour (rien ne change : lecture, calcul, COPY, aucune ligne réécrite).
@@ -85,7 +108,7 @@ public static class BancCotation
             await using var vacuum = new NpgsqlCommand("VACUUM \"Demandes\"", prepa) { CommandTimeout = 3600 };
             await vacuum.ExecuteNonQueryAsync();
         }
-        var premier = await RecalculerAsync(options.Options, aujourdhui);
+        var premier = await RecalculerAsync(options, aujourdhui);
         Console.WriteLine(
             $"Recalcul complet : {premier.DemandesCotees:N0} demandes de {premier.Epci:N0} EPCI en "
                 + $"{premier.Duree.TotalSeconds:0.0} s = {premier.DemandesParSeconde:N0} demandes/s (objectif ≥ 50 "
@@ -104,7 +127,7 @@ public static class BancCotation
                 + $"lignes/s ; rapport recalcul / UPDATE nu : "
                 + $"{premier.Duree.TotalSeconds / reecriture.Duree.TotalSeconds:0.00} ×"
         );
-        var second = await RecalculerAsync(options.Options, aujourdhui);
+        var second = await RecalculerAsync(options, aujourdhui);
         Console.WriteLine(
             $"  second recalcul le même jour (aucun score ne change, aucune ligne réécrite) : "
                 + $"{second.Duree.TotalSeconds:0.0} s = {second.DemandesParSeconde:N0} demandes/s ; rapport / "
@@ -116,8 +139,16 @@ public static class BancCotation
             await using var analyse = new NpgsqlCommand("VACUUM ANALYZE \"Demandes\"", vide) { CommandTimeout = 1800 };
             await analyse.ExecuteNonQueryAsync();
         }
+    }
 
-        await using (var db = new PilotisDbContext(options.Options))
+    /// <summary>Mesure l'information du demandeur et le classement pour un logement (national, puis Gard).</summary>
+    private static async Task<int> MesurerLecturesAsync(
+        DbContextOptions<PilotisDbContext> options,
+        int echantillons,
+        DateOnly aujourdhui
+    )
+    {
+        await using (var db = new PilotisDbContext(options))
         {
             // 2. Information du demandeur.
             var tirage = await db

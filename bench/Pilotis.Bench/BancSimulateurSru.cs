@@ -40,6 +40,47 @@ public static class BancSimulateurSru
             ("depenses-annee", () => Simuler(communes, parametres, [ScenarioSru.DepensesAnneeCourante])),
             ("4-scenarios", () => Simuler(communes, parametres, OptionsScenariosSru.TousLesScenarios)),
         };
+        var (temps, octets, controles) = Mesurer(mesures, echauffement, repetitions);
+
+        var n = communes.Length;
+        var tRef = Mediane(temps["reference"]);
+        var oRef = Mediane(octets["reference"]);
+        var enEpci = communes.Count(c => c.EpciSiren is not null);
+        var deficitaires = communes.Count(c =>
+            CalculSru.LogementsManquants(
+                c.Donnees.ResidencesPrincipales,
+                c.Donnees.LogementsSociaux.Total(parametres.PlacesFoyerParLogement),
+                c.Donnees.TauxCible
+            ) > 0
+        );
+        Console.WriteLine(
+            $"Simulateur SRU, {n.ToString("N0", Fr)} communes générées sur le référentiel réel × 4 scénarios (Release, en mémoire, médianes sur {repetitions} passages après {echauffement} d'échauffement)"
+        );
+        Console.WriteLine(
+            $"  génération (lecture JSON comprise) : {generation:0} ms ; {enEpci.ToString("N0", Fr)} communes en EPCI ; {deficitaires.ToString("N0", Fr)} déficitaires sous la loi actuelle ; médiane du potentiel fiscal {mediane?.ToString("N2", Fr)} €"
+        );
+        Console.WriteLine(
+            $"  {"mesure", -48} {"temps", 10} {"× réf.", 8} {"alloué", 12} {"× réf.", 8} {"ns/commune", 11} {"o/commune", 10}"
+        );
+        AfficherLignes(mesures, temps, octets, tRef, oRef, n);
+        var t4 = Mediane(temps["4-scenarios"]);
+        Console.WriteLine($"  4 scénarios par rapport à 4 passages simples : {t4 / (4 * tRef):0.00}× le temps");
+        Console.WriteLine(
+            $"  contrôle (déterminisme) : prélèvement net loi actuelle {controles["loi-actuelle"].ToString("N0", Fr)} € = référence {controles["reference"].ToString("N0", Fr)} € ; 4 scénarios {controles["4-scenarios"].ToString("N0", Fr)} €"
+        );
+        return controles["loi-actuelle"] == controles["reference"] ? 0 : 3;
+    }
+
+    /// <summary>
+    /// Exécute chaque mesure à chaque passage (ordre tournant) et garde, hors échauffement, son temps, ses octets
+    /// alloués et sa valeur de contrôle.
+    /// </summary>
+    private static (
+        Dictionary<string, List<double>> Temps,
+        Dictionary<string, List<long>> Octets,
+        Dictionary<string, decimal> Controles
+    ) Mesurer((string Nom, Func<decimal> Action)[] mesures, int echauffement, int repetitions)
+    {
         var temps = mesures.ToDictionary(m => m.Nom, _ => new List<double>());
         var octets = mesures.ToDictionary(m => m.Nom, _ => new List<long>());
         var controles = new Dictionary<string, decimal>();
@@ -65,27 +106,19 @@ public static class BancSimulateurSru
                 controles[nom] = controle;
             }
         }
+        return (temps, octets, controles);
+    }
 
-        var n = communes.Length;
-        var tRef = Mediane(temps["reference"]);
-        var oRef = Mediane(octets["reference"]);
-        var enEpci = communes.Count(c => c.EpciSiren is not null);
-        var deficitaires = communes.Count(c =>
-            CalculSru.LogementsManquants(
-                c.Donnees.ResidencesPrincipales,
-                c.Donnees.LogementsSociaux.Total(parametres.PlacesFoyerParLogement),
-                c.Donnees.TauxCible
-            ) > 0
-        );
-        Console.WriteLine(
-            $"Simulateur SRU, {n.ToString("N0", Fr)} communes générées sur le référentiel réel × 4 scénarios (Release, en mémoire, médianes sur {repetitions} passages après {echauffement} d'échauffement)"
-        );
-        Console.WriteLine(
-            $"  génération (lecture JSON comprise) : {generation:0} ms ; {enEpci.ToString("N0", Fr)} communes en EPCI ; {deficitaires.ToString("N0", Fr)} déficitaires sous la loi actuelle ; médiane du potentiel fiscal {mediane?.ToString("N2", Fr)} €"
-        );
-        Console.WriteLine(
-            $"  {"mesure", -48} {"temps", 10} {"× réf.", 8} {"alloué", 12} {"× réf.", 8} {"ns/commune", 11} {"o/commune", 10}"
-        );
+    /// <summary>Affiche une ligne par mesure : médianes du temps et des octets, rapportées à la référence.</summary>
+    private static void AfficherLignes(
+        (string Nom, Func<decimal> Action)[] mesures,
+        Dictionary<string, List<double>> temps,
+        Dictionary<string, List<long>> octets,
+        double tRef,
+        long oRef,
+        int n
+    )
+    {
         foreach (var (nom, _) in mesures)
         {
             var t = Mediane(temps[nom]);
@@ -101,12 +134,6 @@ public static class BancSimulateurSru
                     + $"{(double)o / oRef, 7:0.00}× {t * 1e6 / n, 10:0} {(double)o / n, 10:0}"
             );
         }
-        var t4 = Mediane(temps["4-scenarios"]);
-        Console.WriteLine($"  4 scénarios par rapport à 4 passages simples : {t4 / (4 * tRef):0.00}× le temps");
-        Console.WriteLine(
-            $"  contrôle (déterminisme) : prélèvement net loi actuelle {controles["loi-actuelle"].ToString("N0", Fr)} € = référence {controles["reference"].ToString("N0", Fr)} € ; 4 scénarios {controles["4-scenarios"].ToString("N0", Fr)} €"
-        );
-        return controles["loi-actuelle"] == controles["reference"] ? 0 : 3;
     }
 
     /// <summary>

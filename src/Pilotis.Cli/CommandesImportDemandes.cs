@@ -158,65 +158,92 @@ public static class CommandesImportDemandes
         commande.Add(nombre);
         commande.SetAction(
             async (resultat, ct) =>
-                await Commandes.Executer(async services =>
-                {
-                    var national = resultat.GetValue(echelle) == "national";
-                    var n = resultat.GetValue(nombre)
-                        ?? (national ? GenerateurDemandes.NombreNational : GenerateurDemandes.NombreGard);
-                    var f = resultat.GetValue(sortie) ?? new FileInfo($"demandes-{resultat.GetValue(echelle)}.csv");
-                    var db = services.GetRequiredService<PilotisDbContext>();
-                    var communes = await GenerateurDemandes.CommunesAsync(db, national ? null : "30", ct);
-                    if (communes.Count == 0)
-                    {
-                        AnsiConsole.MarkupLine(
-                            "[red]Aucune commune peuplée en base : importez d'abord le référentiel (pilotis import "
-                                + "territoires).[/]"
-                        );
-                        return 1;
-                    }
-                    var aujourdhui = DateOnly.FromDateTime(
-                        (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime
-                    );
-                    var chrono = Stopwatch.StartNew();
-                    long ecrites = 0;
-                    await AnsiConsole
-                        .Progress()
-                        .AutoClear(false)
-                        .Columns(
-                            new TaskDescriptionColumn(),
-                            new ProgressBarColumn(),
-                            new PercentageColumn(),
-                            new ElapsedTimeColumn()
-                        )
-                        .StartAsync(async contexte =>
-                        {
-                            var tache = contexte.AddTask($"{n:N0} demandes", maxValue: Math.Max(1, n));
-                            await using var flux = f.Create();
-                            await Task.Run(
-                                () =>
-                                    ecrites = GenerateurDemandes.EcrireCsv(
-                                        new GenerateurDemandes(resultat.GetValue(graine)).Generer(
-                                            communes,
-                                            n,
-                                            aujourdhui
-                                        ),
-                                        flux,
-                                        new Progress<long>(x => tache.Value = x)
-                                    ),
-                                ct
-                            );
-                            tache.Value = tache.MaxValue;
-                        });
-                    f.Refresh();
-                    var secondes = Math.Max(0.001, chrono.Elapsed.TotalSeconds);
-                    AnsiConsole.MarkupLine(
-                        $"[green]{ecrites:N0} demandes écrites dans {Markup.Escape(f.FullName)} "
-                            + $"({f.Length / 1024 / 1024:N0} Mo) en {secondes:0.0} s : {ecrites / secondes:N0} "
-                            + $"lignes/s ; {communes.Count:N0} communes.[/]"
-                    );
-                    return 0;
-                })
+                await Commandes.Executer(services =>
+                    GenererAsync(
+                        services,
+                        resultat.GetValue(echelle)!,
+                        resultat.GetValue(sortie),
+                        resultat.GetValue(graine),
+                        resultat.GetValue(nombre),
+                        ct
+                    )
+                )
         );
         return commande;
+    }
+
+    private static async Task<int> GenererAsync(
+        IServiceProvider services,
+        string echelle,
+        FileInfo? sortie,
+        int graine,
+        int? nombre,
+        CancellationToken ct
+    )
+    {
+        var national = echelle == "national";
+        var n = nombre ?? (national ? GenerateurDemandes.NombreNational : GenerateurDemandes.NombreGard);
+        var f = sortie ?? new FileInfo($"demandes-{echelle}.csv");
+        var db = services.GetRequiredService<PilotisDbContext>();
+        var communes = await GenerateurDemandes.CommunesAsync(db, national ? null : "30", ct);
+        if (communes.Count == 0)
+        {
+            AnsiConsole.MarkupLine(
+                "[red]Aucune commune peuplée en base : importez d'abord le référentiel (pilotis import "
+                    + "territoires).[/]"
+            );
+            return 1;
+        }
+        var aujourdhui = DateOnly.FromDateTime(
+            (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime
+        );
+        var chrono = Stopwatch.StartNew();
+        var ecrites = await EcrireAvecProgressionAsync(communes, n, graine, aujourdhui, f, ct);
+        f.Refresh();
+        var secondes = Math.Max(0.001, chrono.Elapsed.TotalSeconds);
+        AnsiConsole.MarkupLine(
+            $"[green]{ecrites:N0} demandes écrites dans {Markup.Escape(f.FullName)} "
+                + $"({f.Length / 1024 / 1024:N0} Mo) en {secondes:0.0} s : {ecrites / secondes:N0} "
+                + $"lignes/s ; {communes.Count:N0} communes.[/]"
+        );
+        return 0;
+    }
+
+    /// <summary>Génère les demandes et les écrit dans le fichier en affichant l'avancement.</summary>
+    private static async Task<long> EcrireAvecProgressionAsync(
+        IReadOnlyList<CommunePeuplee> communes,
+        int n,
+        int graine,
+        DateOnly aujourdhui,
+        FileInfo f,
+        CancellationToken ct
+    )
+    {
+        long ecrites = 0;
+        await AnsiConsole
+            .Progress()
+            .AutoClear(false)
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new ElapsedTimeColumn()
+            )
+            .StartAsync(async contexte =>
+            {
+                var tache = contexte.AddTask($"{n:N0} demandes", maxValue: Math.Max(1, n));
+                await using var flux = f.Create();
+                await Task.Run(
+                    () =>
+                        ecrites = GenerateurDemandes.EcrireCsv(
+                            new GenerateurDemandes(graine).Generer(communes, n, aujourdhui),
+                            flux,
+                            new Progress<long>(x => tache.Value = x)
+                        ),
+                    ct
+                );
+                tache.Value = tache.MaxValue;
+            });
+        return ecrites;
     }
 }

@@ -40,47 +40,7 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         try
         {
             var compteur = new Compteur();
-            await Fusionner(db.Regions, lu.Regions, r => r.Code, r => r.Nom, null, compteur, ct);
-            await Fusionner(
-                db.Departements,
-                lu.Departements,
-                d => d.Code,
-                d => (d.Nom, d.RegionCode),
-                null,
-                compteur,
-                ct
-            );
-            await Fusionner(
-                db.Epcis,
-                lu.Epcis,
-                e => e.Siren,
-                e => (e.Nom, e.Type, e.ModeFinancement, e.Population),
-                null,
-                compteur,
-                ct
-            );
-            progression?.Report(("Écriture des communes", 45));
-            await Fusionner(
-                db.Communes,
-                lu.Communes,
-                c => (c.Code, c.Type),
-                c =>
-                    (
-                        c.Nom,
-                        c.NomRecherche,
-                        c.DepartementCode,
-                        c.RegionCode,
-                        c.EpciSiren,
-                        c.Siren,
-                        c.CodeParent,
-                        c.Population,
-                        c.CodesPostaux
-                    ),
-                (actuelle, nouvelle) => nouvelle.Id = actuelle.Id,
-                compteur,
-                ct
-            );
-
+            await FusionnerReferentiel(lu, compteur, progression, ct);
             var bilan = new BilanImportReferentiel(
                 version,
                 lu.Regions.Count,
@@ -94,22 +54,7 @@ public sealed class ImportReferentiel(PilotisDbContext db)
             );
             await EnregistrerVersion(version, ct);
             if (!bilan.SansChangement)
-            {
-                db.Journaliser(
-                    "Import du référentiel territorial",
-                    "Referentiel",
-                    version,
-                    new
-                    {
-                        bilan.Version,
-                        bilan.Communes,
-                        bilan.Epci,
-                        bilan.Ajoutees,
-                        bilan.Modifiees,
-                        bilan.Supprimees,
-                    }
-                );
-            }
+                JournaliserImport(bilan);
             progression?.Report(("Enregistrement", 80));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -122,6 +67,66 @@ public sealed class ImportReferentiel(PilotisDbContext db)
             db.JournalDetailleSuspendu = false;
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>Fusionne régions, départements, EPCI puis communes lus avec ceux de la base.</summary>
+    private async Task FusionnerReferentiel(
+        Lu lu,
+        Compteur compteur,
+        IProgress<(string Etape, double Pourcentage)>? progression,
+        CancellationToken ct
+    )
+    {
+        await Fusionner(db.Regions, lu.Regions, r => r.Code, r => r.Nom, null, compteur, ct);
+        await Fusionner(db.Departements, lu.Departements, d => d.Code, d => (d.Nom, d.RegionCode), null, compteur, ct);
+        await Fusionner(
+            db.Epcis,
+            lu.Epcis,
+            e => e.Siren,
+            e => (e.Nom, e.Type, e.ModeFinancement, e.Population),
+            null,
+            compteur,
+            ct
+        );
+        progression?.Report(("Écriture des communes", 45));
+        await Fusionner(
+            db.Communes,
+            lu.Communes,
+            c => (c.Code, c.Type),
+            c =>
+                (
+                    c.Nom,
+                    c.NomRecherche,
+                    c.DepartementCode,
+                    c.RegionCode,
+                    c.EpciSiren,
+                    c.Siren,
+                    c.CodeParent,
+                    c.Population,
+                    c.CodesPostaux
+                ),
+            (actuelle, nouvelle) => nouvelle.Id = actuelle.Id,
+            compteur,
+            ct
+        );
+    }
+
+    private void JournaliserImport(BilanImportReferentiel bilan)
+    {
+        db.Journaliser(
+            "Import du référentiel territorial",
+            "Referentiel",
+            bilan.Version,
+            new
+            {
+                bilan.Version,
+                bilan.Communes,
+                bilan.Epci,
+                bilan.Ajoutees,
+                bilan.Modifiees,
+                bilan.Supprimees,
+            }
+        );
     }
 
     private async Task EnregistrerVersion(string version, CancellationToken ct)
@@ -223,78 +228,20 @@ public sealed class ImportReferentiel(PilotisDbContext db)
     )
     {
         var erreurs = new List<string>();
-        void Exiger(bool condition, string message)
-        {
-            if (!condition && erreurs.Count < 20)
-                erreurs.Add(message);
-        }
-
-        for (var i = 0; i < regions.Count; i++)
-            Exiger(
-                !string.IsNullOrWhiteSpace(regions[i].Code) && !string.IsNullOrWhiteSpace(regions[i].Nom),
-                $"regions.json, élément {i + 1} : code ou nom manquant"
-            );
-        for (var i = 0; i < departements.Count; i++)
-            Exiger(
-                !string.IsNullOrWhiteSpace(departements[i].Code) && !string.IsNullOrWhiteSpace(departements[i].Region),
-                $"departements.json, élément {i + 1} : code ou région manquant"
-            );
-        for (var i = 0; i < epcis.Count; i++)
-            Exiger(
-                epcis[i].Code is { Length: 9 } && !string.IsNullOrWhiteSpace(epcis[i].Nom),
-                $"epci.json, élément {i + 1} : SIREN ou nom manquant"
-            );
-
-        var epciParCommune = new Dictionary<string, string>();
-        foreach (var e in epcis)
-        {
-            foreach (var m in e.Membres ?? [])
-                if (m.Code is not null)
-                    epciParCommune[m.Code] = e.Code!;
-        }
-
-        var lignes = new List<Commune>(communes.Count);
-        for (var i = 0; i < communes.Count; i++)
-        {
-            var c = communes[i];
-            var type = TypeCommuneLibelles.DepuisReferentiel(c.Type);
-            Exiger(
-                c.Code is { Length: 5 }
-                    && !string.IsNullOrWhiteSpace(c.Nom)
-                    && type is not null
-                    && !string.IsNullOrWhiteSpace(c.Departement),
-                $"communes.json, élément {i + 1} ({c.Code}) : code, nom, type ou département manquant ou invalide"
-            );
-            if (type is null || c.Code is null || c.Nom is null || c.Departement is null)
-                continue;
-            lignes.Add(
-                new Commune
-                {
-                    Code = c.Code,
-                    Type = type.Value,
-                    Nom = c.Nom,
-                    NomRecherche = TexteRecherche.Normaliser(c.Nom),
-                    DepartementCode = c.Departement,
-                    RegionCode = c.Region ?? "",
-                    EpciSiren =
-                        type == TypeCommune.Actuelle && epciParCommune.TryGetValue(c.Code, out var siren)
-                            ? siren
-                            : null,
-                    Siren = c.Siren,
-                    CodeParent = type == TypeCommune.Actuelle ? null : c.ChefLieu ?? c.Commune,
-                    Population = c.Population,
-                    CodesPostaux = c.CodesPostaux is { Count: > 0 } ? string.Join(',', c.CodesPostaux) : null,
-                }
-            );
-        }
+        VerifierRegionsDepartementsEpci(regions, departements, epcis, erreurs);
+        var lignes = ConstruireCommunes(communes, EpciParCommune(epcis), erreurs);
         var doublons = lignes
             .GroupBy(c => (c.Code, c.Type))
             .Where(g => g.Count() > 1)
             .Select(g => $"{g.Key.Code} ({g.Key.Type})")
             .Take(5)
             .ToList();
-        Exiger(doublons.Count == 0, $"communes.json : codes en double {string.Join(", ", doublons)}");
-        Exiger(lignes.Any(c => c.Type == TypeCommune.Actuelle), "communes.json ne contient aucune commune actuelle");
+        Exiger(erreurs, doublons.Count == 0, $"communes.json : codes en double {string.Join(", ", doublons)}");
+        Exiger(
+            erreurs,
+            lignes.Any(c => c.Type == TypeCommune.Actuelle),
+            "communes.json ne contient aucune commune actuelle"
+        );
         if (erreurs.Count > 0)
         {
             throw new ImportReferentielException(
@@ -326,6 +273,97 @@ public sealed class ImportReferentiel(PilotisDbContext db)
                 .ToList(),
             lignes
         );
+    }
+
+    /// <summary>Retient le message si la condition est fausse, dans la limite de vingt erreurs.</summary>
+    private static void Exiger(List<string> erreurs, bool condition, string message)
+    {
+        if (!condition && erreurs.Count < 20)
+            erreurs.Add(message);
+    }
+
+    private static void VerifierRegionsDepartementsEpci(
+        List<RegionJson> regions,
+        List<DepartementJson> departements,
+        List<EpciJson> epcis,
+        List<string> erreurs
+    )
+    {
+        for (var i = 0; i < regions.Count; i++)
+            Exiger(
+                erreurs,
+                !string.IsNullOrWhiteSpace(regions[i].Code) && !string.IsNullOrWhiteSpace(regions[i].Nom),
+                $"regions.json, élément {i + 1} : code ou nom manquant"
+            );
+        for (var i = 0; i < departements.Count; i++)
+            Exiger(
+                erreurs,
+                !string.IsNullOrWhiteSpace(departements[i].Code) && !string.IsNullOrWhiteSpace(departements[i].Region),
+                $"departements.json, élément {i + 1} : code ou région manquant"
+            );
+        for (var i = 0; i < epcis.Count; i++)
+            Exiger(
+                erreurs,
+                epcis[i].Code is { Length: 9 } && !string.IsNullOrWhiteSpace(epcis[i].Nom),
+                $"epci.json, élément {i + 1} : SIREN ou nom manquant"
+            );
+    }
+
+    private static Dictionary<string, string> EpciParCommune(List<EpciJson> epcis)
+    {
+        var epciParCommune = new Dictionary<string, string>();
+        foreach (var e in epcis)
+        {
+            foreach (var m in e.Membres ?? [])
+                if (m.Code is not null)
+                    epciParCommune[m.Code] = e.Code!;
+        }
+        return epciParCommune;
+    }
+
+    /// <summary>Vérifie chaque commune du fichier et construit les lignes valides.</summary>
+    private static List<Commune> ConstruireCommunes(
+        List<CommuneJson> communes,
+        Dictionary<string, string> epciParCommune,
+        List<string> erreurs
+    )
+    {
+        var lignes = new List<Commune>(communes.Count);
+        for (var i = 0; i < communes.Count; i++)
+        {
+            var c = communes[i];
+            var type = TypeCommuneLibelles.DepuisReferentiel(c.Type);
+            Exiger(
+                erreurs,
+                c.Code is { Length: 5 }
+                    && !string.IsNullOrWhiteSpace(c.Nom)
+                    && type is not null
+                    && !string.IsNullOrWhiteSpace(c.Departement),
+                $"communes.json, élément {i + 1} ({c.Code}) : code, nom, type ou département manquant ou invalide"
+            );
+            if (type is null || c.Code is null || c.Nom is null || c.Departement is null)
+                continue;
+            lignes.Add(
+                new Commune
+                {
+                    Code = c.Code,
+                    Type = type.Value,
+                    Nom = c.Nom,
+                    NomRecherche = TexteRecherche.Normaliser(c.Nom),
+                    DepartementCode = c.Departement,
+                    RegionCode = c.Region ?? "",
+                    EpciSiren =
+                        type == TypeCommune.Actuelle && epciParCommune.TryGetValue(c.Code, out var siren)
+                            ? siren
+                            : null,
+                    Siren = c.Siren,
+                    CodeParent = type == TypeCommune.Actuelle ? null : c.ChefLieu ?? c.Commune,
+                    Population = c.Population,
+                    CodesPostaux = c.CodesPostaux is { Count: > 0 } ? string.Join(',', c.CodesPostaux) : null,
+                }
+            );
+        }
+        return lignes;
     }
 
     private sealed record RegionJson(string? Code, string? Nom);

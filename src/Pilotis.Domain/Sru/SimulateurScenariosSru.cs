@@ -215,6 +215,34 @@ public static class SimulateurScenariosSru
             mutualises[e] = Math.Max(0L, sommeDeficits[e] - sommeSurplus[e]);
             partsEpci[e] = CalculSru.PartRattrapage(rpEpci[e], llsEpci[e], ciblesEpci[e], null, parametres);
         }
+        var alloues = RepartirAuProrata(communes, epci, deficits, mutualises, sommeDeficits, nbDeficitaires);
+        return CalculerResultats(
+            communes,
+            lls,
+            epci,
+            deficits,
+            partsActuelles,
+            alloues,
+            partsEpci,
+            mediane,
+            parametres
+        );
+    }
+
+    /// <summary>
+    /// Répartit les unités mutualisées de chaque EPCI entre ses communes déficitaires : planchers du
+    /// prorata, puis une unité de plus aux plus grands restes.
+    /// </summary>
+    private static int[] RepartirAuProrata(
+        ReadOnlySpan<CommuneSimulationSru> communes,
+        int[] epci,
+        int[] deficits,
+        long[] mutualises,
+        long[] sommeDeficits,
+        int nbDeficitaires
+    )
+    {
+        var n = communes.Length;
         var alloues = new int[n];
         var aDistribuer = (long[])mutualises.Clone();
         var cles = new CleRepartition[nbDeficitaires];
@@ -241,7 +269,26 @@ public static class SimulateurScenariosSru
                 aDistribuer[cle.Epci]--;
             }
         }
+        return alloues;
+    }
 
+    /// <summary>
+    /// Calcule le résultat de chaque commune : droit actuel hors EPCI, unités allouées et part de
+    /// rattrapage de l'EPCI sinon.
+    /// </summary>
+    private static ResultatCommuneScenario[] CalculerResultats(
+        ReadOnlySpan<CommuneSimulationSru> communes,
+        int[] lls,
+        int[] epci,
+        int[] deficits,
+        decimal[] partsActuelles,
+        int[] alloues,
+        decimal[] partsEpci,
+        decimal? mediane,
+        ParametresSru parametres
+    )
+    {
+        var n = communes.Length;
         var resultats = new ResultatCommuneScenario[n];
         for (var i = 0; i < n; i++)
         {

@@ -242,6 +242,27 @@ public abstract class DossierTests(PilotisFactory app)
         using var clientDdtm = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         var url = Url(operation.Id);
 
+        var demande = await DemanderLaPromesseDeVenteAsync(clientBailleur, clientDdtm, url, operation.Id);
+        var jeton = await RepondreAvecLaPromesseAsync(clientBailleur, url, operation.Id, demande.Id);
+        await VerifierDemandeCloseAsync(clientBailleur, url, operation.Id, demande.Id, jeton);
+
+        var apres = await (await clientDdtm.GetAsync(url)).PageAsync();
+        Assert.Contains("data-testid=\"taux\">100 %", apres);
+        Assert.Contains("data-testid=\"demandes-closes\"", apres);
+        Assert.Null(await ConstaterAsync(operation.Id));
+    }
+
+    /// <summary>
+    /// Le bailleur dépose trois des quatre pièces ; la DDTM demande la promesse de vente (un message vide est refusé,
+    /// le bailleur ne peut pas demander) ; la complétude ne peut pas encore être constatée.
+    /// </summary>
+    private async Task<DemandeComplement> DemanderLaPromesseDeVenteAsync(
+        HttpClient clientBailleur,
+        HttpClient clientDdtm,
+        string url,
+        int operationId
+    )
+    {
         // Le bailleur dépose trois des quatre pièces exigées pour du neuf.
         foreach (var piece in new[] { "plan_situation", "bilan_previsionnel", "permis_construire" })
         {
@@ -280,7 +301,7 @@ public abstract class DossierTests(PilotisFactory app)
         );
         Assert.Equal(
             0,
-            await app.ExecuterAsync(db => db.DemandesComplement.CountAsync(d => d.OperationId == operation.Id))
+            await app.ExecuterAsync(db => db.DemandesComplement.CountAsync(d => d.OperationId == operationId))
         );
 
         using (
@@ -298,14 +319,27 @@ public abstract class DossierTests(PilotisFactory app)
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
         var demande = await app.ExecuterAsync(db =>
-            db.DemandesComplement.AsNoTracking().SingleAsync(d => d.OperationId == operation.Id)
+            db.DemandesComplement.AsNoTracking().SingleAsync(d => d.OperationId == operationId)
         );
         Assert.Equal("maitrise_fonciere", demande.Pieces);
         Assert.True(demande.Ouverte);
 
         // Constater la complétude est refusé : pièce manquante et demande ouverte.
-        Assert.NotNull(await ConstaterAsync(operation.Id));
+        Assert.NotNull(await ConstaterAsync(operationId));
+        return demande;
+    }
 
+    /// <summary>
+    /// Le bailleur voit la demande, une réponse sans texte est refusée, puis il répond en joignant la pièce ; renvoie
+    /// le jeton de la demande.
+    /// </summary>
+    private async Task<string> RepondreAvecLaPromesseAsync(
+        HttpClient clientBailleur,
+        string url,
+        int operationId,
+        int demandeId
+    )
+    {
         // Le bailleur voit la demande (dossier et page de programmation) et répond en joignant la pièce.
         var pageBailleur = await (await clientBailleur.GetAsync(url)).PageAsync();
         Assert.Contains("Merci de joindre la promesse de vente signée.", pageBailleur);
@@ -321,7 +355,7 @@ public abstract class DossierTests(PilotisFactory app)
                 url,
                 new Dictionary<string, string>
                 {
-                    ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["DemandeId"] = demandeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["JetonDemande"] = jeton,
                     ["Reponse"] = "",
                     ["PieceReponse"] = "maitrise_fonciere",
@@ -335,7 +369,7 @@ public abstract class DossierTests(PilotisFactory app)
         Assert.Contains("Écrivez votre réponse à l'instructeur.", sansTexte);
         Assert.Equal(
             3,
-            await app.ExecuterAsync(db => db.DocumentsOperation.CountAsync(d => d.OperationId == operation.Id))
+            await app.ExecuterAsync(db => db.DocumentsOperation.CountAsync(d => d.OperationId == operationId))
         );
 
         using (
@@ -343,7 +377,7 @@ public abstract class DossierTests(PilotisFactory app)
                 url,
                 new Dictionary<string, string>
                 {
-                    ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["DemandeId"] = demandeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["JetonDemande"] = jeton,
                     ["Reponse"] = "Voici la promesse de vente.",
                     ["PieceReponse"] = "maitrise_fonciere",
@@ -357,13 +391,25 @@ public abstract class DossierTests(PilotisFactory app)
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
+        return jeton;
+    }
+
+    /// <summary>La demande est close avec la réponse et ses événements ; une seconde réponse ne passe pas.</summary>
+    private async Task VerifierDemandeCloseAsync(
+        HttpClient clientBailleur,
+        string url,
+        int operationId,
+        int demandeId,
+        string jeton
+    )
+    {
         var close = await app.ExecuterAsync(db =>
-            db.DemandesComplement.AsNoTracking().SingleAsync(d => d.Id == demande.Id)
+            db.DemandesComplement.AsNoTracking().SingleAsync(d => d.Id == demandeId)
         );
         Assert.False(close.Ouverte);
         Assert.Equal("Voici la promesse de vente.", close.Reponse);
         var types = await app.ExecuterAsync(db =>
-            db.EvenementsOperation.Where(e => e.OperationId == operation.Id).Select(e => e.Type).ToListAsync()
+            db.EvenementsOperation.Where(e => e.OperationId == operationId).Select(e => e.Type).ToListAsync()
         );
         Assert.Equal(4, types.Count(t => t == TypeEvenement.Document));
         Assert.Single(types, TypeEvenement.DemandeComplement);
@@ -375,7 +421,7 @@ public abstract class DossierTests(PilotisFactory app)
                 url,
                 new Dictionary<string, string>
                 {
-                    ["DemandeId"] = demande.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["DemandeId"] = demandeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["JetonDemande"] = jeton,
                     ["Reponse"] = "encore",
                 },
@@ -386,11 +432,6 @@ public abstract class DossierTests(PilotisFactory app)
             )
         ).PageAsync();
         Assert.Contains("Cette demande a déjà reçu une réponse.", deuxieme);
-
-        var apres = await (await clientDdtm.GetAsync(url)).PageAsync();
-        Assert.Contains("data-testid=\"taux\">100 %", apres);
-        Assert.Contains("data-testid=\"demandes-closes\"", apres);
-        Assert.Null(await ConstaterAsync(operation.Id));
     }
 
     /// <summary>

@@ -152,21 +152,7 @@ public abstract class ProgrammationTests(PilotisFactory app)
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        var objectifs = await app.ExecuterAsync(db =>
-            db.ObjectifsProgrammation.AsNoTracking()
-                .Where(o => o.Annee == 2036 && o.EpciSiren == mien)
-                .OrderBy(o => o.Produit)
-                .ToListAsync()
-        );
-        Assert.Equal([(Produit.Plai, 12), (Produit.Plus, 30)], objectifs.Select(o => (o.Produit, o.Logements)));
-        Assert.Equal(
-            1_250_000.50m,
-            await app.ExecuterAsync(db =>
-                db.EnveloppesProgrammation.Where(e => e.Annee == 2036 && e.EpciSiren == mien)
-                    .Select(e => e.Montant)
-                    .SingleAsync()
-            )
-        );
+        await VerifierObjectifsEnregistresAsync(mien);
 
         // Poster pour un autre EPCI est refusé, rien n'est écrit.
         using (
@@ -207,6 +193,26 @@ public abstract class ProgrammationTests(PilotisFactory app)
         DonneesProduction.AssertRefuse(await clientBailleur.GetAsync("/programmation/objectifs"));
     }
 
+    /// <summary>Les objectifs (12 PLAI, 30 PLUS) et l'enveloppe 2036 de l'EPCI sont enregistrés.</summary>
+    private async Task VerifierObjectifsEnregistresAsync(string mien)
+    {
+        var objectifs = await app.ExecuterAsync(db =>
+            db.ObjectifsProgrammation.AsNoTracking()
+                .Where(o => o.Annee == 2036 && o.EpciSiren == mien)
+                .OrderBy(o => o.Produit)
+                .ToListAsync()
+        );
+        Assert.Equal([(Produit.Plai, 12), (Produit.Plus, 30)], objectifs.Select(o => (o.Produit, o.Logements)));
+        Assert.Equal(
+            1_250_000.50m,
+            await app.ExecuterAsync(db =>
+                db.EnveloppesProgrammation.Where(e => e.Annee == 2036 && e.EpciSiren == mien)
+                    .Select(e => e.Montant)
+                    .SingleAsync()
+            )
+        );
+    }
+
     [Fact]
     public async Task La_consolidation_compare_objectifs_agrees_programmes_et_enveloppe_sur_un_jeu_connu()
     {
@@ -219,31 +225,7 @@ public abstract class ProgrammationTests(PilotisFactory app)
             Role.Agent
         );
         using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
-        Assert.Equal(
-            HttpStatusCode.Redirect,
-            (
-                await client.PosterFormulaireAsync(
-                    $"/programmation/objectifs?annee={Annee}",
-                    new Dictionary<string, string>
-                    {
-                        ["Logements[PLAI]"] = "10",
-                        ["Logements[PLUS]"] = "20",
-                        ["Enveloppe"] = "500000",
-                    },
-                    $"/programmation/objectifs?annee={Annee}&territoire="
-                )
-            ).StatusCode
-        );
-        Assert.Equal(
-            HttpStatusCode.Redirect,
-            (
-                await client.PosterFormulaireAsync(
-                    $"/programmation/objectifs?annee={Annee}&territoire={epci}",
-                    new Dictionary<string, string> { ["Logements[PLUS]"] = "5" },
-                    $"/programmation/objectifs?annee={Annee}&territoire={epci}"
-                )
-            ).StatusCode
-        );
+        await FixerObjectifsConsolidationAsync(client, Annee, epci);
 
         var bailleur = await app.CreerCompteAsync(
             TypeOrganisation.Bailleur,
@@ -251,97 +233,7 @@ public abstract class ProgrammationTests(PilotisFactory app)
             Departement,
             Role.Agent
         );
-        void Lot(Operation o, Produit p, int n, decimal subvention)
-        {
-            // Comme la transition « Agréer » : les lots d'une opération agréée portent sa date d'agrément
-            // (les logements agréés en N se comptent par la date du lot, comme au lissage).
-            o.Lots =
-            [
-                new Lot
-                {
-                    Produit = p,
-                    NombreLogements = n,
-                    DateAgrement = o.DateAgrement,
-                },
-            ];
-            o.Financements =
-            [
-                new LigneFinancement { Type = TypeFinancement.SubventionEtat, Montant = subvention },
-                new LigneFinancement { Type = TypeFinancement.FondsPropres, Montant = 1000m },
-            ];
-        }
-        await app.CreerOperationTestAsync(
-            bailleur.OrganisationId,
-            Departement,
-            o =>
-            {
-                o.Statut = StatutOperation.Engagee;
-                o.DateAgrement = new DateOnly(Annee, 3, 1);
-                Lot(o, Produit.Plus, 8, 50_000m);
-            },
-            epci
-        );
-        var risquee = await app.CreerOperationTestAsync(
-            bailleur.OrganisationId,
-            Departement,
-            o =>
-            {
-                o.Statut = StatutOperation.Transmise;
-                o.AnneeProgrammation = Annee;
-                o.MoisAgrementPrevu = 6;
-                Lot(o, Produit.Plai, 6, 30_000m);
-            },
-            epci
-        );
-        var moyenne = await app.CreerOperationTestAsync(
-            bailleur.OrganisationId,
-            Departement,
-            o =>
-            {
-                o.Statut = StatutOperation.BrouillonCree;
-                o.DateDepot = null;
-                o.AnneeProgrammation = Annee;
-                o.FinancementBoucle = false;
-                Lot(o, Produit.Plus, 4, 20_000m);
-            },
-            epci
-        );
-        await app.CreerOperationTestAsync(
-            bailleur.OrganisationId,
-            Departement,
-            o =>
-            {
-                o.Statut = StatutOperation.BrouillonCree;
-                o.AnneeProgrammation = Annee + 1;
-                Lot(o, Produit.Plus, 50, 1m);
-            },
-            epci
-        );
-        await app.CreerOperationTestAsync(
-            bailleur.OrganisationId,
-            Departement,
-            o =>
-            {
-                o.Statut = StatutOperation.Annulee;
-                o.AnneeProgrammation = Annee;
-                Lot(o, Produit.Plus, 70, 1m);
-            },
-            epci
-        );
-        await app.ExecuterAsync(async db =>
-        {
-            db.Difficultes.Add(
-                new Difficulte
-                {
-                    OperationId = risquee.Id,
-                    Categorie = default,
-                    Description = "Recours contre le permis",
-                    SignaleeLe = new DateOnly(2026, 1, 1),
-                    SignaleePar = "test",
-                }
-            );
-            await db.SaveChangesAsync();
-        });
+        var (risquee, moyenne) = await CreerOperationsConsolidationAsync(bailleur.OrganisationId, Annee, epci);
 
         var page = await (await client.GetAsync($"/programmation/consolidation?annee={Annee}&epci=")).PageAsync();
         Assert.Contains(
@@ -378,17 +270,7 @@ public abstract class ProgrammationTests(PilotisFactory app)
         Assert.Contains("<tr data-testid=\"ligne-PLUS\"><td>PLUS</td><td>5</td><td>8</td><td>4</td>", surEpci);
         Assert.Contains("data-testid=\"enveloppe-montant\">non fixée", surEpci);
 
-        using var csv = await client.GetAsync($"/programmation/consolidation?annee={Annee}&format=csv");
-        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        var lignes = OutilsSru.LireCsv(await csv.Content.ReadAsByteArrayAsync());
-        var plai = lignes.Single(l => l["Produit"] == "PLAI");
-        Assert.Equal(
-            ("10", "6", "6"),
-            (plai["Objectif (logements)"], plai["Programmés non agréés"], plai["Dont risque élevé"])
-        );
-        using var xlsx = await client.GetAsync($"/programmation/consolidation?annee={Annee}&format=xlsx");
-        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
+        await VerifierExportsConsolidationAsync(client, Annee);
 
         // Le bailleur consulte la consolidation limitée à ses opérations ; un compte sans habilitation Programmation
         // non.
@@ -407,6 +289,159 @@ public abstract class ProgrammationTests(PilotisFactory app)
         DonneesProduction.AssertRefuse(
             await clientReservataire.GetAsync($"/programmation/consolidation?annee={Annee}")
         );
+    }
+
+    /// <summary>Fixe les objectifs du département (PLAI, PLUS, enveloppe) puis ceux de l'EPCI (PLUS).</summary>
+    private static async Task FixerObjectifsConsolidationAsync(HttpClient client, int annee, string epci)
+    {
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PosterFormulaireAsync(
+                    $"/programmation/objectifs?annee={annee}",
+                    new Dictionary<string, string>
+                    {
+                        ["Logements[PLAI]"] = "10",
+                        ["Logements[PLUS]"] = "20",
+                        ["Enveloppe"] = "500000",
+                    },
+                    $"/programmation/objectifs?annee={annee}&territoire="
+                )
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PosterFormulaireAsync(
+                    $"/programmation/objectifs?annee={annee}&territoire={epci}",
+                    new Dictionary<string, string> { ["Logements[PLUS]"] = "5" },
+                    $"/programmation/objectifs?annee={annee}&territoire={epci}"
+                )
+            ).StatusCode
+        );
+    }
+
+    /// <summary>
+    /// Jeu connu : une opération engagée agréée dans l'année, une transmise à risque (difficulté non résolue), un
+    /// brouillon non bouclé, et deux opérations hors compte (année suivante, annulée).
+    /// </summary>
+    private async Task<(Operation Risquee, Operation Moyenne)> CreerOperationsConsolidationAsync(
+        int organisationId,
+        int annee,
+        string epci
+    )
+    {
+        await app.CreerOperationTestAsync(
+            organisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.Engagee;
+                o.DateAgrement = new DateOnly(annee, 3, 1);
+                PoserLot(o, Produit.Plus, 8, 50_000m);
+            },
+            epci
+        );
+        var risquee = await app.CreerOperationTestAsync(
+            organisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.Transmise;
+                o.AnneeProgrammation = annee;
+                o.MoisAgrementPrevu = 6;
+                PoserLot(o, Produit.Plai, 6, 30_000m);
+            },
+            epci
+        );
+        var moyenne = await app.CreerOperationTestAsync(
+            organisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.BrouillonCree;
+                o.DateDepot = null;
+                o.AnneeProgrammation = annee;
+                o.FinancementBoucle = false;
+                PoserLot(o, Produit.Plus, 4, 20_000m);
+            },
+            epci
+        );
+        await app.CreerOperationTestAsync(
+            organisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.BrouillonCree;
+                o.AnneeProgrammation = annee + 1;
+                PoserLot(o, Produit.Plus, 50, 1m);
+            },
+            epci
+        );
+        await app.CreerOperationTestAsync(
+            organisationId,
+            Departement,
+            o =>
+            {
+                o.Statut = StatutOperation.Annulee;
+                o.AnneeProgrammation = annee;
+                PoserLot(o, Produit.Plus, 70, 1m);
+            },
+            epci
+        );
+        await app.ExecuterAsync(async db =>
+        {
+            db.Difficultes.Add(
+                new Difficulte
+                {
+                    OperationId = risquee.Id,
+                    Categorie = default,
+                    Description = "Recours contre le permis",
+                    SignaleeLe = new DateOnly(2026, 1, 1),
+                    SignaleePar = "test",
+                }
+            );
+            await db.SaveChangesAsync();
+        });
+        return (risquee, moyenne);
+    }
+
+    /// <summary>
+    /// Comme la transition « Agréer » : un lot unique daté de l'agrément et deux lignes de financement.
+    /// </summary>
+    private static void PoserLot(Operation o, Produit p, int n, decimal subvention)
+    {
+        // Comme la transition « Agréer » : les lots d'une opération agréée portent sa date d'agrément
+        // (les logements agréés en N se comptent par la date du lot, comme au lissage).
+        o.Lots =
+        [
+            new Lot
+            {
+                Produit = p,
+                NombreLogements = n,
+                DateAgrement = o.DateAgrement,
+            },
+        ];
+        o.Financements =
+        [
+            new LigneFinancement { Type = TypeFinancement.SubventionEtat, Montant = subvention },
+            new LigneFinancement { Type = TypeFinancement.FondsPropres, Montant = 1000m },
+        ];
+    }
+
+    private static async Task VerifierExportsConsolidationAsync(HttpClient client, int annee)
+    {
+        using var csv = await client.GetAsync($"/programmation/consolidation?annee={annee}&format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lignes = OutilsSru.LireCsv(await csv.Content.ReadAsByteArrayAsync());
+        var plai = lignes.Single(l => l["Produit"] == "PLAI");
+        Assert.Equal(
+            ("10", "6", "6"),
+            (plai["Objectif (logements)"], plai["Programmés non agréés"], plai["Dont risque élevé"])
+        );
+        using var xlsx = await client.GetAsync($"/programmation/consolidation?annee={annee}&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
     }
 
     [Fact]
