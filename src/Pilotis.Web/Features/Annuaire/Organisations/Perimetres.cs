@@ -271,46 +271,35 @@ public static class Perimetres
         var departements = codes(NiveauPerimetre.Departement);
         var regions = codes(NiveauPerimetre.Region);
         var noms = new Dictionary<(NiveauPerimetre, string), string>();
-        if (communes.Count > 0)
+        // Un libellé « Nom (code) » par niveau, une requête par niveau présent dans la liste.
+        async Task NommerAsync(NiveauPerimetre niveau, IReadOnlyCollection<string> codesNiveau, IQueryable<CodeNom> lus)
         {
-            foreach (
-                var c in await db
-                    .Communes.Where(c => communes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
-                    .Select(c => new { c.Code, c.Nom })
-                    .ToListAsync(ct)
-            )
-                noms[(NiveauPerimetre.Commune, c.Code)] = $"{c.Nom} ({c.Code})";
+            if (codesNiveau.Count == 0)
+                return;
+            foreach (var l in await lus.ToListAsync(ct))
+                noms[(niveau, l.Code)] = $"{l.Nom} ({l.Code})";
         }
-        if (epcis.Count > 0)
-        {
-            foreach (
-                var e in await db
-                    .Epcis.Where(e => epcis.Contains(e.Siren))
-                    .Select(e => new { e.Siren, e.Nom })
-                    .ToListAsync(ct)
-            )
-                noms[(NiveauPerimetre.Epci, e.Siren)] = $"{e.Nom} ({e.Siren})";
-        }
-        if (departements.Count > 0)
-        {
-            foreach (
-                var d in await db
-                    .Departements.Where(d => departements.Contains(d.Code))
-                    .Select(d => new { d.Code, d.Nom })
-                    .ToListAsync(ct)
-            )
-                noms[(NiveauPerimetre.Departement, d.Code)] = $"{d.Nom} ({d.Code})";
-        }
-        if (regions.Count > 0)
-        {
-            foreach (
-                var r in await db
-                    .Regions.Where(r => regions.Contains(r.Code))
-                    .Select(r => new { r.Code, r.Nom })
-                    .ToListAsync(ct)
-            )
-                noms[(NiveauPerimetre.Region, r.Code)] = $"{r.Nom} ({r.Code})";
-        }
+        await NommerAsync(
+            NiveauPerimetre.Commune,
+            communes,
+            db.Communes.Where(c => communes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
+                .Select(c => new CodeNom(c.Code, c.Nom))
+        );
+        await NommerAsync(
+            NiveauPerimetre.Epci,
+            epcis,
+            db.Epcis.Where(e => epcis.Contains(e.Siren)).Select(e => new CodeNom(e.Siren, e.Nom))
+        );
+        await NommerAsync(
+            NiveauPerimetre.Departement,
+            departements,
+            db.Departements.Where(d => departements.Contains(d.Code)).Select(d => new CodeNom(d.Code, d.Nom))
+        );
+        await NommerAsync(
+            NiveauPerimetre.Region,
+            regions,
+            db.Regions.Where(r => regions.Contains(r.Code)).Select(r => new CodeNom(r.Code, r.Nom))
+        );
         foreach (var p in liste.Where(p => !noms.ContainsKey(p)))
         {
             noms[p] = p.Niveau == NiveauPerimetre.National ? "France entière" : new Perimetre(p.Niveau, p.Code).Libelle;
