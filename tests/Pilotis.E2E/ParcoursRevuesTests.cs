@@ -22,9 +22,7 @@ public sealed partial class ParcoursRevuesTests(Navigateur navigateur)
     [Fact]
     public Task L_EPCI_signale_une_difficulte_la_DDTM_remonte_au_prefet_le_rapport_CDHH_compte_la_remontee() =>
         navigateur.ParcoursAsync(
-            nameof(
-                L_EPCI_signale_une_difficulte_la_DDTM_remonte_au_prefet_le_rapport_CDHH_compte_la_remontee
-            ),
+            nameof(L_EPCI_signale_une_difficulte_la_DDTM_remonte_au_prefet_le_rapport_CDHH_compte_la_remontee),
             async page =>
             {
                 var annee = DateTime.Now.Year;

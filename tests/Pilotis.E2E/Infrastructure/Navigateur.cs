@@ -53,9 +53,19 @@ public sealed class Navigateur : IAsyncLifetime
         );
         contexte.SetDefaultTimeout(15_000);
         var page = await contexte.NewPageAsync();
+        // Every journey also checks the Content-Security-Policy: Chromium reports each refused inline script or style
+        // as a console error, which fails the journey.
+        var refus = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                refus.Add(message.Text);
+        };
         try
         {
             await parcours(page);
+            if (refus.Count > 0)
+                throw new InvalidOperationException("Refusé par la CSP : " + string.Join(" | ", refus));
         }
         catch
         {
