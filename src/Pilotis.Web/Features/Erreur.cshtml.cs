@@ -38,7 +38,11 @@ public sealed class ErreurModel : PageModel
             400 => ("Requête invalide", "La requête n'a pas pu être comprise. Vérifiez les informations saisies."),
             403 => ("Accès refusé", "Votre organisation n'a pas accès à cette page."),
             405 => ("Action non prévue", "Cette page ne s'utilise pas ainsi : rechargez-la et utilisez ses boutons."),
-            413 => ("Envoi trop volumineux", "Le fichier ou le formulaire envoyé dépasse la taille admise."),
+            413 => (
+                "Envoi trop volumineux",
+                "Le fichier envoyé dépasse la taille admise par cette page (10 Mo par pièce de dossier). Rien n'a "
+                    + "été enregistré : réduisez le fichier ou découpez-le, puis envoyez-le de nouveau."
+            ),
             415 => ("Format non pris en charge", "Le contenu envoyé n'est pas dans un format attendu."),
             429 => ("Trop de requêtes", ExplicationAttente()),
             _ => (

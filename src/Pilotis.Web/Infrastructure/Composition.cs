@@ -306,6 +306,7 @@ public static class Composition
             }
         );
         app.UseRouting();
+        app.UtiliserLimiteTailleEnvoi();
         // Avant l'authentification : une statistique publique ne dépend pas de qui la demande.
         app.UseOutputCache();
         app.UseAuthentication();

@@ -16,8 +16,10 @@ namespace Pilotis.Web.Features.Production;
 /// l'application.
 /// Chaque dépôt, demande et réponse s'inscrit dans la frise de l'opération.
 /// </summary>
-[RequestSizeLimit(LimitesDocuments.TailleMaximale + 256 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = LimitesDocuments.TailleMaximale + 256 * 1024)]
+// Le serveur accepte jusqu'à quatre fois la taille admise d'une pièce : une pièce un peu trop lourde (11 Mo) reçoit
+// le message « La pièce dépasse 10 Mo. » sur la page ; au-delà, la page d'erreur 413 en français.
+[RequestSizeLimit(4 * LimitesDocuments.TailleMaximale)]
+[RequestFormLimits(MultipartBodyLengthLimit = 4 * LimitesDocuments.TailleMaximale)]
 public sealed class DossierModel(
     PilotisDbContext db,
     ActeurCourant acteurCourant,

@@ -12,6 +12,9 @@ public static class RequetesMalformees
         {
             BadHttpRequestException requete => requete.StatusCode,
             // « Missing content-type boundary », en-tête de partie illisible : levés par la lecture du formulaire.
+            // « Multipart body length limit … exceeded » : le formulaire dépasse la limite de la page.
+            InvalidDataException donnees when donnees.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
+                StatusCodes.Status413PayloadTooLarge,
             InvalidDataException => StatusCodes.Status400BadRequest,
             _ => StatusCodes.Status500InternalServerError,
         };
