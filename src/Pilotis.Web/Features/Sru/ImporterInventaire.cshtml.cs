@@ -54,7 +54,15 @@ public sealed class ImporterInventaireModel(PilotisDbContext db, ActeurCourant a
                 })
                 .Where(c => c.DepartementCode == acteur.DepartementCode)
                 .ToListAsync(ct)
-        ).Where(c => HabilitationsSru.PeutInstruire(acteur, HabilitationsSru.Commune(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode))).Select(c => c.Code).ToHashSet();
+        )
+            .Where(c =>
+                HabilitationsSru.PeutInstruire(
+                    acteur,
+                    HabilitationsSru.Commune(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode)
+                )
+            )
+            .Select(c => c.Code)
+            .ToHashSet();
         await using var flux = Fichier!.OpenReadStream();
         Bilan = await new ImportInventaireSru(db).ExecuterAsync(
             flux,
