@@ -15,7 +15,9 @@ public static class LimitesDebit
     /// <summary>Simulateurs et API publics : lecture libre, mais pas de moissonnage à la rafale.</summary>
     public const string Public = "public";
 
-    /// <summary>Connexion (page et API) : quelques essais par adresse, pour freiner qui devine des mots de passe.</summary>
+    /// <summary>
+    /// Connexion (page et API) : quelques essais par adresse, pour freiner qui devine des mots de passe.
+    /// </summary>
     public const string Connexion = "connexion";
 
     public const string Section = "LimitesDebit";
