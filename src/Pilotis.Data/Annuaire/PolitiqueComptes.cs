@@ -13,10 +13,10 @@ public static class PolitiqueComptes
         o.Password.RequireLowercase = true;
         o.Password.RequireUppercase = true;
         o.Password.RequireNonAlphanumeric = true;
-        // Verrouillage après 5 échecs, 15 minutes : freine la devinette sans bloquer durablement un agent.
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
+        // Pas de verrouillage de compte par Identity : cinq essais d'un inconnu bloqueraient le titulaire et
+        // révéleraient que le compte existe. Les échecs ralentissent le courriel saisi, existant ou non
+        // (RalentissementConnexion du site, docs/adr/0012-durcissement.md).
+        o.Lockout.AllowedForNewUsers = false;
         o.User.RequireUniqueEmail = true;
         o.SignIn.RequireConfirmedAccount = false;
     }

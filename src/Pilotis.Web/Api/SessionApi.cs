@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Pilotis.Data.Annuaire;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Web.Features.Annuaire.Compte;
 using Pilotis.Web.Infrastructure;
 using static Pilotis.Web.Api.ApiPilotis;
 
@@ -13,26 +14,19 @@ public static class SessionApi
     {
         var g = v1.MapGroup("").WithTags("Session");
 
-        g.MapPost("/session", async (DemandeSession demande, SignInManager<Utilisateur> connexion) =>
+        g.MapPost("/session", async (DemandeSession demande, ConnexionParMotDePasse connexion) =>
             {
                 if (string.IsNullOrWhiteSpace(demande.Courriel))
                     return Invalide("courriel", "Le courriel est obligatoire.");
                 if (string.IsNullOrEmpty(demande.MotDePasse))
                     return Invalide("motDePasse", "Le mot de passe est obligatoire.");
-                var resultat = await connexion.PasswordSignInAsync(
-                    demande.Courriel.Trim(),
-                    demande.MotDePasse,
-                    isPersistent: false,
-                    lockoutOnFailure: true
-                );
-                if (resultat.Succeeded)
+                var issue = await connexion.ConnecterAsync(demande.Courriel, demande.MotDePasse);
+                if (issue.Reussie)
                     return Results.NoContent();
                 return Results.Problem(
                     statusCode: StatusCodes.Status401Unauthorized,
                     title: "Connexion refusée",
-                    detail: resultat.IsLockedOut
-                        ? "Compte verrouillé après plusieurs échecs : réessayez dans 15 minutes."
-                        : "Courriel ou mot de passe incorrect, ou compte désactivé."
+                    detail: issue.Message
                 );
             })
             .AllowAnonymous()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pilotis.Web.Infrastructure;
+using Pilotis.Web.Infrastructure.Securite;
 
 namespace Pilotis.Web.Features;
 
@@ -16,6 +17,12 @@ public sealed class ErreurModel : PageModel
     public Task<IActionResult> OnGetAsync(int? code) => RepondreAsync(code);
 
     public Task<IActionResult> OnPostAsync(int? code) => RepondreAsync(code);
+
+    /// <summary>Le délai posé par le limiteur de débit (en-tête Retry-After), dit en clair.</summary>
+    private string ExplicationAttente() =>
+        int.TryParse(Response.Headers.RetryAfter, out var secondes)
+            ? LimitesDebit.MessageAttente(secondes)
+            : "Trop de requêtes en peu de temps : patientez un instant puis réessayez.";
 
     private async Task<IActionResult> RepondreAsync(int? code)
     {
@@ -33,7 +40,7 @@ public sealed class ErreurModel : PageModel
             405 => ("Action non prévue", "Cette page ne s'utilise pas ainsi : rechargez-la et utilisez ses boutons."),
             413 => ("Envoi trop volumineux", "Le fichier ou le formulaire envoyé dépasse la taille admise."),
             415 => ("Format non pris en charge", "Le contenu envoyé n'est pas dans un format attendu."),
-            429 => ("Trop de requêtes", "Trop de requêtes en peu de temps : patientez un instant puis réessayez."),
+            429 => ("Trop de requêtes", ExplicationAttente()),
             _ => (
                 "Une erreur inattendue est survenue",
                 "Rien n'a été enregistré. Réessayez ; si le problème persiste, signalez-le avec l'heure : "

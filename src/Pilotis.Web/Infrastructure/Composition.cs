@@ -12,6 +12,7 @@ using Pilotis.Data.Demonstration;
 using Pilotis.Data.Journal;
 using Pilotis.Data.Territoire;
 using Pilotis.Web.Api;
+using Pilotis.Web.Infrastructure.Securite;
 using Scalar.AspNetCore;
 
 namespace Pilotis.Web.Infrastructure;
@@ -23,10 +24,34 @@ public static class Composition
         var services = builder.Services;
         var configuration = builder.Configuration;
         AjouterServicesMetier(services, configuration, builder.Environment);
-        AjouterIdentite(services, configuration);
+        AjouterIdentite(services, configuration, builder.Environment);
         AjouterPages(services);
         AjouterApiEtCache(services, configuration);
+        AjouterProtections(builder);
         return builder;
+    }
+
+    /// <summary>
+    /// Limites de débit, mandataires de confiance, HSTS et cookies sécurisés en production, pas d'en-tête
+    /// <c>Server</c> (docs/adr/0012-durcissement.md).
+    /// </summary>
+    private static void AjouterProtections(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AjouterLimitesDebit(builder.Configuration);
+        services.AjouterMandataires(builder.Configuration);
+        services.AddSingleton<Securite.RalentissementConnexion>();
+        services.AddScoped<Features.Annuaire.Compte.ConnexionParMotDePasse>();
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        var securise = builder.Environment.IsProduction()
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = securise);
     }
 
     /// <summary>Horloge, base, auteur courant, requêtes partagées et services des domaines.</summary>
@@ -63,7 +88,11 @@ public static class Composition
     }
 
     /// <summary>Comptes, cookie de session et connexion OpenID Connect.</summary>
-    private static void AjouterIdentite(IServiceCollection services, IConfiguration configuration)
+    private static void AjouterIdentite(
+        IServiceCollection services,
+        IConfiguration configuration,
+        IWebHostEnvironment environnement
+    )
     {
         services
             .AddIdentity<Utilisateur, IdentityRole>(PolitiqueComptes.Appliquer)
@@ -81,6 +110,10 @@ public static class Composition
             o.Cookie.Name = "pilotis";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // En production, le cookie de session ne circule qu'en HTTPS, même derrière un mandataire mal réglé.
+            o.Cookie.SecurePolicy = environnement.IsProduction()
+                ? CookieSecurePolicy.Always
+                : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/connexion";
             o.LogoutPath = "/deconnexion";
             o.AccessDeniedPath = "/acces-refuse";
@@ -237,6 +270,13 @@ public static class Composition
 
     public static WebApplication UtiliserPilotis(this WebApplication app)
     {
+        // D'abord : l'adresse et le schéma du client tels que transmis par un mandataire déclaré, et seulement lui.
+        app.UseForwardedHeaders();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         app.UseRequestLocalization();
         // Une requête mal formée (paramètre, corps, formulaire) répond 4xx par la même page d'erreur, jamais 500.
         app.UseExceptionHandler(
@@ -248,17 +288,7 @@ public static class Composition
         );
         // Pages : page d'erreur en français ; API : problem details (RFC 9457), voir Features/Erreur.
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
-        app.Use(
-            async (contexte, suite) =>
-            {
-                contexte.Response.Headers.XContentTypeOptions = "nosniff";
-                contexte.Response.Headers["Referrer-Policy"] = "same-origin";
-                // Aucune page ne se laisse encadrer par un autre site (détournement de clic), sauf le simulateur public
-                // demandé en version intégrable, qui remplace cet en-tête.
-                contexte.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
-                await suite();
-            }
-        );
+        app.UtiliserEntetesSecurite();
         var nodeModules = app.Services.GetRequiredService<DossierReferentiel>().NodeModules;
         app.UseStaticFiles();
         app.UseStaticFiles(
@@ -279,6 +309,8 @@ public static class Composition
         // Avant l'authentification : une statistique publique ne dépend pas de qui la demande.
         app.UseOutputCache();
         app.UseAuthentication();
+        // Après l'authentification : une personne connectée n'est pas limitée comme le public.
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -53,6 +53,10 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
         builder.UseSetting("Demonstration:Demandes", "1500"); // le Gard en compte 23 000 : une part suffit aux tests
         builder.UseSetting("Sru:DossierJustificatifs", _justificatifs);
         builder.UseSetting("Production:DossierDocuments", _documents);
+        // Tous les essais viennent de la même adresse : les limites de débit sont testées à part (LimitesDebitTests).
+        builder.UseSetting("LimitesDebit:PublicParMinute", "1000000");
+        builder.UseSetting("LimitesDebit:ConnexionParMinute", "1000000");
+        builder.UseSetting("LimitesDebit:MaDemandeParQuartDHeure", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

@@ -8,7 +8,7 @@ using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Annuaire;
 
-/// <summary>Sign-in through the API, the current user, and lockout after repeated failures.</summary>
+/// <summary>Sign-in through the API, the current user, and the progressive delay after repeated failures.</summary>
 public abstract class SessionApiTests(PilotisFactory app)
 {
     [Fact]
@@ -93,35 +93,68 @@ public abstract class SessionApiTests(PilotisFactory app)
     }
 
     [Fact]
-    public async Task Cinq_echecs_verrouillent_le_compte_meme_avec_le_bon_mot_de_passe()
+    public async Task Cinq_echecs_ralentissent_le_courriel_sans_verrouiller_le_compte()
     {
         var compte = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, "243000643", Role.Agent);
         using var client = app.ClientAnonyme();
-        for (var essai = 1; essai <= 5; essai++)
-        {
-            using var echec = await client.PostAsJsonAsync(
-                "/api/v1/session",
-                new { courriel = compte.Courriel, motDePasse = $"Faux-{essai}-Mot2026!" }
-            );
-            Assert.Equal(HttpStatusCode.Unauthorized, echec.StatusCode);
-        }
+        await EchouerAsync(client, compte.Courriel, 5);
 
+        // Même le bon mot de passe attend : le délai porte sur le courriel, pas sur la justesse de l'essai.
         using var reponse = await client.PostAsJsonAsync(
             "/api/v1/session",
             new { courriel = compte.Courriel, motDePasse = compte.MotDePasse }
         );
         var probleme = await reponse.ProblemeAsync(HttpStatusCode.Unauthorized);
-        Assert.Contains("verrouillé", probleme.GetProperty("detail").GetString());
+        Assert.Matches(
+            "^Trop de tentatives infructueuses pour ce courriel : réessayez dans [0-9]+ secondes\\.$",
+            probleme.GetProperty("detail").GetString()
+        );
+        // Aucun verrou Identity posé par des inconnus : le titulaire retrouvera son compte à la fin du délai.
         var verrouille = await app.AvecServicesAsync(async s =>
         {
             var utilisateurs = s.GetRequiredService<UserManager<Utilisateur>>();
             return await utilisateurs.IsLockedOutAsync((await utilisateurs.FindByEmailAsync(compte.Courriel))!);
         });
-        Assert.True(verrouille);
+        Assert.False(verrouille);
     }
 
     [Fact]
-    public async Task Quatre_echecs_ne_verrouillent_pas()
+    public async Task Un_courriel_inconnu_recoit_les_memes_reponses_qu_un_compte_existant()
+    {
+        var compte = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, "200066918", Role.Agent);
+        var inconnu = $"personne-{Guid.NewGuid():N}@tests.pilotis.fr";
+        using var client = app.ClientAnonyme();
+        var existant = await EchouerAsync(client, compte.Courriel, 6);
+        var absent = await EchouerAsync(client, inconnu, 6);
+        // Le délai restant (en secondes) peut différer d'une unité entre les deux séries : on compare le reste.
+        static string SansChiffres(string? m) => System.Text.RegularExpressions.Regex.Replace(m ?? "", "[0-9]+", "N");
+        Assert.Equal(existant.Select(SansChiffres), absent.Select(SansChiffres));
+        Assert.Equal(ConnexionRefusee, existant[0]);
+        Assert.StartsWith("Trop de tentatives infructueuses", existant[5]);
+    }
+
+    private const string ConnexionRefusee = "Courriel ou mot de passe incorrect, ou compte désactivé.";
+
+    /// <summary>
+    /// Essais avec un faux mot de passe ; renvoie le message de chaque refus (401 attendu à chaque fois).
+    /// </summary>
+    private static async Task<List<string?>> EchouerAsync(HttpClient client, string courriel, int essais)
+    {
+        var messages = new List<string?>();
+        for (var essai = 1; essai <= essais; essai++)
+        {
+            using var echec = await client.PostAsJsonAsync(
+                "/api/v1/session",
+                new { courriel, motDePasse = $"Faux-{essai}-Mot2026!" }
+            );
+            var probleme = await echec.ProblemeAsync(HttpStatusCode.Unauthorized);
+            messages.Add(probleme.GetProperty("detail").GetString());
+        }
+        return messages;
+    }
+
+    [Fact]
+    public async Task Quatre_echecs_ne_ralentissent_pas()
     {
         var compte = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, "200066918", Role.Agent);
         using var client = app.ClientAnonyme();

@@ -362,7 +362,7 @@ public abstract class UtilisateursAdminTests(PilotisFactory app)
     }
 
     [Fact]
-    public async Task Deverrouiller_un_compte_verrouille_apres_des_echecs()
+    public async Task Lever_le_ralentissement_d_un_compte_apres_des_echecs()
     {
         var admin = await app.CreerCompteAsync(
             TypeOrganisation.Financeur,
@@ -384,7 +384,8 @@ public abstract class UtilisateursAdminTests(PilotisFactory app)
 
         var url = $"/admin/utilisateurs/{await IdAsync(courriel)}";
         var html = await client.PageAsync(url);
-        Assert.Contains("Verrouillé", PagesAdmin.Texte(html));
+        Assert.Contains("Connexion ralentie", PagesAdmin.Texte(html));
+        Assert.Contains("Connexion ralentie", PagesAdmin.Texte(await client.PageAsync("/admin/utilisateurs")));
         // Un nouveau lien s'affiche sans faux message d'erreur sur le formulaire du compte.
         using var nouveauLien = await client.PosterFormulaireAsync(
             url,

@@ -59,6 +59,10 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Demandes:EcheancesAutomatiques", "false");
         builder.UseSetting("Demonstration:Demandes", "1500"); // le Gard en compte 23 000 : une part suffit aux tests
         builder.UseSetting("Statistiques:CacheSecondes", "0"); // chaque test écrit puis lit ses propres agrégats
+        // Tous les essais viennent de la même adresse : les limites de débit sont testées à part (LimitesDebitTests).
+        builder.UseSetting("LimitesDebit:PublicParMinute", "1000000");
+        builder.UseSetting("LimitesDebit:ConnexionParMinute", "1000000");
+        builder.UseSetting("LimitesDebit:MaDemandeParQuartDHeure", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,24 +14,12 @@ namespace Pilotis.Web.Features.Demande;
 /// position parmi les demandes semblables et le délai moyen d'attente des demandes semblables satisfaites. Le couple
 /// vaut secret : la même réponse « Aucune demande ne correspond » que le numéro existe ou non. Aucune donnée
 /// personnelle n'est affichée (ni composition, ni ressources, ni
-/// motifs). Envoi en POST : le numéro ne va pas dans l'adresse.
+/// motifs). Envoi en POST : le numéro ne va pas dans l'adresse. Les essais sont limités par adresse
+/// (<see cref="Infrastructure.Securite.LimitesDebit"/>, famille « ma-demande »).
 /// </summary>
 [AllowAnonymous]
 public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : PageModel
 {
-    /// <summary>
-    /// Essais infructueux tolérés par adresse IP et par fenêtre
-    /// : le couple (numéro, date) vaut secret, on ne laisse pas
-    /// essayer toutes les dates d'une année pour un numéro connu.
-    /// </summary>
-    public const int EssaisParFenetre = 30;
-    private const long FenetreMs = 15 * 60 * 1000;
-    private static readonly ConcurrentDictionary<string, (int Echecs, long Debut)> Echecs = new(StringComparer.Ordinal);
-
-    public const string MessageTropDEssais =
-        "Trop d'essais infructueux depuis votre connexion : réessayez dans un quart d'heure, avec le numéro unique "
-        + "et la date de dépôt de votre attestation.";
-
     public const string MessageAucune =
         "Aucune demande ne correspond à ce numéro unique et à cette date de dépôt. Vérifiez les deux sur votre "
         + "attestation d'enregistrement.";
@@ -77,14 +64,6 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
         if (Erreurs.Count > 0 || depot is null)
             return Page();
 
-        var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "inconnue";
-        var maintenant = Environment.TickCount64;
-        if (Echecs.TryGetValue(ip, out var e) && maintenant - e.Debut < FenetreMs && e.Echecs >= EssaisParFenetre)
-        {
-            Erreur = MessageTropDEssais;
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return Page();
-        }
         Information = await RequetesDemande.LireInformationAsync(
             db,
             numero!,
@@ -94,13 +73,6 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
         );
         if (Information is null)
         {
-            if (Echecs.Count > 100_000)
-                Echecs.Clear();
-            Echecs.AddOrUpdate(
-                ip,
-                _ => (1, maintenant),
-                (_, v) => maintenant - v.Debut >= FenetreMs ? (1, maintenant) : (v.Echecs + 1, v.Debut)
-            );
             Erreur = MessageAucune;
             Response.StatusCode = StatusCodes.Status404NotFound;
         }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pilotis.Web.Infrastructure;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Demande;
+using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Demande;
 
@@ -56,7 +56,7 @@ public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
         // Intégrable partout quand on le demande ; le reste du site
         // refuse d'être encadré (en-tête posé par Composition).
         if (Integre)
-            Response.Headers.ContentSecurityPolicy = "frame-ancestors *";
+            Infrastructure.Securite.EntetesSecurite.AutoriserEncadrement(Response);
         var lignes = await BaremePlafonds.LireAsync(db, ct);
         Annees = lignes.Select(l => l.Annee).Distinct().Order().ToList();
         if (Geographies.ParCode.TryGetValue(Geographie, out var zone))

@@ -21,7 +21,12 @@ public static class MandatairesDeConfiance
             .ToList();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Listes vides = tout mandataire cru (comportement d'ASP.NET Core) : sans mandataire déclaré, on ne lit
+            // rien.
+            o.ForwardedHeaders =
+                adresses.Count == 0
+                    ? ForwardedHeaders.None
+                    : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
             foreach (var adresse in adresses)

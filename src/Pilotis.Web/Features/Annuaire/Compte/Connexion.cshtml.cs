@@ -13,7 +13,8 @@ namespace Pilotis.Web.Features.Annuaire.Compte;
 public sealed class ConnexionModel(
     SignInManager<Utilisateur> connexion,
     UserManager<Utilisateur> utilisateurs,
-    IAuthenticationSchemeProvider schemas
+    IAuthenticationSchemeProvider schemas,
+    ConnexionParMotDePasse parMotDePasse
 ) : PageModel
 {
     [
@@ -39,17 +40,10 @@ public sealed class ConnexionModel(
         OidcActif = await schemas.GetSchemeAsync(ConnexionExterne.Schema) is not null;
         if (!ModelState.IsValid)
             return Page();
-        var resultat = await connexion.PasswordSignInAsync(
-            Courriel!.Trim(),
-            MotDePasse!,
-            isPersistent: false,
-            lockoutOnFailure: true
-        );
-        if (resultat.Succeeded)
+        var issue = await parMotDePasse.ConnecterAsync(Courriel!, MotDePasse!);
+        if (issue.Reussie)
             return LocalRedirect(Url.IsLocalUrl(Retour) ? Retour! : "/");
-        Message = resultat.IsLockedOut
-            ? "Votre compte est verrouillé après plusieurs tentatives infructueuses. Réessayez dans 15 minutes."
-            : "Courriel ou mot de passe incorrect, ou compte désactivé.";
+        Message = issue.Message;
         return Page();
     }
 

@@ -13,13 +13,15 @@ namespace Pilotis.Web.Features.Annuaire.Utilisateurs;
 
 /// <summary>
 /// Fiche d'un compte : nom et rôle (avec contrôle de concurrence), désactivation qui ferme les sessions ouvertes,
-/// déverrouillage, nouveau lien d'invitation. Un administrateur ne se désactive ni ne se rétrograde lui-même.
+/// levée du ralentissement des connexions, nouveau lien d'invitation. Un administrateur ne se désactive ni ne se
+/// rétrograde lui-même.
 /// </summary>
 public sealed class FicheModel(
     PilotisDbContext db,
     ActeurCourant acteurCourant,
     UserManager<Utilisateur> utilisateurs,
-    TimeProvider horloge
+    TimeProvider horloge,
+    Infrastructure.Securite.RalentissementConnexion ralentissement
 ) : PageModel
 {
     [BindProperty]
@@ -42,7 +44,12 @@ public sealed class FicheModel(
     public Role? RoleActuel { get; private set; }
     public bool PeutModifier { get; private set; }
     public bool EstSoiMeme { get; private set; }
-    public bool Verrouille { get; private set; }
+
+    /// <summary>
+    /// Jusqu'à quand les essais de connexion sur ce courriel sont ralentis après des échecs ; null sinon.
+    /// </summary>
+    public DateTimeOffset? RalentiJusquA { get; private set; }
+    public bool Verrouille => RalentiJusquA is not null;
     public bool InvitationEnAttente => Compte.PasswordHash is null;
     public bool PeutLireJournal { get; private set; }
     public string? LienInvitation { get; private set; }
@@ -148,7 +155,9 @@ public sealed class FicheModel(
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Lever le verrouillage posé après des échecs de connexion répétés.</summary>
+    /// <summary>
+    /// Lever le ralentissement posé après des échecs de connexion répétés (et un ancien verrou d'Identity).
+    /// </summary>
     public async Task<IActionResult> OnPostDeverrouillerAsync(string id, CancellationToken ct)
     {
         if (await ChargerAsync(id) is { } refus)
@@ -157,13 +166,17 @@ public sealed class FicheModel(
             return Forbid();
         Remplir();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var resultat = await utilisateurs.SetLockoutEndDateAsync(Compte, null);
+        // Un ancien verrou d'Identity (posé avant le ralentissement) est levé lui aussi.
+        var resultat = Compte.LockoutEnd is null
+            ? IdentityResult.Success
+            : await utilisateurs.SetLockoutEndDateAsync(Compte, null);
         if (resultat.Succeeded)
             resultat = await utilisateurs.ResetAccessFailedCountAsync(Compte);
         if (!resultat.Succeeded)
             return await EchecAsync(transaction, id, resultat, ct);
         await transaction.CommitAsync(ct);
-        Succes = "Le compte est déverrouillé : la personne peut de nouveau essayer de se connecter.";
+        ralentissement.Succes(Compte.Email ?? "");
+        Succes = "Le ralentissement est levé : la personne peut de nouveau essayer de se connecter.";
         return RedirectToPage(new { id });
     }
 
@@ -242,7 +255,12 @@ public sealed class FicheModel(
         OrganisationDuCompte = organisation;
         RoleActuel = (await utilisateurs.GetRolesAsync(compte)).Select(RoleLibelles.DepuisNomTechnique).Max();
         EstSoiMeme = compte.Id == User.FindFirstValue(ClaimTypes.NameIdentifier);
-        Verrouille = compte.LockoutEnd > horloge.GetUtcNow();
+        var maintenant = horloge.GetUtcNow();
+        var attente = ralentissement.Attente(compte.Email ?? "");
+        RalentiJusquA =
+            attente > TimeSpan.Zero ? maintenant + attente
+            : compte.LockoutEnd > maintenant ? compte.LockoutEnd
+            : null;
         PeutLireJournal = Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) != Portee.Aucune;
         return null;
     }

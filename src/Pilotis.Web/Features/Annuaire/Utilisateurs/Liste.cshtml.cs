@@ -8,7 +8,12 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Annuaire.Utilisateurs;
 
 /// <summary>Les comptes des organisations que l'acteur peut lire : filtres, pagination, exports.</summary>
-public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class ListeModel(
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge,
+    Infrastructure.Securite.RalentissementConnexion ralentissement
+) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "organisation")]
     public int? OrganisationId { get; set; }
@@ -77,7 +82,8 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant,
 
     public string LibelleEtat(LigneUtilisateur c) =>
         !c.Actif ? "Désactivé"
-        : c.VerrouilleJusquA > Maintenant ? "Verrouillé"
+        : c.VerrouilleJusquA > Maintenant || ralentissement.Attente(c.Courriel ?? "") > TimeSpan.Zero
+            ? "Connexion ralentie"
         : c.InvitationEnAttente ? "Invitation en attente"
         : "Actif";
 
