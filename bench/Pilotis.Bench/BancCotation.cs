@@ -97,7 +97,8 @@ public static class BancCotation
             await prepa.OpenAsync();
             await using var effacer = new NpgsqlCommand(
                 """
-                UPDATE "Demandes" SET "Score" = NULL, "GrilleCotationId" = NULL, "DateCotation" = NULL WHERE "GrilleCotationId" IS NOT NULL
+                UPDATE "Demandes" SET "Score" = NULL, "GrilleCotationId" = NULL, "DateCotation" = NULL
+                WHERE "GrilleCotationId" IS NOT NULL
                 """,
                 prepa
             )
@@ -154,8 +155,10 @@ public static class BancCotation
             var tirage = await db
                 .Database.SqlQuery<Tire>(
                     $"""
-                    SELECT "Id", "NumeroUnique", "DateDepot", "CommunePrincipaleCode" AS "Commune", "TypologiePrincipale" AS "Typologie", "ProduitsEligibles" AS "Produits"
-                    FROM "Demandes" TABLESAMPLE SYSTEM (5) WHERE "Statut" = 0 AND "CommunePrincipaleCode" IS NOT NULL LIMIT {echantillons
+                    SELECT "Id", "NumeroUnique", "DateDepot", "CommunePrincipaleCode" AS "Commune",
+                        "TypologiePrincipale" AS "Typologie", "ProduitsEligibles" AS "Produits"
+                    FROM "Demandes" TABLESAMPLE SYSTEM (5) WHERE "Statut" = 0 AND "CommunePrincipaleCode" IS NOT NULL
+                    LIMIT {echantillons
                         * 4}
                     """
                 )
@@ -182,8 +185,11 @@ public static class BancCotation
             var gard = await db
                 .Database.SqlQuery<Tire>(
                     $"""
-                    SELECT "Id", "NumeroUnique", "DateDepot", "CommunePrincipaleCode" AS "Commune", "TypologiePrincipale" AS "Typologie", "ProduitsEligibles" AS "Produits"
-                    FROM "Demandes" WHERE "Statut" = 0 AND "DepartementCode" = '30' AND "CommunePrincipaleCode" IS NOT NULL ORDER BY random() LIMIT {echantillons}
+                    SELECT "Id", "NumeroUnique", "DateDepot", "CommunePrincipaleCode" AS "Commune",
+                        "TypologiePrincipale" AS "Typologie", "ProduitsEligibles" AS "Produits"
+                    FROM "Demandes"
+                    WHERE "Statut" = 0 AND "DepartementCode" = '30' AND "CommunePrincipaleCode" IS NOT NULL
+                    ORDER BY random() LIMIT {echantillons}
                     """
                 )
                 .ToListAsync();
@@ -256,7 +262,8 @@ public static class BancCotation
         var chrono = Stopwatch.StartNew();
         await using var commande = new NpgsqlCommand(
             """
-            UPDATE "Demandes" SET "Score" = "Score", "GrilleCotationId" = "GrilleCotationId", "DateCotation" = "DateCotation"
+            UPDATE "Demandes"
+            SET "Score" = "Score", "GrilleCotationId" = "GrilleCotationId", "DateCotation" = "DateCotation"
             WHERE "EpciSiren" IS NOT NULL AND "Statut" = 0 AND "DatePurge" IS NULL
             """,
             c,
@@ -278,7 +285,8 @@ public static class BancCotation
         var chrono = Stopwatch.StartNew();
         await using var commande = new NpgsqlCommand(
             """
-            SELECT "Id", "NumeroUnique", "Score", "Dalo", "CriteresPrioritaires", "Motifs", "SituationLogement", "DateDepot", "RessourcesParUc",
+            SELECT "Id", "NumeroUnique", "Score", "Dalo", "CriteresPrioritaires", "Motifs", "SituationLogement",
+                   "DateDepot", "RessourcesParUc",
                    "CommuneResidenceCode", "CommuneTravailCode", "Handicap", "Mutation"
             FROM "Demandes" WHERE "EpciSiren" IS NOT NULL AND "Statut" = 0 AND "DatePurge" IS NULL
             """,

@@ -54,19 +54,27 @@ public static class BancSimulateurSru
             ) > 0
         );
         Console.WriteLine(
-            $"Simulateur SRU, {n.ToString("N0", Fr)} communes générées sur le référentiel réel × 4 scénarios (Release, en mémoire, médianes sur {repetitions} passages après {echauffement} d'échauffement)"
+            $"Simulateur SRU, {n.ToString("N0", Fr)} communes générées sur le référentiel réel × 4 scénarios "
+                + $"(Release, en mémoire, médianes sur {repetitions} passages après {echauffement} d'échauffement)"
         );
         Console.WriteLine(
-            $"  génération (lecture JSON comprise) : {generation:0} ms ; {enEpci.ToString("N0", Fr)} communes en EPCI ; {deficitaires.ToString("N0", Fr)} déficitaires sous la loi actuelle ; médiane du potentiel fiscal {mediane?.ToString("N2", Fr)} €"
+            $"  génération (lecture JSON comprise) : {generation:0} ms ; "
+                + $"{enEpci.ToString("N0", Fr)} communes en EPCI ; "
+                + $"{deficitaires.ToString("N0", Fr)} déficitaires sous la loi actuelle ; "
+                + $"médiane du potentiel fiscal {mediane?.ToString("N2", Fr)} €"
         );
         Console.WriteLine(
-            $"  {"mesure", -48} {"temps", 10} {"× réf.", 8} {"alloué", 12} {"× réf.", 8} {"ns/commune", 11} {"o/commune", 10}"
+            $"  {"mesure", -48} {"temps", 10} {"× réf.", 8} {"alloué", 12} "
+                + $"{"× réf.", 8} {"ns/commune", 11} {"o/commune", 10}"
         );
         AfficherLignes(mesures, temps, octets, tRef, oRef, n);
         var t4 = Mediane(temps["4-scenarios"]);
         Console.WriteLine($"  4 scénarios par rapport à 4 passages simples : {t4 / (4 * tRef):0.00}× le temps");
         Console.WriteLine(
-            $"  contrôle (déterminisme) : prélèvement net loi actuelle {controles["loi-actuelle"].ToString("N0", Fr)} € = référence {controles["reference"].ToString("N0", Fr)} € ; 4 scénarios {controles["4-scenarios"].ToString("N0", Fr)} €"
+            $"  contrôle (déterminisme) : prélèvement net loi actuelle "
+                + $"{controles["loi-actuelle"].ToString("N0", Fr)} € "
+                + $"= référence {controles["reference"].ToString("N0", Fr)} € ; "
+                + $"4 scénarios {controles["4-scenarios"].ToString("N0", Fr)} €"
         );
         return controles["loi-actuelle"] == controles["reference"] ? 0 : 3;
     }

@@ -38,7 +38,8 @@ public static class Commandes
                     AnsiConsole.MarkupLine(
                         enAttente.Count == 0
                             ? "[green]Base déjà à jour.[/]"
-                            : $"[green]{enAttente.Count} migration(s) appliquée(s) :[/] {Markup.Escape(string.Join(", ", enAttente))}"
+                            : $"[green]{enAttente.Count} migration(s) appliquée(s) :[/] "
+                                + Markup.Escape(string.Join(", ", enAttente))
                     );
                     return 0;
                 })
@@ -168,7 +169,8 @@ public static class Commandes
     {
         var commande = new Command(
             "operations",
-            "Importe des opérations existantes (CSV « ; », une ligne par lot ; docs/formats/operations.md). Tout ou rien ; réimporter le même fichier ne change rien."
+            "Importe des opérations existantes (CSV « ; », une ligne par lot ; docs/formats/operations.md). "
+                + "Tout ou rien ; réimporter le même fichier ne change rien."
         );
         var fichier = new Argument<FileInfo>("fichier")
         {
@@ -212,7 +214,9 @@ public static class Commandes
                         AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(avertissement)}[/]");
                     return AfficherBilan(
                         bilan.Erreurs,
-                        $"{bilan.Lignes} ligne(s), {bilan.Operations} opération(s) : {bilan.Ajoutees} ajoutée(s), {bilan.Modifiees} modifiée(s), {bilan.Inchangees} inchangée(s) en {chrono.Elapsed.TotalSeconds:0.0} s."
+                        $"{bilan.Lignes} ligne(s), {bilan.Operations} opération(s) : {bilan.Ajoutees} ajoutée(s), "
+                            + $"{bilan.Modifiees} modifiée(s), {bilan.Inchangees} inchangée(s) "
+                            + $"en {chrono.Elapsed.TotalSeconds:0.0} s."
                     );
                 })
         );

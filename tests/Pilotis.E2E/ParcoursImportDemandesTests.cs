@@ -24,8 +24,10 @@ public sealed class ParcoursImportDemandesTests(Navigateur navigateur)
                 string Fichier(string communeLigne3) =>
                     FormatDemandes.Entete
                     + "\n"
-                    + $"{n}-1;30;2025-04-02;;active;;;;demandeur|enfant;34|7;;non|oui;non;16500;1450;parc-prive;loyer-trop-cher;30189;;30189|30156;t3;t2|t3;non;non;\n"
-                    + $"{n}-2;30;2025-06-11;;active;;;;demandeur;66;oui;non;non;12000;1100;heberge;heberge|handicap;30007;;{communeLigne3};t2;t2;non;non;a\n";
+                    + $"{n}-1;30;2025-04-02;;active;;;;demandeur|enfant;34|7;;non|oui;non;16500;1450;parc-prive;"
+                    + "loyer-trop-cher;30189;;30189|30156;t3;t2|t3;non;non;\n"
+                    + $"{n}-2;30;2025-06-11;;active;;;;demandeur;66;oui;non;non;12000;1100;heberge;heberge|handicap;"
+                    + $"30007;;{communeLigne3};t2;t2;non;non;a\n";
                 var faux = Path.Combine(Path.GetTempPath(), $"demandes-e2e-{Guid.NewGuid():N}.csv");
                 var bon = Path.Combine(Path.GetTempPath(), $"demandes-e2e-{Guid.NewGuid():N}.csv");
                 await File.WriteAllTextAsync(faux, Fichier("99999"), new UTF8Encoding(false));

@@ -126,7 +126,8 @@ public sealed partial class ParcoursSruTests(Navigateur navigateur)
                     await Expect(page).ToHaveURLAsync(new Regex($"/sru/communes/{Nimes}/depenses/declarer$"));
 
                     var libelle =
-                        $"Surcharge foncière résidence Les Arènes, délibération E2E {Guid.NewGuid().ToString("N")[..6]}";
+                        "Surcharge foncière résidence Les Arènes, délibération E2E "
+                        + Guid.NewGuid().ToString("N")[..6];
                     await page.GetByLabel("Nature")
                         .SelectOptionAsync(new SelectOptionValue { Label = "Subvention foncière à un bailleur" });
                     await page.GetByLabel("Libellé").FillAsync(libelle);
@@ -169,7 +170,8 @@ public sealed partial class ParcoursSruTests(Navigateur navigateur)
                 var csv = Path.Combine(Path.GetTempPath(), $"inventaire-e2e-{Guid.NewGuid():N}.csv");
                 await File.WriteAllTextAsync(
                     csv,
-                    "code_commune;annee;residences_principales;plai;plus;pls;places_foyer;psla_brs;autres;soumise;taux_cible;potentiel_fiscal_par_habitant;depenses_reelles_fonctionnement;couverte_plh\n"
+                    "code_commune;annee;residences_principales;plai;plus;pls;places_foyer;psla_brs;autres;soumise;"
+                        + "taux_cible;potentiel_fiscal_par_habitant;depenses_reelles_fonctionnement;couverte_plh\n"
                         + $"{Nimes};{annee};70000;3000;6000;1500;90;100;0;oui;0.25;1012,40;190000000;oui\n"
                         +
                         // Line 3: more social housing (800 + 300) than main residences (1 000).
@@ -194,7 +196,8 @@ public sealed partial class ParcoursSruTests(Navigateur navigateur)
                     await Expect(erreurs.GetByRole(AriaRole.Listitem))
                         .ToContainTextAsync(
                             new Regex(
-                                @"^Ligne 3 : .*Le nombre de logements sociaux décomptés \(1\s100\) ne peut pas dépasser le nombre de résidences principales \(1\s000\)"
+                                @"^Ligne 3 : .*Le nombre de logements sociaux décomptés \(1\s100\) "
+                                    + @"ne peut pas dépasser le nombre de résidences principales \(1\s000\)"
                             )
                         );
                     await Expect(page.GetByTestId("bilan-import")).ToHaveCountAsync(0);

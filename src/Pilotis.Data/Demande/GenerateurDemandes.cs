@@ -155,7 +155,8 @@ public sealed class GenerateurDemandes(int graine)
         return new DemandeLogement
         {
             NumeroUnique =
-                $"{prefixe}{residence.DepartementCode.PadLeft(3, '0')}{depot.Year % 100:00}{depot.Month:00}F{sequence:0000000}",
+                $"{prefixe}{residence.DepartementCode.PadLeft(3, '0')}"
+                + $"{depot.Year % 100:00}{depot.Month:00}F{sequence:0000000}",
             DepartementCode = residence.DepartementCode,
             Membres = membres,
             JeuneCouple = jeuneCouple,

@@ -216,7 +216,9 @@ public static class RequetesDemande
         return (position, comptes?.Total ?? 0);
     }
 
-    /// <summary>L'attente moyenne (mois entiers) des demandes semblables satisfaites dans les douze derniers mois.</summary>
+    /// <summary>
+    /// L'attente moyenne (mois entiers) des demandes semblables satisfaites dans les douze derniers mois.
+    /// </summary>
     private static async Task<(decimal? Attente, int Satisfaites)> AttenteAsync(
         PilotisDbContext db,
         DemandeLue d,
@@ -345,7 +347,8 @@ public static class RequetesDemande
                 await db
                     .Database.SqlQuery<LigneQuartile>(
                         $"""
-                        SELECT count(*)::int AS "Demandes", percentile_disc(0.25) WITHIN GROUP (ORDER BY "RessourcesParUc") AS "Valeur"
+                        SELECT count(*)::int AS "Demandes",
+                            percentile_disc(0.25) WITHIN GROUP (ORDER BY "RessourcesParUc") AS "Valeur"
                         FROM "Demandes" WHERE "EpciSiren" = {epciSiren} AND "Statut" = {(int)
                             StatutDemande.Active} AND "DatePurge" IS NULL
                         """

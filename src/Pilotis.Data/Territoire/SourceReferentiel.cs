@@ -23,7 +23,8 @@ public static class SourceReferentiel
             }
         }
         throw new ImportReferentielException(
-            $"Référentiel territorial introuvable : aucun dossier « {CheminDansNodeModules} » au-dessus de {string.Join(", ", departs)}. "
+            $"Référentiel territorial introuvable : aucun dossier « {CheminDansNodeModules} » "
+                + $"au-dessus de {string.Join(", ", departs)}. "
                 + "Lancez « npm ci » à la racine du dépôt ou renseignez Territoires:Dossier."
         );
     }

@@ -2,10 +2,11 @@ namespace Pilotis.Domain.Annuaire;
 
 /// <summary>
 /// Le délai imposé avant un nouvel essai de connexion après des échecs successifs sur un même courriel, qu'un compte
-/// existe ou non pour ce courriel (rien ne doit révéler qu'un compte existe). Le délai croît par doublement au lieu d'un
-/// verrou franc : un inconnu qui s'acharne ralentit ses propres essais sans bloquer le titulaire pendant des heures, et un
-/// mot de passe deviné à raison de quelques essais par quart d'heure reste hors d'atteinte (recommandations de l'ANSSI
-/// sur l'authentification multifacteur et les mots de passe, 2021, § « limiter le nombre de tentatives »).
+/// existe ou non pour ce courriel (rien ne doit révéler qu'un compte existe). Le délai croît par doublement au lieu
+/// d'un verrou franc : un inconnu qui s'acharne ralentit ses propres essais sans bloquer le titulaire pendant des
+/// heures, et un mot de passe deviné à raison de quelques essais par quart d'heure reste hors d'atteinte
+/// (recommandations de l'ANSSI sur l'authentification multifacteur et les mots de passe, 2021, § « limiter le nombre
+/// de tentatives »).
 /// </summary>
 public static class DelaiConnexion
 {

@@ -20,7 +20,9 @@ public static class Francais
     /// <summary>Montant au centime : « 12 345,67 € » (plans de financement, prix de revient).</summary>
     public static string EurosCentimes(decimal montant) => montant.ToString("N2", Culture) + " €";
 
-    /// <summary>Montant avec ses seules décimales utiles : « 12 345 € », « 1 234,5 € » (explications de la cotation).</summary>
+    /// <summary>
+    /// Montant avec ses seules décimales utiles : « 12 345 € », « 1 234,5 € » (explications de la cotation).
+    /// </summary>
     public static string Montant(decimal montant) => Valeur(montant) + " €";
 
     /// <summary>Nombre avec séparateur de milliers et décimales seulement si utiles : « 1 234,5 », « 12 ».</summary>

@@ -5,7 +5,9 @@ using static Pilotis.Web.Api.ApiPilotis;
 
 namespace Pilotis.Web.Api;
 
-/// <summary>Entrée du simulateur public (tous les champs sont lus comme facultatifs pour nommer ceux qui manquent).</summary>
+/// <summary>
+/// Entrée du simulateur public (tous les champs sont lus comme facultatifs pour nommer ceux qui manquent).
+/// </summary>
 public sealed record DemandeCalculSru(
     int? ResidencesPrincipales,
     int? LogementsSociaux,

@@ -35,7 +35,9 @@ public static class EligibiliteApi
         return Results.Ok(Repondre(donnees, lignes));
     }
 
-    /// <summary>Les paramètres de la requête, chaque erreur ajoutée dans l'ordre des paramètres ; null si erreur.</summary>
+    /// <summary>
+    /// Les paramètres de la requête, chaque erreur ajoutée dans l'ordre des paramètres ; null si erreur.
+    /// </summary>
     private static DonneesEligibilite? LireParametres(IQueryCollection q, List<ErreurChamp> erreurs)
     {
         var annee = Entier(q, erreurs, ChampsEligibilite.Annee);

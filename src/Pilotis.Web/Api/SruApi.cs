@@ -43,7 +43,8 @@ public static class SruApi
             var champ = e.Path is { Length: > 2 } chemin ? chemin.TrimStart('$', '.') : "corps";
             return Invalide(
                 champ,
-                $"Corps JSON invalide{(champ == "corps" ? "" : $" au champ « {champ} »")} : un nombre, un booléen ou un objet JSON bien formé est attendu."
+                $"Corps JSON invalide{(champ == "corps" ? "" : $" au champ « {champ} »")} : "
+                    + "un nombre, un booléen ou un objet JSON bien formé est attendu."
             );
         }
         if (demande is null)

@@ -97,7 +97,8 @@ public class CalculsDemandeTests
         ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls
     )]
     [InlineData(GeographiePlafonds.AutresRegions, 3, 37_585, ProduitsEligibles.Pls)]
-    [InlineData(GeographiePlafonds.Paris, 1, 0, ProduitsEligibles.Plus | ProduitsEligibles.Pls)] // pas de ligne PLAI à Paris : non calculable
+    // pas de ligne PLAI à Paris : non calculable
+    [InlineData(GeographiePlafonds.Paris, 1, 0, ProduitsEligibles.Plus | ProduitsEligibles.Pls)]
     [InlineData(GeographiePlafonds.IleDeFrance, 2, 40_233, ProduitsEligibles.Plus | ProduitsEligibles.Pls)]
     public void Produits_eligibles_2026(
         GeographiePlafonds geographie,
@@ -202,7 +203,8 @@ public class EcheancesDemandeTests
     [InlineData("2025-03-10", null, "2026-03-10", EtatDemande.ARenouveler, false)]
     [InlineData("2025-03-10", null, "2026-04-09", EtatDemande.ARenouveler, false)]
     [InlineData("2025-03-10", null, "2026-04-10", EtatDemande.ARenouveler, true)] // 13 mois : radiation automatique
-    [InlineData("2024-01-05", "2025-06-20", "2026-05-19", EtatDemande.Active, false)] // le renouvellement fait repartir l'année
+    // le renouvellement fait repartir l'année
+    [InlineData("2024-01-05", "2025-06-20", "2026-05-19", EtatDemande.Active, false)]
     [InlineData("2024-01-05", "2025-06-20", "2026-05-20", EtatDemande.ARenouveler, false)]
     [InlineData("2024-01-05", "2025-06-20", "2026-07-20", EtatDemande.ARenouveler, true)]
     [InlineData("2024-02-29", null, "2025-03-28", EtatDemande.ARenouveler, false)]
@@ -578,7 +580,8 @@ public class ValidationDemandeTests
         var purgee = Valide();
         EcheancesDemande.Radier(purgee, MotifRadiation.Renonciation, Aujourdhui, Aujourdhui);
         EcheancesDemande.Purger(purgee, Aujourdhui);
-        Assert.Empty(ValidationDemande.Valider(purgee, Aujourdhui, Connues.Contains)); // plus de ménage : pas d'erreur de ménage
+        // plus de ménage : pas d'erreur de ménage
+        Assert.Empty(ValidationDemande.Valider(purgee, Aujourdhui, Connues.Contains));
     }
 
     // CCH R441-1 et R441-2-8, arrêté du 29 juillet 1987 ; bornes de vraisemblance de saisie.

@@ -15,7 +15,8 @@ public class AssujettissementSruTests
     [InlineData(1_499, true, 60_000, 20_000, null, null, StatutSru.NonSoumise)]
     [InlineData(1_500, true, 60_000, 20_000, null, null, StatutSru.Soumise)]
     [InlineData(1_500, false, 60_000, 20_000, null, null, StatutSru.NonSoumise)]
-    [InlineData(5_000, false, 50_000, 20_000, null, null, StatutSru.NonSoumise)] // "plus de 50 000": 50,000 is not enough
+    // "plus de 50 000": 50,000 is not enough
+    [InlineData(5_000, false, 50_000, 20_000, null, null, StatutSru.NonSoumise)]
     [InlineData(5_000, false, 50_001, 20_000, null, null, StatutSru.Soumise)]
     [InlineData(5_000, false, 60_000, 15_000, null, null, StatutSru.NonSoumise)] // "plus de 15 000"
     [InlineData(5_000, false, 60_000, 15_001, null, null, StatutSru.Soumise)]

@@ -107,7 +107,8 @@ public class ProcedureCarenceTests
     // Not allowed from this state.
     [InlineData(EtatCarence.Aucune, ActionCarence.PrendreArrete, ActeurCarence.Prefet)]
     [InlineData(EtatCarence.Aucune, ActionCarence.RecueillirAvisCommission, ActeurCarence.Commission)]
-    [InlineData(EtatCarence.Proposee, ActionCarence.PrendreArrete, ActeurCarence.Prefet)] // the commission cannot be skipped
+    // the commission cannot be skipped
+    [InlineData(EtatCarence.Proposee, ActionCarence.PrendreArrete, ActeurCarence.Prefet)]
     [InlineData(EtatCarence.Proposee, ActionCarence.Lever, ActeurCarence.Prefet)]
     [InlineData(EtatCarence.ExamineeEnCommission, ActionCarence.Proposer, ActeurCarence.Ddtm)]
     [InlineData(EtatCarence.Carencee, ActionCarence.Proposer, ActeurCarence.Ddtm)]

@@ -48,7 +48,8 @@ public sealed class ApplicationE2E : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Pilotis", $"Data Source={_fichier}");
         builder.UseSetting("Demonstration:Semer", "true");
-        builder.UseSetting("Demandes:EcheancesAutomatiques", "false"); // les tests lancent eux-mêmes les échéances des demandes
+        // les tests lancent eux-mêmes les échéances des demandes
+        builder.UseSetting("Demandes:EcheancesAutomatiques", "false");
         builder.UseSetting("Demonstration:Demandes", "1500"); // le Gard en compte 23 000 : une part suffit aux tests
         builder.UseSetting("Sru:DossierJustificatifs", _justificatifs);
         builder.UseSetting("Production:DossierDocuments", _documents);

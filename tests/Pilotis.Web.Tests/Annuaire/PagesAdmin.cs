@@ -99,7 +99,9 @@ public static partial class PagesAdmin
         {
             var html = await reponse.Content.ReadAsStringAsync();
             Assert.Fail(
-                $"Redirection attendue, reçu {(int)reponse.StatusCode} ; erreurs : {string.Join(" | ", Erreurs(html))} ; {Texte(html)[..Math.Min(400, Texte(html).Length)]}"
+                $"Redirection attendue, reçu {(int)reponse.StatusCode} ; "
+                    + $"erreurs : {string.Join(" | ", Erreurs(html))} ; "
+                    + Texte(html)[..Math.Min(400, Texte(html).Length)]
             );
         }
         return reponse.Redirection();

@@ -135,7 +135,9 @@ public abstract class SessionApiTests(PilotisFactory app)
 
     private const string ConnexionRefusee = "Courriel ou mot de passe incorrect, ou compte désactivé.";
 
-    /// <summary>Essais avec un faux mot de passe ; renvoie le message de chaque refus (401 attendu à chaque fois).</summary>
+    /// <summary>
+    /// Essais avec un faux mot de passe ; renvoie le message de chaque refus (401 attendu à chaque fois).
+    /// </summary>
     private static async Task<List<string?>> EchouerAsync(HttpClient client, string courriel, int essais)
     {
         var messages = new List<string?>();

@@ -111,7 +111,7 @@ public abstract partial class CotationTests(PilotisFactory app)
     }
 
     [Fact]
-    public async Task L_agent_cree_une_version_depuis_la_proposition_et_la_modifie_avec_erreurs_par_champ_et_concurrence()
+    public async Task L_agent_cree_une_version_de_la_proposition_et_la_modifie_avec_erreurs_par_champ_et_concurrence()
     {
         var (client, siren, _, _) = await AgentEpciAsync();
         var id = await CreerVersionAsync(client);
@@ -381,7 +381,8 @@ public abstract partial class CotationTests(PilotisFactory app)
         var premiere = await app.CreerDemandeAsync(commune, d => d.Dalo = true);
         var seule = await app.CreerDemandeAsync(autre);
         var moi = await app.CreerDemandeAsync(commune, d => d.DateDepot = aujourdhui.AddMonths(-11));
-        await app.CreerDemandeAsync(commune, d => d.TypologiePrincipale = Typologies.T2); // pas semblable : autre typologie
+        // pas semblable : autre typologie
+        await app.CreerDemandeAsync(commune, d => d.TypologiePrincipale = Typologies.T2);
         // Deux demandes semblables satisfaites cette année, après 10 et 20 mois d'attente ; une autre il y a deux ans.
         await app.CreerDemandeAsync(commune, d =>
         {
@@ -420,10 +421,12 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Contains("11 points", html);
         Assert.Contains("2e sur 2 demandes similaires", html);
         Assert.Contains(
-            "Les 2 demandes similaires satisfaites ces 12 derniers mois ont attendu en moyenne <strong>15 mois</strong>",
+            "Les 2 demandes similaires satisfaites ces 12 derniers mois ont attendu en moyenne "
+                + "<strong>15 mois</strong>",
             html
         );
-        Assert.Contains("data-testid=\"etat\">À renouveler<", html); // déposée il y a 11 mois : fin de validité dans moins d'un mois
+        // déposée il y a 11 mois : fin de validité dans moins d'un mois
+        Assert.Contains("data-testid=\"etat\">À renouveler<", html);
         Assert.DoesNotContain("Ressources", html);
 
         // Le premier : 1re sur 2, date au format français accepté.

@@ -10,7 +10,8 @@ public abstract class EligibiliteApiTests(PilotisFactory app)
 {
     private const string Route = "/api/v1/eligibilite";
     private const string Exemple =
-        "annee=2026&geographie=autres-regions&personnes=3&personnesACharge=1&jeuneCouple=false&handicap=false&revenuFiscalReference=30000";
+        "annee=2026&geographie=autres-regions&personnes=3&personnesACharge=1&jeuneCouple=false&handicap=false&"
+        + "revenuFiscalReference=30000";
 
     private async Task<JsonElement> Obtenir(string requete)
     {

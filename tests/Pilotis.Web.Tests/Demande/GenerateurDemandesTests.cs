@@ -59,7 +59,8 @@ public abstract class GenerateurDemandesTests(PilotisFactory app)
             0.03,
             0.15
         );
-        Assert.InRange(Part(d => (d.ProduitsEligibles & ProduitsEligibles.Plus) == 0), 0.05, 0.16); // ~10 % au-dessus du plafond PLUS
+        // ~10 % au-dessus du plafond PLUS
+        Assert.InRange(Part(d => (d.ProduitsEligibles & ProduitsEligibles.Plus) == 0), 0.05, 0.16);
         Assert.InRange(Part(d => d.Communes.Count > 1), 0.45, 0.65);
         // Les communes suivantes sont surtout dans l'EPCI du premier choix.
         var suivantes = demandes

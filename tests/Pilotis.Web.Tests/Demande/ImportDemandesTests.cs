@@ -30,9 +30,13 @@ public abstract class ImportDemandesTests(PilotisFactory app)
             + string.Join(
                 "\r\n",
                 Entete,
-                $"{n}-1;30;2024-03-12;2026-03-12;ACTIVE;;;;demandeur|conjoint|enfant;38|36|8;non|non|non;non|non|oui;non;28450;2630;parc-prive;loyer-trop-cher|trop-petit;30189;30189;30189|30156|30258;T3;t3|t4;non;non;",
-                $"{n}-2;30;2025-09-02;;active;;;;demandeur;71;oui;non;non;14200,50;1190;parc-social;handicap|sante;30007;;30007;t2;t1;oui;oui;a",
-                $"{n}-3;30;2022-11-20;2024-11-20;satisfaite;;2025-06-30;30189;demandeur|enfant|enfant;29|6|3;;non|oui|oui;non;9800;1350;heberge;heberge|divorce;30341;;30189|30341;t3;;non;non;c|G"
+                $"{n}-1;30;2024-03-12;2026-03-12;ACTIVE;;;;demandeur|conjoint|enfant;38|36|8;non|non|non;non|non|"
+                    + "oui;non;28450;2630;parc-prive;loyer-trop-cher|trop-petit;30189;30189;30189|30156|30258;T3;"
+                    + "t3|t4;non;non;",
+                $"{n}-2;30;2025-09-02;;active;;;;demandeur;71;oui;non;non;14200,50;1190;parc-social;handicap|sante;"
+                    + "30007;;30007;t2;t1;oui;oui;a",
+                $"{n}-3;30;2022-11-20;2024-11-20;satisfaite;;2025-06-30;30189;demandeur|enfant|enfant;29|6|3;;non|"
+                    + "oui|oui;non;9800;1350;heberge;heberge|divorce;30341;;30189|30341;t3;;non;non;c|G"
             )
             + "\r\n";
         var octets = Encoding.UTF8.GetBytes(fichier);
@@ -77,7 +81,8 @@ public abstract class ImportDemandesTests(PilotisFactory app)
         var b = demandes[1];
         Assert.Equal((14200.50m, true, true, true), (b.RevenuFiscalReference, b.Mutation, b.Dalo, b.Handicap));
         Assert.Equal(CriteresPrioritaires.Handicap, b.CriteresPrioritaires);
-        Assert.Equal(Typologies.T1 | Typologies.T2, b.TypologiesSouhaitees); // la principale est ajoutée aux typologies acceptées
+        // la principale est ajoutée aux typologies acceptées
+        Assert.Equal(Typologies.T1 | Typologies.T2, b.TypologiesSouhaitees);
         Assert.Equal("200066918", b.EpciSiren); // Alès Agglomération
         Assert.Equal(ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls, b.ProduitsEligibles);
 
@@ -119,15 +124,18 @@ public abstract class ImportDemandesTests(PilotisFactory app)
         var v1 = string.Join(
             "\n",
             Entete,
-            $"{n}-1;30;2025-01-15;;active;;;;demandeur|enfant;40|12;;non|oui;non;18000;1500;parc-prive;loyer-trop-cher;30189;;30189|30156|30258;t3;t3;non;non;",
+            $"{n}-1;30;2025-01-15;;active;;;;demandeur|enfant;40|12;;non|oui;non;18000;1500;parc-prive;"
+                + "loyer-trop-cher;30189;;30189|30156|30258;t3;t3;non;non;",
             $"{n}-2;30;2025-02-01;;active;;;;demandeur;30;;;non;15000;1200;heberge;heberge;30007;;30007;t2;t2;non;non;"
         );
         var v2 = string.Join(
             "\n",
             Entete,
-            $"{n}-1;30;2025-01-15;2026-01-15;active;;;;demandeur|enfant|enfant;40|12|1;;non|oui|oui;non;18000;1500;parc-prive;trop-petit;30189;;30007|30189;t4;t3|t4;non;non;",
+            $"{n}-1;30;2025-01-15;2026-01-15;active;;;;demandeur|enfant|enfant;40|12|1;;non|oui|oui;non;18000;1500;"
+                + "parc-prive;trop-petit;30189;;30007|30189;t4;t3|t4;non;non;",
             $"{n}-2;30;2025-02-01;;active;;;;demandeur;30;;;non;15000;1200;heberge;heberge;30007;;30007;t2;t2;non;non;",
-            $"{n}-3;30;2025-03-01;;radiee;renonciation;2026-02-01;;demandeur;50;;;non;20000;1700;parc-prive;;30189;;30189;t2;t2;non;non;"
+            $"{n}-3;30;2025-03-01;;radiee;renonciation;2026-02-01;;demandeur;50;;;non;20000;1700;parc-prive;;30189;;"
+                + "30189;t2;t2;non;non;"
         );
 
         Assert.Equal((2L, 0L, 0L), Comptes(await ImporterAsync(v1)));
@@ -169,13 +177,17 @@ public abstract class ImportDemandesTests(PilotisFactory app)
             "\n",
             Entete,
             $"{n}-1;30;2025-01-10;;active;;;;demandeur;30;;;{Fin}", // 2 : bonne
-            $"{n}-2;30;2025-01-10;;active;;;;demandeur;30;;;non;15000;1200;heberge;heberge;30189;;99999;t2;t2;non;non;", // 3 : commune inconnue
+            // 3 : commune inconnue
+            $"{n}-2;30;2025-01-10;;active;;;;demandeur;30;;;non;15000;1200;heberge;heberge;30189;;99999;t2;t2;non;"
+                + "non;",
             $"{n}-3;30;10/01/2025;;active;;;;demandeur;30;;;{Fin}", // 4 : date mal formée
             $"{n}-1;30;2025-01-10;;active;;;;demandeur;30;;;{Fin}", // 5 : numéro en double
             $"{n}-4;30;2025-01-10;;active;;;;demandeur|enfant;30;;;{Fin}", // 6 : âges
             $"{n}-5;30;2025-01-10;;en-cours;;;;demandeur;30;;;{Fin}", // 7 : statut inconnu
             $"{n}-6;34;2025-01-10;;active;;;;demandeur;30;;;{Fin}", // 8 : autre département
-            $"{n}-7;30;2025-01-10;;active;;;;demandeur|conjoint;30;;;oui;15000;1200;heberge;heberge;30189;;30189;t2;t2;non;non;", // 9 : jeune couple sans âge
+            // 9 : jeune couple sans âge
+            $"{n}-7;30;2025-01-10;;active;;;;demandeur|conjoint;30;;;oui;15000;1200;heberge;heberge;30189;;30189;t2;"
+                + "t2;non;non;",
             $"{n}-8;30;2025-01-10;;radiee;;2025-06-01;;demandeur;30;;;{Fin}", // 10 : radiée sans motif
             $"{n}-9;30;2025-01-10;;active;;;;demandeur|conjoint|conjoint;30|31|32;;;{Fin}", // 11 : deux conjoints
             $"{n}-10;30;2025-01-10;;active;;;;demandeur;30;;;non;-5;1200;heberge;heberge;30189;;30189;t2;t2;non;non;"
@@ -228,7 +240,8 @@ public abstract class ImportDemandesTests(PilotisFactory app)
         var extra = await ImporterAsync(
             Entete
                 + ";nom_guichet\n"
-                + $"{n};30;2025-01-10;;active;;;;demandeur;30;;;non;15000;1200;heberge;;30189;;30189;t2;;non;non;;Guichet X\n"
+                + $"{n};30;2025-01-10;;active;;;;demandeur;30;;;non;15000;1200;heberge;;30189;;30189;t2;;non;non;;"
+                + "Guichet X\n"
         );
         Assert.Equal(1, extra.Ajoutees);
         Assert.Contains("Colonnes ignorées (inconnues du format) : nom_guichet.", extra.Avertissements);

@@ -116,7 +116,8 @@ public abstract class PlafondsTests(PilotisFactory app)
         using var anonyme = app.ClientAnonyme();
         var json = await (
             await anonyme.GetAsync(
-                $"/api/v1/eligibilite?annee={annee}&geographie=autres-regions&personnes=3&personnesACharge=1&jeuneCouple=false&handicap=false&revenuFiscalReference=40000"
+                $"/api/v1/eligibilite?annee={annee}&geographie=autres-regions&personnes=3&personnesACharge=1&"
+                    + "jeuneCouple=false&handicap=false&revenuFiscalReference=40000"
             )
         ).JsonAsync();
         Assert.Equal(40_000m, json.GetProperty("plafonds").GetProperty("PLUS").GetDecimal());
@@ -125,7 +126,8 @@ public abstract class PlafondsTests(PilotisFactory app)
 
         var page = await (
             await anonyme.GetAsync(
-                $"/eligibilite?annee={annee}&geographie=autres-regions&personnes=3&personnesACharge=1&revenuFiscalReference=40001"
+                $"/eligibilite?annee={annee}&geographie=autres-regions&personnes=3&personnesACharge=1&"
+                    + "revenuFiscalReference=40001"
             )
         ).TexteAsync();
         Assert.Contains("Vos revenus dépassent les plafonds du logement social.", page);

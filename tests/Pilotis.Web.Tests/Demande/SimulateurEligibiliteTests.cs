@@ -29,7 +29,8 @@ public abstract class SimulateurEligibiliteTests(PilotisFactory app)
             .Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.AutresRegions)
             .Single(l => l.Produit == ProduitLogement.Plai);
         Assert.Contains(Euros(plai.ParCategorie[0]).Replace('\u202F', ' ').Replace('\u00A0', ' '), html);
-        Assert.Contains("<iframe src=\"http://localhost/eligibilite?integre=1\"", html); // le code à copier, affiché tel quel
+        // le code à copier, affiché tel quel
+        Assert.Contains("<iframe src=\"http://localhost/eligibilite?integre=1\"", html);
         Assert.Equal("frame-ancestors 'self'", reponse.Headers.GetValues("Content-Security-Policy").Single());
     }
 
@@ -40,7 +41,8 @@ public abstract class SimulateurEligibiliteTests(PilotisFactory app)
         var html = Texte(
             await (
                 await client.GetAsync(
-                    "/eligibilite?annee=2026&geographie=autres-regions&personnes=3&personnesACharge=1&revenuFiscalReference=30%20000"
+                    "/eligibilite?annee=2026&geographie=autres-regions&personnes=3&personnesACharge=1&"
+                        + "revenuFiscalReference=30%20000"
                 )
             ).TexteAsync()
         );

@@ -9,7 +9,8 @@ namespace Pilotis.Web.Tests.Infrastructure;
 public static partial class Formulaires
 {
     [GeneratedRegex(
-        "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"__RequestVerificationToken\""
+        "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"|"
+            + "value=\"([^\"]+)\"[^>]*name=\"__RequestVerificationToken\""
     )]
     private static partial Regex MotifJeton();
 

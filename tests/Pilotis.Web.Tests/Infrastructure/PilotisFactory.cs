@@ -55,7 +55,8 @@ public abstract class PilotisFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Database:Provider", Fournisseur.ToString());
         builder.UseSetting("ConnectionStrings:Pilotis", ChaineConnexion);
         builder.UseSetting("Demonstration:Semer", "true");
-        builder.UseSetting("Demandes:EcheancesAutomatiques", "false"); // les tests lancent eux-mêmes les échéances des demandes
+        // les tests lancent eux-mêmes les échéances des demandes
+        builder.UseSetting("Demandes:EcheancesAutomatiques", "false");
         builder.UseSetting("Demonstration:Demandes", "1500"); // le Gard en compte 23 000 : une part suffit aux tests
         builder.UseSetting("Statistiques:CacheSecondes", "0"); // chaque test écrit puis lit ses propres agrégats
         // Tous les essais viennent de la même adresse : les limites de débit sont testées à part (LimitesDebitTests).

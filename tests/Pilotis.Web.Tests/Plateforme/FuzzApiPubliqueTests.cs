@@ -8,8 +8,8 @@ namespace Pilotis.Web.Tests.Plateforme;
 
 /// <summary>
 /// Des milliers de requêtes malformées, tirées d'une graine fixe, sur chaque point de l'API publiée (le contrat OpenAPI
-/// dit les chemins, les méthodes et les paramètres) : valeurs absurdes dans le chemin et la requête, corps JSON cassés ou
-/// mal typés, types de contenu faux, multipart sans frontière. Aucune ne doit obtenir une erreur serveur (5xx).
+/// dit les chemins, les méthodes et les paramètres) : valeurs absurdes dans le chemin et la requête, corps JSON cassés
+/// ou mal typés, types de contenu faux, multipart sans frontière. Aucune ne doit obtenir une erreur serveur (5xx).
 /// </summary>
 public abstract class FuzzApiPubliqueTests(PilotisFactory app, ITestOutputHelper sortie)
 {
@@ -91,7 +91,9 @@ public abstract class FuzzApiPubliqueTests(PilotisFactory app, ITestOutputHelper
                 .ToArray()
             : [];
 
-    /// <summary>Les noms des propriétés du corps JSON attendu (schéma en ligne ou référencé), pour les mal typer.</summary>
+    /// <summary>
+    /// Les noms des propriétés du corps JSON attendu (schéma en ligne ou référencé), pour les mal typer.
+    /// </summary>
     private static string[] ProprietesCorps(JsonElement racine, JsonElement operation)
     {
         if (

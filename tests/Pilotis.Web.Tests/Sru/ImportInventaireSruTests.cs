@@ -14,7 +14,8 @@ public abstract class ImportInventaireSruTests(PilotisFactory app)
 {
     private const string Entete =
         "code_commune;annee;residences_principales;plai;plus;pls;places_foyer;psla_brs;autres;soumise;taux_cible;"
-        + "potentiel_fiscal_par_habitant;depenses_reelles_fonctionnement;couverte_plh;motif;decret_exemption;exemption_debut;exemption_fin;agrees_plai;source";
+        + "potentiel_fiscal_par_habitant;depenses_reelles_fonctionnement;couverte_plh;motif;decret_exemption;"
+        + "exemption_debut;exemption_fin;agrees_plai;source";
 
     private const string Page = "/sru/inventaire/import";
 

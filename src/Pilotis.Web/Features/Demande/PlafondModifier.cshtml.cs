@@ -127,7 +127,9 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         return Redirect($"/demandes/plafonds?annee={ligne.Annee}");
     }
 
-    /// <summary>Une nouvelle ligne lit son année, sa géographie et son produit ; une ligne existante, son jeton.</summary>
+    /// <summary>
+    /// Une nouvelle ligne lit son année, sa géographie et son produit ; une ligne existante, son jeton.
+    /// </summary>
     private void LireCle(PlafondRessourcesParametre ligne)
     {
         if (Existante is null)

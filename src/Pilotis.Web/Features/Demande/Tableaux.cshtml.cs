@@ -239,7 +239,9 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
         );
     }
 
-    /// <summary>Les chiffres de synthèse ; le nombre de demandes DALO sert aussi à la répartition par priorité.</summary>
+    /// <summary>
+    /// Les chiffres de synthèse ; le nombre de demandes DALO sert aussi à la répartition par priorité.
+    /// </summary>
     private static async Task<(SyntheseDemandes Synthese, int Dalo)> SyntheseAsync(
         IQueryable<DemandeLogement> visibles,
         IQueryable<DemandeLogement> actives,
@@ -406,7 +408,9 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             .ToList();
     }
 
-    /// <summary>DALO, chaque critère L441-1 (une demande compte pour chacun de ses critères), puis ni l'un ni l'autre.</summary>
+    /// <summary>
+    /// DALO, chaque critère L441-1 (une demande compte pour chacun de ses critères), puis ni l'un ni l'autre.
+    /// </summary>
     private static async Task<List<(string, int)>> PrioritesAsync(
         IQueryable<DemandeLogement> actives,
         int dalo,

@@ -147,7 +147,9 @@ public static class ChargementSimulateurSru
         );
     }
 
-    /// <summary>Le coefficient de carence en vigueur au 1er janvier, par la procédure la plus récente (CCH L302-9-1).</summary>
+    /// <summary>
+    /// Le coefficient de carence en vigueur au 1er janvier, par la procédure la plus récente (CCH L302-9-1).
+    /// </summary>
     private static async Task<Dictionary<string, decimal?>> CoefficientsCarenceAsync(
         RequetesSru situations,
         List<string> codes,

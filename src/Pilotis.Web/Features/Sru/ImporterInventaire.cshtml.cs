@@ -41,20 +41,27 @@ public sealed class ImporterInventaireModel(PilotisDbContext db, ActeurCourant a
         if (!ModelState.IsValid)
             return Page();
 
-        var autorisees = (
-            await db
-                .Communes.AsNoTracking()
-                .Where(c => c.Type == TypeCommune.Actuelle)
-                .Select(c => new
-                {
-                    c.Code,
-                    c.EpciSiren,
-                    c.DepartementCode,
-                    c.RegionCode,
-                })
-                .Where(c => c.DepartementCode == acteur.DepartementCode)
-                .ToListAsync(ct)
-        ).Where(c => HabilitationsSru.PeutInstruire(acteur, HabilitationsSru.Commune(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode))).Select(c => c.Code).ToHashSet();
+        var communes = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.Type == TypeCommune.Actuelle)
+            .Select(c => new
+            {
+                c.Code,
+                c.EpciSiren,
+                c.DepartementCode,
+                c.RegionCode,
+            })
+            .Where(c => c.DepartementCode == acteur.DepartementCode)
+            .ToListAsync(ct);
+        var autorisees = communes
+            .Where(c =>
+                HabilitationsSru.PeutInstruire(
+                    acteur,
+                    HabilitationsSru.Commune(c.Code, c.EpciSiren, c.DepartementCode, c.RegionCode)
+                )
+            )
+            .Select(c => c.Code)
+            .ToHashSet();
         await using var flux = Fichier!.OpenReadStream();
         Bilan = await new ImportInventaireSru(db).ExecuterAsync(
             flux,

@@ -57,7 +57,8 @@ public sealed class JustificatifsSru(string racine)
                 null,
                 null,
                 null,
-                $"Le nom du fichier ne correspond pas à son contenu ({type.Extension.ToUpperInvariant()}) : attendu {string.Join(" ou ", type.Noms)}."
+                $"Le nom du fichier ne correspond pas à son contenu ({type.Extension.ToUpperInvariant()}) : "
+                    + $"attendu {string.Join(" ou ", type.Noms)}."
             );
         }
         return (contenu, type.Extension, nom, null);

@@ -2,7 +2,8 @@ namespace Pilotis.Web.Infrastructure.Securite;
 
 /// <summary>
 /// En-têtes de sécurité posés sur chaque réponse : politique de sécurité du contenu (scripts, styles, images et polices
-/// du site seulement ; aucun encadrement par un autre site), pas de devinette du type, pas de référent vers l'extérieur.
+/// du site seulement ; aucun encadrement par un autre site), pas de devinette du type, pas de référent vers
+/// l'extérieur.
 /// Une page intégrable dans le site d'une commune (simulateur d'éligibilité, page publique de la commune) remplace la
 /// seule directive <c>frame-ancestors</c> par <see cref="AutoriserEncadrement"/>.
 /// </summary>
@@ -27,7 +28,9 @@ public static class EntetesSecurite
             }
         );
 
-    /// <summary>Une page publique intégrable : tout site peut l'encadrer (iframe), le reste de la politique demeure.</summary>
+    /// <summary>
+    /// Une page publique intégrable : tout site peut l'encadrer (iframe), le reste de la politique demeure.
+    /// </summary>
     public static void AutoriserEncadrement(HttpResponse reponse) =>
         reponse.Headers.ContentSecurityPolicy = Ressources + "; frame-ancestors *";
 }

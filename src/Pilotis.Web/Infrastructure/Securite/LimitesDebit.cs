@@ -7,8 +7,8 @@ namespace Pilotis.Web.Infrastructure.Securite;
 /// <summary>
 /// Limites de débit des points publics et de la connexion, par adresse du client (l'adresse transmise par un
 /// mandataire déclaré, voir <see cref="MandatairesDeConfiance"/>). Le limiteur d'ASP.NET Core compte de façon
-/// atomique : deux requêtes simultanées ne prennent pas toutes deux la dernière place, et l'état est partagé par tout le
-/// processus. Au-delà : 429 avec <c>Retry-After</c>, en problème RFC 9457 pour l'API, en page française sinon.
+/// atomique : deux requêtes simultanées ne prennent pas toutes deux la dernière place, et l'état est partagé par tout
+/// le processus. Au-delà : 429 avec <c>Retry-After</c>, en problème RFC 9457 pour l'API, en page française sinon.
 /// Réglages : <c>LimitesDebit:PublicParMinute</c>, <c>LimitesDebit:ConnexionParMinute</c>,
 /// <c>LimitesDebit:MaDemandeParQuartDHeure</c> (voir docs/adr/0012-durcissement.md).
 /// </summary>

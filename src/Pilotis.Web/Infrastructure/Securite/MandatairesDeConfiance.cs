@@ -21,7 +21,8 @@ public static class MandatairesDeConfiance
             .ToList();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            // Listes vides = tout mandataire cru (comportement d'ASP.NET Core) : sans mandataire déclaré, on ne lit rien.
+            // Listes vides = tout mandataire cru (comportement d'ASP.NET Core) : sans mandataire déclaré, on ne lit
+            // rien.
             o.ForwardedHeaders =
                 adresses.Count == 0
                     ? ForwardedHeaders.None

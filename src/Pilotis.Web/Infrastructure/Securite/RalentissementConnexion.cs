@@ -47,7 +47,9 @@ public sealed class RalentissementConnexion(TimeProvider horloge)
         }
     }
 
-    /// <summary>Le temps qu'il reste à attendre avant le prochain essai sur ce courriel (zéro s'il est permis).</summary>
+    /// <summary>
+    /// Le temps qu'il reste à attendre avant le prochain essai sur ce courriel (zéro s'il est permis).
+    /// </summary>
     public TimeSpan Attente(string courriel)
     {
         if (!_etats.TryGetValue(Cle(courriel), out var etat))

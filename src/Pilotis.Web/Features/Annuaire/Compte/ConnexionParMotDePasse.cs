@@ -7,8 +7,8 @@ namespace Pilotis.Web.Features.Annuaire.Compte;
 /// <summary>
 /// Connexion par courriel et mot de passe, la même pour la page <c>/connexion</c> et l'API <c>POST /api/v1/session</c>.
 /// Rien ne dit si un compte existe : le mot de passe est toujours vérifié contre une empreinte (celle du compte, ou une
-/// empreinte leurre de même coût pour un courriel inconnu, un compte sans mot de passe), la réponse d'échec est la même,
-/// et les échecs répétés ralentissent le courriel saisi au lieu de verrouiller un compte
+/// empreinte leurre de même coût pour un courriel inconnu, un compte sans mot de passe), la réponse d'échec est la
+/// même, et les échecs répétés ralentissent le courriel saisi au lieu de verrouiller un compte
 /// (<see cref="RalentissementConnexion"/>, docs/adr/0012-durcissement.md).
 /// </summary>
 public sealed class ConnexionParMotDePasse(

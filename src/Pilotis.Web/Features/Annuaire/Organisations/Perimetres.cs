@@ -227,7 +227,8 @@ public static class Perimetres
                 possibles.Count == 1
                     ? $"{sujet} relève du département {possibles[0]} : laissez le champ vide ou indiquez "
                         + $"{possibles[0]}."
-                    : $"{sujet} ne s'étend pas sur le département {saisi} (départements possibles : {string.Join(", ", possibles)})."
+                    : $"{sujet} ne s'étend pas sur le département {saisi} "
+                        + $"(départements possibles : {string.Join(", ", possibles)})."
             );
             return null;
         }
@@ -237,7 +238,8 @@ public static class Perimetres
             ChampDepartement,
             possibles.Count == 0
                 ? $"{sujet} n'a aucune commune dans le référentiel : indiquez le département de rattachement."
-                : $"{sujet} s'étend sur plusieurs départements ({string.Join(", ", possibles)}) : indiquez le département de rattachement."
+                : $"{sujet} s'étend sur plusieurs départements ({string.Join(", ", possibles)}) : "
+                    + "indiquez le département de rattachement."
         );
         return null;
     }

@@ -13,7 +13,8 @@ namespace Pilotis.Web.Features.Annuaire.Utilisateurs;
 
 /// <summary>
 /// Fiche d'un compte : nom et rôle (avec contrôle de concurrence), désactivation qui ferme les sessions ouvertes,
-/// levée du ralentissement des connexions, nouveau lien d'invitation. Un administrateur ne se désactive ni ne se rétrograde lui-même.
+/// levée du ralentissement des connexions, nouveau lien d'invitation. Un administrateur ne se désactive ni ne se
+/// rétrograde lui-même.
 /// </summary>
 public sealed class FicheModel(
     PilotisDbContext db,
@@ -44,7 +45,9 @@ public sealed class FicheModel(
     public bool PeutModifier { get; private set; }
     public bool EstSoiMeme { get; private set; }
 
-    /// <summary>Jusqu'à quand les essais de connexion sur ce courriel sont ralentis après des échecs ; null sinon.</summary>
+    /// <summary>
+    /// Jusqu'à quand les essais de connexion sur ce courriel sont ralentis après des échecs ; null sinon.
+    /// </summary>
     public DateTimeOffset? RalentiJusquA { get; private set; }
     public bool Verrouille => RalentiJusquA is not null;
     public bool InvitationEnAttente => Compte.PasswordHash is null;
@@ -152,7 +155,9 @@ public sealed class FicheModel(
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Lever le ralentissement posé après des échecs de connexion répétés (et un ancien verrou d'Identity).</summary>
+    /// <summary>
+    /// Lever le ralentissement posé après des échecs de connexion répétés (et un ancien verrou d'Identity).
+    /// </summary>
     public async Task<IActionResult> OnPostDeverrouillerAsync(string id, CancellationToken ct)
     {
         if (await ChargerAsync(id) is { } refus)
