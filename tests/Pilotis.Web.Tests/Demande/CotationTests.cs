@@ -279,7 +279,9 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Contains("Version 2, publiée le", publique);
     }
 
-    /// <summary>Quatre demandes : ancienne sans priorité, récente DALO, moyenne avec violences, et une radiée.</summary>
+    /// <summary>
+    /// Quatre demandes : ancienne sans priorité, récente DALO, moyenne avec violences, et une radiée.
+    /// </summary>
     private async Task<(
         DemandeLogement Ancienne,
         DemandeLogement Dalo,

@@ -98,7 +98,9 @@ public abstract class ImportDemandesTests(PilotisFactory app)
     private Task<int> EntreesDuJournalAsync() =>
         app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action == ImportDemandes.ActionJournal));
 
-    /// <summary>Le couple avec enfant : ménage, ressources, souhaits lus tels quels, colonnes dérivées calculées.</summary>
+    /// <summary>
+    /// Le couple avec enfant : ménage, ressources, souhaits lus tels quels, colonnes dérivées calculées.
+    /// </summary>
     private static void LaDemandeDUnCoupleAvecEnfantEstComplete(DemandeLogement a)
     {
         Assert.Equal("30", a.DepartementCode);

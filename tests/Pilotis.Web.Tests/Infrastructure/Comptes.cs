@@ -2,7 +2,9 @@ using Pilotis.Domain.Annuaire;
 
 namespace Pilotis.Web.Tests.Infrastructure;
 
-/// <summary>Un compte neuf et son client connecté, en une étape : l'ouverture de la plupart des tests de pages.</summary>
+/// <summary>
+/// Un compte neuf et son client connecté, en une étape : l'ouverture de la plupart des tests de pages.
+/// </summary>
 public static class Comptes
 {
     /// <summary>Crée une organisation de test et un utilisateur du rôle donné, puis le connecte.</summary>

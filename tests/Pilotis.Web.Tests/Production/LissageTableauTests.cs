@@ -229,7 +229,9 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.Equal(0.5778m, annees.Cell(7, 4).GetValue<decimal>());
     }
 
-    /// <summary>Complete dossier of the year, land, permit and financing secured, approval expected in December.</summary>
+    /// <summary>
+    /// Complete dossier of the year, land, permit and financing secured, approval expected in December.
+    /// </summary>
     private static Action<Operation> CompleteAttendueEnDecembre(int annee) =>
         o =>
         {

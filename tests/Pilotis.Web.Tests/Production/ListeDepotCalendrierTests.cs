@@ -134,7 +134,9 @@ public abstract class ListeDepotCalendrierTests(PilotisFactory app)
         return semees;
     }
 
-    /// <summary>Un champ inconnu, un libellé vide, un ordre invalide, un code en double : refusés en français, rien d'écrit.</summary>
+    /// <summary>
+    /// Un champ inconnu, un libellé vide, un ordre invalide, un code en double : refusés en français, rien d'écrit.
+    /// </summary>
     private async Task SaisiesInvalidesRefuseesSansRienEcrireAsync(HttpClient client, int semees)
     {
         var erreurs = await (
@@ -171,7 +173,9 @@ public abstract class ListeDepotCalendrierTests(PilotisFactory app)
         return exigence;
     }
 
-    /// <summary>Modification avec le bon jeton, puis une seconde avec le jeton périmé : refusée, rien de perdu.</summary>
+    /// <summary>
+    /// Modification avec le bon jeton, puis une seconde avec le jeton périmé : refusée, rien de perdu.
+    /// </summary>
     private async Task ModifierPuisRefuserLeJetonPerimeAsync(HttpClient client, string url, ExigenceDepot exigence)
     {
         var champs = Exigence("Document", exigence.Code, "Étude de sol G2", "51");

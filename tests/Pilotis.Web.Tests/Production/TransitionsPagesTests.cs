@@ -149,7 +149,9 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         return transmise;
     }
 
-    /// <summary>Engagée : dates d'agrément posées sur l'opération et ses lots, neuf transitions, deux instantanés.</summary>
+    /// <summary>
+    /// Engagée : dates d'agrément posées sur l'opération et ses lots, neuf transitions, deux instantanés.
+    /// </summary>
     private async Task LEngagementEstDateEtJournaliseAsync(int id, Operation transmise)
     {
         var engagee = await app.LireOperationAsync(id);

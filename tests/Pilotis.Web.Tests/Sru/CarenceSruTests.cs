@@ -81,7 +81,9 @@ public abstract class CarenceSruTests(PilotisFactory app)
         Assert.Contains("commune carencée", fichePage);
     }
 
-    /// <summary>Proposition un mois après la période, puis avis favorable de la commission : la procédure examinée.</summary>
+    /// <summary>
+    /// Proposition un mois après la période, puis avis favorable de la commission : la procédure examinée.
+    /// </summary>
     private async Task<ProcedureCarenceSru> ProposerPuisRecueillirLAvisAsync(HttpClient ddtm, string code, DateOnly fin)
     {
         using (
@@ -116,7 +118,9 @@ public abstract class CarenceSruTests(PilotisFactory app)
         return examinee;
     }
 
-    /// <summary>Un coefficient hors bornes puis un jeton périmé : refusés, l'état et les étapes restent les mêmes.</summary>
+    /// <summary>
+    /// Un coefficient hors bornes puis un jeton périmé : refusés, l'état et les étapes restent les mêmes.
+    /// </summary>
     private async Task LesArretesRefusesNeChangentRienAsync(
         HttpClient ddtm,
         string code,
@@ -157,7 +161,9 @@ public abstract class CarenceSruTests(PilotisFactory app)
             ["Motif"] = "Arrêté motivé (test)",
         };
 
-    /// <summary>Poste une action de la procédure depuis la fiche de la commune, pour la dernière période close.</summary>
+    /// <summary>
+    /// Poste une action de la procédure depuis la fiche de la commune, pour la dernière période close.
+    /// </summary>
     private static Task<HttpResponseMessage> PosterCarenceAsync(
         HttpClient ddtm,
         string code,

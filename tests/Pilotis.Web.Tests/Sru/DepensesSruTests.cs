@@ -138,7 +138,9 @@ public abstract class DepensesSruTests(PilotisFactory app)
         Assert.Equal("/acces-refuse", tentative.Headers.Location?.AbsolutePath);
     }
 
-    /// <summary>Net levy of N+2 lowered by the amount, or to 0 under the collection threshold, on the commune page.</summary>
+    /// <summary>
+    /// Net levy of N+2 lowered by the amount, or to 0 under the collection threshold, on the commune page.
+    /// </summary>
     private async Task LePrelevementNetBaisseDuMontantAsync(HttpClient commune, string code, decimal netAvant)
     {
         var apres = (await app.SituationsAsync(AnneePrelevement, code)).Single();
