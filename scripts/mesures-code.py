@@ -31,6 +31,13 @@ def projet(chemin):
     return "/".join(rel[:2])
 
 
+def nettoyer(ligne):
+    """La ligne sans le contenu de ses chaînes et caractères ni son commentaire de fin."""
+    s = re.sub(r'"(?:\\.|[^"\\])*"', '""', ligne)
+    s = re.sub(r"'(?:\\.|[^'\\])'", "''", s)
+    return s.split("//")[0]
+
+
 def methodes_longues(lignes):
     resultat = []
     i = 0
@@ -40,13 +47,16 @@ def methodes_longues(lignes):
             # corps en accolades : la première « { » qui suit avant un « ; » de fin d'expression
             j, profondeur, debut_corps = i, 0, None
             while j < len(lignes):
-                s = re.sub(r'"(?:\\.|[^"\\])*"', '""', lignes[j])
-                s = re.sub(r"'(?:\\.|[^'\\])'", "''", s)
-                s = s.split("//")[0]
+                s = nettoyer(lignes[j])
                 if debut_corps is None and "=>" in s and "{" not in s.split("=>")[0]:
-                    # corps d'expression : jusqu'au point-virgule de fin à profondeur nulle
-                    k = j
-                    while k < len(lignes) and not lignes[k].rstrip().endswith(";"):
+                    # corps d'expression : jusqu'au point-virgule de fin à profondeur nulle (pas celui d'une
+                    # instruction d'un lambda passé en argument), parenthèses de la signature comprises
+                    k, prof = i, 0
+                    while k < len(lignes):
+                        t = nettoyer(lignes[k])
+                        prof += sum(t.count(c) for c in "({[") - sum(t.count(c) for c in ")}]")
+                        if prof <= 0 and t.rstrip().endswith(";"):
+                            break
                         k += 1
                     if k - i + 1 > 80:
                         resultat.append((i + 1, k - i + 1, l.strip()[:90]))

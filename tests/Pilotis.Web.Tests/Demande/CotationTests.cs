@@ -237,24 +237,7 @@ public abstract partial class CotationTests(PilotisFactory app)
     {
         var (client, siren, commune, _) = await AgentEpciAsync();
         var aujourdhui = app.Aujourdhui();
-        // Trois demandes : ancienne sans priorité, récente DALO, moyenne avec violences.
-        var ancienne = await app.CreerDemandeAsync(commune, d => d.DateDepot = aujourdhui.AddMonths(-30));
-        var dalo = await app.CreerDemandeAsync(commune, d =>
-        {
-            d.DateDepot = aujourdhui.AddMonths(-2);
-            d.Dalo = true;
-        });
-        var violences = await app.CreerDemandeAsync(commune, d =>
-        {
-            d.DateDepot = aujourdhui.AddMonths(-12);
-            d.Motifs = MotifsDemande.Violences;
-        });
-        var radiee = await app.CreerDemandeAsync(commune, d =>
-        {
-            d.Statut = StatutDemande.Radiee;
-            d.DateRadiation = aujourdhui;
-            d.MotifRadiation = MotifRadiation.Renonciation;
-        });
+        var (ancienne, dalo, violences, radiee) = await CreerDemandesASimulerAsync(commune, aujourdhui);
 
         // v1 : l'ancienneté domine (3 points par mois) → ancienne 90, violences 36 + 0, dalo 6.
         var v1 = await app.PublierAsync(
@@ -280,7 +263,59 @@ public abstract partial class CotationTests(PilotisFactory app)
             HttpStatusCode.Redirect,
             (await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(nouveaux, v2.Jeton))).StatusCode
         );
+        await LaSimulationCompteLesDeplacementsAsync(client, id, dalo, radiee);
 
+        var jeton = await PublierLaVersionAsync(client, siren, id, aujourdhui);
+        // Scores recalculés avec v2.
+        var d2 = await app.DemandeAsync(dalo.Id);
+        Assert.Equal((202m, id, aujourdhui), (d2.Score!.Value, d2.GrilleCotationId!.Value, d2.DateCotation!.Value));
+        Assert.Equal(112m, (await app.DemandeAsync(violences.Id)).Score);
+        Assert.Equal(30m, (await app.DemandeAsync(ancienne.Id)).Score);
+
+        // Une grille publiée ne se modifie plus.
+        using var refus = await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(nouveaux, jeton));
+        Assert.Equal(HttpStatusCode.Conflict, refus.StatusCode);
+        var publique = Texte(await (await app.ClientAnonyme().GetAsync($"/cotation/{siren}")).TexteAsync());
+        Assert.Contains("Version 2, publiée le", publique);
+    }
+
+    /// <summary>
+    /// Quatre demandes : ancienne sans priorité, récente DALO, moyenne avec violences, et une radiée.
+    /// </summary>
+    private async Task<(
+        DemandeLogement Ancienne,
+        DemandeLogement Dalo,
+        DemandeLogement Violences,
+        DemandeLogement Radiee
+    )> CreerDemandesASimulerAsync(string commune, DateOnly aujourdhui)
+    {
+        var ancienne = await app.CreerDemandeAsync(commune, d => d.DateDepot = aujourdhui.AddMonths(-30));
+        var dalo = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.DateDepot = aujourdhui.AddMonths(-2);
+            d.Dalo = true;
+        });
+        var violences = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.DateDepot = aujourdhui.AddMonths(-12);
+            d.Motifs = MotifsDemande.Violences;
+        });
+        var radiee = await app.CreerDemandeAsync(commune, d =>
+        {
+            d.Statut = StatutDemande.Radiee;
+            d.DateRadiation = aujourdhui;
+            d.MotifRadiation = MotifRadiation.Renonciation;
+        });
+        return (ancienne, dalo, violences, radiee);
+    }
+
+    private static async Task LaSimulationCompteLesDeplacementsAsync(
+        HttpClient client,
+        int id,
+        DemandeLogement dalo,
+        DemandeLogement radiee
+    )
+    {
         var simulation = Texte(await (await client.GetAsync($"/cotation/grilles/{id}/simulation")).TexteAsync());
         // Avant : ancienne 1re (90), violences 2e (36), dalo 3e (16). Après : dalo 202, violences 112, ancienne 30.
         Assert.Contains("data-testid=\"montent\">1<", simulation);
@@ -290,8 +325,14 @@ public abstract partial class CotationTests(PilotisFactory app)
         Assert.Contains("monte de 2 places", simulation);
         Assert.Contains("descend de 2 places", simulation);
         Assert.DoesNotContain(radiee.NumeroUnique, simulation);
+    }
 
-        // Publier : v1 archivée à la date du jour, v2 publiée, scores recalculés avec v2.
+    /// <summary>
+    /// Publier : v1 archivée à la date du jour, v2 publiée, la publication journalisée.
+    /// Rend le jeton de la grille publiée.
+    /// </summary>
+    private async Task<Guid> PublierLaVersionAsync(HttpClient client, string siren, int id, DateOnly aujourdhui)
+    {
         var jeton = (
             await app.ExecuterAsync(db => db.GrillesCotation.AsNoTracking().SingleAsync(g => g.Id == id))
         ).Jeton;
@@ -307,10 +348,6 @@ public abstract partial class CotationTests(PilotisFactory app)
         );
         Assert.Equal((StatutGrille.Archivee, aujourdhui), (grilles[0].Statut, grilles[0].ArchiveeLe!.Value));
         Assert.Equal((StatutGrille.Publiee, aujourdhui), (grilles[1].Statut, grilles[1].PublieeLe!.Value));
-        var d2 = await app.DemandeAsync(dalo.Id);
-        Assert.Equal((202m, id, aujourdhui), (d2.Score!.Value, d2.GrilleCotationId!.Value, d2.DateCotation!.Value));
-        Assert.Equal(112m, (await app.DemandeAsync(violences.Id)).Score);
-        Assert.Equal(30m, (await app.DemandeAsync(ancienne.Id)).Score);
         Assert.True(
             await app.ExecuterAsync(db =>
                 db.Journal.AnyAsync(j =>
@@ -320,12 +357,7 @@ public abstract partial class CotationTests(PilotisFactory app)
                 )
             )
         );
-
-        // Une grille publiée ne se modifie plus.
-        using var refus = await client.PosterFormulaireAsync($"/cotation/grilles/{id}", Champs(nouveaux, jeton));
-        Assert.Equal(HttpStatusCode.Conflict, refus.StatusCode);
-        var publique = Texte(await (await app.ClientAnonyme().GetAsync($"/cotation/{siren}")).TexteAsync());
-        Assert.Contains("Version 2, publiée le", publique);
+        return jeton;
     }
 
     [Fact]
@@ -384,38 +416,16 @@ public abstract partial class CotationTests(PilotisFactory app)
         // pas semblable : autre typologie
         await app.CreerDemandeAsync(commune, d => d.TypologiePrincipale = Typologies.T2);
         // Deux demandes semblables satisfaites cette année, après 10 et 20 mois d'attente ; une autre il y a deux ans.
-        await app.CreerDemandeAsync(commune, d =>
-        {
-            d.Statut = StatutDemande.Satisfaite;
-            d.MotifRadiation = MotifRadiation.Attribution;
-            d.DateDepot = aujourdhui.AddMonths(-12);
-            d.DateRadiation = aujourdhui.AddMonths(-2);
-        });
-        await app.CreerDemandeAsync(commune, d =>
-        {
-            d.Statut = StatutDemande.Satisfaite;
-            d.MotifRadiation = MotifRadiation.Attribution;
-            d.DateDepot = aujourdhui.AddMonths(-21);
-            d.DateRadiation = aujourdhui.AddMonths(-1);
-        });
-        await app.CreerDemandeAsync(commune, d =>
-        {
-            d.Statut = StatutDemande.Satisfaite;
-            d.MotifRadiation = MotifRadiation.Attribution;
-            d.DateDepot = aujourdhui.AddMonths(-60);
-            d.DateRadiation = aujourdhui.AddMonths(-24);
-        });
+        await CreerDemandeSatisfaiteAsync(commune, aujourdhui.AddMonths(-12), aujourdhui.AddMonths(-2));
+        await CreerDemandeSatisfaiteAsync(commune, aujourdhui.AddMonths(-21), aujourdhui.AddMonths(-1));
+        await CreerDemandeSatisfaiteAsync(commune, aujourdhui.AddMonths(-60), aujourdhui.AddMonths(-24));
         await app.PublierAsync(
             siren,
             [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 1m, plafond: 60m)]
         );
 
         using var client = app.ClientAnonyme();
-        var date = moi.DateDepot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        using var ok = await client.PosterFormulaireAsync(
-            "/ma-demande",
-            new Dictionary<string, string> { ["NumeroUnique"] = moi.NumeroUnique, ["DateDepot"] = date }
-        );
+        using var ok = await ConsulterAsync(client, moi.NumeroUnique, Iso(moi.DateDepot));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var html = Texte(await ok.TexteAsync());
         Assert.Contains("11 points", html);
@@ -431,32 +441,11 @@ public abstract partial class CotationTests(PilotisFactory app)
 
         // Le premier : 1re sur 2, date au format français accepté.
         var fr = premiere.DateDepot.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        var html1 = Texte(
-            await (
-                await client.PosterFormulaireAsync(
-                    "/ma-demande",
-                    new Dictionary<string, string> { ["NumeroUnique"] = premiere.NumeroUnique, ["DateDepot"] = fr }
-                )
-            ).TexteAsync()
-        );
+        var html1 = Texte(await (await ConsulterAsync(client, premiere.NumeroUnique, fr)).TexteAsync());
         Assert.Contains("1re sur 2 demandes similaires", html1);
 
         // Seule dans sa commune, sans attribution récente : 1re sur 1, pas assez de données pour le délai.
-        var html2 = Texte(
-            await (
-                await client.PosterFormulaireAsync(
-                    "/ma-demande",
-                    new Dictionary<string, string>
-                    {
-                        ["NumeroUnique"] = seule.NumeroUnique,
-                        ["DateDepot"] = seule.DateDepot.ToString(
-                            "yyyy-MM-dd",
-                            System.Globalization.CultureInfo.InvariantCulture
-                        ),
-                    }
-                )
-            ).TexteAsync()
-        );
+        var html2 = Texte(await (await ConsulterAsync(client, seule.NumeroUnique, Iso(seule.DateDepot))).TexteAsync());
         Assert.Contains("1re sur 1 demande similaire", html2);
         Assert.Contains("pas assez de données", html2);
 
@@ -469,35 +458,121 @@ public abstract partial class CotationTests(PilotisFactory app)
             }
         )
         {
-            using var refus = await client.PosterFormulaireAsync(
-                "/ma-demande",
-                new Dictionary<string, string>
-                {
-                    ["NumeroUnique"] = numero,
-                    ["DateDepot"] = depot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                }
-            );
+            using var refus = await ConsulterAsync(client, numero, Iso(depot));
             Assert.Equal(HttpStatusCode.NotFound, refus.StatusCode);
             var texte = Texte(await refus.TexteAsync(HttpStatusCode.NotFound));
             Assert.Contains("Aucune demande ne correspond", texte);
             Assert.DoesNotContain("data-testid=\"information-demande\"", texte);
         }
-        var vide = Texte(
-            await (
-                await client.PosterFormulaireAsync(
-                    "/ma-demande",
-                    new Dictionary<string, string> { ["NumeroUnique"] = "", ["DateDepot"] = "hier" }
-                )
-            ).TexteAsync()
-        );
+    }
+
+    [Fact]
+    public async Task Le_demandeur_qui_oublie_son_numero_ou_tape_une_date_illisible_est_guide()
+    {
+        using var client = app.ClientAnonyme();
+        var vide = Texte(await (await ConsulterAsync(client, "", "hier")).TexteAsync());
         Assert.Contains("Indiquez le numéro unique", vide);
         Assert.Contains("« hier » n'est pas une date", vide);
     }
+
+    private static Task<HttpResponseMessage> ConsulterAsync(HttpClient client, string numero, string dateDepot) =>
+        client.PosterFormulaireAsync(
+            "/ma-demande",
+            new Dictionary<string, string> { ["NumeroUnique"] = numero, ["DateDepot"] = dateDepot }
+        );
+
+    private static string Iso(DateOnly date) =>
+        date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Une demande semblable (même commune, T3) satisfaite par une attribution.</summary>
+    private Task<DemandeLogement> CreerDemandeSatisfaiteAsync(string commune, DateOnly depot, DateOnly radiation) =>
+        app.CreerDemandeAsync(commune, d =>
+        {
+            d.Statut = StatutDemande.Satisfaite;
+            d.MotifRadiation = MotifRadiation.Attribution;
+            d.DateDepot = depot;
+            d.DateRadiation = radiation;
+        });
 
     [Fact]
     public async Task Le_classement_pour_un_logement_ordonne_et_filtre_les_demandes_eligibles()
     {
         var (_, siren, commune, autre) = await AgentEpciAsync();
+        var (forte, ancienne, recente, exclues) = await CreerDemandesAClasserAsync(commune, autre);
+        await app.PublierAsync(
+            siren,
+            [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 1m, plafond: 60m)]
+        );
+
+        var classement = await app.ExecuterAsync(db =>
+            RequetesDemande.ClasserPourLogementAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
+        );
+        var ordre = classement.Select(c => c.Id).ToList();
+        Assert.Equal([forte.Id, ancienne.Id, recente.Id], ordre);
+        Assert.Equal(2, classement[0].RangCommune);
+        Assert.All(exclues, d => Assert.DoesNotContain(d.Id, ordre));
+
+        using var ddtm = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            commune[..2],
+            Role.Lecteur
+        );
+        var url = $"/demandes/classement?commune={commune}&typologie=T3&produit=Plus";
+        var html = Texte(await (await ddtm.GetAsync(url)).TexteAsync());
+        var positions = new[] { forte, ancienne, recente }
+            .Select(d => html.IndexOf(d.NumeroUnique, StringComparison.Ordinal))
+            .ToList();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.True(positions[0] < positions[1] && positions[1] < positions[2]);
+        Assert.Contains($"/demandes/{forte.Id}", html);
+        Assert.DoesNotContain(exclues[0].NumeroUnique, html); // PLS seul
+
+        using var csv = await ddtm.GetAsync(url + "&format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lignes = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("Numéro unique", lignes[0]);
+        Assert.StartsWith($"1;{forte.NumeroUnique};", lignes[1]);
+        Assert.Equal(4, lignes.Length);
+
+        // Une commune d'un autre département ne voit pas ces demandes (filtre des habilitations).
+        using var montpellier = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Commune,
+            NiveauPerimetre.Commune,
+            "34172",
+            Role.Agent
+        );
+        var vide = Texte(await (await montpellier.GetAsync(url)).TexteAsync());
+        Assert.DoesNotContain(forte.NumeroUnique, vide);
+    }
+
+    [Fact]
+    public async Task Le_classement_explique_une_commune_inconnue_et_une_typologie_manquante()
+    {
+        using var ddtm = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Lecteur
+        );
+        var erreurs = Texte(
+            await (await ddtm.GetAsync("/demandes/classement?commune=99999&typologie=&produit=")).TexteAsync()
+        );
+        Assert.Contains("La commune « 99999 » est inconnue", erreurs);
+        Assert.Contains("Choisissez la typologie", erreurs);
+    }
+
+    /// <summary>
+    /// Trois demandes éligibles à un T3 PLUS de la commune (DALO qui la choisit en second, ancienne, récente) et
+    /// quatre exclues : PLS seul, T5, radiée, d'une autre commune.
+    /// </summary>
+    private async Task<(
+        DemandeLogement Forte,
+        DemandeLogement Ancienne,
+        DemandeLogement Recente,
+        DemandeLogement[] Exclues
+    )> CreerDemandesAClasserAsync(string commune, string autre)
+    {
         var aujourdhui = app.Aujourdhui();
         var forte = await app.CreerDemandeAsync(
             autre,
@@ -531,74 +606,7 @@ public abstract partial class CotationTests(PilotisFactory app)
             d.ProduitsEligibles = ProduitsEligibles.Plus;
         });
         var ailleurs = await app.CreerDemandeAsync(autre, d => d.ProduitsEligibles = ProduitsEligibles.Plus);
-        await app.PublierAsync(
-            siren,
-            [Critere(TypeCritere.Dalo, 100m), Critere(TypeCritere.AncienneteParMois, 1m, plafond: 60m)]
-        );
-
-        var ordre = (
-            await app.ExecuterAsync(db =>
-                RequetesDemande.ClasserPourLogementAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
-            )
-        )
-            .Select(c => c.Id)
-            .ToList();
-        Assert.Equal([forte.Id, ancienne.Id, recente.Id], ordre);
-        var rang = (
-            await app.ExecuterAsync(db =>
-                RequetesDemande.ClasserPourLogementAsync(db, commune, Typologies.T3, ProduitsEligibles.Plus, 50)
-            )
-        )[0].RangCommune;
-        Assert.Equal(2, rang);
-        Assert.DoesNotContain(plsSeul.Id, ordre);
-        Assert.DoesNotContain(t5.Id, ordre);
-        Assert.DoesNotContain(radiee.Id, ordre);
-        Assert.DoesNotContain(ailleurs.Id, ordre);
-
-        var compte = await app.CreerCompteAsync(
-            TypeOrganisation.Ddtm,
-            NiveauPerimetre.Departement,
-            commune[..2],
-            Role.Lecteur
-        );
-        using var ddtm = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
-        var html = Texte(
-            await (
-                await ddtm.GetAsync($"/demandes/classement?commune={commune}&typologie=T3&produit=Plus")
-            ).TexteAsync()
-        );
-        var positions = new[] { forte, ancienne, recente }
-            .Select(d => html.IndexOf(d.NumeroUnique, StringComparison.Ordinal))
-            .ToList();
-        Assert.All(positions, p => Assert.True(p > 0));
-        Assert.True(positions[0] < positions[1] && positions[1] < positions[2]);
-        Assert.Contains($"/demandes/{forte.Id}", html);
-        Assert.DoesNotContain(plsSeul.NumeroUnique, html);
-
-        using var csv = await ddtm.GetAsync(
-            $"/demandes/classement?commune={commune}&typologie=T3&produit=Plus&format=csv"
-        );
-        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
-        var lignes = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains("Numéro unique", lignes[0]);
-        Assert.StartsWith($"1;{forte.NumeroUnique};", lignes[1]);
-        Assert.Equal(4, lignes.Length);
-
-        var erreurs = Texte(
-            await (await ddtm.GetAsync("/demandes/classement?commune=99999&typologie=&produit=")).TexteAsync()
-        );
-        Assert.Contains("La commune « 99999 » est inconnue", erreurs);
-        Assert.Contains("Choisissez la typologie", erreurs);
-
-        // Une commune d'un autre département ne voit pas ces demandes (filtre des habilitations).
-        var loin = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "34172", Role.Agent);
-        using var montpellier = await app.ClientConnecteAsync(loin.Courriel, loin.MotDePasse);
-        var vide = Texte(
-            await (
-                await montpellier.GetAsync($"/demandes/classement?commune={commune}&typologie=T3&produit=Plus")
-            ).TexteAsync()
-        );
-        Assert.DoesNotContain(forte.NumeroUnique, vide);
+        return (forte, ancienne, recente, [plsSeul, t5, radiee, ailleurs]);
     }
 
     [Fact]

@@ -22,37 +22,87 @@ public abstract class ImportDemandesTests(PilotisFactory app)
     private static readonly string Entete = FormatDemandes.Entete;
 
     [Fact]
-    public async Task Un_bon_fichier_ecrit_les_demandes_et_leurs_colonnes_derivees_et_le_reimporter_ne_change_rien()
+    public async Task Un_bon_fichier_ecrit_les_demandes_et_leurs_colonnes_derivees()
     {
         var n = Numero();
-        var fichier =
-            "\uFEFF"
-            + string.Join(
-                "\r\n",
-                Entete,
-                $"{n}-1;30;2024-03-12;2026-03-12;ACTIVE;;;;demandeur|conjoint|enfant;38|36|8;non|non|non;non|non|"
-                    + "oui;non;28450;2630;parc-prive;loyer-trop-cher|trop-petit;30189;30189;30189|30156|30258;T3;"
-                    + "t3|t4;non;non;",
-                $"{n}-2;30;2025-09-02;;active;;;;demandeur;71;oui;non;non;14200,50;1190;parc-social;handicap|sante;"
-                    + "30007;;30007;t2;t1;oui;oui;a",
-                $"{n}-3;30;2022-11-20;2024-11-20;satisfaite;;2025-06-30;30189;demandeur|enfant|enfant;29|6|3;;non|"
-                    + "oui|oui;non;9800;1350;heberge;heberge|divorce;30341;;30189|30341;t3;;non;non;c|G"
-            )
-            + "\r\n";
-        var octets = Encoding.UTF8.GetBytes(fichier);
-        var journalAvant = await app.ExecuterAsync(db =>
-            db.Journal.CountAsync(j => j.Action == ImportDemandes.ActionJournal)
-        );
-
+        var journalAvant = await EntreesDuJournalAsync();
         using var client = await ClientDdtmAsync(Role.Administrateur);
-        var premier = WebUtility.HtmlDecode(
-            await (await client.PosterFichierAsync(Page, Aucun, "Fichier", "demandes.csv", octets)).TexteAsync()
-        );
+        var premier = await ImporterParLaPageAsync(client, FichierDeTroisDemandes(n));
         Assert.Contains("3 demande(s) lue(s) : 3 ajoutée(s), 0 modifiée(s), 0 inchangée(s).", premier);
 
         var demandes = await LireAsync(n);
         Assert.Equal(3, demandes.Count);
-        var a = demandes[0];
+        LaDemandeDUnCoupleAvecEnfantEstComplete(demandes[0]);
+
+        var b = demandes[1];
+        Assert.Equal((14200.50m, true, true, true), (b.RevenuFiscalReference, b.Mutation, b.Dalo, b.Handicap));
+        Assert.Equal(CriteresPrioritaires.Handicap, b.CriteresPrioritaires);
+        Assert.Equal(Typologies.T1 | Typologies.T2, b.TypologiesSouhaitees); // la principale est ajoutée aux typologies acceptées
+        Assert.Equal("200066918", b.EpciSiren); // Alès Agglomération
+        Assert.Equal(ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls, b.ProduitsEligibles);
+
+        var c = demandes[2];
+        Assert.Equal(
+            (StatutDemande.Satisfaite, MotifRadiation.Attribution, new DateOnly(2025, 6, 30), "30189"),
+            (c.Statut, c.MotifRadiation!.Value, c.DateRadiation!.Value, c.CommuneAttributionCode)
+        );
+        Assert.Equal(CriteresPrioritaires.MalLogeDefavorise | CriteresPrioritaires.Violences, c.CriteresPrioritaires);
+        Assert.Equal(Typologies.T3, c.TypologiesSouhaitees);
+        Assert.Equal(journalAvant + 1, await EntreesDuJournalAsync()); // une entrée de synthèse
+        var entree = await app.ExecuterAsync(db =>
+            db.Journal.Where(j => j.Action == ImportDemandes.ActionJournal).OrderByDescending(j => j.Id).FirstAsync()
+        );
+        Assert.DoesNotContain("28450", entree.Apres ?? ""); // des comptes, jamais les valeurs d'une demande
+        Assert.DoesNotContain(n, entree.Apres ?? "");
+        Assert.Contains("demandes.csv", entree.Apres ?? ""); // la source : le fichier importé
+        Assert.Contains("\"ajoutees\":3", entree.Apres ?? "");
+    }
+
+    [Fact]
+    public async Task Reimporter_le_meme_fichier_ne_change_rien()
+    {
+        var n = Numero();
+        var journalAvant = await EntreesDuJournalAsync();
+        using var client = await ClientDdtmAsync(Role.Administrateur);
+        await ImporterParLaPageAsync(client, FichierDeTroisDemandes(n));
+        var jetons = (await LireAsync(n)).Select(d => (d.Id, d.Jeton, d.ModifieeLe)).ToList();
+
+        var second = await ImporterParLaPageAsync(client, FichierDeTroisDemandes(n));
+        Assert.Contains("3 demande(s) lue(s) : 0 ajoutée(s), 0 modifiée(s), 3 inchangée(s).", second);
+        Assert.Equal(jetons, (await LireAsync(n)).Select(d => (d.Id, d.Jeton, d.ModifieeLe)).ToList());
+        Assert.Equal(journalAvant + 1, await EntreesDuJournalAsync());
+    }
+
+    /// <summary>
+    /// Un extrait national de trois demandes (BOM, fins de ligne CRLF) : un couple avec enfant à Nîmes, une personne
+    /// seule DALO handicapée à Alès, une demande satisfaite par attribution.
+    /// </summary>
+    private static byte[] FichierDeTroisDemandes(string n) =>
+        Encoding.UTF8.GetBytes(
+            "\uFEFF"
+                + string.Join(
+                    "\r\n",
+                    Entete,
+                    $"{n}-1;30;2024-03-12;2026-03-12;ACTIVE;;;;demandeur|conjoint|enfant;38|36|8;non|non|non;non|non|oui;non;28450;2630;parc-prive;loyer-trop-cher|trop-petit;30189;30189;30189|30156|30258;T3;t3|t4;non;non;",
+                    $"{n}-2;30;2025-09-02;;active;;;;demandeur;71;oui;non;non;14200,50;1190;parc-social;handicap|sante;30007;;30007;t2;t1;oui;oui;a",
+                    $"{n}-3;30;2022-11-20;2024-11-20;satisfaite;;2025-06-30;30189;demandeur|enfant|enfant;29|6|3;;non|oui|oui;non;9800;1350;heberge;heberge|divorce;30341;;30189|30341;t3;;non;non;c|G"
+                )
+                + "\r\n"
+        );
+
+    private async Task<string> ImporterParLaPageAsync(HttpClient client, byte[] octets) =>
+        WebUtility.HtmlDecode(
+            await (await client.PosterFichierAsync(Page, Aucun, "Fichier", "demandes.csv", octets)).TexteAsync()
+        );
+
+    private Task<int> EntreesDuJournalAsync() =>
+        app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action == ImportDemandes.ActionJournal));
+
+    /// <summary>
+    /// Le couple avec enfant : ménage, ressources, souhaits lus tels quels, colonnes dérivées calculées.
+    /// </summary>
+    private static void LaDemandeDUnCoupleAvecEnfantEstComplete(DemandeLogement a)
+    {
         Assert.Equal("30", a.DepartementCode);
         Assert.Null(a.GuichetId); // extrait national : pas de guichet
         Assert.Equal(
@@ -77,44 +127,6 @@ public abstract class ImportDemandesTests(PilotisFactory app)
         Assert.Equal(("30189", "243000643"), (a.CommunePrincipaleCode, a.EpciSiren));
         // 28 450 € pour 3 personnes (autres régions, 2026) : au-dessus du PLAI, sous le PLUS et le PLS.
         Assert.Equal(ProduitsEligibles.Plus | ProduitsEligibles.Pls, a.ProduitsEligibles);
-
-        var b = demandes[1];
-        Assert.Equal((14200.50m, true, true, true), (b.RevenuFiscalReference, b.Mutation, b.Dalo, b.Handicap));
-        Assert.Equal(CriteresPrioritaires.Handicap, b.CriteresPrioritaires);
-        // la principale est ajoutée aux typologies acceptées
-        Assert.Equal(Typologies.T1 | Typologies.T2, b.TypologiesSouhaitees);
-        Assert.Equal("200066918", b.EpciSiren); // Alès Agglomération
-        Assert.Equal(ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls, b.ProduitsEligibles);
-
-        var c = demandes[2];
-        Assert.Equal(
-            (StatutDemande.Satisfaite, MotifRadiation.Attribution, new DateOnly(2025, 6, 30), "30189"),
-            (c.Statut, c.MotifRadiation!.Value, c.DateRadiation!.Value, c.CommuneAttributionCode)
-        );
-        Assert.Equal(CriteresPrioritaires.MalLogeDefavorise | CriteresPrioritaires.Violences, c.CriteresPrioritaires);
-        Assert.Equal(Typologies.T3, c.TypologiesSouhaitees);
-        Assert.Equal(
-            journalAvant + 1,
-            await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action == ImportDemandes.ActionJournal))
-        ); // une entrée de synthèse
-        var entree = await app.ExecuterAsync(db =>
-            db.Journal.Where(j => j.Action == ImportDemandes.ActionJournal).OrderByDescending(j => j.Id).FirstAsync()
-        );
-        Assert.DoesNotContain("28450", entree.Apres ?? ""); // des comptes, jamais les valeurs d'une demande
-        Assert.DoesNotContain(n, entree.Apres ?? "");
-        Assert.Contains("demandes.csv", entree.Apres ?? ""); // la source : le fichier importé
-        Assert.Contains("\"ajoutees\":3", entree.Apres ?? "");
-
-        var jetons = demandes.Select(d => (d.Id, d.Jeton, d.ModifieeLe)).ToList();
-        var second = WebUtility.HtmlDecode(
-            await (await client.PosterFichierAsync(Page, Aucun, "Fichier", "demandes.csv", octets)).TexteAsync()
-        );
-        Assert.Contains("3 demande(s) lue(s) : 0 ajoutée(s), 0 modifiée(s), 3 inchangée(s).", second);
-        Assert.Equal(jetons, (await LireAsync(n)).Select(d => (d.Id, d.Jeton, d.ModifieeLe)).ToList());
-        Assert.Equal(
-            journalAvant + 1,
-            await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Action == ImportDemandes.ActionJournal))
-        );
     }
 
     [Fact]
@@ -318,11 +330,8 @@ public abstract class ImportDemandesTests(PilotisFactory app)
 
     private static string Numero() => "T" + Guid.NewGuid().ToString("N")[..12];
 
-    private async Task<HttpClient> ClientDdtmAsync(Role role)
-    {
-        var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", role);
-        return await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
-    }
+    private Task<HttpClient> ClientDdtmAsync(Role role) =>
+        app.ClientNouveauCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", role);
 }
 
 [Collection(Fournisseurs.Sqlite)]

@@ -429,31 +429,12 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         var nonRenouvelee = await CreerAsync(guichet, aujourdhui.AddMonths(-13).AddDays(-2), revenu: revenuTemoin);
         var encoreValable = await CreerAsync(guichet, aujourdhui.AddMonths(-12).AddDays(-20));
         var ancienne = await CreerAsync(guichet, aujourdhui.AddDays(-800), revenu: revenuTemoin);
-        await app.AvecServicesAsync(async s =>
-        {
-            var r = await s.GetRequiredService<EcritureDemandes>()
-                .RadierAsync(
-                    ancienne.Id,
-                    ancienne.Jeton,
-                    MotifRadiation.Renonciation,
-                    aujourdhui.AddDays(-EcheancesDemande.JoursConservationParDefaut - 1),
-                    null
-                );
-            Assert.True(r.Reussie);
-            return true;
-        });
+        await RadierAvantLaConservationAsync(ancienne, aujourdhui);
         var attendue = await RelireAsync(ancienne.Id);
         EcheancesDemande.Purger(attendue, aujourdhui);
 
-        using var ddtm = await app.ClientConnecteAsync("ddtm@demo.pilotis.fr");
-        var page = await (await ddtm.GetAsync("/demandes/echeances")).TexteAsync();
-        Assert.Contains("Délai de conservation après radiation : <strong>365 jours</strong>", page);
         var avant = await app.ExecuterAsync(db => db.PurgesDemandes.CountAsync());
-        using var lancer = await ddtm.PosterFormulaireAsync("/demandes/echeances", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, lancer.StatusCode);
-        var bilan = await (await ddtm.GetAsync(lancer.Headers.Location!.OriginalString)).TexteAsync();
-        Assert.Contains("Passe effectuée :", bilan);
-        Assert.Contains("data-testid=\"table-purges\"", bilan);
+        await LaDdtmLanceLaPasseAsync();
 
         var radiee = await RelireAsync(nonRenouvelee.Id);
         Assert.Equal(StatutDemande.Radiee, radiee.Statut);
@@ -463,8 +444,58 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         Assert.NotEqual(nonRenouvelee.Jeton, radiee.Jeton);
         Assert.Equal(StatutDemande.Active, (await RelireAsync(encoreValable.Id)).Statut);
 
-        // La purge en masse efface exactement ce qu'efface le domaine (EcheancesDemande.Purger).
-        var purgee = await RelireAsync(ancienne.Id);
+        LaPurgeEffaceCeQuEffaceLeDomaine(attendue, await RelireAsync(ancienne.Id), ancienne, aujourdhui);
+        await LaTraceEtLeJournalNeGardentQueDesNombresAsync(avant, aujourdhui, ancienne);
+
+        // La fiche dit que les données sont effacées ; la réactivation est refusée en clair.
+        using var commune = await app.ClientConnecteAsync("commune@demo.pilotis.fr");
+        var fiche = await (await commune.GetAsync($"/demandes/{ancienne.Id}")).TexteAsync();
+        Assert.Contains($"Données effacées le {aujourdhui:dd/MM/yyyy}", fiche);
+        Assert.Contains(
+            "Les données de cette demande ont été effacées : le demandeur doit déposer une nouvelle demande.",
+            fiche
+        );
+        var ficheRadiee = await (await commune.GetAsync($"/demandes/{nonRenouvelee.Id}")).TexteAsync();
+        Assert.Contains($"Radiée le {aujourdhui:dd/MM/yyyy} pour non-renouvellement", ficheRadiee);
+        Assert.Contains(">Réactiver</button>", ficheRadiee);
+    }
+
+    /// <summary>Radie la demande par renonciation un jour avant le début du délai de conservation.</summary>
+    private Task RadierAvantLaConservationAsync(DemandeLogement demande, DateOnly aujourdhui) =>
+        app.AvecServicesAsync(async s =>
+        {
+            var r = await s.GetRequiredService<EcritureDemandes>()
+                .RadierAsync(
+                    demande.Id,
+                    demande.Jeton,
+                    MotifRadiation.Renonciation,
+                    aujourdhui.AddDays(-EcheancesDemande.JoursConservationParDefaut - 1),
+                    null
+                );
+            Assert.True(r.Reussie);
+            return true;
+        });
+
+    private async Task LaDdtmLanceLaPasseAsync()
+    {
+        using var ddtm = await app.ClientConnecteAsync("ddtm@demo.pilotis.fr");
+        var page = await (await ddtm.GetAsync("/demandes/echeances")).TexteAsync();
+        Assert.Contains("Délai de conservation après radiation : <strong>365 jours</strong>", page);
+        using var lancer = await ddtm.PosterFormulaireAsync("/demandes/echeances", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, lancer.StatusCode);
+        var bilan = await (await ddtm.GetAsync(lancer.Headers.Location!.OriginalString)).TexteAsync();
+        Assert.Contains("Passe effectuée :", bilan);
+        Assert.Contains("data-testid=\"table-purges\"", bilan);
+    }
+
+    /// <summary>La purge en masse efface exactement ce qu'efface le domaine (EcheancesDemande.Purger).</summary>
+    private static void LaPurgeEffaceCeQuEffaceLeDomaine(
+        DemandeLogement attendue,
+        DemandeLogement purgee,
+        DemandeLogement ancienne,
+        DateOnly aujourdhui
+    )
+    {
         Assert.Equal(aujourdhui, purgee.DatePurge);
         Assert.Empty(purgee.Membres);
         Assert.Equal(attendue.RevenuFiscalReference, purgee.RevenuFiscalReference);
@@ -477,7 +508,17 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         Assert.Equal(attendue.Score, purgee.Score);
         Assert.Equal(2, purgee.NombrePersonnes); // la composition chiffrée reste pour les statistiques
         Assert.Equal(ancienne.NumeroUnique, purgee.NumeroUnique);
+    }
 
+    /// <summary>
+    /// Une trace de passe de plus ; le journal compte les purges sans le revenu ni le numéro d'une demande.
+    /// </summary>
+    private async Task LaTraceEtLeJournalNeGardentQueDesNombresAsync(
+        int avant,
+        DateOnly aujourdhui,
+        DemandeLogement ancienne
+    )
+    {
         var traces = await app.ExecuterAsync(db => db.PurgesDemandes.AsNoTracking().OrderBy(p => p.Id).ToListAsync());
         Assert.Equal(avant + 1, traces.Count);
         var trace = traces[^1];
@@ -494,18 +535,6 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
             e.Contains("17345", StringComparison.Ordinal) || e.Contains("17 345", StringComparison.Ordinal)
         );
         Assert.DoesNotContain(journal, e => e.Contains(ancienne.NumeroUnique, StringComparison.Ordinal));
-
-        // La fiche dit que les données sont effacées ; la réactivation est refusée en clair.
-        using var commune = await app.ClientConnecteAsync("commune@demo.pilotis.fr");
-        var fiche = await (await commune.GetAsync($"/demandes/{ancienne.Id}")).TexteAsync();
-        Assert.Contains($"Données effacées le {aujourdhui:dd/MM/yyyy}", fiche);
-        Assert.Contains(
-            "Les données de cette demande ont été effacées : le demandeur doit déposer une nouvelle demande.",
-            fiche
-        );
-        var ficheRadiee = await (await commune.GetAsync($"/demandes/{nonRenouvelee.Id}")).TexteAsync();
-        Assert.Contains($"Radiée le {aujourdhui:dd/MM/yyyy} pour non-renouvellement", ficheRadiee);
-        Assert.Contains(">Réactiver</button>", ficheRadiee);
     }
 
     [Fact]

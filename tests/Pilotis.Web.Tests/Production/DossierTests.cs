@@ -23,6 +23,23 @@ public abstract class DossierTests(PilotisFactory app)
 
     private static string Url(int id) => $"/operations/{id}/dossier";
 
+    /// <summary>Dépose un fichier comme pièce du dossier, depuis la page du dossier.</summary>
+    private static Task<HttpResponseMessage> DeposerAsync(
+        HttpClient client,
+        string url,
+        string piece,
+        string nomFichier,
+        byte[] contenu
+    ) =>
+        client.PosterFichierAsync(
+            url,
+            new Dictionary<string, string> { ["Piece"] = piece },
+            "Fichier",
+            nomFichier,
+            contenu,
+            url + "?handler=deposer"
+        );
+
     [Fact]
     public async Task Un_depot_de_la_meme_piece_cree_une_nouvelle_version_et_toutes_restent_telechargeables()
     {
@@ -36,42 +53,15 @@ public abstract class DossierTests(PilotisFactory app)
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
 
         var v1 = Encoding.ASCII.GetBytes("%PDF-1.4\nversion 1\n%%EOF\n");
-        using (
-            var r = await client.PosterFichierAsync(
-                Url(operation.Id),
-                new Dictionary<string, string> { ["Piece"] = "plan_situation" },
-                "Fichier",
-                "plan v1.pdf",
-                v1,
-                Url(operation.Id) + "?handler=deposer"
-            )
-        )
+        using (var r = await DeposerAsync(client, Url(operation.Id), "plan_situation", "plan v1.pdf", v1))
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        using (
-            var r = await client.PosterFichierAsync(
-                Url(operation.Id),
-                new Dictionary<string, string> { ["Piece"] = "plan_situation" },
-                "Fichier",
-                "plan v2.png",
-                Png,
-                Url(operation.Id) + "?handler=deposer"
-            )
-        )
+        using (var r = await DeposerAsync(client, Url(operation.Id), "plan_situation", "plan v2.png", Png))
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        using (
-            var r = await client.PosterFichierAsync(
-                Url(operation.Id),
-                new Dictionary<string, string> { ["Piece"] = "autre" },
-                "Fichier",
-                "tableau.docx",
-                Docx,
-                Url(operation.Id) + "?handler=deposer"
-            )
-        )
+        using (var r = await DeposerAsync(client, Url(operation.Id), "autre", "tableau.docx", Docx))
         {
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
@@ -109,28 +99,31 @@ public abstract class DossierTests(PilotisFactory app)
             Assert.Equal(v1, await telechargement.Content.ReadAsByteArrayAsync());
         }
 
-        // La DDTM du département lit et télécharge ; un autre bailleur n'y a pas accès.
-        var ddtm = await app.CreerCompteAsync(
+        await LaDdtmTelechargeEtUnAutreBailleurNonAsync(operation.Id, documents[1].Id, documents[0].Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/operations/999999999/dossier")).StatusCode);
+    }
+
+    /// <summary>La DDTM du département lit et télécharge ; un autre bailleur n'y a pas accès.</summary>
+    private async Task LaDdtmTelechargeEtUnAutreBailleurNonAsync(int operationId, int documentPng, int documentPdf)
+    {
+        using var instructeur = await app.ClientNouveauCompteAsync(
             TypeOrganisation.Ddtm,
             NiveauPerimetre.Departement,
             Departement,
             Role.Agent
         );
-        using var instructeur = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
-        using (var r = await instructeur.GetAsync($"{Url(operation.Id)}/documents/{documents[1].Id}"))
+        using (var r = await instructeur.GetAsync($"{Url(operationId)}/documents/{documentPng}"))
         {
             Assert.Equal(Png, await r.Content.ReadAsByteArrayAsync());
         }
-        var autre = await app.CreerCompteAsync(
+        using var etranger = await app.ClientNouveauCompteAsync(
             TypeOrganisation.Bailleur,
             NiveauPerimetre.Departement,
             Departement,
             Role.Agent
         );
-        using var etranger = await app.ClientConnecteAsync(autre.Courriel, autre.MotDePasse);
-        DonneesProduction.AssertRefuse(await etranger.GetAsync(Url(operation.Id)));
-        DonneesProduction.AssertRefuse(await etranger.GetAsync($"{Url(operation.Id)}/documents/{documents[0].Id}"));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/operations/999999999/dossier")).StatusCode);
+        DonneesProduction.AssertRefuse(await etranger.GetAsync(Url(operationId)));
+        DonneesProduction.AssertRefuse(await etranger.GetAsync($"{Url(operationId)}/documents/{documentPdf}"));
     }
 
     [Theory]
@@ -164,14 +157,7 @@ public abstract class DossierTests(PilotisFactory app)
         var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement);
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         var octets = contenu.Select(c => (byte)c).ToArray();
-        using var r = await client.PosterFichierAsync(
-            Url(operation.Id),
-            new Dictionary<string, string> { ["Piece"] = "plan_situation" },
-            "Fichier",
-            nom,
-            octets,
-            Url(operation.Id) + "?handler=deposer"
-        );
+        using var r = await DeposerAsync(client, Url(operation.Id), "plan_situation", nom, octets);
         var page = await r.PageAsync();
         Assert.Contains(message, page);
         Assert.Contains("Rien n'a été enregistré", page);
@@ -195,26 +181,10 @@ public abstract class DossierTests(PilotisFactory app)
         var lourd = new byte[LimitesDocuments.TailleMaximale + 1];
         "%PDF-"u8.CopyTo(lourd);
         var page = await (
-            await client.PosterFichierAsync(
-                Url(operation.Id),
-                new Dictionary<string, string> { ["Piece"] = "plan_situation" },
-                "Fichier",
-                "lourd.pdf",
-                lourd,
-                Url(operation.Id) + "?handler=deposer"
-            )
+            await DeposerAsync(client, Url(operation.Id), "plan_situation", "lourd.pdf", lourd)
         ).PageAsync();
         Assert.Contains("La pièce dépasse 10 Mo.", page);
-        page = await (
-            await client.PosterFichierAsync(
-                Url(operation.Id),
-                new Dictionary<string, string> { ["Piece"] = "inconnue" },
-                "Fichier",
-                "a.pdf",
-                OutilsSru.Pdf,
-                Url(operation.Id) + "?handler=deposer"
-            )
-        ).PageAsync();
+        page = await (await DeposerAsync(client, Url(operation.Id), "inconnue", "a.pdf", OutilsSru.Pdf)).PageAsync();
         Assert.Contains("Choisissez la pièce déposée.", page);
         Assert.Equal(
             0,
@@ -266,14 +236,7 @@ public abstract class DossierTests(PilotisFactory app)
         // Le bailleur dépose trois des quatre pièces exigées pour du neuf.
         foreach (var piece in new[] { "plan_situation", "bilan_previsionnel", "permis_construire" })
         {
-            using var r = await clientBailleur.PosterFichierAsync(
-                url,
-                new Dictionary<string, string> { ["Piece"] = piece },
-                "Fichier",
-                piece + ".pdf",
-                OutilsSru.Pdf,
-                url + "?handler=deposer"
-            );
+            using var r = await DeposerAsync(clientBailleur, url, piece, piece + ".pdf", OutilsSru.Pdf);
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
         var avant = await (await clientDdtm.GetAsync(url)).PageAsync();

@@ -30,6 +30,84 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
     public async Task La_DDTM_voit_les_memes_chiffres_que_l_API_et_filtre_par_EPCI_bailleur_et_produit()
     {
         const int annee = 1964;
+        var bailleur2 = await CreerOperationsEtObjectifs1964Async(annee);
+        using var ddtm = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
+        await LaPageDonneLesChiffresDeLApiAsync(ddtm, annee);
+        await LesFiltresRestreignentLesChiffresAsync(ddtm, annee, bailleur2);
+        await LExportXlsxPorteLesMemesChiffresAsync(ddtm, annee);
+    }
+
+    [Fact]
+    public async Task Un_bailleur_ne_voit_que_ses_operations_avec_prevision_et_alertes_liees_aux_operations()
+    {
+        var annee = DateTime.UtcNow.Year;
+        var b = await app.CreerBailleurAsync();
+        var autre = await app.CreerBailleurAsync();
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plus, 12, J(annee, 1, 1))]
+        );
+        await app.CreerOperationAsync(
+            autre.OrganisationId,
+            StatutOperation.Engagee,
+            [new(Produit.Plus, 50, J(annee, 1, 1))]
+        );
+        // Low risk, expected in December: probable.
+        await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.ProgrammeeComplet,
+            [new(Produit.Plai, 7, null)],
+            completer: CompleteAttendueEnDecembre(annee)
+        );
+        // An open difficulty makes the risk high: uncertain, and alerted.
+        var risquee = await app.CreerOperationAsync(
+            b.OrganisationId,
+            StatutOperation.ProgrammeeComplet,
+            [new(Produit.Plus, 9, null)],
+            completer: CompleteAttendueEnDecembre(annee)
+        );
+        await SignalerUneDifficulteAsync(risquee, annee);
+
+        using var client = await app.ClientConnecteAsync(b.Courriel, b.MotDePasse);
+        var page = await (await client.GetAsync("/production/lissage")).TexteAsync();
+        Assert.Contains($"<h1>Lissage des agréments {annee}</h1>", page);
+        Assert.Equal(12, Mois(page)["logements-1"]);
+        Assert.Contains("data-testid=\"deja-agrees\">12<", page);
+        Assert.Contains("data-testid=\"probables\">7<", page);
+        Assert.Contains("data-testid=\"incertains\">9<", page);
+        Assert.Contains($"href=\"/operations/{risquee}\"", page);
+        Assert.Contains("Manquera l'année", page);
+        // The other bailleur is neither counted nor offered as a filter.
+        Assert.DoesNotContain(autre.Courriel.Split('@')[0].Replace("test-", ""), page);
+    }
+
+    [Fact]
+    public async Task Qui_ne_lit_pas_les_operations_est_refuse_et_l_anonyme_renvoye_a_la_connexion()
+    {
+        using var refuse = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Reservataire,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
+        await refuse.RefuseAsync("/production/lissage");
+        using var anonyme = app.ClientAnonyme();
+        using var redirection = await anonyme.GetAsync("/production/lissage");
+        Assert.Equal(HttpStatusCode.Redirect, redirection.StatusCode);
+    }
+
+    /// <summary>
+    /// b1 : PLAI 10 + PLUS 5 en février à Nîmes, PLAI 4 en juin et PLS 6 en novembre à Alès ; b2 : PLUS 20 en
+    /// décembre, une annulée (99) et 8 l'année d'avant. Objectifs du Gard : PLUS 30, PLAI 18. Rend l'organisation b2.
+    /// </summary>
+    private async Task<int> CreerOperationsEtObjectifs1964Async(int annee)
+    {
         var b1 = await app.CreerBailleurAsync();
         var b2 = await app.CreerBailleurAsync();
         await app.CreerOperationAsync(
@@ -61,29 +139,24 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         );
         await app.ExecuterAsync(async db =>
         {
-            db.ObjectifsProgrammation.Add(
-                new ObjectifProgrammation
-                {
-                    Annee = annee,
-                    DepartementCode = "30",
-                    Produit = Produit.Plus,
-                    Logements = 30,
-                }
-            );
-            db.ObjectifsProgrammation.Add(
-                new ObjectifProgrammation
-                {
-                    Annee = annee,
-                    DepartementCode = "30",
-                    Produit = Produit.Plai,
-                    Logements = 18,
-                }
-            );
+            db.ObjectifsProgrammation.Add(Objectif(annee, Produit.Plus, 30));
+            db.ObjectifsProgrammation.Add(Objectif(annee, Produit.Plai, 18));
             await db.SaveChangesAsync();
         });
+        return b2.OrganisationId;
+    }
 
-        var agent = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
-        using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
+    private static ObjectifProgrammation Objectif(int annee, Produit produit, int logements) =>
+        new()
+        {
+            Annee = annee,
+            DepartementCode = "30",
+            Produit = produit,
+            Logements = logements,
+        };
+
+    private async Task LaPageDonneLesChiffresDeLApiAsync(HttpClient ddtm, int annee)
+    {
         var page = await (await ddtm.GetAsync($"/production/lissage?annee={annee}")).TexteAsync();
         using var anonyme = app.ClientAnonyme();
         var api = await (
@@ -103,7 +176,10 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.Contains("data-testid=\"part-1963\">100,0 %<", page);
         Assert.Contains("objectif de programmation 1964 du territoire (48 logements)", page);
         Assert.Contains("data-testid=\"objectif\">48<", page);
+    }
 
+    private static async Task LesFiltresRestreignentLesChiffresAsync(HttpClient ddtm, int annee, int bailleur2)
+    {
         // EPCI filter: only the Alès operation.
         var ales = Mois(
             await (await ddtm.GetAsync($"/production/lissage?annee={annee}&epci={AlesAgglo}")).TexteAsync()
@@ -114,7 +190,7 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.Equal(0, ales["logements-12"]);
         // Bailleur filter: only b2 (the cancelled one excluded); no objective for a bailleur: previous year's total.
         var pageB2 = await (
-            await ddtm.GetAsync($"/production/lissage?annee={annee}&bailleur={b2.OrganisationId}")
+            await ddtm.GetAsync($"/production/lissage?annee={annee}&bailleur={bailleur2}")
         ).TexteAsync();
         Assert.Equal(20, Mois(pageB2)["logements-12"]);
         Assert.Equal(0, Mois(pageB2)["logements-2"]);
@@ -127,8 +203,11 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.Equal(4, plai["logements-6"]);
         Assert.Equal(0, plai["logements-11"]);
         Assert.Contains("data-testid=\"objectif\">18<", pagePlai);
+    }
 
-        // XLSX: three sheets with the same figures.
+    /// <summary>XLSX: three sheets with the same figures.</summary>
+    private static async Task LExportXlsxPorteLesMemesChiffresAsync(HttpClient ddtm, int annee)
+    {
         using var export = await ddtm.GetAsync($"/production/lissage?handler=xlsx&annee={annee}");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal(
@@ -150,60 +229,28 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
         Assert.Equal(0.5778m, annees.Cell(7, 4).GetValue<decimal>());
     }
 
-    [Fact]
-    public async Task Un_bailleur_ne_voit_que_ses_operations_avec_prevision_et_alertes_liees_aux_operations()
-    {
-        var annee = DateTime.UtcNow.Year;
-        var b = await app.CreerBailleurAsync();
-        var autre = await app.CreerBailleurAsync();
-        await app.CreerOperationAsync(
-            b.OrganisationId,
-            StatutOperation.Engagee,
-            [new(Produit.Plus, 12, J(annee, 1, 1))]
-        );
-        await app.CreerOperationAsync(
-            autre.OrganisationId,
-            StatutOperation.Engagee,
-            [new(Produit.Plus, 50, J(annee, 1, 1))]
-        );
-        // Low risk, expected in December: probable.
-        await app.CreerOperationAsync(
-            b.OrganisationId,
-            StatutOperation.ProgrammeeComplet,
-            [new(Produit.Plai, 7, null)],
-            completer: o =>
-            {
-                o.AnneeProgrammation = annee;
-                o.MoisAgrementPrevu = 12;
-                o.FoncierMaitrise = true;
-                o.Permis = EtatPermis.Obtenu;
-                o.FinancementBoucle = true;
-                o.DateDepot = J(annee, 1, 2);
-                o.DateDossierComplet = J(annee, 1, 3);
-            }
-        );
-        // An open difficulty makes the risk high: uncertain, and alerted.
-        var risquee = await app.CreerOperationAsync(
-            b.OrganisationId,
-            StatutOperation.ProgrammeeComplet,
-            [new(Produit.Plus, 9, null)],
-            completer: o =>
-            {
-                o.AnneeProgrammation = annee;
-                o.MoisAgrementPrevu = 12;
-                o.FoncierMaitrise = true;
-                o.Permis = EtatPermis.Obtenu;
-                o.FinancementBoucle = true;
-                o.DateDepot = J(annee, 1, 2);
-                o.DateDossierComplet = J(annee, 1, 3);
-            }
-        );
-        await app.ExecuterAsync(async db =>
+    /// <summary>
+    /// Complete dossier of the year, land, permit and financing secured, approval expected in December.
+    /// </summary>
+    private static Action<Operation> CompleteAttendueEnDecembre(int annee) =>
+        o =>
+        {
+            o.AnneeProgrammation = annee;
+            o.MoisAgrementPrevu = 12;
+            o.FoncierMaitrise = true;
+            o.Permis = EtatPermis.Obtenu;
+            o.FinancementBoucle = true;
+            o.DateDepot = J(annee, 1, 2);
+            o.DateDossierComplet = J(annee, 1, 3);
+        };
+
+    private Task SignalerUneDifficulteAsync(int operationId, int annee) =>
+        app.ExecuterAsync(async db =>
         {
             db.Difficultes.Add(
                 new Difficulte
                 {
-                    OperationId = risquee,
+                    OperationId = operationId,
                     Categorie = CategorieBlocage.Foncier,
                     Description = "Recours",
                     SignaleeLe = J(annee, 1, 5),
@@ -212,32 +259,6 @@ public abstract partial class LissageTableauTests(PilotisFactory app)
             );
             await db.SaveChangesAsync();
         });
-
-        using var client = await app.ClientConnecteAsync(b.Courriel, b.MotDePasse);
-        var page = await (await client.GetAsync("/production/lissage")).TexteAsync();
-        Assert.Contains($"<h1>Lissage des agréments {annee}</h1>", page);
-        Assert.Equal(12, Mois(page)["logements-1"]);
-        Assert.Contains("data-testid=\"deja-agrees\">12<", page);
-        Assert.Contains("data-testid=\"probables\">7<", page);
-        Assert.Contains("data-testid=\"incertains\">9<", page);
-        Assert.Contains($"href=\"/operations/{risquee}\"", page);
-        Assert.Contains("Manquera l'année", page);
-        // The other bailleur is neither counted nor offered as a filter.
-        Assert.DoesNotContain(autre.Courriel.Split('@')[0].Replace("test-", ""), page);
-
-        // Someone who may not read operations is refused.
-        var reservataire = await app.CreerCompteAsync(
-            TypeOrganisation.Reservataire,
-            NiveauPerimetre.Departement,
-            "30",
-            Role.Agent
-        );
-        using var refuse = await app.ClientConnecteAsync(reservataire.Courriel, reservataire.MotDePasse);
-        await refuse.RefuseAsync("/production/lissage");
-        using var anonyme = app.ClientAnonyme();
-        using var redirection = await anonyme.GetAsync("/production/lissage");
-        Assert.Equal(HttpStatusCode.Redirect, redirection.StatusCode);
-    }
 }
 
 [Collection(Fournisseurs.Sqlite)]

@@ -79,8 +79,19 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await clientDdtm.GetAsync("/operations/999999999")).StatusCode);
     }
 
-    [Fact]
-    public async Task Les_filtres_les_totaux_et_les_exports_portent_sur_la_liste_filtree()
+    /// <summary>
+    /// Trois opérations d'une même étiquette : PLAI seul transmise (programmée en 2027), PLAI + PLUS engagée
+    /// (programmée en 2024, agréée le 30/06/2025) du même bailleur, et une à Alès d'un autre bailleur.
+    /// </summary>
+    private sealed record TroisOperations(
+        string Tag,
+        Operation Plai,
+        Operation Agreee,
+        Operation Autre,
+        int AutreBailleur
+    );
+
+    private async Task<TroisOperations> CreerTroisOperationsAsync()
     {
         var tag = OutilsProduction.Etiquette();
         var a = await BailleurAsync();
@@ -109,9 +120,20 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
             }
         );
         var autre = await app.CreerOperationAsync(b.OrganisationId, $"Autre bailleur {tag}", OutilsProduction.Ales);
+        return new(tag, plai, agreee, autre, b.OrganisationId);
+    }
 
+    private async Task<HttpClient> DdtmLecteurAsync()
+    {
         var ddtm = await DdtmAsync(Role.Lecteur);
-        using var client = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
+        return await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
+    }
+
+    [Fact]
+    public async Task Les_filtres_et_les_totaux_portent_sur_la_liste_filtree()
+    {
+        var (tag, plai, agreee, autre, autreBailleur) = await CreerTroisOperationsAsync();
+        using var client = await DdtmLecteurAsync();
         var page = await (await client.GetAsync($"/operations?texte={tag}")).TexteAsync();
         Assert.Contains("3 opérations", page);
         Assert.Contains("24 logements", page); // 4 + (4 + 6) + (4 + 6)
@@ -126,10 +148,7 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         // year of programming
         Assert.Equal([agreee.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2024"));
         Assert.Equal([plai.Numero], await NumerosAsync(client, $"/operations?texte={tag}&annee=2027"));
-        Assert.Equal(
-            [autre.Numero],
-            await NumerosAsync(client, $"/operations?texte={tag}&bailleur={b.OrganisationId}")
-        );
+        Assert.Equal([autre.Numero], await NumerosAsync(client, $"/operations?texte={tag}&bailleur={autreBailleur}"));
         Assert.Equal([autre.Numero], await NumerosAsync(client, $"/operations?texte={tag}&commune=ales"));
         Assert.Equal(
             [autre.Numero],
@@ -145,7 +164,13 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         );
         var vide = await (await client.GetAsync($"/operations?texte={tag}&statut=SOLDEE")).TexteAsync();
         Assert.Contains("Aucune opération ne correspond à ces critères.", vide);
+    }
 
+    [Fact]
+    public async Task L_export_csv_porte_toute_la_liste_filtree_en_francais()
+    {
+        var (tag, _, agreee, autre, _) = await CreerTroisOperationsAsync();
+        using var client = await DdtmLecteurAsync();
         // CSV: the whole filtered list, « ; », UTF-8 with BOM, French headers.
         using var csv = await client.GetAsync($"/operations?texte={tag}&produit=PLUS&tri=nom&format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
@@ -166,8 +191,13 @@ public abstract partial class OperationsPagesTests(PilotisFactory app)
         Assert.Equal("30/06/2025", l0["Date d'agrément"]);
         Assert.Equal(1_000_000m, OutilsSru.Nombre(l0["Prix de revient (€)"]));
         Assert.Equal("Construction neuve", l0["Nature"]);
+    }
 
-        // XLSX: same rows, typed cells.
+    [Fact]
+    public async Task L_export_xlsx_porte_les_memes_lignes_en_cellules_typees()
+    {
+        var (tag, _, agreee, _, _) = await CreerTroisOperationsAsync();
+        using var client = await DdtmLecteurAsync();
         using var xlsx = await client.GetAsync($"/operations?texte={tag}&tri=nom&format=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         using var flux = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());

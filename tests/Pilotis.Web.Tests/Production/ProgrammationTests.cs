@@ -41,16 +41,7 @@ public abstract class ProgrammationTests(PilotisFactory app)
             Departement,
             Role.Agent
         );
-        var operation = await app.CreerOperationTestAsync(bailleur.OrganisationId, Departement, o =>
-        {
-            o.Statut = StatutOperation.BrouillonCree;
-            o.DateDepot = null;
-            o.AnneeProgrammation = n + 1;
-            o.MoisAgrementPrevu = 6;
-            o.FoncierMaitrise = false;
-            o.Permis = EtatPermis.Depose;
-            o.FinancementBoucle = false;
-        });
+        var operation = await CreerBrouillonProgrammeEnJuinAsync(bailleur.OrganisationId, n + 1);
         using var client = await app.ClientConnecteAsync(bailleur.Courriel, bailleur.MotDePasse);
         var page = await (await client.GetAsync("/programmation")).PageAsync();
         Assert.Contains($"data-testid=\"operation-{operation.Numero}\"", page);
@@ -111,15 +102,34 @@ public abstract class ProgrammationTests(PilotisFactory app)
             )
         );
 
-        // Un autre bailleur ne voit pas l'opération et ne peut pas la modifier.
-        var autre = await app.CreerCompteAsync(
+        await UnAutreBailleurNeLaVoitNiNeLaModifieAsync(operation.Numero, champs);
+    }
+
+    /// <summary>
+    /// Un brouillon visé pour juin de l'année donnée, foncier non maîtrisé, permis déposé, financement non bouclé.
+    /// </summary>
+    private Task<Operation> CreerBrouillonProgrammeEnJuinAsync(int bailleurId, int annee) =>
+        app.CreerOperationTestAsync(bailleurId, Departement, o =>
+        {
+            o.Statut = StatutOperation.BrouillonCree;
+            o.DateDepot = null;
+            o.AnneeProgrammation = annee;
+            o.MoisAgrementPrevu = 6;
+            o.FoncierMaitrise = false;
+            o.Permis = EtatPermis.Depose;
+            o.FinancementBoucle = false;
+        });
+
+    /// <summary>Un autre bailleur ne voit pas l'opération et ne peut pas la modifier.</summary>
+    private async Task UnAutreBailleurNeLaVoitNiNeLaModifieAsync(string numero, Dictionary<string, string> champs)
+    {
+        using var etranger = await app.ClientNouveauCompteAsync(
             TypeOrganisation.Bailleur,
             NiveauPerimetre.Departement,
             Departement,
             Role.Agent
         );
-        using var etranger = await app.ClientConnecteAsync(autre.Courriel, autre.MotDePasse);
-        Assert.DoesNotContain(operation.Numero, await (await etranger.GetAsync("/programmation")).PageAsync());
+        Assert.DoesNotContain(numero, await (await etranger.GetAsync("/programmation")).PageAsync());
         DonneesProduction.AssertRefuse(await etranger.PosterFormulaireAsync("/programmation", champs));
     }
 

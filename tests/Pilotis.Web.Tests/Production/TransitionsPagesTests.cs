@@ -81,40 +81,14 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         var op = await app.CreerOperationAsync(a.OrganisationId, "Chaîne complète " + OutilsProduction.Etiquette());
         await app.DeposerPiecesAsync(op.Id, PiecesNeuf);
         using var bailleur = await app.ClientConnecteAsync(a.Courriel, a.MotDePasse);
-        var d = await app.CreerCompteAsync(
+        using var ddtm = await app.ClientNouveauCompteAsync(
             TypeOrganisation.Ddtm,
             NiveauPerimetre.Departement,
             "30",
             Role.Administrateur
         );
-        using var ddtm = await app.ClientConnecteAsync(d.Courriel, d.MotDePasse);
 
-        // The bailleur sees only its own steps.
-        var fiche = await (await bailleur.GetAsync($"/operations/{op.Id}")).TexteAsync();
-        Assert.Contains("data-testid=\"transition-FinaliserBrouillon\"", fiche);
-        Assert.Contains("data-testid=\"transition-Supprimer\"", fiche);
-        Assert.DoesNotContain("data-testid=\"transition-Annuler\"", fiche);
-        Assert.Contains($"value=\"{Aujourdhui}\"", fiche); // date defaults to today
-        Assert.Contains("Complétude au regard de la liste de dépôt : <strong>100 %</strong>", fiche);
-        Assert.Contains("— dossier complet.", fiche);
-
-        await ReussirAsync(bailleur, op.Id, ActionOperation.FinaliserBrouillon);
-        await ReussirAsync(bailleur, op.Id, ActionOperation.Transmettre);
-        var transmise = await app.LireOperationAsync(op.Id);
-        Assert.Equal(StatutOperation.Transmise, transmise.Statut);
-        Assert.Equal(
-            DateOnly.Parse(Aujourdhui, System.Globalization.CultureInfo.InvariantCulture),
-            transmise.DateDepot
-        );
-        Assert.Equal(1m, transmise.CompletudeAuDepot);
-        Assert.Single(
-            await app.ExecuterAsync(db => db.InstantanesOperation.Where(i => i.OperationId == op.Id).ToListAsync())
-        );
-        // No more edits once deposited, and no DDTM step for the bailleur.
-        var ficheTransmise = await (await bailleur.GetAsync($"/operations/{op.Id}")).TexteAsync();
-        Assert.DoesNotContain("Modifier le dossier", ficheTransmise);
-        Assert.DoesNotContain("data-testid=\"transitions\"", ficheTransmise);
-
+        var transmise = await LeBailleurFinaliseEtDeposeAsync(bailleur, op.Id);
         foreach (
             var action in new[]
             {
@@ -130,8 +104,57 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         {
             await ReussirAsync(ddtm, op.Id, action);
         }
+        await LEngagementEstDateEtJournaliseAsync(op.Id, transmise);
 
-        var engagee = await app.LireOperationAsync(op.Id);
+        var ficheEngagee = await (await ddtm.GetAsync($"/operations/{op.Id}")).TexteAsync();
+        Assert.Contains("data-testid=\"statut-code\">ENGAGEE", ficheEngagee);
+        Assert.Contains(
+            "Valider l'engagement dans Chorus : Agréée, engagement Chorus à valider → Engagée",
+            ficheEngagee
+        );
+        var evolution = await (await ddtm.GetAsync($"/operations/{op.Id}/evolution")).TexteAsync();
+        Assert.Contains("Aucun changement", evolution);
+    }
+
+    /// <summary>
+    /// Le bailleur ne voit que ses étapes, finalise et dépose : dépôt daté du jour, complétude et instantané de
+    /// programmation enregistrés, plus de modification ni d'étape DDTM ensuite. Rend l'opération transmise.
+    /// </summary>
+    private async Task<Operation> LeBailleurFinaliseEtDeposeAsync(HttpClient bailleur, int id)
+    {
+        var fiche = await (await bailleur.GetAsync($"/operations/{id}")).TexteAsync();
+        Assert.Contains("data-testid=\"transition-FinaliserBrouillon\"", fiche);
+        Assert.Contains("data-testid=\"transition-Supprimer\"", fiche);
+        Assert.DoesNotContain("data-testid=\"transition-Annuler\"", fiche);
+        Assert.Contains($"value=\"{Aujourdhui}\"", fiche); // date defaults to today
+        Assert.Contains("Complétude au regard de la liste de dépôt : <strong>100 %</strong>", fiche);
+        Assert.Contains("— dossier complet.", fiche);
+
+        await ReussirAsync(bailleur, id, ActionOperation.FinaliserBrouillon);
+        await ReussirAsync(bailleur, id, ActionOperation.Transmettre);
+        var transmise = await app.LireOperationAsync(id);
+        Assert.Equal(StatutOperation.Transmise, transmise.Statut);
+        Assert.Equal(
+            DateOnly.Parse(Aujourdhui, System.Globalization.CultureInfo.InvariantCulture),
+            transmise.DateDepot
+        );
+        Assert.Equal(1m, transmise.CompletudeAuDepot);
+        Assert.Single(
+            await app.ExecuterAsync(db => db.InstantanesOperation.Where(i => i.OperationId == id).ToListAsync())
+        );
+        // No more edits once deposited, and no DDTM step for the bailleur.
+        var ficheTransmise = await (await bailleur.GetAsync($"/operations/{id}")).TexteAsync();
+        Assert.DoesNotContain("Modifier le dossier", ficheTransmise);
+        Assert.DoesNotContain("data-testid=\"transitions\"", ficheTransmise);
+        return transmise;
+    }
+
+    /// <summary>
+    /// Engagée : dates d'agrément posées sur l'opération et ses lots, neuf transitions, deux instantanés.
+    /// </summary>
+    private async Task LEngagementEstDateEtJournaliseAsync(int id, Operation transmise)
+    {
+        var engagee = await app.LireOperationAsync(id);
         Assert.Equal(StatutOperation.Engagee, engagee.Statut);
         Assert.NotNull(engagee.DateDossierComplet);
         Assert.Equal(engagee.DateDepot, engagee.DateAgrement);
@@ -145,21 +168,12 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         );
         Assert.StartsWith("Utilisateur de test", transitions[8].Auteur);
         var phases = await app.ExecuterAsync(db =>
-            db.InstantanesOperation.Where(i => i.OperationId == op.Id)
+            db.InstantanesOperation.Where(i => i.OperationId == id)
                 .OrderBy(i => i.Id)
                 .Select(i => i.Phase)
                 .ToListAsync()
         );
         Assert.Equal([PhaseOperation.Programmation, PhaseOperation.Agrement], phases);
-
-        var ficheEngagee = await (await ddtm.GetAsync($"/operations/{op.Id}")).TexteAsync();
-        Assert.Contains("data-testid=\"statut-code\">ENGAGEE", ficheEngagee);
-        Assert.Contains(
-            "Valider l'engagement dans Chorus : Agréée, engagement Chorus à valider → Engagée",
-            ficheEngagee
-        );
-        var evolution = await (await ddtm.GetAsync($"/operations/{op.Id}/evolution")).TexteAsync();
-        Assert.Contains("Aucun changement", evolution);
     }
 
     [Fact]
@@ -172,8 +186,12 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
             statut: StatutOperation.Transmise,
             ajuster: o => o.DateDepot = DateOnly.FromDateTime(DateTime.Now).AddDays(-10)
         );
-        var d = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
-        using var ddtm = await app.ClientConnecteAsync(d.Courriel, d.MotDePasse);
+        using var ddtm = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
 
         // An instructor (agent) does not get the validator's buttons.
         await ReussirAsync(ddtm, op.Id, ActionOperation.PrendreEnInstruction);
@@ -182,9 +200,47 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         Assert.Contains("data-testid=\"transition-RenvoyerAuBailleur\"", fiche);
         Assert.Contains("name=\"motif\"", fiche);
 
+        await LeDossierIncompletLaDateFutureEtLeMotifVideSontRefusesAsync(ddtm, op.Id, fiche);
+        await LEtapeDuValideurEtLeJetonPerimeSontRefusesAsync(ddtm, op.Id);
+
+        var apres = await app.LireOperationAsync(op.Id);
+        Assert.Equal(StatutOperation.ProgrammeeCompletudeInstructeur, apres.Statut);
+        Assert.Single(apres.Evenements, e => e.Type == TypeEvenement.Transition);
+
+        // The bailleur's transition from another actor is refused: the EPCI (reader) gets 403.
+        using var clientEpci = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Epci,
+            NiveauPerimetre.Epci,
+            OutilsProduction.SirenNimesMetropole,
+            Role.Agent
+        );
+        using var interdit = await PosterTransitionAsync(
+            clientEpci,
+            op.Id,
+            ActionOperation.RenvoyerAuBailleur,
+            apres.Jeton.ToString(),
+            "x"
+        );
+        Assert.Equal(HttpStatusCode.Redirect, interdit.StatusCode);
+        Assert.Equal("/acces-refuse", interdit.Headers.Location?.AbsolutePath);
+
+        // Sending back with a reason works and the bailleur may edit again.
+        await ReussirAsync(ddtm, op.Id, ActionOperation.RenvoyerAuBailleur, "Plan de financement à préciser");
+        var renvoyee = await app.LireOperationAsync(op.Id);
+        Assert.Equal(StatutOperation.BrouillonATransmettre, renvoyee.Statut);
+        Assert.Equal("Plan de financement à préciser", renvoyee.Motif);
+        Assert.Contains(renvoyee.Evenements, e => e.Detail == "Plan de financement à préciser");
+    }
+
+    private static async Task LeDossierIncompletLaDateFutureEtLeMotifVideSontRefusesAsync(
+        HttpClient ddtm,
+        int id,
+        string fiche
+    )
+    {
         // Incomplete file (no documents): refused with the missing items.
         Assert.Contains("4 éléments manquants : plan de situation et plan masse", fiche);
-        var refus = await (await TransitionAsync(ddtm, op.Id, ActionOperation.ConstaterCompletude)).TexteAsync();
+        var refus = await (await TransitionAsync(ddtm, id, ActionOperation.ConstaterCompletude)).TexteAsync();
         Assert.Contains(
             "Le dossier est incomplet : plan de situation et plan masse, bilan financier prévisionnel",
             refus
@@ -197,78 +253,58 @@ public abstract class TransitionsPagesTests(PilotisFactory app)
         Assert.Contains(
             "La date de l'acte ne peut pas être dans le futur.",
             await (
-                await TransitionAsync(ddtm, op.Id, ActionOperation.RenvoyerAuBailleur, "Pièces manquantes", futur)
+                await TransitionAsync(ddtm, id, ActionOperation.RenvoyerAuBailleur, "Pièces manquantes", futur)
             ).TexteAsync()
         );
         Assert.Contains(
             "Le motif est obligatoire.",
-            await (await TransitionAsync(ddtm, op.Id, ActionOperation.RenvoyerAuBailleur, " ")).TexteAsync()
+            await (await TransitionAsync(ddtm, id, ActionOperation.RenvoyerAuBailleur, " ")).TexteAsync()
         );
-        // A validator's step posted by an agent: the domain says whose step it is.
-        var page = await (await ddtm.GetAsync($"/operations/{op.Id}")).TexteAsync();
+    }
+
+    /// <summary>
+    /// Une étape de valideur postée par un agent : le domaine dit à qui elle revient ; un jeton périmé (double envoi)
+    /// est refusé aussi, et le jeton de l'opération reste le même.
+    /// </summary>
+    private async Task LEtapeDuValideurEtLeJetonPerimeSontRefusesAsync(HttpClient ddtm, int id)
+    {
+        var page = await (await ddtm.GetAsync($"/operations/{id}")).TexteAsync();
         var jeton = OutilsSru.ChampCache(page, "transition-ConstaterCompletude", "jeton");
-        using var illegal = await ddtm.PosterFormulaireAsync(
-            $"/operations/{op.Id}",
-            new Dictionary<string, string>
-            {
-                ["action"] = nameof(ActionOperation.Approuver),
-                ["jeton"] = jeton,
-                ["date"] = Aujourdhui,
-            },
-            $"/operations/{op.Id}?handler=transition"
-        );
+        using var illegal = await PosterTransitionAsync(ddtm, id, ActionOperation.Approuver, jeton);
         Assert.Contains(
             "L'action « Approuver » n'est pas possible au statut « Complétude : instructeur ».",
             await illegal.TexteAsync()
         );
-        // A stale token (double submission) is refused too.
-        var avant = await app.LireOperationAsync(op.Id);
-        using var perime = await ddtm.PosterFormulaireAsync(
-            $"/operations/{op.Id}",
-            new Dictionary<string, string>
-            {
-                ["action"] = nameof(ActionOperation.RenvoyerAuBailleur),
-                ["jeton"] = Guid.NewGuid().ToString(),
-                ["date"] = Aujourdhui,
-                ["motif"] = "x",
-            },
-            $"/operations/{op.Id}?handler=transition"
+        var avant = await app.LireOperationAsync(id);
+        using var perime = await PosterTransitionAsync(
+            ddtm,
+            id,
+            ActionOperation.RenvoyerAuBailleur,
+            Guid.NewGuid().ToString(),
+            "x"
         );
         Assert.Contains(ServiceTransitionsOperation.MessageConcurrence, await perime.TexteAsync());
+        Assert.Equal(avant.Jeton, (await app.LireOperationAsync(id)).Jeton);
+    }
 
-        var apres = await app.LireOperationAsync(op.Id);
-        Assert.Equal(StatutOperation.ProgrammeeCompletudeInstructeur, apres.Statut);
-        Assert.Equal(avant.Jeton, apres.Jeton);
-        Assert.Single(apres.Evenements, e => e.Type == TypeEvenement.Transition);
-
-        // The bailleur's transition from another actor is refused: the EPCI (reader) gets 403.
-        var epci = await app.CreerCompteAsync(
-            TypeOrganisation.Epci,
-            NiveauPerimetre.Epci,
-            OutilsProduction.SirenNimesMetropole,
-            Role.Agent
-        );
-        using var clientEpci = await app.ClientConnecteAsync(epci.Courriel, epci.MotDePasse);
-        using var interdit = await clientEpci.PosterFormulaireAsync(
-            $"/operations/{op.Id}",
-            new Dictionary<string, string>
-            {
-                ["action"] = nameof(ActionOperation.RenvoyerAuBailleur),
-                ["jeton"] = apres.Jeton.ToString(),
-                ["date"] = Aujourdhui,
-                ["motif"] = "x",
-            },
-            $"/operations/{op.Id}?handler=transition"
-        );
-        Assert.Equal(HttpStatusCode.Redirect, interdit.StatusCode);
-        Assert.Equal("/acces-refuse", interdit.Headers.Location?.AbsolutePath);
-
-        // Sending back with a reason works and the bailleur may edit again.
-        await ReussirAsync(ddtm, op.Id, ActionOperation.RenvoyerAuBailleur, "Plan de financement à préciser");
-        var renvoyee = await app.LireOperationAsync(op.Id);
-        Assert.Equal(StatutOperation.BrouillonATransmettre, renvoyee.Statut);
-        Assert.Equal("Plan de financement à préciser", renvoyee.Motif);
-        Assert.Contains(renvoyee.Evenements, e => e.Detail == "Plan de financement à préciser");
+    /// <summary>Poste une transition avec le jeton donné, sans passer par le bouton de la page.</summary>
+    private static Task<HttpResponseMessage> PosterTransitionAsync(
+        HttpClient client,
+        int id,
+        ActionOperation action,
+        string jeton,
+        string? motif = null
+    )
+    {
+        var champs = new Dictionary<string, string>
+        {
+            ["action"] = action.ToString(),
+            ["jeton"] = jeton,
+            ["date"] = Aujourdhui,
+        };
+        if (motif is not null)
+            champs["motif"] = motif;
+        return client.PosterFormulaireAsync($"/operations/{id}", champs, $"/operations/{id}?handler=transition");
     }
 
     [Fact]

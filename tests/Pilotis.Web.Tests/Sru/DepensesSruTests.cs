@@ -19,7 +19,55 @@ public abstract class DepensesSruTests(PilotisFactory app)
     [Fact]
     public async Task Declarer_puis_valider_une_depense_baisse_le_prelevement_net_de_N_plus_2()
     {
-        // A Gard commune levied in 2025 well above the threshold, with no expense of 2023 yet.
+        var (code, netAvant) = await CommunePreleveeSansDepenseAsync();
+        using var commune = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Commune,
+            NiveauPerimetre.Commune,
+            code,
+            Role.Agent
+        );
+        var depense = await DeclarerAvecSonJustificatifAsync(commune, code);
+        Assert.Equal(netAvant, (await app.SituationsAsync(AnneePrelevement, code)).Single().Resultat.PrelevementNet);
+        var fiche = $"/sru/communes/{code}/depenses/{depense.Id}";
+        await LaCommuneRelitSonJustificatifSansPouvoirValiderAsync(commune, code, depense, fiche);
+
+        // The DDTM validates it.
+        using var ddtm = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
+        var pageDdtm = await (await ddtm.GetAsync(fiche)).TexteAsync();
+        var jeton = OutilsSru.ChampCache(pageDdtm, "form-valider", "Jeton");
+        using var validation = await ddtm.PosterAsync(
+            fiche,
+            $"{fiche}?handler=valider",
+            new Dictionary<string, string> { ["Jeton"] = jeton }
+        );
+        Assert.Equal(HttpStatusCode.Redirect, validation.StatusCode);
+        Assert.Equal(
+            StatutDepenseSru.Validee,
+            await app.ExecuterAsync(db =>
+                db.DepensesDeductiblesSru.Where(d => d.Id == depense.Id).Select(d => d.Statut).SingleAsync()
+            )
+        );
+        await LePrelevementNetBaisseDuMontantAsync(commune, code, netAvant);
+
+        // A second decision with the old token is refused (the expense is no longer « declared »).
+        var refus = await (
+            await ddtm.PosterAsync(
+                fiche,
+                $"{fiche}?handler=refuser",
+                new Dictionary<string, string> { ["Jeton"] = jeton, ["MotifRefus"] = "trop tard" }
+            )
+        ).TexteAsync();
+        Assert.Contains("ne peut plus être décidée", refus);
+    }
+
+    /// <summary>A Gard commune levied in 2025 well above the threshold, with no expense of 2023 yet.</summary>
+    private async Task<(string Code, decimal NetAvant)> CommunePreleveeSansDepenseAsync()
+    {
         var dejaDeclarees = await app.ExecuterAsync(db =>
             db.DepensesDeductiblesSru.Where(d => d.AnneeDepense == AnneeDepense)
                 .Select(d => d.CommuneCode)
@@ -33,11 +81,12 @@ public abstract class DepensesSruTests(PilotisFactory app)
             )
             .OrderBy(s => s.Inventaire.CommuneCode, StringComparer.Ordinal)
             .First();
-        var code = situation.Inventaire.CommuneCode;
-        var netAvant = situation.Resultat.PrelevementNet;
+        return (situation.Inventaire.CommuneCode, situation.Resultat.PrelevementNet);
+    }
 
-        var maire = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, code, Role.Agent);
-        using var commune = await app.ClientConnecteAsync(maire.Courriel, maire.MotDePasse);
+    /// <summary>The commune declares a 12 345 € land subsidy of 2023 with its PDF: recorded as declared.</summary>
+    private async Task<DepenseDeductibleSru> DeclarerAvecSonJustificatifAsync(HttpClient commune, string code)
+    {
         var libelle = $"Subvention foncière test {Guid.NewGuid():N}";
         using var declaration = await commune.PosterFichierAsync(
             $"/sru/communes/{code}/depenses/declarer",
@@ -61,16 +110,23 @@ public abstract class DepensesSruTests(PilotisFactory app)
         Assert.Equal(StatutDepenseSru.Declaree, depense.Statut);
         Assert.Equal(Montant, depense.Montant);
         Assert.Equal("délibération 2023.pdf", depense.Justificatif);
-        Assert.Equal(netAvant, (await app.SituationsAsync(AnneePrelevement, code)).Single().Resultat.PrelevementNet);
+        return depense;
+    }
 
+    private static async Task LaCommuneRelitSonJustificatifSansPouvoirValiderAsync(
+        HttpClient commune,
+        string code,
+        DepenseDeductibleSru depense,
+        string fiche
+    )
+    {
         // The supporting document is served back to those who may read the commune's situation.
-        using var piece = await commune.GetAsync($"/sru/communes/{code}/depenses/{depense.Id}/justificatif");
+        using var piece = await commune.GetAsync($"{fiche}/justificatif");
         Assert.Equal(HttpStatusCode.OK, piece.StatusCode);
         Assert.Equal("application/pdf", piece.Content.Headers.ContentType?.MediaType);
         Assert.Equal(OutilsSru.Pdf, await piece.Content.ReadAsByteArrayAsync());
 
         // The commune cannot validate its own expense.
-        var fiche = $"/sru/communes/{code}/depenses/{depense.Id}";
         var pageCommune = await (await commune.GetAsync(fiche)).TexteAsync();
         Assert.DoesNotContain("form-valider", pageCommune);
         using var tentative = await commune.PosterAsync(
@@ -80,25 +136,13 @@ public abstract class DepensesSruTests(PilotisFactory app)
         );
         Assert.Equal(HttpStatusCode.Redirect, tentative.StatusCode);
         Assert.Equal("/acces-refuse", tentative.Headers.Location?.AbsolutePath);
+    }
 
-        // The DDTM validates it.
-        var agent = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
-        using var ddtm = await app.ClientConnecteAsync(agent.Courriel, agent.MotDePasse);
-        var pageDdtm = await (await ddtm.GetAsync(fiche)).TexteAsync();
-        var jeton = OutilsSru.ChampCache(pageDdtm, "form-valider", "Jeton");
-        using var validation = await ddtm.PosterAsync(
-            fiche,
-            $"{fiche}?handler=valider",
-            new Dictionary<string, string> { ["Jeton"] = jeton }
-        );
-        Assert.Equal(HttpStatusCode.Redirect, validation.StatusCode);
-        Assert.Equal(
-            StatutDepenseSru.Validee,
-            await app.ExecuterAsync(db =>
-                db.DepensesDeductiblesSru.Where(d => d.Id == depense.Id).Select(d => d.Statut).SingleAsync()
-            )
-        );
-
+    /// <summary>
+    /// Net levy of N+2 lowered by the amount, or to 0 under the collection threshold, on the commune page.
+    /// </summary>
+    private async Task LePrelevementNetBaisseDuMontantAsync(HttpClient commune, string code, decimal netAvant)
+    {
         var apres = (await app.SituationsAsync(AnneePrelevement, code)).Single();
         var attendu = netAvant - Montant >= ParametresSru.Periode2023_2025.SeuilPrelevement ? netAvant - Montant : 0m;
         Assert.Equal(attendu, apres.Resultat.PrelevementNet);
@@ -110,16 +154,6 @@ public abstract class DepensesSruTests(PilotisFactory app)
             $"data-testid=\"net\"><strong>{attendu.ToString("N0", OutilsSru.Fr)} €</strong>",
             pageCommuneApres
         );
-
-        // A second decision with the old token is refused (the expense is no longer « declared »).
-        var refus = await (
-            await ddtm.PosterAsync(
-                fiche,
-                $"{fiche}?handler=refuser",
-                new Dictionary<string, string> { ["Jeton"] = jeton, ["MotifRefus"] = "trop tard" }
-            )
-        ).TexteAsync();
-        Assert.Contains("ne peut plus être décidée", refus);
     }
 
     [Fact]

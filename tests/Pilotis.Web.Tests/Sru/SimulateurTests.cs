@@ -202,25 +202,12 @@ public abstract partial class SimulateurTests(PilotisFactory app)
             db.Journal.CountAsync(j => j.Entite == nameof(ScenarioSruEnregistre))
         );
 
-        using var reponse = await client.PosterFormulaireAsync(
-            "/sru/simulateur",
-            new Dictionary<string, string>
-            {
-                ["perimetre"] = Gard,
-                ["annee"] = $"{Annee}",
-                ["taux"] = "20",
-                ["nom"] = "   ",
-            },
-            "/sru/simulateur?handler=Enregistrer"
-        );
+        using var reponse = await EnregistrerAsync(client, "   ");
 
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         var html = await reponse.Content.ReadAsStringAsync();
         Assert.Contains("Donnez un nom au scénario pour l&#x27;enregistrer.", html);
-        Assert.Equal(
-            0,
-            await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId))
-        );
+        Assert.Equal(0, await ScenariosAsync(compte.OrganisationId));
         Assert.Equal(
             journalAvant,
             await app.ExecuterAsync(db => db.Journal.CountAsync(j => j.Entite == nameof(ScenarioSruEnregistre)))
@@ -234,17 +221,7 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
         var nom = $"Cible à 22,5 % — {Guid.NewGuid():N}"[..30];
 
-        using var enregistrement = await client.PosterFormulaireAsync(
-            "/sru/simulateur",
-            new Dictionary<string, string>
-            {
-                ["perimetre"] = Gard,
-                ["annee"] = "2025",
-                ["taux"] = "22,5",
-                ["nom"] = nom,
-            },
-            "/sru/simulateur?handler=Enregistrer"
-        );
+        using var enregistrement = await EnregistrerAsync(client, nom, "2025", "22,5");
 
         Assert.Equal(HttpStatusCode.Redirect, enregistrement.StatusCode);
         var enregistre = await app.ExecuterAsync(db =>
@@ -257,48 +234,15 @@ public abstract partial class SimulateurTests(PilotisFactory app)
             enregistrement.Headers.Location?.OriginalString
         );
 
-        // Listé sur la page, puis rouvert avec ses paramètres (le formulaire affiche 2025 et 22,5).
-        var liste = await LirePageAsync(client, "/sru/simulateur");
-        Assert.Contains($"href=\"/sru/simulateur?scenario={enregistre.Id}\"", liste);
-        Assert.Contains(nom, liste);
-        var rouvert = await LirePageAsync(client, $"/sru/simulateur?scenario={enregistre.Id}");
-        Assert.Contains("data-testid=\"scenario-ouvert\"", rouvert);
-        Assert.Contains("<option value=\"2025\" selected=\"selected\">2025</option>", rouvert);
-        Assert.Contains("value=\"22,5\"", rouvert);
-        Assert.Contains("Cible unique de 22,5 %", rouvert);
-        var attendus = await TotauxAttendusAsync(0.225m, 2025);
-        Assert.Equal(
-            attendus[ScenarioSru.CibleUnique20].LogementsManquants,
-            Totaux(rouvert)[("cible_unique", "manquants")]
-        );
+        await IlEstListePuisRouvertAvecSesParametresAsync(client, enregistre.Id, nom);
 
         // Le même nom une seconde fois est refusé, sans écriture.
-        using var doublon = await client.PosterFormulaireAsync(
-            "/sru/simulateur",
-            new Dictionary<string, string>
-            {
-                ["perimetre"] = Gard,
-                ["annee"] = $"{Annee}",
-                ["taux"] = "20",
-                ["nom"] = " " + nom.ToUpperInvariant(),
-            },
-            "/sru/simulateur?handler=Enregistrer"
-        );
+        using var doublon = await EnregistrerAsync(client, " " + nom.ToUpperInvariant());
         Assert.Equal(HttpStatusCode.OK, doublon.StatusCode);
         Assert.Contains("Votre organisation a déjà un scénario nommé", await doublon.Content.ReadAsStringAsync());
-        Assert.Equal(
-            1,
-            await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId))
-        );
+        Assert.Equal(1, await ScenariosAsync(compte.OrganisationId));
 
-        // Une autre organisation ne le voit pas et ne peut pas le rouvrir.
-        var autre = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, Gard, Role.Agent);
-        using (var client2 = await app.ClientConnecteAsync(autre.Courriel, autre.MotDePasse))
-        {
-            Assert.DoesNotContain($"scenario={enregistre.Id}\"", await LirePageAsync(client2, "/sru/simulateur"));
-            using var interdit = await client2.GetAsync($"/sru/simulateur?scenario={enregistre.Id}");
-            Assert.Equal(HttpStatusCode.NotFound, interdit.StatusCode);
-        }
+        await UneAutreOrganisationNeLeVoitPasAsync(enregistre.Id);
 
         using var suppression = await client.PosterFormulaireAsync(
             "/sru/simulateur",
@@ -306,10 +250,7 @@ public abstract partial class SimulateurTests(PilotisFactory app)
             "/sru/simulateur?handler=Supprimer"
         );
         Assert.Equal(HttpStatusCode.Redirect, suppression.StatusCode);
-        Assert.Equal(
-            0,
-            await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId))
-        );
+        Assert.Equal(0, await ScenariosAsync(compte.OrganisationId));
     }
 
     [Fact]
@@ -328,23 +269,10 @@ public abstract partial class SimulateurTests(PilotisFactory app)
         Assert.Contains("France entière, 2026", html);
         Assert.DoesNotContain("Enregistrer ce scénario", html);
 
-        using var reponse = await client.PosterFormulaireAsync(
-            "/sru/simulateur",
-            new Dictionary<string, string>
-            {
-                ["perimetre"] = Gard,
-                ["annee"] = $"{Annee}",
-                ["taux"] = "20",
-                ["nom"] = "Interdit",
-            },
-            "/sru/simulateur?handler=Enregistrer"
-        );
+        using var reponse = await EnregistrerAsync(client, "Interdit");
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         Assert.Contains("/acces-refuse", reponse.Headers.Location?.OriginalString);
-        Assert.Equal(
-            0,
-            await app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == compte.OrganisationId))
-        );
+        Assert.Equal(0, await ScenariosAsync(compte.OrganisationId));
     }
 
     [Fact]
@@ -560,6 +488,59 @@ public abstract partial class SimulateurTests(PilotisFactory app)
                 .Where(x => !x.Inventaire.ExempteeLe(new DateOnly(Annee, 1, 1)))
                 .ToList()
         );
+
+    private static Task<HttpResponseMessage> EnregistrerAsync(
+        HttpClient client,
+        string nom,
+        string? annee = null,
+        string taux = "20"
+    ) =>
+        client.PosterFormulaireAsync(
+            "/sru/simulateur",
+            new Dictionary<string, string>
+            {
+                ["perimetre"] = Gard,
+                ["annee"] = annee ?? $"{Annee}",
+                ["taux"] = taux,
+                ["nom"] = nom,
+            },
+            "/sru/simulateur?handler=Enregistrer"
+        );
+
+    private Task<int> ScenariosAsync(int organisationId) =>
+        app.ExecuterAsync(db => db.ScenariosSru.CountAsync(s => s.OrganisationId == organisationId));
+
+    /// <summary>Listé sur la page, puis rouvert avec ses paramètres (le formulaire affiche 2025 et 22,5).</summary>
+    private async Task IlEstListePuisRouvertAvecSesParametresAsync(HttpClient client, int id, string nom)
+    {
+        var liste = await LirePageAsync(client, "/sru/simulateur");
+        Assert.Contains($"href=\"/sru/simulateur?scenario={id}\"", liste);
+        Assert.Contains(nom, liste);
+        var rouvert = await LirePageAsync(client, $"/sru/simulateur?scenario={id}");
+        Assert.Contains("data-testid=\"scenario-ouvert\"", rouvert);
+        Assert.Contains("<option value=\"2025\" selected=\"selected\">2025</option>", rouvert);
+        Assert.Contains("value=\"22,5\"", rouvert);
+        Assert.Contains("Cible unique de 22,5 %", rouvert);
+        var attendus = await TotauxAttendusAsync(0.225m, 2025);
+        Assert.Equal(
+            attendus[ScenarioSru.CibleUnique20].LogementsManquants,
+            Totaux(rouvert)[("cible_unique", "manquants")]
+        );
+    }
+
+    /// <summary>Une autre organisation ne le voit pas et ne peut pas le rouvrir.</summary>
+    private async Task UneAutreOrganisationNeLeVoitPasAsync(int id)
+    {
+        using var client2 = await app.ClientNouveauCompteAsync(
+            TypeOrganisation.Ddtm,
+            NiveauPerimetre.Departement,
+            Gard,
+            Role.Agent
+        );
+        Assert.DoesNotContain($"scenario={id}\"", await LirePageAsync(client2, "/sru/simulateur"));
+        using var interdit = await client2.GetAsync($"/sru/simulateur?scenario={id}");
+        Assert.Equal(HttpStatusCode.NotFound, interdit.StatusCode);
+    }
 }
 
 [Collection(Fournisseurs.Sqlite)]
