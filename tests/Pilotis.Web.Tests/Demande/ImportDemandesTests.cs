@@ -37,7 +37,8 @@ public abstract class ImportDemandesTests(PilotisFactory app)
         var b = demandes[1];
         Assert.Equal((14200.50m, true, true, true), (b.RevenuFiscalReference, b.Mutation, b.Dalo, b.Handicap));
         Assert.Equal(CriteresPrioritaires.Handicap, b.CriteresPrioritaires);
-        Assert.Equal(Typologies.T1 | Typologies.T2, b.TypologiesSouhaitees); // la principale est ajoutée aux typologies acceptées
+        // la principale est ajoutée aux typologies acceptées
+        Assert.Equal(Typologies.T1 | Typologies.T2, b.TypologiesSouhaitees);
         Assert.Equal("200066918", b.EpciSiren); // Alès Agglomération
         Assert.Equal(ProduitsEligibles.Plai | ProduitsEligibles.Plus | ProduitsEligibles.Pls, b.ProduitsEligibles);
 
@@ -83,9 +84,13 @@ public abstract class ImportDemandesTests(PilotisFactory app)
                 + string.Join(
                     "\r\n",
                     Entete,
-                    $"{n}-1;30;2024-03-12;2026-03-12;ACTIVE;;;;demandeur|conjoint|enfant;38|36|8;non|non|non;non|non|oui;non;28450;2630;parc-prive;loyer-trop-cher|trop-petit;30189;30189;30189|30156|30258;T3;t3|t4;non;non;",
-                    $"{n}-2;30;2025-09-02;;active;;;;demandeur;71;oui;non;non;14200,50;1190;parc-social;handicap|sante;30007;;30007;t2;t1;oui;oui;a",
-                    $"{n}-3;30;2022-11-20;2024-11-20;satisfaite;;2025-06-30;30189;demandeur|enfant|enfant;29|6|3;;non|oui|oui;non;9800;1350;heberge;heberge|divorce;30341;;30189|30341;t3;;non;non;c|G"
+                    $"{n}-1;30;2024-03-12;2026-03-12;ACTIVE;;;;demandeur|conjoint|enfant;38|36|8;non|non|non;non|non|"
+                        + "oui;non;28450;2630;parc-prive;loyer-trop-cher|trop-petit;30189;30189;30189|30156|30258;T3;"
+                        + "t3|t4;non;non;",
+                    $"{n}-2;30;2025-09-02;;active;;;;demandeur;71;oui;non;non;14200,50;1190;parc-social;handicap|sante;"
+                        + "30007;;30007;t2;t1;oui;oui;a",
+                    $"{n}-3;30;2022-11-20;2024-11-20;satisfaite;;2025-06-30;30189;demandeur|enfant|enfant;29|6|3;;non|"
+                        + "oui|oui;non;9800;1350;heberge;heberge|divorce;30341;;30189|30341;t3;;non;non;c|G"
                 )
                 + "\r\n"
         );

@@ -30,7 +30,8 @@ public abstract class RequetesMalformeesTests(PilotisFactory app)
     public async Task Un_formulaire_multipart_sans_frontiere_repond_4xx(string adresse)
     {
         using var client = app.ClientAnonyme();
-        using var contenu = new ByteArrayContent("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--"u8.ToArray());
+        var corps = "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--"u8.ToArray();
+        using var contenu = new ByteArrayContent(corps);
         contenu.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
         using var reponse = await client.PostAsync(adresse, contenu);
         Assert.InRange((int)reponse.StatusCode, 400, 499);
