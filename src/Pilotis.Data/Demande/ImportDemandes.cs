@@ -46,16 +46,26 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         var avertissements = new List<string>();
 
         // Passe 1 : vérification de chaque ligne, empreintes des numéros.
-        var (lignes, empreintes, echec) = Verifier(
-            ouvrir,
-            referentiel,
-            aujourdhui,
-            departementAutorise,
-            erreurs,
-            avertissements,
-            progression,
-            ct
-        );
+        long lignes;
+        List<ulong> empreintes;
+        string? echec;
+        try
+        {
+            (lignes, empreintes, echec) = Verifier(
+                ouvrir,
+                referentiel,
+                aujourdhui,
+                departementAutorise,
+                erreurs,
+                avertissements,
+                progression,
+                ct
+            );
+        }
+        catch (FichierCsvRefuseException refus)
+        {
+            return new(0, 0, 0, 0, [refus.Erreur], 1, []);
+        }
         if (echec is not null)
             return Echec(echec, avertissements);
         if (erreurs.Nombre == 0 && lignes == 0)
@@ -142,13 +152,14 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         var empreintes = new List<ulong>();
         long lignes = 0;
         using (var flux = ouvrir())
-        using (var csv = LectureCsv.Ouvrir(flux))
+        using (var fichier = LectureCsv.Ouvrir(flux, e => erreurs.Ajouter(e.Ligne, e.Message)))
         {
+            var csv = fichier.Lecteur;
             var indices = Indices(csv, avertissements, out var entete);
             if (indices is null)
                 return (0, empreintes, entete!);
             var messages = new List<string>();
-            while (csv.Read())
+            while (fichier.Lire())
             {
                 ct.ThrowIfCancellationRequested();
                 lignes++;
@@ -197,10 +208,11 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         var premieres = new Dictionary<string, long>(StringComparer.Ordinal);
         var doublons = new List<ErreurLigne>();
         using var flux = ouvrir();
-        using var csv = LectureCsv.Ouvrir(flux);
+        using var fichier = LectureCsv.Ouvrir(flux);
+        var csv = fichier.Lecteur;
         var indices = Indices(csv, [], out _)!;
         var colonne = indices[F.Indice(F.NumeroUnique)];
-        while (csv.Read())
+        while (fichier.Lire())
         {
             var numero = Cellule(csv, colonne);
             if (numero is null || !repetees.Contains(Empreinte(numero)))
@@ -223,10 +235,11 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
     private static IEnumerable<DemandeLogement> Relire(Func<Stream> ouvrir)
     {
         using var flux = ouvrir();
-        using var csv = LectureCsv.Ouvrir(flux);
+        using var fichier = LectureCsv.Ouvrir(flux);
+        var csv = fichier.Lecteur;
         var indices = Indices(csv, [], out _)!;
         var messages = new List<string>();
-        while (csv.Read())
+        while (fichier.Lire())
         {
             messages.Clear();
             var d = F.Lire(i => Cellule(csv, indices[i]), messages)
