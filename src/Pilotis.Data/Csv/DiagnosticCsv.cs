@@ -51,10 +51,15 @@ public static class DiagnosticCsv
             return null;
         if (nul >= 0 && (invalide < 0 || nul < invalide))
             return new ErreurLigne(Ligne(octets, nul, lignesAvant), MessagesCsv.Binaire(MessagesCsv.OctetsNuls));
-        return new ErreurLigne(Ligne(octets, invalide, lignesAvant), MessagesCsv.NonUtf8Avec(Extrait(octets, invalide)));
+        return new ErreurLigne(
+            Ligne(octets, invalide, lignesAvant),
+            MessagesCsv.NonUtf8Avec(Extrait(octets, invalide))
+        );
     }
 
-    /// <summary>Ce à quoi ressemble un fichier qui n'est pas du texte, d'après ses premiers octets ; null sinon.</summary>
+    /// <summary>
+    /// Ce à quoi ressemble un fichier qui n'est pas du texte, d'après ses premiers octets ; null sinon.
+    /// </summary>
     public static string? Signature(ReadOnlySpan<byte> debut) =>
         debut.StartsWith("PK\x03\x04"u8) ? MessagesCsv.Xlsx
         : debut.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) ? MessagesCsv.Xls
@@ -102,7 +107,10 @@ public static class DiagnosticCsv
                 return octets.Length;
             if (b >= 0xC0)
             {
-                var attendus = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                var attendus =
+                    b >= 0xF0 ? 4
+                    : b >= 0xE0 ? 3
+                    : 2;
                 return octets.Length - i < attendus ? i : octets.Length;
             }
         }
@@ -128,7 +136,9 @@ public static class DiagnosticCsv
     private static int Ligne(ReadOnlySpan<byte> octets, int position, long lignesAvant) =>
         (int)Math.Min(int.MaxValue, lignesAvant + octets[..position].Count((byte)'\n') + 1);
 
-    /// <summary>La cellule qui contient l'octet fautif (30 octets au plus de chaque côté), lue en Windows-1252.</summary>
+    /// <summary>
+    /// La cellule qui contient l'octet fautif (30 octets au plus de chaque côté), lue en Windows-1252.
+    /// </summary>
     private static string Extrait(ReadOnlySpan<byte> octets, int position)
     {
         var avant = octets[Math.Max(0, position - DemiExtrait)..position];

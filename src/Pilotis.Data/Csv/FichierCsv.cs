@@ -71,7 +71,9 @@ public sealed class FichierCsv : IDisposable
 
     public void Dispose() => Lecteur.Dispose();
 
-    /// <summary>Lit l'en-tête : un en-tête mal formé refuse le fichier (la ligne suivante deviendrait l'en-tête).</summary>
+    /// <summary>
+    /// Lit l'en-tête : un en-tête mal formé refuse le fichier (la ligne suivante deviendrait l'en-tête).
+    /// </summary>
     internal void LireEntete()
     {
         IReadOnlyList<string> entetes;

@@ -81,7 +81,9 @@ internal sealed class FluxCsvVerifie(Stream source) : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    /// <summary>Ramène en tête du tampon les octets en attente (la fin coupée d'un caractère, ou le début lu).</summary>
+    /// <summary>
+    /// Ramène en tête du tampon les octets en attente (la fin coupée d'un caractère, ou le début lu).
+    /// </summary>
     private void Ramener()
     {
         if (_fin > 0 && _attente > 0)

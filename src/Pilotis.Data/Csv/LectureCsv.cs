@@ -19,7 +19,9 @@ public static class LectureCsv
     /// Ouvre un fichier d'import et lit son en-tête. Séparateur « ; », espaces retirés, lignes vides sautées, numéros
     /// de ligne physiques (en-tête = ligne 1, les lignes d'une valeur entre guillemets comptées).
     /// </summary>
-    /// <param name="flux">Le fichier ; fermé avec le <see cref="FichierCsv"/> rendu, ou tout de suite s'il est refusé.</param>
+    /// <param name="flux">
+    /// Le fichier ; fermé avec le <see cref="FichierCsv"/> rendu, ou tout de suite s'il est refusé.
+    /// </param>
     /// <param name="ligneMalFormee">
     /// Reçoit chaque ligne mal formée (guillemets, nombre de champs) dans l'ordre du fichier, pendant la lecture ;
     /// la ligne est sautée. Null : elle est sautée sans rien dire (relecture d'un fichier déjà vérifié).

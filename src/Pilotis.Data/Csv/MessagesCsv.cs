@@ -38,7 +38,9 @@ public static class MessagesCsv
         "Texte après le guillemet fermant d'une valeur entre guillemets : entourez toute la valeur de guillemets et "
         + "doublez les guillemets qu'elle contient (\"\").";
 
-    /// <summary>Le passage qui contient le premier octet invalide, lu comme Excel l'a écrit, pour le retrouver.</summary>
+    /// <summary>
+    /// Le passage qui contient le premier octet invalide, lu comme Excel l'a écrit, pour le retrouver.
+    /// </summary>
     public static string NonUtf8Avec(string extrait) =>
         NonUtf8 + $" Premier passage en cause (lu en Windows-1252) : « {extrait} ».";
 
@@ -56,12 +58,16 @@ public static class MessagesCsv
         $"La ligne compte {lus} champ(s) au lieu des {attendus} de l'en-tête : un point-virgule manque ou est en trop "
         + "(une valeur qui contient « ; » doit être entre guillemets).";
 
-    /// <summary>Un enregistrement plus long que la limite : un guillemet jamais fermé avale la suite du fichier.</summary>
+    /// <summary>
+    /// Un enregistrement plus long que la limite : un guillemet jamais fermé avale la suite du fichier.
+    /// </summary>
     public static string EnregistrementTropLong(int octets) =>
         $"Plus de {octets / (1024 * 1024)} Mo sans fin de ligne hors guillemets : un guillemet ouvert n'est sans "
         + "doute jamais fermé, et toute la suite du fichier serait lue comme une seule valeur. "
         + FermerGuillemet;
 
-    /// <summary>Un défaut de la ligne d'en-tête refuse tout le fichier : sans en-tête sûr, aucune colonne ne l'est.</summary>
+    /// <summary>
+    /// Un défaut de la ligne d'en-tête refuse tout le fichier : sans en-tête sûr, aucune colonne ne l'est.
+    /// </summary>
     public static string EnteteMalForme(string defaut) => "En-tête mal formé. " + defaut;
 }

@@ -233,19 +233,28 @@ public abstract class FichiersCsvMalFormesTests(PilotisFactory app)
                 "nom",
             ],
             (m, _, t) =>
-            [
-                [$"{m}-A", "30189", Garrigues, "NEUF", "PLAI", "12", "2024-03-14", "2024-06-20", $"Les Jardins {m}"],
-                [$"{m}-B", "30007", Cevennes, "VEFA", "PLS", "8", "2024-05-02", "", $"{t ?? "Texte"} {m}"],
-                [$"{m}-C", "30028", Cevennes, "NEUF", "PLUS", "3", "", "", $"Les Oliviers {m}"],
-            ],
+                [
+                    [
+                        $"{m}-A",
+                        "30189",
+                        Garrigues,
+                        "NEUF",
+                        "PLAI",
+                        "12",
+                        "2024-03-14",
+                        "2024-06-20",
+                        $"Les Jardins {m}",
+                    ],
+                    [$"{m}-B", "30007", Cevennes, "VEFA", "PLS", "8", "2024-05-02", "", $"{t ?? "Texte"} {m}"],
+                    [$"{m}-C", "30028", Cevennes, "NEUF", "PLUS", "3", "", "", $"Les Oliviers {m}"],
+                ],
             8,
             Accent1252,
             AccentLatin1,
             AccentUtf8,
             (app, octets) =>
-                Importer(
-                    app,
-                    async db => (await new ImportOperations(db).ExecuterAsync(new MemoryStream(octets))).Erreurs
+                Importer(app, async db =>
+                    (await new ImportOperations(db).ExecuterAsync(new MemoryStream(octets))).Erreurs
                 ),
             (app, m) => app.ExecuterAsync(db => db.Operations.CountAsync(o => o.Numero.StartsWith(m))),
             (app, m) =>
@@ -283,12 +292,57 @@ public abstract class FichiersCsvMalFormesTests(PilotisFactory app)
                 };
                 return
                 [
-                    ["30189", annee, "75000", "4000", "11000", "2000", "300", "300", "0", "oui", "0.25", "1086.5",
-                        "208004696", "oui", $"Inventaire {m}"],
-                    ["30007", annee, "1000", "100", "200", "0", "0", "0", "0", "oui", "0.25", "945", "50000000",
-                        "oui", $"{t ?? "Texte"} {m}"],
-                    ["30028", annee, "9000", "1000", "500", "100", "0", "0", "0", "oui", "0.25", "900", "9000000",
-                        "non", $"Inventaire {m}"],
+                    [
+                        "30189",
+                        annee,
+                        "75000",
+                        "4000",
+                        "11000",
+                        "2000",
+                        "300",
+                        "300",
+                        "0",
+                        "oui",
+                        "0.25",
+                        "1086.5",
+                        "208004696",
+                        "oui",
+                        $"Inventaire {m}",
+                    ],
+                    [
+                        "30007",
+                        annee,
+                        "1000",
+                        "100",
+                        "200",
+                        "0",
+                        "0",
+                        "0",
+                        "0",
+                        "oui",
+                        "0.25",
+                        "945",
+                        "50000000",
+                        "oui",
+                        $"{t ?? "Texte"} {m}",
+                    ],
+                    [
+                        "30028",
+                        annee,
+                        "9000",
+                        "1000",
+                        "500",
+                        "100",
+                        "0",
+                        "0",
+                        "0",
+                        "oui",
+                        "0.25",
+                        "900",
+                        "9000000",
+                        "non",
+                        $"Inventaire {m}",
+                    ],
                 ];
             },
             14,
@@ -296,9 +350,8 @@ public abstract class FichiersCsvMalFormesTests(PilotisFactory app)
             AccentLatin1,
             AccentUtf8,
             (app, octets) =>
-                Importer(
-                    app,
-                    async db => (await new ImportInventaireSru(db).ExecuterAsync(new MemoryStream(octets))).Erreurs
+                Importer(app, async db =>
+                    (await new ImportInventaireSru(db).ExecuterAsync(new MemoryStream(octets))).Erreurs
                 ),
             (app, m) => app.ExecuterAsync(db => db.InventairesSru.CountAsync(i => i.Source!.Contains(m))),
             (app, m) =>
@@ -314,7 +367,9 @@ public abstract class FichiersCsvMalFormesTests(PilotisFactory app)
             (m, famille, t) =>
             {
                 // Une date d'effet par famille : deux fichiers importés ne datent pas le même attribut.
-                var date = new DateOnly(1990, 1, 1).AddDays(famille).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var date = new DateOnly(1990, 1, 1)
+                    .AddDays(famille)
+                    .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return
                 [
                     ["30189", "qpv", "oui", date, $"Liste officielle {m}"],
@@ -327,9 +382,8 @@ public abstract class FichiersCsvMalFormesTests(PilotisFactory app)
             AccentLatin1,
             AccentUtf8,
             (app, octets) =>
-                Importer(
-                    app,
-                    async db => (await new ImportAttributs(db).ExecuterAsync(new MemoryStream(octets))).Erreurs
+                Importer(app, async db =>
+                    (await new ImportAttributs(db).ExecuterAsync(new MemoryStream(octets))).Erreurs
                 ),
             (app, m) => app.ExecuterAsync(db => db.AttributsCommunes.CountAsync(a => a.Source.Contains(m))),
             (app, m) =>
@@ -348,8 +402,10 @@ public abstract class FichiersCsvMalFormesTests(PilotisFactory app)
                 // de parc-prive), où l'import blâmait le code au lieu de l'encodage.
                 var depot = DateTime.UtcNow.AddDays(-40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 string[] Ligne(string numero, string situation) =>
-                    ($"{numero};30;{depot};;active;;;;demandeur;71;oui;non;non;14200,50;1190;{situation};"
-                        + "handicap|sante;30007;;30007;t2;t1;oui;oui;a").Split(';');
+                    (
+                        $"{numero};30;{depot};;active;;;;demandeur;71;oui;non;non;14200,50;1190;{situation};"
+                        + "handicap|sante;30007;;30007;t2;t1;oui;oui;a"
+                    ).Split(';');
                 return [Ligne($"{m}-1", "parc-social"), Ligne($"{m}-2", t ?? "parc-prive"), Ligne($"{m}-3", "heberge")];
             },
             16,
@@ -357,9 +413,8 @@ public abstract class FichiersCsvMalFormesTests(PilotisFactory app)
             "parc-privé",
             null,
             (app, octets) =>
-                Importer(
-                    app,
-                    async db => (await new ImportDemandes(db).ExecuterAsync(() => new MemoryStream(octets))).Erreurs
+                Importer(app, async db =>
+                    (await new ImportDemandes(db).ExecuterAsync(() => new MemoryStream(octets))).Erreurs
                 ),
             (app, m) => app.ExecuterAsync(db => db.Demandes.CountAsync(d => d.NumeroUnique.StartsWith(m))),
             (_, _) => Task.FromResult<string?>(null),

@@ -16,7 +16,9 @@ public sealed class LectureCsvTests
 
     private static byte[] Octets(params byte[][] morceaux) => [.. morceaux.SelectMany(m => m)];
 
-    /// <summary>Ce que la lecture a rendu : les lignes bien formées (numéro, valeurs) et les lignes signalées.</summary>
+    /// <summary>
+    /// Ce que la lecture a rendu : les lignes bien formées (numéro, valeurs) et les lignes signalées.
+    /// </summary>
     private sealed record Lu(List<(int Ligne, string[] Valeurs)> Lignes, List<ErreurLigne> MalFormees);
 
     private static Lu Lire(byte[] octets) => Lire(new MemoryStream(octets));
@@ -155,9 +157,7 @@ public sealed class LectureCsvTests
             texte.Append(i).Append(";Ligne juste ").Append(i).Append('\n');
         var octets = Octets(Utf8(texte.ToString()), Windows1252.GetBytes("5001;l’œuvre\n"));
 
-        var refus = await Assert.ThrowsAsync<FichierCsvRefuseException>(() =>
-            LireAsync(new MemoryStream(octets))
-        );
+        var refus = await Assert.ThrowsAsync<FichierCsvRefuseException>(() => LireAsync(new MemoryStream(octets)));
 
         Assert.Equal(5002, refus.Erreur.Ligne);
         Assert.Contains("Windows-1252 / Latin-1", refus.Erreur.Message);
@@ -240,7 +240,10 @@ public sealed class LectureCsvTests
         new()
         {
             { "UTF-8 sans BOM", Utf8("nom;ville\nOpération;Nîmes\nL’Écusson – œuvre;Alès\n") },
-            { "UTF-8 avec BOM", Octets([0xEF, 0xBB, 0xBF], Utf8("nom;ville\r\nOpération;Nîmes\r\nL’Écusson – œuvre;Alès\r\n")) },
+            {
+                "UTF-8 avec BOM",
+                Octets([0xEF, 0xBB, 0xBF], Utf8("nom;ville\r\nOpération;Nîmes\r\nL’Écusson – œuvre;Alès\r\n"))
+            },
         };
 
     [Theory]
