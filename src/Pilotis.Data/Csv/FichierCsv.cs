@@ -111,6 +111,8 @@ public sealed class FichierCsv : IDisposable
                 CompterChamps(defaut.RawRecord),
                 _colonnes
             ),
+            // Les autres raisons (saut de ligne interdit entre guillemets, échappement) ne valent pas pour nos
+            // options : un guillemet reste la cause la plus probable.
             _ => MessagesCsv.GuillemetIsole,
         };
         if (_colonnes < 0)
