@@ -59,7 +59,7 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         if (echec is not null)
             return Echec(echec, avertissements);
         if (erreurs.Nombre == 0 && lignes == 0)
-            return Echec("Le fichier ne contient aucune ligne de données après l'en-tête.", avertissements);
+            return Echec(new(1, "Le fichier ne contient aucune ligne de données après l'en-tête."), avertissements);
 
         // Doublons : empreintes triées ; s'il y en a de répétées, relecture pour les lignes exactes.
         var repetees = Repetees(empreintes);
@@ -105,8 +105,8 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         };
     }
 
-    private static BilanImportDemandes Echec(string message, List<string> avertissements) =>
-        new(0, 0, 0, 0, [new ErreurLigne(1, message)], 1, avertissements);
+    private static BilanImportDemandes Echec(ErreurLigne erreur, List<string> avertissements) =>
+        new(0, 0, 0, 0, [erreur], 1, avertissements);
 
     /// <summary>Les erreurs comptées toutes, listées jusqu'à <see cref="ErreursListees"/>.</summary>
     private sealed class ErreursImport
@@ -124,9 +124,10 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
 
     /// <summary>
     /// Passe 1 : lit et vérifie chaque ligne (format, département, règles de la demande) ; rend le nombre de lignes,
-    /// l'empreinte de chaque numéro lu, et le message d'échec si l'en-tête est illisible.
+    /// l'empreinte de chaque numéro lu, et l'erreur qui refuse tout le fichier (en-tête incomplet, fichier qui n'est
+    /// pas un CSV UTF-8 à points-virgules).
     /// </summary>
-    private static (long Lignes, List<ulong> Empreintes, string? Echec) Verifier(
+    private static (long Lignes, List<ulong> Empreintes, ErreurLigne? Echec) Verifier(
         Func<Stream> ouvrir,
         ReferentielDemandes referentiel,
         DateOnly aujourdhui,
@@ -141,38 +142,46 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         bool CommuneConnue(string code) => referentiel.Communes.ContainsKey(code);
         var empreintes = new List<ulong>();
         long lignes = 0;
-        using (var flux = ouvrir())
-        using (var csv = LectureCsv.Ouvrir(flux))
+        try
         {
-            var indices = Indices(csv, avertissements, out var entete);
-            if (indices is null)
-                return (0, empreintes, entete!);
-            var messages = new List<string>();
-            while (csv.Read())
+            using (var flux = ouvrir())
+            using (var fichier = LectureCsv.Ouvrir(flux, e => erreurs.Ajouter(e.Ligne, e.Message)))
             {
-                ct.ThrowIfCancellationRequested();
-                lignes++;
-                if (lignes % 20_000 == 0)
-                    progression?.Report(new("Vérification", lignes));
-                messages.Clear();
-                var d = F.Lire(i => Cellule(csv, indices[i]), messages);
-                if (d is not null)
+                var csv = fichier.Lecteur;
+                var indices = Indices(csv, avertissements, out var entete);
+                if (indices is null)
+                    return (0, empreintes, new ErreurLigne(1, entete!));
+                var messages = new List<string>();
+                while (fichier.Lire())
                 {
-                    if (!departements.Contains(d.DepartementCode))
-                        messages.Add(
-                            $"{F.Departement} : « {d.DepartementCode} » n'est pas un code de département connu."
-                        );
-                    else if (departementAutorise is not null && !departementAutorise(d.DepartementCode))
-                        messages.Add(
-                            $"{F.Departement} : le département {d.DepartementCode} est hors de votre périmètre."
-                        );
-                    foreach (var e in ValidationDemande.Valider(d, aujourdhui, CommuneConnue))
-                        messages.Add(e.Message);
-                    empreintes.Add(Empreinte(d.NumeroUnique));
+                    ct.ThrowIfCancellationRequested();
+                    lignes++;
+                    if (lignes % 20_000 == 0)
+                        progression?.Report(new("Vérification", lignes));
+                    messages.Clear();
+                    var d = F.Lire(i => Cellule(csv, indices[i]), messages);
+                    if (d is not null)
+                    {
+                        if (!departements.Contains(d.DepartementCode))
+                            messages.Add(
+                                $"{F.Departement} : « {d.DepartementCode} » n'est pas un code de département connu."
+                            );
+                        else if (departementAutorise is not null && !departementAutorise(d.DepartementCode))
+                            messages.Add(
+                                $"{F.Departement} : le département {d.DepartementCode} est hors de votre périmètre."
+                            );
+                        foreach (var e in ValidationDemande.Valider(d, aujourdhui, CommuneConnue))
+                            messages.Add(e.Message);
+                        empreintes.Add(Empreinte(d.NumeroUnique));
+                    }
+                    if (messages.Count > 0)
+                        erreurs.Ajouter(csv.LineNumber, string.Join(" ", messages));
                 }
-                if (messages.Count > 0)
-                    erreurs.Ajouter(csv.LineNumber, string.Join(" ", messages));
             }
+        }
+        catch (FichierCsvRefuseException refus)
+        {
+            return (0, empreintes, refus.Erreur);
         }
         progression?.Report(new("Vérification", lignes));
         return (lignes, empreintes, null);
@@ -197,10 +206,11 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
         var premieres = new Dictionary<string, long>(StringComparer.Ordinal);
         var doublons = new List<ErreurLigne>();
         using var flux = ouvrir();
-        using var csv = LectureCsv.Ouvrir(flux);
+        using var fichier = LectureCsv.Ouvrir(flux);
+        var csv = fichier.Lecteur;
         var indices = Indices(csv, [], out _)!;
         var colonne = indices[F.Indice(F.NumeroUnique)];
-        while (csv.Read())
+        while (fichier.Lire())
         {
             var numero = Cellule(csv, colonne);
             if (numero is null || !repetees.Contains(Empreinte(numero)))
@@ -223,10 +233,11 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
     private static IEnumerable<DemandeLogement> Relire(Func<Stream> ouvrir)
     {
         using var flux = ouvrir();
-        using var csv = LectureCsv.Ouvrir(flux);
+        using var fichier = LectureCsv.Ouvrir(flux);
+        var csv = fichier.Lecteur;
         var indices = Indices(csv, [], out _)!;
         var messages = new List<string>();
-        while (csv.Read())
+        while (fichier.Lire())
         {
             messages.Clear();
             var d = F.Lire(i => Cellule(csv, indices[i]), messages)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Csv;
 using Pilotis.Data.Territoire;
@@ -45,7 +44,15 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         var aujourdhui = DateOnly.FromDateTime(_horloge.GetUtcNow().UtcDateTime);
         var communes = await CommunesAsync(ct);
         var bailleurs = await BailleursAsync(ct);
-        var lu = await LireFichierAsync(flux, communes, bailleurs, communeAutorisee, aujourdhui, progression, ct);
+        LectureFichier lu;
+        try
+        {
+            lu = await LireFichierAsync(flux, communes, bailleurs, communeAutorisee, aujourdhui, progression, ct);
+        }
+        catch (FichierCsvRefuseException refus)
+        {
+            return new BilanImportOperations(0, 0, 0, 0, 0, [refus.Erreur], []);
+        }
         if (lu.Echec is not null)
             return Echec(lu.Echec);
         if (lu.Erreurs.Count > 0)
@@ -71,7 +78,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
         };
 
         BilanImportOperations Echec(string message) =>
-            new(0, 0, 0, 0, 0, [new ErreurLigne(1, message)], lu?.Avertissements ?? []);
+            new(0, 0, 0, 0, 0, [new ErreurLigne(1, message)], lu.Avertissements);
     }
 
     /// <summary>Ce que la lecture du fichier a trouvé : opérations lues, erreurs par ligne, avertissements.</summary>
@@ -134,7 +141,8 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
     )
     {
         var lecture = new LectureFichier();
-        using var csv = LectureCsv.Ouvrir(flux);
+        using var fichier = LectureCsv.Ouvrir(flux, lecture.Erreurs.Add);
+        var csv = fichier.Lecteur;
         var brutes = LectureCsv.Entetes(csv);
         var manquantes = C.Obligatoires.Where(c => !brutes.ContainsKey(c)).ToList();
         if (manquantes.Count > 0)
@@ -157,7 +165,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             .Where(brutes.ContainsKey)
             .ToDictionary(c => c, c => brutes[c], StringComparer.Ordinal);
 
-        while (await csv.ReadAsync(ct))
+        while (await fichier.LireAsync(ct))
         {
             lecture.Lignes++;
             if (lecture.Lignes % 5000 == 0)

@@ -1,4 +1,3 @@
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Csv;
 using Pilotis.Data.Journal;
@@ -34,7 +33,15 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
     {
         var sourceParDefaut = string.IsNullOrWhiteSpace(source) ? SourceParDefaut : source.Trim();
         var communes = await CommunesImportables.ChargerAsync(db, communeAutorisee, ct);
-        var fichier = await LireFichierAsync(flux, communes, sourceParDefaut, ct);
+        FichierLu fichier;
+        try
+        {
+            fichier = await LireFichierAsync(flux, communes, sourceParDefaut, ct);
+        }
+        catch (FichierCsvRefuseException refus)
+        {
+            return new BilanImportInventaireSru(0, 0, 0, 0, [refus.Erreur]);
+        }
         if (fichier.Entete is ErreurLigne entete)
             return new BilanImportInventaireSru(0, 0, 0, 0, [entete]);
         var (lues, erreurs) = (fichier.Lues, fichier.Erreurs);
@@ -78,15 +85,17 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         CancellationToken ct
     )
     {
-        using var csv = LectureCsv.Ouvrir(flux);
+        var erreurs = new List<ErreurLigne>();
+        using var lecture = LectureCsv.Ouvrir(flux, erreurs.Add);
+        var csv = lecture.Lecteur;
         var brutes = LectureCsv.Entetes(csv);
         var entetes = brutes.Keys.ToArray();
         var presentes = entetes.ToHashSet(StringComparer.Ordinal);
         var entete = ErreurEntete(entetes);
-        var fichier = new FichierLu(entete, presentes, [], []);
+        var fichier = new FichierLu(entete, presentes, [], erreurs);
         if (entete is not null)
             return fichier;
-        while (await csv.ReadAsync(ct))
+        while (await lecture.LireAsync(ct))
         {
             var ligne = (int)csv.LineNumber;
             string? Cellule(string colonne) =>

@@ -27,18 +27,23 @@ public sealed class ImportAttributs(PilotisDbContext db)
         var communes = await CommunesImportables.ChargerAsync(db, communeAutorisee, ct);
         var lues = new List<AttributLu>();
         var erreurs = new List<ErreurLigne>();
-        using (var csv = LectureCsv.Ouvrir(flux))
+        try
         {
-            if (ErreurEntete(csv) is ErreurLigne entete)
+            using var fichier = LectureCsv.Ouvrir(flux, erreurs.Add);
+            if (ErreurEntete(fichier.Lecteur) is ErreurLigne entete)
                 return new BilanImportAttributs(0, 0, 0, 0, [entete]);
-            while (await csv.ReadAsync(ct))
+            while (await fichier.LireAsync(ct))
             {
-                var (lu, erreur) = LireLigne(csv, communes);
+                var (lu, erreur) = LireLigne(fichier.Lecteur, communes);
                 if (erreur is not null)
                     erreurs.Add(erreur);
                 else
                     lues.Add(lu!);
             }
+        }
+        catch (FichierCsvRefuseException refus)
+        {
+            return new BilanImportAttributs(0, 0, 0, 0, [refus.Erreur]);
         }
         SignalerDoublons(lues, erreurs);
         if (erreurs.Count > 0)
@@ -70,19 +75,8 @@ public sealed class ImportAttributs(PilotisDbContext db)
         string Source
     );
 
-    private static ErreurLigne? ErreurEntete(CsvReader csv)
-    {
-        string[] entetes;
-        try
-        {
-            entetes = [.. csv.Headers];
-        }
-        catch (CsvFormatException)
-        {
-            entetes = [];
-        }
-        return LectureCsv.ErreurEntete(entetes, Colonnes, StringComparer.OrdinalIgnoreCase);
-    }
+    private static ErreurLigne? ErreurEntete(CsvReader csv) =>
+        LectureCsv.ErreurEntete([.. csv.Headers], Colonnes, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lit une ligne : l'attribut lu, ou l'erreur qui porte tous ses messages.</summary>
     private static (AttributLu? Lu, ErreurLigne? Erreur) LireLigne(CsvReader csv, CommunesImportables communes)
