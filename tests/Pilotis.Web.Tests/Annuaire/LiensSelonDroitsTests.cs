@@ -95,12 +95,13 @@ public abstract partial class LiensSelonDroitsTests(PilotisFactory app)
         {
             var parties = url.Split('?', 2);
             var chemin = Nombre().Replace(parties[0], "/{n}");
-            var cles = parties.Length == 1
-                ? ""
-                : string.Join(
-                    "&",
-                    parties[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal)
-                );
+            var cles =
+                parties.Length == 1
+                    ? ""
+                    : string.Join(
+                        "&",
+                        parties[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal)
+                    );
             return chemin + "?" + cles;
         }
 
