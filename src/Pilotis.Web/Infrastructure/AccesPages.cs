@@ -108,7 +108,10 @@ public static class AccesPages
     // SRU.
     public static bool LireSru(Acteur? acteur) => APortee(acteur, Ressource.Sru, Acte.Lire);
 
-    /// <summary>La page SRU d'un EPCI : qui lit l'EPCI entier (l'EPCI, la DDTM, la DREAL), pas une commune membre.</summary>
+    /// <summary>
+    /// La page SRU d'un EPCI (<c>CiblesEpciSru</c>) : qui lit l'EPCI entier (l'EPCI, la DDTM, la DREAL), pas une
+    /// commune membre.
+    /// </summary>
     public static bool LireSruEpci(Acteur? acteur, Cible epci) =>
         acteur is not null && HabilitationsSru.PeutConsulter(acteur, epci);
 

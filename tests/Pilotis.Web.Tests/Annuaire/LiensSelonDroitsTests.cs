@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Pilotis.Data.Demonstration;
+using Pilotis.Domain.Annuaire;
+using Pilotis.Web.Infrastructure;
 using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Annuaire;
@@ -38,6 +40,50 @@ public abstract partial class LiensSelonDroitsTests(PilotisFactory app)
         Assert.True(parcours.Ouverts > 10, $"{courriel} : seulement {parcours.Ouverts} pages ouvertes");
         Assert.True(parcours.Echecs.Count == 0, $"{courriel} :\n" + string.Join("\n", parcours.Echecs));
     }
+
+    /// <summary>Un compte par type d'organisation (agent), plus les rôles qui changent quelque chose.</summary>
+    public static TheoryData<TypeOrganisation, Role> TypesEtRoles()
+    {
+        var donnees = new TheoryData<TypeOrganisation, Role>();
+        foreach (var type in Enum.GetValues<TypeOrganisation>())
+            donnees.Add(type, Role.Agent);
+        donnees.Add(TypeOrganisation.Ddtm, Role.Administrateur);
+        donnees.Add(TypeOrganisation.Ddtm, Role.Lecteur);
+        donnees.Add(TypeOrganisation.Epci, Role.Lecteur);
+        return donnees;
+    }
+
+    [Theory]
+    [MemberData(nameof(TypesEtRoles))]
+    public async Task Chaque_page_du_menu_s_ouvre_si_et_seulement_si_AccesPages_l_accepte(
+        TypeOrganisation type,
+        Role role
+    )
+    {
+        var (niveau, code) = PerimetreGard(type);
+        using var client = await app.ClientNouveauCompteAsync(type, niveau, code, role);
+        var acteur = new Acteur(0, type, new Perimetre(niveau, code), "30", "76", role);
+        var desaccords = new List<string>();
+        foreach (var chemin in AccesPages.Chemins.Where(c => c != "/api/reference"))
+        {
+            using var reponse = await client.GetAsync(chemin);
+            var ouverte = reponse.StatusCode == HttpStatusCode.OK;
+            if (ouverte != AccesPages.PeutOuvrir(acteur, chemin))
+                desaccords.Add(
+                    $"{chemin} : AccesPages {AccesPages.PeutOuvrir(acteur, chemin)}, page {(int)reponse.StatusCode}"
+                );
+        }
+        Assert.True(desaccords.Count == 0, $"{type} {role} :\n" + string.Join("\n", desaccords));
+    }
+
+    private static (NiveauPerimetre Niveau, string Code) PerimetreGard(TypeOrganisation type) =>
+        type switch
+        {
+            TypeOrganisation.Dreal or TypeOrganisation.OperateurFoncier => (NiveauPerimetre.Region, "76"),
+            TypeOrganisation.Epci => (NiveauPerimetre.Epci, "243000643"),
+            TypeOrganisation.Commune => (NiveauPerimetre.Commune, "30189"),
+            _ => (NiveauPerimetre.Departement, "30"),
+        };
 
     /// <summary>Les liens à ouvrir, une fois par forme, et les échecs rencontrés.</summary>
     private sealed partial class ParcoursLiens(HttpClient client)
