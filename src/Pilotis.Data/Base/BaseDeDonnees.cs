@@ -60,6 +60,7 @@ public static class BaseDeDonnees
 
     public static void Configurer(DbContextOptionsBuilder options, Fournisseur fournisseur, string chaine)
     {
+        options.AddInterceptors(RefusCaractereNul.Instance);
         switch (fournisseur)
         {
             case Fournisseur.Postgres:

@@ -94,7 +94,8 @@ public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider
         }
         var total = await ordonnee.CountAsync(ct);
         var items = await ordonnee
-            .Skip((page - 1) * taille)
+            // Page 0 ou négative (adresse bricolée) : la première ; page immense : au-delà de la fin, sans débordement.
+            .Skip((int)Math.Min((long)(Math.Max(1, page) - 1) * taille, int.MaxValue))
             .Take(taille)
             .Select(c => new CommuneResume(c.Code, c.Nom, c.Population, c.EpciSiren, c.DepartementCode, "commune"))
             .ToListAsync(ct);

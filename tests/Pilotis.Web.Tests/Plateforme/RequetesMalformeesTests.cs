@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Pilotis.Web.Tests.Infrastructure;
 
 namespace Pilotis.Web.Tests.Plateforme;
@@ -21,6 +22,30 @@ public abstract class RequetesMalformeesTests(PilotisFactory app)
         using var reponse = await client.GetAsync("/api/v1/territoires/communes?departement=30&" + requete);
         var probleme = await reponse.ProblemeAsync(HttpStatusCode.BadRequest);
         Assert.False(string.IsNullOrWhiteSpace(probleme.GetProperty("title").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/territoires?p=-5", HttpStatusCode.OK)]
+    [InlineData("/territoires?p=2147483647", HttpStatusCode.OK)]
+    public async Task Un_caractere_nul_ou_une_page_impossible_ne_fait_pas_tomber_la_recherche(
+        string adresse,
+        HttpStatusCode attendu
+    )
+    {
+        using var client = app.ClientAnonyme();
+        using var reponse = await client.GetAsync(adresse);
+        Assert.Equal(attendu, reponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task Un_caractere_nul_envoye_a_la_base_repond_400_sur_les_deux_bases()
+    {
+        using var client = app.ClientAnonyme();
+        using var reponse = await client.PostAsJsonAsync(
+            "/api/v1/session",
+            new { courriel = "agent\u0000@tests.pilotis.fr", motDePasse = "Peu-Importe-2026!" }
+        );
+        await reponse.ProblemeAsync(HttpStatusCode.BadRequest);
     }
 
     [Theory]

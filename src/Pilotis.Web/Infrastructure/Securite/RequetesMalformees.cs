@@ -16,6 +16,7 @@ public static class RequetesMalformees
             InvalidDataException donnees when donnees.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
                 StatusCodes.Status413PayloadTooLarge,
             InvalidDataException => StatusCodes.Status400BadRequest,
+            CaractereNulException => StatusCodes.Status400BadRequest,
             _ => StatusCodes.Status500InternalServerError,
         };
 }
