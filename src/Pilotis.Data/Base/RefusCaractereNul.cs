@@ -5,8 +5,8 @@ namespace Pilotis.Data.Base;
 
 /// <summary>
 /// Vérifie les paramètres de chaque commande envoyée à la base : un texte contenant U+0000 lève
-/// <see cref="CaractereNulException"/> avant l'envoi. Un seul contrôle pour toutes les requêtes (adresse, formulaire, JSON),
-/// au lieu d'un filtre par page ; le site le traduit en 400.
+/// <see cref="CaractereNulException"/> avant l'envoi. Un seul contrôle pour toutes les requêtes (adresse, formulaire,
+/// JSON), au lieu d'un filtre par page ; le site le traduit en 400.
 /// </summary>
 public sealed class RefusCaractereNul : DbCommandInterceptor
 {
