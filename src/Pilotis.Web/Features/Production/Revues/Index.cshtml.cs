@@ -16,6 +16,7 @@ namespace Pilotis.Web.Features.Production.Revues;
 public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee(1900, 2100)]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -39,9 +40,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
             : Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire);
         if (acteur is null || portee == Portee.Aucune)
             return Forbid();
-        AnneeAffichee = Annee is int a and >= 1900 and <= 2100
-            ? a
-            : DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
+        AnneeAffichee = Annee ?? DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
         LitLesRevues = portee != Portee.Organisation;
         PeutCreer = Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Modifier) >= Portee.Departement;
         Departement = portee >= Portee.Departement ? acteur.DepartementCode : null;
