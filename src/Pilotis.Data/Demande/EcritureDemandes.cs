@@ -190,7 +190,8 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
                 [
                     new(
                         ChampsDemande.CommuneAttribution,
-                        $"Commune d'attribution inconnue : « {Francais.Extrait(communeAttribution)} » (code INSEE attendu)."
+                        $"Commune d'attribution inconnue : « {Francais.Extrait(communeAttribution)} » "
+                            + "(code INSEE attendu)."
                     ),
                 ]
             );

@@ -105,8 +105,9 @@ public static class ValidationDemande
             if (inconnues.Length > 0)
                 erreur(
                     ChampsDemande.Communes,
-                    $"Commune souhaitée inconnue : {string.Join(", ", inconnues.Select(c => $"« {Francais.Extrait(c)} »"))} (code "
-                        + $"INSEE attendu)."
+                    "Commune souhaitée inconnue : "
+                        + string.Join(", ", inconnues.Select(c => $"« {Francais.Extrait(c)} »"))
+                        + " (code INSEE attendu)."
                 );
             else if (d.Communes.Select(c => c.CommuneCode).Distinct(StringComparer.Ordinal).Count() != d.Communes.Count)
                 erreur(ChampsDemande.Communes, "Une commune souhaitée est indiquée deux fois.");

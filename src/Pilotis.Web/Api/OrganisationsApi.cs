@@ -31,7 +31,7 @@ public static class OrganisationsApi
                         if (t.Count == 0)
                             return Invalide(
                                 "type",
-                                $"Type d'organisation inconnu : « {Francais.Extrait(type)} ». Valeurs possibles : {types}."
+                                $"Type d'organisation inconnu : « {type} ». Valeurs possibles : {types}."
                             );
                         filtreType = t[0];
                     }
@@ -40,13 +40,10 @@ public static class OrganisationsApi
                         if (!RequetesTerritoire.CodeDepartementValide(departement))
                             return Invalide(
                                 "departement",
-                                $"« {Francais.Extrait(departement)} » n'est pas un code de département (ex. 30, 2A, 971)."
+                                $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971)."
                             );
                         if (!await db.Departements.AnyAsync(d => d.Code == departement, ct))
-                            return Invalide(
-                                "departement",
-                                $"Aucun département de code « {Francais.Extrait(departement)} »."
-                            );
+                            return Invalide("departement", $"Aucun département de code « {departement} ».");
                     }
                     var q = db.Organisations.AsNoTracking().Where(o => o.Active);
                     if (filtreType is TypeOrganisation ft)

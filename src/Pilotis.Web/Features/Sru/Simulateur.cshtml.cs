@@ -179,7 +179,7 @@ public sealed class SimulateurModel(
         {
             ModelState.AddModelError(
                 nameof(Nom),
-                $"Votre organisation a déjà un scénario nommé « {Francais.Extrait(nom)} » : choisissez un autre nom ou supprimez "
+                $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez "
                     + "l'ancien."
             );
         }
@@ -217,7 +217,7 @@ public sealed class SimulateurModel(
             {
                 ModelState.AddModelError(
                     nameof(Nom),
-                    $"Votre organisation a déjà un scénario nommé « {Francais.Extrait(nom)} » : choisissez un autre nom ou supprimez "
+                    $"Votre organisation a déjà un scénario nommé « {nom} » : choisissez un autre nom ou supprimez "
                         + "l'ancien."
                 );
                 return Page();
@@ -332,7 +332,8 @@ public sealed class SimulateurModel(
         {
             ModelState.AddModelError(
                 nameof(Perimetre),
-                $"Périmètre inconnu : « {Francais.Extrait(Perimetre)} ». Choisissez un département ou la France entière."
+                $"Périmètre inconnu : « {Francais.Extrait(Perimetre)} ». "
+                    + "Choisissez un département ou la France entière."
             );
         }
         LireOptions();

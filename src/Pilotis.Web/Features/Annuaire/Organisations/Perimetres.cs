@@ -45,7 +45,8 @@ public static class Perimetres
         {
             erreur(
                 ChampDepartement,
-                $"Le département « {Francais.Extrait(departement)} » n'existe pas dans le référentiel (exemples : 30, 2A, 971)."
+                $"Le département « {Francais.Extrait(departement)} » n'existe pas dans le référentiel "
+                    + "(exemples : 30, 2A, 971)."
             );
             return null;
         }
@@ -193,7 +194,8 @@ public static class Perimetres
         {
             erreur(
                 ChampCode,
-                $"Aucune commune de code INSEE « {Francais.Extrait(code)} » dans le référentiel (le code postal ne convient pas)."
+                $"Aucune commune de code INSEE « {Francais.Extrait(code)} » dans le référentiel "
+                    + "(le code postal ne convient pas)."
             );
             return null;
         }
