@@ -178,6 +178,9 @@ public abstract class SaisiesTests(PilotisFactory app)
     [InlineData("/programmation/objectifs?annee=2e3", "« 2e3 » n'est pas une année.")]
     [InlineData("/revues/rapport-cdhh?annee=1800", "L'année 1800 n'est pas prise en charge")]
     [InlineData("/revues/rapport-cdhh?departement=ZZ", "Le département « ZZ » n'existe pas")]
+    [InlineData("/demandes/plafonds?annee=2001", "Aucun barème n'est publié pour 2001")]
+    [InlineData("/demandes/plafonds?annee=abc", "« abc » n'est pas une année.")]
+    [InlineData("/admin/journal?du=2026-02-31", "Le 31/02/2026 n'existe pas.")]
     public async Task Une_valeur_refusee_dans_l_adresse_est_dite_sur_la_page(string url, string message)
     {
         using var ddtm = await app.ClientConnecteAsync(Ddtm);
