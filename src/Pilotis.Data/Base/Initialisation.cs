@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pilotis.Data.Annuaire;
@@ -67,11 +68,14 @@ public static class Initialisation
                     ct
                 );
                 if (demandes > 0)
+                {
                     journal.LogInformation(
                         "Demandes de logement de démonstration semées : {Demandes} en {Duree} ms",
                         demandes,
                         chronoDemandes.ElapsedMilliseconds
                     );
+                    await PasserLesEcheancesDuSemisAsync(scope.ServiceProvider, db, horloge, journal, ct);
+                }
                 // En dernier : la cotation lit les demandes semées par les modules précédents.
                 var (grilles, cotation) = await new SemisCotation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (grilles > 0)
@@ -84,5 +88,31 @@ public static class Initialisation
                     );
             }
         }
+    }
+
+    /// <summary>
+    /// La passe d'échéances du jour fait partie du semis : la démonstration s'ouvre telle qu'elle sera après la
+    /// première passe quotidienne, qui n'a alors plus rien à radier ni à purger (sinon elle radiait et purgeait au
+    /// premier démarrage des centaines de demandes tout juste semées).
+    /// </summary>
+    private static async Task PasserLesEcheancesDuSemisAsync(
+        IServiceProvider services,
+        PilotisDbContext db,
+        TimeProvider horloge,
+        ILogger journal,
+        CancellationToken ct
+    )
+    {
+        var configuration = services.GetService<IConfiguration>() ?? new ConfigurationBuilder().Build();
+        var passe = await new ServiceEcheancesDemandes(db, configuration).ExecuterAsync(
+            Francais.JourAParis(horloge.GetUtcNow()),
+            "semis de démonstration",
+            ct
+        );
+        journal.LogInformation(
+            "Échéances des demandes semées : {Radiees} radiées pour non-renouvellement, {Purgees} purgées",
+            passe.DemandesRadieesNonRenouvellement,
+            passe.DemandesPurgees
+        );
     }
 }

@@ -126,7 +126,8 @@ public sealed class GenerateurOperations(int graine)
         var operation = new Operation
         {
             Numero = numero,
-            Nom = $"{Lieux[_alea.Next(Lieux.Length)]} {(char)('A' + _alea.Next(8))}",
+            // « tranche B » : une lettre seule en fin de nom se lisait comme un nom coupé.
+            Nom = $"{Lieux[_alea.Next(Lieux.Length)]}, tranche {(char)('A' + _alea.Next(8))}",
             BailleurId = bailleur,
             CommuneCode = commune.Code,
             EpciSiren = commune.EpciSiren,

@@ -64,4 +64,25 @@ public static class Francais
         var coupe = char.IsHighSurrogate(texte[longueur - 1]) ? longueur - 1 : longueur;
         return texte[..coupe].TrimEnd() + "…";
     }
+
+    /// <summary>Fuseau légal des dates (heure de Paris) ; UTC si la machine ne le connaît pas.</summary>
+    public static readonly TimeZoneInfo FuseauParis = TrouverParis();
+
+    public static DateTime HeureDeParis(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, FuseauParis).DateTime;
+
+    /// <summary>Le jour civil à Paris d'un instant (échéances, « aujourd'hui »).</summary>
+    public static DateOnly JourAParis(DateTimeOffset instant) => DateOnly.FromDateTime(HeureDeParis(instant));
+
+    private static TimeZoneInfo TrouverParis()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
 }

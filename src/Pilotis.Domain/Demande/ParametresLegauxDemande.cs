@@ -38,9 +38,9 @@ public sealed record ParametresLegauxDemande
         {
             ValideDepuis = new DateOnly(1990, 1, 1),
             Source =
-                "CCH R441-2-8 (demande valable un an, radiée faute de renouvellement, DOMAIN §4) ; "
-                + "plafond PLS = plafond PLUS × 1,30 (arrêté du 29 juillet 1987, DOMAIN §4.1) ; "
-                + "unités de consommation, échelle OCDE modifiée (INSEE, DOMAIN §4)",
+                "CCH R441-2-8 (demande valable un an, radiée faute de renouvellement) ; "
+                + "plafond PLS = plafond PLUS × 1,30 (arrêté du 29 juillet 1987 modifié) ; "
+                + "unités de consommation, échelle OCDE modifiée (INSEE)",
             MoisValidite = 12,
             MoisAvantRadiation = 13,
             CoefficientPls = 1.30m,

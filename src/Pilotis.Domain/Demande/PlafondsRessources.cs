@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Pilotis.Domain.Demande;
 
 /// <summary>
@@ -61,7 +59,7 @@ public sealed record PlafondsRessources
             ParPersonneSupplementaire = ArrondiEuro(plus.ParPersonneSupplementaire),
             Source =
                 plus.Source
-                + string.Create(CultureInfo.InvariantCulture, $" ; PLS = PLUS × {coefficient}, arrondi à l'euro"),
+                + $" ; PLS = PLUS × {coefficient.ToString("0.00", Francais.Culture)}, arrondi à l'euro",
         };
 
         decimal ArrondiEuro(decimal plusMontant) =>
@@ -76,8 +74,11 @@ public sealed record PlafondsRessources
         GeographiePlafonds geographie
     ) => lignes.Where(l => l.Annee == annee && l.Geographie == geographie).OrderBy(l => l.Produit).ToArray();
 
+    // Les plafonds PLUS 2026 sont ceux de l'arrêté du 19 décembre 2025 (+0,87 %, IRL du 3e trimestre 2025), vérifiés
+    // contre les paramètres openfisca-france ; c'est l'arrêté qu'on cite à l'usager.
     private const string Source2026 =
-        "Plafonds de ressources 2026 (paramètres openfisca-france, DOMAIN §4.1), revenu fiscal de référence N−2";
+        "Arrêté du 19 décembre 2025 modifiant l'arrêté du 29 juillet 1987 relatif aux plafonds de ressources "
+        + "(JORF du 24 décembre 2025) ; revenu fiscal de référence de l'année N−2";
 
     private static PlafondsRessources Ligne2026(
         GeographiePlafonds geographie,
@@ -129,7 +130,7 @@ public sealed record PlafondsRessources
             ProduitLogement.Plai,
             [12_870m, 18_753m, 22_551m, 25_092m, 29_359m, 33_086m],
             3_689m,
-            "PLAI dérivé, à ±1 € près"
+            "PLAI estimé : plafonds PLAI 2025 revalorisés de 0,87 %, à ±1 € près, à confirmer"
         ),
         Plus2026AutresRegions,
         PlsDepuisPlus(Plus2026AutresRegions),

@@ -19,9 +19,9 @@ public static class ValidationOperation
         // Une erreur par champ : un contrôle plus précis remplace le précédent sur le même champ.
         var erreurs = new Dictionary<string, string>(StringComparer.Ordinal);
         Identite(erreurs, o);
-        Montant(erreurs, "ChargeFonciere", o.ChargeFonciere, "La charge foncière");
+        Montant(erreurs, "ChargeFonciere", o.ChargeFonciere, "Le montant de la charge foncière");
         Montant(erreurs, "CoutBatiment", o.CoutBatiment, "Le coût du bâtiment");
-        Montant(erreurs, "Honoraires", o.Honoraires, "Les honoraires");
+        Montant(erreurs, "Honoraires", o.Honoraires, "Le montant des honoraires");
         Montant(erreurs, "Vrd", o.Vrd, "Le coût des VRD");
         Programmation(erreurs, o, anneeCourante);
         var produits = new HashSet<Produit>();

@@ -60,7 +60,7 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
     /// </summary>
     private async Task AjouterOperationsAsync(Acteur acteur)
     {
-        if (Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) != Portee.Aucune)
+        if (AccesPages.LireOperations(acteur))
         {
             var porteur = Pilotis.Domain.Production.AccesOperations.EstPorteur(acteur);
             Cartes.Add(
@@ -112,7 +112,7 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
     /// <summary>SRU, puis comptes, organisations et journal selon le rôle et la table des habilitations.</summary>
     private void AjouterSruEtAdministration(Acteur acteur, Organisation organisation)
     {
-        if (Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Lire) != Portee.Aucune)
+        if (AccesPages.LireSru(acteur))
         {
             Cartes.Add(
                 organisation.PerimetreNiveau == NiveauPerimetre.Commune
@@ -148,7 +148,7 @@ public sealed class IndexModel(ActeurCourant acteurCourant, PilotisDbContext db)
                 )
             );
         }
-        if (Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) != Portee.Aucune)
+        if (AccesPages.LireJournal(acteur))
         {
             Cartes.Add(
                 new(

@@ -11,14 +11,11 @@ public static class Affichage
 {
     public static CultureInfo Fr => Francais.Culture;
 
-    /// <summary>Fuseau légal des dates affichées (heure de Paris) ; UTC si la machine ne le connaît pas.</summary>
-    public static readonly TimeZoneInfo FuseauParis = TrouverParis();
+    public static TimeZoneInfo FuseauParis => Francais.FuseauParis;
 
-    public static DateTime HeureDeParis(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, FuseauParis).DateTime;
+    public static DateTime HeureDeParis(DateTimeOffset instant) => Francais.HeureDeParis(instant);
 
-    /// <summary>Le jour civil à Paris d'un instant (échéances, « aujourd'hui »).</summary>
-    public static DateOnly JourAParis(DateTimeOffset instant) => DateOnly.FromDateTime(HeureDeParis(instant));
+    public static DateOnly JourAParis(DateTimeOffset instant) => Francais.JourAParis(instant);
 
     public static string DateHeure(DateTimeOffset instant) => HeureDeParis(instant).ToString("dd/MM/yyyy HH:mm", Fr);
 
@@ -37,16 +34,4 @@ public static class Affichage
     public static string Pourcentage(decimal part, int decimales = 2) => Francais.Pourcentage(part, decimales);
 
     public static string NomMois(int mois) => Francais.NomMois(mois);
-
-    private static TimeZoneInfo TrouverParis()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

@@ -285,6 +285,8 @@ public static class Composition
             {
                 ExceptionHandlingPath = "/erreur",
                 StatusCodeSelector = Securite.RequetesMalformees.Statut,
+                // Une requête mal formée est la faute du client : pas de trace d'erreur serveur dans les journaux.
+                SuppressDiagnosticsCallback = c => Securite.RequetesMalformees.Statut(c.Exception) < 500,
             }
         );
         // Pages : page d'erreur en français ; API : problem details (RFC 9457), voir Features/Erreur.

@@ -77,6 +77,6 @@ public sealed class ParametresLegauxDemandeTests
         );
         var pls = PlafondsRessources.PlsDepuisPlus(plus);
         Assert.Equal(48_859m, pls.ParCategorie[2]); // 37 584 × 1,30 = 48 859,2
-        Assert.Contains("PLS = PLUS × 1.30", pls.Source, StringComparison.Ordinal);
+        Assert.Contains("PLS = PLUS × 1,30", pls.Source, StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,13 @@ public sealed class ValidationOperationTests
             { "Nom", o => o.Nom = new string('a', 201), "Le nom ne dépasse pas 200 caractères." },
             { "Adresse", o => o.Adresse = new string('a', 301), "L'adresse ne dépasse pas 300 caractères." },
             { "Nature", o => o.Nature = (NatureOperation)42, "La nature de l'opération est inconnue." },
-            { "ChargeFonciere", o => o.ChargeFonciere = -1m, "La charge foncière ne peut pas être négatif." },
+            {
+                "ChargeFonciere",
+                o => o.ChargeFonciere = -1m,
+                "Le montant de la charge foncière ne peut pas être négatif."
+            },
+            { "Honoraires", o => o.Honoraires = -1m, "Le montant des honoraires ne peut pas être négatif." },
+            { "CoutBatiment", o => o.CoutBatiment = -1m, "Le coût du bâtiment ne peut pas être négatif." },
             { "Vrd", o => o.Vrd = 2_000_000_000m, "Le coût des VRD dépasse un milliard d'euros : vérifiez la saisie." },
             {
                 "AnneeProgrammation",

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Pilotis.Web.Tests.Annuaire;
 
@@ -10,7 +11,7 @@ namespace Pilotis.Web.Tests.Annuaire;
 /// A wrong password takes as long for an existing account as for an unknown one (issue 11, item 3: 130 ms against
 /// 3 ms before). Compared as a ratio of medians measured in the same run, interleaved, so a slow machine slows both.
 /// </summary>
-public abstract class TempsConnexionTests(PilotisFactory app)
+public abstract class TempsConnexionTests(PilotisFactory app, ITestOutputHelper sortie)
 {
     [Fact]
     public async Task Un_mauvais_mot_de_passe_prend_le_meme_temps_que_le_compte_existe_ou_non()
@@ -36,6 +37,10 @@ public abstract class TempsConnexionTests(PilotisFactory app)
             }
         }
         var rapport = Mediane(inconnus) / Mediane(existants);
+        sortie.WriteLine(
+            $"Médianes sur {existants.Count} essais : inconnu {Mediane(inconnus):F1} ms, existant "
+                + $"{Mediane(existants):F1} ms (rapport {rapport:F2})"
+        );
         Assert.True(
             rapport is > 0.5 and < 2,
             $"Médianes : inconnu {Mediane(inconnus):F1} ms, existant {Mediane(existants):F1} ms (rapport {rapport:F2})"
@@ -62,7 +67,9 @@ public abstract class TempsConnexionTests(PilotisFactory app)
 }
 
 [Collection(Fournisseurs.Sqlite)]
-public sealed class TempsConnexionSqlite(SqliteFactory app) : TempsConnexionTests(app);
+public sealed class TempsConnexionSqlite(SqliteFactory app, ITestOutputHelper sortie)
+    : TempsConnexionTests(app, sortie);
 
 [Collection(Fournisseurs.Postgres)]
-public sealed class TempsConnexionPostgres(PostgresFactory app) : TempsConnexionTests(app);
+public sealed class TempsConnexionPostgres(PostgresFactory app, ITestOutputHelper sortie)
+    : TempsConnexionTests(app, sortie);

@@ -57,7 +57,8 @@ public abstract class PlafondsTests(PilotisFactory app)
         var html = await (await client.GetAsync("/demandes/plafonds?annee=2026")).TexteAsync();
         Assert.Contains("Plafonds de ressources du logement social 2026", html);
         Assert.Contains("23 403 €", html.Replace('\u202F', ' ').Replace('\u00A0', ' '));
-        Assert.Contains("openfisca", html);
+        Assert.Contains("Arrêté du 19 décembre 2025", html);
+        Assert.DoesNotContain("DOMAIN", html);
         Assert.DoesNotContain("/demandes/plafonds/modifier", html);
     }
 

@@ -9,12 +9,13 @@ namespace Pilotis.Web.Tests.Plateforme;
 /// <summary>
 /// Des milliers de requêtes malformées, tirées d'une graine fixe, sur chaque point de l'API publiée (le contrat OpenAPI
 /// dit les chemins, les méthodes et les paramètres) : valeurs absurdes dans le chemin et la requête, corps JSON cassés
-/// ou mal typés, types de contenu faux, multipart sans frontière. Aucune ne doit obtenir une erreur serveur (5xx).
+/// ou mal typés, types de contenu faux, multipart sans frontière ; et sur les pages publiques (simulateur, référentiel,
+/// calendrier, plafonds, « ma demande », connexion). Aucune ne doit obtenir une erreur serveur (5xx).
 /// </summary>
 public abstract class FuzzApiPubliqueTests(PilotisFactory app, ITestOutputHelper sortie)
 {
     private const int Graine = 20_261_206;
-    private const int Requetes = 2_000;
+    private const int Requetes = 3_000;
 
     private static readonly string[] Absurdes =
     [
@@ -40,12 +41,42 @@ public abstract class FuzzApiPubliqueTests(PilotisFactory app, ITestOutputHelper
 
     private sealed record Operation(string Methode, string Chemin, string[] Requete, string[] Proprietes);
 
+    /// <summary>Les pages publiques (hors contrat OpenAPI), avec les paramètres qu'elles lisent.</summary>
+    private static readonly Operation[] PagesPubliques =
+    [
+        new(
+            "GET",
+            "/eligibilite",
+            [
+                "annee",
+                "geographie",
+                "personnes",
+                "personnesACharge",
+                "jeuneCouple",
+                "handicap",
+                "revenuFiscalReference",
+                "integre",
+            ],
+            []
+        ),
+        new("GET", "/territoires", ["q", "p"], []),
+        new("GET", "/territoires/communes/{code}", [], []),
+        new("GET", "/territoires/epci/{siren}", ["q", "p"], []),
+        new("GET", "/territoires/departements/{code}", ["q", "p", "epci"], []),
+        new("GET", "/production/calendrier", ["departement", "annee"], []),
+        new("GET", "/demandes/plafonds", ["annee"], []),
+        new("POST", "/ma-demande", [], ["NumeroUnique", "DateDepot"]),
+        new("POST", "/connexion", ["ReturnUrl"], ["Courriel", "MotDePasse"]),
+        new("GET", "/etat-du-service", [], []),
+    ];
+
     [Fact]
     public async Task Aucune_requete_malformee_n_obtient_une_erreur_serveur()
     {
         using var client = app.ClientAnonyme();
         var operations = await LireContratAsync(client);
         Assert.True(operations.Count >= 8, $"seulement {operations.Count} opérations dans le contrat");
+        operations.AddRange(PagesPubliques);
         var hasard = new Random(Graine);
         var histogramme = new SortedDictionary<int, int>();
         var erreurs = new List<string>();

@@ -306,14 +306,22 @@ public abstract partial class SimulateurTests(PilotisFactory app)
     }
 
     [Fact]
-    public async Task Un_visiteur_anonyme_est_redirige_vers_la_connexion()
+    public async Task Un_visiteur_anonyme_apprend_a_qui_le_simulateur_est_reserve()
     {
+        // Ticket 11, point 12 : plutôt qu'un renvoi muet vers la connexion, la page dit qui peut s'en servir (les
+        // types d'organisation qui lisent le SRU dans la table des habilitations) et ne calcule rien.
         using var client = app.ClientAnonyme();
 
-        using var reponse = await client.GetAsync("/sru/simulateur");
+        using var reponse = await client.GetAsync("/sru/simulateur?perimetre=30&annee=2026");
 
-        Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
-        Assert.Contains("/connexion?ReturnUrl=%2Fsru%2Fsimulateur", reponse.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        var html = await reponse.Content.ReadAsStringAsync();
+        Assert.Contains("Réservé aux agents connectés", html);
+        Assert.Contains("/connexion?ReturnUrl=%2Fsru%2Fsimulateur", html);
+        foreach (var type in new[] { "État — DDT(M)", "État — DREAL", "Intercommunalité (EPCI)", "Commune" })
+            Assert.Contains($"<li>{type}</li>", html);
+        Assert.DoesNotContain("Bailleur social", html);
+        Assert.DoesNotContain("action=\"/sru/simulateur\"", html);
     }
 
     [Fact]

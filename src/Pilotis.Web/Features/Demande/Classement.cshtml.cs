@@ -43,7 +43,7 @@ public sealed class ClassementModel(PilotisDbContext db, ActeurCourant acteurCou
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireDemandes(acteur))
             return Forbid();
         Communes = (
             await db

@@ -78,7 +78,7 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireDemandes(acteur))
             return Forbid();
         PeutEnregistrer = Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Modifier) != Portee.Aucune;
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);

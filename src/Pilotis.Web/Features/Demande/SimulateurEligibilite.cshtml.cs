@@ -59,6 +59,9 @@ public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
             Infrastructure.Securite.EntetesSecurite.AutoriserEncadrement(Response);
         var lignes = await BaremePlafonds.LireAsync(db, ct);
         Annees = lignes.Select(l => l.Annee).Distinct().Order().ToList();
+        // « geographie= » vide (lien bricolé, formulaire tronqué) : la géographie par défaut, comme sans paramètre.
+        if (string.IsNullOrWhiteSpace(Geographie))
+            Geographie = "autres-regions";
         if (Geographies.ParCode.TryGetValue(Geographie, out var zone))
             Bareme = PlafondsRessources.Pour(lignes, Annee, zone);
         if (Personnes is null && RevenuFiscalReference is null)

@@ -137,7 +137,7 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
         var acteur = await acteurCourant.LireAsync();
         if (acteur is null)
             return Challenge();
-        if (Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Lire) == Portee.Aucune)
+        if (!AccesPages.LireDemandes(acteur))
             return Forbid();
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         var visibles = db.Demandes.AsNoTracking().Where(AccesDemandes.Filtre(acteur, Acte.Lire));

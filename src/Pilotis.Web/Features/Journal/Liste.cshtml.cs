@@ -53,7 +53,7 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireJournal(acteur))
             return Forbid();
         if (Du is not null && Au is not null && Du > Au)
         {
@@ -112,7 +112,7 @@ public sealed class ListeModel(PilotisDbContext db, ActeurCourant acteurCourant)
     public async Task<IActionResult> OnGetCsvAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Journal, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireJournal(acteur))
             return Forbid();
         ColonneExport<LigneJournal>[] colonnes =
         [

@@ -36,7 +36,7 @@ public sealed class DelaisModel(PilotisDbContext db, ActeurCourant acteurCourant
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireOperations(acteur))
             return Forbid();
         Annee ??= horloge.GetLocalNow().Year;
         var debut = new DateOnly(Annee.Value, 1, 1);

@@ -74,7 +74,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireOperations(acteur))
             return Forbid();
         PeutCreer = AccesOperations.PeutCreer(acteur);
 

@@ -25,7 +25,7 @@ public sealed class ListeDepotModel(PilotisDbContext db, ActeurCourant acteurCou
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireProgrammation(acteur))
             return Forbid();
         Departement = acteur.DepartementCode;
         Exigences = await Pilotis.Data.Production.RequetesProduction.ListeDepotAsync(db, Departement, ct);

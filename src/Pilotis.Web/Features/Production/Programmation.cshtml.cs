@@ -94,11 +94,11 @@ public sealed class ProgrammationModel(PilotisDbContext db, ActeurCourant acteur
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireOperations(acteur))
             return Forbid();
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         AnneeCourante = aujourdhui.Year;
-        PeutConsolider = Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) != Portee.Aucune;
+        PeutConsolider = AccesPages.LireProgrammation(acteur);
         PeutFixerObjectifs =
             Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Modifier) != Portee.Aucune;
 

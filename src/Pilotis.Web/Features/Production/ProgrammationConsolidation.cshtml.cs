@@ -49,7 +49,7 @@ public sealed class ProgrammationConsolidationModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Programmation, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireProgrammation(acteur))
             return Forbid();
         Departement = acteur.DepartementCode;
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);

@@ -49,6 +49,9 @@ public sealed class CommuneModel(
     public PanneauCarence Carence { get; private set; } = null!;
     public bool PeutDeclarer { get; private set; }
     public bool PeutInstruire { get; private set; }
+
+    /// <summary>L'acteur ouvre-t-il la page SRU de l'EPCI de la commune (lien du fil d'Ariane) ?</summary>
+    public bool PeutOuvrirEpci { get; private set; }
     public ParametresSru Parametres { get; private set; } = ParametresSru.Connus[^1];
     public int AnneeCourante { get; private set; }
 
@@ -66,6 +69,9 @@ public sealed class CommuneModel(
             return Forbid();
         PeutDeclarer = HabilitationsSru.PeutDeclarerDepense(acteur, cible);
         PeutInstruire = HabilitationsSru.PeutInstruire(acteur, cible);
+        PeutOuvrirEpci =
+            commune.EpciSiren is not null
+            && AccesPages.LireSruEpci(acteur, await CiblesEpciSru.LireAsync(db, commune.EpciSiren, ct));
         NomEpci = commune.EpciSiren is null
             ? null
             : await db

@@ -46,16 +46,9 @@ public sealed class EpciModel(
         if (epci is null)
             return NotFound();
         Epci = epci;
-        var membres = await db
-            .Communes.AsNoTracking()
-            .Where(c => c.EpciSiren == Siren && c.Type == TypeCommune.Actuelle)
-            .Select(c => new { c.DepartementCode, c.RegionCode })
-            .ToListAsync(ct);
-        CommunesMembres = membres.Count;
-        var principal = membres.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        CommunesMembres = await db.Communes.CountAsync(c => c.EpciSiren == Siren && c.Type == TypeCommune.Actuelle, ct);
         var acteur = await acteurCourant.LireAsync();
-        var cible = new Cible(null, new Localisation(null, Siren, principal?.DepartementCode, principal?.RegionCode));
-        if (acteur is null || !HabilitationsSru.PeutConsulter(acteur, cible))
+        if (acteur is null || !AccesPages.LireSruEpci(acteur, await CiblesEpciSru.LireAsync(db, Siren, ct)))
             return Forbid();
 
         Annees = await situations.AnneesAsync(ct);

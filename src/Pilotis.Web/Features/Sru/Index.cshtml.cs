@@ -58,14 +58,15 @@ public sealed class IndexModel(
     public Pagination Pagination { get; private set; } = null!;
     public bool PeutInstruire { get; private set; }
 
+    /// <summary>Les EPCI dont l'acteur peut ouvrir la page SRU (le lien ne s'affiche que pour eux).</summary>
+    public HashSet<string> EpcisOuvrables { get; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null)
+        if (acteur is null || !AccesPages.LireSru(acteur))
             return Forbid();
         var portee = Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Lire);
-        if (portee == Portee.Aucune)
-            return Forbid();
         PeutInstruire = HabilitationsSru.EstInstructeur(acteur);
 
         // La DREAL choisit un département de sa région ; les autres restent sur leur département de rattachement.
@@ -131,6 +132,9 @@ public sealed class IndexModel(
         NumeroPage = Math.Clamp(NumeroPage, 1, pages);
         PageCourante = Lignes.Skip((NumeroPage - 1) * Taille).Take(Taille).ToList();
         Pagination = new Pagination(Math.Max(1, NumeroPage), Lignes.Count, Taille);
+        var sirens = PageCourante.Select(l => l.Situation.EpciSiren).OfType<string>().Distinct().ToList();
+        var cibles = await CiblesEpciSru.LireAsync(db, sirens, ct);
+        EpcisOuvrables.UnionWith(sirens.Where(s => AccesPages.LireSruEpci(acteur, CiblesEpciSru.De(cibles, s))));
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,10 @@ namespace Pilotis.Web.Features.Sru;
 /// Accès : toute organisation ayant un droit de lecture SRU (DDTM, DREAL, EPCI, commune). La DDTM et la DREAL
 /// choisissent leur périmètre (tout département, ou la France) ; l'EPCI et la commune simulent leur département.
 /// Enregistrer ou supprimer un scénario de son organisation demande le rôle minimal d'une écriture SRU (agent).
+/// Le public (sans compte) reçoit une page qui dit à qui le simulateur est réservé (tiré de la table des
+/// habilitations) et comment se connecter, plutôt qu'un renvoi muet vers la connexion (ticket 11, point 12).
 /// </summary>
+[AllowAnonymous]
 public sealed class SimulateurModel(
     PilotisDbContext db,
     RequetesSru situations,
@@ -145,8 +149,20 @@ public sealed class SimulateurModel(
         return "/sru/simulateur" + Microsoft.AspNetCore.Http.QueryString.Create(q);
     }
 
+    /// <summary>Visiteur sans compte : la page ne montre que la présentation et qui peut s'en servir.</summary>
+    public bool Public { get; private set; }
+
+    /// <summary>Les types d'organisation qui lisent le SRU, donc ouvrent le simulateur une fois connectés.</summary>
+    public static IEnumerable<string> TypesAutorises =>
+        AccesPages.TypesAutorises(Ressource.Sru, Acte.Lire).Select(t => t.Libelle());
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            Public = true;
+            return Page();
+        }
         var refus = await PreparerAsync(rouvrir: true, ct);
         if (refus is not null)
             return refus;
@@ -295,10 +311,10 @@ public sealed class SimulateurModel(
     {
         var acteur = await acteurCourant.LireAsync();
         if (acteur is null)
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        if (!AccesPages.LireSru(acteur))
             return Forbid();
         var portee = Habilitations.PorteeAccordee(acteur, Ressource.Sru, Acte.Lire);
-        if (portee == Portee.Aucune)
-            return Forbid();
         Acteur = acteur;
         PeutChoisirPerimetre = portee >= Portee.Departement;
         PeutEnregistrer = acteur.Role >= Habilitations.RoleMinimal(Ressource.Sru, Acte.Modifier);

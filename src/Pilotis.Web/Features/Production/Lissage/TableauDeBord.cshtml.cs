@@ -80,7 +80,7 @@ public sealed class TableauDeBordModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireOperations(acteur))
             return Forbid();
         await ChargerAsync(acteur, ct);
         return Page();
@@ -90,7 +90,7 @@ public sealed class TableauDeBordModel(
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireOperations(acteur))
             return Forbid();
         await ChargerAsync(acteur, ct);
         using var classeur = new XLWorkbook();

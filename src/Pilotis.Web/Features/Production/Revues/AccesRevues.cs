@@ -27,8 +27,12 @@ public static class AccesRevues
             .Where(d => d.Code == r.DepartementCode)
             .Select(d => d.RegionCode)
             .FirstOrDefaultAsync(ct);
-        return new Cible(null, new Localisation(null, r.EpciSiren, r.DepartementCode, region));
+        return Cible(r.EpciSiren, r.DepartementCode, region);
     }
+
+    /// <summary>Lieu d'une revue, la région de son département connue.</summary>
+    public static Cible Cible(string epciSiren, string departementCode, string? regionCode) =>
+        new(null, new Localisation(null, epciSiren, departementCode, regionCode));
 
     /// <summary>Les revues que l'acteur peut lire.</summary>
     public static async Task<IQueryable<RevueProjets>> VisiblesAsync(

@@ -41,9 +41,9 @@ public sealed class DifficultesModel(PilotisDbContext db, ActeurCourant acteurCo
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (acteur is null || Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire) == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireRevues(acteur))
             return Forbid();
-        PeutSignaler = Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Modifier) != Portee.Aucune;
+        PeutSignaler = AccesPages.SignalerDifficulte(acteur);
         var operations = db
             .Operations.AsNoTracking()
             .Where(AccesOperations.Filtre(acteur, Ressource.RevuesProjets, Acte.Lire));

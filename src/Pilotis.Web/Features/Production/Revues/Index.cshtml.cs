@@ -29,19 +29,22 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     public List<LigneRevue> Revues { get; private set; } = [];
     public List<(string Siren, string Nom)> ChoixEpci { get; private set; } = [];
     public bool PeutCreer { get; private set; }
+    public bool PeutSignaler { get; private set; }
+
+    /// <summary>Les revues que l'acteur peut ouvrir (le lien « Revue n° » ne s'affiche que pour elles).</summary>
+    public HashSet<int> Ouvrables { get; } = [];
     public bool LitLesRevues { get; private set; }
     public string? Departement { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        var portee = acteur is null
-            ? Portee.Aucune
-            : Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire);
-        if (acteur is null || portee == Portee.Aucune)
+        if (acteur is null || !AccesPages.LireRevues(acteur))
             return Forbid();
+        var portee = Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire);
         AnneeAffichee = Annee ?? DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
         LitLesRevues = portee != Portee.Organisation;
+        PeutSignaler = AccesPages.SignalerDifficulte(acteur);
         PeutCreer = Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Modifier) >= Portee.Departement;
         Departement = portee >= Portee.Departement ? acteur.DepartementCode : null;
 
@@ -58,12 +61,24 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 r.Numero,
                 r.Date,
                 r.Statut,
+                r.DepartementCode,
                 Nom = db.Epcis.Where(e => e.Siren == r.EpciSiren).Select(e => e.Nom).FirstOrDefault(),
                 Ouvertes = db
                     .Difficultes.Where(Difficulte.EstOuverte)
                     .Count(d => db.Operations.Any(o => o.Id == d.OperationId && o.EpciSiren == r.EpciSiren)),
             })
             .ToListAsync(ct);
+        var departements = lignes.Select(l => l.DepartementCode).Distinct().ToList();
+        var regions = await db
+            .Departements.AsNoTracking()
+            .Where(d => departements.Contains(d.Code))
+            .ToDictionaryAsync(d => d.Code, d => d.RegionCode, ct);
+        foreach (var l in lignes)
+        {
+            var cible = AccesRevues.Cible(l.EpciSiren, l.DepartementCode, regions.GetValueOrDefault(l.DepartementCode));
+            if (AccesPages.LireRevue(acteur, cible))
+                Ouvrables.Add(l.Id);
+        }
         var fr = Francais.Ordre;
         Revues = lignes
             .Select(l => new LigneRevue(

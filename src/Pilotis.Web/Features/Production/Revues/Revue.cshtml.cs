@@ -96,7 +96,7 @@ public sealed class RevueModel(PilotisDbContext db, ActeurCourant acteurCourant,
         if (revue is null)
             return NotFound();
         var cible = await AccesRevues.CibleAsync(db, revue, ct);
-        if (!Habilitations.Autorise(acteur, Ressource.RevuesProjets, Acte.Lire, cible))
+        if (!AccesPages.LireRevue(acteur, cible))
             return Forbid();
         Revue = revue;
         PeutAnimer = AccesRevues.PeutAnimer(acteur, cible);

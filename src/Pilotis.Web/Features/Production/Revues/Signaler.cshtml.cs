@@ -88,10 +88,7 @@ public sealed class SignalerModel(PilotisDbContext db, ActeurCourant acteurCoura
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        if (
-            acteur is null
-            || Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Modifier) == Portee.Aucune
-        )
+        if (acteur is null || !AccesPages.SignalerDifficulte(acteur))
             return Forbid();
         if (OperationId is int id)
         {

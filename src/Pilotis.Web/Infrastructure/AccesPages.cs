@@ -1,0 +1,123 @@
+using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Sru;
+
+namespace Pilotis.Web.Infrastructure;
+
+/// <summary>
+/// Qui peut ouvrir quelle page, tiré de la table des habilitations (<see cref="Habilitations"/>) : la page appelle
+/// la même méthode dans son OnGet pour accepter ou refuser (403), le menu et chaque lien pour s'afficher ou non.
+/// Ainsi un lien ne mène jamais à un refus (ticket 11, point 12 ; LiensSelonDroitsTests le vérifie compte par
+/// compte). Un acteur nul est le public, ou un compte sans organisation active.
+/// </summary>
+public static class AccesPages
+{
+    /// <summary>Pages sans paramètre, par chemin : le menu, l'accueil et les boutons les consultent ici.</summary>
+    private static readonly Dictionary<string, Func<Acteur?, bool>> Pages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/"] = Public,
+        ["/territoires"] = Public,
+        ["/eligibilite"] = Public,
+        ["/ma-demande"] = Public,
+        ["/cotation"] = Public,
+        ["/demandes/plafonds"] = Public,
+        ["/production/calendrier"] = Public,
+        ["/api/reference"] = Public,
+        ["/demandes"] = LireDemandes,
+        ["/demandes/tableaux"] = LireDemandes,
+        ["/demandes/classement"] = LireDemandes,
+        ["/demandes/quartiles"] = LireDemandes,
+        ["/demandes/nouvelle"] = EnregistrerDemande,
+        ["/demandes/import"] = ImporterDemandes,
+        ["/demandes/echeances"] = ParametrerDemande,
+        ["/operations"] = LireOperations,
+        ["/programmation"] = LireOperations,
+        ["/production/lissage"] = LireOperations,
+        ["/production/delais"] = LireOperations,
+        ["/operations/import"] = ImporterOperations,
+        ["/production/liste-depot"] = LireProgrammation,
+        ["/programmation/consolidation"] = LireProgrammation,
+        ["/revues"] = LireRevues,
+        ["/revues/difficultes"] = LireRevues,
+        ["/revues/difficultes/nouvelle"] = SignalerDifficulte,
+        ["/sru"] = LireSru,
+        ["/sru/simulateur"] = LireSru,
+        ["/sru/inventaire/import"] = ImporterInventaireSru,
+        ["/admin/journal"] = LireJournal,
+    };
+
+    /// <summary>
+    /// L'acteur peut-il ouvrir cette page (chemin sans paramètre, sans requête) ? Un chemin inconnu de la table
+    /// répond non : on l'y ajoute avec la méthode que sa page appelle.
+    /// </summary>
+    public static bool PeutOuvrir(Acteur? acteur, string chemin) =>
+        Pages.TryGetValue(chemin.Split('?', 2)[0], out var regle) && regle(acteur);
+
+    /// <summary>Les chemins connus, pour les tests.</summary>
+    public static IEnumerable<string> Chemins => Pages.Keys;
+
+    private static bool Public(Acteur? acteur) => true;
+
+    /// <summary>
+    /// Les types d'organisation auxquels la table accorde cet acte, pour dire au public qui peut ouvrir une page.
+    /// </summary>
+    public static IReadOnlyList<TypeOrganisation> TypesAutorises(Ressource ressource, Acte acte) =>
+        Enum.GetValues<TypeOrganisation>()
+            .Where(t => Habilitations.PorteeDuType(t, ressource, acte) != Portee.Aucune)
+            .ToList();
+
+    /// <summary>L'acteur a-t-il une portée (au moins sur sa propre organisation) pour cet acte ?</summary>
+    public static bool APortee(Acteur? acteur, Ressource ressource, Acte acte) =>
+        acteur is not null && Habilitations.PorteeAccordee(acteur, ressource, acte) != Portee.Aucune;
+
+    // Demande (registre, tableaux, classement, quartiles ; enregistrement ; paramètres).
+    public static bool LireDemandes(Acteur? acteur) => APortee(acteur, Ressource.Demandes, Acte.Lire);
+
+    public static bool EnregistrerDemande(Acteur? acteur) => APortee(acteur, Ressource.Demandes, Acte.Modifier);
+
+    /// <summary>L'extrait du SNE couvre un département entier : portée départementale au moins.</summary>
+    public static bool ImporterDemandes(Acteur? acteur) =>
+        acteur is not null
+        && Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Importer) >= Portee.Departement;
+
+    public static bool ParametrerDemande(Acteur? acteur) => APortee(acteur, Ressource.ParametresDemande, Acte.Modifier);
+
+    // Production.
+    public static bool LireOperations(Acteur? acteur) => APortee(acteur, Ressource.Operations, Acte.Lire);
+
+    /// <summary>L'import de reprise couvre le département entier : portée départementale au moins.</summary>
+    public static bool ImporterOperations(Acteur? acteur) =>
+        acteur is not null
+        && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Importer) >= Portee.Departement;
+
+    /// <summary>Liste de dépôt, consolidation : la programmation, que l'opérateur foncier ne lit pas.</summary>
+    public static bool LireProgrammation(Acteur? acteur) => APortee(acteur, Ressource.Programmation, Acte.Lire);
+
+    // Revues de projets.
+    public static bool LireRevues(Acteur? acteur) => APortee(acteur, Ressource.RevuesProjets, Acte.Lire);
+
+    /// <summary>Signaler une difficulté : modifier les revues (l'EPCI sur son territoire, la DDT(M)).</summary>
+    public static bool SignalerDifficulte(Acteur? acteur) => APortee(acteur, Ressource.RevuesProjets, Acte.Modifier);
+
+    /// <summary>
+    /// Ouvrir une revue : elle vit sur le territoire de son EPCI (<c>AccesRevues.Cible</c>) ; une commune, dont le
+    /// périmètre est la seule commune, n'ouvre pas la revue de tout l'EPCI.
+    /// </summary>
+    public static bool LireRevue(Acteur? acteur, Cible revue) =>
+        acteur is not null && Habilitations.Autorise(acteur, Ressource.RevuesProjets, Acte.Lire, revue);
+
+    // SRU.
+    public static bool LireSru(Acteur? acteur) => APortee(acteur, Ressource.Sru, Acte.Lire);
+
+    /// <summary>
+    /// La page SRU d'un EPCI (<c>CiblesEpciSru</c>) : qui lit l'EPCI entier (l'EPCI, la DDTM, la DREAL), pas une
+    /// commune membre.
+    /// </summary>
+    public static bool LireSruEpci(Acteur? acteur, Cible epci) =>
+        acteur is not null && HabilitationsSru.PeutConsulter(acteur, epci);
+
+    public static bool ImporterInventaireSru(Acteur? acteur) =>
+        acteur is not null && HabilitationsSru.EstInstructeur(acteur);
+
+    // Administration.
+    public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);
+}
