@@ -20,22 +20,22 @@ public sealed class MessagesIdentiteFrancais : IdentityErrorDescriber
         E(nameof(LoginAlreadyAssociated), "Ce compte externe est déjà associé à un utilisateur.");
 
     public override IdentityError InvalidUserName(string? userName) =>
-        E(nameof(InvalidUserName), $"L'identifiant « {userName} » n'est pas valide.");
+        E(nameof(InvalidUserName), $"L'identifiant « {Francais.Extrait(userName)} » n'est pas valide.");
 
     public override IdentityError InvalidEmail(string? email) =>
-        E(nameof(InvalidEmail), $"L'adresse « {email} » n'est pas une adresse électronique valide.");
+        E(nameof(InvalidEmail), $"L'adresse « {Francais.Extrait(email)} » n'est pas une adresse électronique valide.");
 
     public override IdentityError DuplicateUserName(string userName) =>
-        E(nameof(DuplicateUserName), $"Un compte existe déjà pour « {userName} ».");
+        E(nameof(DuplicateUserName), $"Un compte existe déjà pour « {Francais.Extrait(userName)} ».");
 
     public override IdentityError DuplicateEmail(string email) =>
-        E(nameof(DuplicateEmail), $"Un compte existe déjà pour l'adresse « {email} ».");
+        E(nameof(DuplicateEmail), $"Un compte existe déjà pour l'adresse « {Francais.Extrait(email)} ».");
 
     public override IdentityError InvalidRoleName(string? role) =>
-        E(nameof(InvalidRoleName), $"Le rôle « {role} » n'est pas valide.");
+        E(nameof(InvalidRoleName), $"Le rôle « {Francais.Extrait(role)} » n'est pas valide.");
 
     public override IdentityError DuplicateRoleName(string role) =>
-        E(nameof(DuplicateRoleName), $"Le rôle « {role} » existe déjà.");
+        E(nameof(DuplicateRoleName), $"Le rôle « {Francais.Extrait(role)} » existe déjà.");
 
     public override IdentityError UserAlreadyHasPassword() =>
         E(nameof(UserAlreadyHasPassword), "Ce compte a déjà un mot de passe.");
@@ -44,10 +44,10 @@ public sealed class MessagesIdentiteFrancais : IdentityErrorDescriber
         E(nameof(UserLockoutNotEnabled), "Le verrouillage n'est pas activé pour ce compte.");
 
     public override IdentityError UserAlreadyInRole(string role) =>
-        E(nameof(UserAlreadyInRole), $"Le compte a déjà le rôle « {role} ».");
+        E(nameof(UserAlreadyInRole), $"Le compte a déjà le rôle « {Francais.Extrait(role)} ».");
 
     public override IdentityError UserNotInRole(string role) =>
-        E(nameof(UserNotInRole), $"Le compte n'a pas le rôle « {role} ».");
+        E(nameof(UserNotInRole), $"Le compte n'a pas le rôle « {Francais.Extrait(role)} ».");
 
     public override IdentityError PasswordTooShort(int length) =>
         E(nameof(PasswordTooShort), $"Le mot de passe doit comporter au moins {length} caractères.");

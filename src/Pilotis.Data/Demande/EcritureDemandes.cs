@@ -190,7 +190,8 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
                 [
                     new(
                         ChampsDemande.CommuneAttribution,
-                        $"Commune d'attribution inconnue : « {communeAttribution} » (code INSEE attendu)."
+                        $"Commune d'attribution inconnue : « {Francais.Extrait(communeAttribution)} » "
+                            + "(code INSEE attendu)."
                     ),
                 ]
             );
@@ -228,6 +229,16 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         return new(demande, []);
     }
 
+    /// <summary>
+    /// Les refus du domaine et de l'unicité du numéro pour une saisie, sans rien écrire : le formulaire les montre
+    /// avec ses propres erreurs de lecture, toutes au premier envoi.
+    /// </summary>
+    public Task<List<ErreurChamp>> ControlerSaisieAsync(
+        DemandeLogement saisie,
+        long? id,
+        CancellationToken ct = default
+    ) => ControlerAsync(saisie, id, Aujourdhui, ct);
+
     private async Task<List<ErreurChamp>> ControlerAsync(
         DemandeLogement d,
         long? id,
@@ -245,7 +256,10 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
     }
 
     private static ErreurChamp ErreurNumero(string numero) =>
-        new(ChampsDemande.NumeroUnique, $"Le numéro unique « {numero} » est déjà enregistré pour une autre demande.");
+        new(
+            ChampsDemande.NumeroUnique,
+            $"Le numéro unique « {Francais.Extrait(numero)} » est déjà enregistré pour une autre demande."
+        );
 
     private Task<bool> NumeroPrisAsync(string numero, long? id, CancellationToken ct) =>
         db.Demandes.AsNoTracking().AnyAsync(d => d.NumeroUnique == numero && d.Id != (id ?? 0), ct);

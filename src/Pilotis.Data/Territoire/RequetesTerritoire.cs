@@ -93,6 +93,9 @@ public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider
             ordonnee = requete.OrderBy(c => c.Code);
         }
         var total = await ordonnee.CountAsync(ct);
+        // Une page hors bornes (« ?p=243000643 ») ramenée à la dernière : le décalage débordait l'entier et
+        // PostgreSQL refusait un OFFSET négatif (erreur 500 trouvée par le test à graine fixe).
+        page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)taille)));
         var items = await ordonnee
             // Page 0 ou négative (adresse bricolée) : la première ; page immense : au-delà de la fin, sans débordement.
             .Skip((int)Math.Min((long)(Math.Max(1, page) - 1) * taille, int.MaxValue))

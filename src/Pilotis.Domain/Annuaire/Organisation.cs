@@ -6,6 +6,10 @@ namespace Pilotis.Domain.Annuaire;
 public sealed class Organisation
 {
     public int Id { get; set; }
+
+    /// <summary>Longueur maximale du nom : un nom plus long est refusé avec un message, jamais coupé.</summary>
+    public const int LongueurNomMaximum = 200;
+
     public required string Nom { get; set; }
     public required TypeOrganisation Type { get; set; }
 

@@ -44,6 +44,27 @@ public static class Francais
     /// <summary>Nom du mois en français (« janvier »).</summary>
     public static string NomMois(int mois) => Culture.DateTimeFormat.GetMonthName(mois);
 
+    /// <summary>Longueur au-delà de laquelle une saisie citée dans un message est coupée.</summary>
+    public const int LongueurExtrait = 40;
+
+    /// <summary>
+    /// Une saisie citée dans un message (« « abc » n'est pas une année ») : coupée à <paramref name="longueur"/>
+    /// caractères suivis de « … », retours à la ligne et caractères de contrôle remplacés par une espace. Un texte de
+    /// 10 000 caractères recopié tel quel élargissait la page à 62 816 px (ticket 11, point 13).
+    /// </summary>
+    public static string Extrait(string? valeur, int longueur = LongueurExtrait)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(longueur, 1);
+        var texte = (valeur ?? "").Trim();
+        if (texte.Any(char.IsControl))
+            texte = string.Concat(texte.Select(c => char.IsControl(c) ? ' ' : c));
+        if (texte.Length <= longueur)
+            return texte;
+        // Ne pas couper une paire de substitution (emoji) en deux.
+        var coupe = char.IsHighSurrogate(texte[longueur - 1]) ? longueur - 1 : longueur;
+        return texte[..coupe].TrimEnd() + "…";
+    }
+
     /// <summary>Fuseau légal des dates (heure de Paris) ; UTC si la machine ne le connaît pas.</summary>
     public static readonly TimeZoneInfo FuseauParis = TrouverParis();
 

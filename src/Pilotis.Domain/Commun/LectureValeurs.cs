@@ -9,7 +9,15 @@ namespace Pilotis.Domain.Commun;
 /// </summary>
 public static class LectureValeurs
 {
-    private static readonly string[] FormatsDate = ["yyyy-MM-dd", "dd/MM/yyyy"];
+    // « d/M/yyyy » lit aussi « 01/02/2026 » : le jour et le mois peuvent s'écrire sur un ou deux chiffres.
+    private static readonly string[] FormatsDate = ["yyyy-MM-dd", "d/M/yyyy"];
+
+    /// <summary>
+    /// Bornes d'une année saisie (filtres, barèmes, calendriers) : au-delà, c'est une faute de frappe, pas une année
+    /// que Pilotis puisse avoir en base.
+    /// </summary>
+    public const int AnneeMinimum = 2000;
+    public const int AnneeMaximum = 2100;
 
     public static bool Entier(string? texte, out int valeur)
     {
@@ -63,6 +71,48 @@ public static class LectureValeurs
             DateTimeStyles.None,
             out valeur
         );
+
+    /// <summary>
+    /// Le message d'une date refusée : « Le 31/02/2026 n'existe pas. » quand la forme est celle d'une date mais que
+    /// le jour n'existe pas au calendrier, « « abc » n'est pas une date (jj/mm/aaaa). » sinon ; null si la date est
+    /// lisible.
+    /// </summary>
+    public static string? ErreurDate(string? texte)
+    {
+        if (Date(texte, out _))
+            return null;
+        var t = texte?.Trim() ?? "";
+        int[]? parties =
+            t.Split('/') is [var j, var m, var a] ? Chiffres(j, m, a)
+            : t.Split('-') is [var an, var mo, var jo] ? Chiffres(jo, mo, an)
+            : null;
+        return parties is [var jour, var mois, var annee] && annee.ToString(CultureInfo.InvariantCulture).Length <= 4
+            ? $"Le {jour:00}/{mois:00}/{annee:0000} n'existe pas."
+            : MessagesSaisie.PasUneDate(t);
+    }
+
+    /// <summary>Une année entière entre <paramref name="minimum"/> et <paramref name="maximum"/> ; sinon le message
+    /// qui le dit (lettres : « « abc » n'est pas une année. »).</summary>
+    public static string? ErreurAnnee(
+        string? texte,
+        out int annee,
+        int minimum = AnneeMinimum,
+        int maximum = AnneeMaximum
+    )
+    {
+        if (!Entier(texte, out annee))
+            return MessagesSaisie.PasUneAnnee(texte);
+        return annee < minimum || annee > maximum ? MessagesSaisie.AnneeHorsBornes(annee, minimum, maximum) : null;
+    }
+
+    /// <summary>Jour, mois, année écrits en chiffres seulement (une date de forme lisible) ; null sinon.</summary>
+    private static int[]? Chiffres(string jour, string mois, string annee)
+    {
+        string[] textes = [jour, mois, annee];
+        if (textes.Any(x => x.Length is 0 or > 4 || !x.All(char.IsAsciiDigit)) || jour.Length > 2 || mois.Length > 2)
+            return null;
+        return [.. textes.Select(x => int.Parse(x, CultureInfo.InvariantCulture))];
+    }
 
     /// <summary>
     /// Texte sans espaces (y compris insécables, séparateurs de milliers à la française) ; null si vide.

@@ -87,10 +87,13 @@ public static class ValidationDemande
         if (d.CommuneResidenceCode is { } residence && !communeConnue(residence))
             erreur(
                 ChampsDemande.CommuneResidence,
-                $"Commune de résidence inconnue : « {residence} » (code INSEE attendu)."
+                $"Commune de résidence inconnue : « {Francais.Extrait(residence)} » (code INSEE attendu)."
             );
         if (d.CommuneTravailCode is { } travail && !communeConnue(travail))
-            erreur(ChampsDemande.CommuneTravail, $"Commune de travail inconnue : « {travail} » (code INSEE attendu).");
+            erreur(
+                ChampsDemande.CommuneTravail,
+                $"Commune de travail inconnue : « {Francais.Extrait(travail)} » (code INSEE attendu)."
+            );
 
         if (d.Communes.Count == 0)
             erreur(ChampsDemande.Communes, "Indiquez au moins une commune souhaitée.");
@@ -102,8 +105,9 @@ public static class ValidationDemande
             if (inconnues.Length > 0)
                 erreur(
                     ChampsDemande.Communes,
-                    $"Commune souhaitée inconnue : {string.Join(", ", inconnues.Select(c => $"« {c} »"))} (code "
-                        + $"INSEE attendu)."
+                    "Commune souhaitée inconnue : "
+                        + string.Join(", ", inconnues.Select(c => $"« {Francais.Extrait(c)} »"))
+                        + " (code INSEE attendu)."
                 );
             else if (d.Communes.Select(c => c.CommuneCode).Distinct(StringComparer.Ordinal).Count() != d.Communes.Count)
                 erreur(ChampsDemande.Communes, "Une commune souhaitée est indiquée deux fois.");
@@ -171,7 +175,7 @@ public static class ValidationDemande
                 else if (!communeConnue(d.CommuneAttributionCode))
                     erreur(
                         ChampsDemande.CommuneAttribution,
-                        $"Commune d'attribution inconnue : « {d.CommuneAttributionCode} »."
+                        $"Commune d'attribution inconnue : « {Francais.Extrait(d.CommuneAttributionCode)} »."
                     );
             }
         }

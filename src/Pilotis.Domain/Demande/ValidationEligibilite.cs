@@ -57,7 +57,7 @@ public static class ValidationEligibilite
             erreurs.Add(
                 new(
                     ChampsEligibilite.Geographie,
-                    $"Géographie inconnue « {donnees.Geographie} » : valeurs possibles "
+                    $"Géographie inconnue « {Francais.Extrait(donnees.Geographie)} » : valeurs possibles "
                         + $"{string.Join(", ", Geographies.ParCode.Keys)}."
                 )
             );

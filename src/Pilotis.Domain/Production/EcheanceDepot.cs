@@ -18,17 +18,38 @@ public sealed class EcheanceDepot
 
     public bool Couvre(int annee, int mois) => annee == Annee && mois >= MoisDebut && mois <= MoisFin;
 
-    public static string? Valider(int moisDebut, int moisFin, DateOnly dateLimite, int annee)
+    /// <summary>Le premier refus de <see cref="Controler"/>, ou null.</summary>
+    public static string? Valider(int moisDebut, int moisFin, DateOnly dateLimite, int annee) =>
+        Controler(moisDebut, moisFin, dateLimite, annee) is [var premiere, ..] ? premiere.Message : null;
+
+    /// <summary>
+    /// Tous les refus d'une échéance saisie, champ par champ (<c>MoisDebut</c>, <c>MoisFin</c>, <c>DateLimite</c>) :
+    /// chaque valeur lue est contrôlée même si une autre est illisible (null), pour que le formulaire dise tout au
+    /// premier envoi ; les contrôles croisés attendent les deux valeurs.
+    /// </summary>
+    public static IReadOnlyList<ErreurChamp> Controler(int? moisDebut, int? moisFin, DateOnly? dateLimite, int annee)
     {
-        if (moisDebut is < 1 or > 12 || moisFin is < 1 or > 12)
-            return "Les mois vont de 1 à 12.";
-        if (moisFin < moisDebut)
-            return "Le mois de fin précède le mois de début.";
-        if (dateLimite > new DateOnly(annee, moisDebut, 1).AddMonths(1).AddDays(-1))
-        {
-            return "La date limite de dépôt doit précéder la fin du premier mois de la période d'agrément.";
-        }
-        return null;
+        var erreurs = new List<ErreurChamp>();
+        var debutValide = moisDebut is >= 1 and <= 12;
+        var finValide = moisFin is >= 1 and <= 12;
+        if (moisDebut is not null && !debutValide)
+            erreurs.Add(new(nameof(MoisDebut), "Les mois vont de 1 à 12."));
+        if (moisFin is not null && !finValide)
+            erreurs.Add(new(nameof(MoisFin), "Les mois vont de 1 à 12."));
+        if (debutValide && finValide && moisFin < moisDebut)
+            erreurs.Add(new(nameof(MoisFin), "Le mois de fin précède le mois de début."));
+        if (
+            debutValide
+            && dateLimite is { } date
+            && date > new DateOnly(annee, moisDebut!.Value, 1).AddMonths(1).AddDays(-1)
+        )
+            erreurs.Add(
+                new(
+                    nameof(DateLimite),
+                    "La date limite de dépôt doit précéder la fin du premier mois de la période d'agrément."
+                )
+            );
+        return erreurs;
     }
 
     /// <summary>

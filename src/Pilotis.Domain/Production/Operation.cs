@@ -40,6 +40,10 @@ public sealed class Operation
     public decimal? CompletudeAuDepot { get; set; }
 
     /// <summary>Motif du dernier renvoi au bailleur ou de l'annulation.</summary>
+    /// <summary>Longueur maximale du motif d'une transition : au-delà, la transition est refusée, le motif jamais
+    /// coupé.</summary>
+    public const int LongueurMotifMaximum = 1000;
+
     public string? Motif { get; set; }
 
     // Programmation pluriannuelle (seed 000, question 2).

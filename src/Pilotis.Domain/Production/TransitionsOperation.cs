@@ -305,6 +305,11 @@ public static class TransitionsOperation
         {
             return Refus("La date de l'acte ne peut pas être dans le futur.");
         }
+        // Un motif trop long était coupé en silence dans la frise (et refusé par PostgreSQL dans l'opération).
+        if (demande.Motif?.Trim().Length > Operation.LongueurMotifMaximum)
+        {
+            return Refus(MessagesSaisie.TropLong("Le motif", Operation.LongueurMotifMaximum));
+        }
         if (
             demande.Action != ActionOperation.Transmettre
             && PasAvant(demande.Date, operation.DateDepot, "le dépôt du dossier") is string avantDepot

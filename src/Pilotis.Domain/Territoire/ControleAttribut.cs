@@ -32,7 +32,8 @@ public static class ControleAttribut
             erreurs.Add(
                 (
                     "valeur",
-                    $"Valeur « {valeur} » non admise pour {nature.Value.LibelleNature()} : valeurs admises "
+                    $"Valeur « {Francais.Extrait(valeur)} » non admise pour {nature.Value.LibelleNature()} : "
+                        + "valeurs admises "
                         + string.Join(", ", ValeursAttributs.Admises[nature.Value].Keys)
                         + "."
                 )

@@ -13,7 +13,7 @@ public static class CotationApi
         v1.MapGet("/cotation/{siren}", async (string siren, PilotisDbContext db, CancellationToken ct) =>
             {
                 if (siren.Length != 9 || !siren.All(char.IsAsciiDigit))
-                    return Invalide("siren", $"Le SIREN « {siren} » doit compter 9 chiffres.");
+                    return Invalide("siren", $"Le SIREN « {Francais.Extrait(siren)} » doit compter 9 chiffres.");
                 var grille = await db
                     .GrillesCotation.AsNoTracking()
                     .FirstOrDefaultAsync(g => g.EpciSiren == siren && g.Statut == StatutGrille.Publiee, ct);

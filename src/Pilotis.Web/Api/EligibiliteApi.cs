@@ -85,7 +85,7 @@ public static class EligibiliteApi
                 new(
                     ChampsEligibilite.RevenuFiscalReference,
                     $"Le paramètre « {ChampsEligibilite.RevenuFiscalReference} » doit être un montant en "
-                        + $"euros, point décimal (reçu « {texteRevenu} »)."
+                        + $"euros, point décimal (reçu « {Francais.Extrait(texteRevenu)} »)."
                 )
             );
         }
@@ -150,7 +150,9 @@ public static class EligibiliteApi
         }
         if (int.TryParse(texte.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var valeur))
             return valeur;
-        erreurs.Add(new(champ, $"Le paramètre « {champ} » doit être un nombre entier (reçu « {texte} »)."));
+        erreurs.Add(
+            new(champ, $"Le paramètre « {champ} » doit être un nombre entier (reçu « {Francais.Extrait(texte)} »).")
+        );
         return null;
     }
 
@@ -161,7 +163,9 @@ public static class EligibiliteApi
             return false;
         if (bool.TryParse(texte.Trim(), out var valeur))
             return valeur;
-        erreurs.Add(new(champ, $"Le paramètre « {champ} » doit valoir true ou false (reçu « {texte} »)."));
+        erreurs.Add(
+            new(champ, $"Le paramètre « {champ} » doit valoir true ou false (reçu « {Francais.Extrait(texte)} »).")
+        );
         return false;
     }
 

@@ -28,10 +28,13 @@ public static class ProductionApi
                     if (!RequetesTerritoire.CodeDepartementValide(departement))
                         return Invalide(
                             "departement",
-                            $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971)."
+                            $"« {Francais.Extrait(departement)} » n'est pas un code de département (ex. 30, 2A, 971)."
                         );
                     if (!await db.Departements.AnyAsync(d => d.Code == departement, ct))
-                        return Invalide("departement", $"Aucun département de code « {departement} ».");
+                        return Invalide(
+                            "departement",
+                            $"Aucun département de code « {Francais.Extrait(departement)} »."
+                        );
                 }
                 var tableau = await StatistiquesLissage.CalculerAsync(db, a, departement, ct);
                 return Results.Ok(ReponseLissage.Depuis(tableau));
@@ -68,7 +71,10 @@ public static class ProductionApi
         if (!int.TryParse(annee.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var a))
             return (
                 0,
-                Invalide("annee", $"Le paramètre « annee » doit être une année entière (ex. 2025), pas « {annee} ».")
+                Invalide(
+                    "annee",
+                    $"Le paramètre « annee » doit être une année entière (ex. 2025), pas « {Francais.Extrait(annee)} »."
+                )
             );
         if (a is < AnneeMinimale or > AnneeMaximale)
             return (

@@ -26,9 +26,14 @@ public static class TerritoiresApi
         g.MapGet("/departements/{code}", async (string code, RequetesTerritoire r, CancellationToken ct) =>
             {
                 if (!RequetesTerritoire.CodeDepartementValide(code))
-                    return Invalide("code", $"« {code} » n'est pas un code de département (ex. 30, 2A, 971).");
+                    return Invalide(
+                        "code",
+                        $"« {Francais.Extrait(code)} » n'est pas un code de département (ex. 30, 2A, 971)."
+                    );
                 var d = await r.DepartementAsync(code, ct);
-                return d is null ? Introuvable($"Aucun département de code « {code} ».") : Results.Ok(d);
+                return d is null
+                    ? Introuvable($"Aucun département de code « {Francais.Extrait(code)} ».")
+                    : Results.Ok(d);
             })
             .WithSummary("Un département")
             .Produces<DepartementResume>()
@@ -54,10 +59,13 @@ public static class TerritoiresApi
                     if (departement is not null && !RequetesTerritoire.CodeDepartementValide(departement))
                         return Invalide(
                             "departement",
-                            $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971)."
+                            $"« {Francais.Extrait(departement)} » n'est pas un code de département (ex. 30, 2A, 971)."
                         );
                     if (epci is not null && !RequetesTerritoire.SirenValide(epci))
-                        return Invalide("epci", $"« {epci} » n'est pas un SIREN d'EPCI (9 chiffres).");
+                        return Invalide(
+                            "epci",
+                            $"« {Francais.Extrait(epci)} » n'est pas un SIREN d'EPCI (9 chiffres)."
+                        );
                     if (page is < 1)
                         return Invalide("page", "La page commence à 1.");
                     if (taille is < 1 or > RequetesTerritoire.TailleMaximale)
@@ -66,7 +74,7 @@ public static class TerritoiresApi
                             $"La taille de page doit être comprise entre 1 et {RequetesTerritoire.TailleMaximale}."
                         );
                     if (departement is not null && await r.DepartementAsync(departement, ct) is null)
-                        return Introuvable($"Aucun département de code « {departement} ».");
+                        return Introuvable($"Aucun département de code « {Francais.Extrait(departement)} ».");
                     return Results.Ok(await r.CommunesAsync(departement, epci, q, page ?? 1, taille ?? 1000, ct));
                 }
             )
@@ -87,10 +95,12 @@ public static class TerritoiresApi
                 if (!RequetesTerritoire.CodeCommuneValide(code))
                     return Invalide(
                         "code",
-                        $"« {code} » n'est pas un code INSEE de commune (5 caractères, ex. 30189)."
+                        $"« {Francais.Extrait(code)} » n'est pas un code INSEE de commune (5 caractères, ex. 30189)."
                     );
                 var c = await r.CommuneAsync(code, ct);
-                return c is null ? Introuvable($"Aucune commune actuelle de code INSEE « {code} ».") : Results.Ok(c);
+                return c is null
+                    ? Introuvable($"Aucune commune actuelle de code INSEE « {Francais.Extrait(code)} ».")
+                    : Results.Ok(c);
             })
             .WithSummary(
                 "Une commune : population, EPCI, codes postaux, attributs en vigueur (zonages, QPV, SRU), communes "
@@ -109,10 +119,10 @@ public static class TerritoiresApi
                 if (departement is not null && !RequetesTerritoire.CodeDepartementValide(departement))
                     return Invalide(
                         "departement",
-                        $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971)."
+                        $"« {Francais.Extrait(departement)} » n'est pas un code de département (ex. 30, 2A, 971)."
                     );
                 if (departement is not null && await r.DepartementAsync(departement, ct) is null)
-                    return Introuvable($"Aucun département de code « {departement} ».");
+                    return Introuvable($"Aucun département de code « {Francais.Extrait(departement)} ».");
                 return Results.Ok(await r.EpcisAsync(departement, ct));
             })
             .WithSummary("EPCI ayant au moins une commune membre dans le département")
@@ -127,9 +137,9 @@ public static class TerritoiresApi
         g.MapGet("/epci/{siren}", async (string siren, RequetesTerritoire r, CancellationToken ct) =>
             {
                 if (!RequetesTerritoire.SirenValide(siren))
-                    return Invalide("siren", $"« {siren} » n'est pas un SIREN (9 chiffres).");
+                    return Invalide("siren", $"« {Francais.Extrait(siren)} » n'est pas un SIREN (9 chiffres).");
                 var e = await r.EpciAsync(siren, ct);
-                return e is null ? Introuvable($"Aucun EPCI de SIREN « {siren} ».") : Results.Ok(e);
+                return e is null ? Introuvable($"Aucun EPCI de SIREN « {Francais.Extrait(siren)} ».") : Results.Ok(e);
             })
             .WithSummary("Un EPCI et ses communes membres")
             .Produces<EpciDetail>()

@@ -161,6 +161,7 @@ public static class Composition
             {
                 MessagesValidation.Franciser(o.ModelBindingMessageProvider);
                 o.Filters.Add(new Securite.FiltreMethodeNonPrevue());
+                o.Filters.Add(new FiltreValeursRefusees());
             });
     }
 

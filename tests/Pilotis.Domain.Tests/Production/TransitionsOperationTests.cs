@@ -126,6 +126,25 @@ public sealed class TransitionsOperationTests
         Assert.True(action.ExigeMotif());
     }
 
+    [Theory]
+    [InlineData(1000, true)]
+    [InlineData(1001, false)]
+    public void Un_motif_trop_long_est_refuse_et_jamais_coupe(int longueur, bool reussie)
+    {
+        var o = OperationsTestData.Complete(Transmise);
+        var motif = new string('m', longueur);
+        var r = TransitionsOperation.Appliquer(
+            o,
+            new DemandeTransitionOperation(RenvoyerAuBailleur, Instructeur, Jour, motif),
+            OperationsTestData.ContexteComplet()
+        );
+        Assert.Equal(reussie, r.Reussie);
+        if (reussie)
+            Assert.Equal(motif, o.Motif);
+        else
+            Assert.Equal("Le motif ne doit pas dépasser 1000 caractères.", r.Erreur);
+    }
+
     [Fact]
     public void Le_motif_du_renvoi_est_garde_sur_l_operation()
     {

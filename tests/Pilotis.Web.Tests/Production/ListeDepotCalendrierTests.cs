@@ -53,10 +53,9 @@ public abstract class ListeDepotCalendrierTests(PilotisFactory app)
         Assert.Contains("30/11/2031", page); // 1er trimestre 2032 : dépôt avant le 30 novembre de l'année précédente
         Assert.Contains("30/09/2032", page);
         Assert.DoesNotContain("/production/calendrier/modifier", page);
-        Assert.Equal(
-            HttpStatusCode.NotFound,
-            (await anonyme.GetAsync("/production/calendrier?departement=ZZ")).StatusCode
-        );
+        // Un département inconnu se dit sur la page, qui montre le Gard (ticket 11, point 13 : plus de 404 nu).
+        var inconnu = await (await anonyme.GetAsync("/production/calendrier?departement=ZZ")).PageAsync();
+        Assert.Contains("data-testid=\"valeurs-refusees\"", inconnu);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal sealed class ConfigurationOrganisation : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> b)
     {
         b.HasKey(x => x.Id);
-        b.Property(x => x.Nom).HasMaxLength(200);
+        b.Property(x => x.Nom).HasMaxLength(Organisation.LongueurNomMaximum);
         b.Property(x => x.Siren).HasMaxLength(9);
         b.Property(x => x.PerimetreCode).HasMaxLength(9);
         b.Property(x => x.DepartementCode).HasMaxLength(3);

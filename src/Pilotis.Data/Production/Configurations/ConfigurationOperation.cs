@@ -19,7 +19,7 @@ internal sealed class ConfigurationOperation : IEntityTypeConfiguration<Operatio
         b.Property(x => x.DepartementCode).HasMaxLength(3);
         b.Property(x => x.RegionCode).HasMaxLength(3);
         b.Property(x => x.Adresse).HasMaxLength(300);
-        b.Property(x => x.Motif).HasMaxLength(1000);
+        b.Property(x => x.Motif).HasMaxLength(Operation.LongueurMotifMaximum);
         b.Property(x => x.ChargeFonciere).HasPrecision(14, 2);
         b.Property(x => x.CoutBatiment).HasPrecision(14, 2);
         b.Property(x => x.Honoraires).HasPrecision(14, 2);

@@ -67,7 +67,8 @@ public sealed class ClassementModel(PilotisDbContext db, ActeurCourant acteurCou
         if (code.Length == 0)
             Erreurs[nameof(Commune)] = "Choisissez la commune du logement.";
         else if (CommuneNom is null)
-            Erreurs[nameof(Commune)] = $"La commune « {code} » est inconnue (code INSEE à 5 caractères).";
+            Erreurs[nameof(Commune)] =
+                $"La commune « {Francais.Extrait(code)} » est inconnue (code INSEE à 5 caractères).";
         if (Typologie is not Typologies t || !TypologiesPossibles.Contains(t))
             Erreurs[nameof(Typologie)] = "Choisissez la typologie du logement (T1 à T6 et plus).";
         if (Produit is not ProduitsEligibles p || !ProduitsPossibles.Contains(p))

@@ -175,11 +175,11 @@ public abstract class EditionDemandeModel(
     }
 
     /// <summary>
-    /// Lit la saisie en demande ; les valeurs illisibles (nombre,
-    /// date, commune introuvable) sont signalées sur leur champ.
-    /// Renvoie null si une valeur est illisible (le domaine n'est alors pas interrogé sur des valeurs inventées).
+    /// Lit la saisie en demande ; les valeurs illisibles (nombre, date, commune introuvable) sont signalées sur leur
+    /// champ (<see cref="Erreurs"/>) et remplacées par une valeur neutre. Quand il y en a, la page passe par <see
+    /// cref="EchecLectureAsync"/> : le domaine contrôle quand même le reste, pour que tout soit dit au premier envoi.
     /// </summary>
-    protected async Task<DemandeLogement?> LireAsync(string departementGuichet, CancellationToken ct)
+    protected async Task<DemandeLogement> LireAsync(string departementGuichet, CancellationToken ct)
     {
         var referentiel = await ecriture.ReferentielAsync(ct);
         var d = new DemandeLogement
@@ -215,8 +215,16 @@ public abstract class EditionDemandeModel(
         d.Dalo = Dalo;
         d.CriteresPrioritaires = Drapeaux<CriteresPrioritaires>(Criteres);
         LireDateDepot(d);
-        return Erreurs.Count == 0 ? d : null;
+        return d;
     }
+
+    /// <summary>
+    /// Une saisie en partie illisible : les erreurs de lecture restent sur leur champ (elles passent avant celles du
+    /// domaine, qui ne voit que des valeurs neutres à leur place), les autres champs reçoivent les refus du domaine
+    /// (numéro unique manquant ou déjà pris, ménage, communes…) dès ce premier envoi. Rien n'est enregistré.
+    /// </summary>
+    protected async Task<IActionResult> EchecLectureAsync(DemandeLogement saisie, long? id, CancellationToken ct) =>
+        Echec(await ecriture.ControlerSaisieAsync(saisie, id, ct));
 
     private void LireMembres(DemandeLogement d)
     {
@@ -231,7 +239,7 @@ public abstract class EditionDemandeModel(
             {
                 Erreurs[ChampsDemande.Membre(i, "age")] = m.Vide
                     ? $"Personne {i + 1} : indiquez l'âge (en années)."
-                    : $"Personne {i + 1} : « {m.Age} » n'est pas un âge en années.";
+                    : $"Personne {i + 1} : « {Francais.Extrait(m.Age)} » n'est pas un âge en années.";
                 age = -1;
             }
             d.Membres.Add(new MembreMenage(lien, age, m.Handicap, m.ACharge));
@@ -267,25 +275,10 @@ public abstract class EditionDemandeModel(
     {
         if (string.IsNullOrWhiteSpace(DateDepot))
             Erreurs[ChampsDemande.DateDepot] = "Indiquez la date de dépôt de la demande.";
-        else if (
-            DateOnly.TryParseExact(
-                DateDepot.Trim(),
-                "yyyy-MM-dd",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var depot
-            )
-            || DateOnly.TryParseExact(
-                DateDepot.Trim(),
-                "dd/MM/yyyy",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out depot
-            )
-        )
+        else if (LectureValeurs.Date(DateDepot, out var depot))
             d.DateDepot = depot;
         else
-            Erreurs[ChampsDemande.DateDepot] = $"« {DateDepot} » n'est pas une date (jj/mm/aaaa).";
+            Erreurs[ChampsDemande.DateDepot] = LectureValeurs.ErreurDate(DateDepot)!;
     }
 
     /// <summary>Ajoute les erreurs du domaine (un message par champ, le premier gardé) et le bandeau
@@ -322,7 +315,7 @@ public abstract class EditionDemandeModel(
             )
         )
             return valeur;
-        Erreurs[champ] = $"« {texte} » n'est pas un montant en euros pour {libelle}.";
+        Erreurs[champ] = $"« {Francais.Extrait(texte)} » n'est pas un montant en euros pour {libelle}.";
         return 0m;
     }
 
@@ -353,8 +346,8 @@ public abstract class EditionDemandeModel(
         Erreurs.TryAdd(
             champ,
             trouvees.Count > 1
-                ? $"Commune {qualite} ambiguë : « {texte} » (indiquez le code INSEE)."
-                : $"Commune {qualite} inconnue : « {texte} » (code INSEE ou nom attendu)."
+                ? $"Commune {qualite} ambiguë : « {Francais.Extrait(texte)} » (indiquez le code INSEE)."
+                : $"Commune {qualite} inconnue : « {Francais.Extrait(texte)} » (code INSEE ou nom attendu)."
         );
         return null;
     }

@@ -49,18 +49,10 @@ public sealed class MaDemandeModel(PilotisDbContext db, TimeProvider horloge) : 
         if (string.IsNullOrWhiteSpace(DateDepot))
             Erreurs[nameof(DateDepot)] =
                 "Indiquez la date de dépôt de votre demande (sur l'attestation d'enregistrement).";
-        else if (
-            DateOnly.TryParseExact(
-                DateDepot.Trim(),
-                ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"],
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var d
-            )
-        )
+        else if (LectureValeurs.Date(DateDepot, out var d))
             depot = d;
         else
-            Erreurs[nameof(DateDepot)] = $"« {DateDepot} » n'est pas une date (jj/mm/aaaa).";
+            Erreurs[nameof(DateDepot)] = LectureValeurs.ErreurDate(DateDepot)!;
         if (Erreurs.Count > 0 || depot is null)
             return Page();
 

@@ -21,6 +21,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
     public int? Id { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -89,7 +90,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
     {
         if (await ChargerAsync(ct) is { } refus)
             return refus;
-        ModelState.Clear();
+        ModelState.EffacerSauf(nameof(Annee));
         var ligne = Existante ?? new PlafondRessourcesParametre { Source = "" };
         LireCle(ligne);
         LireMontants(ligne);
@@ -179,14 +180,13 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         ligne.Source = Source?.Trim() ?? "";
     }
 
-    /// <summary>Règles du barème, puis unicité (année, géographie, produit) d'une nouvelle ligne.</summary>
+    /// <summary>
+    /// Règles du barème, même quand un montant est illisible (tout est dit au premier envoi), puis unicité (année,
+    /// géographie, produit) d'une nouvelle ligne.
+    /// </summary>
     private async Task ValiderAsync(PlafondRessourcesParametre ligne, CancellationToken ct)
     {
-        if (ModelState.IsValid)
-        {
-            foreach (var e in ValidationPlafonds.Valider(ligne))
-                ModelState.AddModelError(e.Champ, e.Message);
-        }
+        ModelState.AjouterErreurs(ValidationPlafonds.Valider(ligne));
         if (
             ModelState.IsValid
             && Existante is null

@@ -15,6 +15,7 @@ namespace Pilotis.Web.Features.Demande;
 public sealed class PlafondsModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     [TempData]
@@ -29,9 +30,16 @@ public sealed class PlafondsModel(PilotisDbContext db, ActeurCourant acteurCoura
         Annees = await db.PlafondsRessources.Select(p => p.Annee).Distinct().OrderBy(a => a).ToListAsync(ct);
         if (Annees.Count == 0)
             return Page();
+        if (Annee is int demandee && !Annees.Contains(demandee))
+        {
+            // Une année sans barème se dit sur la page, qui montre le plus récent (pas de 404 nu).
+            ModelState.AddModelError(
+                nameof(Annee),
+                $"Aucun barème n'est publié pour {demandee} : le plus récent ({Annees[^1]}) est affiché."
+            );
+            Annee = null;
+        }
         Annee ??= Annees[^1];
-        if (!Annees.Contains(Annee.Value))
-            return NotFound();
         Lignes = await db
             .PlafondsRessources.AsNoTracking()
             .Where(p => p.Annee == Annee)

@@ -17,6 +17,7 @@ namespace Pilotis.Web.Features.Demande;
 public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     [BindProperty]
@@ -75,7 +76,7 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
             return refus;
         if (!PeutSaisir)
             return Forbid();
-        ModelState.Clear();
+        ModelState.EffacerSauf(nameof(Annee));
         var ligne = Lignes.FirstOrDefault(l => l.Siren == Epci);
         if (ligne is null)
             return NotFound();
@@ -125,6 +126,9 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
             return refus;
         if (!PeutSaisir)
             return Forbid();
+        // Une année refusée dans l'adresse ne retire rien : la page la signale.
+        if (ModelState.EnErreur(nameof(Annee)))
+            return Page();
         var ligne = Lignes.FirstOrDefault(l => l.Siren == Epci);
         if (ligne?.Officiel is null)
             return NotFound();
@@ -165,8 +169,6 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
             return Forbid();
         PeutSaisir = Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) != Portee.Aucune;
         Annee ??= horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100)
-            return NotFound();
         // Les EPCI du territoire de l'utilisateur : le sien pour un EPCI,
         // celui de sa commune pour une commune, ceux du département sinon.
         var communes = db.Communes.AsNoTracking().Where(c => c.CodeParent == null && c.EpciSiren != null);

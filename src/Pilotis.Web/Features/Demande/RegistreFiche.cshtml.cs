@@ -103,26 +103,11 @@ public sealed class RegistreFicheModel(
             Erreur = "Choisissez le motif de la radiation.";
             return Page();
         }
-        if (
-            !DateOnly.TryParseExact(
-                DateRadiation?.Trim(),
-                "yyyy-MM-dd",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var date
-            )
-            && !DateOnly.TryParseExact(
-                DateRadiation?.Trim(),
-                "dd/MM/yyyy",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out date
-            )
-        )
+        if (!LectureValeurs.Date(DateRadiation, out var date))
         {
             Erreur = string.IsNullOrWhiteSpace(DateRadiation)
                 ? "Indiquez la date de radiation."
-                : $"« {DateRadiation} » n'est pas une date (jj/mm/aaaa).";
+                : LectureValeurs.ErreurDate(DateRadiation);
             return Page();
         }
         var resultat = await ecriture.RadierAsync(Id, JetonLu(), motif, date, CommuneAttribution, ct);

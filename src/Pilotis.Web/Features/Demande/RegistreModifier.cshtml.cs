@@ -41,8 +41,8 @@ public sealed class RegistreModifierModel(
         if (AjoutDemande())
             return Page();
         var saisie = await LireAsync(demande!.DepartementCode, ct);
-        if (saisie is null)
-            return Echec([]);
+        if (Erreurs.Count > 0)
+            return await EchecLectureAsync(saisie, Id, ct);
         var jeton = Guid.TryParse(Jeton, out var j) ? j : Guid.Empty;
         var resultat = await Ecriture.ModifierAsync(Id, jeton, saisie, ct);
         if (resultat.Conflit is not null)

@@ -47,8 +47,8 @@ public sealed class RegistreNouvelleModel(
         if (AjoutDemande())
             return Page();
         var saisie = await LireAsync(acteur.DepartementCode, ct);
-        if (saisie is null)
-            return Echec([]);
+        if (Erreurs.Count > 0)
+            return await EchecLectureAsync(saisie, null, ct);
         var resultat = await Ecriture.CreerAsync(saisie, acteur.OrganisationId, acteur.DepartementCode, ct);
         if (!resultat.Reussie)
             return Echec(resultat.Erreurs, resultat.Conflit);

@@ -90,7 +90,8 @@ public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
         )
             revenu = r;
         else
-            Erreurs[nameof(RevenuFiscalReference)] = $"« {RevenuFiscalReference} » n'est pas un montant en euros.";
+            Erreurs[nameof(RevenuFiscalReference)] =
+                $"« {Francais.Extrait(RevenuFiscalReference)} » n'est pas un montant en euros.";
         if (Erreurs.Count > 0 || personnes is null || revenu is null)
             return Page();
 
@@ -124,7 +125,7 @@ public sealed class SimulateurEligibiliteModel(PilotisDbContext db) : PageModel
         }
         if (int.TryParse(texte.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
             return v;
-        Erreurs[champ] = $"« {texte} » n'est pas un nombre entier.";
+        Erreurs[champ] = $"« {Francais.Extrait(texte)} » n'est pas un nombre entier.";
         return null;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Production;
+using Pilotis.Domain.Commun;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
 
@@ -19,6 +20,7 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
     public string? Departement { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     public string NomDepartement { get; private set; } = "";
@@ -29,15 +31,19 @@ public sealed class CalendrierModel(PilotisDbContext db, ActeurCourant acteurCou
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
-        Departement = string.IsNullOrWhiteSpace(Departement) ? acteur?.DepartementCode ?? "30" : Departement.Trim();
+        var parDefaut = acteur?.DepartementCode ?? "30";
+        Departement = string.IsNullOrWhiteSpace(Departement) ? parDefaut : Departement.Trim().ToUpperInvariant();
         var departement = await db.Departements.AsNoTracking().FirstOrDefaultAsync(d => d.Code == Departement, ct);
         if (departement is null)
-            return NotFound();
+        {
+            // Un code inconnu dans l'adresse se dit sur la page, qui montre le département par défaut (pas de 404 nu).
+            ModelState.AddModelError(nameof(Departement), MessagesSaisie.DepartementInconnu(Departement));
+            Departement = parDefaut;
+            departement = await db.Departements.AsNoTracking().FirstAsync(d => d.Code == parDefaut, ct);
+        }
         NomDepartement = departement.Nom;
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         Annee ??= Aujourdhui.Year;
-        if (Annee is < 2000 or > 2100)
-            return NotFound();
         var calendriers = await RequetesProduction.CalendriersDepotAsync(db, [Departement], Annee.Value, ct);
         Echeances = calendriers[Departement].Echeances;
         PeutModifier =

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Production;
+using Pilotis.Domain.Commun;
 using Pilotis.Domain.Production;
 using Pilotis.Web.Infrastructure;
 
@@ -16,6 +17,7 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     /// <summary>L'échéance en cours de modification (absente : ajout).</summary>
@@ -67,7 +69,7 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
     {
         if (await ChargerAsync(ct) is { } refus)
             return refus;
-        ModelState.Clear();
+        ModelState.EffacerSauf(nameof(Annee));
         var annee = Annee!.Value;
         var (libelle, commentaire, debut, fin, date) = LireSaisie(annee);
         if (!ModelState.IsValid)
@@ -122,8 +124,6 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
             return Forbid();
         Departement = acteur.DepartementCode;
         Annee ??= horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100)
-            return NotFound();
         Echeances = await ChargerCalendrierAsync(Departement, Annee.Value, ct);
         if (Id is int id)
         {
@@ -148,41 +148,29 @@ public sealed class CalendrierModifierModel(PilotisDbContext db, ActeurCourant a
             ModelState.AddModelError(nameof(Libelle), "Le libellé ne peut pas dépasser 100 caractères.");
         if (commentaire?.Length > 500)
             ModelState.AddModelError(nameof(Commentaire), "Le commentaire ne peut pas dépasser 500 caractères.");
-        var debutLu = int.TryParse(
-            MoisDebut?.Trim(),
-            NumberStyles.Integer,
-            CultureInfo.InvariantCulture,
-            out var debut
-        );
-        var finLu = int.TryParse(MoisFin?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fin);
+        var debutLu = LectureValeurs.Entier(MoisDebut, out var debut);
+        var finLu = LectureValeurs.Entier(MoisFin, out var fin);
+        var dateLue = LectureValeurs.Date(DateLimite, out var date);
         if (!debutLu)
             ModelState.AddModelError(nameof(MoisDebut), "Indiquez le mois de début (1 à 12).");
         if (!finLu)
             ModelState.AddModelError(nameof(MoisFin), "Indiquez le mois de fin (1 à 12).");
-        var dateLue =
-            DateOnly.TryParseExact(
-                DateLimite?.Trim(),
-                "yyyy-MM-dd",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var date
-            )
-            || DateOnly.TryParseExact(
-                DateLimite?.Trim(),
-                "dd/MM/yyyy",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out date
-            );
         if (!dateLue)
-            ModelState.AddModelError(nameof(DateLimite), "Indiquez la date limite de dépôt (jj/mm/aaaa).");
-        if (debutLu && finLu && dateLue && EcheanceDepot.Valider(debut, fin, date, annee) is string erreur)
-        {
             ModelState.AddModelError(
-                erreur.Contains("date", StringComparison.OrdinalIgnoreCase) ? nameof(DateLimite) : nameof(MoisFin),
-                erreur
+                nameof(DateLimite),
+                string.IsNullOrWhiteSpace(DateLimite)
+                    ? "Indiquez la date limite de dépôt (jj/mm/aaaa)."
+                    : LectureValeurs.ErreurDate(DateLimite)!
             );
-        }
+        // Chaque valeur lue est contrôlée même si sa voisine est illisible : tout est dit au premier envoi.
+        var controles = EcheanceDepot.Controler(
+            debutLu ? debut : null,
+            finLu ? fin : null,
+            dateLue ? date : null,
+            annee
+        );
+        foreach (var erreur in controles)
+            ModelState.AddModelError(erreur.Champ, erreur.Message);
         return (libelle, commentaire, debut, fin, date);
     }
 

@@ -17,6 +17,7 @@ public sealed class DelaisModel(PilotisDbContext db, ActeurCourant acteurCourant
     public const string HorsEpci = "Hors EPCI";
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -38,8 +39,6 @@ public sealed class DelaisModel(PilotisDbContext db, ActeurCourant acteurCourant
         if (acteur is null || !AccesPages.LireOperations(acteur))
             return Forbid();
         Annee ??= horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100)
-            return NotFound();
         var debut = new DateOnly(Annee.Value, 1, 1);
         var fin = new DateOnly(Annee.Value, 12, 31);
 

@@ -215,7 +215,7 @@ public abstract partial class EditionOperationModel(
                 nameof(CommuneCode),
                 string.IsNullOrWhiteSpace(CommuneCode)
                     ? "La commune est obligatoire (code INSEE)."
-                    : $"« {CommuneCode} » n'est pas le code INSEE d'une commune."
+                    : $"« {Francais.Extrait(CommuneCode)} » n'est pas le code INSEE d'une commune."
             );
         }
         else
@@ -450,7 +450,10 @@ public abstract partial class EditionOperationModel(
             return 0m;
         if (LectureValeurs.Nombre(texte, out var v))
             return v;
-        ModelState.AddModelError(cle, $"« {texte} » n'est pas un montant (par exemple 125000 ou 125 000,50).");
+        ModelState.AddModelError(
+            cle,
+            $"« {Francais.Extrait(texte)} » n'est pas un montant (par exemple 125000 ou 125 000,50)."
+        );
         return 0m;
     }
 
@@ -465,7 +468,10 @@ public abstract partial class EditionOperationModel(
         if (LectureValeurs.Nombre(texte, out var v))
             return v;
         if (Message(cle) is null)
-            ModelState.AddModelError(cle, $"« {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
+            ModelState.AddModelError(
+                cle,
+                $"« {Francais.Extrait(texte)} » n'est pas un nombre (décimales avec « , » ou « . »)."
+            );
         return 0m;
     }
 
@@ -480,7 +486,7 @@ public abstract partial class EditionOperationModel(
         if (LectureValeurs.Entier(texte, out var v))
             return v;
         if (Message(cle) is null)
-            ModelState.AddModelError(cle, $"« {texte} » n'est pas un nombre entier.");
+            ModelState.AddModelError(cle, $"« {Francais.Extrait(texte)} » n'est pas un nombre entier.");
         return 0;
     }
 
@@ -490,7 +496,7 @@ public abstract partial class EditionOperationModel(
             return null;
         if (LectureValeurs.Entier(texte, out var v))
             return v;
-        ModelState.AddModelError(cle, $"« {texte} » n'est pas un nombre entier.");
+        ModelState.AddModelError(cle, $"« {Francais.Extrait(texte)} » n'est pas un nombre entier.");
         return null;
     }
 

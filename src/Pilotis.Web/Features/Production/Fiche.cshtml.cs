@@ -70,17 +70,11 @@ public sealed class FicheModel(
             return await AfficherAsync(acteur!, ct);
         }
         ActionRefusee = choisie;
-        if (
-            !DateOnly.TryParseExact(
-                date?.Trim(),
-                ["yyyy-MM-dd", "dd/MM/yyyy"],
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var jour
-            )
-        )
+        if (!LectureValeurs.Date(date, out var jour))
         {
-            ErreurTransition = "La date de l'acte est obligatoire (JJ/MM/AAAA).";
+            ErreurTransition = string.IsNullOrWhiteSpace(date)
+                ? "La date de l'acte est obligatoire (JJ/MM/AAAA)."
+                : LectureValeurs.ErreurDate(date);
             return await AfficherAsync(acteur!, ct);
         }
         // L'acteur qui agit : celui que la table attend s'il le tient, sinon l'un de ses rôles (le domaine dira alors à

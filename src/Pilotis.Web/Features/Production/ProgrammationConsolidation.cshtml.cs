@@ -24,6 +24,7 @@ public sealed class ProgrammationConsolidationModel(
 ) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -53,8 +54,6 @@ public sealed class ProgrammationConsolidationModel(
         Departement = acteur.DepartementCode;
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         Annee ??= aujourdhui.Year;
-        if (Annee is < 2000 or > 2100)
-            return NotFound();
         Epcis = await RequetesProduction.EpcisDuDepartementAsync(db, Departement, ct);
         if (!ChoisirTerritoire(acteur))
             return NotFound();

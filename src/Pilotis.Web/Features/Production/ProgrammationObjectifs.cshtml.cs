@@ -22,6 +22,7 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
     public const decimal EnveloppeMaximum = 10_000_000_000m;
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     /// <summary>SIREN de l'EPCI, ou vide pour le département (hors délégation).</summary>
@@ -67,7 +68,7 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
     {
         if (await ChargerAsync(ct) is { } refus)
             return refus;
-        ModelState.Clear();
+        ModelState.EffacerSauf(nameof(Annee));
         var valeurs = LireObjectifs();
         var montant = LireEnveloppe();
         if (!ModelState.IsValid)
@@ -237,8 +238,6 @@ public sealed class ProgrammationObjectifsModel(PilotisDbContext db, ActeurCoura
             return Forbid();
         Departement = acteur.DepartementCode;
         Annee ??= horloge.GetLocalNow().Year;
-        if (Annee is < 2000 or > 2100)
-            return NotFound();
         Territoire = string.IsNullOrWhiteSpace(Territoire) ? null : Territoire.Trim();
 
         // Les territoires que l'acteur peut programmer : la table des habilitations décide, territoire par territoire.

@@ -71,7 +71,7 @@ public sealed class CarenceModel(
         if (!string.IsNullOrWhiteSpace(Coefficient))
         {
             if (!LectureValeurs.Nombre(Coefficient, out var k))
-                return Echec($"Le coefficient « {Coefficient} » n'est pas un nombre.");
+                return Echec($"Le coefficient « {Francais.Extrait(Coefficient)} » n'est pas un nombre.");
             coefficient = k;
         }
         bool? avis = Avis switch

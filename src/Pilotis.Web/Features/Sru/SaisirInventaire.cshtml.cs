@@ -175,7 +175,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         }
         if (LectureValeurs.Entier(texte, out var v))
             return v;
-        ModelState.AddModelError(champ, $"« {texte} » n'est pas un nombre entier.");
+        ModelState.AddModelError(champ, $"« {Francais.Extrait(texte)} » n'est pas un nombre entier.");
         return 0;
     }
 
@@ -189,7 +189,10 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
         }
         if (LectureValeurs.Nombre(texte, out var v))
             return v;
-        ModelState.AddModelError(champ, $"« {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
+        ModelState.AddModelError(
+            champ,
+            $"« {Francais.Extrait(texte)} » n'est pas un nombre (décimales avec « , » ou « . »)."
+        );
         return 0m;
     }
 
@@ -200,7 +203,7 @@ public sealed class SaisirInventaireModel(PilotisDbContext db, ActeurCourant act
             return null;
         if (LectureValeurs.Date(texte, out var v))
             return v;
-        ModelState.AddModelError(champ, $"« {texte} » n'est pas une date (JJ/MM/AAAA).");
+        ModelState.AddModelError(champ, LectureValeurs.ErreurDate(texte)!);
         return null;
     }
 

@@ -348,7 +348,8 @@ public sealed class SimulateurModel(
         {
             ModelState.AddModelError(
                 nameof(Perimetre),
-                $"Périmètre inconnu : « {Perimetre} ». Choisissez un département ou la France entière."
+                $"Périmètre inconnu : « {Francais.Extrait(Perimetre)} ». "
+                    + "Choisissez un département ou la France entière."
             );
         }
         LireOptions();

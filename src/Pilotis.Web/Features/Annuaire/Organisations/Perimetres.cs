@@ -45,7 +45,8 @@ public static class Perimetres
         {
             erreur(
                 ChampDepartement,
-                $"Le département « {departement} » n'existe pas dans le référentiel (exemples : 30, 2A, 971)."
+                $"Le département « {Francais.Extrait(departement)} » n'existe pas dans le référentiel "
+                    + "(exemples : 30, 2A, 971)."
             );
             return null;
         }
@@ -100,7 +101,7 @@ public static class Perimetres
         }
         if (!await db.Regions.AnyAsync(r => r.Code == code, ct))
         {
-            erreur(ChampCode, $"La région « {code} » n'existe pas dans le référentiel.");
+            erreur(ChampCode, $"La région « {Francais.Extrait(code)} » n'existe pas dans le référentiel.");
             return null;
         }
         var departements = await db
@@ -129,7 +130,7 @@ public static class Perimetres
         var region = await db.Departements.Where(d => d.Code == code).Select(d => d.RegionCode).FirstOrDefaultAsync(ct);
         if (region is null)
         {
-            erreur(ChampCode, $"Le département « {code} » n'existe pas dans le référentiel.");
+            erreur(ChampCode, $"Le département « {Francais.Extrait(code)} » n'existe pas dans le référentiel.");
             return null;
         }
         return Rattacher(niveau, code, region, departement, [code], "Ce département", erreur);
@@ -152,7 +153,7 @@ public static class Perimetres
         }
         if (!await db.Epcis.AnyAsync(e => e.Siren == code, ct))
         {
-            erreur(ChampCode, $"Aucun EPCI de SIREN « {code} » dans le référentiel.");
+            erreur(ChampCode, $"Aucun EPCI de SIREN « {Francais.Extrait(code)} » dans le référentiel.");
             return null;
         }
         var membres = await db
@@ -193,7 +194,8 @@ public static class Perimetres
         {
             erreur(
                 ChampCode,
-                $"Aucune commune de code INSEE « {code} » dans le référentiel (le code postal ne convient pas)."
+                $"Aucune commune de code INSEE « {Francais.Extrait(code)} » dans le référentiel "
+                    + "(le code postal ne convient pas)."
             );
             return null;
         }

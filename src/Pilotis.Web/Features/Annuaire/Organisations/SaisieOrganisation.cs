@@ -9,7 +9,9 @@ namespace Pilotis.Web.Features.Annuaire.Organisations;
 public sealed class SaisieOrganisation
 {
     [Required(ErrorMessage = "Indiquez le nom de l'organisation.")]
-    [StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
+    // Pas de maxlength dans le formulaire : le navigateur couperait en silence un nom collé trop long ; c'est ce
+    // contrôle qui le refuse, avec un message.
+    [StringLength(Organisation.LongueurNomMaximum, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
     public string? Nom { get; set; }
 
     public TypeOrganisation? Type { get; set; }

@@ -67,7 +67,10 @@ public sealed class InviterModel(
         var courriel = Courriel?.Trim();
         if (ModelState.IsValid && await utilisateurs.FindByEmailAsync(courriel!) is not null)
         {
-            ModelState.AddModelError(nameof(Courriel), $"Un compte existe déjà pour l'adresse « {courriel} ».");
+            ModelState.AddModelError(
+                nameof(Courriel),
+                $"Un compte existe déjà pour l'adresse « {Francais.Extrait(courriel)} »."
+            );
         }
         if (!ModelState.IsValid)
             return Page();

@@ -48,6 +48,7 @@ public sealed class TableauDeBordModel(
     public const int AnneesPassees = 5;
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee(1900, 2100)]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -135,17 +136,12 @@ public sealed class TableauDeBordModel(
     {
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         AnneeAffichee = Annee ?? Aujourdhui.Year;
-        if (AnneeAffichee is < 1900 or > 2100)
-        {
-            Erreurs.Add("L'année doit être comprise entre 1900 et 2100 : l'année en cours est affichée.");
-            AnneeAffichee = Aujourdhui.Year;
-        }
         if (!string.IsNullOrWhiteSpace(Produit))
         {
             if (CodesProduction.TryProduit(Produit, out var p))
                 _produit = p;
             else
-                Erreurs.Add($"Produit inconnu : « {Produit} ». Tous les produits sont comptés.");
+                Erreurs.Add($"Produit inconnu : « {Francais.Extrait(Produit)} ». Tous les produits sont comptés.");
         }
 
         // Sous charge (un tableau ouvert par tous les agents d'un département), le calcul est gardé au plus 30 s par

@@ -16,6 +16,7 @@ namespace Pilotis.Web.Features.Production.Revues;
 public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee(1900, 2100)]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -41,9 +42,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         if (acteur is null || !AccesPages.LireRevues(acteur))
             return Forbid();
         var portee = Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire);
-        AnneeAffichee = Annee is int a and >= 1900 and <= 2100
-            ? a
-            : DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
+        AnneeAffichee = Annee ?? DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
         LitLesRevues = portee != Portee.Organisation;
         PeutSignaler = AccesPages.SignalerDifficulte(acteur);
         PeutCreer = Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Modifier) >= Portee.Departement;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Commun;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
 using Pilotis.Web.Infrastructure;
@@ -19,6 +20,7 @@ namespace Pilotis.Web.Features.Production.Revues;
 public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee(1900, 2100)]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -84,16 +86,19 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             || Habilitations.PorteeAccordee(acteur, Ressource.RevuesProjets, Acte.Lire) < Portee.Departement
         )
             return Forbid();
-        AnneeAffichee = Annee is int a and >= 1900 and <= 2100
-            ? a
-            : DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
+        AnneeAffichee = Annee ?? DateOnly.FromDateTime(horloge.GetLocalNow().DateTime).Year;
         Departement = string.IsNullOrWhiteSpace(Departement)
             ? acteur.DepartementCode
             : Departement.Trim().ToUpperInvariant();
         var dep = Departement;
         var departement = await db.Departements.AsNoTracking().FirstOrDefaultAsync(d => d.Code == dep, ct);
         if (departement is null)
-            return NotFound();
+        {
+            // Un code inconnu dans l'adresse se dit sur la page, qui montre le département de l'acteur.
+            ModelState.AddModelError(nameof(Departement), MessagesSaisie.DepartementInconnu(dep));
+            Departement = dep = acteur.DepartementCode;
+            departement = await db.Departements.AsNoTracking().FirstAsync(d => d.Code == dep, ct);
+        }
         if (
             !Habilitations.Autorise(
                 acteur,
