@@ -97,8 +97,7 @@ public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider
         // PostgreSQL refusait un OFFSET négatif (erreur 500 trouvée par le test à graine fixe).
         page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)taille)));
         var items = await ordonnee
-            // Page 0 ou négative (adresse bricolée) : la première ; page immense : au-delà de la fin, sans débordement.
-            .Skip((int)Math.Min((long)(Math.Max(1, page) - 1) * taille, int.MaxValue))
+            .Skip((page - 1) * taille)
             .Take(taille)
             .Select(c => new CommuneResume(c.Code, c.Nom, c.Population, c.EpciSiren, c.DepartementCode, "commune"))
             .ToListAsync(ct);

@@ -122,7 +122,9 @@ public class PlafondsRessourcesTests
             PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.AutresRegions).Count
         );
         Assert.Empty(PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2025, GeographiePlafonds.AutresRegions));
-        Assert.All(PlafondsRessources.Annee2026, l => Assert.Contains("openfisca", l.Source, StringComparison.Ordinal));
+        Assert.All(PlafondsRessources.Annee2026, l =>
+            Assert.Contains("Arrêté du 19 décembre 2025", l.Source, StringComparison.Ordinal)
+        );
     }
 }
 
