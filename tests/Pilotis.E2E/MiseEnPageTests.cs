@@ -17,8 +17,17 @@ public sealed class MiseEnPageTests(Navigateur navigateur)
         {
             await page.SeConnecterAsync("bailleur@demo.pilotis.fr");
             await page.GotoAsync("/operations");
-            await page.Locator("table a[href^='/operations/']").First.ClickAsync();
+            var fiches = new List<string>();
+            foreach (var lien in await page.Locator("table a[href^='/operations/']").AllAsync())
+                fiches.Add((await lien.GetAttributeAsync("href"))!);
+            // La première opération que le bailleur peut encore modifier (d'autres parcours en déposent).
             var bouton = page.GetByRole(AriaRole.Link, new() { Name = "Modifier le dossier" });
+            foreach (var fiche in fiches.Take(20))
+            {
+                await page.GotoAsync(fiche);
+                if (await bouton.CountAsync() > 0)
+                    break;
+            }
             await Expect(bouton).ToBeVisibleAsync();
             var largeurs = await bouton.EvaluateAsync<int[]>("b => [b.clientWidth, b.scrollWidth]");
             var (visible, complet) = (largeurs[0], largeurs[1]);

@@ -181,6 +181,10 @@ public abstract class SaisiesTests(PilotisFactory app)
     [InlineData("/demandes/plafonds?annee=2001", "Aucun barème n'est publié pour 2001")]
     [InlineData("/demandes/plafonds?annee=abc", "« abc » n'est pas une année.")]
     [InlineData("/admin/journal?du=2026-02-31", "Le 31/02/2026 n'existe pas.")]
+    [InlineData("/sru?annee=abc", "« abc » n'est pas une année.")]
+    [InlineData("/sru/epci/243000643?annee=1800", "L'année 1800 n'est pas prise en charge")]
+    [InlineData("/sru/communes/30189?annee=abc", "« abc » n'est pas une année.")]
+    [InlineData("/sru/simulateur?annee=abc", "« abc » n'est pas une année.")]
     public async Task Une_valeur_refusee_dans_l_adresse_est_dite_sur_la_page(string url, string message)
     {
         using var ddtm = await app.ClientConnecteAsync(Ddtm);

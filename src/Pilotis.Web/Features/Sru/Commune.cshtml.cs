@@ -27,6 +27,7 @@ public sealed class CommuneModel(
     public string Code { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     /// <summary>Retour d'une déclaration ou d'une décision (« declaree », « validee », « refusee »).</summary>

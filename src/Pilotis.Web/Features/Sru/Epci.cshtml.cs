@@ -26,6 +26,7 @@ public sealed class EpciModel(
     public string Siren { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]

@@ -24,6 +24,7 @@ public sealed class IndexModel(
     private const int Taille = 50;
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     [BindProperty(SupportsGet = true)]

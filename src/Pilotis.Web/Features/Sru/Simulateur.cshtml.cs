@@ -42,6 +42,7 @@ public sealed class SimulateurModel(
     public string? Perimetre { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [ValeurAnnee]
     public int? Annee { get; set; }
 
     /// <summary>Taux cible unique en pourcentage, tel que saisi (« 20 », « 22,5 »).</summary>
