@@ -139,7 +139,7 @@ public static class FormatDemandes
                 return null;
             if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 return d;
-            messages.Add($"{colonne} : « {v} » n'est pas une date au format AAAA-MM-JJ.");
+            messages.Add($"{colonne} : « {Francais.Extrait(v)} » n'est pas une date au format AAAA-MM-JJ.");
             return null;
         }
 
@@ -158,7 +158,9 @@ public static class FormatDemandes
                 && decimal.Round(m, 2) == m
             )
                 return m;
-            messages.Add($"{colonne} : « {v} » n'est pas un montant en euros (chiffres, au plus 2 décimales).");
+            messages.Add(
+                $"{colonne} : « {Francais.Extrait(v)} » n'est pas un montant en euros (chiffres, au plus 2 décimales)."
+            );
             return 0m;
         }
 
@@ -169,7 +171,7 @@ public static class FormatDemandes
                 return false;
             if (K.LireBooleen(v, out var b))
                 return b;
-            messages.Add($"{colonne} : « {v} » attendu oui ou non.");
+            messages.Add($"{colonne} : « {Francais.Extrait(v)} » attendu oui ou non.");
             return false;
         }
 
@@ -181,7 +183,10 @@ public static class FormatDemandes
         {
             if (K.Lire(table, v, out var valeur))
                 return valeur;
-            messages.Add($"{colonne} : « {v} » inconnu (attendu : {string.Join(", ", table.Select(t => t.Code))}).");
+            messages.Add(
+                $"{colonne} : « {Francais.Extrait(v)} » inconnu "
+                    + $"(attendu : {string.Join(", ", table.Select(t => t.Code))})."
+            );
             return default!;
         }
 
@@ -258,14 +263,20 @@ public static class FormatDemandes
                         && !int.TryParse(ages[i], NumberStyles.None, CultureInfo.InvariantCulture, out age)
                     )
                     {
-                        messages.Add($"{Ages} : « {ages[i]} » n'est pas un âge en années (personne {i + 1}).");
+                        messages.Add(
+                            $"{Ages} : « {Francais.Extrait(ages[i])} » n'est pas un âge en années (personne {i + 1})."
+                        );
                     }
                     var handicap = false;
                     if (handicaps is not null && i < handicaps.Length && !K.LireBooleen(handicaps[i], out handicap))
-                        messages.Add($"{Handicaps} : « {handicaps[i]} » attendu oui ou non (personne {i + 1}).");
+                        messages.Add(
+                            $"{Handicaps} : « {Francais.Extrait(handicaps[i])} » attendu oui ou non (personne {i + 1})."
+                        );
                     var aCharge = false;
                     if (charges is not null && i < charges.Length && !K.LireBooleen(charges[i], out aCharge))
-                        messages.Add($"{ACharge} : « {charges[i]} » attendu oui ou non (personne {i + 1}).");
+                        messages.Add(
+                            $"{ACharge} : « {Francais.Extrait(charges[i])} » attendu oui ou non (personne {i + 1})."
+                        );
                     membres.Add(new MembreMenage(lien, age, handicap, aCharge));
                 }
             }

@@ -309,7 +309,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
                     messages.Add($"{colonne} : le {d:dd/MM/yyyy} est dans le futur.");
                 return d;
             }
-            messages.Add($"{colonne} : « {v} » n'est pas une date au format AAAA-MM-JJ.");
+            messages.Add($"{colonne} : « {Francais.Extrait(v)} » n'est pas une date au format AAAA-MM-JJ.");
             return null;
         }
 
@@ -323,11 +323,13 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             if (code.Length > 0)
             {
                 if (!communes.TryGetValue(code, out lieu))
-                    messages.Add($"{C.CodeCommune} : « {code} » n'est pas un code INSEE de commune connu.");
+                    messages.Add(
+                        $"{C.CodeCommune} : « {Francais.Extrait(code)} » n'est pas un code INSEE de commune connu."
+                    );
                 else if (lieu.Type != TypeCommune.Actuelle)
                 {
                     messages.Add(
-                        $"{C.CodeCommune} : « {code} » est une commune déléguée, associée ou un "
+                        $"{C.CodeCommune} : « {Francais.Extrait(code)} » est une commune déléguée, associée ou un "
                             + "arrondissement ; indiquez la commune actuelle."
                     );
                     lieu = null;
@@ -349,7 +351,8 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             {
                 if (!Organisation.SirenValide(siren))
                     messages.Add(
-                        $"{C.SirenBailleur} : « {siren} » n'est pas un SIREN valide (9 chiffres, clé de contrôle)."
+                        $"{C.SirenBailleur} : « {Francais.Extrait(siren)} » n'est pas un SIREN valide "
+                            + "(9 chiffres, clé de contrôle)."
                     );
                 else if (!bailleurs.TryGetValue(siren, out bailleur))
                     messages.Add(
@@ -367,7 +370,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             if (natureTexte.Length > 0 && !CodesProduction.TryNature(natureTexte, out nature))
             {
                 messages.Add(
-                    $"{C.Nature} : « {natureTexte} » inconnue (attendu : "
+                    $"{C.Nature} : « {Francais.Extrait(natureTexte)} » inconnue (attendu : "
                         + $"{string.Join(", ", CodesProduction.Natures.Select(n => n.Code))})."
                 );
             }
@@ -381,7 +384,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             if (produitTexte.Length > 0 && !CodesProduction.TryProduit(produitTexte, out produit))
             {
                 messages.Add(
-                    $"{C.Produit} : « {produitTexte} » inconnu (attendu : "
+                    $"{C.Produit} : « {Francais.Extrait(produitTexte)} » inconnu (attendu : "
                         + $"{string.Join(", ", CodesProduction.Produits.Select(p => p.Code))})."
                 );
             }
@@ -402,7 +405,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             )
             {
                 messages.Add(
-                    $"{C.NombreLogements} : « {logementsTexte} » doit être un nombre entier "
+                    $"{C.NombreLogements} : « {Francais.Extrait(logementsTexte)} » doit être un nombre entier "
                         + $"de 1 à {ValidationOperation.LogementsParLotMaximum}."
                 );
             }
@@ -443,7 +446,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
                 if (!StatutsOperation.TryLire(statutTexte, out var s))
                 {
                     messages.Add(
-                        $"{C.Statut} : « {statutTexte} » n'est pas un statut SIAP connu (voir "
+                        $"{C.Statut} : « {Francais.Extrait(statutTexte)} » n'est pas un statut SIAP connu (voir "
                             + "docs/formats/operations.md)."
                     );
                 }
@@ -500,7 +503,7 @@ public sealed class ImportOperations(PilotisDbContext db, TimeProvider? horloge 
             if (!EqualityComparer<T>.Default.Equals(ici, la))
             {
                 messages.Add(
-                    $"{colonne} : « {texte(ici)} » diffère de la ligne {operation.Ligne} (« "
+                    $"{colonne} : « {Francais.Extrait(texte(ici))} » diffère de la ligne {operation.Ligne} (« "
                         + $"{texte(la)} ») pour la même opération {ligne.Numero}."
                 );
             }

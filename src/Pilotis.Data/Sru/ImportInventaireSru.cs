@@ -264,7 +264,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             }
             if (LectureValeurs.Entier(texte, out var v))
                 return v;
-            Messages.Add($"{colonne} : « {texte} » n'est pas un nombre entier.");
+            Messages.Add($"{colonne} : « {Francais.Extrait(texte)} » n'est pas un nombre entier.");
             return 0;
         }
 
@@ -278,7 +278,9 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             }
             if (LectureValeurs.Nombre(texte, out var v))
                 return v;
-            Messages.Add($"{colonne} : « {texte} » n'est pas un nombre (décimales avec « , » ou « . »).");
+            Messages.Add(
+                $"{colonne} : « {Francais.Extrait(texte)} » n'est pas un nombre (décimales avec « , » ou « . »)."
+            );
             return 0m;
         }
 
@@ -293,7 +295,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             }
             if (LectureValeurs.Booleen(texte, out var v))
                 return v;
-            Messages.Add($"{colonne} : « {texte} » n'est pas « oui » ou « non ».");
+            Messages.Add($"{colonne} : « {Francais.Extrait(texte)} » n'est pas « oui » ou « non ».");
             return false;
         }
 
@@ -304,7 +306,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
                 return null;
             if (LectureValeurs.Date(texte, out var v))
                 return v;
-            Messages.Add($"{colonne} : « {texte} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).");
+            Messages.Add($"{colonne} : « {Francais.Extrait(texte)} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).");
             return null;
         }
 

@@ -31,7 +31,7 @@ public sealed class CommunesImportables(HashSet<string> actuelles, Func<string, 
     public string? Refus(string? code, string colonne)
     {
         if (code is null || !actuelles.Contains(code))
-            return $"{colonne} : « {code} » n'est pas une commune actuelle du référentiel.";
+            return $"{colonne} : « {Francais.Extrait(code)} » n'est pas une commune actuelle du référentiel.";
         if (autorisee is not null && !autorisee(code))
             return $"{colonne} : la commune {code} est hors de votre périmètre.";
         return null;

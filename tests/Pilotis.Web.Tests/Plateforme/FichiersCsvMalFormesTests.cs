@@ -93,6 +93,28 @@ public abstract class FichiersCsvMalFormesTests(PilotisFactory app)
         Assert.Equal(0, await import.CompterAsync(app, marque));
     }
 
+    public static TheoryData<string> Noms() => [.. Imports.Keys];
+
+    [Theory]
+    [MemberData(nameof(Noms))]
+    public async Task Une_valeur_de_10_000_caracteres_n_est_citee_qu_en_extrait(string nom)
+    {
+        var import = Imports[nom];
+        var marque = "T" + Guid.NewGuid().ToString("N")[..12];
+        var lignes = import.Lignes(marque, 100, null);
+        var colonne = Array.FindIndex(import.Colonnes, c => c.Contains("commune", StringComparison.Ordinal));
+        Assert.True(colonne >= 0, "pas de colonne de commune");
+        var immense = new string('9', 10_000);
+        lignes[1][colonne] = immense;
+        var contenu = string.Join("\r\n", new[] { import.Colonnes }.Concat(lignes).Select(l => string.Join(";", l)));
+
+        var erreurs = await import.ImporterAsync(app, Encoding.UTF8.GetBytes(contenu + "\r\n"));
+
+        Assert.Contains(erreurs, e => e.Ligne == 3);
+        Assert.All(erreurs, e => Assert.True(e.Message.Length < 400, $"message de {e.Message.Length} caractères"));
+        Assert.Equal(0, await import.CompterAsync(app, marque));
+    }
+
     public static TheoryData<string, Famille> CasPages()
     {
         var cas = new TheoryData<string, Famille>();
