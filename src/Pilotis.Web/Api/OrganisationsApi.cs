@@ -15,6 +15,49 @@ public static class OrganisationsApi
     /// </summary>
     public static string CodeApi(this TypeOrganisation type) => type.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// Les filtres « type » et « departement » lus et vérifiés ; un refus 400 en français (valeur citée en extrait)
+    /// quand l'un est inconnu.
+    /// </summary>
+    private static async Task<(IResult? Refus, TypeOrganisation? Type)> LireFiltresAsync(
+        string? type,
+        string? departement,
+        string types,
+        PilotisDbContext db,
+        CancellationToken ct
+    )
+    {
+        TypeOrganisation? filtreType = null;
+        if (type is not null)
+        {
+            var t = Enum.GetValues<TypeOrganisation>()
+                .Where(x => x.CodeApi() == type.Trim().ToLowerInvariant())
+                .ToList();
+            if (t.Count == 0)
+                return (
+                    Invalide(
+                        "type",
+                        $"Type d'organisation inconnu : « {Francais.Extrait(type)} ». Valeurs possibles : {types}."
+                    ),
+                    null
+                );
+            filtreType = t[0];
+        }
+        if (departement is null)
+            return (null, filtreType);
+        if (!RequetesTerritoire.CodeDepartementValide(departement))
+            return (
+                Invalide(
+                    "departement",
+                    $"« {Francais.Extrait(departement)} » n'est pas un code de département (ex. 30, 2A, 971)."
+                ),
+                null
+            );
+        if (!await db.Departements.AnyAsync(d => d.Code == departement, ct))
+            return (Invalide("departement", $"Aucun département de code « {Francais.Extrait(departement)} »."), null);
+        return (null, filtreType);
+    }
+
     public static void MapOrganisationsApi(this RouteGroupBuilder v1)
     {
         var types = string.Join(", ", Enum.GetValues<TypeOrganisation>().Select(t => t.CodeApi()));
@@ -22,29 +65,9 @@ public static class OrganisationsApi
                 "/organisations",
                 async (string? type, string? departement, PilotisDbContext db, CancellationToken ct) =>
                 {
-                    TypeOrganisation? filtreType = null;
-                    if (type is not null)
-                    {
-                        var t = Enum.GetValues<TypeOrganisation>()
-                            .Where(x => x.CodeApi() == type.Trim().ToLowerInvariant())
-                            .ToList();
-                        if (t.Count == 0)
-                            return Invalide(
-                                "type",
-                                $"Type d'organisation inconnu : « {type} ». Valeurs possibles : {types}."
-                            );
-                        filtreType = t[0];
-                    }
-                    if (departement is not null)
-                    {
-                        if (!RequetesTerritoire.CodeDepartementValide(departement))
-                            return Invalide(
-                                "departement",
-                                $"« {departement} » n'est pas un code de département (ex. 30, 2A, 971)."
-                            );
-                        if (!await db.Departements.AnyAsync(d => d.Code == departement, ct))
-                            return Invalide("departement", $"Aucun département de code « {departement} ».");
-                    }
+                    var (refus, filtreType) = await LireFiltresAsync(type, departement, types, db, ct);
+                    if (refus is not null)
+                        return refus;
                     var q = db.Organisations.AsNoTracking().Where(o => o.Active);
                     if (filtreType is TypeOrganisation ft)
                         q = q.Where(o => o.Type == ft);
