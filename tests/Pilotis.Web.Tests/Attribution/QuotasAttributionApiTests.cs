@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Demande;
 using Pilotis.Web.Tests.Infrastructure;
@@ -132,6 +133,30 @@ public abstract class QuotasAttributionApiTests(PilotisFactory app)
             await client.GetAsync($"/api/v1/statistiques/attributions/quotas?annee=2025&epci={epci}")
         ).ProblemeAsync(HttpStatusCode.NotFound);
         Assert.Equal($"Aucun EPCI de SIREN « {epci} ».", probleme.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task La_reponse_est_gardee_en_cache_selon_Statistiques_CacheSecondes()
+    {
+        var epci = await EpciAsync(app, "48", 2);
+        var commune = (await CommunesAsync(app, epci))[0];
+        var adresse = $"/api/v1/statistiques/attributions/quotas?annee=2022&epci={epci}";
+        await using var avecCache = app.WithWebHostBuilder(b => b.UseSetting("Statistiques:CacheSecondes", "60"));
+        using var clientCache = avecCache.CreateClient();
+        var avant = await (await clientCache.GetAsync(adresse)).JsonAsync();
+        Assert.Equal(0, avant.GetProperty("bauxHorsQpv").GetInt32());
+
+        var (siren, _) = await BailleurAsync(app);
+        var n = "C" + Guid.NewGuid().ToString("N")[..8];
+        var bilan = await ImporterAsync(app, Fichier($"{n};{siren};{commune};N;BAILLEUR;2022-05-05;9000;N;N;N;"));
+        Assert.True(bilan.Reussi);
+
+        // 60 s : la réponse gardée ne voit pas encore le bail ; 0 (la fabrique des tests) : pas de cache.
+        var gardee = await (await clientCache.GetAsync(adresse)).JsonAsync();
+        Assert.Equal(0, gardee.GetProperty("bauxHorsQpv").GetInt32());
+        using var clientSansCache = app.ClientAnonyme();
+        var fraiche = await (await clientSansCache.GetAsync(adresse)).JsonAsync();
+        Assert.Equal(1, fraiche.GetProperty("bauxHorsQpv").GetInt32());
     }
 
     [Fact]
