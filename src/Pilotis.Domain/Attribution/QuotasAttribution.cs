@@ -30,7 +30,9 @@ public static class QuotasAttribution
             enQpv = 0,
             enQpvAutres = 0,
             reservataires = 0,
-            daloOuPrioritaires = 0;
+            daloOuPrioritaires = 0,
+            prefet = 0,
+            prefetDaloOuPrioritaires = 0;
         foreach (var b in baux)
         {
             var premier = PremierQuartile(b.RessourcesAnnuellesParUc, seuilPremierQuartile);
@@ -57,8 +59,24 @@ public static class QuotasAttribution
                 if (b.Dalo || b.Prioritaire)
                     daloOuPrioritaires++;
             }
+            else
+            {
+                // Contingent préfectoral, montré à part : tout entier aux publics prioritaires (CCH L441-1).
+                prefet++;
+                if (b.Dalo || b.Prioritaire)
+                    prefetDaloOuPrioritaires++;
+            }
         }
-        return new ResultatQuotas(horsQpv, horsQpvPremier, enQpv, enQpvAutres, reservataires, daloOuPrioritaires);
+        return new ResultatQuotas(
+            horsQpv,
+            horsQpvPremier,
+            enQpv,
+            enQpvAutres,
+            reservataires,
+            daloOuPrioritaires,
+            prefet,
+            prefetDaloOuPrioritaires
+        );
     }
 
     /// <summary>Numérateur sur dénominateur, 0 quand le dénominateur est nul.</summary>

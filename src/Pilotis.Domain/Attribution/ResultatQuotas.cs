@@ -2,7 +2,8 @@ namespace Pilotis.Domain.Attribution;
 
 /// <summary>
 /// Les trois objectifs d'attribution de CCH L441-1 pour un EPCI et une année : chaque part est son numérateur sur son
-/// dénominateur, entre 0 et 1, et 0 quand le dénominateur est nul.
+/// dénominateur, entre 0 et 1, et 0 quand le dénominateur est nul. Le contingent du préfet est compté à part (il va
+/// tout entier aux publics prioritaires).
 /// </summary>
 public sealed record ResultatQuotas(
     int BauxHorsQpv,
@@ -10,7 +11,9 @@ public sealed record ResultatQuotas(
     int AttributionsEnQpv,
     int AttributionsEnQpvAutresQuartiles,
     int AttributionsReservataires,
-    int AttributionsDaloOuPrioritaires
+    int AttributionsDaloOuPrioritaires,
+    int AttributionsPrefet,
+    int AttributionsPrefetDaloOuPrioritaires
 )
 {
     public double PartHorsQpvPremierQuartile => QuotasAttribution.Part(BauxHorsQpvPremierQuartile, BauxHorsQpv);

@@ -19,6 +19,8 @@ public sealed record ReponseQuotasAttribution(
     int AttributionsReservataires,
     int AttributionsDaloOuPrioritaires,
     double PartDaloOuPrioritaires,
+    int AttributionsPrefet,
+    int AttributionsPrefetDaloOuPrioritaires,
     decimal? SeuilPremierQuartile,
     bool SeuilPremierQuartileOfficiel
 )
@@ -44,6 +46,8 @@ public sealed record ReponseQuotasAttribution(
             r.AttributionsReservataires,
             r.AttributionsDaloOuPrioritaires,
             r.PartDaloOuPrioritaires,
+            r.AttributionsPrefet,
+            r.AttributionsPrefetDaloOuPrioritaires,
             seuil,
             officiel
         );

@@ -48,15 +48,20 @@ public class QuotasAttributionTests
         new()
         {
             // Aucun bail : chaque part vaut 0 (dénominateur nul).
-            { "", "10000", [0, 0, 0, 0, 0, 0], [0, 0, 0] },
+            { "", "10000", [0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0] },
             // CCH L441-1 alinéa 1er : hors QPV, premier quartile (≤ seuil) ou relogé du renouvellement urbain.
-            { "H B 9000;H A 10000 d;H C 15000 pr;H P 20000 d;H B 30000", "10000", [5, 3, 0, 0, 4, 2], [0.6, 0, 0.5] },
+            {
+                "H B 9000;H A 10000 d;H C 15000 pr;H P 20000 d;H B 30000",
+                "10000",
+                [5, 3, 0, 0, 4, 2, 1, 1],
+                [0.6, 0, 0.5]
+            },
             // CCH L441-1 : en QPV, les trois autres quartiles (> seuil) ; un relogé RU en QPV n'y change rien.
-            { "Q B 12000;Q P 8000;Q C 8000 r", "10000", [0, 0, 3, 1, 2, 0], [0, 1d / 3, 0] },
+            { "Q B 12000;Q P 8000;Q C 8000 r", "10000", [0, 0, 3, 1, 2, 0, 1, 0], [0, 1d / 3, 0] },
             // Sans seuil : personne au premier quartile hors QPV (sauf relogés RU), tous aux autres quartiles en QPV.
-            { "H B 1000;H B 1000 r;Q B 1000", null, [2, 1, 1, 1, 3, 0], [0.5, 1, 0] },
-            // Le contingent préfectoral est hors du troisième objectif, même DALO.
-            { "H P 1000 d;Q P 1000 p", "10000", [1, 1, 1, 0, 0, 0], [1, 0, 0] },
+            { "H B 1000;H B 1000 r;Q B 1000", null, [2, 1, 1, 1, 3, 0, 0, 0], [0.5, 1, 0] },
+            // Le contingent préfectoral est hors du troisième objectif, même DALO ; il est compté à part.
+            { "H P 1000 d;Q P 1000 p", "10000", [1, 1, 1, 0, 0, 0, 2, 2], [1, 0, 0] },
         };
 
     [Theory]
@@ -74,6 +79,8 @@ public class QuotasAttributionTests
                 r.AttributionsEnQpvAutresQuartiles,
                 r.AttributionsReservataires,
                 r.AttributionsDaloOuPrioritaires,
+                r.AttributionsPrefet,
+                r.AttributionsPrefetDaloOuPrioritaires,
             }
         );
         Assert.Equal(parts[0], r.PartHorsQpvPremierQuartile, 10);

@@ -28,6 +28,8 @@ public abstract class QuotasAttributionApiTests(PilotisFactory app)
         "attributionsReservataires",
         "attributionsDaloOuPrioritaires",
         "partDaloOuPrioritaires",
+        "attributionsPrefet",
+        "attributionsPrefetDaloOuPrioritaires",
         "seuilPremierQuartile",
         "seuilPremierQuartileOfficiel",
     ];
@@ -90,6 +92,9 @@ public abstract class QuotasAttributionApiTests(PilotisFactory app)
         Assert.Equal(5, json.GetProperty("attributionsReservataires").GetInt32());
         Assert.Equal(2, json.GetProperty("attributionsDaloOuPrioritaires").GetInt32());
         Assert.Equal(0.4, json.GetProperty("partDaloOuPrioritaires").GetDouble(), 10);
+        // Contingent du préfet, à part : 4 (DALO) et 6 (prioritaire).
+        Assert.Equal(2, json.GetProperty("attributionsPrefet").GetInt32());
+        Assert.Equal(2, json.GetProperty("attributionsPrefetDaloOuPrioritaires").GetInt32());
         Assert.Equal(10_000m, json.GetProperty("seuilPremierQuartile").GetDecimal());
         Assert.True(json.GetProperty("seuilPremierQuartileOfficiel").GetBoolean());
     }
