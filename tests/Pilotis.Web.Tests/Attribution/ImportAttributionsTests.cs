@@ -165,6 +165,30 @@ public abstract class ImportAttributionsTests(PilotisFactory app)
         Assert.Equal(StatutDemande.Active, statut);
     }
 
+    /// <summary>La lecture CSV commune (ADR 0011) : encodage et classeur refusés à leur ligne, rien écrit.</summary>
+    [Fact]
+    public async Task Un_fichier_Windows_1252_ou_un_classeur_est_refuse_par_la_lecture_commune()
+    {
+        var (siren, bailleurId) = await BailleurAsync(app);
+        var contenu = string.Join(
+            "\r\n",
+            Entete,
+            $"A-1;{siren};30189;N;BAILLEUR;2026-03-02;8500;N;N;N;",
+            $"Nîmes-2;{siren};30189;N;BAILLEUR;2026-03-02;8500;N;N;N;"
+        );
+        var windows1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var refus = Assert.Single((await ImporterAsync(app, windows1252.GetBytes(contenu))).Erreurs);
+        Assert.Equal(3, refus.Ligne);
+        Assert.Contains("Le fichier n'est pas encodé en UTF-8", refus.Message, StringComparison.Ordinal);
+
+        var classeur = Assert.Single(
+            (await ImporterAsync(app, [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, .. "[Content_Types].xml"u8])).Erreurs
+        );
+        Assert.Equal(1, classeur.Ligne);
+        Assert.Contains("classeur Excel .xlsx", classeur.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await app.ExecuterAsync(db => db.BauxSignes.CountAsync(b => b.BailleurId == bailleurId)));
+    }
+
     [Theory]
     [InlineData(";colonne_en_trop", "Colonnes inattendues dans l'en-tête : colonne_en_trop.")]
     [InlineData("-numero_unique", "Colonnes manquantes dans l'en-tête : numero_unique.")]
