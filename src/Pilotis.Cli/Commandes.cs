@@ -49,11 +49,15 @@ public static class Commandes
 
     public static Command Import()
     {
-        var import = new Command("import", "Importe des données : territoires, attributs de communes.");
+        var import = new Command(
+            "import",
+            "Importe des données : territoires, attributs de communes, opérations, demandes, baux signés."
+        );
         import.Add(ImportTerritoires());
         import.Add(ImportAttributsCommunes());
         import.Add(ImportOperationsCommande());
         import.Add(CommandesImportDemandes.Import());
+        import.Add(CommandesImportAttributions.Import());
         return import;
     }
 

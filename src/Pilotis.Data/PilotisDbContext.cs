@@ -9,12 +9,13 @@ using Pilotis.Data.Annuaire;
 using Pilotis.Data.Base;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Annuaire;
+using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Demande;
+using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Domain.Production;
+using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
-using Pilotis.Domain.Production.Revues;
-using Pilotis.Domain.Demande.Cotation;
 
 namespace Pilotis.Data;
 
@@ -37,7 +38,12 @@ public class PilotisDbContext(
     /// champs modifiés, jamais les valeurs, sinon la purge des demandes radiées laisserait leurs données dans le
     /// journal.
     /// </summary>
-    private static readonly HashSet<Type> EntitesPersonnelles = [typeof(DemandeLogement), typeof(CommuneSouhaitee)];
+    private static readonly HashSet<Type> EntitesPersonnelles =
+    [
+        typeof(DemandeLogement),
+        typeof(CommuneSouhaitee),
+        typeof(BailSigne),
+    ];
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Departement> Departements => Set<Departement>();
@@ -77,6 +83,7 @@ public class PilotisDbContext(
     public DbSet<SeuilQuartileOfficiel> SeuilsQuartileOfficiels => Set<SeuilQuartileOfficiel>();
     public DbSet<GrilleCotation> GrillesCotation => Set<GrilleCotation>();
     public DbSet<PurgeDemandes> PurgesDemandes => Set<PurgeDemandes>();
+    public DbSet<BailSigne> BauxSignes => Set<BailSigne>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

@@ -173,22 +173,6 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Base.Reglage", b =>
-                {
-                    b.Property<string>("Cle")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Valeur")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.HasKey("Cle");
-
-                    b.ToTable("Reglages");
-                });
-
             modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
@@ -269,6 +253,22 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Data.Base.Reglage", b =>
+                {
+                    b.Property<string>("Cle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Valeur")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Cle");
+
+                    b.ToTable("Reglages");
+                });
+
             modelBuilder.Entity("Pilotis.Data.Journal.EntreeJournal", b =>
                 {
                     b.Property<long>("Id")
@@ -322,6 +322,123 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Journal");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Demonstration")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PerimetreCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("PerimetreNiveau")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode");
+
+                    b.HasIndex("Nom");
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Contingent")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Dalo")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("DateSignatureBail")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("LogementEnQpv")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NumeroAttribution")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NumeroUnique")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Prioritaire")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RelogementRenouvellementUrbain")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("RessourcesAnnuellesParUc")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BailleurId", "NumeroAttribution")
+                        .IsUnique();
+
+                    b.HasIndex("CommuneCode", "DateSignatureBail");
+
+                    b.ToTable("BauxSignes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.Property<long>("DemandeId")
@@ -340,6 +457,55 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasIndex("CommuneCode", "DemandeId");
 
                     b.ToTable("CommunesSouhaitees", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.Cotation.GrilleCotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ArchiveeLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Criteres")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PublieeLe")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Version")
+                        .IsUnique();
+
+                    b.ToTable("GrillesCotation", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
@@ -506,55 +672,6 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Demandes", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Demande.GrilleCotation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly?>("ArchiveeLe")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Commentaire")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTimeOffset>("CreeeLe")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Criteres")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<string>("EpciSiren")
-                        .IsRequired()
-                        .HasMaxLength(9)
-                        .HasColumnType("character varying(9)");
-
-                    b.Property<Guid>("Jeton")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("PublieeLe")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Statut")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpciSiren", "Version")
-                        .IsUnique();
-
-                    b.ToTable("GrillesCotation", (string)null);
-                });
-
             modelBuilder.Entity("Pilotis.Domain.Demande.PlafondRessourcesParametre", b =>
                 {
                     b.Property<int>("Id")
@@ -693,63 +810,6 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("SeuilsQuartileOfficiels", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("Demonstration")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("DepartementCode")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<Guid>("Jeton")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Nom")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("PerimetreCode")
-                        .IsRequired()
-                        .HasMaxLength(9)
-                        .HasColumnType("character varying(9)");
-
-                    b.Property<int>("PerimetreNiveau")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RegionCode")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<string>("Siren")
-                        .HasMaxLength(9)
-                        .HasColumnType("character varying(9)");
-
-                    b.Property<int>("Type")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DepartementCode");
-
-                    b.HasIndex("Nom");
-
-                    b.ToTable("Organisations");
-                });
-
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.Property<int>("Id")
@@ -799,54 +859,6 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasIndex("OperationId");
 
                     b.ToTable("DemandesComplement", (string)null);
-                });
-
-            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Categorie")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly?>("EscaladeeLe")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("Jeton")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("OperationId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("ResolueLe")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly>("SignaleeLe")
-                        .HasColumnType("date");
-
-                    b.Property<string>("SignaleePar")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OperationId", "ResolueLe");
-
-                    b.ToTable("Difficultes", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DocumentOperation", b =>
@@ -1371,7 +1383,55 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Operations", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Production.RevueProjets", b =>
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.Difficulte", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Categorie")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("EscaladeeLe")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ResolueLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("SignaleeLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SignaleePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId", "ResolueLe");
+
+                    b.ToTable("Difficultes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.RevueProjets", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1417,7 +1477,7 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("RevuesProjets", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Production.SuiviDifficulte", b =>
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.SuiviDifficulte", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1993,6 +2053,15 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.HasOne("Pilotis.Domain.Demande.DemandeLogement", null)
@@ -2011,15 +2080,6 @@ namespace Pilotis.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
-                {
-                    b.HasOne("Pilotis.Domain.Production.Operation", null)
-                        .WithMany()
-                        .HasForeignKey("OperationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
                 {
                     b.HasOne("Pilotis.Domain.Production.Operation", null)
                         .WithMany()
@@ -2082,15 +2142,24 @@ namespace Pilotis.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Production.SuiviDifficulte", b =>
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.Difficulte", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Production.Difficulte", null)
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.SuiviDifficulte", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Revues.Difficulte", null)
                         .WithMany("Suivis")
                         .HasForeignKey("DifficulteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pilotis.Domain.Production.RevueProjets", null)
+                    b.HasOne("Pilotis.Domain.Production.Revues.RevueProjets", null)
                         .WithMany()
                         .HasForeignKey("RevueProjetsId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2110,11 +2179,6 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.Navigation("Communes");
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
-                {
-                    b.Navigation("Suivis");
-                });
-
             modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
                 {
                     b.Navigation("Evenements");
@@ -2122,6 +2186,11 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.Navigation("Financements");
 
                     b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.Difficulte", b =>
+                {
+                    b.Navigation("Suivis");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Sru.ProcedureCarenceSru", b =>

@@ -162,22 +162,6 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Data.Base.Reglage", b =>
-                {
-                    b.Property<string>("Cle")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Valeur")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Cle");
-
-                    b.ToTable("Reglages");
-                });
-
             modelBuilder.Entity("Pilotis.Data.Annuaire.Utilisateur", b =>
                 {
                     b.Property<string>("Id")
@@ -258,6 +242,22 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Data.Base.Reglage", b =>
+                {
+                    b.Property<string>("Cle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Valeur")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Cle");
+
+                    b.ToTable("Reglages");
+                });
+
             modelBuilder.Entity("Pilotis.Data.Journal.EntreeJournal", b =>
                 {
                     b.Property<long>("Id")
@@ -309,6 +309,119 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Journal");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Demonstration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PerimetreCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerimetreNiveau")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode");
+
+                    b.HasIndex("Nom");
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Contingent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Dalo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateSignatureBail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LogementEnQpv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumeroAttribution")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumeroUnique")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Prioritaire")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RelogementRenouvellementUrbain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RessourcesAnnuellesParUc")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BailleurId", "NumeroAttribution")
+                        .IsUnique();
+
+                    b.HasIndex("CommuneCode", "DateSignatureBail");
+
+                    b.ToTable("BauxSignes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.Property<long>("DemandeId")
@@ -327,6 +440,53 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("CommuneCode", "DemandeId");
 
                     b.ToTable("CommunesSouhaitees", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Demande.Cotation.GrilleCotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ArchiveeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criteres")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Version")
+                        .IsUnique();
+
+                    b.ToTable("GrillesCotation", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>
@@ -490,53 +650,6 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Demandes", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Demande.GrilleCotation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("ArchiveeLe")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Commentaire")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreeeLe")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Criteres")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EpciSiren")
-                        .IsRequired()
-                        .HasMaxLength(9)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Jeton")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PublieeLe")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Statut")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpciSiren", "Version")
-                        .IsUnique();
-
-                    b.ToTable("GrillesCotation", (string)null);
-                });
-
             modelBuilder.Entity("Pilotis.Domain.Demande.PlafondRessourcesParametre", b =>
                 {
                     b.Property<int>("Id")
@@ -669,61 +782,6 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SeuilsQuartileOfficiels", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Demonstration")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DepartementCode")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Jeton")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nom")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PerimetreCode")
-                        .IsRequired()
-                        .HasMaxLength(9)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PerimetreNiveau")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RegionCode")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Siren")
-                        .HasMaxLength(9)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Type")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DepartementCode");
-
-                    b.HasIndex("Nom");
-
-                    b.ToTable("Organisations");
-                });
-
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.Property<int>("Id")
@@ -771,52 +829,6 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("OperationId");
 
                     b.ToTable("DemandesComplement", (string)null);
-                });
-
-            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Categorie")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("EscaladeeLe")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Jeton")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OperationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("ResolueLe")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("SignaleeLe")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignaleePar")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OperationId", "ResolueLe");
-
-                    b.ToTable("Difficultes", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DocumentOperation", b =>
@@ -1319,7 +1331,53 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Operations", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Production.RevueProjets", b =>
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.Difficulte", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Categorie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EscaladeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResolueLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignaleeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignaleePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId", "ResolueLe");
+
+                    b.ToTable("Difficultes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.RevueProjets", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1363,7 +1421,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("RevuesProjets", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Production.SuiviDifficulte", b =>
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.SuiviDifficulte", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1923,6 +1981,15 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.HasOne("Pilotis.Domain.Demande.DemandeLogement", null)
@@ -1941,15 +2008,6 @@ namespace Pilotis.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
-                {
-                    b.HasOne("Pilotis.Domain.Production.Operation", null)
-                        .WithMany()
-                        .HasForeignKey("OperationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
                 {
                     b.HasOne("Pilotis.Domain.Production.Operation", null)
                         .WithMany()
@@ -2012,15 +2070,24 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Production.SuiviDifficulte", b =>
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.Difficulte", b =>
                 {
-                    b.HasOne("Pilotis.Domain.Production.Difficulte", null)
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.SuiviDifficulte", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Revues.Difficulte", null)
                         .WithMany("Suivis")
                         .HasForeignKey("DifficulteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pilotis.Domain.Production.RevueProjets", null)
+                    b.HasOne("Pilotis.Domain.Production.Revues.RevueProjets", null)
                         .WithMany()
                         .HasForeignKey("RevueProjetsId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2040,11 +2107,6 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.Navigation("Communes");
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Production.Difficulte", b =>
-                {
-                    b.Navigation("Suivis");
-                });
-
             modelBuilder.Entity("Pilotis.Domain.Production.Operation", b =>
                 {
                     b.Navigation("Evenements");
@@ -2052,6 +2114,11 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.Navigation("Financements");
 
                     b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Production.Revues.Difficulte", b =>
+                {
+                    b.Navigation("Suivis");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Sru.ProcedureCarenceSru", b =>

@@ -14,6 +14,7 @@ public static class ApiPilotis
         v1.MapEligibiliteApi();
         v1.MapCotationApi();
         v1.MapProductionApi();
+        v1.MapAttributionApi();
         v1.MapOrganisationsApi();
     }
 

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Pilotis.Data;
+using Pilotis.Data.Attribution;
+using Spectre.Console;
+
+namespace Pilotis.Cli;
+
+/// <summary>
+/// « pilotis import attributions FICHIER.csv » : baux signés (docs/formats/attributions.md), tout ou rien ;
+/// réimporter le même fichier ne change rien.
+/// </summary>
+public static class CommandesImportAttributions
+{
+    public static Command Import()
+    {
+        var commande = new Command(
+            "attributions",
+            "Importe des baux signés (CSV « ; », docs/formats/attributions.md) ; les demandes nommées deviennent "
+                + "satisfaites. Tout ou rien ; réimporter le même fichier ne change rien."
+        );
+        var fichier = new Argument<FileInfo>("fichier")
+        {
+            Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête).",
+        };
+        commande.Add(fichier);
+        commande.SetAction(
+            async (resultat, ct) =>
+                await Commandes.Executer(services =>
+                    ImporterAsync(services, resultat.GetValue(fichier)!, AnsiConsole.Console, ct)
+                )
+        );
+        return commande;
+    }
+
+    /// <summary>Le travail de la commande : 0 si le fichier est importé, 1 s'il est refusé (rien écrit).</summary>
+    public static async Task<int> ImporterAsync(
+        IServiceProvider services,
+        FileInfo fichier,
+        IAnsiConsole console,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(fichier);
+        ArgumentNullException.ThrowIfNull(console);
+        if (!fichier.Exists)
+        {
+            console.MarkupLine($"[red]Fichier introuvable :[/] {Markup.Escape(fichier.FullName)}");
+            return 1;
+        }
+        var db = services.GetRequiredService<PilotisDbContext>();
+        BilanImportAttributions? bilan = null;
+        await console
+            .Status()
+            .StartAsync("Lecture et vérification des baux…", async _ =>
+            {
+                await using var flux = fichier.OpenRead();
+                bilan = await new ImportAttributions(db).ExecuterAsync(flux, ct);
+            });
+        if (bilan!.Reussi)
+        {
+            var table = new Table().AddColumns("Lignes", "Ajoutés", "Modifiés", "Inchangés", "Demandes satisfaites");
+            table.AddRow(
+                $"{bilan.Lignes}",
+                $"{bilan.Ajoutes}",
+                $"{bilan.Modifies}",
+                $"{bilan.Inchanges}",
+                $"{bilan.DemandesSatisfaites}"
+            );
+            console.Write(table);
+            console.MarkupLine(
+                $"[green]{bilan.Lignes} ligne(s) : {bilan.Ajoutes} ajouté(s), {bilan.Modifies} modifié(s), "
+                    + $"{bilan.Inchanges} inchangé(s) ; {bilan.DemandesSatisfaites} demande(s) satisfaite(s).[/]"
+            );
+            return 0;
+        }
+        console.MarkupLine($"[red]Refusé, rien n'a été écrit : {bilan.Erreurs.Count} erreur(s).[/]");
+        foreach (var e in bilan.Erreurs)
+            console.MarkupLine($"  Ligne {e.Ligne} : {Markup.Escape(e.Message)}");
+        return 1;
+    }
+}

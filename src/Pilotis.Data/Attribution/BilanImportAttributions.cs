@@ -1,0 +1,17 @@
+namespace Pilotis.Data.Attribution;
+
+/// <summary>Ce qu'a fait un import de baux signés ; rien n'est écrit quand il porte une erreur.</summary>
+public sealed record BilanImportAttributions(
+    int Lignes,
+    int Ajoutes,
+    int Modifies,
+    int Inchanges,
+    int DemandesSatisfaites,
+    IReadOnlyList<ErreurLigne> Erreurs
+)
+{
+    public bool Reussi => Erreurs.Count == 0;
+
+    public static BilanImportAttributions Refus(int lignes, IEnumerable<ErreurLigne> erreurs) =>
+        new(lignes, 0, 0, 0, 0, erreurs.OrderBy(e => e.Ligne).ToList());
+}
