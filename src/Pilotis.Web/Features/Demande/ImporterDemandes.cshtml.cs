@@ -73,10 +73,6 @@ public sealed class ImporterDemandesModel(PilotisDbContext db, ActeurCourant act
     private async Task<Acteur?> ImportateurAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        return
-            acteur is not null
-            && Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Importer) >= Portee.Departement
-            ? acteur
-            : null;
+        return AccesPages.ImporterDemandes(acteur) ? acteur : null;
     }
 }

@@ -67,10 +67,6 @@ public sealed class ImporterOperationsModel(PilotisDbContext db, ActeurCourant a
     private async Task<Acteur?> ImportateurAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        return
-            acteur is not null
-            && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Importer) >= Portee.Departement
-            ? acteur
-            : null;
+        return AccesPages.ImporterOperations(acteur) ? acteur : null;
     }
 }

@@ -75,6 +75,6 @@ public sealed class ImporterInventaireModel(PilotisDbContext db, ActeurCourant a
     private async Task<Acteur?> InstructeurAsync()
     {
         var acteur = await acteurCourant.LireAsync();
-        return acteur is not null && HabilitationsSru.EstInstructeur(acteur) ? acteur : null;
+        return AccesPages.ImporterInventaireSru(acteur) ? acteur : null;
     }
 }
