@@ -84,6 +84,16 @@ public class PilotisDbContext(
     public DbSet<GrilleCotation> GrillesCotation => Set<GrilleCotation>();
     public DbSet<PurgeDemandes> PurgesDemandes => Set<PurgeDemandes>();
     public DbSet<BailSigne> BauxSignes => Set<BailSigne>();
+    public DbSet<Logement> Logements => Set<Logement>();
+    public DbSet<LogementAAttribuer> LogementsAAttribuer => Set<LogementAAttribuer>();
+    public DbSet<Designation> Designations => Set<Designation>();
+    public DbSet<ConventionFlux> ConventionsFlux => Set<ConventionFlux>();
+    public DbSet<CommissionCaleol> CommissionsCaleol => Set<CommissionCaleol>();
+    public DbSet<MembreCaleol> MembresCaleol => Set<MembreCaleol>();
+    public DbSet<SeanceCaleol> SeancesCaleol => Set<SeanceCaleol>();
+    public DbSet<PresenceCaleol> PresencesCaleol => Set<PresenceCaleol>();
+    public DbSet<InscriptionSeance> InscriptionsSeance => Set<InscriptionSeance>();
+    public DbSet<DecisionCaleol> DecisionsCaleol => Set<DecisionCaleol>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

@@ -404,8 +404,17 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.Property<DateOnly>("DateSignatureBail")
                         .HasColumnType("date");
 
+                    b.Property<long?>("DemandeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LogementAAttribuerId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("LogementEnQpv")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("LogementId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("ModifieLe")
                         .HasColumnType("timestamp with time zone");
@@ -431,12 +440,475 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LogementAAttribuerId")
+                        .IsUnique();
+
+                    b.HasIndex("LogementId");
+
                     b.HasIndex("BailleurId", "NumeroAttribution")
                         .IsUnique();
 
                     b.HasIndex("CommuneCode", "DateSignatureBail");
 
                     b.ToTable("BauxSignes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TerritoireCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("VoixPreponderante")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BailleurId");
+
+                    b.ToTable("CommissionsCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.ConventionFlux", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Contingent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Contrepartie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int?>("FluxAnnuelPrevisionnel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ModalitesDesignation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("PartAgentsEtat")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("PartFlux")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal?>("PartT1T2")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal?>("PartT3")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal?>("PartT4Plus")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("ReservataireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReservationsConverties")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SigneeLe")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("TauxRotationReserves")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("Territoires")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReservataireId");
+
+                    b.HasIndex("BailleurId", "DepartementCode");
+
+                    b.ToTable("ConventionsFlux", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.DecisionCaleol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DateOffre")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateReponse")
+                        .HasColumnType("date");
+
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LogementAAttribuerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rang")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reponse")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandeId");
+
+                    b.HasIndex("LogementAAttribuerId");
+
+                    b.HasIndex("SeanceId", "LogementAAttribuerId", "DemandeId")
+                        .IsUnique();
+
+                    b.ToTable("DecisionsCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.Designation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Dalo")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("DesigneLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DesigneParId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LogementAAttribuerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PremierQuartile")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Prioritaire")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandeId");
+
+                    b.HasIndex("DesigneParId");
+
+                    b.HasIndex("LogementAAttribuerId", "DemandeId")
+                        .IsUnique();
+
+                    b.ToTable("Designations", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.InscriptionSeance", b =>
+                {
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LogementAAttribuerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SeanceId", "LogementAAttribuerId");
+
+                    b.HasIndex("LogementAAttribuerId");
+
+                    b.ToTable("InscriptionsSeance", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.Logement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AnneeConstruction")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<bool>("EnQpv")
+                        .HasColumnType("boolean");
+
+                    b.Property<char?>("EtiquetteEnergie")
+                        .HasColumnType("character(1)");
+
+                    b.Property<int>("Financement")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdentifiantRpls")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("LoyerMensuel")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Occupation")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OperationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReservataireStockId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReservationNonConvertie")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Surface")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<int>("Typologie")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentifiantRpls")
+                        .IsUnique();
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("ReservataireStockId");
+
+                    b.HasIndex("BailleurId", "CommuneCode");
+
+                    b.HasIndex("CommuneCode", "Typologie");
+
+                    b.ToTable("Logements", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.LogementAAttribuer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Contingent")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContingentPropose")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DateConge")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateDisponibilite")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("DeclareLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Etape")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExceptionCandidats")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Exclusion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExplicationOrientation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("LogementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MotifDerogation")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("OrienteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Origine")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReservataireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReservataireProposeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReservationNonConvertie")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReservataireProposeId");
+
+                    b.HasIndex("DateDisponibilite", "Etape");
+
+                    b.HasIndex("LogementId", "DateDisponibilite");
+
+                    b.HasIndex("ReservataireId", "DateDisponibilite");
+
+                    b.ToTable("LogementsAAttribuer", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.MembreCaleol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommissionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Qualite")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId");
+
+                    b.ToTable("MembresCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.PresenceCaleol", b =>
+                {
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembreId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SeanceId", "MembreId");
+
+                    b.HasIndex("MembreId");
+
+                    b.ToTable("PresencesCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.SeanceCaleol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Close")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CommissionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Date")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId", "Date");
+
+                    b.ToTable("SeancesCaleol", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
@@ -2060,6 +2532,168 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasForeignKey("BailleurId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
+                        .WithMany()
+                        .HasForeignKey("LogementAAttribuerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pilotis.Domain.Attribution.Logement", null)
+                        .WithMany()
+                        .HasForeignKey("LogementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.ConventionFlux", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReservataireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.DecisionCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Demande.DemandeLogement", null)
+                        .WithMany()
+                        .HasForeignKey("DemandeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
+                        .WithMany()
+                        .HasForeignKey("LogementAAttribuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.SeanceCaleol", null)
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.Designation", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Demande.DemandeLogement", null)
+                        .WithMany()
+                        .HasForeignKey("DemandeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("DesigneParId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
+                        .WithMany()
+                        .HasForeignKey("LogementAAttribuerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.InscriptionSeance", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
+                        .WithMany()
+                        .HasForeignKey("LogementAAttribuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.SeanceCaleol", null)
+                        .WithMany("Inscriptions")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.Logement", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReservataireStockId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.LogementAAttribuer", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.Logement", null)
+                        .WithMany()
+                        .HasForeignKey("LogementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReservataireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReservataireProposeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.MembreCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.CommissionCaleol", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.PresenceCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.MembreCaleol", null)
+                        .WithMany()
+                        .HasForeignKey("MembreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.SeanceCaleol", null)
+                        .WithMany("Presences")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.SeanceCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.CommissionCaleol", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
@@ -2172,6 +2806,18 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasForeignKey("ProcedureCarenceSruId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
+                {
+                    b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.SeanceCaleol", b =>
+                {
+                    b.Navigation("Inscriptions");
+
+                    b.Navigation("Presences");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>

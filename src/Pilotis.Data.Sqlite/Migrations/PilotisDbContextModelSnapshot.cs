@@ -387,7 +387,16 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.Property<DateOnly>("DateSignatureBail")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DemandeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LogementAAttribuerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LogementEnQpv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LogementId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ModifieLe")
@@ -414,12 +423,459 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LogementAAttribuerId")
+                        .IsUnique();
+
+                    b.HasIndex("LogementId");
+
                     b.HasIndex("BailleurId", "NumeroAttribution")
                         .IsUnique();
 
                     b.HasIndex("CommuneCode", "DateSignatureBail");
 
                     b.ToTable("BauxSignes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TerritoireCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoixPreponderante")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BailleurId");
+
+                    b.ToTable("CommissionsCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.ConventionFlux", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Contingent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contrepartie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FluxAnnuelPrevisionnel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModalitesDesignation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PartAgentsEtat")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PartFlux")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PartT1T2")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PartT3")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PartT4Plus")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReservataireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReservationsConverties")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SigneeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TauxRotationReserves")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Territoires")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReservataireId");
+
+                    b.HasIndex("BailleurId", "DepartementCode");
+
+                    b.ToTable("ConventionsFlux", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.DecisionCaleol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateOffre")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateReponse")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogementAAttribuerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reponse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandeId");
+
+                    b.HasIndex("LogementAAttribuerId");
+
+                    b.HasIndex("SeanceId", "LogementAAttribuerId", "DemandeId")
+                        .IsUnique();
+
+                    b.ToTable("DecisionsCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.Designation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Dalo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DesigneLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DesigneParId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogementAAttribuerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PremierQuartile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Prioritaire")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandeId");
+
+                    b.HasIndex("DesigneParId");
+
+                    b.HasIndex("LogementAAttribuerId", "DemandeId")
+                        .IsUnique();
+
+                    b.ToTable("Designations", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.InscriptionSeance", b =>
+                {
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogementAAttribuerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SeanceId", "LogementAAttribuerId");
+
+                    b.HasIndex("LogementAAttribuerId");
+
+                    b.ToTable("InscriptionsSeance", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.Logement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnneeConstruction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BailleurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EnQpv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<char?>("EtiquetteEnergie")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Financement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentifiantRpls")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LoyerMensuel")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Occupation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReservataireStockId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReservationNonConvertie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Surface")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Typologie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentifiantRpls")
+                        .IsUnique();
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("ReservataireStockId");
+
+                    b.HasIndex("BailleurId", "CommuneCode");
+
+                    b.HasIndex("CommuneCode", "Typologie");
+
+                    b.ToTable("Logements", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.LogementAAttribuer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Contingent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContingentPropose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateConge")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDisponibilite")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeclareLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Etape")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExceptionCandidats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Exclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExplicationOrientation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LogementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotifDerogation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OrienteLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Origine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReservataireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReservataireProposeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReservationNonConvertie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReservataireProposeId");
+
+                    b.HasIndex("DateDisponibilite", "Etape");
+
+                    b.HasIndex("LogementId", "DateDisponibilite");
+
+                    b.HasIndex("ReservataireId", "DateDisponibilite");
+
+                    b.ToTable("LogementsAAttribuer", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.MembreCaleol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Qualite")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId");
+
+                    b.ToTable("MembresCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.PresenceCaleol", b =>
+                {
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembreId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SeanceId", "MembreId");
+
+                    b.HasIndex("MembreId");
+
+                    b.ToTable("PresencesCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.SeanceCaleol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Close")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Date")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId", "Date");
+
+                    b.ToTable("SeancesCaleol", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
@@ -1988,6 +2444,168 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasForeignKey("BailleurId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
+                        .WithMany()
+                        .HasForeignKey("LogementAAttribuerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pilotis.Domain.Attribution.Logement", null)
+                        .WithMany()
+                        .HasForeignKey("LogementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.ConventionFlux", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReservataireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.DecisionCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Demande.DemandeLogement", null)
+                        .WithMany()
+                        .HasForeignKey("DemandeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
+                        .WithMany()
+                        .HasForeignKey("LogementAAttribuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.SeanceCaleol", null)
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.Designation", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Demande.DemandeLogement", null)
+                        .WithMany()
+                        .HasForeignKey("DemandeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("DesigneParId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
+                        .WithMany()
+                        .HasForeignKey("LogementAAttribuerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.InscriptionSeance", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
+                        .WithMany()
+                        .HasForeignKey("LogementAAttribuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.SeanceCaleol", null)
+                        .WithMany("Inscriptions")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.Logement", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BailleurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReservataireStockId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.LogementAAttribuer", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.Logement", null)
+                        .WithMany()
+                        .HasForeignKey("LogementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReservataireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReservataireProposeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.MembreCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.CommissionCaleol", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.PresenceCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.MembreCaleol", null)
+                        .WithMany()
+                        .HasForeignKey("MembreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Attribution.SeanceCaleol", null)
+                        .WithMany("Presences")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.SeanceCaleol", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.CommissionCaleol", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
@@ -2100,6 +2718,18 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasForeignKey("ProcedureCarenceSruId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
+                {
+                    b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.SeanceCaleol", b =>
+                {
+                    b.Navigation("Inscriptions");
+
+                    b.Navigation("Presences");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Demande.DemandeLogement", b =>

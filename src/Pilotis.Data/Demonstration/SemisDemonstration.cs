@@ -85,6 +85,15 @@ public sealed class SemisDemonstration(
             "76"
         ),
         (
+            "DDETS du Gard — contingent préfectoral",
+            TypeOrganisation.Reservataire,
+            null,
+            NiveauPerimetre.Departement,
+            "30",
+            "30",
+            "76"
+        ),
+        (
             "Banque des Territoires — Gard",
             TypeOrganisation.Financeur,
             null,
@@ -105,6 +114,8 @@ public sealed class SemisDemonstration(
         new("bailleur@demo.pilotis.fr", "Inès Garcia (démo)", "Garrigues Habitat (OPH fictif)", Role.Administrateur),
         new("bailleur2@demo.pilotis.fr", "Louis Blanc (démo)", "Cévennes Logis (ESH fictive)", Role.Agent),
         new("reservataire@demo.pilotis.fr", "Nadia Petit (démo)", "Action Logement Services — Gard", Role.Agent),
+        new("ddets@demo.pilotis.fr", "Karim Haddad (démo)", "DDETS du Gard — contingent préfectoral", Role.Agent),
+        new("maire@demo.pilotis.fr", "Élise Vidal (démo, maire fictive)", "Commune d'Alès", Role.Agent),
         new("financeur@demo.pilotis.fr", "Marc Durand (démo)", "Banque des Territoires — Gard", Role.Lecteur),
         new("foncier@demo.pilotis.fr", "Julie Moreau (démo)", "EPF Occitanie", Role.Agent),
     ];

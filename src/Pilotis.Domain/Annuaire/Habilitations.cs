@@ -19,6 +19,8 @@ public static class Habilitations
         RevuesEtProgrammation(t);
         Sru(t);
         DemandesEtCotation(t);
+        LogementsEtFlux(t);
+        CandidaturesEtCaleol(t);
         return t.Lignes;
     }
 
@@ -59,6 +61,10 @@ public static class Habilitations
             t.Ligne(type, Ressource.Programmation, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Cotation, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.ParametresDemande, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Logements, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Flux, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Candidatures, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Caleol, Portee.Aucune, Portee.Aucune);
         }
     }
 
@@ -155,6 +161,55 @@ public static class Habilitations
         // Plafonds de ressources (arrêté annuel) et seuils officiels du premier quartile (arrêté préfectoral) :
         // un administrateur de la DDTM les saisit (RoleMinimal) ; ils restent consultables par tous (pages publiques).
         t.Ligne(TypeOrganisation.Ddtm, Ressource.ParametresDemande, Portee.Departement, Portee.Departement);
+    }
+
+    /// <summary>Répertoire des logements, logements à attribuer, conventions de flux et orientation.</summary>
+    private static void LogementsEtFlux(TableDroits t)
+    {
+        // Répertoire (RPLS, CCH L411-10) : chaque bailleur tient et importe son parc, déclare ses logements libérés et
+        // livrés ; l'État et les collectivités le consultent sur leur territoire ; le maire est informé des logements
+        // libérés et livrés dans sa commune (seed 001, solution 10) ; les réservataires voient le parc du département.
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Logements, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Logements, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Logements, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Logements, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Logements, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Reservataire, Ressource.Logements, Portee.Departement, Portee.Aucune);
+        t.Droit(TypeOrganisation.Bailleur, Ressource.Logements, Acte.Importer, Portee.Organisation);
+        t.Droit(TypeOrganisation.Ddtm, Ressource.Logements, Acte.Importer, Portee.Departement);
+
+        // Gestion en flux (CCH L441-1, R441-5) : le bailleur signe une convention avec chaque réservataire et oriente
+        // ses logements libérés ; le réservataire (préfet, Action Logement, collectivité) lit les conventions et le
+        // flux
+        // qui le concernent (la cible est alors le réservataire) ; la DDTM suit le département.
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Flux, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Flux, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Flux, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Reservataire, Ressource.Flux, Portee.Organisation, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Flux, Portee.Organisation, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Flux, Portee.Organisation, Portee.Aucune);
+    }
+
+    /// <summary>Désignation des candidats, commissions d'attribution, décisions, offres et baux.</summary>
+    private static void CandidaturesEtCaleol(TableDroits t)
+    {
+        // Désignation (CCH R441-3) : le réservataire à qui le logement est orienté désigne ses candidats, le bailleur
+        // pour ses logements non réservés ; la cible est le titulaire de l'orientation.
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Candidatures, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Reservataire, Ressource.Candidatures, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Candidatures, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Candidatures, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Candidatures, Portee.Departement, Portee.Aucune);
+
+        // CALEOL (CCH L441-2, R441-9) : le bailleur constitue ses commissions, tient les séances, enregistre décisions,
+        // offres et baux ; le maire, l'EPCI et l'État y siègent et en reçoivent le calendrier et les décisions sur leur
+        // territoire (sans donnée nominative) ; les réservataires suivent celles du département.
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Caleol, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Caleol, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Caleol, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Caleol, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Caleol, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Reservataire, Ressource.Caleol, Portee.Departement, Portee.Aucune);
     }
 
     /// <summary>

@@ -28,4 +28,16 @@ public enum Ressource
     /// Paramètres de la demande : barème des plafonds de ressources, seuils officiels du premier quartile.
     /// </summary>
     ParametresDemande,
+
+    /// <summary>Répertoire des logements (RPLS), logements libérés ou livrés à attribuer.</summary>
+    Logements,
+
+    /// <summary>Conventions de réservation en flux et orientation des logements libérés (loi ELAN).</summary>
+    Flux,
+
+    /// <summary>Désignation des candidats pour un logement orienté (réservataire ou bailleur).</summary>
+    Candidatures,
+
+    /// <summary>Commissions d'attribution (CALEOL), séances, décisions, offres et baux.</summary>
+    Caleol,
 }

@@ -39,6 +39,15 @@ public sealed class BailSigne
     /// <summary>Numéro unique de la demande satisfaite, quand il est connu.</summary>
     public string? NumeroUnique { get; set; }
 
+    /// <summary>Logement du répertoire loué par ce bail, quand le bail est signé dans Pilotis.</summary>
+    public int? LogementId { get; set; }
+
+    /// <summary>Logement à attribuer dont ce bail clôt le parcours (orientation, CALEOL, offre).</summary>
+    public int? LogementAAttribuerId { get; set; }
+
+    /// <summary>Demande du registre satisfaite par ce bail.</summary>
+    public long? DemandeId { get; set; }
+
     public DateTimeOffset ModifieLe { get; set; }
 
     /// <summary>Vrai quand les valeurs importées sont celles déjà enregistrées (réimport sans effet).</summary>

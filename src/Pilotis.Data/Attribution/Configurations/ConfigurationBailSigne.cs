@@ -21,5 +21,13 @@ internal sealed class ConfigurationBailSigne : IEntityTypeConfiguration<BailSign
         b.HasIndex(x => new { x.BailleurId, x.NumeroAttribution }).IsUnique();
         // Requête des objectifs : les baux des communes d'un EPCI signés dans l'année.
         b.HasIndex(x => new { x.CommuneCode, x.DateSignatureBail });
+        b.HasOne<Logement>().WithMany().HasForeignKey(x => x.LogementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<LogementAAttribuer>()
+            .WithMany()
+            .HasForeignKey(x => x.LogementAAttribuerId)
+            .OnDelete(DeleteBehavior.Restrict);
+        // Historique d'un logement (ses baux) ; un logement à attribuer n'a qu'un bail.
+        b.HasIndex(x => x.LogementId);
+        b.HasIndex(x => x.LogementAAttribuerId).IsUnique();
     }
 }
