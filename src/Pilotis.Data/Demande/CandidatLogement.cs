@@ -12,5 +12,8 @@ public sealed record CandidatLogement(
     DateOnly DateDepot,
     int NombrePersonnes,
     int PersonnesACharge,
-    int RangCommune
+    int RangCommune,
+    bool Dalo,
+    bool Prioritaire,
+    decimal RessourcesParUc
 );

@@ -297,7 +297,10 @@ public static class RequetesDemande
                 x.Demande.DateDepot,
                 x.Demande.NombrePersonnes,
                 x.Demande.PersonnesACharge,
-                x.Rang
+                x.Rang,
+                x.Demande.Dalo,
+                x.Demande.CriteresPrioritaires != CriteresPrioritaires.Aucun,
+                x.Demande.RessourcesParUc
             ))
             .ToListAsync(ct);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Production;
 
 namespace Pilotis.Data.Production;
@@ -79,13 +80,51 @@ public sealed class ServiceTransitionsOperation(PilotisDbContext db, TimeProvide
         }
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            if (demande.Action == ActionOperation.DeclarerLivraison && operation.DateLivraison is DateOnly livraison)
+                await MettreEnServiceAsync(operation, livraison, maintenant, ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             return new ResultatTransitionOperation(MessageConcurrence, null, null);
         }
         return resultat;
+    }
+
+    /// <summary>
+    /// Une opération livrée apporte ses logements au répertoire et les déclare à attribuer (mise en service), dans la
+    /// même transaction que la livraison : le bailleur les oriente et les réservataires du programme désignent.
+    /// </summary>
+    private async Task MettreEnServiceAsync(
+        Operation operation,
+        DateOnly livraison,
+        DateTimeOffset maintenant,
+        CancellationToken ct
+    )
+    {
+        if (await db.Logements.AnyAsync(l => l.OperationId == operation.Id, ct))
+            return;
+        var logements = LivraisonProgramme.Logements(operation, livraison, maintenant);
+        if (logements.Count == 0)
+            return;
+        db.Logements.AddRange(logements);
+        await db.SaveChangesAsync(ct);
+        foreach (var logement in logements)
+        {
+            db.LogementsAAttribuer.Add(
+                DeclarationDisponibilite.Creer(
+                    logement,
+                    OrigineDisponibilite.MiseEnService,
+                    null,
+                    livraison,
+                    MotifExclusionFlux.Aucun,
+                    maintenant
+                )
+            );
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>L'instantané d'une phase : le contenu actuel de l'opération, en JSON.</summary>

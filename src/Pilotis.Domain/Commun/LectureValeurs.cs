@@ -63,6 +63,20 @@ public static class LectureValeurs
         }
     }
 
+    /// <summary>
+    /// Une valeur d'énumération écrite par son nom (liste de choix d'un formulaire) ; un nombre ou un nom inconnu est
+    /// refusé, pour qu'une valeur forgée ne devienne jamais un choix par défaut.
+    /// </summary>
+    public static bool Choix<T>(string? texte, out T valeur)
+        where T : struct, Enum
+    {
+        valeur = default;
+        var t = texte?.Trim();
+        if (string.IsNullOrEmpty(t) || !char.IsAsciiLetter(t[0]))
+            return false;
+        return Enum.TryParse(t, ignoreCase: false, out valeur) && Enum.IsDefined(valeur);
+    }
+
     public static bool Date(string? texte, out DateOnly valeur) =>
         DateOnly.TryParseExact(
             texte?.Trim(),

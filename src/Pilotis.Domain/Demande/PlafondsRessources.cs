@@ -58,8 +58,7 @@ public sealed record PlafondsRessources
             ParCategorie = plus.ParCategorie.Select(ArrondiEuro).ToArray(),
             ParPersonneSupplementaire = ArrondiEuro(plus.ParPersonneSupplementaire),
             Source =
-                plus.Source
-                + $" ; PLS = PLUS × {coefficient.ToString("0.00", Francais.Culture)}, arrondi à l'euro",
+                plus.Source + $" ; PLS = PLUS × {coefficient.ToString("0.00", Francais.Culture)}, arrondi à l'euro",
         };
 
         decimal ArrondiEuro(decimal plusMontant) =>

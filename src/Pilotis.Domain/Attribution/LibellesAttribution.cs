@@ -1,0 +1,78 @@
+namespace Pilotis.Domain.Attribution;
+
+/// <summary>Libellés français des valeurs de l'attribution : une seule table par type (ADR 0010).</summary>
+public static class LibellesAttribution
+{
+    public static string Libelle(this TypologieLogement t) =>
+        t == TypologieLogement.T6Plus ? "T6 et plus" : t.ToString();
+
+    public static string Libelle(this FinancementOrigine f) =>
+        f switch
+        {
+            FinancementOrigine.Plai => "PLAI",
+            FinancementOrigine.PlaiAdapte => "PLAI adapté",
+            FinancementOrigine.Plus => "PLUS",
+            FinancementOrigine.Pls => "PLS",
+            FinancementOrigine.Pli => "PLI",
+            FinancementOrigine.AncienRegime => "HLM/O, PLA (ancien régime)",
+            _ => f.ToString(),
+        };
+
+    public static string Libelle(this MotifExclusionFlux m) =>
+        m switch
+        {
+            MotifExclusionFlux.Aucun => "Dans le flux",
+            MotifExclusionFlux.MutationInterne => "Mutation interne",
+            MotifExclusionFlux.RelogementAnru => "Relogement ANRU (renouvellement urbain)",
+            MotifExclusionFlux.RelogementOrcod => "Relogement ORCOD",
+            MotifExclusionFlux.RelogementHabitatIndigne => "Relogement d'habitat indigne",
+            MotifExclusionFlux.Vente => "Vente du logement",
+            _ => m.ToString(),
+        };
+
+    public static string Libelle(this ReservationNonConvertie r) =>
+        r switch
+        {
+            ReservationNonConvertie.Aucune => "Aucune",
+            ReservationNonConvertie.DefenseSecuriteInterieure => "Défense nationale et sécurité intérieure",
+            ReservationNonConvertie.EtablissementSante => "Établissement public de santé",
+            _ => r.ToString(),
+        };
+
+    public static string Libelle(this EtapeAttribution e) =>
+        e switch
+        {
+            EtapeAttribution.Declare => "Déclaré",
+            EtapeAttribution.Oriente => "Orienté",
+            EtapeAttribution.CandidatsDesignes => "Candidats désignés",
+            EtapeAttribution.InscritEnCommission => "Inscrit en commission",
+            EtapeAttribution.Attribue => "Attribué",
+            EtapeAttribution.BailSigne => "Bail signé",
+            EtapeAttribution.Retire => "Retiré",
+            _ => e.ToString(),
+        };
+
+    public static string Libelle(this OrigineDisponibilite o) =>
+        o == OrigineDisponibilite.Liberation ? "Libération (congé)" : "Mise en service (programme livré)";
+
+    public static string Libelle(this ExceptionTroisCandidats e) =>
+        e switch
+        {
+            ExceptionTroisCandidats.Aucune => "Aucune",
+            ExceptionTroisCandidats.DaloDesigneParPrefet => "Ménage DALO désigné par le préfet",
+            ExceptionTroisCandidats.CandidatsInsuffisants => "Insuffisance de candidats",
+            ExceptionTroisCandidats.PlaiAdapte => "Logement PLAI adapté",
+            _ => e.ToString(),
+        };
+
+    public static string Libelle(this NatureDecision n) =>
+        n switch
+        {
+            NatureDecision.Attribution => "Attribution",
+            NatureDecision.AttributionAvecRang => "Attribution par ordre de priorité",
+            NatureDecision.AttributionSousCondition => "Attribution sous condition suspensive",
+            NatureDecision.NonAttribution => "Non-attribution",
+            NatureDecision.Irrecevabilite => "Irrecevabilité",
+            _ => n.ToString(),
+        };
+}
