@@ -49,4 +49,24 @@ public static partial class Formulaires
         using var contenu = new FormUrlEncodedContent(valeurs);
         return await client.PostAsync(actionUrl ?? pageUrl, contenu);
     }
+
+    /// <summary>
+    /// Comme <see cref="PosterFormulaireAsync"/>, avec des champs répétés (cases à cocher) et un gestionnaire nommé
+    /// (<c>?handler=</c>) sur la même page.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PosterFormulaireMultiAsync(
+        this HttpClient client,
+        string pageUrl,
+        IEnumerable<KeyValuePair<string, string>> champs,
+        string gestionnaire
+    )
+    {
+        using var page = await client.GetAsync(pageUrl);
+        if (page.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"GET {pageUrl} : {(int)page.StatusCode} au lieu de 200.");
+        var jeton = JetonAntiforgery(await page.Content.ReadAsStringAsync());
+        using var contenu = new FormUrlEncodedContent(champs.Append(new("__RequestVerificationToken", jeton)));
+        var separateur = pageUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        return await client.PostAsync($"{pageUrl}{separateur}handler={gestionnaire}", contenu);
+    }
 }

@@ -58,20 +58,20 @@ public sealed class DeclarerDisponibiliteModel(PilotisDbContext db, ActeurCouran
             ModelState.AddModelError(nameof(Origine), "Choisissez l'origine de la disponibilité.");
         if (!LectureValeurs.Choix<MotifExclusionFlux>(Exclusion, out var exclusion))
             ModelState.AddModelError(nameof(Exclusion), "Choisissez un motif d'exclusion de la liste.");
-        if (!ModelState.IsValid)
-            return Page();
-
         var enCours = await db
             .LogementsAAttribuer.Where(a => a.LogementId == Logement.Id)
             .Select(a => a.Etape)
             .Where(DeclarationDisponibilite.EtapeEnCours)
             .AnyAsync(ct);
-        var erreurs = DeclarationDisponibilite.Valider(Logement, enCours, origine, conge, disponibilite, aujourdhui);
-        if (erreurs.Count > 0)
+        if (!ModelState.EnErreur(nameof(DateDisponibilite)))
         {
-            ModelState.AjouterErreurs(erreurs);
-            return Page();
+            // Le domaine est interrogé même quand un autre champ est illisible : toutes les erreurs au premier envoi.
+            ModelState.AjouterErreurs(
+                DeclarationDisponibilite.Valider(Logement, enCours, origine, conge, disponibilite, aujourdhui)
+            );
         }
+        if (!ModelState.IsValid)
+            return Page();
         var declare = DeclarationDisponibilite.Creer(
             Logement,
             origine,
