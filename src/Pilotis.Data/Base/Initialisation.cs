@@ -76,7 +76,7 @@ public static class Initialisation
                     );
                     await PasserLesEcheancesDuSemisAsync(scope.ServiceProvider, db, horloge, journal, ct);
                 }
-                // En dernier : la cotation lit les demandes semées par les modules précédents.
+                // La cotation lit les demandes semées par les modules précédents.
                 var (grilles, cotation) = await new SemisCotation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (grilles > 0)
                     journal.LogInformation(
@@ -86,6 +86,10 @@ public static class Initialisation
                         cotation.DemandesCotees,
                         (long)cotation.Duree.TotalMilliseconds
                     );
+                // En dernier : l'attribution désigne des demandes cotées sur le parc semé.
+                var aAttribuer = await new SemisAttribution(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                if (aAttribuer > 0)
+                    journal.LogInformation("Logements à attribuer de démonstration semés : {Logements}", aAttribuer);
             }
         }
     }

@@ -43,6 +43,8 @@ public static class AccesPages
         ["/sru/simulateur"] = LireSru,
         ["/sru/inventaire/import"] = ImporterInventaireSru,
         ["/admin/journal"] = LireJournal,
+        ["/attribution/a-attribuer"] = LireLogements,
+        ["/attribution/ma-commune"] = FilDeSaCommune,
     };
 
     /// <summary>
@@ -68,6 +70,13 @@ public static class AccesPages
     /// <summary>L'acteur a-t-il une portée (au moins sur sa propre organisation) pour cet acte ?</summary>
     public static bool APortee(Acteur? acteur, Ressource ressource, Acte acte) =>
         acteur is not null && Habilitations.PorteeAccordee(acteur, ressource, acte) != Portee.Aucune;
+
+    // Attribution (logements à attribuer, fil du maire).
+    public static bool LireLogements(Acteur? acteur) => APortee(acteur, Ressource.Logements, Acte.Lire);
+
+    /// <summary>Le fil d'une commune s'ouvre à son propre compte (le maire et ses services).</summary>
+    public static bool FilDeSaCommune(Acteur? acteur) =>
+        acteur is not null && acteur.Perimetre.Niveau == NiveauPerimetre.Commune && LireLogements(acteur);
 
     // Demande (registre, tableaux, classement, quartiles ; enregistrement ; paramètres).
     public static bool LireDemandes(Acteur? acteur) => APortee(acteur, Ressource.Demandes, Acte.Lire);
