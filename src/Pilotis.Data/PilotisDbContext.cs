@@ -94,6 +94,8 @@ public class PilotisDbContext(
     public DbSet<PresenceCaleol> PresencesCaleol => Set<PresenceCaleol>();
     public DbSet<InscriptionSeance> InscriptionsSeance => Set<InscriptionSeance>();
     public DbSet<DecisionCaleol> DecisionsCaleol => Set<DecisionCaleol>();
+    public DbSet<GroupeInterReservataires> GroupesInterReservataires => Set<GroupeInterReservataires>();
+    public DbSet<MembreGir> MembresGir => Set<MembreGir>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

@@ -65,6 +65,7 @@ public static class Habilitations
             t.Ligne(type, Ressource.Flux, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Candidatures, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Caleol, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Gir, Portee.Aucune, Portee.Aucune);
         }
     }
 
@@ -210,6 +211,15 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Epci, Ressource.Caleol, Portee.Perimetre, Portee.Aucune);
         t.Ligne(TypeOrganisation.Commune, Ressource.Caleol, Portee.Perimetre, Portee.Aucune);
         t.Ligne(TypeOrganisation.Reservataire, Ressource.Caleol, Portee.Departement, Portee.Aucune);
+
+        // GIR (seed 001, solution 11) : l'EPCI crée le groupe d'un programme neuf de son territoire et en choisit les
+        // membres ; le bailleur, les réservataires et les communes suivent la liste de candidats et le calendrier
+        // communs ; la DDTM suit le département.
+        t.Ligne(TypeOrganisation.Epci, Ressource.Gir, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Gir, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Gir, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Gir, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Reservataire, Ressource.Gir, Portee.Departement, Portee.Aucune);
     }
 
     /// <summary>

@@ -40,4 +40,7 @@ public enum Ressource
 
     /// <summary>Commissions d'attribution (CALEOL), séances, décisions, offres et baux.</summary>
     Caleol,
+
+    /// <summary>Groupes inter-réservataires des programmes neufs, animés par l'EPCI (seed 001, solution 11).</summary>
+    Gir,
 }

@@ -45,6 +45,7 @@ public static class AccesPages
         ["/admin/journal"] = LireJournal,
         ["/attribution/a-attribuer"] = LireLogements,
         ["/attribution/ma-commune"] = FilDeSaCommune,
+        ["/attribution/gir"] = LireGir,
     };
 
     /// <summary>
@@ -73,6 +74,8 @@ public static class AccesPages
 
     // Attribution (logements à attribuer, fil du maire).
     public static bool LireLogements(Acteur? acteur) => APortee(acteur, Ressource.Logements, Acte.Lire);
+
+    public static bool LireGir(Acteur? acteur) => APortee(acteur, Ressource.Gir, Acte.Lire);
 
     /// <summary>Le fil d'une commune s'ouvre à son propre compte (le maire et ses services).</summary>
     public static bool FilDeSaCommune(Acteur? acteur) =>
