@@ -66,6 +66,8 @@ public static partial class Formulaires
             throw new InvalidOperationException($"GET {pageUrl} : {(int)page.StatusCode} au lieu de 200.");
         var jeton = JetonAntiforgery(await page.Content.ReadAsStringAsync());
         using var contenu = new FormUrlEncodedContent(champs.Append(new("__RequestVerificationToken", jeton)));
+        if (string.IsNullOrEmpty(gestionnaire))
+            return await client.PostAsync(pageUrl, contenu);
         var separateur = pageUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         return await client.PostAsync($"{pageUrl}{separateur}handler={gestionnaire}", contenu);
     }
