@@ -671,6 +671,40 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Designations", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Attribution.GroupeInterReservataires", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId")
+                        .IsUnique();
+
+                    b.HasIndex("EpciSiren", "CreeLe");
+
+                    b.ToTable("GroupesInterReservataires", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.InscriptionSeance", b =>
                 {
                     b.Property<int>("SeanceId")
@@ -865,6 +899,21 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasIndex("CommissionId");
 
                     b.ToTable("MembresCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.MembreGir", b =>
+                {
+                    b.Property<int>("GroupeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("GroupeId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MembresGir", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.PresenceCaleol", b =>
@@ -2610,6 +2659,15 @@ namespace Pilotis.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Attribution.GroupeInterReservataires", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.InscriptionSeance", b =>
                 {
                     b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
@@ -2669,6 +2727,21 @@ namespace Pilotis.Data.Postgres.Migrations
                         .WithMany("Membres")
                         .HasForeignKey("CommissionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.MembreGir", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.GroupeInterReservataires", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("GroupeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2809,6 +2882,11 @@ namespace Pilotis.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
+                {
+                    b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.GroupeInterReservataires", b =>
                 {
                     b.Navigation("Membres");
                 });

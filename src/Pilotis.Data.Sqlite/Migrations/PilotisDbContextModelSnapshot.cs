@@ -646,6 +646,38 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Designations", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Attribution.GroupeInterReservataires", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId")
+                        .IsUnique();
+
+                    b.HasIndex("EpciSiren", "CreeLe");
+
+                    b.ToTable("GroupesInterReservataires", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.InscriptionSeance", b =>
                 {
                     b.Property<int>("SeanceId")
@@ -834,6 +866,21 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("CommissionId");
 
                     b.ToTable("MembresCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.MembreGir", b =>
+                {
+                    b.Property<int>("GroupeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GroupeId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MembresGir", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.PresenceCaleol", b =>
@@ -2522,6 +2569,15 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Attribution.GroupeInterReservataires", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.InscriptionSeance", b =>
                 {
                     b.HasOne("Pilotis.Domain.Attribution.LogementAAttribuer", null)
@@ -2581,6 +2637,21 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .WithMany("Membres")
                         .HasForeignKey("CommissionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.MembreGir", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Attribution.GroupeInterReservataires", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("GroupeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2721,6 +2792,11 @@ namespace Pilotis.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
+                {
+                    b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.GroupeInterReservataires", b =>
                 {
                     b.Navigation("Membres");
                 });

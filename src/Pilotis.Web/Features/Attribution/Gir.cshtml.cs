@@ -106,7 +106,7 @@ public sealed class GirModel(PilotisDbContext db, ActeurCourant acteurCourant, T
         return null;
     }
 
-    /// <summary>Les programmes agréés du territoire sans groupe, et les réservataires du département.</summary>
+    /// <summary>Les programmes agréés du territoire sans groupe, et ceux qui peuvent désigner dans le département.</summary>
     private async Task ChargerChoixAsync(Acteur acteur, CancellationToken ct)
     {
         Programmes = await db
@@ -120,18 +120,11 @@ public sealed class GirModel(PilotisDbContext db, ActeurCourant acteurCourant, T
             .Take(500)
             .ToListAsync(ct);
         var departement = acteur.DepartementCode;
+        // Les membres possibles : les organisations qui désignent des candidats (table des habilitations).
+        var designent = AccesPages.TypesAutorises(Ressource.Candidatures, Acte.Modifier).ToList();
         Reservataires = await db
             .Organisations.AsNoTracking()
-            .Where(o =>
-                o.Active
-                && o.DepartementCode == departement
-                && (
-                    o.Type == TypeOrganisation.Reservataire
-                    || o.Type == TypeOrganisation.Epci
-                    || o.Type == TypeOrganisation.Commune
-                    || o.Type == TypeOrganisation.Bailleur
-                )
-            )
+            .Where(o => o.Active && o.DepartementCode == departement && designent.Contains(o.Type))
             .OrderBy(o => o.Type)
             .ThenBy(o => o.Nom)
             .ToListAsync(ct);
