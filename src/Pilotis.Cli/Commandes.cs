@@ -58,6 +58,7 @@ public static class Commandes
         import.Add(ImportOperationsCommande());
         import.Add(CommandesImportDemandes.Import());
         import.Add(CommandesImportAttributions.Import());
+        import.Add(CommandesImportLogements.Import());
         return import;
     }
 
