@@ -120,7 +120,7 @@ public sealed class ImportLogements(PilotisDbContext db)
         return repetees;
     }
 
-    /// <summary>Relecture des seuls identifiants d'empreinte répétée : chaque ligne qui répète un identifiant.</summary>
+    /// <summary>Relecture des seuls identifiants d'empreinte répétée : les lignes qui les répètent.</summary>
     private static List<ErreurLigne> Doublons(Func<Stream> ouvrir, HashSet<ulong> repetees)
     {
         var doublons = new List<ErreurLigne>();

@@ -11,7 +11,7 @@ public sealed record PerimetreImportLogements(int? BailleurId, string? Departeme
 {
     public static readonly PerimetreImportLogements Tout = new(null, null);
 
-    /// <summary>Le périmètre d'import d'un acteur, lu dans la table des droits ; null s'il ne peut rien importer.</summary>
+    /// <summary>Le périmètre d'import d'un acteur, lu dans la table des droits ; null : aucun import.</summary>
     public static PerimetreImportLogements? De(Acteur acteur)
     {
         ArgumentNullException.ThrowIfNull(acteur);

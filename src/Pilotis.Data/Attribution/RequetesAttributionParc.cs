@@ -64,7 +64,7 @@ public static class RequetesAttributionParc
         };
     }
 
-    /// <summary>La cible d'un logement pour <see cref="Habilitations.Autorise"/> : son bailleur et sa commune.</summary>
+    /// <summary>La cible d'un logement pour <see cref="Habilitations.Autorise"/> : bailleur et commune.</summary>
     public static async Task<Cible> CibleAsync(PilotisDbContext db, Logement logement, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

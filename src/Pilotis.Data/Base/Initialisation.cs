@@ -61,14 +61,7 @@ public static class Initialisation
                 var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (operations > 0)
                     journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
-                var chronoParc = Stopwatch.StartNew();
-                var parc = await new SemisParc(db).ExecuterAsync(horloge.GetUtcNow(), ct);
-                if (parc > 0)
-                    journal.LogInformation(
-                        "Parc de démonstration semé : {Logements} logements en {Duree} ms",
-                        parc,
-                        chronoParc.ElapsedMilliseconds
-                    );
+                await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(
                     horloge.GetUtcNow(),

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Pilotis.Data.Attribution;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Annuaire;
@@ -35,6 +36,24 @@ public sealed class SemisParc(PilotisDbContext db)
         "30202", // Pont-Saint-Esprit
         "30132", // La Grand-Combe
     ];
+
+    /// <summary>Le semis au premier démarrage, avec sa ligne de journal d'application (nombre et durée).</summary>
+    public static async Task ExecuterEtJournaliserAsync(
+        PilotisDbContext db,
+        DateTimeOffset maintenant,
+        Microsoft.Extensions.Logging.ILogger journal,
+        CancellationToken ct
+    )
+    {
+        var chrono = System.Diagnostics.Stopwatch.StartNew();
+        var parc = await new SemisParc(db).ExecuterAsync(maintenant, ct);
+        if (parc > 0)
+            journal.LogInformation(
+                "Parc de démonstration semé : {Logements} logements en {Duree} ms",
+                parc,
+                chrono.ElapsedMilliseconds
+            );
+    }
 
     public async Task<long> ExecuterAsync(DateTimeOffset maintenant, CancellationToken ct = default)
     {

@@ -15,7 +15,7 @@ namespace Pilotis.Web.Features.Attribution;
 [RequestFormLimits(MultipartBodyLengthLimit = TailleMaximale + 64 * 1024)]
 public sealed class ImporterLogementsModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
-    /// <summary>256 Mo : le parc d'un grand bailleur tient largement ; le national passe par la ligne de commande.</summary>
+    /// <summary>256 Mo : le parc d'un grand bailleur tient ; le national passe par la ligne de commande.</summary>
     public const long TailleMaximale = 256L * 1024 * 1024;
 
     [BindProperty]

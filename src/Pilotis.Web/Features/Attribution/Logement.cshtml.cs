@@ -108,11 +108,12 @@ public sealed class LogementModel(PilotisDbContext db, ActeurCourant acteurCoura
             .Select(c => c.Nom)
             .FirstOrDefaultAsync(ct)
             ?? logement.CommuneCode;
+        var types = ReservatairesStock.Types.ToList();
         Reservataires = (
             await db
                 .Organisations.AsNoTracking()
                 .Where(o =>
-                    o.Type == TypeOrganisation.Reservataire
+                    types.Contains(o.Type)
                     && (o.DepartementCode == cible.Lieu.DepartementCode || o.Id == logement.ReservataireStockId)
                 )
                 .Select(o => new { o.Id, o.Nom })
