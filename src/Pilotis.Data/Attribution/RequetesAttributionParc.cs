@@ -27,10 +27,7 @@ public static class RequetesAttributionParc
             {
                 NiveauPerimetre.National => logements,
                 NiveauPerimetre.Commune => logements.Where(l => l.BailleurId == id || l.CommuneCode == code),
-                _ => logements.Where(l =>
-                    l.BailleurId == id
-                    || communes.Where(Dans(acteur.Perimetre)).Select(c => c.Code).Contains(l.CommuneCode)
-                ),
+                _ => DansCommunes(logements, communes.Where(Dans(acteur.Perimetre)), id),
             },
             Portee.Departement => DansCommunes(
                 logements,

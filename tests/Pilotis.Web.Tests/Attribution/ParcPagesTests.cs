@@ -90,6 +90,13 @@ public abstract class ParcPagesTests(PilotisFactory app)
         Assert.DoesNotContain($"{p}1", html);
         Assert.Contains("data-testid=\"total-logements\">1<", html);
 
+        // L'EPCI de Nîmes voit Nîmes, pas Alès (autre agglomération).
+        var epci = await app.CreerCompteAsync(TypeOrganisation.Epci, NiveauPerimetre.Epci, "243000643", Role.Agent);
+        using var clientEpci = await app.ClientConnecteAsync(epci.Courriel, epci.MotDePasse);
+        var vueEpci = await TexteAsync(clientEpci, $"/logements?texte={p}");
+        Assert.Contains($"{p}1", vueEpci);
+        Assert.DoesNotContain($"{p}2", vueEpci);
+
         var (neuf, _) = await BailleurConnectableAsync();
         using var clientNeuf = await app.ClientConnecteAsync(neuf.Courriel, neuf.MotDePasse);
         Assert.Contains("data-testid=\"parc-vide\"", await TexteAsync(clientNeuf, "/logements"));
