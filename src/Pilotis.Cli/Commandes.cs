@@ -58,6 +58,7 @@ public static class Commandes
         import.Add(ImportOperationsCommande());
         import.Add(CommandesImportDemandes.Import());
         import.Add(CommandesImportAttributions.Import());
+        import.Add(CommandesImportLogements.Import());
         return import;
     }
 
@@ -251,6 +252,7 @@ public static class Commandes
                     var maintenant = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
                     await new SemisSru(db).ExecuterAsync("30", maintenant, ct);
                     await new SemisProduction(db).ExecuterAsync(maintenant, ct);
+                    await new SemisParc(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
                     await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);
                     if (!seme)

@@ -152,22 +152,45 @@ public static class CommandesImportDemandes
         {
             Description = "Nombre de demandes, pour une échelle réduite (par défaut celui de l'échelle).",
         };
+        var logements = new Option<int?>("--logements")
+        {
+            Description =
+                "Logements du parc écrits aussi (logements-<echelle>.csv, docs/formats/logements.md) : par "
+                + "défaut 5,3 millions au national, 3 000 pour le Gard ; 0 : aucun.",
+        };
+        var sortieLogements = new Option<FileInfo?>("--sortie-logements")
+        {
+            Description = "Fichier CSV du parc (par défaut : logements-<echelle>.csv).",
+        };
         commande.Add(echelle);
         commande.Add(sortie);
+        commande.Add(logements);
+        commande.Add(sortieLogements);
         commande.Add(graine);
         commande.Add(nombre);
         commande.SetAction(
             async (resultat, ct) =>
-                await Commandes.Executer(services =>
-                    GenererAsync(
+                await Commandes.Executer(async services =>
+                {
+                    var demandes = await GenererAsync(
                         services,
                         resultat.GetValue(echelle)!,
                         resultat.GetValue(sortie),
                         resultat.GetValue(graine),
                         resultat.GetValue(nombre),
                         ct
-                    )
-                )
+                    );
+                    return demandes != 0
+                        ? demandes
+                        : await GenerationParc.GenererAsync(
+                            services,
+                            resultat.GetValue(echelle)!,
+                            resultat.GetValue(sortieLogements),
+                            resultat.GetValue(graine),
+                            resultat.GetValue(logements),
+                            ct
+                        );
+                })
         );
         return commande;
     }

@@ -61,6 +61,7 @@ public static class Initialisation
                 var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (operations > 0)
                     journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
+                await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(
                     horloge.GetUtcNow(),

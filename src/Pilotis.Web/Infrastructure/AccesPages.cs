@@ -42,6 +42,8 @@ public static class AccesPages
         ["/sru"] = LireSru,
         ["/sru/simulateur"] = LireSru,
         ["/sru/inventaire/import"] = ImporterInventaireSru,
+        ["/logements"] = LireLogements,
+        ["/logements/importer"] = ImporterLogements,
         ["/admin/journal"] = LireJournal,
         ["/attribution/a-attribuer"] = LireLogements,
         ["/attribution/ma-commune"] = FilDeSaCommune,
@@ -129,6 +131,12 @@ public static class AccesPages
 
     public static bool ImporterInventaireSru(Acteur? acteur) =>
         acteur is not null && HabilitationsSru.EstInstructeur(acteur);
+
+    // Attribution : le parc de logements (RPLS).
+    public static bool LireLogements(Acteur? acteur) => APortee(acteur, Ressource.Logements, Acte.Lire);
+
+    /// <summary>Un bailleur importe ses logements, la DDT(M) ceux de son département (table des droits).</summary>
+    public static bool ImporterLogements(Acteur? acteur) => APortee(acteur, Ressource.Logements, Acte.Importer);
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);

@@ -40,6 +40,8 @@ public sealed class AccesPagesTableTests
         ["/sru"] = (Ressource.Sru, Acte.Lire, Portee.Organisation),
         ["/sru/simulateur"] = (Ressource.Sru, Acte.Lire, Portee.Organisation),
         ["/sru/inventaire/import"] = (Ressource.Sru, Acte.Instruire, Portee.Organisation),
+        ["/logements"] = (Ressource.Logements, Acte.Lire, Portee.Organisation),
+        ["/logements/importer"] = (Ressource.Logements, Acte.Importer, Portee.Organisation),
         ["/admin/journal"] = (Ressource.Journal, Acte.Lire, Portee.Organisation),
     };
 

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Pilotis.Data;
+using Pilotis.Data.Attribution;
+using Pilotis.Data.Demande;
+using Pilotis.Data.Demonstration;
+using Spectre.Console;
+
+namespace Pilotis.Cli;
+
+/// <summary>
+/// La part « parc » de « pilotis generer » : un fichier de logements fictifs au format d'import
+/// (docs/formats/logements.md), pondéré par la population sur les communes réelles, écrit en flux. Trois bailleurs
+/// fictifs par département (50 %, 30 %, 20 % du parc), de SIREN « 8 » + rang du département sur trois chiffres + rang
+/// du bailleur + « 0000 » : le banc (bench/parc.sh) crée ces organisations avant l'import.
+/// </summary>
+public static class GenerationParc
+{
+    public static string Siren(int rangDepartement, int rangBailleur) => $"8{rangDepartement:D3}{rangBailleur}0000";
+
+    public static async Task<int> GenererAsync(
+        IServiceProvider services,
+        string echelle,
+        FileInfo? sortie,
+        int graine,
+        int? nombre,
+        CancellationToken ct
+    )
+    {
+        var national = echelle == "national";
+        var n = nombre ?? (national ? GenerateurParc.NombreNational : SemisParc.Nombre);
+        if (n <= 0)
+            return 0;
+        var f = sortie ?? new FileInfo($"logements-{echelle}.csv");
+        var db = services.GetRequiredService<PilotisDbContext>();
+        var communes = await GenerateurDemandes.CommunesAsync(db, national ? null : "30", ct);
+        var departements = communes.Select(c => c.DepartementCode).Distinct().Order(StringComparer.Ordinal).ToList();
+        var rang = departements.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i, StringComparer.Ordinal);
+        // Identifiant d'un bailleur fictif : rang du département × 3 + rang du bailleur.
+        var parts = departements
+            .Select((_, i) => (IReadOnlyList<(int, int)>)[(i * 3, 50), ((i * 3) + 1, 30), ((i * 3) + 2, 20)])
+            .ToList();
+        var qpv = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in communes.Where(c => c.Population >= 10_000))
+            qpv.Add(c.Code);
+        var annee = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().Year;
+        var chrono = Stopwatch.StartNew();
+        long ecrites;
+        await using (var flux = f.Create())
+        {
+            var logements = new GenerateurParc(graine).Generer(
+                communes,
+                n,
+                c => parts[rang[c.DepartementCode]],
+                qpv.Contains,
+                "FICT",
+                annee
+            );
+            ecrites = await Task.Run(() => GenerateurParc.EcrireCsv(logements, id => Siren(id / 3, id % 3), flux), ct);
+        }
+        f.Refresh();
+        var secondes = Math.Max(0.001, chrono.Elapsed.TotalSeconds);
+        AnsiConsole.MarkupLine(
+            $"[green]{ecrites:N0} logements écrits dans {Markup.Escape(f.FullName)} ({f.Length / 1024 / 1024:N0} Mo) "
+                + $"en {secondes:0.0} s : {ecrites / secondes:N0} lignes/s ; {departements.Count} départements, "
+                + $"{departements.Count * 3} bailleurs fictifs.[/]"
+        );
+        return 0;
+    }
+}
