@@ -3,21 +3,6 @@ namespace Pilotis.Domain.Attribution;
 /// <summary>Libellés français des valeurs de l'attribution : une seule table par type (ADR 0010).</summary>
 public static class LibellesAttribution
 {
-    public static string Libelle(this TypologieLogement t) =>
-        t == TypologieLogement.T6Plus ? "T6 et plus" : t.ToString();
-
-    public static string Libelle(this FinancementOrigine f) =>
-        f switch
-        {
-            FinancementOrigine.Plai => "PLAI",
-            FinancementOrigine.PlaiAdapte => "PLAI adapté",
-            FinancementOrigine.Plus => "PLUS",
-            FinancementOrigine.Pls => "PLS",
-            FinancementOrigine.Pli => "PLI",
-            FinancementOrigine.AncienRegime => "HLM/O, PLA (ancien régime)",
-            _ => f.ToString(),
-        };
-
     public static string Libelle(this MotifExclusionFlux m) =>
         m switch
         {
@@ -29,31 +14,6 @@ public static class LibellesAttribution
             MotifExclusionFlux.Vente => "Vente du logement",
             _ => m.ToString(),
         };
-
-    public static string Libelle(this ReservationNonConvertie r) =>
-        r switch
-        {
-            ReservationNonConvertie.Aucune => "Aucune",
-            ReservationNonConvertie.DefenseSecuriteInterieure => "Défense nationale et sécurité intérieure",
-            ReservationNonConvertie.EtablissementSante => "Établissement public de santé",
-            _ => r.ToString(),
-        };
-
-    public static string Libelle(this EtapeAttribution e) =>
-        e switch
-        {
-            EtapeAttribution.Declare => "Déclaré",
-            EtapeAttribution.Oriente => "Orienté",
-            EtapeAttribution.CandidatsDesignes => "Candidats désignés",
-            EtapeAttribution.InscritEnCommission => "Inscrit en commission",
-            EtapeAttribution.Attribue => "Attribué",
-            EtapeAttribution.BailSigne => "Bail signé",
-            EtapeAttribution.Retire => "Retiré",
-            _ => e.ToString(),
-        };
-
-    public static string Libelle(this OrigineDisponibilite o) =>
-        o == OrigineDisponibilite.Liberation ? "Libération (congé)" : "Mise en service (programme livré)";
 
     public static string Libelle(this ExceptionTroisCandidats e) =>
         e switch

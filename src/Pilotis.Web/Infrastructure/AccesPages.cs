@@ -74,8 +74,7 @@ public static class AccesPages
     public static bool APortee(Acteur? acteur, Ressource ressource, Acte acte) =>
         acteur is not null && Habilitations.PorteeAccordee(acteur, ressource, acte) != Portee.Aucune;
 
-    // Attribution (logements à attribuer, fil du maire).
-    public static bool LireLogements(Acteur? acteur) => APortee(acteur, Ressource.Logements, Acte.Lire);
+    // Attribution (logements à attribuer, fil du maire, groupes inter-réservataires).
 
     public static bool LireGir(Acteur? acteur) => APortee(acteur, Ressource.Gir, Acte.Lire);
 
@@ -132,7 +131,7 @@ public static class AccesPages
     public static bool ImporterInventaireSru(Acteur? acteur) =>
         acteur is not null && HabilitationsSru.EstInstructeur(acteur);
 
-    // Attribution : le parc de logements (RPLS).
+    // Attribution : le parc de logements (RPLS) et les logements à attribuer.
     public static bool LireLogements(Acteur? acteur) => APortee(acteur, Ressource.Logements, Acte.Lire);
 
     /// <summary>Un bailleur importe ses logements, la DDT(M) ceux de son département (table des droits).</summary>

@@ -94,7 +94,7 @@ public sealed class DeclarerDisponibiliteModel(PilotisDbContext db, ActeurCouran
         if (logement is null)
             return NotFound();
         Logement = logement;
-        var cible = await RequetesAttribution.CibleAsync(db, logement, ct);
+        var cible = await RequetesAttributionParc.CibleAsync(db, logement, ct);
         if (!await acteurCourant.AutoriseAsync(Ressource.Logements, Acte.Modifier, cible))
             return Forbid();
         NomCommune = await db

@@ -112,7 +112,7 @@ public sealed class FicheAAttribuerModel(PilotisDbContext db, ActeurCourant acte
         var acteur = await acteurCourant.LireAsync();
         if (acteur is null)
             return Forbid();
-        var cible = await RequetesAttribution.CibleAsync(db, Logement, ct);
+        var cible = await RequetesAttributionParc.CibleAsync(db, Logement, ct);
         var titulaire = new Cible(a.ReservataireId ?? Logement.BailleurId, cible.Lieu);
         var lit =
             Habilitations.Autorise(acteur, Ressource.Logements, Acte.Lire, cible)

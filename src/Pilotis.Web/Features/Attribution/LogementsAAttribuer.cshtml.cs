@@ -54,8 +54,8 @@ public sealed class LogementsAAttribuerModel(PilotisDbContext db, ActeurCourant 
         var acteur = await acteurCourant.LireAsync();
         if (acteur is null)
             return Forbid();
-        var id = await RequetesAttribution
-            .LogementsVisibles(db, acteur, Acte.Modifier)
+        var id = await RequetesAttributionParc
+            .Visibles(db, acteur, Acte.Modifier)
             .Where(l => l.IdentifiantRpls == (identifiant ?? "").Trim())
             .Select(l => (int?)l.Id)
             .FirstOrDefaultAsync(ct);
@@ -104,7 +104,7 @@ public sealed class LogementsAAttribuerModel(PilotisDbContext db, ActeurCourant 
 
     private IQueryable<LigneAAttribuer> Requete(Acteur acteur)
     {
-        var logements = RequetesAttribution.LogementsVisibles(db, acteur, Acte.Lire);
+        var logements = RequetesAttributionParc.Visibles(db, acteur, Acte.Lire);
         if (!string.IsNullOrWhiteSpace(Commune))
         {
             var code = Commune.Trim();
