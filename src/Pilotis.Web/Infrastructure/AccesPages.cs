@@ -43,6 +43,9 @@ public static class AccesPages
         ["/sru/simulateur"] = LireSru,
         ["/sru/inventaire/import"] = ImporterInventaireSru,
         ["/admin/journal"] = LireJournal,
+        ["/caleol/seances"] = LireCaleol,
+        ["/caleol/commissions"] = LireCaleol,
+        ["/caleol/commissions/nouvelle"] = ModifierCaleol,
     };
 
     /// <summary>
@@ -117,6 +120,12 @@ public static class AccesPages
 
     public static bool ImporterInventaireSru(Acteur? acteur) =>
         acteur is not null && HabilitationsSru.EstInstructeur(acteur);
+
+    // CALEOL (CCH L441-2) : le calendrier et les commissions ; chaque séance est filtrée par AccesCaleol.
+    public static bool LireCaleol(Acteur? acteur) => APortee(acteur, Ressource.Caleol, Acte.Lire);
+
+    /// <summary>Créer une commission, tenir une séance : le bailleur pour les siennes.</summary>
+    public static bool ModifierCaleol(Acteur? acteur) => APortee(acteur, Ressource.Caleol, Acte.Modifier);
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);
