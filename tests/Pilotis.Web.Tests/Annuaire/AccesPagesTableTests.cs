@@ -41,6 +41,9 @@ public sealed class AccesPagesTableTests
         ["/sru/simulateur"] = (Ressource.Sru, Acte.Lire, Portee.Organisation),
         ["/sru/inventaire/import"] = (Ressource.Sru, Acte.Instruire, Portee.Organisation),
         ["/admin/journal"] = (Ressource.Journal, Acte.Lire, Portee.Organisation),
+        ["/caleol/seances"] = (Ressource.Caleol, Acte.Lire, Portee.Organisation),
+        ["/caleol/commissions"] = (Ressource.Caleol, Acte.Lire, Portee.Organisation),
+        ["/caleol/commissions/nouvelle"] = (Ressource.Caleol, Acte.Modifier, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Demonstration;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Demande;
@@ -370,6 +371,31 @@ public abstract class CaleolTests(PilotisFactory app)
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
             Assert.Contains("Siège du bailleur, Nîmes", await r.Content.ReadAsStringAsync());
         }
+    }
+
+    [Fact]
+    public async Task Le_semis_de_demonstration_cree_une_commission_par_bailleur_de_demonstration_une_seule_fois()
+    {
+        var maintenant = DateTimeOffset.UtcNow;
+        await app.ExecuterAsync(db => new SemisCaleol(db).ExecuterAsync(maintenant));
+        Assert.Equal(0, await app.ExecuterAsync(db => new SemisCaleol(db).ExecuterAsync(maintenant)));
+        var commissions = await app.ExecuterAsync(db =>
+            (
+                from c in db.CommissionsCaleol.Include(c => c.Membres)
+                join o in db.Organisations on c.BailleurId equals o.Id
+                where o.Demonstration && o.Type == TypeOrganisation.Bailleur
+                select c
+            ).ToListAsync()
+        );
+        Assert.NotEmpty(commissions);
+        Assert.All(commissions, c => Assert.Contains(c.Membres, m => m.Qualite == QualiteMembreCaleol.Maire));
+        Assert.All(commissions, c => Assert.Contains(c.Membres, m => m.Qualite == QualiteMembreCaleol.Prefet));
+        var ids = commissions.Select(c => c.Id).ToList();
+        var seances = await app.ExecuterAsync(db =>
+            db.SeancesCaleol.Where(s => ids.Contains(s.CommissionId)).ToListAsync()
+        );
+        Assert.Contains(seances, s => s.Date < maintenant && s.Close);
+        Assert.Contains(seances, s => s.Date > maintenant && !s.Close);
     }
 }
 
