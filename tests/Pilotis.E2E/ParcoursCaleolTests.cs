@@ -129,7 +129,21 @@ public sealed class ParcoursCaleolTests(Navigateur navigateur)
         db.SeancesCaleol.Add(seance);
         db.LogementsAAttribuer.Add(la);
         await db.SaveChangesAsync();
-        var ecriture = scope.ServiceProvider.GetRequiredService<EcritureDemandes>();
+        var numeros = await DesignerAsync(scope.ServiceProvider, db, la.Id, bailleur.Id);
+        db.InscriptionsSeance.Add(new InscriptionSeance { SeanceId = seance.Id, LogementAAttribuerId = la.Id });
+        await db.SaveChangesAsync();
+        return (seance.Id, numeros);
+    }
+
+    /// <summary>Trois demandes du registre, sous les plafonds PLUS, désignées pour le logement.</summary>
+    private static async Task<string[]> DesignerAsync(
+        IServiceProvider services,
+        PilotisDbContext db,
+        int logementAAttribuerId,
+        int bailleurId
+    )
+    {
+        var ecriture = services.GetRequiredService<EcritureDemandes>();
         var numeros = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -144,22 +158,20 @@ public sealed class ParcoursCaleolTests(Navigateur navigateur)
                 TypologiePrincipale = Typologies.T2,
                 TypologiesSouhaitees = Typologies.T2,
             };
-            var r = await ecriture.CreerAsync(d, bailleur.Id, "30");
+            var r = await ecriture.CreerAsync(d, bailleurId, "30");
             Assert.True(r.Reussie, string.Join(" ", r.Erreurs.Select(e => e.Message)));
             numeros.Add(r.Demande!.NumeroUnique);
             db.Designations.Add(
                 new Designation
                 {
-                    LogementAAttribuerId = la.Id,
+                    LogementAAttribuerId = logementAAttribuerId,
                     DemandeId = r.Demande.Id,
                     Ordre = i + 1,
-                    DesigneParId = bailleur.Id,
+                    DesigneParId = bailleurId,
                     DesigneLe = DateTimeOffset.UtcNow.AddDays(-5),
                 }
             );
         }
-        db.InscriptionsSeance.Add(new InscriptionSeance { SeanceId = seance.Id, LogementAAttribuerId = la.Id });
-        await db.SaveChangesAsync();
-        return (seance.Id, numeros.ToArray());
+        return numeros.ToArray();
     }
 }

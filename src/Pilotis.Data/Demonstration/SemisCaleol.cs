@@ -110,7 +110,8 @@ public sealed class SemisCaleol(PilotisDbContext db)
                 new SeanceCaleol
                 {
                     CommissionId = commissionId,
-                    Date = new DateTimeOffset(locale, Francais.FuseauParis.GetUtcOffset(locale)),
+                    // PostgreSQL n'écrit que des instants UTC.
+                    Date = new DateTimeOffset(locale, Francais.FuseauParis.GetUtcOffset(locale)).ToUniversalTime(),
                     Lieu = $"Siège de {bailleur}, salle du conseil",
                     Close = semaines < 0,
                 }

@@ -52,6 +52,18 @@ public abstract class CaleolTests(PilotisFactory app)
         Assert.Equal(3, c.Membres.Count);
         Assert.Equal("30007", c.Membres.Single(m => m.Qualite == QualiteMembreCaleol.Maire).CommuneCode);
 
+        // Une séance créée depuis la commission (heure de Paris saisie, instant UTC rangé) s'ouvre.
+        using var s = await client.PosterFormulaireAsync(
+            $"/caleol/commissions/{c.Id}",
+            new Dictionary<string, string> { ["DateSeance"] = "2027-01-12T14:00", ["LieuSeance"] = "Salle du conseil" },
+            $"/caleol/commissions/{c.Id}?handler=Seance"
+        );
+        Assert.Equal(HttpStatusCode.Redirect, s.StatusCode);
+        var seance = await app.ExecuterAsync(db => db.SeancesCaleol.SingleAsync(x => x.CommissionId == c.Id));
+        Assert.Equal(new DateTimeOffset(2027, 1, 12, 13, 0, 0, TimeSpan.Zero), seance.Date);
+        using (var fiche = await client.GetAsync(s.Headers.Location))
+            Assert.Contains("Salle du conseil", await fiche.Content.ReadAsStringAsync());
+
         // Quorum au-delà des votants (deux) : refusé, dit sur la page, rien de changé.
         using var refus = await client.PosterFormulaireAsync(
             r.Headers.Location!.ToString(),
@@ -213,34 +225,7 @@ public abstract class CaleolTests(PilotisFactory app)
         var (bailleurId, client) = await BailleurAsync(app);
         var (_, seance, membres) = await CommissionEtSeanceAsync(app, bailleurId);
         var (la, d) = await LogementAsync(app, bailleurId, seance, [12_000m, 15_000m, 18_000m]);
-        using (
-            var p = await client.PosterFormulaireAsync(
-                Url(seance),
-                new Dictionary<string, string>(),
-                Url(seance, "Presences") + $"&membres={membres[0]}&membres={membres[1]}&membres={membres[2]}"
-            )
-        )
-            Assert.Equal(HttpStatusCode.Redirect, p.StatusCode);
-        var champs = Decisions(
-            la,
-            (d[0].Id, NatureDecision.AttributionAvecRang, 1, null),
-            (d[1].Id, NatureDecision.AttributionAvecRang, 2, null),
-            (d[2].Id, NatureDecision.NonAttribution, null, "Ressources insuffisantes pour le loyer")
-        );
-        // Égalité sur le rang 2, tranchée par le maire (voix prépondérante, présent).
-        champs["decisions[1].VotesPour"] = "1";
-        champs["decisions[1].VotesContre"] = "1";
-        champs["decisions[1].DetenteurPour"] = "true";
-        using (var r = await client.PosterFormulaireAsync(Url(seance), champs, Url(seance, "Decider")))
-            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        using (
-            var r = await client.PosterFormulaireAsync(
-                Url(seance),
-                new Dictionary<string, string>(),
-                Url(seance, "Clore")
-            )
-        )
-            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        await DeciderEtClore(client, seance, membres, la, d);
 
         var pv = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(Url(seance) + "/proces-verbal"));
         Assert.Contains("Administratrice A — Administrateur du bailleur", pv);
@@ -303,11 +288,63 @@ public abstract class CaleolTests(PilotisFactory app)
         );
         Assert.Contains("[redirigé]", await Poster("Bail", new() { ["decision"] = second, ["date"] = aujourdhui }));
 
+        await VerifierBailAsync(bailleurId, la, d[1], second);
+
+        // Second bail sur le même logement : refusé avec la raison, rien d'écrit.
+        Assert.Contains(
+            "Ce logement est déjà loué",
+            await Poster("Bail", new() { ["decision"] = second, ["date"] = aujourdhui })
+        );
+        Assert.Equal(1, await app.ExecuterAsync(db => db.BauxSignes.CountAsync(b => b.LogementAAttribuerId == la)));
+    }
+
+    /// <summary>Trois votants présents, décisions (égalité au rang 2 tranchée par le maire), clôture.</summary>
+    private static async Task DeciderEtClore(
+        HttpClient client,
+        int seance,
+        int[] membres,
+        int la,
+        List<(long Id, string Numero)> d
+    )
+    {
+        using (
+            var p = await client.PosterFormulaireAsync(
+                Url(seance),
+                new Dictionary<string, string>(),
+                Url(seance, "Presences") + $"&membres={membres[0]}&membres={membres[1]}&membres={membres[2]}"
+            )
+        )
+            Assert.Equal(HttpStatusCode.Redirect, p.StatusCode);
+        var champs = Decisions(
+            la,
+            (d[0].Id, NatureDecision.AttributionAvecRang, 1, null),
+            (d[1].Id, NatureDecision.AttributionAvecRang, 2, null),
+            (d[2].Id, NatureDecision.NonAttribution, null, "Ressources insuffisantes pour le loyer")
+        );
+        // Égalité sur le rang 2, tranchée par le maire (voix prépondérante, présent).
+        champs["decisions[1].VotesPour"] = "1";
+        champs["decisions[1].VotesContre"] = "1";
+        champs["decisions[1].DetenteurPour"] = "true";
+        using (var r = await client.PosterFormulaireAsync(Url(seance), champs, Url(seance, "Decider")))
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        using (
+            var r = await client.PosterFormulaireAsync(
+                Url(seance),
+                new Dictionary<string, string>(),
+                Url(seance, "Clore")
+            )
+        )
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+    }
+
+    /// <summary>Le bail compté, la demande satisfaite par le registre, le logement loué, le journal.</summary>
+    private async Task VerifierBailAsync(int bailleurId, int la, (long Id, string Numero) candidat, string second)
+    {
         var bail = await app.ExecuterAsync(db => db.BauxSignes.SingleAsync(b => b.LogementAAttribuerId == la));
         Assert.Equal("PIL-" + second, bail.NumeroAttribution);
         Assert.Equal((bailleurId, "30189", Contingent.Prefet), (bail.BailleurId, bail.CommuneCode, bail.Contingent));
-        Assert.Equal((d[1].Id, d[1].Numero), (bail.DemandeId!.Value, bail.NumeroUnique));
-        var demande = await app.ExecuterAsync(db => db.Demandes.SingleAsync(x => x.Id == d[1].Id));
+        Assert.Equal((candidat.Id, candidat.Numero), (bail.DemandeId!.Value, bail.NumeroUnique));
+        var demande = await app.ExecuterAsync(db => db.Demandes.SingleAsync(x => x.Id == candidat.Id));
         Assert.Equal((StatutDemande.Satisfaite, MotifRadiation.Attribution), (demande.Statut, demande.MotifRadiation));
         Assert.Equal("30189", demande.CommuneAttributionCode);
         var (etape, occupation) = await app.ExecuterAsync(async db =>
@@ -324,13 +361,6 @@ public abstract class CaleolTests(PilotisFactory app)
                 db.Journal.AnyAsync(j => j.Action == "Signature du bail" && j.EntiteId == la.ToString(Francais.Culture))
             )
         );
-
-        // Second bail sur le même logement : refusé avec la raison, rien d'écrit.
-        Assert.Contains(
-            "Ce logement est déjà loué",
-            await Poster("Bail", new() { ["decision"] = second, ["date"] = aujourdhui })
-        );
-        Assert.Equal(1, await app.ExecuterAsync(db => db.BauxSignes.CountAsync(b => b.LogementAAttribuerId == la)));
     }
 
     [Fact]

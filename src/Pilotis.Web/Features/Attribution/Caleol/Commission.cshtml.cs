@@ -102,7 +102,8 @@ public sealed class CommissionModel(PilotisDbContext db, ActeurCourant acteurCou
         var seance = new SeanceCaleol
         {
             CommissionId = id,
-            Date = new DateTimeOffset(locale, Francais.FuseauParis.GetUtcOffset(locale)),
+            // Saisie en heure de Paris, rangée en UTC (PostgreSQL n'écrit que des instants UTC).
+            Date = new DateTimeOffset(locale, Francais.FuseauParis.GetUtcOffset(locale)).ToUniversalTime(),
             Lieu = LieuSeance!.Trim(),
         };
         db.SeancesCaleol.Add(seance);
