@@ -615,6 +615,15 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.Property<int>("SeanceId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("VoixPreponderanteUtilisee")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("VotesContre")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VotesPour")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DemandeId");

@@ -592,6 +592,15 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.Property<int>("SeanceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("VoixPreponderanteUtilisee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VotesContre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VotesPour")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DemandeId");

@@ -18,6 +18,15 @@ public sealed class DecisionCaleol
     /// <summary>Motif d'une non-attribution ou d'une irrecevabilité, ou condition suspensive.</summary>
     public string? Motif { get; set; }
 
+    /// <summary>Voix pour et contre quand la décision a été votée (facultatif : décision par consensus).</summary>
+    public int? VotesPour { get; set; }
+
+    public int? VotesContre { get; set; }
+
+    /// <summary>Vrai quand l'égalité des voix a été tranchée par la voix prépondérante (règlement intérieur).
+    /// </summary>
+    public bool VoixPreponderanteUtilisee { get; set; }
+
     public DateOnly? DateOffre { get; set; }
     public ReponseOffre Reponse { get; set; }
     public string? MotifRefus { get; set; }

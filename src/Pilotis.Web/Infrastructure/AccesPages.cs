@@ -48,6 +48,9 @@ public static class AccesPages
         ["/attribution/a-attribuer"] = LireLogements,
         ["/attribution/ma-commune"] = FilDeSaCommune,
         ["/attribution/gir"] = LireGir,
+        ["/caleol/seances"] = LireCaleol,
+        ["/caleol/commissions"] = LireCaleol,
+        ["/caleol/commissions/nouvelle"] = ModifierCaleol,
     };
 
     /// <summary>
@@ -136,6 +139,11 @@ public static class AccesPages
 
     /// <summary>Un bailleur importe ses logements, la DDT(M) ceux de son département (table des droits).</summary>
     public static bool ImporterLogements(Acteur? acteur) => APortee(acteur, Ressource.Logements, Acte.Importer);
+    // CALEOL (CCH L441-2) : le calendrier et les commissions ; chaque séance est filtrée par AccesCaleol.
+    public static bool LireCaleol(Acteur? acteur) => APortee(acteur, Ressource.Caleol, Acte.Lire);
+
+    /// <summary>Créer une commission, tenir une séance : le bailleur pour les siennes.</summary>
+    public static bool ModifierCaleol(Acteur? acteur) => APortee(acteur, Ressource.Caleol, Acte.Modifier);
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);

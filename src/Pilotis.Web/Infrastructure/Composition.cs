@@ -80,6 +80,8 @@ public static class Composition
         services.AddScoped<Pilotis.Data.Production.ServiceTransitionsOperation>();
         services.AddScoped<ActeurCourant>();
         services.AddScoped<Pilotis.Data.Demande.EcritureDemandes>();
+        services.AddScoped<Pilotis.Data.Attribution.ServiceCaleol>();
+        services.AddScoped<Pilotis.Data.Attribution.ServiceOffresCaleol>();
         services.AddScoped<Pilotis.Data.Demande.ServiceEcheancesDemandes>();
         if (configuration.GetValue(EcheancesAutomatiques.Cle, true))
             services.AddHostedService<EcheancesAutomatiques>();

@@ -43,6 +43,9 @@ public sealed class AccesPagesTableTests
         ["/logements"] = (Ressource.Logements, Acte.Lire, Portee.Organisation),
         ["/logements/importer"] = (Ressource.Logements, Acte.Importer, Portee.Organisation),
         ["/admin/journal"] = (Ressource.Journal, Acte.Lire, Portee.Organisation),
+        ["/caleol/seances"] = (Ressource.Caleol, Acte.Lire, Portee.Organisation),
+        ["/caleol/commissions"] = (Ressource.Caleol, Acte.Lire, Portee.Organisation),
+        ["/caleol/commissions/nouvelle"] = (Ressource.Caleol, Acte.Modifier, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()
