@@ -84,6 +84,11 @@ public class PilotisDbContext(
     public DbSet<GrilleCotation> GrillesCotation => Set<GrilleCotation>();
     public DbSet<PurgeDemandes> PurgesDemandes => Set<PurgeDemandes>();
     public DbSet<BailSigne> BauxSignes => Set<BailSigne>();
+    public DbSet<ObjectifCia> ObjectifsCia => Set<ObjectifCia>();
+    public DbSet<EtapeReformeEpci> EtapesReformeEpci => Set<EtapeReformeEpci>();
+    public DbSet<PointAccueil> PointsAccueil => Set<PointAccueil>();
+    public DbSet<ReunionCil> ReunionsCil => Set<ReunionCil>();
+    public DbSet<BesoinCil> BesoinsCil => Set<BesoinCil>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

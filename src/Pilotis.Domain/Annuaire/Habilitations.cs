@@ -19,6 +19,7 @@ public static class Habilitations
         RevuesEtProgrammation(t);
         Sru(t);
         DemandesEtCotation(t);
+        Attributions(t);
         return t.Lignes;
     }
 
@@ -59,6 +60,7 @@ public static class Habilitations
             t.Ligne(type, Ressource.Programmation, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Cotation, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.ParametresDemande, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Attributions, Portee.Aucune, Portee.Aucune);
         }
     }
 
@@ -155,6 +157,21 @@ public static class Habilitations
         // Plafonds de ressources (arrêté annuel) et seuils officiels du premier quartile (arrêté préfectoral) :
         // un administrateur de la DDTM les saisit (RoleMinimal) ; ils restent consultables par tous (pages publiques).
         t.Ligne(TypeOrganisation.Ddtm, Ressource.ParametresDemande, Portee.Departement, Portee.Departement);
+    }
+
+    /// <summary>Objectifs d'attribution, réforme des attributions, besoins des élus pour la CIL.</summary>
+    private static void Attributions(TableDroits t)
+    {
+        // Objectifs d'attribution (CCH L441-1) : l'EPCI qui a une CIL (CCH L441-1-5) fixe dans sa CIA l'objectif en
+        // QPV et tient l'avancement de sa réforme ; la DDTM (le préfet co-signe la CIA) suit et peut saisir pour le
+        // département ; la commune consulte l'EPCI dont elle est membre et exprime ses besoins pour la CIL (sur sa
+        // seule commune) ; bailleurs et réservataires consultent le département.
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Attributions, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Attributions, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Attributions, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Attributions, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Attributions, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Reservataire, Ressource.Attributions, Portee.Departement, Portee.Aucune);
     }
 
     /// <summary>

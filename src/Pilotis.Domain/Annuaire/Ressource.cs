@@ -28,4 +28,10 @@ public enum Ressource
     /// Paramètres de la demande : barème des plafonds de ressources, seuils officiels du premier quartile.
     /// </summary>
     ParametresDemande,
+
+    /// <summary>
+    /// Attributions : objectifs de CCH L441-1 et leur suivi, objectif en QPV de la CIA, avancement de la réforme
+    /// (CIL, CIA, PPGDID, points d'accueil) et besoins exprimés par les élus pour la CIL.
+    /// </summary>
+    Attributions,
 }

@@ -42,6 +42,10 @@ public static class AccesPages
         ["/sru"] = LireSru,
         ["/sru/simulateur"] = LireSru,
         ["/sru/inventaire/import"] = ImporterInventaireSru,
+        ["/attributions/objectifs"] = LireAttributions,
+        ["/attributions/objectifs/baux"] = LireAttributions,
+        ["/attributions/reforme"] = LireAttributions,
+        ["/attributions/cil/besoins"] = LireAttributions,
         ["/admin/journal"] = LireJournal,
     };
 
@@ -117,6 +121,9 @@ public static class AccesPages
 
     public static bool ImporterInventaireSru(Acteur? acteur) =>
         acteur is not null && HabilitationsSru.EstInstructeur(acteur);
+
+    // Attribution (objectifs de CCH L441-1, réforme, besoins des élus pour la CIL).
+    public static bool LireAttributions(Acteur? acteur) => APortee(acteur, Ressource.Attributions, Acte.Lire);
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);
