@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Demande.Cotation;
+using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Attribution;
 
@@ -49,5 +51,44 @@ public static class RequetesAttributionReforme
                 );
             })
             .ToList();
+    }
+
+    /// <summary>
+    /// La participation des élus en CIL de chaque EPCI pour l'année (<see cref="ParticipationCil.Calculer"/>) : ses
+    /// communes membres actuelles et ses réunions de l'année.
+    /// </summary>
+    public static async Task<Dictionary<string, ParticipationCil>> ParticipationAsync(
+        PilotisDbContext db,
+        IReadOnlyCollection<string> epcis,
+        int annee,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var sirens = epcis.ToList();
+        var membres = (
+            await db
+                .Communes.AsNoTracking()
+                .Where(c => c.Type == TypeCommune.Actuelle && c.EpciSiren != null && sirens.Contains(c.EpciSiren))
+                .Select(c => new { c.EpciSiren, c.Code })
+                .ToListAsync(ct)
+        ).ToLookup(c => c.EpciSiren!, c => c.Code);
+        var debut = new DateOnly(annee, 1, 1);
+        var fin = debut.AddYears(1);
+        var reunions = (
+            await db
+                .ReunionsCil.AsNoTracking()
+                .Where(r => sirens.Contains(r.EpciSiren) && r.Date >= debut && r.Date < fin)
+                .ToListAsync(ct)
+        ).ToLookup(r => r.EpciSiren);
+        return sirens.ToDictionary(
+            s => s,
+            s =>
+                ParticipationCil.Calculer(
+                    membres[s],
+                    reunions[s].Select(r => (r.Date, (IEnumerable<string>)r.CommunesRepresentees)),
+                    annee
+                )
+        );
     }
 }
