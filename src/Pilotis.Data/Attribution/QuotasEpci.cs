@@ -21,11 +21,7 @@ public sealed record QuotasEpci(
     public decimal? Objectif(IndicateurAttribution indicateur) => Objectifs.Objectif(indicateur, ObjectifCiaEnQpv);
 
     public SuiviObjectif Suivi(IndicateurAttribution indicateur) =>
-        SuiviObjectif.Evaluer(
-            Resultat.Numerateur(indicateur),
-            Resultat.Denominateur(indicateur),
-            Objectif(indicateur)
-        );
+        SuiviObjectif.Evaluer(Resultat.Numerateur(indicateur), Resultat.Denominateur(indicateur), Objectif(indicateur));
 
     /// <summary>Au moins un objectif en retard (docs/adr/0016).</summary>
     public bool EnRetard => Enum.GetValues<IndicateurAttribution>().Any(i => Suivi(i).EnRetard);

@@ -26,7 +26,12 @@ public static class RequetesAttributionReforme
         var grilles = await db
             .GrillesCotation.AsNoTracking()
             .Where(g => g.Statut == StatutGrille.Publiee && sirens.Contains(g.EpciSiren))
-            .Select(g => new { g.EpciSiren, g.PublieeLe, g.Version })
+            .Select(g => new
+            {
+                g.EpciSiren,
+                g.PublieeLe,
+                g.Version,
+            })
             .ToListAsync(ct);
         var points = (
             await db

@@ -86,6 +86,9 @@ public static class Initialisation
                         cotation.DemandesCotees,
                         (long)cotation.Duree.TotalMilliseconds
                     );
+                var baux = await new SemisAttribution(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                if (baux > 0)
+                    journal.LogInformation("Baux signés de démonstration semés : {Baux}", baux);
             }
         }
     }

@@ -32,6 +32,7 @@ public abstract class QuotasAttributionApiTests(PilotisFactory app)
         "attributionsPrefetDaloOuPrioritaires",
         "seuilPremierQuartile",
         "seuilPremierQuartileOfficiel",
+        "objectifEnQpv",
     ];
 
     [Fact]

@@ -62,10 +62,7 @@ public static class AccesAttributions
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
             .FirstOrDefaultAsync(ct);
-        return new Cible(
-            null,
-            new Localisation(null, siren, rattachement?.DepartementCode, rattachement?.RegionCode)
-        );
+        return new Cible(null, new Localisation(null, siren, rattachement?.DepartementCode, rattachement?.RegionCode));
     }
 
     public static async Task<bool> PeutModifierEpciAsync(

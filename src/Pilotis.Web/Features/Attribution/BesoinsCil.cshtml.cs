@@ -15,8 +15,7 @@ namespace Pilotis.Web.Features.Attribution;
 /// commune saisit les siens (typologie, public, logements souhaités, commentaire) ; l'EPCI voit ceux de ses
 /// communes. Paginé, export CSV et XLSX.
 /// </summary>
-public sealed class BesoinsCilModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
-    : PageModel
+public sealed class BesoinsCilModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Epci { get; set; }

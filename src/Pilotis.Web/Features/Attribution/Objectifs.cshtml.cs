@@ -13,8 +13,7 @@ namespace Pilotis.Web.Features.Attribution;
 /// l'acteur peut voir, les trois objectifs (numérateur, dénominateur, part, objectif, attendu à date), le contingent
 /// du préfet à part, et l'alerte « En retard » du domaine (docs/adr/0016). Export XLSX et CSV.
 /// </summary>
-public sealed class ObjectifsModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
-    : PageModel
+public sealed class ObjectifsModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [ValeurAnnee(ValidationObjectifCia.AnneeMinimum, ValidationObjectifCia.AnneeMaximum)]
@@ -103,8 +102,7 @@ public sealed class ObjectifsModel(PilotisDbContext db, ActeurCourant acteurCour
     private IActionResult Exporter()
     {
         var lignes = Lignes.SelectMany(l =>
-            Enum.GetValues<IndicateurAttribution>()
-                .Select(i => (IReadOnlyList<object?>)LigneExport(l, i, l.Suivi(i)))
+            Enum.GetValues<IndicateurAttribution>().Select(i => (IReadOnlyList<object?>)LigneExport(l, i, l.Suivi(i)))
         );
         var nom = $"objectifs-attribution-{Annee}";
         return Format == "csv"

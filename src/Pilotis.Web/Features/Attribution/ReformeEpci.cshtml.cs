@@ -15,8 +15,7 @@ namespace Pilotis.Web.Features.Attribution;
 /// d'accueil des demandeurs, ses réunions de CIL et la participation des élus, les besoins exprimés par ses
 /// communes. L'agent de l'EPCI (ou la DDTM) saisit les étapes, les points d'accueil et les réunions.
 /// </summary>
-public sealed class ReformeEpciModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge)
-    : PageModel
+public sealed class ReformeEpciModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Siren { get; set; } = "";
@@ -156,7 +155,10 @@ public sealed class ReformeEpciModel(PilotisDbContext db, ActeurCourant acteurCo
     {
         if (LectureValeurs.Date(texte, out var date))
             return date;
-        ModelState.AddModelError(champ, string.IsNullOrWhiteSpace(texte) ? "Indiquez la date." : LectureValeurs.ErreurDate(texte)!);
+        ModelState.AddModelError(
+            champ,
+            string.IsNullOrWhiteSpace(texte) ? "Indiquez la date." : LectureValeurs.ErreurDate(texte)!
+        );
         return Aujourdhui;
     }
 
