@@ -9,7 +9,8 @@ public enum IndicateurAttribution
     /// <summary>Baux signés hors QPV au premier quartile ou aux relogés du renouvellement urbain (≥ 25 %).</summary>
     HorsQpvPremierQuartile = 0,
 
-    /// <summary>Attributions en QPV aux demandeurs des trois autres quartiles (≥ 50 %, la CIA peut l'adapter).</summary>
+    /// <summary>Attributions en QPV aux demandeurs des trois autres quartiles (≥ 50 %, la CIA peut l'adapter).
+    /// </summary>
     EnQpvAutresQuartiles = 1,
 
     /// <summary>Attributions des réservataires (hors préfet) et du bailleur aux ménages DALO ou prioritaires (≥ 25 %).

@@ -58,7 +58,8 @@ public static class AttributionApi
                     + "est nul. seuilPremierQuartile : null quand l'EPCI n'a pas de seuil (aucun ménage n'est alors "
                     + "au premier quartile). Paramètres : annee (obligatoire, 1900 à 2100), epci (SIREN, obligatoire). "
                     + "400 (problem details en français) pour une année absente ou illisible ; 404 pour un EPCI "
-                    + "inconnu. Aucune donnée personnelle. objectifEnQpv (ajouté) : l'objectif en QPV appliqué, entre 0 "
+                    + "inconnu. Aucune donnée personnelle. objectifEnQpv (ajouté) : l'objectif en QPV appliqué, "
+                    + "entre 0 "
                     + "et 1 : celui que la CIA de l'EPCI a fixé pour l'année, sinon 0,5 (CCH L441-1)."
             )
             .Produces<ReponseQuotasAttribution>()

@@ -2,7 +2,8 @@ using Pilotis.Domain.Attribution;
 
 namespace Pilotis.Domain.Tests.Attribution;
 
-/// <summary>Contrôles des saisies de la réforme : dates ni futures ni antérieures à la loi ALUR, textes bornés.</summary>
+/// <summary>Contrôles des saisies de la réforme : dates ni futures ni antérieures à la loi ALUR, textes bornés.
+/// </summary>
 public class ValidationReformeTests
 {
     private static readonly DateOnly Aujourdhui = new(2026, 12, 6);

@@ -101,7 +101,15 @@ public abstract class ReformeAttributionsTests(PilotisFactory app)
             html.Replace("\r", ""),
             StringComparison.Ordinal
         );
+    }
 
+    [Fact]
+    public async Task La_commune_exprime_un_besoin_que_son_EPCI_voit()
+    {
+        var epci = await EpciAsync(app, "07", 3);
+        var communes = await CommunesAsync(app, epci);
+        var page = $"/attributions/reforme/{epci}";
+        using var client = await ClientEpciAsync(epci);
         // La commune exprime un besoin ; son EPCI le voit.
         using var mairie = await app.ClientNouveauCompteAsync(
             TypeOrganisation.Commune,

@@ -84,6 +84,10 @@ public sealed class BauxObjectifModel(PilotisDbContext db, ActeurCourant acteurC
         return Page();
     }
 
+    public string LienDetail(bool numerateur) =>
+        $"/attributions/objectifs/baux?annee={Annee}&epci={Epci}&indicateur={CodeIndicateur}"
+        + (numerateur ? "&numerateur=true" : "");
+
     public string LienExport(string format) =>
         $"/attributions/objectifs/baux?annee={Annee}&epci={Epci}&indicateur={CodeIndicateur}"
         + (Numerateur ? "&numerateur=true" : "")
