@@ -40,6 +40,10 @@ public sealed class AccesPagesTableTests
         ["/sru"] = (Ressource.Sru, Acte.Lire, Portee.Organisation),
         ["/sru/simulateur"] = (Ressource.Sru, Acte.Lire, Portee.Organisation),
         ["/sru/inventaire/import"] = (Ressource.Sru, Acte.Instruire, Portee.Organisation),
+        ["/attributions/objectifs"] = (Ressource.Attributions, Acte.Lire, Portee.Organisation),
+        ["/attributions/objectifs/baux"] = (Ressource.Attributions, Acte.Lire, Portee.Organisation),
+        ["/attributions/reforme"] = (Ressource.Attributions, Acte.Lire, Portee.Organisation),
+        ["/attributions/cil/besoins"] = (Ressource.Attributions, Acte.Lire, Portee.Organisation),
         ["/admin/journal"] = (Ressource.Journal, Acte.Lire, Portee.Organisation),
     };
 
