@@ -253,6 +253,7 @@ public static class Commandes
                     await new SemisProduction(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
                     await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);
+                    await new SemisAttribution(db).ExecuterAsync(maintenant, ct);
                     if (!seme)
                     {
                         AnsiConsole.MarkupLine(

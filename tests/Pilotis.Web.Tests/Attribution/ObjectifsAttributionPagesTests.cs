@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Demonstration;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Demande;
@@ -186,6 +187,21 @@ public abstract partial class ObjectifsAttributionPagesTests(PilotisFactory app)
             await anonyme.GetAsync($"/api/v1/statistiques/attributions/quotas?annee=2025&epci={epci}")
         ).JsonAsync();
         Assert.Equal(0.70m, json.GetProperty("objectifEnQpv").GetDecimal());
+    }
+
+    [Fact]
+    public async Task La_demonstration_du_Gard_montre_Nimes_Metropole_en_retard()
+    {
+        var baux = await app.ExecuterAsync(db =>
+            db.BauxSignes.CountAsync(b => b.NumeroAttribution.StartsWith(SemisAttribution.PrefixeNumero))
+        );
+        Assert.Equal(2 * SemisAttribution.BauxParAn, baux);
+        using var client = await app.ClientConnecteAsync("ddtm@demo.pilotis.fr");
+        var html = await client.GetStringAsync("/attributions/objectifs");
+        Assert.Contains("data-testid=\"alerte-objectifs\"", html, StringComparison.Ordinal);
+        var nimes = html[html.IndexOf("data-epci=\"243000643\"", StringComparison.Ordinal)..];
+        nimes = nimes[..nimes.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("En retard", nimes, StringComparison.Ordinal);
     }
 
     [Fact]
