@@ -187,6 +187,26 @@ public abstract partial class ObjectifsAttributionPagesTests(PilotisFactory app)
             await anonyme.GetAsync($"/api/v1/statistiques/attributions/quotas?annee=2025&epci={epci}")
         ).JsonAsync();
         Assert.Equal(0.70m, json.GetProperty("objectifEnQpv").GetDecimal());
+
+        // Concurrence optimiste : un formulaire périmé ne remplace pas la ligne ; le bon jeton, si.
+        var champs = new Dictionary<string, string>
+        {
+            ["Part"] = "60",
+            ["Source"] = "Avenant",
+            ["Jeton"] = "",
+        };
+        champs["Jeton"] = Guid.NewGuid().ToString();
+        using var perime = await client.PosterFormulaireAsync(page, champs);
+        Assert.Contains("modifié entre-temps", WebUtility.HtmlDecode(await perime.Content.ReadAsStringAsync()));
+        champs["Jeton"] = ligne.Jeton.ToString();
+        using var aJour = await client.PosterFormulaireAsync(page, champs);
+        Assert.Equal(HttpStatusCode.Redirect, aJour.StatusCode);
+        Assert.Equal(
+            0.60m,
+            await app.ExecuterAsync(db =>
+                db.ObjectifsCia.Where(o => o.EpciSiren == epci).Select(o => o.PartEnQpv).SingleAsync()
+            )
+        );
     }
 
     [Fact]

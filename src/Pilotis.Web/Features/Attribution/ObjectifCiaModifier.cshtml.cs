@@ -29,6 +29,10 @@ public sealed class ObjectifCiaModifierModel(PilotisDbContext db, ActeurCourant 
     [BindProperty]
     public string? Source { get; set; }
 
+    /// <summary>Concurrence optimiste : le jeton de la ligne lue par le formulaire.</summary>
+    [BindProperty]
+    public Guid Jeton { get; set; }
+
     public string NomEpci { get; private set; } = "";
     public ObjectifCia? Existant { get; private set; }
 
@@ -40,6 +44,7 @@ public sealed class ObjectifCiaModifierModel(PilotisDbContext db, ActeurCourant 
         {
             Part = (Existant.PartEnQpv * 100m).ToString("0.##", Affichage.Fr);
             Source = Existant.Source;
+            Jeton = Existant.Jeton;
         }
         return Page();
     }
@@ -70,7 +75,21 @@ public sealed class ObjectifCiaModifierModel(PilotisDbContext db, ActeurCourant 
         objectif.ModifieLe = horloge.GetUtcNow();
         if (Existant is null)
             db.ObjectifsCia.Add(objectif);
-        await db.SaveChangesAsync(ct);
+        else
+            db.Entry(objectif).Property(x => x.Jeton).OriginalValue = Jeton;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(
+                "",
+                "Cet objectif a été modifié entre-temps par un autre agent : rechargez la page. Vos saisies sont "
+                    + "conservées ci-dessous."
+            );
+            return Page();
+        }
         return Redirect($"/attributions/objectifs?annee={objectif.Annee}&epci={objectif.EpciSiren}");
     }
 
