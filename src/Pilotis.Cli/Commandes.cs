@@ -255,6 +255,9 @@ public static class Commandes
                     await new SemisParc(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
                     await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);
+                    await new SemisObjectifsAttribution(db).ExecuterAsync(maintenant, ct);
+                    await new SemisAttribution(db).ExecuterAsync(maintenant, ct);
+                    await new SemisCaleol(db).ExecuterAsync(maintenant, ct);
                     if (!seme)
                     {
                         AnsiConsole.MarkupLine(

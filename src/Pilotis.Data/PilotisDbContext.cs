@@ -96,6 +96,11 @@ public class PilotisDbContext(
     public DbSet<DecisionCaleol> DecisionsCaleol => Set<DecisionCaleol>();
     public DbSet<GroupeInterReservataires> GroupesInterReservataires => Set<GroupeInterReservataires>();
     public DbSet<MembreGir> MembresGir => Set<MembreGir>();
+    public DbSet<ObjectifCia> ObjectifsCia => Set<ObjectifCia>();
+    public DbSet<EtapeReformeEpci> EtapesReformeEpci => Set<EtapeReformeEpci>();
+    public DbSet<PointAccueil> PointsAccueil => Set<PointAccueil>();
+    public DbSet<ReunionCil> ReunionsCil => Set<ReunionCil>();
+    public DbSet<BesoinCil> BesoinsCil => Set<BesoinCil>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

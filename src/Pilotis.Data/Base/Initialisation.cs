@@ -87,10 +87,15 @@ public static class Initialisation
                         cotation.DemandesCotees,
                         (long)cotation.Duree.TotalMilliseconds
                     );
-                // En dernier : l'attribution désigne des demandes cotées sur le parc semé.
+                var baux = await new SemisObjectifsAttribution(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                if (baux > 0)
+                    journal.LogInformation("Baux signés de démonstration semés : {Baux}", baux);
+                // Puis le parcours d'attribution : il désigne des demandes cotées sur le parc semé, et la CALEOL
+                // inscrit à ses séances les logements dont les candidats sont désignés.
                 var aAttribuer = await new SemisAttribution(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (aAttribuer > 0)
                     journal.LogInformation("Logements à attribuer de démonstration semés : {Logements}", aAttribuer);
+                await new SemisCaleol(db).ExecuterAsync(horloge.GetUtcNow(), ct);
             }
         }
     }

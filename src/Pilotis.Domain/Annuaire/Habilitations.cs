@@ -21,6 +21,7 @@ public static class Habilitations
         DemandesEtCotation(t);
         LogementsEtFlux(t);
         CandidaturesEtCaleol(t);
+        Attributions(t);
         return t.Lignes;
     }
 
@@ -66,6 +67,7 @@ public static class Habilitations
             t.Ligne(type, Ressource.Candidatures, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Caleol, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Gir, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Attributions, Portee.Aucune, Portee.Aucune);
         }
     }
 
@@ -181,8 +183,7 @@ public static class Habilitations
 
         // Gestion en flux (CCH L441-1, R441-5) : le bailleur signe une convention avec chaque réservataire et oriente
         // ses logements libérés ; le réservataire (préfet, Action Logement, collectivité) lit les conventions et le
-        // flux
-        // qui le concernent (la cible est alors le réservataire) ; la DDTM suit le département.
+        // flux qui le concernent (la cible est alors le réservataire) ; la DDTM suit le département.
         t.Ligne(TypeOrganisation.Ddtm, Ressource.Flux, Portee.Departement, Portee.Aucune);
         t.Ligne(TypeOrganisation.Dreal, Ressource.Flux, Portee.Region, Portee.Aucune);
         t.Ligne(TypeOrganisation.Bailleur, Ressource.Flux, Portee.Organisation, Portee.Organisation);
@@ -220,6 +221,21 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Commune, Ressource.Gir, Portee.Perimetre, Portee.Aucune);
         t.Ligne(TypeOrganisation.Bailleur, Ressource.Gir, Portee.Departement, Portee.Aucune);
         t.Ligne(TypeOrganisation.Reservataire, Ressource.Gir, Portee.Departement, Portee.Aucune);
+    }
+
+    /// <summary>Objectifs d'attribution, réforme des attributions, besoins des élus pour la CIL.</summary>
+    private static void Attributions(TableDroits t)
+    {
+        // Objectifs d'attribution (CCH L441-1) : l'EPCI qui a une CIL (CCH L441-1-5) fixe dans sa CIA l'objectif en
+        // QPV et tient l'avancement de sa réforme ; la DDTM (le préfet co-signe la CIA) suit et peut saisir pour le
+        // département ; la commune consulte l'EPCI dont elle est membre et exprime ses besoins pour la CIL (sur sa
+        // seule commune) ; bailleurs et réservataires consultent le département.
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Attributions, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Attributions, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Attributions, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Attributions, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Attributions, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Reservataire, Ressource.Attributions, Portee.Departement, Portee.Aucune);
     }
 
     /// <summary>

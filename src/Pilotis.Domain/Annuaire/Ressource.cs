@@ -43,4 +43,10 @@ public enum Ressource
 
     /// <summary>Groupes inter-réservataires des programmes neufs, animés par l'EPCI (seed 001, solution 11).</summary>
     Gir,
+
+    /// <summary>
+    /// Attributions : objectifs de CCH L441-1 et leur suivi, objectif en QPV de la CIA, avancement de la réforme
+    /// (CIL, CIA, PPGDID, points d'accueil) et besoins exprimés par les élus pour la CIL.
+    /// </summary>
+    Attributions,
 }

@@ -3,8 +3,8 @@ namespace Pilotis.Domain.Attribution;
 /// <summary>
 /// Les objectifs chiffrés de CCH L441-1, en lignes datées (DESIGN : « les paramètres sont des données ») comme
 /// <see cref="Demande.ParametresLegauxDemande"/> : un nouveau texte est une nouvelle ligne. L'objectif en QPV est celui
-/// de la loi par défaut ; la convention intercommunale d'attribution (CIA) d'un EPCI peut l'adapter (à venir : une
-/// valeur par EPCI qui prévaudra sur celle-ci).
+/// de la loi par défaut ; la convention intercommunale d'attribution (CIA) d'un EPCI peut l'adapter
+/// (<see cref="ObjectifCia"/>, qui prévaut alors, voir <see cref="Objectif"/>).
 /// </summary>
 public sealed record ObjectifsAttribution
 {
@@ -51,4 +51,18 @@ public sealed record ObjectifsAttribution
     /// </summary>
     public static bool Atteint(int numerateur, int denominateur, decimal objectif) =>
         denominateur == 0 || numerateur >= objectif * denominateur;
+
+    /// <summary>
+    /// L'objectif d'un indicateur ; pour l'objectif en QPV, celui de la CIA de l'EPCI quand elle l'a adapté (CCH
+    /// L441-1 : « la convention intercommunale d'attribution […] peut fixer un objectif différent »). Null pour le
+    /// contingent du préfet, montré à part sans objectif chiffré : il va tout entier aux publics prioritaires.
+    /// </summary>
+    public decimal? Objectif(IndicateurAttribution indicateur, decimal? objectifCiaEnQpv = null) =>
+        indicateur switch
+        {
+            IndicateurAttribution.HorsQpvPremierQuartile => HorsQpvPremierQuartile,
+            IndicateurAttribution.EnQpvAutresQuartiles => objectifCiaEnQpv ?? EnQpvAutresQuartiles,
+            IndicateurAttribution.DaloOuPrioritaires => DaloOuPrioritaires,
+            _ => null,
+        };
 }

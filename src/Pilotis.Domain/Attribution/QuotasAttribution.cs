@@ -22,60 +22,58 @@ public static class QuotasAttribution
     public static bool Reservataire(Contingent contingent) =>
         contingent is Contingent.ActionLogement or Contingent.Collectivite or Contingent.Bailleur;
 
+    /// <summary>
+    /// Le bail compte-t-il au dénominateur de l'indicateur ? Une seule écriture de la règle, pour le calcul et pour la
+    /// liste des baux derrière chaque chiffre (le détail compte exactement ce que le tableau compte).
+    /// </summary>
+    public static bool DansDenominateur(IndicateurAttribution indicateur, BailPourQuotas bail)
+    {
+        ArgumentNullException.ThrowIfNull(bail);
+        return indicateur switch
+        {
+            IndicateurAttribution.HorsQpvPremierQuartile => !bail.LogementEnQpv,
+            IndicateurAttribution.EnQpvAutresQuartiles => bail.LogementEnQpv,
+            IndicateurAttribution.DaloOuPrioritaires => Reservataire(bail.Contingent),
+            IndicateurAttribution.Prefet => !Reservataire(bail.Contingent),
+            _ => false,
+        };
+    }
+
+    /// <summary>Le bail compte-t-il au numérateur de l'indicateur (il est alors aussi au dénominateur) ?</summary>
+    public static bool DansNumerateur(IndicateurAttribution indicateur, BailPourQuotas bail, decimal? seuil)
+    {
+        if (!DansDenominateur(indicateur, bail))
+            return false;
+        return indicateur switch
+        {
+            // CCH L441-1 : 25 % au moins des baux signés hors QPV au premier quartile ou aux ménages relogés dans le
+            // cadre d'une opération de renouvellement urbain.
+            IndicateurAttribution.HorsQpvPremierQuartile => PremierQuartile(bail.RessourcesAnnuellesParUc, seuil)
+                || bail.RelogementRenouvellementUrbain,
+            // CCH L441-1 : 50 % au moins des attributions en QPV aux demandeurs des trois autres quartiles.
+            IndicateurAttribution.EnQpvAutresQuartiles => !PremierQuartile(bail.RessourcesAnnuellesParUc, seuil),
+            // CCH L441-1 : 25 % des attributions de chaque réservataire (hors préfet) et du bailleur aux ménages DALO
+            // puis aux publics prioritaires ; le contingent du préfet va tout entier aux publics prioritaires.
+            IndicateurAttribution.DaloOuPrioritaires or IndicateurAttribution.Prefet => bail.Dalo || bail.Prioritaire,
+            _ => false,
+        };
+    }
+
     public static ResultatQuotas Calculer(IEnumerable<BailPourQuotas> baux, decimal? seuilPremierQuartile)
     {
         ArgumentNullException.ThrowIfNull(baux);
-        int horsQpv = 0,
-            horsQpvPremier = 0,
-            enQpv = 0,
-            enQpvAutres = 0,
-            reservataires = 0,
-            daloOuPrioritaires = 0,
-            prefet = 0,
-            prefetDaloOuPrioritaires = 0;
-        foreach (var b in baux)
-        {
-            var premier = PremierQuartile(b.RessourcesAnnuellesParUc, seuilPremierQuartile);
-            if (b.LogementEnQpv)
-            {
-                // CCH L441-1 : 50 % au moins des attributions en QPV aux demandeurs des trois autres quartiles.
-                enQpv++;
-                if (!premier)
-                    enQpvAutres++;
-            }
-            else
-            {
-                // CCH L441-1 : 25 % au moins des baux signés hors QPV au premier quartile ou aux ménages relogés
-                // dans le cadre d'une opération de renouvellement urbain.
-                horsQpv++;
-                if (premier || b.RelogementRenouvellementUrbain)
-                    horsQpvPremier++;
-            }
-            // CCH L441-1 : 25 % des attributions de chaque réservataire (hors préfet) et du bailleur aux ménages
-            // DALO puis aux publics prioritaires.
-            if (Reservataire(b.Contingent))
-            {
-                reservataires++;
-                if (b.Dalo || b.Prioritaire)
-                    daloOuPrioritaires++;
-            }
-            else
-            {
-                // Contingent préfectoral, montré à part : tout entier aux publics prioritaires (CCH L441-1).
-                prefet++;
-                if (b.Dalo || b.Prioritaire)
-                    prefetDaloOuPrioritaires++;
-            }
-        }
+        var liste = baux as IReadOnlyCollection<BailPourQuotas> ?? baux.ToList();
+        int Denominateur(IndicateurAttribution i) => liste.Count(b => DansDenominateur(i, b));
+        int Numerateur(IndicateurAttribution i) => liste.Count(b => DansNumerateur(i, b, seuilPremierQuartile));
         return new ResultatQuotas(
-            horsQpv,
-            horsQpvPremier,
-            enQpv,
-            enQpvAutres,
-            reservataires,
-            daloOuPrioritaires,
-            prefet,
-            prefetDaloOuPrioritaires
+            Denominateur(IndicateurAttribution.HorsQpvPremierQuartile),
+            Numerateur(IndicateurAttribution.HorsQpvPremierQuartile),
+            Denominateur(IndicateurAttribution.EnQpvAutresQuartiles),
+            Numerateur(IndicateurAttribution.EnQpvAutresQuartiles),
+            Denominateur(IndicateurAttribution.DaloOuPrioritaires),
+            Numerateur(IndicateurAttribution.DaloOuPrioritaires),
+            Denominateur(IndicateurAttribution.Prefet),
+            Numerateur(IndicateurAttribution.Prefet)
         );
     }
 

@@ -23,4 +23,22 @@ public sealed record ResultatQuotas(
 
     public double PartDaloOuPrioritaires =>
         QuotasAttribution.Part(AttributionsDaloOuPrioritaires, AttributionsReservataires);
+
+    public int Numerateur(IndicateurAttribution indicateur) =>
+        indicateur switch
+        {
+            IndicateurAttribution.HorsQpvPremierQuartile => BauxHorsQpvPremierQuartile,
+            IndicateurAttribution.EnQpvAutresQuartiles => AttributionsEnQpvAutresQuartiles,
+            IndicateurAttribution.DaloOuPrioritaires => AttributionsDaloOuPrioritaires,
+            _ => AttributionsPrefetDaloOuPrioritaires,
+        };
+
+    public int Denominateur(IndicateurAttribution indicateur) =>
+        indicateur switch
+        {
+            IndicateurAttribution.HorsQpvPremierQuartile => BauxHorsQpv,
+            IndicateurAttribution.EnQpvAutresQuartiles => AttributionsEnQpv,
+            IndicateurAttribution.DaloOuPrioritaires => AttributionsReservataires,
+            _ => AttributionsPrefet,
+        };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Attribution;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Territoire;
@@ -30,7 +31,14 @@ public static class AttributionApi
                 var baux = await BauxAsync(db, siren, a, ct);
                 var seuil = await RequetesDemande.SeuilQuartileAsync(db, siren, a, ct);
                 var resultat = QuotasAttribution.Calculer(baux, seuil.Valeur);
-                return Results.Ok(ReponseQuotasAttribution.Depuis(a, siren, resultat, seuil.Valeur, seuil.Officiel));
+                var cia = await RequetesObjectifsAttribution.ObjectifsCiaAsync(db, [siren], a, ct);
+                var objectifEnQpv = ObjectifsAttribution
+                    .EnVigueur(new DateOnly(a, 1, 1))
+                    .Objectif(IndicateurAttribution.EnQpvAutresQuartiles, cia.TryGetValue(siren, out var o) ? o : null)!
+                    .Value;
+                return Results.Ok(
+                    ReponseQuotasAttribution.Depuis(a, siren, resultat, seuil.Valeur, seuil.Officiel, objectifEnQpv)
+                );
             })
             .WithSummary(
                 "Objectifs d'attribution (CCH L441-1) d'un EPCI pour une année : baux signés hors QPV au "
@@ -50,7 +58,9 @@ public static class AttributionApi
                     + "est nul. seuilPremierQuartile : null quand l'EPCI n'a pas de seuil (aucun ménage n'est alors "
                     + "au premier quartile). Paramètres : annee (obligatoire, 1900 à 2100), epci (SIREN, obligatoire). "
                     + "400 (problem details en français) pour une année absente ou illisible ; 404 pour un EPCI "
-                    + "inconnu. Aucune donnée personnelle."
+                    + "inconnu. Aucune donnée personnelle. objectifEnQpv (ajouté) : l'objectif en QPV appliqué, "
+                    + "entre 0 "
+                    + "et 1 : celui que la CIA de l'EPCI a fixé pour l'année, sinon 0,5 (CCH L441-1)."
             )
             .Produces<ReponseQuotasAttribution>()
             .ProducesValidationProblem()

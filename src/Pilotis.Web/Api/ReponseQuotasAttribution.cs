@@ -5,7 +5,8 @@ namespace Pilotis.Web.Api;
 /// <summary>
 /// Réponse de GET /api/v1/statistiques/attributions/quotas : les objectifs d'attribution de CCH L441-1 d'un EPCI pour
 /// une année, sans donnée personnelle. <see cref="SeuilPremierQuartile"/> est null quand aucun seuil n'existe pour
-/// l'EPCI (aucun ménage n'est alors compté au premier quartile, docs/adr/0015).
+/// l'EPCI (aucun ménage n'est alors compté au premier quartile, docs/adr/0015). <see cref="ObjectifEnQpv"/>, ajouté
+/// après coup (docs/adr/0016), est l'objectif en QPV appliqué : celui de la CIA de l'EPCI pour l'année, sinon la loi.
 /// </summary>
 public sealed record ReponseQuotasAttribution(
     int Annee,
@@ -22,7 +23,8 @@ public sealed record ReponseQuotasAttribution(
     int AttributionsPrefet,
     int AttributionsPrefetDaloOuPrioritaires,
     decimal? SeuilPremierQuartile,
-    bool SeuilPremierQuartileOfficiel
+    bool SeuilPremierQuartileOfficiel,
+    decimal ObjectifEnQpv
 )
 {
     public static ReponseQuotasAttribution Depuis(
@@ -30,7 +32,8 @@ public sealed record ReponseQuotasAttribution(
         string epci,
         ResultatQuotas r,
         decimal? seuil,
-        bool officiel
+        bool officiel,
+        decimal objectifEnQpv
     )
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -49,7 +52,8 @@ public sealed record ReponseQuotasAttribution(
             r.AttributionsPrefet,
             r.AttributionsPrefetDaloOuPrioritaires,
             seuil,
-            officiel
+            officiel,
+            objectifEnQpv
         );
     }
 }

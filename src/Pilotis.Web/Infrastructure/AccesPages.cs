@@ -44,6 +44,10 @@ public static class AccesPages
         ["/sru/inventaire/import"] = ImporterInventaireSru,
         ["/logements"] = LireLogements,
         ["/logements/importer"] = ImporterLogements,
+        ["/attributions/objectifs"] = LireAttributions,
+        ["/attributions/objectifs/baux"] = LireAttributions,
+        ["/attributions/reforme"] = LireAttributions,
+        ["/attributions/cil/besoins"] = LireAttributions,
         ["/admin/journal"] = LireJournal,
         ["/attribution/a-attribuer"] = LireLogements,
         ["/attribution/ma-commune"] = FilDeSaCommune,
@@ -144,6 +148,8 @@ public static class AccesPages
 
     /// <summary>Créer une commission, tenir une séance : le bailleur pour les siennes.</summary>
     public static bool ModifierCaleol(Acteur? acteur) => APortee(acteur, Ressource.Caleol, Acte.Modifier);
+    // Attribution (objectifs de CCH L441-1, réforme, besoins des élus pour la CIL).
+    public static bool LireAttributions(Acteur? acteur) => APortee(acteur, Ressource.Attributions, Acte.Lire);
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);

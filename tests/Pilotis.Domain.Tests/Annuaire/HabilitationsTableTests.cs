@@ -56,6 +56,14 @@ public class HabilitationsTableTests
     [InlineData(Ddtm, R.ParametresDemande, P.Departement, P.Departement)]
     [InlineData(Epci, R.ParametresDemande, P.Aucune, P.Aucune)]
     [InlineData(Bailleur, R.ParametresDemande, P.Aucune, P.Aucune)]
+    // Allocation objectives and reform: the EPCI sets its CIA objective and its steps; bailleurs only read.
+    [InlineData(Ddtm, R.Attributions, P.Departement, P.Departement)]
+    [InlineData(Dreal, R.Attributions, P.Region, P.Aucune)]
+    [InlineData(Epci, R.Attributions, P.Perimetre, P.Perimetre)]
+    [InlineData(Commune, R.Attributions, P.Perimetre, P.Perimetre)]
+    [InlineData(Bailleur, R.Attributions, P.Departement, P.Aucune)]
+    [InlineData(Reservataire, R.Attributions, P.Departement, P.Aucune)]
+    [InlineData(Financeur, R.Attributions, P.Aucune, P.Aucune)]
     public void Ligne_de_la_table(TypeOrganisation type, Ressource ressource, Portee lire, Portee modifier)
     {
         var lignes = Habilitations.Lignes().Where(l => l.Type == type && l.Ressource == ressource).ToList();

@@ -32,6 +32,7 @@ public abstract class QuotasAttributionApiTests(PilotisFactory app)
         "attributionsPrefetDaloOuPrioritaires",
         "seuilPremierQuartile",
         "seuilPremierQuartileOfficiel",
+        "objectifEnQpv",
     ];
 
     [Fact]
@@ -107,10 +108,12 @@ public abstract class QuotasAttributionApiTests(PilotisFactory app)
         var json = await (
             await client.GetAsync($"/api/v1/statistiques/attributions/quotas?annee=2023&epci={epci}")
         ).JsonAsync();
-        foreach (var champ in Champs.Skip(2).SkipLast(2))
+        foreach (var champ in Champs.Skip(2).SkipLast(3))
             Assert.Equal(0d, json.GetProperty(champ).GetDouble());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("seuilPremierQuartile").ValueKind);
         Assert.False(json.GetProperty("seuilPremierQuartileOfficiel").GetBoolean());
+        // Sans objectif de CIA saisi : celui de la loi (CCH L441-1, 50 %).
+        Assert.Equal(0.5m, json.GetProperty("objectifEnQpv").GetDecimal());
     }
 
     [Theory]

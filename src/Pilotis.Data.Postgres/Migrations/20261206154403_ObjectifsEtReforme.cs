@@ -1,0 +1,170 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Pilotis.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ObjectifsEtReforme : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BesoinsCil",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    EpciSiren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Typologie = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Public = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NombreLogements = table.Column<int>(type: "integer", nullable: false),
+                    Commentaire = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    ModifieLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BesoinsCil", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BesoinsCil_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EtapesReformeEpci",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpciSiren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    Etape = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReferenceActe = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Commentaire = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ModifieLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Jeton = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EtapesReformeEpci", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ObjectifsCia",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpciSiren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    Annee = table.Column<int>(type: "integer", nullable: false),
+                    PartEnQpv = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ModifieLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Jeton = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ObjectifsCia", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PointsAccueil",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpciSiren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    Nom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Adresse = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ModifieLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PointsAccueil", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReunionsCil",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpciSiren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    CommunesRepresentees = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ModifieLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReunionsCil", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BesoinsCil_CommuneCode",
+                table: "BesoinsCil",
+                column: "CommuneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BesoinsCil_EpciSiren_Date",
+                table: "BesoinsCil",
+                columns: new[] { "EpciSiren", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BesoinsCil_OrganisationId",
+                table: "BesoinsCil",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EtapesReformeEpci_EpciSiren_Etape",
+                table: "EtapesReformeEpci",
+                columns: new[] { "EpciSiren", "Etape" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ObjectifsCia_EpciSiren_Annee",
+                table: "ObjectifsCia",
+                columns: new[] { "EpciSiren", "Annee" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PointsAccueil_EpciSiren",
+                table: "PointsAccueil",
+                column: "EpciSiren");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReunionsCil_EpciSiren_Date",
+                table: "ReunionsCil",
+                columns: new[] { "EpciSiren", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BesoinsCil");
+
+            migrationBuilder.DropTable(
+                name: "EtapesReformeEpci");
+
+            migrationBuilder.DropTable(
+                name: "ObjectifsCia");
+
+            migrationBuilder.DropTable(
+                name: "PointsAccueil");
+
+            migrationBuilder.DropTable(
+                name: "ReunionsCil");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pilotis.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ObjectifsEtReforme : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BesoinsCil",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    EpciSiren = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Typologie = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Public = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NombreLogements = table.Column<int>(type: "INTEGER", nullable: false),
+                    Commentaire = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ModifieLe = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BesoinsCil", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BesoinsCil_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EtapesReformeEpci",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EpciSiren = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    Etape = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReferenceActe = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Commentaire = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ModifieLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    Jeton = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EtapesReformeEpci", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ObjectifsCia",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EpciSiren = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    Annee = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartEnQpv = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ModifieLe = table.Column<long>(type: "INTEGER", nullable: false),
+                    Jeton = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ObjectifsCia", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PointsAccueil",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EpciSiren = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Adresse = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    ModifieLe = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PointsAccueil", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReunionsCil",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EpciSiren = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CommunesRepresentees = table.Column<string>(type: "TEXT", nullable: false),
+                    ModifieLe = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReunionsCil", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BesoinsCil_CommuneCode",
+                table: "BesoinsCil",
+                column: "CommuneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BesoinsCil_EpciSiren_Date",
+                table: "BesoinsCil",
+                columns: new[] { "EpciSiren", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BesoinsCil_OrganisationId",
+                table: "BesoinsCil",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EtapesReformeEpci_EpciSiren_Etape",
+                table: "EtapesReformeEpci",
+                columns: new[] { "EpciSiren", "Etape" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ObjectifsCia_EpciSiren_Annee",
+                table: "ObjectifsCia",
+                columns: new[] { "EpciSiren", "Annee" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PointsAccueil_EpciSiren",
+                table: "PointsAccueil",
+                column: "EpciSiren");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReunionsCil_EpciSiren_Date",
+                table: "ReunionsCil",
+                columns: new[] { "EpciSiren", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BesoinsCil");
+
+            migrationBuilder.DropTable(
+                name: "EtapesReformeEpci");
+
+            migrationBuilder.DropTable(
+                name: "ObjectifsCia");
+
+            migrationBuilder.DropTable(
+                name: "PointsAccueil");
+
+            migrationBuilder.DropTable(
+                name: "ReunionsCil");
+        }
+    }
+}
