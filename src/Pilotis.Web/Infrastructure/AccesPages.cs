@@ -43,6 +43,10 @@ public static class AccesPages
         ["/sru/simulateur"] = LireSru,
         ["/sru/inventaire/import"] = ImporterInventaireSru,
         ["/admin/journal"] = LireJournal,
+        ["/flux/conventions"] = LireFlux,
+        ["/flux/conventions/nouvelle"] = ModifierFlux,
+        ["/flux/orientation"] = ModifierFlux,
+        ["/flux/bilan"] = LireFlux,
     };
 
     /// <summary>
@@ -117,6 +121,12 @@ public static class AccesPages
 
     public static bool ImporterInventaireSru(Acteur? acteur) =>
         acteur is not null && HabilitationsSru.EstInstructeur(acteur);
+
+    // Gestion en flux (CCH L441-1, R441-5) : conventions, orientation, flux et bilan annuel.
+    public static bool LireFlux(Acteur? acteur) => APortee(acteur, Ressource.Flux, Acte.Lire);
+
+    /// <summary>Créer ou modifier une convention, orienter : le bailleur, pour les siens.</summary>
+    public static bool ModifierFlux(Acteur? acteur) => APortee(acteur, Ressource.Flux, Acte.Modifier);
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);
