@@ -94,4 +94,8 @@ public abstract class EditionConventionModel(PilotisDbContext db, ActeurCourant 
     }
 
     public string? Erreur(string champ) => Erreurs.GetValueOrDefault(champ);
+
+    /// <summary>Un champ texte du formulaire, avec sa valeur saisie et son erreur.</summary>
+    public ChampConvention Champ(string nom, string libelle, string type = "text") =>
+        new(nom, libelle, typeof(SaisieConvention).GetProperty(nom)?.GetValue(Saisie)?.ToString(), Erreur(nom), type);
 }
