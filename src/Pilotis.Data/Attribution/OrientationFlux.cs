@@ -198,6 +198,8 @@ public static class OrientationFlux
                 ct
             );
             Copier((NpgsqlConnection)db.Database.GetDbConnection(), propositions);
+            // Statistiques de la table temporaire : sans elles, le planificateur estime mal la jointure de l'UPDATE.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE orientation_flux", ct);
             orientes = await db.Database.ExecuteSqlRawAsync(
                 """
                 UPDATE "LogementsAAttribuer" AS l
