@@ -131,6 +131,20 @@ public static class BancOrientation
         db.Organisations.AddRange([prefet, al, epci, departement, .. bailleurs]);
         db.JournalDetailleSuspendu = true;
         await db.SaveChangesAsync();
+        await ConventionsAsync(db, bailleurs, prefet, al, epci, departement);
+        await LogementsAsync(db, bailleurs.Select(b => b.Id).ToList(), logements);
+        return bailleurs.Select(b => b.Id).ToList();
+    }
+
+    private static async Task ConventionsAsync(
+        PilotisDbContext db,
+        List<Organisation> bailleurs,
+        Organisation prefet,
+        Organisation al,
+        Organisation epci,
+        Organisation departement
+    )
+    {
         var siren = await db.Communes.Where(c => c.Code == "30189").Select(c => c.EpciSiren).SingleAsync();
         foreach (var b in bailleurs)
         {
@@ -159,7 +173,12 @@ public static class BancOrientation
             );
         }
         await db.SaveChangesAsync();
-        var ids = string.Join(',', bailleurs.Select(b => b.Id));
+    }
+
+    private static async Task LogementsAsync(PilotisDbContext db, List<int> identifiants, int logements)
+    {
+        var nbBailleurs = identifiants.Count;
+        var ids = string.Join(',', identifiants);
         // Logements sur les communes du Gard ; 5 % exclus (mutation interne), 1 % restés en stock (défense).
         await db.Database.ExecuteSqlRawAsync(
             $"""
@@ -185,7 +204,6 @@ public static class BancOrientation
             """
         );
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
-        return bailleurs.Select(b => b.Id).ToList();
     }
 
     private static async Task RemettreAsync(string connexion)
