@@ -8,6 +8,7 @@ return banc switch
     "sru" => BancSimulateurSru.Executer(args.Skip(1).ToArray()),
     "production" => await BancProduction.ExecuterAsync(args.Skip(1).ToArray()),
     "cotation" => await BancCotation.ExecuterAsync(args.Skip(1).ToArray()),
+    "orientation" => await BancOrientation.ExecuterAsync(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 

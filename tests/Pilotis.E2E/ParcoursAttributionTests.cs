@@ -21,7 +21,8 @@ public sealed class ParcoursAttributionTests(Navigateur navigateur)
             await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution" }).ClickAsync();
             await menu.GetByRole(AriaRole.Link, new() { Name = "Logements à attribuer" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/attribution/a-attribuer$"));
-            await page.GetByLabel("Étape").SelectOptionAsync(new SelectOptionValue { Label = "Orienté vers un réservataire" });
+            await page.GetByLabel("Étape")
+                .SelectOptionAsync(new SelectOptionValue { Label = "Orienté vers un réservataire" });
             await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
             var liens = await page.GetByTestId("table-a-attribuer").GetByRole(AriaRole.Link).AllAsync();
             var adresses = new List<string>();

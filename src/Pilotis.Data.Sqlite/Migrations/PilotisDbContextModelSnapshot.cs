@@ -436,6 +436,59 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("BauxSignes", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Attribution.BesoinCil", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NombreLogements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Public")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Typologie")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneCode");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("EpciSiren", "Date");
+
+                    b.ToTable("BesoinsCil", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>
                 {
                     b.Property<int>("Id")
@@ -653,6 +706,47 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Designations", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.EtapeReformeEpci", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Etape")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferenceActe")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Etape")
+                        .IsUnique();
+
+                    b.ToTable("EtapesReformeEpci", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.GroupeInterReservataires", b =>
@@ -892,6 +986,80 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("MembresGir", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Attribution.ObjectifCia", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PartEnQpv")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("ObjectifsCia", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.PointAccueil", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren");
+
+                    b.ToTable("PointsAccueil", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.PresenceCaleol", b =>
                 {
                     b.Property<int>("SeanceId")
@@ -905,6 +1073,34 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("MembreId");
 
                     b.ToTable("PresencesCaleol", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.ReunionCil", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CommunesRepresentees")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpciSiren", "Date");
+
+                    b.ToTable("ReunionsCil", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.SeanceCaleol", b =>
@@ -2510,6 +2706,15 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("LogementId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Attribution.BesoinCil", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.CommissionCaleol", b =>

@@ -10,7 +10,8 @@ namespace Pilotis.Data.Attribution;
 
 /// <summary>
 /// Requêtes de l'attribution partagées par plusieurs pages et par les bancs d'essai : les candidats d'un logement et
-/// le seuil du premier quartile qui les marque (les logements visibles sont dans <see cref="RequetesAttributionParc"/>).
+/// le seuil du premier quartile qui les marque (les logements visibles sont dans <see
+/// cref="RequetesAttributionParc"/>).
 /// </summary>
 public static class RequetesAttribution
 {

@@ -87,17 +87,30 @@ public static class Initialisation
                         cotation.DemandesCotees,
                         (long)cotation.Duree.TotalMilliseconds
                     );
-                var baux = await new SemisObjectifsAttribution(db).ExecuterAsync(horloge.GetUtcNow(), ct);
-                if (baux > 0)
-                    journal.LogInformation("Baux signés de démonstration semés : {Baux}", baux);
-                // Puis le parcours d'attribution : il désigne des demandes cotées sur le parc semé, et la CALEOL
-                // inscrit à ses séances les logements dont les candidats sont désignés.
-                var aAttribuer = await new SemisAttribution(db).ExecuterAsync(horloge.GetUtcNow(), ct);
-                if (aAttribuer > 0)
-                    journal.LogInformation("Logements à attribuer de démonstration semés : {Logements}", aAttribuer);
-                await new SemisCaleol(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                await SemerAttributionAsync(db, horloge, journal, ct);
             }
         }
+    }
+
+    /// <summary>
+    /// L'attribution de démonstration, après la cotation : les baux signés des objectifs, puis le parcours des
+    /// logements libérés (il désigne des demandes cotées sur le parc semé), puis les séances de CALEOL qui inscrivent
+    /// les logements dont les candidats sont désignés.
+    /// </summary>
+    private static async Task SemerAttributionAsync(
+        PilotisDbContext db,
+        TimeProvider horloge,
+        ILogger journal,
+        CancellationToken ct
+    )
+    {
+        var baux = await new SemisObjectifsAttribution(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+        if (baux > 0)
+            journal.LogInformation("Baux signés de démonstration semés : {Baux}", baux);
+        var aAttribuer = await new SemisAttribution(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+        if (aAttribuer > 0)
+            journal.LogInformation("Logements à attribuer de démonstration semés : {Logements}", aAttribuer);
+        await new SemisCaleol(db).ExecuterAsync(horloge.GetUtcNow(), ct);
     }
 
     /// <summary>

@@ -1,7 +1,8 @@
 namespace Pilotis.Domain.Attribution;
 
 /// <summary>Les libellés français des qualités des membres, des réponses aux offres et des acteurs, écrits une fois
-/// (étapes et financements : <see cref="CodesParc"/> ; décisions et exceptions : <see cref="LibellesAttribution"/>).</summary>
+/// (étapes et financements : <see cref="CodesParc"/> ; décisions et exceptions : <see
+/// cref="LibellesAttribution"/>).</summary>
 public static class LibellesCaleol
 {
     public static string Libelle(this QualiteMembreCaleol qualite) =>

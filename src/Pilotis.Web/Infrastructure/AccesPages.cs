@@ -55,6 +55,10 @@ public static class AccesPages
         ["/caleol/seances"] = LireCaleol,
         ["/caleol/commissions"] = LireCaleol,
         ["/caleol/commissions/nouvelle"] = ModifierCaleol,
+        ["/flux/conventions"] = LireFlux,
+        ["/flux/conventions/nouvelle"] = ModifierFlux,
+        ["/flux/orientation"] = ModifierFlux,
+        ["/flux/bilan"] = LireFlux,
     };
 
     /// <summary>
@@ -143,13 +147,21 @@ public static class AccesPages
 
     /// <summary>Un bailleur importe ses logements, la DDT(M) ceux de son département (table des droits).</summary>
     public static bool ImporterLogements(Acteur? acteur) => APortee(acteur, Ressource.Logements, Acte.Importer);
+
     // CALEOL (CCH L441-2) : le calendrier et les commissions ; chaque séance est filtrée par AccesCaleol.
     public static bool LireCaleol(Acteur? acteur) => APortee(acteur, Ressource.Caleol, Acte.Lire);
 
     /// <summary>Créer une commission, tenir une séance : le bailleur pour les siennes.</summary>
     public static bool ModifierCaleol(Acteur? acteur) => APortee(acteur, Ressource.Caleol, Acte.Modifier);
+
     // Attribution (objectifs de CCH L441-1, réforme, besoins des élus pour la CIL).
     public static bool LireAttributions(Acteur? acteur) => APortee(acteur, Ressource.Attributions, Acte.Lire);
+
+    // Gestion en flux (CCH L441-1, R441-5) : conventions, orientation, flux et bilan annuel.
+    public static bool LireFlux(Acteur? acteur) => APortee(acteur, Ressource.Flux, Acte.Lire);
+
+    /// <summary>Créer ou modifier une convention, orienter : le bailleur, pour les siens.</summary>
+    public static bool ModifierFlux(Acteur? acteur) => APortee(acteur, Ressource.Flux, Acte.Modifier);
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);

@@ -170,7 +170,7 @@ public sealed class ReglesCaleolTests
     [InlineData(FinancementOrigine.Plus, ProduitsEligibles.Plus, true)]
     [InlineData(FinancementOrigine.AncienRegime, ProduitsEligibles.Pls, false)]
     [InlineData(FinancementOrigine.Pls, ProduitsEligibles.Pls, true)]
-    [InlineData(FinancementOrigine.Pli, Tous, false)]
+    [InlineData(FinancementOrigine.Pli, Tous, true)] // plafonds du PLS retenus (ADR 0017)
     public void Eligibilite_au_financement(
         FinancementOrigine financement,
         ProduitsEligibles eligibles,

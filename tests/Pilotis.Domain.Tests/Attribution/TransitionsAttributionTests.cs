@@ -197,7 +197,7 @@ public sealed class TransitionsAttributionTests
             md.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length
         );
         Assert.Contains(
-            "| inscrit en commission | Attribuer (séance close) | attribué |",
+            "| Inscrit en CALEOL | Attribuer (séance close) | Attribué |",
             md,
             StringComparison.Ordinal
         );

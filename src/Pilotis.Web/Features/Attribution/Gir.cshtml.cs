@@ -106,7 +106,7 @@ public sealed class GirModel(PilotisDbContext db, ActeurCourant acteurCourant, T
         return null;
     }
 
-    /// <summary>Les programmes agréés du territoire sans groupe, et ceux qui peuvent désigner dans le département.</summary>
+    /// <summary>Les programmes agréés du territoire sans groupe, et qui peut désigner dans le département.</summary>
     private async Task ChargerChoixAsync(Acteur acteur, CancellationToken ct)
     {
         Programmes = await db

@@ -52,7 +52,12 @@ public sealed class ObjectifsModel(PilotisDbContext db, ActeurCourant acteurCour
             if (choisis.Count == 0)
                 return Forbid();
         }
-        var baux = await RequetesObjectifsAttribution.BauxAsync(db, choisis.Select(e => e.Siren).ToList(), Annee.Value, ct);
+        var baux = await RequetesObjectifsAttribution.BauxAsync(
+            db,
+            choisis.Select(e => e.Siren).ToList(),
+            Annee.Value,
+            ct
+        );
         Lignes = await RequetesObjectifsAttribution.QuotasAsync(db, choisis, Annee.Value, baux, ct);
         // Les EPCI en retard d'abord : c'est ce que le tableau doit montrer.
         Lignes = Lignes.OrderByDescending(l => l.EnRetard).ThenBy(l => l.Nom, Francais.Ordre).ToList();

@@ -8,11 +8,30 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Pilotis.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class ObjectifsEtReforme : Migration
+    public partial class AttributionParcours : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "VoixPreponderanteUtilisee",
+                table: "DecisionsCaleol",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VotesContre",
+                table: "DecisionsCaleol",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VotesPour",
+                table: "DecisionsCaleol",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "BesoinsCil",
                 columns: table => new
@@ -57,6 +76,28 @@ namespace Pilotis.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_EtapesReformeEpci", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GroupesInterReservataires",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EpciSiren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    OperationId = table.Column<int>(type: "integer", nullable: false),
+                    Nom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreeLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupesInterReservataires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GroupesInterReservataires_Operations_OperationId",
+                        column: x => x.OperationId,
+                        principalTable: "Operations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -110,6 +151,30 @@ namespace Pilotis.Data.Postgres.Migrations
                     table.PrimaryKey("PK_ReunionsCil", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "MembresGir",
+                columns: table => new
+                {
+                    GroupeId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MembresGir", x => new { x.GroupeId, x.OrganisationId });
+                    table.ForeignKey(
+                        name: "FK_MembresGir_GroupesInterReservataires_GroupeId",
+                        column: x => x.GroupeId,
+                        principalTable: "GroupesInterReservataires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MembresGir_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_BesoinsCil_CommuneCode",
                 table: "BesoinsCil",
@@ -130,6 +195,22 @@ namespace Pilotis.Data.Postgres.Migrations
                 table: "EtapesReformeEpci",
                 columns: new[] { "EpciSiren", "Etape" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupesInterReservataires_EpciSiren_CreeLe",
+                table: "GroupesInterReservataires",
+                columns: new[] { "EpciSiren", "CreeLe" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupesInterReservataires_OperationId",
+                table: "GroupesInterReservataires",
+                column: "OperationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MembresGir_OrganisationId",
+                table: "MembresGir",
+                column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ObjectifsCia_EpciSiren_Annee",
@@ -158,6 +239,9 @@ namespace Pilotis.Data.Postgres.Migrations
                 name: "EtapesReformeEpci");
 
             migrationBuilder.DropTable(
+                name: "MembresGir");
+
+            migrationBuilder.DropTable(
                 name: "ObjectifsCia");
 
             migrationBuilder.DropTable(
@@ -165,6 +249,21 @@ namespace Pilotis.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReunionsCil");
+
+            migrationBuilder.DropTable(
+                name: "GroupesInterReservataires");
+
+            migrationBuilder.DropColumn(
+                name: "VoixPreponderanteUtilisee",
+                table: "DecisionsCaleol");
+
+            migrationBuilder.DropColumn(
+                name: "VotesContre",
+                table: "DecisionsCaleol");
+
+            migrationBuilder.DropColumn(
+                name: "VotesPour",
+                table: "DecisionsCaleol");
         }
     }
 }
