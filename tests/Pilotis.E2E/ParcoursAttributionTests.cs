@@ -53,8 +53,8 @@ public sealed class ParcoursAttributionTests(Navigateur navigateur)
             await page.SeConnecterAsync("maire@demo.pilotis.fr");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
             await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution" }).ClickAsync();
-            await menu.GetByRole(AriaRole.Link, new() { Name = "Attributions dans ma commune" }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(new Regex("/attribution/communes/30007$"));
+            await menu.GetByRole(AriaRole.Link, new() { Name = "Attributions dans la commune" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/attribution/communes$"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Attributions à Alès");
             await Expect(page.GetByTestId("table-logements-commune").Locator("tbody tr").First).ToBeVisibleAsync();
             await Expect(page.GetByTestId("indicateurs-maire")).ToContainTextAsync("Participation du maire");

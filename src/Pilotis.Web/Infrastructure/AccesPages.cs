@@ -50,7 +50,7 @@ public static class AccesPages
         ["/attributions/cil/besoins"] = LireAttributions,
         ["/admin/journal"] = LireJournal,
         ["/attribution/a-attribuer"] = LireLogements,
-        ["/attribution/ma-commune"] = FilDeSaCommune,
+        ["/attribution/communes"] = LireLogements,
         ["/attribution/gir"] = LireGir,
         ["/caleol/seances"] = LireCaleol,
         ["/caleol/commissions"] = LireCaleol,
@@ -88,10 +88,6 @@ public static class AccesPages
     // Attribution (logements à attribuer, fil du maire, groupes inter-réservataires).
 
     public static bool LireGir(Acteur? acteur) => APortee(acteur, Ressource.Gir, Acte.Lire);
-
-    /// <summary>Le fil d'une commune s'ouvre à son propre compte (le maire et ses services).</summary>
-    public static bool FilDeSaCommune(Acteur? acteur) =>
-        acteur is not null && acteur.Perimetre.Niveau == NiveauPerimetre.Commune && LireLogements(acteur);
 
     // Demande (registre, tableaux, classement, quartiles ; enregistrement ; paramètres).
     public static bool LireDemandes(Acteur? acteur) => APortee(acteur, Ressource.Demandes, Acte.Lire);

@@ -50,6 +50,13 @@ public sealed class AccesPagesTableTests
         ["/caleol/seances"] = (Ressource.Caleol, Acte.Lire, Portee.Organisation),
         ["/caleol/commissions"] = (Ressource.Caleol, Acte.Lire, Portee.Organisation),
         ["/caleol/commissions/nouvelle"] = (Ressource.Caleol, Acte.Modifier, Portee.Organisation),
+        ["/attribution/a-attribuer"] = (Ressource.Logements, Acte.Lire, Portee.Organisation),
+        ["/attribution/communes"] = (Ressource.Logements, Acte.Lire, Portee.Organisation),
+        ["/attribution/gir"] = (Ressource.Gir, Acte.Lire, Portee.Organisation),
+        ["/flux/conventions"] = (Ressource.Flux, Acte.Lire, Portee.Organisation),
+        ["/flux/conventions/nouvelle"] = (Ressource.Flux, Acte.Modifier, Portee.Organisation),
+        ["/flux/orientation"] = (Ressource.Flux, Acte.Modifier, Portee.Organisation),
+        ["/flux/bilan"] = (Ressource.Flux, Acte.Lire, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()

@@ -21,10 +21,12 @@ public sealed class FilCommuneModel(PilotisDbContext db, ActeurCourant acteurCou
     /// <summary>Profondeur du fil : les douze derniers mois et ce qui vient.</summary>
     public const int MoisDHistorique = 12;
 
+    /// <summary>La commune ; absente, celle du compte (le maire arrive sur le fil de sa commune).</summary>
     [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
-    public Commune Commune { get; private set; } = null!;
+    /// <summary>Null tant qu'aucune commune n'est choisie (acteur d'un territoire plus large).</summary>
+    public Commune? Commune { get; private set; }
     public List<LogementAnnonce> Logements { get; private set; } = [];
     public List<SeanceAnnoncee> Seances { get; private set; } = [];
     public List<AttributionDecidee> Attributions { get; private set; } = [];
@@ -36,12 +38,22 @@ public sealed class FilCommuneModel(PilotisDbContext db, ActeurCourant acteurCou
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (string.IsNullOrEmpty(Code))
+        {
+            var organisation = await acteurCourant.OrganisationAsync();
+            if (organisation is null || !AccesPages.LireLogements(await acteurCourant.LireAsync()))
+                return Forbid();
+            if (organisation.PerimetreNiveau != NiveauPerimetre.Commune)
+                return Page(); // les autres acteurs choisissent la commune
+            Code = organisation.PerimetreCode;
+        }
         var commune = await db
             .Communes.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Code == Code && c.Type == TypeCommune.Actuelle, ct);
         if (commune is null)
             return NotFound();
         Commune = commune;
+        Code = commune.Code;
         var lieu = new Localisation(commune.Code, commune.EpciSiren, commune.DepartementCode, commune.RegionCode);
         var acteur = await acteurCourant.LireAsync();
         if (acteur is null || !Habilitations.Autorise(acteur, Ressource.Logements, Acte.Lire, new Cible(null, lieu)))
