@@ -27,6 +27,7 @@ public sealed class ParcoursCaleolTests(Navigateur navigateur)
         {
             await page.SeConnecterAsync("bailleur@demo.pilotis.fr");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
+            await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution", Exact = true }).ClickAsync();
             await menu.GetByRole(AriaRole.Link, new() { Name = "CALEOL", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/caleol/seances$"));
             await page.GotoAsync($"/caleol/seances/{seance}");
@@ -50,14 +51,14 @@ public sealed class ParcoursCaleolTests(Navigateur navigateur)
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Clore la séance" }).ClickAsync();
             await Expect(page.GetByTestId("etat-seance")).ToHaveTextAsync("séance close");
-            await Expect(page.GetByTestId("etape")).ToHaveTextAsync("attribué");
+            await Expect(page.GetByTestId("etape")).ToHaveTextAsync("Attribué");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'offre" }).ClickAsync();
             await page.Locator("label.fr-label", new() { HasText = "Offre acceptée" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la réponse" }).ClickAsync();
             await Expect(page.GetByTestId("reponse")).ToHaveTextAsync("acceptée");
             await page.GetByRole(AriaRole.Button, new() { Name = "Signer le bail" }).ClickAsync();
-            await Expect(page.GetByTestId("etape")).ToHaveTextAsync("bail signé");
+            await Expect(page.GetByTestId("etape")).ToHaveTextAsync("Bail signé");
 
             await page.GotoAsync($"/caleol/seances/{seance}/proces-verbal");
             await Expect(page.GetByTestId("proces-verbal")).ToContainTextAsync("Typologie inadaptée à la famille");
