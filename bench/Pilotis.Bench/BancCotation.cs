@@ -228,7 +228,7 @@ public static class BancCotation
         );
 
     /// <summary>Latences en ms (p50, p95) après 10 appels d'échauffement.</summary>
-    private static async Task<(double P50, double P95)> MesurerAsync<T, TR>(
+    internal static async Task<(double P50, double P95)> MesurerAsync<T, TR>(
         IReadOnlyList<T> entrees,
         Func<T, Task<TR>> appel
     )

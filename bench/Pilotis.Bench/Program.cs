@@ -9,6 +9,7 @@ return banc switch
     "production" => await BancProduction.ExecuterAsync(args.Skip(1).ToArray()),
     "cotation" => await BancCotation.ExecuterAsync(args.Skip(1).ToArray()),
     "orientation" => await BancOrientation.ExecuterAsync(args.Skip(1).ToArray()),
+    "candidats" => await BancCandidats.ExecuterAsync(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 
@@ -25,6 +26,14 @@ static int Aide()
     Console.WriteLine(
         "        dotnet run -c Release --project bench/Pilotis.Bench -- cotation [--connexion CHAÎNE] "
             + "[--echantillons 300] [--generer N]"
+    );
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- orientation [--logements 100000] "
+            + "[--bailleurs 10]"
+    );
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- candidats [--connexion CHAÎNE] "
+            + "[--echantillons 300]"
     );
     return 1;
 }

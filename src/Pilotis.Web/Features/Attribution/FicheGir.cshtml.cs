@@ -71,32 +71,9 @@ public sealed class FicheGirModel(PilotisDbContext db, ActeurCourant acteurCoura
         select a;
 
     private async Task ChargerLogementsAsync(CancellationToken ct) =>
-        Logements = await (
-            from a in DuProgramme
-            join l in db.Logements on a.LogementId equals l.Id
-            join b in db.Organisations on l.BailleurId equals b.Id
-            join r in db.Organisations on a.ReservataireId equals r.Id into rs
-            from r in rs.DefaultIfEmpty()
-            orderby l.IdentifiantRpls
-            select new LigneAAttribuer(
-                a.Id,
-                l.Id,
-                l.IdentifiantRpls,
-                l.CommuneCode,
-                null,
-                b.Nom,
-                l.Typologie,
-                l.Financement,
-                l.EnQpv,
-                a.Origine,
-                a.DateConge,
-                a.DateDisponibilite,
-                a.Exclusion,
-                a.Etape,
-                r == null ? null : r.Nom,
-                a.Contingent
-            )
-        ).ToListAsync(ct);
+        Logements = await LigneAAttribuer
+            .Projeter(db, DuProgramme, db.Logements.Where(l => l.OperationId == Groupe.OperationId))
+            .ToListAsync(ct);
 
     private async Task ChargerCandidatsEtSeancesAsync(CancellationToken ct)
     {

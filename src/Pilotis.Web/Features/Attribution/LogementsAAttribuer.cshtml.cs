@@ -119,31 +119,6 @@ public sealed class LogementsAAttribuerModel(PilotisDbContext db, ActeurCourant 
         }
         if (LectureValeurs.Choix<EtapeAttribution>(Etape, out var etape))
             aAttribuer = aAttribuer.Where(a => a.Etape == etape);
-        return from a in aAttribuer
-            join l in logements on a.LogementId equals l.Id
-            join b in db.Organisations on l.BailleurId equals b.Id
-            join c in db.Communes.Where(c => c.Type == TypeCommune.Actuelle) on l.CommuneCode equals c.Code into cs
-            from c in cs.DefaultIfEmpty()
-            join r in db.Organisations on a.ReservataireId equals r.Id into rs
-            from r in rs.DefaultIfEmpty()
-            orderby a.DateDisponibilite descending, a.Id descending
-            select new LigneAAttribuer(
-                a.Id,
-                l.Id,
-                l.IdentifiantRpls,
-                l.CommuneCode,
-                c == null ? null : c.Nom,
-                b.Nom,
-                l.Typologie,
-                l.Financement,
-                l.EnQpv,
-                a.Origine,
-                a.DateConge,
-                a.DateDisponibilite,
-                a.Exclusion,
-                a.Etape,
-                r == null ? null : r.Nom,
-                a.Contingent
-            );
+        return LigneAAttribuer.Projeter(db, aAttribuer, logements);
     }
 }
