@@ -49,7 +49,8 @@ public static class BancCandidats
         var demandes = await db.Demandes.CountAsync();
         Console.WriteLine(
             $"Candidats d'un logement ({logements.Count} logements, {demandes} demandes en base, "
-                + $"{(double)trouves / (logements.Count + 10):0.0} candidats en moyenne) : p50 {candidats.P50:0.00} ms, "
+                + $"{(double)trouves / (logements.Count + 10):0.0} candidats en moyenne) : "
+                + $"p50 {candidats.P50:0.00} ms, "
                 + $"p95 {candidats.P95:0.00} ms ; référence lecture par clé primaire p50 {cle.P50:0.00} ms, "
                 + $"p95 {cle.P95:0.00} ms ; rapport p95 : {candidats.P95 / cle.P95:0.0} ×"
         );
