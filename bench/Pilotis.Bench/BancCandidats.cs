@@ -46,6 +46,12 @@ public static class BancCandidats
         var cle = await BancCotation.MesurerAsync(logements, l =>
             db.Logements.AsNoTracking().FirstAsync(x => x.Id == l.Id)
         );
+        // Décomposition : la part du seuil du premier quartile de l'EPCI (calculé depuis le registre sans arrêté).
+        var seuil = await BancCotation.MesurerAsync(
+            logements,
+            l => RequetesAttribution.SeuilDuLogementAsync(db, l.CommuneCode, annee, CancellationToken.None)
+        );
+        Console.WriteLine($"  dont seuil du premier quartile : p50 {seuil.P50:0.00} ms, p95 {seuil.P95:0.00} ms");
         var demandes = await db.Demandes.CountAsync();
         Console.WriteLine(
             $"Candidats d'un logement ({logements.Count} logements, {demandes} demandes en base, "
