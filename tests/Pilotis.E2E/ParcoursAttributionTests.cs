@@ -18,7 +18,7 @@ public sealed class ParcoursAttributionTests(Navigateur navigateur)
         {
             await page.SeConnecterAsync("bailleur@demo.pilotis.fr");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution" }).ClickAsync();
+            await menu.OuvrirAsync("Attribution");
             await menu.GetByRole(AriaRole.Link, new() { Name = "Logements à attribuer" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/attribution/a-attribuer$"));
             await page.GetByLabel("Étape")
@@ -52,7 +52,7 @@ public sealed class ParcoursAttributionTests(Navigateur navigateur)
         {
             await page.SeConnecterAsync("maire@demo.pilotis.fr");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution" }).ClickAsync();
+            await menu.OuvrirAsync("Attribution");
             await menu.GetByRole(AriaRole.Link, new() { Name = "Attributions dans la commune" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/attribution/communes$"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Attributions à Alès");

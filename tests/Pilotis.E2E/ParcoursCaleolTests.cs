@@ -27,7 +27,7 @@ public sealed class ParcoursCaleolTests(Navigateur navigateur)
         {
             await page.SeConnecterAsync("bailleur@demo.pilotis.fr");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution", Exact = true }).ClickAsync();
+            await menu.OuvrirAsync("Attribution");
             await menu.GetByRole(AriaRole.Link, new() { Name = "CALEOL", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/caleol/seances$"));
             await page.GotoAsync($"/caleol/seances/{seance}");

@@ -59,7 +59,7 @@ public sealed class ParcoursCotationTests(Navigateur navigateur)
             var demande = await DemandeAsync(d => d.Dalo = true);
             await page.GotoAsync("/");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Demande", Exact = true }).ClickAsync();
+            await menu.OuvrirAsync("Demande");
             await menu.GetByRole(AriaRole.Link, new() { Name = "Grilles de cotation", Exact = true }).ClickAsync();
             await page.GetByTestId("grilles-publiees").Locator($"a[href='/cotation/{NimesMetropole}']").ClickAsync();
             await Expect(page.GetByTestId("criteres")).ToContainTextAsync("Reconnu prioritaire DALO");

@@ -15,7 +15,7 @@ public sealed class ParcoursEligibiliteTests(Navigateur navigateur)
         {
             await page.GotoAsync("/");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Demande", Exact = true }).ClickAsync();
+            await menu.OuvrirAsync("Demande");
             await menu.GetByRole(AriaRole.Link, new() { Name = "Éligibilité", Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Suis-je éligible à un logement social ?");
 

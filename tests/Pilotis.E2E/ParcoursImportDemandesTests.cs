@@ -36,7 +36,7 @@ public sealed class ParcoursImportDemandesTests(Navigateur navigateur)
                 {
                     await page.SeConnecterAsync("ddtm@demo.pilotis.fr");
                     var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-                    await menu.GetByRole(AriaRole.Button, new() { Name = "Demande", Exact = true }).ClickAsync();
+                    await menu.OuvrirAsync("Demande");
                     await menu.GetByRole(AriaRole.Link, new() { Name = "Importer un extrait du SNE" }).ClickAsync();
                     await Expect(page).ToHaveURLAsync(new Regex("/demandes/import$"));
                     await Expect(page.Locator("h1")).ToHaveTextAsync("Importer un extrait du registre des demandes");

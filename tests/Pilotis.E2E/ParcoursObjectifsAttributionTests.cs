@@ -20,7 +20,7 @@ public sealed class ParcoursObjectifsAttributionTests(Navigateur navigateur)
         {
             await page.SeConnecterAsync("epci@demo.pilotis.fr");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution", Exact = true }).ClickAsync();
+            await menu.OuvrirAsync("Attribution");
             await menu.GetByRole(AriaRole.Link, new() { Name = "Objectifs d'attribution" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/attributions/objectifs$"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))

@@ -21,7 +21,7 @@ public sealed class ParcoursOperationsTests(Navigateur navigateur)
                 var nom = $"Résidence Les Micocouliers E2E {Guid.NewGuid().ToString("N")[..6]}";
                 await page.SeConnecterAsync("bailleur@demo.pilotis.fr");
                 var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-                await menu.GetByRole(AriaRole.Button, new() { Name = "Production" }).ClickAsync();
+                await menu.OuvrirAsync("Production");
                 await menu.GetByRole(AriaRole.Link, new() { Name = "Opérations", Exact = true }).ClickAsync();
                 await Expect(page).ToHaveURLAsync(new Regex("/operations$"));
                 await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle opération" }).ClickAsync();

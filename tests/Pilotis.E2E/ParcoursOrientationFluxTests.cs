@@ -27,7 +27,7 @@ public sealed class ParcoursOrientationFluxTests(Navigateur navigateur)
             var (id, nom) = await SemerAsync();
             await page.SeConnecterAsync("bailleur@demo.pilotis.fr");
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution" }).ClickAsync();
+            await menu.OuvrirAsync("Attribution");
             await menu.GetByRole(AriaRole.Link, new() { Name = "Orientation des logements libérés" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/flux/orientation$"));
             await page.GotoAsync($"/flux/orientation?annee={Annee}");

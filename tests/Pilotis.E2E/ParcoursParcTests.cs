@@ -32,7 +32,7 @@ public sealed class ParcoursParcTests(Navigateur navigateur)
             {
                 await page.SeConnecterAsync("bailleur@demo.pilotis.fr");
                 var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-                await menu.GetByRole(AriaRole.Button, new() { Name = "Attribution", Exact = true }).ClickAsync();
+                await menu.OuvrirAsync("Attribution");
                 await menu.GetByRole(AriaRole.Link, new() { Name = "Importer le parc (RPLS)" }).ClickAsync();
                 await Expect(page).ToHaveURLAsync(new Regex("/logements/importer$"));
 

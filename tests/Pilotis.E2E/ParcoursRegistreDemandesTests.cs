@@ -22,7 +22,7 @@ public sealed class ParcoursRegistreDemandesTests(Navigateur navigateur)
             await page.SeConnecterAsync("bailleur@demo.pilotis.fr");
 
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Demande", Exact = true }).ClickAsync();
+            await menu.OuvrirAsync("Demande");
             await menu.GetByRole(AriaRole.Link, new() { Name = "Enregistrer une demande", Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Enregistrer une demande");
 

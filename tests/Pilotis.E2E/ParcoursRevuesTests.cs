@@ -38,7 +38,7 @@ public sealed partial class ParcoursRevuesTests(Navigateur navigateur)
                 // The EPCI agent flags one of its operations.
                 await page.SeConnecterAsync("epci@demo.pilotis.fr");
                 var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-                await menu.GetByRole(AriaRole.Button, new() { Name = "Production" }).ClickAsync();
+                await menu.OuvrirAsync("Production");
                 await menu.GetByRole(AriaRole.Link, new() { Name = "Revues de projets", Exact = true }).ClickAsync();
                 await Expect(page).ToHaveURLAsync(new Regex("/revues$"));
                 await page.GetByRole(AriaRole.Link, new() { Name = "Signaler une difficulté", Exact = true })
