@@ -62,19 +62,49 @@ public sealed class CapturesPagesTests(Navigateur navigateur)
     [Theory]
     [MemberData(nameof(Pages))]
     public Task La_page_s_affiche_pour_la_DDTM(string nom, string url, string titre) =>
-        navigateur.ParcoursAsync("capture-" + nom, async page =>
+        navigateur.ParcoursAsync("capture-" + nom, page =>
+            CapturerAsync(page, "ddtm@demo.pilotis.fr", nom, url, titre)
+        );
+
+    /// <summary>Les pages de l'attribution, chacune vue par le compte de démonstration qui s'en sert.</summary>
+    public static TheoryData<string, string, string, string> PagesAttribution() =>
+        new()
         {
-            await page.SeConnecterAsync("ddtm@demo.pilotis.fr");
-            var reponse = await page.GotoAsync(url);
-            Assert.Equal(200, reponse!.Status);
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(titre);
-            await Expect(page.GetByText("Une erreur inattendue")).ToHaveCountAsync(0);
-            var dossier = Path.Combine(Path.GetDirectoryName(DossierResultats())!, "captures");
-            Directory.CreateDirectory(dossier);
-            await page.ScreenshotAsync(
-                new PageScreenshotOptions { Path = Path.Combine(dossier, nom + ".png"), FullPage = true }
-            );
-        });
+            { "parc", "bailleur@demo.pilotis.fr", "/logements", "Parc de logements sociaux" },
+            { "a-attribuer", "bailleur@demo.pilotis.fr", "/attribution/a-attribuer", "Logements à attribuer" },
+            { "orientation", "bailleur@demo.pilotis.fr", "/flux/orientation", "Orientation des logements libérés" },
+            { "conventions", "bailleur@demo.pilotis.fr", "/flux/conventions", "Conventions de réservation" },
+            { "bilan", "ddets@demo.pilotis.fr", "/flux/bilan", "Bilan annuel du flux" },
+            { "caleol-seances", "bailleur@demo.pilotis.fr", "/caleol/seances", "Séances des commissions" },
+            { "fil-maire", "maire@demo.pilotis.fr", "/attribution/communes", "Attributions à Alès" },
+            { "objectifs", "epci@demo.pilotis.fr", "/attributions/objectifs", "Objectifs d'attribution" },
+            { "reforme", "ddtm@demo.pilotis.fr", "/attributions/reforme", "Réforme des attributions" },
+            { "gir", "epci@demo.pilotis.fr", "/attribution/gir", "Groupes inter-réservataires" },
+        };
+
+    [Theory]
+    [MemberData(nameof(PagesAttribution))]
+    public Task La_page_d_attribution_s_affiche_pour_son_utilisateur(
+        string nom,
+        string courriel,
+        string url,
+        string titre
+    ) => navigateur.ParcoursAsync("capture-" + nom, page => CapturerAsync(page, courriel, nom, url, titre));
+
+    /// <summary>Ouvre la page sous ce compte, vérifie qu'elle s'affiche sans erreur et en garde la capture.</summary>
+    private static async Task CapturerAsync(IPage page, string courriel, string nom, string url, string titre)
+    {
+        await page.SeConnecterAsync(courriel);
+        var reponse = await page.GotoAsync(url);
+        Assert.Equal(200, reponse!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(titre);
+        await Expect(page.GetByText("Une erreur inattendue")).ToHaveCountAsync(0);
+        var dossier = Path.Combine(Path.GetDirectoryName(DossierResultats())!, "captures");
+        Directory.CreateDirectory(dossier);
+        await page.ScreenshotAsync(
+            new PageScreenshotOptions { Path = Path.Combine(dossier, nom + ".png"), FullPage = true }
+        );
+    }
 
     private static string DossierResultats()
     {

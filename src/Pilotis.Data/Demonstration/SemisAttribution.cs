@@ -8,13 +8,23 @@ namespace Pilotis.Data.Demonstration;
 /// <summary>
 /// L'attribution de démonstration, sur le parc déjà semé : conventions de réservation en flux des bailleurs fictifs
 /// (contingent préfectoral de la DDETS, Action Logement, Nîmes Métropole, commune d'Alès), une année de logements
-/// libérés (environ 4 % du parc), orientés selon les parts des conventions, et trois candidats désignés pour les plus
-/// anciens. Déterministe ; ne sème rien si des logements à attribuer existent déjà, ou sans parc.
+/// libérés (environ 4 % du parc) orientés par le service du flux (<see cref="OrientationFlux"/>) sauf les plus récents,
+/// et trois candidats désignés pour les plus anciens. Déterministe ; ne sème rien si des logements à attribuer existent
+/// déjà, ou sans parc.
 /// </summary>
 public sealed class SemisAttribution(PilotisDbContext db)
 {
     private const string NimesMetropole = "243000643";
     private const string AlesAgglo = "200066918";
+
+    /// <summary>Un logement disponible depuis ce nombre de jours est déjà orienté dans la démonstration.</summary>
+    private const int JoursAvantOrientation = 15;
+
+    /// <summary>
+    /// Un logement disponible depuis ce nombre de jours a déjà ses candidats ; entre les deux, les logements orientés
+    /// attendent la désignation du réservataire ou du bailleur.
+    /// </summary>
+    private const int JoursAvantDesignation = 45;
 
     /// <summary>Part du parc libérée sur l'année (taux de rotation du parc social, autour de 8 % ; la moitié
     /// ici).</summary>
@@ -31,12 +41,8 @@ public sealed class SemisAttribution(PilotisDbContext db)
         var bailleurs = organisations.Values.Where(o => o.Type == TypeOrganisation.Bailleur).ToList();
         await SemerConventionsAsync(organisations, bailleurs, maintenant, ct);
         var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
-        var epciParCommune = await db
-            .Communes.AsNoTracking()
-            .Where(c => c.DepartementCode == "30" && c.EpciSiren != null)
-            .ToDictionaryAsync(c => c.Code, c => c.EpciSiren!, ct);
         var aleatoire = new Random(2026);
-        var declares = new List<(LogementAAttribuer A, Logement L)>();
+        var declares = new List<LogementAAttribuer>();
         foreach (var bailleur in bailleurs)
         {
             var parc = await db
@@ -45,12 +51,21 @@ public sealed class SemisAttribution(PilotisDbContext db)
                 .OrderBy(l => l.Id)
                 .ToListAsync(ct);
             foreach (var logement in parc.Where((_, i) => i % UnLogementSur == 0))
-                declares.Add((Declarer(logement, aleatoire, aujourdhui, maintenant), logement));
+                declares.Add(Declarer(logement, aleatoire, aujourdhui, maintenant));
         }
-        Orienter(declares, organisations, epciParCommune, aujourdhui, maintenant);
-        db.LogementsAAttribuer.AddRange(declares.Select(d => d.A));
+        // Les logements disponibles depuis deux semaines sont orientés par le service du flux, comme le ferait le
+        // bailleur ; les plus récents attendent sur la page d'orientation, avec leur proposition.
+        var limite = aujourdhui.AddDays(-JoursAvantOrientation);
+        db.LogementsAAttribuer.AddRange(declares.Where(a => a.DateDisponibilite <= limite));
         await db.SaveChangesAsync(ct);
-        await DesignerAsync(declares, aujourdhui, maintenant, ct);
+        foreach (var bailleur in bailleurs)
+        {
+            foreach (var annee in declares.Select(a => a.DateDisponibilite.Year).Distinct().Order())
+                await OrientationFlux.OrienterAnneeAsync(db, bailleur.Id, annee, ct);
+        }
+        db.LogementsAAttribuer.AddRange(declares.Where(a => a.DateDisponibilite > limite));
+        await db.SaveChangesAsync(ct);
+        await DesignerAsync(aujourdhui, maintenant, ct);
         return declares.Count;
     }
 
@@ -86,90 +101,35 @@ public sealed class SemisAttribution(PilotisDbContext db)
     }
 
     /// <summary>
-    /// Les logements disponibles d'ici un mois sont orientés, dans l'ordre des disponibilités, vers le contingent dont
-    /// le retard sur sa part est le plus grand (préfet 25 %, Action Logement 20 %, Nîmes Métropole 10 % sur son
-    /// territoire) ; le reste revient au bailleur. Les exclus du flux restent au bailleur.
-    /// </summary>
-    private static void Orienter(
-        List<(LogementAAttribuer A, Logement L)> declares,
-        Dictionary<string, Organisation> organisations,
-        Dictionary<string, string> epciParCommune,
-        DateOnly aujourdhui,
-        DateTimeOffset maintenant
-    )
-    {
-        var prefet = organisations.GetValueOrDefault("DDETS du Gard — contingent préfectoral");
-        var actionLogement = organisations.GetValueOrDefault("Action Logement Services — Gard");
-        var nimes = organisations.GetValueOrDefault("CA de Nîmes Métropole");
-        var parts = new List<(Organisation? Reservataire, Contingent Contingent, decimal Part, string? Epci)>
-        {
-            (prefet, Contingent.Prefet, 0.25m, null),
-            (actionLogement, Contingent.ActionLogement, 0.20m, null),
-            (nimes, Contingent.Collectivite, 0.10m, NimesMetropole),
-        };
-        foreach (var groupe in declares.GroupBy(d => d.L.BailleurId))
-        {
-            var orientes = new int[parts.Count];
-            var vus = 0;
-            foreach (var (a, l) in groupe.OrderBy(d => d.A.DateDisponibilite).ThenBy(d => d.L.Id))
-            {
-                if (a.DateDisponibilite > aujourdhui.AddDays(30))
-                    continue;
-                vus++;
-                var choix = -1;
-                var retardMax = 0m;
-                for (var i = 0; i < parts.Count && a.DansLeFlux; i++)
-                {
-                    var (reservataire, _, part, epci) = parts[i];
-                    if (
-                        reservataire is null
-                        || (epci is not null && epciParCommune.GetValueOrDefault(l.CommuneCode) != epci)
-                    )
-                        continue;
-                    var retard = part * vus - orientes[i];
-                    if (retard > retardMax)
-                        (choix, retardMax) = (i, retard);
-                }
-                if (choix >= 0)
-                {
-                    orientes[choix]++;
-                    a.ReservataireId = parts[choix].Reservataire!.Id;
-                    a.Contingent = parts[choix].Contingent;
-                }
-                else if (a.ReservataireId is null)
-                    a.Contingent = Contingent.Bailleur;
-                a.Etape = EtapeAttribution.Oriente;
-                a.OrienteLe = maintenant;
-                a.ExplicationOrientation = "Orientation de démonstration selon les parts des conventions.";
-            }
-        }
-    }
-
-    /// <summary>
     /// Trois candidats désignés, dans l'ordre de la cotation, pour les logements orientés disponibles depuis plus de
-    /// trois semaines ; les plus récents attendent leur désignation.
+    /// six semaines ; les plus récents attendent leur désignation.
     /// </summary>
-    private async Task DesignerAsync(
-        List<(LogementAAttribuer A, Logement L)> declares,
-        DateOnly aujourdhui,
-        DateTimeOffset maintenant,
-        CancellationToken ct
-    )
+    private async Task DesignerAsync(DateOnly aujourdhui, DateTimeOffset maintenant, CancellationToken ct)
     {
-        foreach (var (a, l) in declares.Where(d => d.A.Etape == EtapeAttribution.Oriente))
+        var limite = aujourdhui.AddDays(-JoursAvantDesignation);
+        var orientes = await (
+            from a in db.LogementsAAttribuer.AsNoTracking()
+            where a.Etape == EtapeAttribution.Oriente && a.DateDisponibilite <= limite
+            join l in db.Logements.AsNoTracking() on a.LogementId equals l.Id
+            orderby a.Id
+            select new
+            {
+                a.Id,
+                a.ReservataireId,
+                Logement = l,
+            }
+        ).ToListAsync(ct);
+        foreach (var o in orientes)
         {
-            if (a.DateDisponibilite > aujourdhui.AddDays(-21))
-                continue;
-            var candidats = await RequetesAttribution.CandidatsAsync(db, l, aujourdhui.Year, 3, ct);
+            var candidats = await RequetesAttribution.CandidatsAsync(db, o.Logement, aujourdhui.Year, 3, ct);
             if (candidats.Count < ReglesDesignation.CandidatsMinimum)
                 continue;
-            var designePar = a.ReservataireId ?? l.BailleurId;
             await DesignationLogement.EnregistrerAsync(
                 db,
-                a.Id,
+                o.Id,
                 candidats,
                 ExceptionTroisCandidats.Aucune,
-                designePar,
+                o.ReservataireId ?? o.Logement.BailleurId,
                 maintenant,
                 ct
             );
