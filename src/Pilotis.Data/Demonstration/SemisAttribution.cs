@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Attribution;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Attribution;
+using Pilotis.Domain.Production;
 
 namespace Pilotis.Data.Demonstration;
 
@@ -55,6 +56,7 @@ public sealed class SemisAttribution(PilotisDbContext db)
         }
         // Les logements disponibles depuis deux semaines sont orientés par le service du flux, comme le ferait le
         // bailleur ; les plus récents attendent sur la page d'orientation, avec leur proposition.
+        await MarquerVacantsAsync(declares, aujourdhui, maintenant, ct);
         var limite = aujourdhui.AddDays(-JoursAvantOrientation);
         db.LogementsAAttribuer.AddRange(declares.Where(a => a.DateDisponibilite <= limite));
         await db.SaveChangesAsync(ct);
@@ -66,7 +68,72 @@ public sealed class SemisAttribution(PilotisDbContext db)
         db.LogementsAAttribuer.AddRange(declares.Where(a => a.DateDisponibilite > limite));
         await db.SaveChangesAsync(ct);
         await DesignerAsync(aujourdhui, maintenant, ct);
+        await SemerGirAsync(organisations, maintenant, ct);
         return declares.Count;
+    }
+
+    /// <summary>
+    /// Le locataire d'un logement disponible est parti : le bailleur le tient vacant au répertoire jusqu'au bail
+    /// suivant (un logement occupé ne peut pas recevoir de bail, <see cref="ReglesCaleol.RefusBail"/>).
+    /// </summary>
+    private async Task MarquerVacantsAsync(
+        List<LogementAAttribuer> declares,
+        DateOnly aujourdhui,
+        DateTimeOffset maintenant,
+        CancellationToken ct
+    )
+    {
+        var liberes = declares.Where(a => a.DateDisponibilite <= aujourdhui).Select(a => a.LogementId).ToHashSet();
+        foreach (var logement in await db.Logements.Where(l => liberes.Contains(l.Id)).ToListAsync(ct))
+        {
+            logement.Occupation = EtatOccupation.Vacant;
+            logement.ModifieLe = maintenant;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Le groupe inter-réservataires d'un programme engagé de Nîmes Métropole (seed 001, solution 11) : le bailleur
+    /// et les réservataires de ses conventions partagent la liste des candidats des premières attributions.
+    /// </summary>
+    private async Task SemerGirAsync(
+        Dictionary<string, Organisation> organisations,
+        DateTimeOffset maintenant,
+        CancellationToken ct
+    )
+    {
+        var demonstration = organisations.Values.Select(o => o.Id).ToList();
+        var programme = await db
+            .Operations.AsNoTracking()
+            .Where(o =>
+                o.EpciSiren == NimesMetropole
+                && demonstration.Contains(o.BailleurId)
+                && o.Statut >= StatutOperation.Engagee
+                && o.Statut <= StatutOperation.Soldee
+            )
+            .OrderBy(o => o.Id)
+            .FirstOrDefaultAsync(ct);
+        if (programme is null || await db.GroupesInterReservataires.AnyAsync(ct))
+            return;
+        var reservataires = await db
+            .ConventionsFlux.Where(c => c.BailleurId == programme.BailleurId)
+            .Select(c => c.ReservataireId)
+            .Distinct()
+            .ToListAsync(ct);
+        db.GroupesInterReservataires.Add(
+            new GroupeInterReservataires
+            {
+                EpciSiren = NimesMetropole,
+                OperationId = programme.Id,
+                Nom = $"GIR — {programme.Nom}",
+                CreeLe = maintenant,
+                Membres = reservataires
+                    .Prepend(programme.BailleurId)
+                    .Select(id => new MembreGir { OrganisationId = id })
+                    .ToList(),
+            }
+        );
+        await db.SaveChangesAsync(ct);
     }
 
     private static LogementAAttribuer Declarer(
@@ -76,7 +143,7 @@ public sealed class SemisAttribution(PilotisDbContext db)
         DateTimeOffset maintenant
     )
     {
-        var disponibilite = aujourdhui.AddDays(aleatoire.Next(-330, 41));
+        var disponibilite = aujourdhui.AddDays(aleatoire.Next(-420, 41));
         var tirage = aleatoire.Next(100);
         var exclusion = tirage switch
         {
@@ -116,12 +183,20 @@ public sealed class SemisAttribution(PilotisDbContext db)
             {
                 a.Id,
                 a.ReservataireId,
+                a.DateDisponibilite,
                 Logement = l,
             }
         ).ToListAsync(ct);
         foreach (var o in orientes)
         {
-            var candidats = await RequetesAttribution.CandidatsAsync(db, o.Logement, aujourdhui.Year, 3, ct);
+            // Désignés trois jours après la disponibilité, comme le ferait le réservataire : parmi les ménages dont la
+            // demande était déjà déposée ce jour-là.
+            var jour = o.DateDisponibilite.AddDays(3);
+            var designe = new DateTimeOffset(jour.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+            var candidats = (await RequetesAttribution.CandidatsAsync(db, o.Logement, aujourdhui.Year, 12, ct))
+                .Where(c => c.Candidat.DateDepot <= jour)
+                .Take(ReglesDesignation.CandidatsMinimum)
+                .ToList();
             if (candidats.Count < ReglesDesignation.CandidatsMinimum)
                 continue;
             await DesignationLogement.EnregistrerAsync(
@@ -130,7 +205,7 @@ public sealed class SemisAttribution(PilotisDbContext db)
                 candidats,
                 ExceptionTroisCandidats.Aucune,
                 o.ReservataireId ?? o.Logement.BailleurId,
-                maintenant,
+                designe < maintenant ? designe : maintenant,
                 ct
             );
         }

@@ -6,8 +6,9 @@ namespace Pilotis.Data.Demonstration;
 
 /// <summary>
 /// Démonstration de la CALEOL (CCH L441-2, R441-9) : une commission par bailleur de démonstration (membres aux noms
-/// fictifs, siège du maire de Nîmes ou d'Alès, représentant du préfet, président de l'EPCI), des séances passées et à
-/// venir, et les logements du bailleur dont les candidats sont désignés inscrits aux séances à venir. Ne fait rien
+/// fictifs, siège du maire de Nîmes ou d'Alès, représentant du préfet, président de l'EPCI), une année de séances
+/// passées décidées jusqu'au bail, des séances à venir, et les logements du bailleur dont les candidats sont désignés
+/// inscrits aux séances à venir. Ne fait rien
 /// sans bailleur de démonstration ; n'inscrit rien quand le parc et les logements à attribuer ne sont pas semés.
 /// Idempotent : une commission déjà semée n'est pas refaite. À appeler depuis le semis de démonstration une fois le
 /// parc et les logements libérés semés.
@@ -40,6 +41,12 @@ public sealed class SemisCaleol(PilotisDbContext db)
             await db.SaveChangesAsync(ct);
             var seances = Seances(commission.Id, bailleur.Nom, maintenant);
             db.SeancesCaleol.AddRange(seances);
+            await db.SaveChangesAsync(ct);
+            var passees = seances.Where(s => s.Date <= maintenant).ToList();
+            await new SemisSeancesPassees(db, maintenant).ExecuterAsync(bailleur.Id, passees, ct);
+            // Une séance passée sans logement à examiner est close sans ordre du jour.
+            foreach (var seance in passees.Where(s => !s.Close))
+                seance.Close = true;
             await db.SaveChangesAsync(ct);
             await InscrireAsync(bailleur.Id, seances.Where(s => s.Date > maintenant).ToList(), ct);
             crees++;
@@ -96,12 +103,15 @@ public sealed class SemisCaleol(PilotisDbContext db)
             ],
         };
 
-    /// <summary>Deux séances passées (closes, sans ordre du jour semé) et trois à venir, un mardi sur deux à 14 h.
+    /// <summary>
+    /// Une séance toutes les quatre semaines depuis plus d'un an (ouvertes ici, closes par
+    /// <see cref="SemisSeancesPassees"/> une fois décidées) et trois à venir, un mardi sur deux, à 14 h.
     /// </summary>
     private static List<SeanceCaleol> Seances(int commissionId, string bailleur, DateTimeOffset maintenant)
     {
         var seances = new List<SeanceCaleol>();
-        foreach (var semaines in new[] { -4, -2, 1, 3, 5 })
+        var passees = Enumerable.Range(0, 15).Select(i => -58 + 4 * i);
+        foreach (var semaines in passees.Concat([1, 3, 5]))
         {
             var jour = maintenant.Date.AddDays(7 * semaines);
             jour = jour.AddDays(((int)DayOfWeek.Tuesday - (int)jour.DayOfWeek + 7) % 7).AddHours(14);
@@ -113,7 +123,6 @@ public sealed class SemisCaleol(PilotisDbContext db)
                     // PostgreSQL n'écrit que des instants UTC.
                     Date = new DateTimeOffset(locale, Francais.FuseauParis.GetUtcOffset(locale)).ToUniversalTime(),
                     Lieu = $"Siège de {bailleur}, salle du conseil",
-                    Close = semaines < 0,
                 }
             );
         }
