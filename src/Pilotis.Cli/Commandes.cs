@@ -59,6 +59,7 @@ public static class Commandes
         import.Add(CommandesImportDemandes.Import());
         import.Add(CommandesImportAttributions.Import());
         import.Add(CommandesImportLogements.Import());
+        import.Add(CommandesImportLiberations.Import());
         return import;
     }
 

@@ -41,13 +41,8 @@ public static class CommandesImportAttributions
         CancellationToken ct = default
     )
     {
-        ArgumentNullException.ThrowIfNull(fichier);
-        ArgumentNullException.ThrowIfNull(console);
-        if (!fichier.Exists)
-        {
-            console.MarkupLine($"[red]Fichier introuvable :[/] {Markup.Escape(fichier.FullName)}");
+        if (AffichageImport.Absent(console, fichier))
             return 1;
-        }
         var db = services.GetRequiredService<PilotisDbContext>();
         BilanImportAttributions? bilan = null;
         await console
@@ -57,26 +52,24 @@ public static class CommandesImportAttributions
                 await using var flux = fichier.OpenRead();
                 bilan = await new ImportAttributions(db).ExecuterAsync(flux, ct);
             });
-        if (bilan!.Reussi)
+        if (!bilan!.Reussi)
         {
-            var table = new Table().AddColumns("Lignes", "Ajoutés", "Modifiés", "Inchangés", "Demandes satisfaites");
-            table.AddRow(
-                $"{bilan.Lignes}",
-                $"{bilan.Ajoutes}",
-                $"{bilan.Modifies}",
-                $"{bilan.Inchanges}",
-                $"{bilan.DemandesSatisfaites}"
-            );
-            console.Write(table);
-            console.MarkupLine(
-                $"[green]{bilan.Lignes} ligne(s) : {bilan.Ajoutes} ajouté(s), {bilan.Modifies} modifié(s), "
-                    + $"{bilan.Inchanges} inchangé(s) ; {bilan.DemandesSatisfaites} demande(s) satisfaite(s).[/]"
-            );
-            return 0;
+            AffichageImport.Refus(console, bilan.Erreurs.Count, bilan.Erreurs);
+            return 1;
         }
-        console.MarkupLine($"[red]Refusé, rien n'a été écrit : {bilan.Erreurs.Count} erreur(s).[/]");
-        foreach (var e in bilan.Erreurs)
-            console.MarkupLine($"  Ligne {e.Ligne} : {Markup.Escape(e.Message)}");
-        return 1;
+        var table = new Table().AddColumns("Lignes", "Ajoutés", "Modifiés", "Inchangés", "Demandes satisfaites");
+        table.AddRow(
+            $"{bilan.Lignes}",
+            $"{bilan.Ajoutes}",
+            $"{bilan.Modifies}",
+            $"{bilan.Inchanges}",
+            $"{bilan.DemandesSatisfaites}"
+        );
+        console.Write(table);
+        console.MarkupLine(
+            $"[green]{bilan.Lignes} ligne(s) : {bilan.Ajoutes} ajouté(s), {bilan.Modifies} modifié(s), "
+                + $"{bilan.Inchanges} inchangé(s) ; {bilan.DemandesSatisfaites} demande(s) satisfaite(s).[/]"
+        );
+        return 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
 using Pilotis.Data.Attribution;
@@ -12,7 +13,8 @@ namespace Pilotis.Cli;
 /// La part « parc » de « pilotis generer » : un fichier de logements fictifs au format d'import
 /// (docs/formats/logements.md), pondéré par la population sur les communes réelles, écrit en flux. Trois bailleurs
 /// fictifs par département (50 %, 30 %, 20 % du parc), de SIREN « 8 » + rang du département sur trois chiffres + rang
-/// du bailleur + « 0000 » : le banc (bench/parc.sh) crée ces organisations avant l'import.
+/// du bailleur + « 0000 » : le banc (bench/parc.sh) crée ces organisations avant l'import. Au passage, une année de
+/// logements libérés tirés sur ce parc (liberations-&lt;echelle&gt;.csv, docs/formats/liberations.md).
 /// </summary>
 public static class GenerationParc
 {
@@ -43,10 +45,14 @@ public static class GenerationParc
         var qpv = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in communes.Where(c => c.Population >= 10_000))
             qpv.Add(c.Code);
-        var annee = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().Year;
+        var maintenant = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+        var annee = maintenant.Year;
         var chrono = Stopwatch.StartNew();
         long ecrites;
+        var fLiberations = new FileInfo(Path.Combine(f.DirectoryName ?? ".", $"liberations-{echelle}.csv"));
+        var liberations = new StrongBox<long>();
         await using (var flux = f.Create())
+        await using (var fluxLiberations = fLiberations.Create())
         {
             var logements = new GenerateurParc(graine).Generer(
                 communes,
@@ -56,7 +62,13 @@ public static class GenerationParc
                 "FICT",
                 annee
             );
-            ecrites = await Task.Run(() => GenerateurParc.EcrireCsv(logements, id => Siren(id / 3, id % 3), flux), ct);
+            var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
+            var tires = new GenerateurLiberations(graine, aujourdhui, annee).Ecrire(
+                logements,
+                fluxLiberations,
+                liberations
+            );
+            ecrites = await Task.Run(() => GenerateurParc.EcrireCsv(tires, id => Siren(id / 3, id % 3), flux), ct);
         }
         f.Refresh();
         var secondes = Math.Max(0.001, chrono.Elapsed.TotalSeconds);
@@ -64,6 +76,10 @@ public static class GenerationParc
             $"[green]{ecrites:N0} logements écrits dans {Markup.Escape(f.FullName)} ({f.Length / 1024 / 1024:N0} Mo) "
                 + $"en {secondes:0.0} s : {ecrites / secondes:N0} lignes/s ; {departements.Count} départements, "
                 + $"{departements.Count * 3} bailleurs fictifs.[/]"
+        );
+        AnsiConsole.MarkupLine(
+            $"[green]{liberations.Value:N0} logements libérés ou mis en service sur douze mois écrits dans "
+                + $"{Markup.Escape(fLiberations.FullName)} (docs/formats/liberations.md).[/]"
         );
         return 0;
     }

@@ -42,10 +42,22 @@ public static class CodesParc
         (ReservationNonConvertie.EtablissementSante, "Établissement public de santé"),
     ];
 
-    public static readonly IReadOnlyList<(OrigineDisponibilite Valeur, string Libelle)> Origines =
+    public static readonly IReadOnlyList<(OrigineDisponibilite Valeur, string Code, string Libelle)> Origines =
     [
-        (OrigineDisponibilite.Liberation, "Libération (congé du locataire)"),
-        (OrigineDisponibilite.MiseEnService, "Mise en service (programme livré)"),
+        (OrigineDisponibilite.Liberation, "LIBERATION", "Libération (congé du locataire)"),
+        (OrigineDisponibilite.MiseEnService, "MISE_EN_SERVICE", "Mise en service (programme livré)"),
+    ];
+
+    /// <summary>Codes des exclusions de l'assiette du flux (décret n° 2020-145) dans les fichiers d'import ; le
+    /// libellé est celui de <see cref="LibellesAttribution"/>.</summary>
+    public static readonly IReadOnlyList<(MotifExclusionFlux Valeur, string Code)> Exclusions =
+    [
+        (MotifExclusionFlux.Aucun, ""),
+        (MotifExclusionFlux.MutationInterne, "MUTATION_INTERNE"),
+        (MotifExclusionFlux.RelogementAnru, "ANRU"),
+        (MotifExclusionFlux.RelogementOrcod, "ORCOD"),
+        (MotifExclusionFlux.RelogementHabitatIndigne, "HABITAT_INDIGNE"),
+        (MotifExclusionFlux.Vente, "VENTE"),
     ];
 
     public static readonly IReadOnlyList<(EtapeAttribution Valeur, string Libelle)> Etapes =
@@ -83,6 +95,28 @@ public static class CodesParc
     public static string Libelle(this ReservationNonConvertie r) => Reservations.First(x => x.Valeur == r).Libelle;
 
     public static string Libelle(this OrigineDisponibilite o) => Origines.First(x => x.Valeur == o).Libelle;
+
+    public static string Code(this OrigineDisponibilite o) => Origines.First(x => x.Valeur == o).Code;
+
+    public static OrigineDisponibilite? OrigineDepuisCode(string? code) => Chercher(Origines, code);
+
+    public static string CodesOrigines => string.Join(", ", Origines.Select(o => o.Code));
+
+    public static string Code(this MotifExclusionFlux m) => Exclusions.First(x => x.Valeur == m).Code;
+
+    /// <summary>Le motif d'un code ; un code vide est « dans le flux » ; null s'il est inconnu.</summary>
+    public static MotifExclusionFlux? ExclusionDepuisCode(string? code)
+    {
+        var c = code?.Trim() ?? "";
+        foreach (var (valeur, texte) in Exclusions)
+        {
+            if (string.Equals(texte, c, StringComparison.OrdinalIgnoreCase))
+                return valeur;
+        }
+        return null;
+    }
+
+    public static string CodesExclusions => string.Join(", ", Exclusions.Skip(1).Select(e => e.Code));
 
     public static string Libelle(this EtapeAttribution e) => Etapes.First(x => x.Valeur == e).Libelle;
 

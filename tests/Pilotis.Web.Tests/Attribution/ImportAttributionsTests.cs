@@ -7,7 +7,6 @@ using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Demande;
 using Pilotis.Web.Tests.Infrastructure;
-using Spectre.Console;
 using static Pilotis.Web.Tests.Attribution.OutilsAttribution;
 using CommandesImportAttributions = cli::Pilotis.Cli.CommandesImportAttributions;
 
@@ -207,23 +206,8 @@ public abstract class ImportAttributionsTests(PilotisFactory app)
         Assert.Equal(0, await app.ExecuterAsync(db => db.BauxSignes.CountAsync(b => b.BailleurId == bailleurId)));
     }
 
-    private async Task<(int Code, string Sortie)> CommandeAsync(string chemin)
-    {
-        using var sortie = new StringWriter();
-        var console = AnsiConsole.Create(
-            new AnsiConsoleSettings
-            {
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Out = new AnsiConsoleOutput(sortie),
-            }
-        );
-        console.Profile.Width = 240;
-        var code = await app.AvecServicesAsync(s =>
-            CommandesImportAttributions.ImporterAsync(s, new FileInfo(chemin), console)
-        );
-        return (code, sortie.ToString());
-    }
+    private Task<(int Code, string Sortie)> CommandeAsync(string chemin) =>
+        app.CommandeAsync((s, console) => CommandesImportAttributions.ImporterAsync(s, new FileInfo(chemin), console));
 
     private async Task<string> DemandeActiveAsync(DateOnly depot)
     {

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Pilotis.Data;
+using Pilotis.Data.Attribution;
+using Spectre.Console;
+
+namespace Pilotis.Cli;
+
+/// <summary>
+/// « pilotis import liberations FICHIER.csv » : logements libérés ou mis en service (docs/formats/liberations.md),
+/// tout ou rien ; réimporter le même fichier ne change rien.
+/// </summary>
+public static class CommandesImportLiberations
+{
+    public static Command Import()
+    {
+        var commande = new Command(
+            "liberations",
+            "Déclare des logements libérés ou mis en service (CSV « ; », docs/formats/liberations.md) : ils entrent "
+                + "dans le flux de l'année de leur disponibilité. Tout ou rien ; réimporter le même fichier ne change "
+                + "rien."
+        );
+        var fichier = new Argument<FileInfo>("fichier")
+        {
+            Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête).",
+        };
+        commande.Add(fichier);
+        commande.SetAction(
+            async (resultat, ct) =>
+                await Commandes.Executer(services =>
+                    ImporterAsync(services, resultat.GetValue(fichier)!, AnsiConsole.Console, ct)
+                )
+        );
+        return commande;
+    }
+
+    /// <summary>Le travail de la commande : 0 si le fichier est importé, 1 s'il est refusé (rien écrit).</summary>
+    public static async Task<int> ImporterAsync(
+        IServiceProvider services,
+        FileInfo fichier,
+        IAnsiConsole console,
+        CancellationToken ct = default
+    )
+    {
+        if (AffichageImport.Absent(console, fichier))
+            return 1;
+        var db = services.GetRequiredService<PilotisDbContext>();
+        BilanImportLiberations? bilan = null;
+        var chrono = Stopwatch.StartNew();
+        await console
+            .Status()
+            .StartAsync("Lecture, vérification et écriture des logements libérés…", async _ =>
+            {
+                await using var flux = fichier.OpenRead();
+                bilan = await new ImportLiberations(db).ExecuterAsync(flux, ct);
+            });
+        if (!bilan!.Reussi)
+        {
+            AffichageImport.Refus(console, bilan.Erreurs.Count, bilan.Erreurs);
+            return 1;
+        }
+        var chiffres = (bilan.Lignes, bilan.Ajoutes, bilan.Modifies, bilan.Inchanges);
+        AffichageImport.Bilan(console, "logement(s) libéré(s)", chiffres, chrono.Elapsed);
+        return 0;
+    }
+}
