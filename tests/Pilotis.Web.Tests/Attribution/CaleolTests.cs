@@ -426,6 +426,28 @@ public abstract class CaleolTests(PilotisFactory app)
         );
         Assert.Contains(seances, s => s.Date < maintenant && s.Close);
         Assert.Contains(seances, s => s.Date > maintenant && !s.Close);
+        // L'année écoulée passe par les services des pages : décisions des séances closes, puis baux signés qui
+        // radient la demande pour attribution.
+        var passees = seances.Where(s => s.Close).Select(s => s.Id).ToList();
+        var baux = await app.ExecuterAsync(db =>
+            (
+                from d in db.DecisionsCaleol
+                where passees.Contains(d.SeanceId)
+                join b in db.BauxSignes on d.LogementAAttribuerId equals b.LogementAAttribuerId
+                join demande in db.Demandes on b.DemandeId equals demande.Id
+                select new
+                {
+                    demande.Statut,
+                    d.DemandeId,
+                    BailDemande = b.DemandeId,
+                }
+            ).ToListAsync()
+        );
+        Assert.NotEmpty(baux);
+        Assert.All(baux.Where(b => b.DemandeId == b.BailDemande), b =>
+            Assert.Equal(StatutDemande.Satisfaite, b.Statut)
+        );
+        Assert.True(await app.ExecuterAsync(db => db.GroupesInterReservataires.AnyAsync()));
     }
 }
 
