@@ -59,7 +59,8 @@ public sealed class Navigateur : IAsyncLifetime
         page.Console += (_, message) =>
         {
             if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-                refus.Add(message.Text);
+                // Where the refusal came from (script and line, or the page itself), so a rare one can be traced.
+                refus.Add($"{message.Text} [{page.Url} ; {message.Location}]");
         };
         try
         {
