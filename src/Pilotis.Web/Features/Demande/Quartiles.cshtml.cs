@@ -190,19 +190,12 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
             .SeuilsQuartileOfficiels.AsNoTracking()
             .Where(s => s.Annee == Annee && sirens.Contains(s.EpciSiren))
             .ToDictionaryAsync(s => s.EpciSiren, StringComparer.Ordinal, ct);
-        var lignes = new List<LigneQuartile>();
-        foreach (var e in epcis.OrderBy(e => e.Nom, StringComparer.Ordinal))
-        {
-            lignes.Add(
-                new LigneQuartile(
-                    e.Siren,
-                    e.Nom,
-                    await RequetesDemande.CalculerQuartileAsync(db, e.Siren, ct),
-                    officiels.GetValueOrDefault(e.Siren)
-                )
-            );
-        }
-        Lignes = lignes;
+        // Tous les seuils calculés en une requête (et non deux par EPCI).
+        var calcules = await RequetesDemande.CalculerQuartilesAsync(db, sirens, ct);
+        Lignes = epcis
+            .OrderBy(e => e.Nom, StringComparer.Ordinal)
+            .Select(e => new LigneQuartile(e.Siren, e.Nom, calcules[e.Siren], officiels.GetValueOrDefault(e.Siren)))
+            .ToList();
         return null;
     }
 }
