@@ -333,6 +333,36 @@ public static class RequetesDemande
         return await CalculerQuartileAsync(db, epciSiren, ct);
     }
 
+    /// <summary>
+    /// <see cref="SeuilQuartileAsync"/> pour plusieurs EPCI : les valeurs officielles de l'année en une requête, les
+    /// seuils calculés des autres en une requête (<see cref="CalculerQuartilesAsync"/>).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, SeuilQuartile>> SeuilsQuartileAsync(
+        PilotisDbContext db,
+        IReadOnlyCollection<string> sirens,
+        int annee,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sirens);
+        var officiels = await db
+            .SeuilsQuartileOfficiels.AsNoTracking()
+            .Where(s => s.Annee == annee && sirens.Contains(s.EpciSiren))
+            .Select(s => new
+            {
+                s.EpciSiren,
+                s.Seuil,
+                s.Source,
+            })
+            .ToDictionaryAsync(s => s.EpciSiren, StringComparer.Ordinal, ct);
+        var calcules = await CalculerQuartilesAsync(db, sirens.Where(s => !officiels.ContainsKey(s)).ToList(), ct);
+        var resultat = new Dictionary<string, SeuilQuartile>(calcules, StringComparer.Ordinal);
+        foreach (var o in officiels.Values)
+            resultat[o.EpciSiren] = new SeuilQuartile(o.Seuil, true, 0, o.Source);
+        return resultat;
+    }
+
     /// <summary>Seuil calculé depuis le registre, sans regarder la valeur officielle.</summary>
     public static async Task<SeuilQuartile> CalculerQuartileAsync(
         PilotisDbContext db,

@@ -74,6 +74,10 @@ public abstract partial class AgregatsDemandeTests(PilotisFactory app)
             var unParUn = new Dictionary<string, SeuilQuartile>();
             foreach (var s in sirens)
                 unParUn[s] = await RequetesDemande.CalculerQuartileAsync(db, s);
+            // Avec les valeurs officielles (objectifs d'attribution) : même résultat que la lecture EPCI par EPCI.
+            var avecOfficiels = await RequetesDemande.SeuilsQuartileAsync(db, sirens, 2026);
+            foreach (var s in sirens)
+                Assert.Equal(await RequetesDemande.SeuilQuartileAsync(db, s, 2026), avecOfficiels[s]);
             return (groupes, unParUn);
         });
         Assert.Equal(unParUn.Count, groupes.Count);

@@ -18,7 +18,7 @@ public abstract class CacheReferentielTests(PilotisFactory app)
 {
     private const string Ddtm = "ddtm@demo.pilotis.fr";
 
-    private static int _derniereAnnee = 2140;
+    private static int _derniereAnnee = 2090; // au plus 2100 (ValidationPlafonds), loin des années de PlafondsTests
 
     private static int AnneeLibre() => Interlocked.Increment(ref _derniereAnnee);
 

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Pilotis.Data;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demande;
@@ -21,7 +22,9 @@ public sealed class TableauxModel(
     PilotisDbContext db,
     LecturePilotis lecture,
     ActeurCourant acteurCourant,
-    TimeProvider horloge
+    TimeProvider horloge,
+    IMemoryCache cache,
+    IConfiguration configuration
 ) : PageModel
 {
     /// <summary>Communes affichées à l'écran ; toutes figurent dans les exports.</summary>
@@ -182,7 +185,19 @@ public sealed class TableauxModel(
             .Select(siren => (siren, nomsEpci[siren]))
             .OrderBy(e => e.Item2, StringComparer.Ordinal)
             .ToList();
+        // Sous charge (le tableau ouvert par tous les agents d'un département), le calcul est gardé au plus 30 s par
+        // organisation, rôle et filtres, comme le tableau du lissage (Statistiques:CacheSecondes, 0 le désactive) :
+        // les habilitations dépendent de l'organisation et du rôle, jamais de la personne.
+        var secondes = Math.Min(30, configuration.GetValue("Statistiques:CacheSecondes", 60));
+        var cle = $"tableaux-demande|{acteur.OrganisationId}|{acteur.Role}|{Epci}|{Commune}|{Aujourdhui}";
+        if (secondes > 0 && cache.TryGetValue(cle, out TableauxDemande? garde) && garde is not null)
+        {
+            Tableaux = garde;
+            return null;
+        }
         Tableaux = await CalculerAsync(lu, db, visibles, communes.Select(c => c.Code), Aujourdhui, ct);
+        if (secondes > 0)
+            cache.Set(cle, Tableaux, TimeSpan.FromSeconds(secondes));
         return null;
     }
 
