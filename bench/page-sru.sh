@@ -28,7 +28,7 @@ trap 'arreter_site; rm -rf "$travail"' EXIT
 
 demarrer_site ConnectionStrings__Pilotis="Data Source=$travail/pilotis.db"
 se_connecter
-statut=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: pilotis=$cookie" "$base$chemin")
+statut=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: pilotis=$cookie" -H "$https" "$base$chemin")
 [ "$statut" = 200 ] || { echo "GET $chemin : $statut au lieu de 200" >&2; exit 2; }
 echo "Page $chemin sous $connexions connexions (wrk -t$fils, ${duree} s × $repetitions, médianes ; Release, SQLite, Gard de démonstration, $(nproc) cœurs partagés avec wrk)"
 comparer "$duree" "$repetitions" "$chemin"

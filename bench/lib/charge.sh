@@ -9,10 +9,14 @@ installer_wrk() {
   fi
 }
 
-# demarrer_site VAR=VALEUR… : lance le site (Release) avec ces variables d'environnement, attend /health ; pid dans $pid.
+https="X-Forwarded-Proto: https"
+
+# demarrer_site VAR=VALEUR… : lance le site (Release ; SITE_DLL pour une autre copie du binaire) avec ces variables d'environnement, attend /health ; pid dans $pid.
 demarrer_site() {
-  env "$@" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    dotnet src/Pilotis.Web/bin/Release/net10.0/Pilotis.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$PWD/src/Pilotis.Web" >"$travail/site.log" 2>&1 &
+  # Le site en production n'accepte que HTTPS (cookies sécurisés, jeton anti-falsification du gabarit) : le banc se
+  # déclare mandataire de confiance et chaque requête porte X-Forwarded-Proto: https.
+  env "$@" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Mandataires__Adresses=127.0.0.1 \
+    dotnet "${SITE_DLL:-src/Pilotis.Web/bin/Release/net10.0/Pilotis.Web.dll}" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/src/Pilotis.Web" >"$travail/site.log" 2>&1 &
   pid=$!
   base="http://127.0.0.1:$port"
   for _ in $(seq 1200); do curl -sf -o /dev/null "$base/health" && return 0; kill -0 "$pid" 2>/dev/null || { cat "$travail/site.log" >&2; exit 2; }; sleep 0.5; done
@@ -24,7 +28,7 @@ arreter_site() { if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wai
 # se_connecter : cookie de session du compte $courriel dans $cookie.
 se_connecter() {
   local statut
-  statut=$(curl -s -o /dev/null -w '%{http_code}' -c "$travail/jar" -H 'Content-Type: application/json' \
+  statut=$(curl -s -o /dev/null -w '%{http_code}' -c "$travail/jar" -H 'Content-Type: application/json' -H "$https" \
     -d "{\"courriel\":\"${courriel:-ddtm@demo.pilotis.fr}\",\"motDePasse\":\"${motdepasse:-Pilotis-Demo-2026}\"}" "$base/api/v1/session")
   [ "$statut" = 204 ] || { echo "Connexion refusée ($statut)" >&2; exit 2; }
   cookie=$(awk '$6 == "pilotis" {print $7}' "$travail/jar")
@@ -36,15 +40,18 @@ response = function(status) if status ~= 200 then autres = autres + 1 end end
 done = function(summary, latency)
   local n = 0
   for _, t in ipairs(fils) do n = n + t:get("autres") end
+  -- Une réponse plus lente que le délai de wrk n'entre pas dans les latences : on la compte avec les non-200.
+  n = n + summary.errors.timeout
   io.write(string.format("RESULTAT %.1f %.2f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests, n))
 end
 LUA
 }
 
-# mesurer URL DURÉE -> "req/s p50 p95 p99 requêtes autres" (réponses autres que 200 comptées : une session perdue donnerait des 302 rapides).
+# mesurer URL DURÉE -> "req/s p50 p95 p99 requêtes autres" (réponses autres que 200 et délais dépassés comptés : une
+# session perdue donnerait des 302 rapides ; délai de wrk DELAI_WRK, 30 s par défaut, au lieu de 2 s).
 mesurer() {
-  wrk -t"$fils" -c"$connexions" -d"${2}s" --latency -H "Cookie: pilotis=$cookie" -s "$travail/mesure.lua" "$1" \
+  wrk -t"$fils" -c"$connexions" -d"${2}s" --timeout "${DELAI_WRK:-30}s" --latency -H "Cookie: pilotis=$cookie" -H "$https" -s "$travail/mesure.lua" "$1" \
     | awk '/^RESULTAT/ {print $2, $3, $4, $5, $6, $7}'
 }
 

@@ -127,9 +127,46 @@ public class PilotisDbContext(
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Entités de référence gardées en mémoire (<see cref="CacheReferentiel"/>) : une écriture de l'une d'elles change
+    /// la version des données de référence de la base.
+    /// </summary>
+    private static readonly HashSet<Type> EntitesReference =
+    [
+        typeof(Region),
+        typeof(Departement),
+        typeof(Epci),
+        typeof(Commune),
+        typeof(AttributCommune),
+        typeof(PlafondRessourcesParametre),
+        typeof(InventaireSru),
+    ];
+
     public override async Task<int> SaveChangesAsync(
         bool acceptAllChangesOnSuccess,
         CancellationToken cancellationToken = default
+    )
+    {
+        var reference = ChangeTracker
+            .Entries()
+            .Any(e =>
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && EntitesReference.Contains(e.Metadata.ClrType)
+            );
+        try
+        {
+            return await EnregistrerEtJournaliserAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            if (reference)
+                CacheReferentiel.Invalider(this);
+        }
+    }
+
+    private async Task<int> EnregistrerEtJournaliserAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken
     )
     {
         RenouvelerJetons();

@@ -86,10 +86,12 @@ public static class RequetesObjectifsAttribution
         ArgumentNullException.ThrowIfNull(epcis);
         var cia = await ObjectifsCiaAsync(db, epcis.Select(e => e.Siren).ToList(), annee, ct);
         var parEpci = baux.ToLookup(b => b.EpciSiren);
+        // Les seuils de tous les EPCI en deux requêtes (valeurs officielles, puis seuils calculés), pas trois par EPCI.
+        var seuils = await RequetesDemande.SeuilsQuartileAsync(db, epcis.Select(e => e.Siren).ToList(), annee, ct);
         var resultats = new List<QuotasEpci>();
         foreach (var (siren, nom) in epcis)
         {
-            var seuil = await RequetesDemande.SeuilQuartileAsync(db, siren, annee, ct);
+            var seuil = seuils[siren];
             var resultat = QuotasAttribution.Calculer(parEpci[siren].Select(b => b.PourQuotas()), seuil.Valeur);
             resultats.Add(
                 new QuotasEpci(

@@ -7,7 +7,7 @@ namespace Pilotis.Data.Base;
 /// <summary>
 /// Choix du moteur par configuration : <c>Database:Provider</c> = Sqlite | Postgres et
 /// <c>ConnectionStrings:Pilotis</c> (donc les variables d'environnement Database__Provider et
-/// ConnectionStrings__Pilotis).
+/// ConnectionStrings__Pilotis) ; <c>ConnectionStrings:PilotisLecture</c> facultative pour les lectures déportables.
 /// </summary>
 public static class BaseDeDonnees
 {
@@ -37,6 +37,18 @@ public static class BaseDeDonnees
                 : chaine;
         }
         return CheminSqliteAbsolu(string.IsNullOrWhiteSpace(chaine) ? ChaineSqliteParDefaut : chaine, racine);
+    }
+
+    /// <summary>
+    /// La chaîne des lectures déportables (<see cref="LecturePilotis"/>) : <c>ConnectionStrings:PilotisLecture</c>
+    /// (une réplique PostgreSQL en lecture seule), sinon la chaîne principale.
+    /// </summary>
+    public static string LireChaineLecture(IConfiguration configuration, string principale, string racine)
+    {
+        var chaine = configuration.GetConnectionString("PilotisLecture");
+        if (string.IsNullOrWhiteSpace(chaine))
+            return principale;
+        return LireFournisseur(configuration) == Fournisseur.Postgres ? chaine : CheminSqliteAbsolu(chaine, racine);
     }
 
     /// <summary>
@@ -81,6 +93,8 @@ public static class BaseDeDonnees
         var fournisseur = LireFournisseur(configuration);
         var chaine = LireChaine(configuration, fournisseur, racine);
         services.AddDbContext<PilotisDbContext>(o => Configurer(o, fournisseur, chaine));
+        services.AddSingleton(new FabriqueLecture(fournisseur, LireChaineLecture(configuration, chaine, racine)));
+        services.AddScoped<LecturePilotis>();
         return services;
     }
 }

@@ -45,9 +45,10 @@ public static class Initialisation
         var plafonds = await BaremePlafonds.SemerAsync(db, ct);
         if (plafonds > 0)
             journal.LogInformation("Barème des plafonds de ressources semé : {Lignes} lignes", plafonds);
+        var seme = false;
         if (options.SemerDemonstration)
         {
-            var seme = await scope.ServiceProvider.GetRequiredService<SemisDemonstration>().ExecuterAsync(ct);
+            seme = await scope.ServiceProvider.GetRequiredService<SemisDemonstration>().ExecuterAsync(ct);
             if (seme)
                 journal.LogInformation("Données de démonstration du Gard semées");
             // Les modules ajoutent leurs données de démonstration à une base déjà semée (mise à jour d'une instance de
@@ -90,6 +91,37 @@ public static class Initialisation
                 await SemerAttributionAsync(db, horloge, journal, ct);
             }
         }
+        await MettreAJourStatistiquesAsync(db, seme, journal, ct);
+    }
+
+    /// <summary>
+    /// Statistiques du planificateur de requêtes. Sans elles, SQLite ignore qu'un département regroupe toutes les
+    /// demandes d'une base départementale et lit les 23 000 demandes du Gard ligne à ligne par l'index du département
+    /// (une recherche dans l'arbre par ligne) au lieu de parcourir la table : 3 à 4 fois plus lent pour les totaux du
+    /// registre (docs/adr/0019). Calculées après un semis, et sur une base SQLite qui n'en a jamais eu ; ensuite
+    /// l'autovacuum de PostgreSQL les tient, et une base SQLite départementale garde la même forme.
+    /// </summary>
+    private static async Task MettreAJourStatistiquesAsync(
+        PilotisDbContext db,
+        bool seme,
+        ILogger journal,
+        CancellationToken ct
+    )
+    {
+        var chrono = Stopwatch.StartNew();
+        // SQLite : un échantillon (analysis_limit) ne suffit pas, le plan reste mauvais ; le Gard s'analyse en
+        // quelques dizaines de millisecondes de calcul.
+        var sansStatistiques =
+            db.Database.IsSqlite()
+            && !await db
+                .Database.SqlQueryRaw<int>(
+                    "SELECT 1 AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+                )
+                .AnyAsync(ct);
+        if (!seme && !sansStatistiques)
+            return;
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
+        journal.LogInformation("Statistiques du planificateur à jour en {Duree} ms", chrono.ElapsedMilliseconds);
     }
 
     /// <summary>

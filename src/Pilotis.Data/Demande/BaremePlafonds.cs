@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Base;
 using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
@@ -26,18 +27,25 @@ public static class BaremePlafonds
         return PlafondsRessources.Annee2026.Count;
     }
 
-    /// <summary>Toutes les lignes du barème, toutes années et géographies.</summary>
-    public static async Task<IReadOnlyList<PlafondsRessources>> LireAsync(
-        PilotisDbContext db,
-        CancellationToken ct = default
-    )
+    /// <summary>Toutes les lignes du barème, toutes années et géographies, servies par <see cref="CacheReferentiel"/>
+    /// (une modification par un administrateur est vue à la requête suivante).</summary>
+    public static Task<IReadOnlyList<PlafondsRessources>> LireAsync(PilotisDbContext db, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ct.ThrowIfCancellationRequested();
+        return CacheReferentiel.LireAsync(db, "bareme-plafonds", LireBaseAsync);
+    }
+
+    /// <summary>Les lignes lues en base, sans le cache (la page de modification compare à la base).</summary>
+    public static async Task<IReadOnlyList<PlafondsRessources>> LireBaseAsync(PilotisDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var lignes = await db
             .PlafondsRessources.AsNoTracking()
             .OrderBy(p => p.Annee)
             .ThenBy(p => p.Geographie)
             .ThenBy(p => p.Produit)
-            .ToListAsync(ct);
+            .ToListAsync();
         return lignes.Select(l => l.EnPlafonds()).ToArray();
     }
 

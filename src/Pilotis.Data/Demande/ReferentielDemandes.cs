@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Base;
 using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
@@ -27,17 +28,25 @@ public sealed class ReferentielDemandes
     public IReadOnlyDictionary<string, CommuneDemande> Communes { get; }
     public IReadOnlyList<PlafondsRessources> Bareme { get; }
 
-    /// <summary>Communes (hors arrondissements et communes déléguées : seules les communes de plein
-    /// exercice).</summary>
+    /// <summary>Communes (hors arrondissements et communes déléguées : seules les communes de plein exercice) et
+    /// barème, servis par <see cref="CacheReferentiel"/> : le référentiel (≈ 35 000 communes) n'est lu qu'une fois par
+    /// processus, pas à chaque écriture d'une demande.</summary>
     public static async Task<ReferentielDemandes> ChargerAsync(PilotisDbContext db, CancellationToken ct = default)
     {
-        var communes = await db
-            .Communes.AsNoTracking()
-            .Where(c => c.CodeParent == null)
-            .Select(c => new CommuneDemande(c.Code, c.Nom, c.EpciSiren, c.DepartementCode, c.RegionCode))
-            .ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
-        return new ReferentielDemandes(communes, await BaremePlafonds.LireAsync(db, ct));
+        ArgumentNullException.ThrowIfNull(db);
+        ct.ThrowIfCancellationRequested();
+        return new ReferentielDemandes(await CommunesAsync(db), await BaremePlafonds.LireAsync(db, ct));
     }
+
+    /// <summary>Les communes de plein exercice par code (lecture seule, partagée entre les requêtes).</summary>
+    public static Task<IReadOnlyDictionary<string, CommuneDemande>> CommunesAsync(PilotisDbContext db) =>
+        CacheReferentiel.LireAsync<IReadOnlyDictionary<string, CommuneDemande>>(db, "communes-demande", async d =>
+            await d
+                .Communes.AsNoTracking()
+                .Where(c => c.CodeParent == null)
+                .Select(c => new CommuneDemande(c.Code, c.Nom, c.EpciSiren, c.DepartementCode, c.RegionCode))
+                .ToDictionaryAsync(c => c.Code, StringComparer.Ordinal)
+        );
 
     public string? EpciDe(string communeCode) => Communes.TryGetValue(communeCode, out var c) ? c.EpciSiren : null;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Demande;
 using Pilotis.Domain.Demande.Cotation;
@@ -332,6 +333,36 @@ public static class RequetesDemande
         return await CalculerQuartileAsync(db, epciSiren, ct);
     }
 
+    /// <summary>
+    /// <see cref="SeuilQuartileAsync"/> pour plusieurs EPCI : les valeurs officielles de l'année en une requête, les
+    /// seuils calculés des autres en une requête (<see cref="CalculerQuartilesAsync"/>).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, SeuilQuartile>> SeuilsQuartileAsync(
+        PilotisDbContext db,
+        IReadOnlyCollection<string> sirens,
+        int annee,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sirens);
+        var officiels = await db
+            .SeuilsQuartileOfficiels.AsNoTracking()
+            .Where(s => s.Annee == annee && sirens.Contains(s.EpciSiren))
+            .Select(s => new
+            {
+                s.EpciSiren,
+                s.Seuil,
+                s.Source,
+            })
+            .ToDictionaryAsync(s => s.EpciSiren, StringComparer.Ordinal, ct);
+        var calcules = await CalculerQuartilesAsync(db, sirens.Where(s => !officiels.ContainsKey(s)).ToList(), ct);
+        var resultat = new Dictionary<string, SeuilQuartile>(calcules, StringComparer.Ordinal);
+        foreach (var o in officiels.Values)
+            resultat[o.EpciSiren] = new SeuilQuartile(o.Seuil, true, 0, o.Source);
+        return resultat;
+    }
+
     /// <summary>Seuil calculé depuis le registre, sans regarder la valeur officielle.</summary>
     public static async Task<SeuilQuartile> CalculerQuartileAsync(
         PilotisDbContext db,
@@ -374,6 +405,58 @@ public static class RequetesDemande
             .Select(d => d.RessourcesParUc)
             .FirstAsync(ct);
         return new SeuilQuartile(valeur, false, nombre, null);
+    }
+
+    /// <summary>
+    /// Les seuils calculés de plusieurs EPCI en une requête (page des quartiles) : même règle que
+    /// <see cref="CalculerQuartileAsync"/> (rang le plus proche, ⌈0,25 × n⌉-ième valeur croissante), calculée par la
+    /// base pour chaque EPCI — <c>percentile_disc(0.25)</c> groupé sur PostgreSQL, numérotation fenêtrée sur SQLite —
+    /// au lieu de deux requêtes par EPCI. Un EPCI sans demande active a <see cref="SeuilQuartile.Inconnu"/>.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, SeuilQuartile>> CalculerQuartilesAsync(
+        PilotisDbContext db,
+        IReadOnlyCollection<string> sirens,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sirens);
+        var resultat = sirens.Distinct().ToDictionary(s => s, _ => SeuilQuartile.Inconnu, StringComparer.Ordinal);
+        if (resultat.Count == 0)
+            return resultat;
+        var liste = resultat.Keys.ToArray();
+        var actif = (int)StatutDemande.Active;
+        var lignes = db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<LigneQuartileEpci>(
+                $"""
+                SELECT "EpciSiren", count(*)::int AS "Demandes",
+                    percentile_disc(0.25) WITHIN GROUP (ORDER BY "RessourcesParUc") AS "Valeur"
+                FROM "Demandes" WHERE "EpciSiren" = ANY({liste}) AND "Statut" = {actif} AND "DatePurge" IS NULL
+                GROUP BY "EpciSiren"
+                """
+            )
+            : db.Database.SqlQuery<LigneQuartileEpci>(
+                $"""
+                SELECT "EpciSiren", "Demandes", "Valeur" FROM (
+                    SELECT "EpciSiren", "RessourcesParUc" AS "Valeur",
+                        count(*) OVER (PARTITION BY "EpciSiren") AS "Demandes",
+                        row_number() OVER (PARTITION BY "EpciSiren" ORDER BY CAST("RessourcesParUc" AS REAL)) AS "Rang"
+                    FROM "Demandes"
+                    WHERE "EpciSiren" IN (SELECT value FROM json_each({JsonSerializer.Serialize(liste)}))
+                        AND "Statut" = {actif} AND "DatePurge" IS NULL)
+                WHERE "Rang" = ("Demandes" + 3) / 4
+                """
+            );
+        foreach (var l in await lignes.ToListAsync(ct))
+            resultat[l.EpciSiren] = l.Demandes == 0 ? SeuilQuartile.Inconnu : new(l.Valeur, false, l.Demandes, null);
+        return resultat;
+    }
+
+    private sealed class LigneQuartileEpci
+    {
+        public string EpciSiren { get; set; } = "";
+        public int Demandes { get; set; }
+        public decimal? Valeur { get; set; }
     }
 
     private sealed class LigneQuartile

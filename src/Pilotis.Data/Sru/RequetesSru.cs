@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Base;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
@@ -182,20 +183,34 @@ public sealed class RequetesSru(PilotisDbContext db)
 
     /// <summary>
     /// Médiane du potentiel fiscal par habitant des communes soumises et déficitaires de l'année, sur toute la base :
-    /// elle fixe le plafond de 7,5 % (CCH L302-7).
+    /// elle fixe le plafond de 7,5 % (CCH L302-7). Calculée une fois par année et gardée par
+    /// <see cref="CacheReferentiel"/> (toutes les communes soumises de l'année, pas seulement celles de la page) ;
+    /// recalculée après toute écriture d'un inventaire SRU.
     /// </summary>
     public async Task<decimal?> MedianePotentielFiscalAsync(int annee, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var mediane = await CacheReferentiel.LireAsync(db, $"mediane-potentiel-fiscal:{annee}", d =>
+            CalculerMedianeAsync(d, annee)
+        );
+        return mediane.Valeur;
+    }
+
+    /// <summary>Une médiane gardée (le cache ne garde que des références).</summary>
+    private sealed record MedianeGardee(decimal? Valeur);
+
+    private static async Task<MedianeGardee> CalculerMedianeAsync(PilotisDbContext db, int annee)
     {
         var parametres = ParametresSru.PourAnnee(annee);
         var inventaires = await db
             .InventairesSru.AsNoTracking()
             .Where(i => i.Annee == annee && i.Soumise)
-            .ToListAsync(ct);
+            .ToListAsync();
         var valeurs = inventaires
             .Where(i => i.Inventaire.Total(parametres.PlacesFoyerParLogement) < i.TauxCible * i.ResidencesPrincipales)
             .Select(i => i.PotentielFiscalParHabitant)
             .ToArray();
-        return CalculSru.Mediane(valeurs);
+        return new MedianeGardee(CalculSru.Mediane(valeurs));
     }
 
     /// <summary>Garde les situations que l'acteur peut consulter (la table des habilitations, commune par

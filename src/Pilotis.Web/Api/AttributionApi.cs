@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Attribution;
+using Pilotis.Data.Base;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Territoire;
@@ -18,8 +19,10 @@ public static class AttributionApi
     {
         var g = v1.MapGroup("/statistiques/attributions").WithTags("Attribution").AllowAnonymous();
 
-        g.MapGet("/quotas", async (string? annee, string? epci, PilotisDbContext db, CancellationToken ct) =>
+        // Lecture déportable vers une réplique (ConnectionStrings:PilotisLecture, ADR 0019).
+        g.MapGet("/quotas", async (string? annee, string? epci, LecturePilotis lecture, CancellationToken ct) =>
             {
+                var db = lecture.Db;
                 var (a, erreur) = ProductionApi.LireAnnee(annee);
                 if (erreur is not null)
                     return erreur;

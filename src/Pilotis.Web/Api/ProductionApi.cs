@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Base;
 using Pilotis.Data.Production;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Production;
@@ -18,8 +19,10 @@ public static class ProductionApi
     {
         var g = v1.MapGroup("/statistiques/production").WithTags("Production").AllowAnonymous();
 
-        g.MapGet("/lissage", async (string? annee, string? departement, PilotisDbContext db, CancellationToken ct) =>
+        // Lecture déportable vers une réplique (ConnectionStrings:PilotisLecture, ADR 0019).
+        g.MapGet("/lissage", async (string? annee, string? departement, LecturePilotis lecture, CancellationToken ct) =>
             {
+                var db = lecture.Db;
                 var (a, erreur) = LireAnnee(annee);
                 if (erreur is not null)
                     return erreur;

@@ -45,25 +45,18 @@ public sealed class ClassementModel(PilotisDbContext db, ActeurCourant acteurCou
         var acteur = await acteurCourant.LireAsync();
         if (acteur is null || !AccesPages.LireDemandes(acteur))
             return Forbid();
-        Communes = (
-            await db
-                .Communes.AsNoTracking()
-                .Where(c => c.DepartementCode == acteur.DepartementCode && c.CodeParent == null)
-                .OrderBy(c => c.Nom)
-                .Select(c => new { c.Code, c.Nom })
-                .ToListAsync(ct)
-        )
+        // Les communes du département et le nom de la commune choisie viennent du référentiel en mémoire.
+        var referentiel = await ReferentielDemandes.CommunesAsync(db);
+        Communes = referentiel
+            .Values.Where(c => c.DepartementCode == acteur.DepartementCode)
+            .OrderBy(c => c.Nom, StringComparer.Ordinal)
             .Select(c => (c.Code, c.Nom))
             .ToList();
         if (Commune is null && Typologie is null && Produit is null)
             return Page();
 
         var code = Commune?.Trim() ?? "";
-        CommuneNom = await db
-            .Communes.AsNoTracking()
-            .Where(c => c.Code == code && c.CodeParent == null)
-            .Select(c => c.Nom)
-            .FirstOrDefaultAsync(ct);
+        CommuneNom = referentiel.GetValueOrDefault(code)?.Nom;
         if (code.Length == 0)
             Erreurs[nameof(Commune)] = "Choisissez la commune du logement.";
         else if (CommuneNom is null)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Demande;
 using Pilotis.Domain.Sru;
 using Pilotis.Domain.Territoire;
@@ -99,16 +100,11 @@ public abstract class EditionDemandeModel(
 
     protected DateOnly Aujourdhui => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
+    /// <summary>Les communes du département pour la liste du formulaire, tirées du référentiel en mémoire.</summary>
     protected async Task ChargerCommunesAsync(string departementCode, CancellationToken ct)
     {
-        CommunesDepartement = (
-            await db
-                .Communes.AsNoTracking()
-                .Where(c => c.DepartementCode == departementCode && c.Type == TypeCommune.Actuelle)
-                .Select(c => new { c.Code, c.Nom })
-                .ToListAsync(ct)
-        )
-            .Select(c => (c.Code, c.Nom))
+        ct.ThrowIfCancellationRequested();
+        CommunesDepartement = (await ReferentielNoms.CommunesDepartementAsync(db, departementCode))
             .OrderBy(c => c.Nom, StringComparer.Create(Affichage.Fr, true))
             .ToList();
     }

@@ -233,7 +233,9 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
         CancellationToken ct = default
     )
     {
-        var bareme = await BaremePlafonds.LireAsync(db, ct);
+        // Lu en base, pas dans le cache : la transaction de la modification n'est peut-être pas encore validée.
+        ct.ThrowIfCancellationRequested();
+        var bareme = await BaremePlafonds.LireBaseAsync(db);
         var limitrophes = GeographieCommune.LimitrophesParis.ToArray();
         var total = 0;
         foreach (var geographie in Enum.GetValues<GeographiePlafonds>())

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Annuaire;
@@ -14,7 +15,13 @@ namespace Pilotis.Web.Features.Demande;
 /// quartile) : le seuil calculé depuis le registre et la valeur officielle de l'arrêté préfectoral, qui prévaut ;
 /// un administrateur de la DDTM saisit, corrige ou retire la valeur officielle d'une année.
 /// </summary>
-public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class QuartilesModel(
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge,
+    IMemoryCache cache,
+    IConfiguration configuration
+) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [ValeurAnnee]
@@ -190,19 +197,21 @@ public sealed class QuartilesModel(PilotisDbContext db, ActeurCourant acteurCour
             .SeuilsQuartileOfficiels.AsNoTracking()
             .Where(s => s.Annee == Annee && sirens.Contains(s.EpciSiren))
             .ToDictionaryAsync(s => s.EpciSiren, StringComparer.Ordinal, ct);
-        var lignes = new List<LigneQuartile>();
-        foreach (var e in epcis.OrderBy(e => e.Nom, StringComparer.Ordinal))
+        // Tous les seuils calculés en une requête (et non deux par EPCI), gardés au plus 30 s par liste d'EPCI comme
+        // les tableaux de bord (Statistiques:CacheSecondes, 0 le désactive) ; les valeurs officielles, elles, sont
+        // relues à chaque fois (une saisie se voit aussitôt).
+        var secondes = Math.Min(30, configuration.GetValue("Statistiques:CacheSecondes", 60));
+        var cle = "quartiles|" + string.Join(",", sirens.Order(StringComparer.Ordinal));
+        if (secondes <= 0 || !cache.TryGetValue(cle, out IReadOnlyDictionary<string, SeuilQuartile>? calcules))
         {
-            lignes.Add(
-                new LigneQuartile(
-                    e.Siren,
-                    e.Nom,
-                    await RequetesDemande.CalculerQuartileAsync(db, e.Siren, ct),
-                    officiels.GetValueOrDefault(e.Siren)
-                )
-            );
+            calcules = await RequetesDemande.CalculerQuartilesAsync(db, sirens, ct);
+            if (secondes > 0)
+                cache.Set(cle, calcules, TimeSpan.FromSeconds(secondes));
         }
-        Lignes = lignes;
+        Lignes = epcis
+            .OrderBy(e => e.Nom, StringComparer.Ordinal)
+            .Select(e => new LigneQuartile(e.Siren, e.Nom, calcules![e.Siren], officiels.GetValueOrDefault(e.Siren)))
+            .ToList();
         return null;
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Base;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
 using Pilotis.Domain.Territoire;
@@ -17,7 +19,12 @@ namespace Pilotis.Web.Features.Demande;
 /// EPCI, typologie, produit, DALO, priorité L441-1, mutation,
 /// numéro), tris, pagination, totaux et export CSV/XLSX de la liste filtrée (sans âge ni ressources).
 /// </summary>
-public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class RegistreModel(
+    PilotisDbContext db,
+    LecturePilotis lecture,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge
+) : PageModel
 {
     public static readonly IReadOnlyList<(string Cle, string Libelle)> Tris =
     [
@@ -63,6 +70,9 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
     [BindProperty(SupportsGet = true)]
     public string? Format { get; set; }
 
+    /// <summary>Le contexte de la liste : la base principale, ou celle de lecture pour un export.</summary>
+    private PilotisDbContext? source;
+
     public List<LigneDemande> Lignes { get; private set; } = [];
     public Pagination Pagination { get; private set; } = new(1, 0, Pagination.TailleParDefaut);
     public int TotalPersonnes { get; private set; }
@@ -83,27 +93,27 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
         PeutEnregistrer = Habilitations.PorteeAccordee(acteur, Ressource.Demandes, Acte.Modifier) != Portee.Aucune;
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 
-        var visibles = db.Demandes.AsNoTracking().Where(AccesDemandes.Filtre(acteur, Acte.Lire));
-        var sirens = await visibles
-            .Where(d => d.EpciSiren != null)
-            .Select(d => d.EpciSiren!)
-            .Distinct()
-            .ToListAsync(ct);
-        Epcis = (
-            await db
-                .Epcis.AsNoTracking()
-                .Where(e => sirens.Contains(e.Siren))
-                .Select(e => new { e.Siren, e.Nom })
-                .ToListAsync(ct)
-        )
-            .Select(e => (e.Siren, e.Nom))
-            .OrderBy(e => e.Nom, StringComparer.Create(Affichage.Fr, true))
-            .ToList();
+        // Un export lit toute la liste filtrée : il part vers la base de lecture (réplique possible, ADR 0019).
+        source = Format is "csv" or "xlsx" ? lecture.Db : db;
+        var visibles = source.Demandes.AsNoTracking().Where(AccesDemandes.Filtre(acteur, Acte.Lire));
+        Epcis = await EpcisProposesAsync(visibles, ct);
 
-        var requete = Trier(Filtrer(visibles));
-        TotalPersonnes = await requete.SumAsync(d => d.NombrePersonnes, ct);
-        TotalDalo = await requete.CountAsync(d => d.Dalo, ct);
-        TotalPrioritaires = await requete.CountAsync(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun, ct);
+        var filtrees = Filtrer(visibles);
+        // Les totaux et le nombre de lignes en une seule lecture des demandes filtrées (au lieu de quatre).
+        var totaux = await filtrees
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Lignes = g.Count(),
+                Personnes = g.Sum(d => d.NombrePersonnes),
+                Dalo = g.Count(d => d.Dalo),
+                Prioritaires = g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
+            })
+            .FirstOrDefaultAsync(ct);
+        TotalPersonnes = totaux?.Personnes ?? 0;
+        TotalDalo = totaux?.Dalo ?? 0;
+        TotalPrioritaires = totaux?.Prioritaires ?? 0;
+        var requete = Trier(filtrees);
         var lignes = requete.Select(d => new LigneDemande(
             d.Id,
             d.NumeroUnique,
@@ -136,9 +146,32 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
                 ? ExportTableau.Csv(nom, EntetesExport, contenu)
                 : ExportTableau.Xlsx(nom, "Demandes", EntetesExport, contenu);
         }
-        (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, ct);
+        (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, totaux?.Lignes ?? 0, ct);
         await CompleterAsync(ct);
         return Page();
+    }
+
+    /// <summary>
+    /// Les EPCI proposés dans le filtre : ceux des demandes visibles. Pour une portée départementale ou plus large, les
+    /// EPCI du département tirés du référentiel en mémoire (aucune lecture des demandes) ; sinon ceux de ses demandes.
+    /// </summary>
+    private async Task<List<(string Siren, string Nom)>> EpcisProposesAsync(
+        IQueryable<DemandeLogement> visibles,
+        CancellationToken ct
+    )
+    {
+        var sirens = await visibles
+            .Where(d => d.EpciSiren != null)
+            .Select(d => d.EpciSiren!)
+            .Distinct()
+            .ToListAsync(ct);
+        var noms = await ReferentielNoms.EpcisAsync(db);
+        return sirens
+            .Select(s => (Siren: s, Nom: noms.GetValueOrDefault(s)))
+            .Where(e => e.Nom is not null)
+            .Select(e => (e.Siren, e.Nom!))
+            .OrderBy(e => e.Item2, StringComparer.Create(Affichage.Fr, true))
+            .ToList();
     }
 
     public EtatDemande EtatDe(LigneDemande l) =>
@@ -208,7 +241,7 @@ public sealed class RegistreModel(PilotisDbContext db, ActeurCourant acteurCoura
             else
             {
                 var recherche = TexteRecherche.Normaliser(saisie);
-                var codes = db.Communes.Where(c => c.NomRecherche.Contains(recherche)).Select(c => c.Code);
+                var codes = (source ?? db).Communes.Where(c => c.NomRecherche.Contains(recherche)).Select(c => c.Code);
                 q = q.Where(d => codes.Contains(d.CommunePrincipaleCode!));
             }
         }

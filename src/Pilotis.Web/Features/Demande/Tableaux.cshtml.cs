@@ -2,8 +2,11 @@ using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Pilotis.Data;
+using Pilotis.Data.Base;
 using Pilotis.Data.Demande;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
@@ -15,7 +18,14 @@ namespace Pilotis.Web.Features.Demande;
 /// commune du premier choix, typologie, ancienneté, taille du ménage et priorité ; pression (demandes en attente par
 /// attribution des douze derniers mois) par commune ; exports CSV et XLSX.
 /// </summary>
-public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class TableauxModel(
+    PilotisDbContext db,
+    LecturePilotis lecture,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge,
+    IMemoryCache cache,
+    IConfiguration configuration
+) : PageModel
 {
     /// <summary>Communes affichées à l'écran ; toutes figurent dans les exports.</summary>
     public const int CommunesAffichees = 30;
@@ -140,7 +150,9 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
         if (!AccesPages.LireDemandes(acteur))
             return Forbid();
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
-        var visibles = db.Demandes.AsNoTracking().Where(AccesDemandes.Filtre(acteur, Acte.Lire));
+        // Les comptes partent vers la base de lecture (réplique possible, ADR 0019) ; le référentiel vient du cache.
+        var lu = lecture.Db;
+        var visibles = lu.Demandes.Where(AccesDemandes.Filtre(acteur, Acte.Lire));
         Epci = string.IsNullOrWhiteSpace(Epci) ? null : Epci.Trim();
         Commune = string.IsNullOrWhiteSpace(Commune) ? null : Commune.Trim();
         if (Epci is not null)
@@ -148,7 +160,7 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
         if (Commune is not null)
             visibles = visibles.Where(d => d.CommunePrincipaleCode == Commune);
         // Communes où compter les attributions : le territoire de l'utilisateur, restreint par les filtres.
-        var communes = db.Communes.AsNoTracking().Where(c => c.CodeParent == null);
+        var communes = lu.Communes.Where(c => c.CodeParent == null);
         var perimetre = acteur.Perimetre;
         var departement = acteur.DepartementCode;
         communes = perimetre.Niveau switch
@@ -161,20 +173,31 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             communes = communes.Where(c => c.EpciSiren == Epci);
         if (Commune is not null)
             communes = communes.Where(c => c.Code == Commune);
-        // EPCI proposés : ceux du département de l'utilisateur (le périmètre fait le reste).
-        EpcisProposes = (
-            await db
-                .Communes.AsNoTracking()
-                .Where(c => c.DepartementCode == acteur.DepartementCode && c.EpciSiren != null && c.CodeParent == null)
-                .Select(c => c.EpciSiren!)
-                .Distinct()
-                .Join(db.Epcis, s => s, e => e.Siren, (s, e) => new { e.Siren, e.Nom })
-                .ToListAsync(ct)
-        )
-            .OrderBy(e => e.Nom, StringComparer.Ordinal)
-            .Select(e => (e.Siren, e.Nom))
+        // EPCI proposés : ceux du département de l'utilisateur (le périmètre fait le reste), tirés du référentiel en
+        // mémoire.
+        var referentiel = await ReferentielDemandes.CommunesAsync(db);
+        var nomsEpci = await ReferentielNoms.EpcisAsync(db);
+        EpcisProposes = referentiel
+            .Values.Where(c => c.DepartementCode == acteur.DepartementCode && c.EpciSiren != null)
+            .Select(c => c.EpciSiren!)
+            .Distinct()
+            .Where(nomsEpci.ContainsKey)
+            .Select(siren => (siren, nomsEpci[siren]))
+            .OrderBy(e => e.Item2, StringComparer.Ordinal)
             .ToList();
-        Tableaux = await CalculerAsync(db, visibles, communes.Select(c => c.Code), Aujourdhui, ct);
+        // Sous charge (le tableau ouvert par tous les agents d'un département), le calcul est gardé au plus 30 s par
+        // organisation, rôle et filtres, comme le tableau du lissage (Statistiques:CacheSecondes, 0 le désactive) :
+        // les habilitations dépendent de l'organisation et du rôle, jamais de la personne.
+        var secondes = Math.Min(30, configuration.GetValue("Statistiques:CacheSecondes", 60));
+        var cle = $"tableaux-demande|{acteur.OrganisationId}|{acteur.Role}|{Epci}|{Commune}|{Aujourdhui}";
+        if (secondes > 0 && cache.TryGetValue(cle, out TableauxDemande? garde) && garde is not null)
+        {
+            Tableaux = garde;
+            return null;
+        }
+        Tableaux = await CalculerAsync(lu, db, visibles, communes.Select(c => c.Code), Aujourdhui, ct);
+        if (secondes > 0)
+            cache.Set(cle, Tableaux, TimeSpan.FromSeconds(secondes));
         return null;
     }
 
@@ -198,6 +221,7 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
     /// </param>
     public static async Task<TableauxDemande> CalculerAsync(
         PilotisDbContext db,
+        PilotisDbContext referentiel,
         IQueryable<DemandeLogement> visibles,
         IQueryable<string> communesDuTerritoire,
         DateOnly aujourdhui,
@@ -214,8 +238,14 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
                 && d.DateRadiation <= aujourdhui
                 && communesDuTerritoire.Contains(d.CommuneAttributionCode!)
             );
-        var (synthese, dalo) = await SyntheseAsync(visibles, actives, satisfaites, aujourdhui, ct);
-        var (lignesEpci, lignesCommunes) = await TerritoiresAsync(db, actives, satisfaites, aujourdhui, ct);
+        var (lignesEpci, lignesCommunes, attributions) = await TerritoiresAsync(
+            referentiel,
+            actives,
+            satisfaites,
+            aujourdhui,
+            ct
+        );
+        var (synthese, anciennete, sansPriorite) = await SyntheseAsync(visibles, actives, attributions, aujourdhui, ct);
         var parTypologie = (
             await actives.GroupBy(d => d.TypologiePrincipale).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)
         )
@@ -233,25 +263,32 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             lignesEpci,
             lignesCommunes,
             parTypologie,
-            await AncienneteAsync(actives, aujourdhui, ct),
+            anciennete,
             parTaille,
-            await PrioritesAsync(actives, dalo, ct)
+            await PrioritesAsync(actives, synthese.Dalo, sansPriorite, ct)
         );
     }
 
     /// <summary>
-    /// Les chiffres de synthèse ; le nombre de demandes DALO sert aussi à la répartition par priorité.
+    /// Les chiffres de synthèse, les tranches d'ancienneté et les demandes sans priorité en une seule lecture des
+    /// demandes actives (comptes conditionnels) ; les attributions viennent des lignes par commune.
     /// </summary>
-    private static async Task<(SyntheseDemandes Synthese, int Dalo)> SyntheseAsync(
+    private static async Task<(
+        SyntheseDemandes Synthese,
+        List<(TrancheAnciennete, int)> Anciennete,
+        int SansPriorite
+    )> SyntheseAsync(
         IQueryable<DemandeLogement> visibles,
         IQueryable<DemandeLogement> actives,
-        IQueryable<DemandeLogement> satisfaites,
+        int attributions,
         DateOnly aujourdhui,
         CancellationToken ct
     )
     {
         var ilYAUnAn = aujourdhui.AddMonths(-12);
         var preavis = aujourdhui.AddMonths(EcheancesDemande.MoisPreavisRenouvellement);
+        // Bornes des six tranches (IndicateursDemande.Tranches) : comptes cumulés, puis différences.
+        var b = IndicateursDemande.Tranches.Select(t => aujourdhui.AddMonths(-t.MoisMinimum)).ToArray();
         var synthese = await actives
             .GroupBy(_ => 1)
             .Select(g => new
@@ -261,15 +298,27 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
                 Dalo = g.Count(d => d.Dalo),
                 Prioritaires = g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
                 Mutations = g.Count(d => d.Mutation),
+                SansPriorite = g.Count(d => !d.Dalo && d.CriteresPrioritaires == CriteresPrioritaires.Aucun),
                 MoisDepot = g.Average(d => (double)(d.DateDepot.Year * 12 + d.DateDepot.Month)),
+                C0 = g.Count(d => d.DateDepot <= b[0]),
+                C1 = g.Count(d => d.DateDepot <= b[1]),
+                C2 = g.Count(d => d.DateDepot <= b[2]),
+                C3 = g.Count(d => d.DateDepot <= b[3]),
+                C4 = g.Count(d => d.DateDepot <= b[4]),
+                C5 = g.Count(d => d.DateDepot <= b[5]),
             })
             .FirstOrDefaultAsync(ct);
-        var attributions = await satisfaites.CountAsync(ct);
         var radiations = await visibles.CountAsync(
             d => d.Statut == StatutDemande.Radiee && d.DateRadiation > ilYAUnAn && d.DateRadiation <= aujourdhui,
             ct
         );
         var total = synthese?.Actives ?? 0;
+        int[] cumuls = synthese is null
+            ? new int[b.Length]
+            : [synthese.C0, synthese.C1, synthese.C2, synthese.C3, synthese.C4, synthese.C5];
+        var anciennete = IndicateursDemande
+            .Tranches.Select((t, i) => (t.Tranche, cumuls[i] - (i + 1 < cumuls.Length ? cumuls[i + 1] : 0)))
+            .ToList();
         return (
             new SyntheseDemandes(
                 total,
@@ -282,7 +331,8 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
                 synthese?.Prioritaires ?? 0,
                 synthese?.Mutations ?? 0
             ),
-            synthese?.Dalo ?? 0
+            anciennete,
+            synthese?.SansPriorite ?? 0
         );
     }
 
@@ -295,7 +345,8 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
     /// </summary>
     private static async Task<(
         List<LigneTerritoireDemande> Epci,
-        List<LigneTerritoireDemande> Communes
+        List<LigneTerritoireDemande> Communes,
+        int Attributions
     )> TerritoiresAsync(
         PilotisDbContext db,
         IQueryable<DemandeLogement> actives,
@@ -332,22 +383,9 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             ))
             .ToListAsync(ct);
 
-        var codesCommunes = parCommune.Select(c => c.Code).Concat(attributionsParCommune.Keys).Distinct().ToArray();
-        var communes = await db
-            .Communes.AsNoTracking()
-            .Where(c => codesCommunes.Contains(c.Code) && c.CodeParent == null)
-            .Select(c => new
-            {
-                c.Code,
-                c.Nom,
-                c.EpciSiren,
-            })
-            .ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
-        var sirens = parEpci.Select(e => e.Code).ToArray();
-        var epcis = await db
-            .Epcis.AsNoTracking()
-            .Where(e => sirens.Contains(e.Siren))
-            .ToDictionaryAsync(e => e.Siren, e => e.Nom, StringComparer.Ordinal, ct);
+        // Noms et EPCI des communes tirés du référentiel en mémoire (communes de plein exercice).
+        var communes = await ReferentielDemandes.CommunesAsync(db);
+        var epcis = await ReferentielNoms.EpcisAsync(db);
         var attributionsParEpci = attributionsParCommune
             .Where(a => communes.TryGetValue(a.Key, out var c) && c.EpciSiren is not null)
             .GroupBy(a => communes[a.Key].EpciSiren!)
@@ -359,7 +397,8 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
                 attributionsParCommune,
                 code => communes.TryGetValue(code, out var info) ? info.Nom : code,
                 aujourdhui
-            )
+            ),
+            attributionsParCommune.Values.Sum()
         );
     }
 
@@ -389,31 +428,12 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
             .ToList();
 
     /// <summary>
-    /// Tranches d'ancienneté : une requête par borne (comptes cumulés), puis différences ; toujours les six tranches.
-    /// </summary>
-    private static async Task<List<(TrancheAnciennete, int)>> AncienneteAsync(
-        IQueryable<DemandeLogement> actives,
-        DateOnly aujourdhui,
-        CancellationToken ct
-    )
-    {
-        var cumuls = new List<int>();
-        foreach (var (_, mois) in IndicateursDemande.Tranches)
-        {
-            var borne = aujourdhui.AddMonths(-mois);
-            cumuls.Add(await actives.CountAsync(d => d.DateDepot <= borne, ct));
-        }
-        return IndicateursDemande
-            .Tranches.Select((t, i) => (t.Tranche, cumuls[i] - (i + 1 < cumuls.Count ? cumuls[i + 1] : 0)))
-            .ToList();
-    }
-
-    /// <summary>
     /// DALO, chaque critère L441-1 (une demande compte pour chacun de ses critères), puis ni l'un ni l'autre.
     /// </summary>
     private static async Task<List<(string, int)>> PrioritesAsync(
         IQueryable<DemandeLogement> actives,
         int dalo,
+        int sansPriorite,
         CancellationToken ct
     )
     {
@@ -428,12 +448,7 @@ public sealed class TableauxModel(PilotisDbContext db, ActeurCourant acteurCoura
                 .Where(c => c != CriteresPrioritaires.Aucun)
                 .Select(c => (c.Libelle(), combinaisons.Where(x => x.Key.HasFlag(c)).Sum(x => x.N)))
         );
-        parPriorite.Add(
-            (
-                "Sans critère de priorité ni DALO",
-                await actives.CountAsync(d => !d.Dalo && d.CriteresPrioritaires == CriteresPrioritaires.Aucun, ct)
-            )
-        );
+        parPriorite.Add(("Sans critère de priorité ni DALO", sansPriorite));
         return parPriorite;
     }
 }

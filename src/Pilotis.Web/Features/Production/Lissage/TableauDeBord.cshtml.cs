@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Pilotis.Data;
+using Pilotis.Data.Base;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
@@ -22,13 +23,16 @@ namespace Pilotis.Web.Features.Production.Lissage;
 /// projection.
 /// </summary>
 public sealed class TableauDeBordModel(
-    PilotisDbContext db,
+    LecturePilotis lecture,
     ActeurCourant acteurCourant,
     TimeProvider horloge,
     IMemoryCache cache,
     IConfiguration configuration
 ) : PageModel
 {
+    /// <summary>Un tableau de bord ne fait que lire : la base de lecture (réplique possible, ADR 0019).</summary>
+    private PilotisDbContext db => lecture.Db;
+
     /// <summary>
     /// Ce que la page calcule, gardé quelques secondes par périmètre et filtres (voir <see cref="ChargerAsync"/>).
     /// </summary>
