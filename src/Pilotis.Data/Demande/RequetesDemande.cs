@@ -261,7 +261,7 @@ public static class RequetesDemande
     /// </summary>
     public const int LimiteClassement = 1000;
 
-    public static async Task<IReadOnlyList<CandidatLogement>> ClasserPourLogementAsync(
+    public static Task<IReadOnlyList<CandidatLogement>> ClasserPourLogementAsync(
         PilotisDbContext db,
         string communeCode,
         Typologies typologie,
@@ -269,26 +269,56 @@ public static class RequetesDemande
         int limite,
         Expression<Func<DemandeLogement, bool>>? filtre = null,
         CancellationToken ct = default
+    ) => ClasserPourLogementAsync(db, communeCode, typologie, produit, (0, int.MaxValue), limite, filtre, ct);
+
+    /// <summary>
+    /// Même classement, restreint aux ménages de <paramref name="personnes"/> (bornes comprises). L'index de
+    /// classement (<see cref="ClassementDemande"/>, ADR 0020) sert directement « demandes souhaitant cette commune,
+    /// meilleur score d'abord » et filtre typologie, produit et taille sans lire les demandes ; chaque candidat
+    /// retenu est relu par sa clé, et les mêmes conditions y sont vérifiées sur la demande elle-même (statut actif
+    /// compris) : une ligne de l'index en retard ne fait jamais entrer une demande qui ne convient plus.
+    /// </summary>
+    public static async Task<IReadOnlyList<CandidatLogement>> ClasserPourLogementAsync(
+        PilotisDbContext db,
+        string communeCode,
+        Typologies typologie,
+        ProduitsEligibles produit,
+        (int Minimum, int Maximum) personnes,
+        int limite,
+        Expression<Func<DemandeLogement, bool>>? filtre,
+        CancellationToken ct = default
     )
     {
         ArgumentNullException.ThrowIfNull(db);
         limite = Math.Clamp(limite, 1, LimiteClassement);
+        var (minimum, maximum) = personnes;
         var demandes = db
             .Demandes.AsNoTracking()
             .Where(d =>
                 d.Statut == StatutDemande.Active
                 && (d.TypologiesSouhaitees & typologie) == typologie
                 && (d.ProduitsEligibles & produit) == produit
+                && d.NombrePersonnes >= minimum
+                && d.NombrePersonnes <= maximum
             );
         if (filtre is not null)
             demandes = demandes.Where(filtre);
+        var lignes = db
+            .ClassementsDemandes.AsNoTracking()
+            .Where(c =>
+                c.CommuneCode == communeCode
+                && (c.TypologiesSouhaitees & typologie) == typologie
+                && (c.ProduitsEligibles & produit) == produit
+                && c.NombrePersonnes >= minimum
+                && c.NombrePersonnes <= maximum
+            );
+        // Ordre de OrdreClassement : la clé du score décroissante met les demandes sans score en dernier.
         var candidats =
-            from c in db.CommunesSouhaitees.AsNoTracking()
-            where c.CommuneCode == communeCode
+            from c in lignes
             join d in demandes on c.DemandeId equals d.Id
+            orderby c.CleScore descending, c.DateDepot, c.DemandeId
             select new { Demande = d, c.Rang };
         return await candidats
-            .ParClassement(x => x.Demande, scoreEnReel: db.Database.IsSqlite())
             .Take(limite)
             .Select(x => new CandidatLogement(
                 x.Demande.Id,
