@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Domain.Demande;
@@ -275,8 +276,8 @@ public static class RequetesDemande
     /// Même classement, restreint aux ménages de <paramref name="personnes"/> (bornes comprises). L'index de
     /// classement (<see cref="ClassementDemande"/>, ADR 0020) sert directement « demandes souhaitant cette commune,
     /// meilleur score d'abord » et filtre typologie, produit et taille sans lire les demandes ; chaque candidat
-    /// retenu est relu par sa clé, et les mêmes conditions y sont vérifiées sur la demande elle-même (statut actif
-    /// compris) : une ligne de l'index en retard ne fait jamais entrer une demande qui ne convient plus.
+    /// retenu est relu par sa clé et son statut vérifié : une ligne de l'index en retard d'une radiation ne fait pas
+    /// entrer une demande qui n'est plus active.
     /// </summary>
     public static async Task<IReadOnlyList<CandidatLogement>> ClasserPourLogementAsync(
         PilotisDbContext db,
@@ -292,23 +293,22 @@ public static class RequetesDemande
         ArgumentNullException.ThrowIfNull(db);
         limite = Math.Clamp(limite, 1, LimiteClassement);
         var (minimum, maximum) = personnes;
-        var demandes = db
-            .Demandes.AsNoTracking()
-            .Where(d =>
-                d.Statut == StatutDemande.Active
-                && (d.TypologiesSouhaitees & typologie) == typologie
-                && (d.ProduitsEligibles & produit) == produit
-                && d.NombrePersonnes >= minimum
-                && d.NombrePersonnes <= maximum
-            );
+        // Les demandes sont relues par leur clé pour le statut (une ligne en retard d'une radiation n'entre pas) et
+        // pour les droits de lecture (filtre) ; typologie, produit et taille viennent de l'index.
+        var demandes = db.Demandes.AsNoTracking().Where(d => d.Statut == StatutDemande.Active);
         if (filtre is not null)
             demandes = demandes.Where(filtre);
+        // « Contient la typologie » et « éligible au produit » écrits en listes de valeurs plutôt qu'en masques de
+        // bits : PostgreSQL estime une liste par ses statistiques, un masque au jugé (0,5 %) — il croyait alors ne
+        // trouver qu'une ligne, triait toute la commune au lieu de lire l'index dans l'ordre et de s'arrêter.
+        var typologies = Contenant(typologie);
+        var produits = Contenant(produit);
         var lignes = db
             .ClassementsDemandes.AsNoTracking()
             .Where(c =>
                 c.CommuneCode == communeCode
-                && (c.TypologiesSouhaitees & typologie) == typologie
-                && (c.ProduitsEligibles & produit) == produit
+                && EF.Constant(typologies).Contains(c.TypologiesSouhaitees)
+                && EF.Constant(produits).Contains(c.ProduitsEligibles)
                 && c.NombrePersonnes >= minimum
                 && c.NombrePersonnes <= maximum
             );
@@ -333,6 +333,20 @@ public static class RequetesDemande
                 x.Demande.RessourcesParUc
             ))
             .ToListAsync(ct);
+    }
+
+    /// <summary>Toutes les combinaisons de drapeaux qui contiennent <paramref name="voulu"/>.</summary>
+    private static T[] Contenant<T>(T voulu)
+        where T : struct, Enum
+    {
+        var bits = Enum.GetValues<T>()
+            .Aggregate(0, (tous, v) => tous | Convert.ToInt32(v, CultureInfo.InvariantCulture));
+        var cible = Convert.ToInt32(voulu, CultureInfo.InvariantCulture);
+        return Enumerable
+            .Range(0, bits + 1)
+            .Where(m => (m & cible) == cible && (m & ~bits) == 0)
+            .Select(m => (T)Enum.ToObject(typeof(T), m))
+            .ToArray();
     }
 
     // --- Seuil du premier quartile (page des quartiles ; cotation en masse) ---
