@@ -75,8 +75,8 @@ public abstract class CandidatsIndexTests(PilotisFactory app)
         return new Jeu(commune, ids, compte.OrganisationId);
     }
 
-    /// <summary>La liste attendue, règle par règle du domaine, sur toutes les demandes qui souhaitent la commune (celles
-    /// d'autres tests comprises : la comparaison porte sur le même état de la base).</summary>
+    /// <summary>La liste attendue, règle par règle du domaine, sur toutes les demandes qui souhaitent la commune
+    /// (celles d'autres tests comprises : la comparaison porte sur le même état de la base).</summary>
     private Task<List<(long Id, bool Dalo, bool Prioritaire, bool Quartile)>> AttenduAsync(Logement l, int limite) =>
         app.ExecuterAsync(async db =>
         {
