@@ -85,7 +85,8 @@ public static class BancCandidats
             .Database.SqlQuery<Tirage>(
                 $"""
                 SELECT "Id", "CommunePrincipaleCode" AS "Commune", "TypologiePrincipale" AS "Typologie"
-                FROM "Demandes" TABLESAMPLE SYSTEM (2) WHERE "Statut" = 0 AND "CommunePrincipaleCode" IS NOT NULL
+                FROM "Demandes" TABLESAMPLE SYSTEM (2) REPEATABLE (2026)
+                WHERE "Statut" = 0 AND "CommunePrincipaleCode" IS NOT NULL
                 LIMIT {echantillons}
                 """
             )
