@@ -85,7 +85,7 @@ importer() {
 }
 # Bilan de la dernière commande, sur une ligne (la console coupe à 80 colonnes quand la sortie est redirigée).
 resume() { tr -s ' \n' ' ' <"$travail/import.log" | grep -o '[0-9,]* demande(s) :.*lignes/s)' | tail -n 1; }
-vider() { psql_banc -qc 'TRUNCATE "CommunesSouhaitees", "Demandes" RESTART IDENTITY'; }
+vider() { psql_banc -qc 'TRUNCATE "ClassementsDemandes", "CommunesSouhaitees", "Demandes" RESTART IDENTITY CASCADE'; }
 memoire=$([ -x /usr/bin/time ] && echo "/usr/bin/time %M" || echo "VmHWM relevé toutes les 0,2 s")
 
 echo "4. Import par la ligne de commande (Release ; mémoire : $memoire)…"

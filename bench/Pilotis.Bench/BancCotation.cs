@@ -50,7 +50,9 @@ public static class BancCotation
             aujourdhui,
             Option("--referentiel", "node_modules/@etalab/decoupage-administratif/data")
         );
-        await MesurerRecalculAsync(connexion, options.Options, aujourdhui);
+        // --lectures : seulement l'information du demandeur et le classement (base déjà cotée).
+        if (!args.Contains("--lectures"))
+            await MesurerRecalculAsync(connexion, options.Options, aujourdhui);
         return await MesurerLecturesAsync(options.Options, echantillons, aujourdhui);
     }
 
@@ -113,7 +115,8 @@ public static class BancCotation
         Console.WriteLine(
             $"Recalcul complet : {premier.DemandesCotees:N0} demandes de {premier.Epci:N0} EPCI en "
                 + $"{premier.Duree.TotalSeconds:0.0} s = {premier.DemandesParSeconde:N0} demandes/s (objectif ≥ 50 "
-                + $"000) ; dont lecture et calcul {premier.DureeLectureCalcul.TotalSeconds:0.0} s"
+                + $"000) ; dont lecture et calcul {premier.DureeLectureCalcul.TotalSeconds:0.0} s, index de classement "
+                + $"{premier.DureeClassement.TotalSeconds:0.0} s"
         );
         var lecture = await LectureSeuleAsync(connexion);
         Console.WriteLine(

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pilotis.Data.Annuaire;
 using Pilotis.Data.Base;
+using Pilotis.Data.Demande;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Attribution;
@@ -79,6 +80,9 @@ public class PilotisDbContext(
     public DbSet<SuiviDifficulte> SuivisDifficulte => Set<SuiviDifficulte>();
     public DbSet<DemandeLogement> Demandes => Set<DemandeLogement>();
     public DbSet<CommuneSouhaitee> CommunesSouhaitees => Set<CommuneSouhaitee>();
+
+    /// <summary>Index de classement des candidats d'un logement (ADR 0020), dérivé des demandes actives.</summary>
+    public DbSet<ClassementDemande> ClassementsDemandes => Set<ClassementDemande>();
     public DbSet<PlafondRessourcesParametre> PlafondsRessources => Set<PlafondRessourcesParametre>();
     public DbSet<SeuilQuartileOfficiel> SeuilsQuartileOfficiels => Set<SeuilQuartileOfficiel>();
     public DbSet<GrilleCotation> GrillesCotation => Set<GrilleCotation>();
@@ -170,7 +174,9 @@ public class PilotisDbContext(
     )
     {
         RenouvelerJetons();
-        if (JournalDetaillesSansObjet())
+        InvaliderSeuils();
+        var aClasser = DemandesAClasser();
+        if (JournalDetaillesSansObjet() && aClasser.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -205,6 +211,8 @@ public class PilotisDbContext(
         try
         {
             var ecrits = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (aClasser.Count > 0)
+                await IndexClassement.ActualiserAsync(this, aClasser.Select(f => f()).ToList(), cancellationToken);
             var quand = Horloge.GetUtcNow();
             foreach (var (entree, etat, modifiees, avant) in captures)
             {
@@ -263,6 +271,41 @@ public class PilotisDbContext(
         || !ChangeTracker
             .Entries()
             .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && EstJournalise(e));
+
+    /// <summary>
+    /// Les demandes dont l'index de classement doit suivre l'écriture (ADR 0020) : demandes et communes souhaitées
+    /// ajoutées, modifiées ou retirées. L'identifiant d'une demande ajoutée n'est connu qu'après l'écriture : on
+    /// garde de quoi le lire.
+    /// </summary>
+    private List<Func<long>> DemandesAClasser() =>
+        ChangeTracker
+            .Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e =>
+                e.Entity switch
+                {
+                    DemandeLogement d => () => d.Id,
+                    CommuneSouhaitee c => () => c.DemandeId,
+                    _ => (Func<long>?)null,
+                }
+            )
+            .OfType<Func<long>>()
+            .ToList();
+
+    /// <summary>Le seuil du premier quartile change quand une demande ou un seuil officiel s'écrit : le cache des
+    /// seuils est vidé (ADR 0020).</summary>
+    private void InvaliderSeuils()
+    {
+        if (
+            ChangeTracker
+                .Entries()
+                .Any(e =>
+                    e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                    && e.Entity is DemandeLogement or SeuilQuartileOfficiel
+                )
+        )
+            CacheSeuilsQuartile.Invalider();
+    }
 
     private static bool EstJournalise(EntityEntry e) =>
         e.Entity

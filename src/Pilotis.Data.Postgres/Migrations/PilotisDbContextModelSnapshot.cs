@@ -1176,6 +1176,44 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("SeancesCaleol", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Demande.ClassementDemande", b =>
+                {
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CleScore")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("DateDepot")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NombrePersonnes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProduitsEligibles")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TypologiesSouhaitees")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DemandeId", "Rang");
+
+                    b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId")
+                        .IsDescending(false, true, false, false);
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId"), new[] { "TypologiesSouhaitees", "ProduitsEligibles", "NombrePersonnes" });
+
+                    b.ToTable("ClassementsDemandes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.Property<long>("DemandeId")

@@ -1130,6 +1130,43 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SeancesCaleol", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Demande.ClassementDemande", b =>
+                {
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CleScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDepot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NombrePersonnes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProduitsEligibles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TypologiesSouhaitees")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DemandeId", "Rang");
+
+                    b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId")
+                        .IsDescending(false, true, false, false)
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "TypologiesSouhaitees", "ProduitsEligibles", "NombrePersonnes" });
+
+                    b.ToTable("ClassementsDemandes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.Property<long>("DemandeId")

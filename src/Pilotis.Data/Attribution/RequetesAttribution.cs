@@ -40,15 +40,20 @@ public static class RequetesAttribution
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(logement);
-        var minimum = PeuplementLogement.PersonnesMinimum(logement.Typologie);
-        var maximum = PeuplementLogement.PersonnesMaximum(logement.Surface);
+        // Les bornes de taille viennent du domaine (PeuplementLogement) ; l'index les applique, la demande relue
+        // les vérifie encore (RequetesDemande.ClasserPourLogementAsync).
+        var personnes = (
+            PeuplementLogement.PersonnesMinimum(logement.Typologie),
+            PeuplementLogement.PersonnesMaximum(logement.Surface)
+        );
         var classes = await RequetesDemande.ClasserPourLogementAsync(
             db,
             logement.CommuneCode,
             CorrespondancesLogement.Typologie(logement.Typologie),
             CorrespondancesLogement.Produit(logement.Financement),
+            personnes,
             limite,
-            Taille(minimum, maximum, restreindreA),
+            Restriction(restreindreA),
             ct
         );
         var seuil = await SeuilDuLogementAsync(db, logement.CommuneCode, annee, ct);
@@ -62,20 +67,16 @@ public static class RequetesAttribution
             .ToList();
     }
 
-    private static Expression<Func<DemandeLogement, bool>> Taille(
-        int minimum,
-        int maximum,
-        IReadOnlyCollection<long>? restreindreA
-    )
+    private static Expression<Func<DemandeLogement, bool>>? Restriction(IReadOnlyCollection<long>? restreindreA)
     {
         if (restreindreA is null)
-            return d => d.NombrePersonnes >= minimum && d.NombrePersonnes <= maximum;
+            return null;
         var ids = restreindreA.ToList();
-        return d => d.NombrePersonnes >= minimum && d.NombrePersonnes <= maximum && ids.Contains(d.Id);
+        return d => ids.Contains(d.Id);
     }
 
-    /// <summary>Seuil du premier quartile de l'EPCI de la commune pour l'année (null hors EPCI ou sans
-    /// donnée).</summary>
+    /// <summary>Seuil du premier quartile de l'EPCI de la commune pour l'année (null hors EPCI ou sans donnée), lu
+    /// une fois par EPCI et par année puis gardé (<see cref="CacheSeuilsQuartile"/>, ADR 0020).</summary>
     public static async Task<decimal?> SeuilDuLogementAsync(
         PilotisDbContext db,
         string communeCode,
@@ -90,6 +91,6 @@ public static class RequetesAttribution
             .FirstOrDefaultAsync(ct);
         if (epci is null)
             return null;
-        return (await RequetesDemande.SeuilQuartileAsync(db, epci, annee, ct)).Valeur;
+        return (await CacheSeuilsQuartile.SeuilAsync(db, epci, annee, ct)).Valeur;
     }
 }

@@ -14,5 +14,8 @@ public sealed record BilanCotation(int Epci, int DemandesCotees, int ScoresRetir
     /// <summary>Part de la durée passée à lire les demandes et à calculer (le reste : contextes, écriture).</summary>
     public TimeSpan DureeLectureCalcul { get; init; }
 
+    /// <summary>Part de la durée passée à remettre d'accord l'index de classement (ADR 0020).</summary>
+    public TimeSpan DureeClassement { get; init; }
+
     public double DemandesParSeconde => Duree.TotalSeconds <= 0 ? 0 : DemandesCotees / Duree.TotalSeconds;
 }

@@ -35,6 +35,55 @@ public static class CotationEnMasse
         return grille is null ? null : await ContexteAsync(db, grille, date, ct);
     }
 
+    /// <summary>
+    /// Cote une demande à l'instant où un guichet l'écrit (création, modification, renouvellement, radiation) : la
+    /// grille publiée de son EPCI au jour de l'écriture, ou aucun score si la demande n'est plus active, est purgée
+    /// ou si son EPCI n'a pas de grille publiée (CCH L441-2-8). Ne fait que renseigner la demande suivie : le score
+    /// part avec l'écriture de la demande, sans seconde écriture.
+    /// </summary>
+    public static async Task CoterDemandeAsync(
+        PilotisDbContext db,
+        DemandeLogement demande,
+        DateOnly date,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(demande);
+        var enVigueur =
+            demande.Statut == StatutDemande.Active && demande.DatePurge is null && demande.EpciSiren is { } epci
+                ? await GrilleEnVigueurAsync(db, epci, date, ct)
+                : null;
+        if (enVigueur is null)
+        {
+            demande.Score = null;
+            demande.GrilleCotationId = null;
+            demande.DateCotation = null;
+            return;
+        }
+        demande.Score = CalculCotation.Total(enVigueur.Grille.Criteres, Donnees(demande), enVigueur.Contexte);
+        demande.GrilleCotationId = enVigueur.Grille.Id;
+        demande.DateCotation = date;
+    }
+
+    /// <summary>Les données de cotation d'une demande chargée (les mêmes que <see cref="ActivesDe"/>).</summary>
+    public static DonneesCotation Donnees(DemandeLogement d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new DonneesCotation(
+            d.Dalo,
+            d.CriteresPrioritaires,
+            d.Motifs,
+            d.SituationLogement,
+            d.DateDepot,
+            d.RessourcesParUc,
+            d.CommuneResidenceCode,
+            d.CommuneTravailCode,
+            d.Handicap,
+            d.Mutation
+        );
+    }
+
     /// <summary>Contexte de cotation d'une grille (publiée ou brouillon) à une date : communes de l'EPCI et seuil du
     /// premier quartile.</summary>
     public static async Task<GrilleEnVigueur> ContexteAsync(
@@ -53,7 +102,7 @@ public static class CotationEnMasse
             .ToListAsync(ct);
         // Le seuil n'est cherché que si la grille s'en sert : le calculer lit toutes les demandes actives de l'EPCI.
         var seuil = grille.Criteres.Any(c => c.Type == TypeCritere.PremierQuartile)
-            ? await RequetesDemande.SeuilQuartileAsync(db, grille.EpciSiren, date.Year, ct)
+            ? await CacheSeuilsQuartile.SeuilAsync(db, grille.EpciSiren, date.Year, ct)
             : SeuilQuartile.Inconnu;
         return new GrilleEnVigueur(
             grille,
@@ -63,37 +112,66 @@ public static class CotationEnMasse
     }
 
     /// <summary>Projection des colonnes utiles à la cotation des demandes actives d'un EPCI.</summary>
-    public static IQueryable<DemandeACoter> ActivesDe(PilotisDbContext db, string epciSiren)
+    public static IQueryable<DemandeACoter> ActivesDe(
+        PilotisDbContext db,
+        string epciSiren,
+        DateTimeOffset? modifieesDepuis = null
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db
+        var actives = db
             .Demandes.AsNoTracking()
-            .Where(d => d.EpciSiren == epciSiren && d.Statut == StatutDemande.Active && d.DatePurge == null)
-            .Select(d => new DemandeACoter(
-                d.Id,
-                d.NumeroUnique,
-                d.Score,
-                new DonneesCotation(
-                    d.Dalo,
-                    d.CriteresPrioritaires,
-                    d.Motifs,
-                    d.SituationLogement,
-                    d.DateDepot,
-                    d.RessourcesParUc,
-                    d.CommuneResidenceCode,
-                    d.CommuneTravailCode,
-                    d.Handicap,
-                    d.Mutation
-                )
-            ));
+            .Where(d => d.EpciSiren == epciSiren && d.Statut == StatutDemande.Active && d.DatePurge == null);
+        if (modifieesDepuis is DateTimeOffset depuis)
+            actives = actives.Where(d => d.ModifieeLe >= depuis);
+        return actives.Select(d => new DemandeACoter(
+            d.Id,
+            d.NumeroUnique,
+            d.Score,
+            new DonneesCotation(
+                d.Dalo,
+                d.CriteresPrioritaires,
+                d.Motifs,
+                d.SituationLogement,
+                d.DateDepot,
+                d.RessourcesParUc,
+                d.CommuneResidenceCode,
+                d.CommuneTravailCode,
+                d.Handicap,
+                d.Mutation
+            )
+        ));
     }
 
-    public static async Task<BilanCotation> RecalculerAsync(
+    /// <summary>Recalcule le score de toutes les demandes actives d'un EPCI (ou de tous), puis remet d'accord
+    /// l'index de classement et vide le cache des seuils du premier quartile (ADR 0020).</summary>
+    public static Task<BilanCotation> RecalculerAsync(
         PilotisDbContext db,
         string? epciSiren,
         DateOnly date,
         IProgress<int>? progression = null,
         CancellationToken ct = default
+    ) => CoterPorteeAsync(db, epciSiren, null, date, progression, ct);
+
+    /// <summary>
+    /// Cote à l'instant les demandes écrites depuis <paramref name="depuis"/> (fin d'un import en masse : ajoutées,
+    /// renouvelées ou modifiées, elles portent l'horodatage de l'import) et reconstruit leurs lignes de l'index de
+    /// classement. À appeler après le chargement, dans la même transaction si l'import en a une.
+    /// </summary>
+    public static Task<BilanCotation> CoterModifieesDepuisAsync(
+        PilotisDbContext db,
+        DateTimeOffset depuis,
+        DateOnly date,
+        CancellationToken ct = default
+    ) => CoterPorteeAsync(db, null, depuis, date, null, ct);
+
+    private static async Task<BilanCotation> CoterPorteeAsync(
+        PilotisDbContext db,
+        string? epciSiren,
+        DateTimeOffset? depuis,
+        DateOnly date,
+        IProgress<int>? progression,
+        CancellationToken ct
     )
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -110,21 +188,53 @@ public static class CotationEnMasse
         await using var propre = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct)
             : null;
-        var retires = await RetirerScoresAsync(db, epciSiren, sirens, ct);
+        var retires = await RetirerScoresAsync(db, epciSiren, depuis, sirens, ct);
+        if (depuis is not null)
+            grilles = await GrillesTouchees(db, grilles, depuis.Value, ct);
         if (postgres)
         {
             await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, grille integer "
-                    + "NOT NULL) ON COMMIT DROP",
+                "CREATE TEMP TABLE IF NOT EXISTS cotation_scores (id bigint NOT NULL, score numeric(9,2) NOT NULL, "
+                    + "grille integer NOT NULL) ON COMMIT DROP",
                 ct
             );
         }
-        var (cotees, lecture) = await CoterAsync(db, grilles, date, progression, ct);
+        var (cotees, lecture) = await CoterAsync(db, grilles, depuis, date, progression, ct);
         if (postgres && cotees > 0)
             await AppliquerPostgresAsync(db, date, ct);
+        var classement = Stopwatch.StartNew();
+        if (depuis is DateTimeOffset d)
+            await IndexClassement.ActualiserModifieesDepuisAsync(db, d, ct);
+        else
+            await IndexClassement.SynchroniserAsync(db, epciSiren, ct);
+        classement.Stop();
         if (propre is not null)
             await propre.CommitAsync(ct);
-        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed) { DureeLectureCalcul = lecture };
+        CacheSeuilsQuartile.Invalider();
+        return new BilanCotation(grilles.Count, cotees, retires, chrono.Elapsed)
+        {
+            DureeLectureCalcul = lecture,
+            DureeClassement = classement.Elapsed,
+        };
+    }
+
+    /// <summary>Après un import, seules les grilles des EPCI qui ont des demandes écrites comptent : un petit fichier
+    /// ne recalcule pas le seuil du premier quartile de toute la France.</summary>
+    private static async Task<List<GrilleCotation>> GrillesTouchees(
+        PilotisDbContext db,
+        List<GrilleCotation> grilles,
+        DateTimeOffset depuis,
+        CancellationToken ct
+    )
+    {
+        var touches = await db
+            .Demandes.AsNoTracking()
+            .Where(d => d.ModifieeLe >= depuis && d.EpciSiren != null)
+            .Select(d => d.EpciSiren!)
+            .Distinct()
+            .ToListAsync(ct);
+        var ensemble = touches.ToHashSet(StringComparer.Ordinal);
+        return grilles.Where(g => ensemble.Contains(g.EpciSiren)).ToList();
     }
 
     /// <summary>
@@ -134,12 +244,14 @@ public static class CotationEnMasse
     private static Task<int> RetirerScoresAsync(
         PilotisDbContext db,
         string? epciSiren,
+        DateTimeOffset? depuis,
         List<string> sirens,
         CancellationToken ct
     ) =>
         db
             .Demandes.Where(d => d.GrilleCotationId != null || d.Score != null)
             .Where(d => epciSiren == null || d.EpciSiren == epciSiren)
+            .Where(d => depuis == null || d.ModifieeLe >= depuis)
             .Where(d =>
                 d.EpciSiren == null
                 || !sirens.Contains(d.EpciSiren)
@@ -162,6 +274,7 @@ public static class CotationEnMasse
     private static async Task<(int Cotees, TimeSpan Lecture)> CoterAsync(
         PilotisDbContext db,
         List<GrilleCotation> grilles,
+        DateTimeOffset? depuis,
         DateOnly date,
         IProgress<int>? progression,
         CancellationToken ct
@@ -182,7 +295,7 @@ public static class CotationEnMasse
             lot.Clear();
             lecture.Start();
             // Lecture synchrone en flux : nettement plus rapide que l'énumération asynchrone ligne à ligne.
-            foreach (var d in ActivesDe(db, grille.EpciSiren).AsEnumerable())
+            foreach (var d in ActivesDe(db, grille.EpciSiren, depuis).AsEnumerable())
             {
                 lot.Add((d.Id, CalculCotation.Total(criteres, d.Donnees, enVigueur.Contexte)));
             }

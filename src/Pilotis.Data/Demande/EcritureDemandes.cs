@@ -44,6 +44,9 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         if (erreurs.Count > 0)
             return new(null, erreurs);
         (await ReferentielAsync(ct)).Actualiser(saisie, aujourdhui);
+        // Cotée tout de suite (ADR 0020) : la demande n'attend pas la prochaine publication d'une grille. L'index de
+        // classement suit à l'écriture (PilotisDbContext.SaveChangesAsync).
+        await CotationEnMasse.CoterDemandeAsync(db, saisie, aujourdhui, ct);
         var maintenant = horloge.GetUtcNow();
         saisie.CreeeLe = maintenant;
         saisie.ModifieeLe = maintenant;
@@ -208,6 +211,7 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
     )
     {
         (await ReferentielAsync(ct)).Actualiser(demande, aujourdhui);
+        await CotationEnMasse.CoterDemandeAsync(db, demande, aujourdhui, ct);
         demande.ModifieeLe = horloge.GetUtcNow();
         db.Entry(demande).Property(d => d.Jeton).OriginalValue = jeton;
         try

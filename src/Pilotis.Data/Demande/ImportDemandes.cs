@@ -88,6 +88,10 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
             auteur ?? SourceParDefaut,
             ct
         );
+        // Les demandes ajoutées, renouvelées ou modifiées sont cotées tout de suite, et l'index de classement les
+        // reprend (ADR 0020). Un seul appel après le chargement : la chaîne d'import peut le déplacer telle quelle.
+        if (resultat.Ajoutees + resultat.Modifiees > 0)
+            await CotationEnMasse.CoterModifieesDepuisAsync(db, maintenant, aujourdhui, ct);
         return new BilanImportDemandes(
             resultat.Lues,
             resultat.Ajoutees,

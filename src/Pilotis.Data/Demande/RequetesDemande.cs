@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -262,7 +263,7 @@ public static class RequetesDemande
     /// </summary>
     public const int LimiteClassement = 1000;
 
-    public static async Task<IReadOnlyList<CandidatLogement>> ClasserPourLogementAsync(
+    public static Task<IReadOnlyList<CandidatLogement>> ClasserPourLogementAsync(
         PilotisDbContext db,
         string communeCode,
         Typologies typologie,
@@ -270,26 +271,55 @@ public static class RequetesDemande
         int limite,
         Expression<Func<DemandeLogement, bool>>? filtre = null,
         CancellationToken ct = default
+    ) => ClasserPourLogementAsync(db, communeCode, typologie, produit, (0, int.MaxValue), limite, filtre, ct);
+
+    /// <summary>
+    /// Même classement, restreint aux ménages de <paramref name="personnes"/> (bornes comprises). L'index de
+    /// classement (<see cref="ClassementDemande"/>, ADR 0020) sert directement « demandes souhaitant cette commune,
+    /// meilleur score d'abord » et filtre typologie, produit et taille sans lire les demandes ; chaque candidat
+    /// retenu est relu par sa clé et son statut vérifié : une ligne de l'index en retard d'une radiation ne fait pas
+    /// entrer une demande qui n'est plus active.
+    /// </summary>
+    public static async Task<IReadOnlyList<CandidatLogement>> ClasserPourLogementAsync(
+        PilotisDbContext db,
+        string communeCode,
+        Typologies typologie,
+        ProduitsEligibles produit,
+        (int Minimum, int Maximum) personnes,
+        int limite,
+        Expression<Func<DemandeLogement, bool>>? filtre,
+        CancellationToken ct = default
     )
     {
         ArgumentNullException.ThrowIfNull(db);
         limite = Math.Clamp(limite, 1, LimiteClassement);
-        var demandes = db
-            .Demandes.AsNoTracking()
-            .Where(d =>
-                d.Statut == StatutDemande.Active
-                && (d.TypologiesSouhaitees & typologie) == typologie
-                && (d.ProduitsEligibles & produit) == produit
-            );
+        var (minimum, maximum) = personnes;
+        // Les demandes sont relues par leur clé pour le statut (une ligne en retard d'une radiation n'entre pas) et
+        // pour les droits de lecture (filtre) ; typologie, produit et taille viennent de l'index.
+        var demandes = db.Demandes.AsNoTracking().Where(d => d.Statut == StatutDemande.Active);
         if (filtre is not null)
             demandes = demandes.Where(filtre);
+        // « Contient la typologie » et « éligible au produit » écrits en listes de valeurs plutôt qu'en masques de
+        // bits : PostgreSQL estime une liste par ses statistiques, un masque au jugé (0,5 %) — il croyait alors ne
+        // trouver qu'une ligne, triait toute la commune au lieu de lire l'index dans l'ordre et de s'arrêter.
+        var typologies = Contenant(typologie);
+        var produits = Contenant(produit);
+        var lignes = db
+            .ClassementsDemandes.AsNoTracking()
+            .Where(c =>
+                c.CommuneCode == communeCode
+                && EF.Constant(typologies).Contains(c.TypologiesSouhaitees)
+                && EF.Constant(produits).Contains(c.ProduitsEligibles)
+                && c.NombrePersonnes >= minimum
+                && c.NombrePersonnes <= maximum
+            );
+        // Ordre de OrdreClassement : la clé du score décroissante met les demandes sans score en dernier.
         var candidats =
-            from c in db.CommunesSouhaitees.AsNoTracking()
-            where c.CommuneCode == communeCode
+            from c in lignes
             join d in demandes on c.DemandeId equals d.Id
+            orderby c.CleScore descending, c.DateDepot, c.DemandeId
             select new { Demande = d, c.Rang };
         return await candidats
-            .ParClassement(x => x.Demande, scoreEnReel: db.Database.IsSqlite())
             .Take(limite)
             .Select(x => new CandidatLogement(
                 x.Demande.Id,
@@ -304,6 +334,20 @@ public static class RequetesDemande
                 x.Demande.RessourcesParUc
             ))
             .ToListAsync(ct);
+    }
+
+    /// <summary>Toutes les combinaisons de drapeaux qui contiennent <paramref name="voulu"/>.</summary>
+    private static T[] Contenant<T>(T voulu)
+        where T : struct, Enum
+    {
+        var bits = Enum.GetValues<T>()
+            .Aggregate(0, (tous, v) => tous | Convert.ToInt32(v, CultureInfo.InvariantCulture));
+        var cible = Convert.ToInt32(voulu, CultureInfo.InvariantCulture);
+        return Enumerable
+            .Range(0, bits + 1)
+            .Where(m => (m & cible) == cible && (m & ~bits) == 0)
+            .Select(m => (T)Enum.ToObject(typeof(T), m))
+            .ToArray();
     }
 
     // --- Seuil du premier quartile (page des quartiles ; cotation en masse) ---

@@ -109,6 +109,14 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
                 ct
             );
 
+        // Les demandes radiées ou purgées quittent l'index de classement, et le seuil du premier quartile change
+        // (ADR 0020).
+        if (radiees + purgees > 0)
+        {
+            await IndexClassement.ActualiserModifieesDepuisAsync(db, maintenant, ct);
+            CacheSeuilsQuartile.Invalider();
+        }
+
         var trace = new PurgeDemandes
         {
             Quand = maintenant,

@@ -82,6 +82,9 @@ public sealed class SemisDemandes(PilotisDbContext db)
             "Semis des demandes de démonstration",
             ct: ct
         );
+        // Comme après un import : cotées (grilles déjà publiées) et reprises dans l'index de classement (ADR 0020).
+        if (resultat.Ajoutees > 0)
+            await CotationEnMasse.CoterModifieesDepuisAsync(db, maintenant, aujourdhui, ct);
         return resultat.Ajoutees;
     }
 }

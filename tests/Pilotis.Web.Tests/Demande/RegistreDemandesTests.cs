@@ -157,7 +157,11 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
         Assert.Contains("22 551 €", fiche.Replace('\u202F', ' ').Replace('\u00A0', ' '));
         Assert.Contains("CA de Nîmes Métropole", fiche);
         Assert.Contains("c) Personnes mal logées ou défavorisées", fiche);
-        Assert.DoesNotContain("Voir le détail du score", fiche); // pas encore de score
+        // Nîmes Métropole a une grille publiée : la demande est cotée dès son enregistrement (ADR 0020), sans
+        // attendre la prochaine publication.
+        Assert.NotNull(demande.Score);
+        Assert.NotNull(demande.GrilleCotationId);
+        Assert.Contains("Voir le détail du score", fiche);
     }
 
     [Fact]
