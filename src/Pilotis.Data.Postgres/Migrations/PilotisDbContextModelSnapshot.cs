@@ -1304,6 +1304,9 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<long?>("Empreinte")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("EpciSiren")
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");

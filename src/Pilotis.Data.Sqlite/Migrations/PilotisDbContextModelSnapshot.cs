@@ -1254,6 +1254,9 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Empreinte")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EpciSiren")
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
