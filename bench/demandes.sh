@@ -42,6 +42,11 @@ else
   demarrer_site Database__Provider=Postgres ConnectionStrings__Pilotis="$connexion" Demonstration__Demandes=0
   arreter_site
 fi
+# Le site répond avant d'avoir fini son semis : le référentiel est alors importé par la ligne de commande.
+if [ "$(psql_banc -tAc 'SELECT count(*) FROM "Communes"')" = 0 ]; then
+  echo "   référentiel territorial importé par la ligne de commande (semis du site interrompu)"
+  "${cli[@]}" import territoires >/dev/null
+fi
 
 complet="$travail/demandes-national-$nombre.csv"
 petit="$travail/demandes-national-$quart.csv"
@@ -50,7 +55,7 @@ if [ -s "$complet" ] && [ "${GARDER_BASE:-0}" = 1 ]; then
 else
   echo "2. Génération de $nombre demandes…"
   debut=$(date +%s.%N)
-  "${cli[@]}" generer --echelle national --nombre "$nombre" --graine 2026 --sortie "$complet" | tail -n 2
+  "${cli[@]}" generer --echelle national --nombre "$nombre" --logements 0 --graine 2026 --sortie "$complet" | tail -n 2
   fin=$(date +%s.%N)
   awk -v n="$nombre" -v d="$(awk -v a="$debut" -v b="$fin" 'BEGIN{print b-a}')" 'BEGIN{printf "   génération (démarrage compris) : %.1f s, %.0f lignes/s\n", d, n/d}'
 fi
@@ -88,7 +93,7 @@ importer() {
 }
 # Bilan de la dernière commande, sur une ligne (la console coupe à 80 colonnes quand la sortie est redirigée).
 resume() { tr -s ' \n' ' ' <"$travail/import.log" | grep -o '[0-9,]* demande(s) :.*lignes/s)' | tail -n 1; }
-vider() { psql_banc -qc 'TRUNCATE "CommunesSouhaitees", "Demandes" RESTART IDENTITY'; }
+vider() { psql_banc -qc 'TRUNCATE "CommunesSouhaitees", "Demandes" RESTART IDENTITY CASCADE'; }
 memoire=$([ -x /usr/bin/time ] && echo "/usr/bin/time %M" || echo "VmHWM relevé toutes les 0,2 s")
 
 echo "4. Import par la ligne de commande (Release ; mémoire : $memoire)…"

@@ -81,8 +81,9 @@ public sealed class ImportDemandes(PilotisDbContext db, TimeProvider? horloge = 
             passe.Avertissements
         )
         {
-            DureeVerification = resultat.DureeCopie,
-            DureeEcriture = chrono.Elapsed - resultat.DureeCopie,
+            // Une passe : la vérification se fait pendant l'écriture (SQLite) ou le COPY (PostgreSQL).
+            DureeVerification = resultat.DureeCopie > TimeSpan.Zero ? resultat.DureeCopie : chrono.Elapsed,
+            DureeEcriture = resultat.DureeFusion,
             DureeCopie = resultat.DureeCopie,
             DureeFusion = resultat.DureeFusion,
         };

@@ -41,9 +41,9 @@ public sealed class ReferentielDemandes
     }
 
     /// <summary>
-    /// Même référentiel, communes lues département par département à la demande (<see cref="CommunesParDepartement"/>) :
-    /// l'import de quelques lignes ne paie pas la lecture des ≈ 35 000 communes. Le contexte doit rester ouvert tant que
-    /// le référentiel sert.
+    /// Même référentiel, communes lues département par département à la demande
+    /// (<see cref="CommunesParDepartement"/>) : l'import de quelques lignes ne paie pas la lecture des ≈ 35 000
+    /// communes. Chaque lecture ouvre sa propre connexion (même chaîne, même fournisseur).
     /// </summary>
     public static async Task<ReferentielDemandes> ChargerALaDemandeAsync(
         PilotisDbContext db,

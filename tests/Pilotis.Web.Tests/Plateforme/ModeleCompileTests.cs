@@ -24,14 +24,14 @@ public sealed class ModeleCompileTests(SqliteFactory app)
         Assert.Equal(construit, compile);
     }
 
+    private static string Type(Type t) => (Nullable.GetUnderlyingType(t) ?? t).Name;
+
     private static List<string> Schema(IModel modele) =>
         modele
             .GetEntityTypes()
             .SelectMany(e =>
                 e.GetProperties()
-                    .Select(p =>
-                        $"{e.GetTableName()}.{p.GetColumnName()}:{(Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).Name}{(p.IsNullable ? "?" : "")}"
-                    )
+                    .Select(p => $"{e.GetTableName()}.{p.GetColumnName()}:{Type(p.ClrType)}{(p.IsNullable ? "?" : "")}")
                     .Concat(
                         e.GetIndexes()
                             .Select(i =>
