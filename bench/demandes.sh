@@ -5,8 +5,11 @@
 #  3. référence : `\copy` psql du même fichier dans une table de 25 colonnes texte, sans index (temps) ;
 #  4. `pilotis import demandes` d'un fichier 4 fois plus petit puis du fichier entier (base vidée entre les deux) :
 #     temps, lignes/s, rapport au COPY, mémoire maximale (RSS) des deux — elle doit rester la même ;
-#     puis réimport du fichier entier (tout inchangé) ;
-#  5. cotation de toutes les demandes si le banc `cotation` existe dans bench/Pilotis.Bench (sinon : crochet signalé).
+#     puis réimport du fichier entier (tout inchangé), puis du même fichier où 5 % des lignes ont changé (une ligne sur
+#     20 : ressources mensuelles + 1 €) — objectif ≥ 1 × COPY ;
+#  5. démarrage de la ligne de commande : `pilotis import demandes` d'un fichier de 8 lignes (médiane de 5) comparé à
+#     `dotnet pilotis.dll --help` (référence, médiane de 5) — objectif ≤ 1 s ;
+#  6. cotation de toutes les demandes si le banc `cotation` existe dans bench/Pilotis.Bench (sinon : crochet signalé).
 # Usage : bench/demandes.sh [demandes (2800000)]   — GARDER_BASE=1 garde la base et le fichier entre deux passages.
 # Mémoire : /usr/bin/time -f %M (RSS maximal du processus, Ko) si présent, sinon relevé de VmHWM dans /proc/<pid>/status.
 set -euo pipefail
@@ -39,6 +42,11 @@ else
   demarrer_site Database__Provider=Postgres ConnectionStrings__Pilotis="$connexion" Demonstration__Demandes=0
   arreter_site
 fi
+# Le site répond avant d'avoir fini son semis : le référentiel est alors importé par la ligne de commande.
+if [ "$(psql_banc -tAc 'SELECT count(*) FROM "Communes"')" = 0 ]; then
+  echo "   référentiel territorial importé par la ligne de commande (semis du site interrompu)"
+  "${cli[@]}" import territoires >/dev/null
+fi
 
 complet="$travail/demandes-national-$nombre.csv"
 petit="$travail/demandes-national-$quart.csv"
@@ -47,7 +55,7 @@ if [ -s "$complet" ] && [ "${GARDER_BASE:-0}" = 1 ]; then
 else
   echo "2. Génération de $nombre demandes…"
   debut=$(date +%s.%N)
-  "${cli[@]}" generer --echelle national --nombre "$nombre" --graine 2026 --sortie "$complet" | tail -n 2
+  "${cli[@]}" generer --echelle national --nombre "$nombre" --logements 0 --graine 2026 --sortie "$complet" | tail -n 2
   fin=$(date +%s.%N)
   awk -v n="$nombre" -v d="$(awk -v a="$debut" -v b="$fin" 'BEGIN{print b-a}')" 'BEGIN{printf "   génération (démarrage compris) : %.1f s, %.0f lignes/s\n", d, n/d}'
 fi
@@ -97,6 +105,10 @@ mesure=$(importer "$complet"); read -r t_complet rss_complet <<<"$mesure"
 echo "   complet : $(resume)"
 mesure=$(importer "$complet"); read -r t_reimport rss_reimport <<<"$mesure"
 echo "   réimport : $(resume)"
+change="$travail/demandes-national-$nombre-5pc.csv"
+awk -F';' -v OFS=';' 'NR > 1 && NR % 20 == 0 { $15 = $15 + 1 } { print }' "$complet" >"$change"
+mesure=$(importer "$change"); read -r t_change rss_change <<<"$mesure"
+echo "   réimport, 5 % changé : $(resume)"
 psql_banc -qc 'ANALYZE "Demandes"; ANALYZE "CommunesSouhaitees"' >/dev/null
 total=$(psql_banc -tAc 'SELECT count(*) FROM "Demandes"')
 
@@ -108,11 +120,24 @@ ligne "COPY psql (référence, table texte sans index)" "$nombre" "$copie" ""
 ligne "import, fichier réduit ($quart)" "$quart" "$t_petit" "$rss_petit"
 ligne "import, fichier complet ($nombre)" "$nombre" "$t_complet" "$rss_complet"
 ligne "réimport du fichier complet (inchangé)" "$nombre" "$t_reimport" "$rss_reimport"
+ligne "réimport, 5 % des lignes changées" "$nombre" "$t_change" "$rss_change"
 awk -v a="$rss_petit" -v b="$rss_complet" 'BEGIN{printf "  mémoire maximale : %.0f Mo pour 1/4 du fichier, %.0f Mo pour le fichier entier (rapport %.2f ; objectif ≤ 300 Mo, constant)\n", a/1024, b/1024, b/a}'
 awk -v n="$nombre" -v t="$t_complet" -v c="$copie" 'BEGIN{printf "  débit de l'\''import : %.2f × celui du COPY (objectif ≥ 0,5 ×)\n", (n/t)/(n/c)}'
+awk -v t="$t_change" -v c="$copie" 'BEGIN{printf "  réimport 5 %% changé : %.2f × le COPY (objectif ≥ 1 ×)\n", c/t}'
 
 echo
-echo "5. Cotation de toutes les demandes"
+echo "5. Démarrage de la ligne de commande : import de 8 lignes comparé à --help (médianes de 5)"
+huit="$travail/demandes-8.csv"
+head -n 9 "$complet" >"$huit"
+# duree CMD… → secondes d'horloge d'une exécution.
+duree() { local a b; a=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; b=$(date +%s.%N); awk -v a="$a" -v b="$b" 'BEGIN{print b-a}'; }
+mediane() { sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
+aide=$(for _ in 1 2 3 4 5; do duree "${cli[@]}" --help; done | mediane)
+huit_s=$(for _ in 1 2 3 4 5; do duree "${cli[@]}" import demandes "$huit"; done | mediane)
+awk -v a="$aide" -v h="$huit_s" 'BEGIN{printf "  dotnet pilotis.dll --help : %.2f s ; import de 8 lignes : %.2f s = %.1f × --help (objectif ≤ 1 s)\n", a, h, h/a}'
+
+echo
+echo "6. Cotation de toutes les demandes"
 # CROCHET COTATION : le banc `cotation` de bench/Pilotis.Bench (autre chantier de l'issue 6) est appelé s'il existe.
 if grep -q '"cotation"' bench/Pilotis.Bench/Program.cs; then
   dotnet build bench/Pilotis.Bench -c Release -v q -nologo >/dev/null

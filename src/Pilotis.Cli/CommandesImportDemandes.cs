@@ -59,14 +59,11 @@ public static class CommandesImportDemandes
             bilan.Erreurs,
             $"{bilan.Lignes:N0} demande(s) : {bilan.Ajoutees:N0} ajoutée(s), {bilan.Modifiees:N0} "
                 + $"modifiée(s), {bilan.Inchangees:N0} inchangée(s) "
-                + $"en {chrono.Elapsed.TotalSeconds:0.0} s (vérification "
-                + $"{bilan.DureeVerification.TotalSeconds:0.0} s, écriture "
-                + $"{bilan.DureeEcriture.TotalSeconds:0.0} s"
+                + $"en {chrono.Elapsed.TotalSeconds:0.0} s (une passe : lecture, vérification et "
                 + (
                     bilan.DureeFusion > TimeSpan.Zero
-                        ? $" dont COPY {bilan.DureeCopie.TotalSeconds:0.0} s et fusion "
-                            + $"{bilan.DureeFusion.TotalSeconds:0.0} s"
-                        : ""
+                        ? $"COPY {bilan.DureeCopie.TotalSeconds:0.0} s, fusion {bilan.DureeFusion.TotalSeconds:0.0} s"
+                        : $"écriture {bilan.DureeVerification.TotalSeconds:0.0} s"
                 )
                 + $" ; {debit:N0} lignes/s)."
         );

@@ -30,7 +30,11 @@ public static class Contexte
         services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IAuteurCourant>(new AuteurSysteme($"ligne de commande ({Environment.UserName})"));
-        services.AjouterBasePilotis(configuration, racineWeb);
+        // Modèle EF compilé (SQLite) : la ligne de commande ne paie pas la construction du modèle à chaque lancement
+        // (ADR 0018) ; un test vérifie qu'il décrit le même schéma que le modèle construit.
+        services.AjouterBasePilotis(configuration, racineWeb, f =>
+            f == Fournisseur.Sqlite ? Pilotis.Data.Sqlite.ModeleCompile.PilotisDbContextModel.Instance : null
+        );
         services
             .AddIdentityCore<Utilisateur>(PolitiqueComptes.Appliquer)
             .AddRoles<IdentityRole>()

@@ -321,6 +321,10 @@ public class PilotisDbContext(
             var jeton = e.Metadata.FindProperty("Jeton");
             if (jeton is not null && jeton.ClrType == typeof(Guid))
                 e.Property("Jeton").CurrentValue = Guid.NewGuid();
+            // Une ligne écrite hors de l'import n'a plus l'empreinte de ce que l'import a écrit : le prochain import
+            // la réécrit (ADR 0018).
+            if (e.Metadata.FindProperty("Empreinte") is { ClrType: var t } && t == typeof(long?))
+                e.Property("Empreinte").CurrentValue = null;
         }
     }
 

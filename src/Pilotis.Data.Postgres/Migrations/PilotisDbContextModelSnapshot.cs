@@ -39,7 +39,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -267,7 +267,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Cle");
 
-                    b.ToTable("Reglages");
+                    b.ToTable("Reglages", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Data.Journal.EntreeJournal", b =>
@@ -320,7 +320,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("Entite", "EntiteId");
 
-                    b.ToTable("Journal");
+                    b.ToTable("Journal", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
@@ -377,7 +377,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("Nom");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
@@ -1176,44 +1176,6 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("SeancesCaleol", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Demande.ClassementDemande", b =>
-                {
-                    b.Property<long>("DemandeId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Rang")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("CleScore")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("CommuneCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<DateOnly>("DateDepot")
-                        .HasColumnType("date");
-
-                    b.Property<int>("NombrePersonnes")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProduitsEligibles")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TypologiesSouhaitees")
-                        .HasColumnType("integer");
-
-                    b.HasKey("DemandeId", "Rang");
-
-                    b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId")
-                        .IsDescending(false, true, false, false);
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId"), new[] { "TypologiesSouhaitees", "ProduitsEligibles", "NombrePersonnes" });
-
-                    b.ToTable("ClassementsDemandes", (string)null);
-                });
-
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.Property<long>("DemandeId")
@@ -1341,6 +1303,9 @@ namespace Pilotis.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
+
+                    b.Property<long?>("Empreinte")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("EpciSiren")
                         .HasMaxLength(9)
@@ -2629,7 +2594,7 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasIndex("CommuneCode", "Nature", "ValideDepuis")
                         .IsUnique();
 
-                    b.ToTable("AttributsCommunes");
+                    b.ToTable("AttributsCommunes", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Commune", b =>
@@ -2698,7 +2663,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("DepartementCode", "Type");
 
-                    b.ToTable("Communes");
+                    b.ToTable("Communes", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Departement", b =>
@@ -2719,7 +2684,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Departements");
+                    b.ToTable("Departements", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Epci", b =>
@@ -2747,7 +2712,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Siren");
 
-                    b.ToTable("Epcis");
+                    b.ToTable("Epcis", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Region", b =>
@@ -2763,7 +2728,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Regions");
+                    b.ToTable("Regions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

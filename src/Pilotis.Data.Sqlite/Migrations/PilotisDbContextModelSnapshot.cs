@@ -31,7 +31,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -255,7 +255,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Cle");
 
-                    b.ToTable("Reglages");
+                    b.ToTable("Reglages", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Data.Journal.EntreeJournal", b =>
@@ -306,7 +306,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("Entite", "EntiteId");
 
-                    b.ToTable("Journal");
+                    b.ToTable("Journal", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
@@ -361,7 +361,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("Nom");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
@@ -1130,43 +1130,6 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SeancesCaleol", (string)null);
                 });
 
-            modelBuilder.Entity("Pilotis.Domain.Demande.ClassementDemande", b =>
-                {
-                    b.Property<long>("DemandeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rang")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CleScore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CommuneCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DateDepot")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NombrePersonnes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProduitsEligibles")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TypologiesSouhaitees")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("DemandeId", "Rang");
-
-                    b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId")
-                        .IsDescending(false, true, false, false)
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "TypologiesSouhaitees", "ProduitsEligibles", "NombrePersonnes" });
-
-                    b.ToTable("ClassementsDemandes", (string)null);
-                });
-
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.Property<long>("DemandeId")
@@ -1290,6 +1253,9 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Empreinte")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EpciSiren")
                         .HasMaxLength(9)
@@ -2529,7 +2495,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("CommuneCode", "Nature", "ValideDepuis")
                         .IsUnique();
 
-                    b.ToTable("AttributsCommunes");
+                    b.ToTable("AttributsCommunes", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Commune", b =>
@@ -2596,7 +2562,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("DepartementCode", "Type");
 
-                    b.ToTable("Communes");
+                    b.ToTable("Communes", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Departement", b =>
@@ -2617,7 +2583,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Departements");
+                    b.ToTable("Departements", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Epci", b =>
@@ -2645,7 +2611,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Siren");
 
-                    b.ToTable("Epcis");
+                    b.ToTable("Epcis", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Region", b =>
@@ -2661,7 +2627,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Regions");
+                    b.ToTable("Regions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -70,9 +71,19 @@ public static class BaseDeDonnees
         return builder.ToString();
     }
 
-    public static void Configurer(DbContextOptionsBuilder options, Fournisseur fournisseur, string chaine)
+    /// <param name="modele">Modèle compilé du fournisseur (ligne de commande : démarrage sans construction du modèle,
+    /// ADR 0018) ; null : construit au premier usage.</param>
+    public static void Configurer(
+        DbContextOptionsBuilder options,
+        Fournisseur fournisseur,
+        string chaine,
+        IModel? modele = null
+    )
     {
+        ArgumentNullException.ThrowIfNull(options);
         options.AddInterceptors(RefusCaractereNul.Instance);
+        if (modele is not null)
+            options.UseModel(modele);
         switch (fournisseur)
         {
             case Fournisseur.Postgres:
@@ -87,12 +98,14 @@ public static class BaseDeDonnees
     public static IServiceCollection AjouterBasePilotis(
         this IServiceCollection services,
         IConfiguration configuration,
-        string racine
+        string racine,
+        Func<Fournisseur, IModel?>? modeleCompile = null
     )
     {
         var fournisseur = LireFournisseur(configuration);
         var chaine = LireChaine(configuration, fournisseur, racine);
-        services.AddDbContext<PilotisDbContext>(o => Configurer(o, fournisseur, chaine));
+        var modele = modeleCompile?.Invoke(fournisseur);
+        services.AddDbContext<PilotisDbContext>(o => Configurer(o, fournisseur, chaine, modele));
         services.AddSingleton(new FabriqueLecture(fournisseur, LireChaineLecture(configuration, chaine, racine)));
         services.AddScoped<LecturePilotis>();
         return services;

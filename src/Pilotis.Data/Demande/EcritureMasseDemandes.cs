@@ -1,11 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 using NpgsqlTypes;
+using Pilotis.Data.Import;
 using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
@@ -18,9 +18,14 @@ namespace Pilotis.Data.Demande;
 /// identique n'est pas touchée (ni date de modification ni jeton), d'où un réimport sans effet visible. Une demande
 /// purgée n'est jamais réécrite : ses données personnelles ne reviennent pas (RGPD). Les colonnes dérivées sont
 /// recalculées ici par <see cref="ReferentielDemandes.Actualiser"/>.
-/// PostgreSQL : COPY binaire dans une table temporaire puis une seule requête ensembliste
-/// <c>INSERT … ON CONFLICT ("NumeroUnique") DO UPDATE</c> ; SQLite : requêtes préparées ligne à ligne. Tout dans une
-/// transaction ; une entrée de journal de synthèse (des comptes, jamais de valeurs).
+/// Chaque demande écrite garde l'empreinte de ce que l'import écrit (<see cref="EmpreinteLigne"/>, colonnes et
+/// communes souhaitées) : « identique » se décide sur cette seule colonne (ADR 0018).
+/// PostgreSQL : COPY binaire dans une table temporaire (sans journal d'écriture), puis écriture ensembliste :
+/// <c>UPDATE … FROM</c> des demandes dont l'empreinte diffère, <c>INSERT</c> des nouvelles (anti-jointure) ; dans
+/// une table vide ou presque, les index secondaires sont construits après le chargement (<see cref="IndexDifferes"/>).
+/// SQLite : requêtes préparées ligne à ligne, l'empreinte relue par le numéro unique. Tout dans une transaction ;
+/// <c>abandon</c>, appelé une fois les demandes lues, peut encore tout annuler (import en une passe : une ligne
+/// fausse vue après les premières écritures). Une entrée de journal de synthèse (des comptes, jamais de valeurs).
 /// </summary>
 public sealed class EcritureMasseDemandes(
     PilotisDbContext db,
@@ -44,10 +49,12 @@ public sealed class EcritureMasseDemandes(
         string action,
         IProgress<long>? progression = null,
         string? source = null,
+        Func<bool>? abandon = null,
         CancellationToken ct = default
     )
     {
         ArgumentNullException.ThrowIfNull(demandes);
+        abandon ??= () => false;
         db.JournalDetailleSuspendu = true;
         // Une fusion de 2,8 millions de demandes dure bien plus que les 30 s par défaut d'une commande.
         var delai = db.Database.GetCommandTimeout();
@@ -56,8 +63,13 @@ public sealed class EcritureMasseDemandes(
         try
         {
             var resultat = db.Database.IsNpgsql()
-                ? await PostgresAsync(demandes, progression, ct)
-                : await SqliteAsync(demandes, transaction.GetDbTransaction(), progression, ct);
+                ? await PostgresAsync(demandes, progression, abandon, ct)
+                : await SqliteAsync(demandes, transaction.GetDbTransaction(), progression, abandon, ct);
+            if (resultat.Abandonne)
+            {
+                await transaction.RollbackAsync(ct);
+                return resultat;
+            }
             if (resultat.Ajoutees + resultat.Modifiees > 0)
             {
                 db.Journaliser(
@@ -89,13 +101,23 @@ public sealed class EcritureMasseDemandes(
     private async Task<ResultatEcritureDemandes> PostgresAsync(
         IEnumerable<DemandeLogement> demandes,
         IProgress<long>? progression,
+        Func<bool> abandon,
         CancellationToken ct
     )
     {
         var chrono = System.Diagnostics.Stopwatch.StartNew();
         var lues = await CopierAsync(demandes, progression, ct);
         var dureeCopie = chrono.Elapsed;
-        await FusionnerAsync(ct);
+        if (abandon())
+            return new ResultatEcritureDemandes(lues, 0, 0, 0) { Abandonne = true, DureeCopie = dureeCopie };
+        // Table vide ou presque (première reprise) : index secondaires construits après le chargement.
+        var differes = await IndexDifferes.PresqueVideAsync(db, "Demandes", lues, ct)
+            ? await IndexDifferes.SuspendreAsync(db, ["Demandes", "CommunesSouhaitees"], ct)
+            : null;
+        var vide = differes is not null && !await db.Demandes.AnyAsync(ct);
+        await FusionnerAsync(vide, ct);
+        if (differes is not null)
+            await differes.RetablirAsync(ct);
         var comptes = await db
             .Database.SqlQueryRaw<Comptes>(
                 "SELECT count(*) FILTER (WHERE \"Ajout\") AS \"Ajoutees\", "
@@ -111,11 +133,12 @@ public sealed class EcritureMasseDemandes(
         {
             DureeCopie = dureeCopie,
             DureeFusion = chrono.Elapsed - dureeCopie,
+            IndexDifferes = differes?.Nombre ?? 0,
         };
     }
 
-    /// <summary>COPY binaire des demandes dans une table temporaire, colonne par colonne dans l'ordre de la
-    /// liste.</summary>
+    /// <summary>COPY binaire des demandes (et de leur empreinte) dans une table temporaire, colonne par colonne dans
+    /// l'ordre de la liste.</summary>
     private async Task<long> CopierAsync(
         IEnumerable<DemandeLogement> demandes,
         IProgress<long>? progression,
@@ -125,7 +148,7 @@ public sealed class EcritureMasseDemandes(
         var connexion = (NpgsqlConnection)db.Database.GetDbConnection();
         // Table temporaire : ni journal d'écriture (WAL) ni index ; supprimée à la fin de la transaction.
         var creation =
-            $"CREATE TEMP TABLE import_demandes ON COMMIT DROP AS SELECT \"GuichetId\", {Liste()} "
+            $"CREATE TEMP TABLE import_demandes ON COMMIT DROP AS SELECT \"GuichetId\", {Liste()}, \"Empreinte\" "
             + "FROM \"Demandes\" WITH NO DATA; ALTER TABLE import_demandes ADD COLUMN \"Communes\" text";
         await db.Database.ExecuteSqlRawAsync(creation, ct);
         long lues = 0;
@@ -133,7 +156,8 @@ public sealed class EcritureMasseDemandes(
         // est nettement plus rapide qu'en asynchrone champ par champ.
         using (
             var copie = connexion.BeginBinaryImport(
-                $"COPY import_demandes (\"GuichetId\", {Liste()}, \"Communes\") FROM STDIN (FORMAT BINARY)"
+                $"COPY import_demandes (\"GuichetId\", {Liste()}, \"Empreinte\", \"Communes\") FROM STDIN "
+                    + "(FORMAT BINARY)"
             )
         )
         {
@@ -142,6 +166,7 @@ public sealed class EcritureMasseDemandes(
             {
                 ct.ThrowIfCancellationRequested();
                 referentiel.Actualiser(d, _aujourdhui);
+                var communes = Communes(d);
                 copie.StartRow();
                 if (d.GuichetId is int guichet)
                     copie.Write(guichet, NpgsqlDbType.Integer);
@@ -149,7 +174,8 @@ public sealed class EcritureMasseDemandes(
                     copie.WriteNull();
                 foreach (var colonne in ColonnesDemande.Toutes)
                     colonne.Copier(copie, d);
-                copie.Write(Communes(d), NpgsqlDbType.Text);
+                copie.Write(EmpreinteLigne.De(Valeurs(d), communes), NpgsqlDbType.Bigint);
+                copie.Write(communes, NpgsqlDbType.Text);
                 if (++lues % 10_000 == 0)
                     progression?.Report(lues);
             }
@@ -157,45 +183,46 @@ public sealed class EcritureMasseDemandes(
         }
         progression?.Report(lues);
         // Jointures par hachage de millions de lignes : assez de mémoire de travail (côté serveur, cette transaction
-        // seulement). Statistiques fraîches des tables cibles aussi : vidées ou remplies depuis la dernière analyse
-        // automatique, le planificateur les croirait vides et chercherait les communes souhaitées de chaque demande
-        // par un parcours complet.
-        await db.Database.ExecuteSqlRawAsync(
-            "ANALYZE import_demandes; ANALYZE \"Demandes\"; ANALYZE \"CommunesSouhaitees\"; SET LOCAL work_mem = "
-                + "'128MB'",
-            ct
-        );
+        // seulement). Statistiques fraîches de la table temporaire : sans elles le planificateur la croirait vide.
+        await db.Database.ExecuteSqlRawAsync("ANALYZE import_demandes; SET LOCAL work_mem = '128MB'", ct);
         return lues;
     }
 
     /// <summary>
-    /// Une seule requête ensembliste : insère les nouvelles demandes, met à jour celles qui diffèrent (colonnes ou
-    /// communes souhaitées) sauf les purgées, puis réécrit les communes souhaitées des demandes écrites.
+    /// Écriture ensembliste, sans sous-requête par ligne : met à jour les demandes dont l'empreinte diffère (sauf les
+    /// purgées), insère les nouvelles (anti-jointure sur le numéro unique, sautée quand la table était vide), puis
+    /// réécrit les communes souhaitées des demandes écrites.
     /// </summary>
-    private async Task FusionnerAsync(CancellationToken ct)
+    private async Task FusionnerAsync(bool vide, CancellationToken ct)
     {
-        var differe =
-            $"ROW({Liste("d.")}) IS DISTINCT FROM ROW({Liste("s.")}) OR s.\"Communes\" IS DISTINCT FROM "
-            + "(SELECT string_agg(c.\"CommuneCode\", '|' ORDER BY c.\"Rang\") FROM \"CommunesSouhaitees\" c "
-            + "WHERE c.\"DemandeId\" = d.\"Id\")";
         var miseAJour = string.Join(
             ", ",
-            ColonnesDemande
-                .Toutes.Where(c => c.Nom != "NumeroUnique")
-                .Select(c => $"\"{c.Nom}\" = EXCLUDED.\"{c.Nom}\"")
+            ColonnesDemande.Toutes.Where(c => c.Nom != "NumeroUnique").Select(c => $"\"{c.Nom}\" = s.\"{c.Nom}\"")
         );
         var ecriture =
             "CREATE TEMP TABLE import_ecrites (\"Id\" bigint, "
             + $"\"NumeroUnique\" varchar({DemandeLogement.LongueurNumeroUniqueMaximum}), \"Ajout\" boolean) "
-            + "ON COMMIT DROP; WITH ecrites AS ("
-            + $"INSERT INTO \"Demandes\" (\"GuichetId\", {Liste()}, \"CreeeLe\", \"ModifieeLe\", \"Jeton\") "
-            + $"SELECT s.\"GuichetId\", {Liste("s.")}, @maintenant, @maintenant, gen_random_uuid() "
-            + "FROM import_demandes s LEFT JOIN \"Demandes\" d ON d.\"NumeroUnique\" = s.\"NumeroUnique\" "
-            + $"WHERE d.\"Id\" IS NULL OR ({Reecrivable("d")} AND ({differe})) "
-            + $"ON CONFLICT (\"NumeroUnique\") DO UPDATE SET {miseAJour}, "
-            + "\"ModifieeLe\" = EXCLUDED.\"ModifieeLe\", \"Jeton\" = EXCLUDED.\"Jeton\" "
-            + "RETURNING \"Id\", \"NumeroUnique\", (xmax = 0) AS \"Ajout\") "
-            + "INSERT INTO import_ecrites SELECT * FROM ecrites; "
+            + "ON COMMIT DROP; "
+            + (
+                vide
+                    ? ""
+                    : $"WITH modifiees AS (UPDATE \"Demandes\" d SET {miseAJour}, \"Empreinte\" = s.\"Empreinte\", "
+                        + "\"ModifieeLe\" = @maintenant, \"Jeton\" = gen_random_uuid() FROM import_demandes s "
+                        + $"WHERE d.\"NumeroUnique\" = s.\"NumeroUnique\" AND {Reecrivable("d")} "
+                        + "AND d.\"Empreinte\" IS DISTINCT FROM s.\"Empreinte\" "
+                        + "RETURNING d.\"Id\", d.\"NumeroUnique\", false) "
+                        + "INSERT INTO import_ecrites SELECT * FROM modifiees; "
+            )
+            + "WITH ajoutees AS ("
+            + $"INSERT INTO \"Demandes\" (\"GuichetId\", {Liste()}, \"Empreinte\", \"CreeeLe\", \"ModifieeLe\", "
+            + $"\"Jeton\") SELECT s.\"GuichetId\", {Liste("s.")}, s.\"Empreinte\", @maintenant, @maintenant, "
+            + "gen_random_uuid() FROM import_demandes s "
+            + (
+                vide
+                    ? ""
+                    : "WHERE NOT EXISTS (SELECT 1 FROM \"Demandes\" d WHERE d.\"NumeroUnique\" = s.\"NumeroUnique\") "
+            )
+            + "RETURNING \"Id\", \"NumeroUnique\", true) INSERT INTO import_ecrites SELECT * FROM ajoutees; "
             + "DELETE FROM \"CommunesSouhaitees\" c USING import_ecrites e "
             + "WHERE c.\"DemandeId\" = e.\"Id\" AND NOT e.\"Ajout\"; "
             + "INSERT INTO \"CommunesSouhaitees\" (\"DemandeId\", \"Rang\", \"CommuneCode\") "
@@ -217,38 +244,11 @@ public sealed class EcritureMasseDemandes(
     /// <summary>Valeurs des colonnes d'une demande, dans l'ordre de <see cref="ColonnesDemande.Toutes"/>.</summary>
     private static object?[] Valeurs(DemandeLogement d) => [.. ColonnesDemande.Toutes.Select(c => c.Valeur(d))];
 
-    /// <summary>Valeurs relues d'une demande existante (à partir de l'indice <paramref name="debut"/>), même
-    /// forme.</summary>
-    private static object?[] Relire(DbDataReader l, int debut) =>
-        [.. ColonnesDemande.Toutes.Select((c, i) => c.Relire(l, debut + i))];
-
-    /// <summary>Empreinte comparable des valeurs et des communes (montants normalisés : 1500.00 = 1500).</summary>
-    private static string Empreinte(object?[] valeurs, string communes)
-    {
-        var texte = new StringBuilder();
-        foreach (var v in valeurs)
-        {
-            texte
-                .Append(
-                    v switch
-                    {
-                        null => "∅",
-                        decimal m => m.ToString("0.##########", CultureInfo.InvariantCulture),
-                        bool b => b ? "1" : "0",
-                        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                        _ => v.ToString(),
-                    }
-                )
-                .Append('\u001f');
-        }
-        return texte.Append(communes).ToString();
-    }
-
     private async Task<ResultatEcritureDemandes> SqliteAsync(
         IEnumerable<DemandeLogement> demandes,
         DbTransaction transaction,
         IProgress<long>? progression,
+        Func<bool> abandon,
         CancellationToken ct
     )
     {
@@ -266,26 +266,29 @@ public sealed class EcritureMasseDemandes(
             ct.ThrowIfCancellationRequested();
             referentiel.Actualiser(d, _aujourdhui);
             var valeurs = Valeurs(d);
-            var communes = Communes(d);
-            var (id, identique) = vide ? (null, false) : commandes.Comparer(d.NumeroUnique, valeurs, communes);
+            var empreinte = EmpreinteLigne.De(valeurs, Communes(d));
+            var (id, identique) = vide ? (null, false) : commandes.Comparer(d.NumeroUnique, empreinte);
             if (++lues % 2_000 == 0)
                 progression?.Report(lues);
             if (identique)
                 continue;
             if (id is null)
             {
-                id = commandes.Inserer(valeurs, d.GuichetId, horodatage);
+                id = commandes.Inserer(valeurs, empreinte, d.GuichetId, horodatage);
                 ajoutees++;
             }
             else
             {
-                commandes.Modifier(id.Value, valeurs, horodatage);
+                commandes.Modifier(id.Value, valeurs, empreinte, horodatage);
                 modifiees++;
             }
             commandes.AjouterCommunes(id.Value, d.Communes);
         }
         progression?.Report(lues);
-        return new ResultatEcritureDemandes(lues, ajoutees, modifiees, lues - ajoutees - modifiees);
+        return new ResultatEcritureDemandes(lues, ajoutees, modifiees, lues - ajoutees - modifiees)
+        {
+            Abandonne = abandon(),
+        };
     }
 
     /// <summary>Requêtes préparées du chemin SQLite, leurs listes de colonnes et de paramètres tirées de la
@@ -306,21 +309,20 @@ public sealed class EcritureMasseDemandes(
             _transaction = transaction;
             var noms = Enumerable.Range(0, ColonnesDemande.Toutes.Count).Select(i => $"$p{i}").ToArray();
             _lire = Commande(
-                $"SELECT d.\"Id\", ({Reecrivable("d")}), {Liste("d.")}, (SELECT group_concat(x.\"CommuneCode\", '|') "
-                    + "FROM (SELECT c.\"CommuneCode\" FROM \"CommunesSouhaitees\" c WHERE c.\"DemandeId\" = d.\"Id\" "
-                    + "ORDER BY c.\"Rang\") x) FROM \"Demandes\" d WHERE d.\"NumeroUnique\" = $n",
+                $"SELECT d.\"Id\", ({Reecrivable("d")}), d.\"Empreinte\" FROM \"Demandes\" d "
+                    + "WHERE d.\"NumeroUnique\" = $n",
                 "$n"
             );
             _inserer = Commande(
-                $"INSERT INTO \"Demandes\" (\"GuichetId\", {Liste()}, \"CreeeLe\", \"ModifieeLe\", \"Jeton\") "
-                    + $"VALUES ($g, {string.Join(", ", noms)}, $m, $m, $j) RETURNING \"Id\"",
-                [.. noms, "$g", "$m", "$j"]
+                $"INSERT INTO \"Demandes\" (\"GuichetId\", {Liste()}, \"Empreinte\", \"CreeeLe\", \"ModifieeLe\", "
+                    + $"\"Jeton\") VALUES ($g, {string.Join(", ", noms)}, $e, $m, $m, $j) RETURNING \"Id\"",
+                [.. noms, "$g", "$e", "$m", "$j"]
             );
             var affectations = ColonnesDemande.Toutes.Select((c, i) => $"\"{c.Nom}\" = {noms[i]}");
             _modifier = Commande(
-                $"UPDATE \"Demandes\" SET {string.Join(", ", affectations)}, \"ModifieeLe\" = $m, \"Jeton\" = $j "
-                    + "WHERE \"Id\" = $id",
-                [.. noms, "$m", "$j", "$id"]
+                $"UPDATE \"Demandes\" SET {string.Join(", ", affectations)}, \"Empreinte\" = $e, "
+                    + "\"ModifieeLe\" = $m, \"Jeton\" = $j WHERE \"Id\" = $id",
+                [.. noms, "$e", "$m", "$j", "$id"]
             );
             _effacerCommunes = Commande("DELETE FROM \"CommunesSouhaitees\" WHERE \"DemandeId\" = $id", "$id");
             _ajouterCommune = Commande(
@@ -355,40 +357,37 @@ public sealed class EcritureMasseDemandes(
 
         /// <summary>
         /// L'identifiant de la demande existante de ce numéro, et si elle ne doit pas être réécrite : purgée (rien ne
-        /// revient, RGPD) ou identique en tout ce que l'import écrirait.
+        /// revient, RGPD) ou identique en tout ce que l'import écrirait (même empreinte).
         /// </summary>
-        public (long? Id, bool Identique) Comparer(string numero, object?[] valeurs, string communes)
+        public (long? Id, bool Identique) Comparer(string numero, long empreinte)
         {
             _lire.Parameters[0].Value = numero;
             using var lecteur = _lire.ExecuteReader();
             if (!lecteur.Read())
                 return (null, false);
-            var n = ColonnesDemande.Toutes.Count;
-            var identique =
-                !lecteur.GetBoolean(1)
-                || Empreinte(Relire(lecteur, 2), lecteur.IsDBNull(2 + n) ? "" : lecteur.GetString(2 + n))
-                    == Empreinte(valeurs, communes);
+            var identique = !lecteur.GetBoolean(1) || (!lecteur.IsDBNull(2) && lecteur.GetInt64(2) == empreinte);
             return (lecteur.GetInt64(0), identique);
         }
 
-        public long Inserer(object?[] valeurs, int? guichet, long horodatage)
+        public long Inserer(object?[] valeurs, long empreinte, int? guichet, long horodatage)
         {
-            Renseigner(_inserer, valeurs, horodatage);
+            Renseigner(_inserer, valeurs, empreinte, horodatage);
             _inserer.Parameters["$g"].Value = (object?)guichet ?? DBNull.Value;
             return (long)_inserer.ExecuteScalar()!;
         }
 
-        public void Modifier(long id, object?[] valeurs, long horodatage)
+        public void Modifier(long id, object?[] valeurs, long empreinte, long horodatage)
         {
-            Renseigner(_modifier, valeurs, horodatage);
+            Renseigner(_modifier, valeurs, empreinte, horodatage);
             _modifier.Parameters["$id"].Value = id;
             _modifier.ExecuteNonQuery();
             _effacerCommunes.Parameters[0].Value = id;
             _effacerCommunes.ExecuteNonQuery();
         }
 
-        private static void Renseigner(DbCommand commande, object?[] valeurs, long horodatage)
+        private static void Renseigner(DbCommand commande, object?[] valeurs, long empreinte, long horodatage)
         {
+            commande.Parameters["$e"].Value = empreinte;
             for (var i = 0; i < valeurs.Length; i++)
                 commande.Parameters[i].Value = valeurs[i] ?? DBNull.Value;
             commande.Parameters["$m"].Value = horodatage;

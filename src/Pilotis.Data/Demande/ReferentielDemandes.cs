@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Base;
 using Pilotis.Domain.Demande;
@@ -47,6 +48,40 @@ public sealed class ReferentielDemandes
                 .Select(c => new CommuneDemande(c.Code, c.Nom, c.EpciSiren, c.DepartementCode, c.RegionCode))
                 .ToDictionaryAsync(c => c.Code, StringComparer.Ordinal)
         );
+
+    /// <summary>
+    /// Même référentiel, communes lues département par département à la demande
+    /// (<see cref="CommunesParDepartement"/>) : l'import de quelques lignes ne paie pas la lecture des ≈ 35 000
+    /// communes. Chaque lecture ouvre sa propre connexion (même chaîne, même fournisseur).
+    /// </summary>
+    public static async Task<ReferentielDemandes> ChargerALaDemandeAsync(
+        PilotisDbContext db,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var chaine = db.Database.GetConnectionString();
+        var type = db.Database.GetDbConnection().GetType();
+        DbConnection Connexion()
+        {
+            var c = (DbConnection)Activator.CreateInstance(type)!;
+            c.ConnectionString = chaine;
+            return c;
+        }
+        return new(new CommunesParDepartement(Connexion), await BaremePlafonds.LireAsync(db, ct));
+    }
+
+    /// <summary>Les départements qui ont au moins une commune de plein exercice.</summary>
+    public static async Task<HashSet<string>> DepartementsAsync(PilotisDbContext db, CancellationToken ct = default)
+    {
+        var codes = await db
+            .Communes.AsNoTracking()
+            .Where(c => c.CodeParent == null)
+            .Select(c => c.DepartementCode)
+            .Distinct()
+            .ToListAsync(ct);
+        return codes.ToHashSet(StringComparer.Ordinal);
+    }
 
     public string? EpciDe(string communeCode) => Communes.TryGetValue(communeCode, out var c) ? c.EpciSiren : null;
 

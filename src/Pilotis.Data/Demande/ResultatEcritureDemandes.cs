@@ -16,4 +16,11 @@ public sealed record ResultatEcritureDemandes(long Lues, long Ajoutees, long Mod
     /// ensembliste.</summary>
     public TimeSpan DureeCopie { get; init; }
     public TimeSpan DureeFusion { get; init; }
+
+    /// <summary>La lecture a vu une erreur (<c>abandon</c>) : la transaction est annulée, rien n'est écrit.</summary>
+    public bool Abandonne { get; init; }
+
+    /// <summary>PostgreSQL : index secondaires supprimés avant le chargement d'une table vide et reconstruits
+    /// après.</summary>
+    public int IndexDifferes { get; init; }
 }

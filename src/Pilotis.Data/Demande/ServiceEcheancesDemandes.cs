@@ -83,7 +83,8 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
                         .SetProperty(d => d.MotifRadiation, MotifRadiation.NonRenouvellement)
                         .SetProperty(d => d.DateRadiation, date)
                         .SetProperty(d => d.ModifieeLe, maintenant)
-                        .SetProperty(d => d.Jeton, jeton),
+                        .SetProperty(d => d.Jeton, jeton)
+                        .SetProperty(d => EF.Property<long?>(d, "Empreinte"), (long?)null),
                 ct
             );
 
@@ -105,7 +106,8 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
                         .SetProperty(d => d.Score, (decimal?)null)
                         .SetProperty(d => d.DatePurge, date)
                         .SetProperty(d => d.ModifieeLe, maintenant)
-                        .SetProperty(d => d.Jeton, jeton),
+                        .SetProperty(d => d.Jeton, jeton)
+                        .SetProperty(d => EF.Property<long?>(d, "Empreinte"), (long?)null),
                 ct
             );
 

@@ -10,7 +10,9 @@ public static class SourcesDepot
         Directory
             .EnumerateFiles(Path.Combine(Racine, dossier), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
-            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(d => d is "bin" or "obj" or "Migrations"));
+            .Where(f =>
+                !f.Split(Path.DirectorySeparatorChar).Any(d => d is "bin" or "obj" or "Migrations" or "ModeleCompile")
+            );
 
     public static string Relatif(string chemin) => Path.GetRelativePath(Racine, chemin).Replace('\\', '/');
 

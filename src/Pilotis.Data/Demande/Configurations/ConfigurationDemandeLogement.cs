@@ -10,6 +10,8 @@ namespace Pilotis.Data.Demande.Configurations;
 
 internal sealed class ConfigurationDemandeLogement : IEntityTypeConfiguration<DemandeLogement>
 {
+    public const string ColonneEmpreinte = "Empreinte";
+
     public void Configure(EntityTypeBuilder<DemandeLogement> b)
     {
         b.ToTable("Demandes");
@@ -28,6 +30,9 @@ internal sealed class ConfigurationDemandeLogement : IEntityTypeConfiguration<De
         b.Property(x => x.RessourcesParUc).HasPrecision(12, 0);
         b.Property(x => x.Score).HasPrecision(9, 2);
         b.Property(x => x.Jeton).IsConcurrencyToken();
+        // Empreinte de ce que l'import écrit (ADR 0018) : propriété cachée du modèle, écrite par l'écriture en masse,
+        // remise à null par toute autre écriture de la demande (PilotisDbContext, mises à jour ensemblistes).
+        b.Property<long?>(ColonneEmpreinte);
         b.Ignore(x => x.EstPurgee);
         b.HasIndex(x => x.NumeroUnique).IsUnique();
         // Listes d'un département et tableaux de bord : département puis statut.

@@ -248,48 +248,50 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
             total += await demandes.ExecuteUpdateAsync(
                 s =>
                     s.SetProperty(
-                        d => d.ProduitsEligibles,
-                        d =>
-                            (
-                                d.RevenuFiscalReference
-                                <= (
-                                    d.Categorie <= 1 ? plai[0]
-                                    : d.Categorie == 2 ? plai[1]
-                                    : d.Categorie == 3 ? plai[2]
-                                    : d.Categorie == 4 ? plai[3]
-                                    : d.Categorie == 5 ? plai[4]
-                                    : plai[5] + (d.Categorie - 6) * plai[6]
+                            d => d.ProduitsEligibles,
+                            d =>
+                                (
+                                    d.RevenuFiscalReference
+                                    <= (
+                                        d.Categorie <= 1 ? plai[0]
+                                        : d.Categorie == 2 ? plai[1]
+                                        : d.Categorie == 3 ? plai[2]
+                                        : d.Categorie == 4 ? plai[3]
+                                        : d.Categorie == 5 ? plai[4]
+                                        : plai[5] + (d.Categorie - 6) * plai[6]
+                                    )
+                                        ? ProduitsEligibles.Plai
+                                        : ProduitsEligibles.Aucun
                                 )
-                                    ? ProduitsEligibles.Plai
-                                    : ProduitsEligibles.Aucun
-                            )
-                            | (
-                                d.RevenuFiscalReference
-                                <= (
-                                    d.Categorie <= 1 ? plus[0]
-                                    : d.Categorie == 2 ? plus[1]
-                                    : d.Categorie == 3 ? plus[2]
-                                    : d.Categorie == 4 ? plus[3]
-                                    : d.Categorie == 5 ? plus[4]
-                                    : plus[5] + (d.Categorie - 6) * plus[6]
+                                | (
+                                    d.RevenuFiscalReference
+                                    <= (
+                                        d.Categorie <= 1 ? plus[0]
+                                        : d.Categorie == 2 ? plus[1]
+                                        : d.Categorie == 3 ? plus[2]
+                                        : d.Categorie == 4 ? plus[3]
+                                        : d.Categorie == 5 ? plus[4]
+                                        : plus[5] + (d.Categorie - 6) * plus[6]
+                                    )
+                                        ? ProduitsEligibles.Plus
+                                        : ProduitsEligibles.Aucun
                                 )
-                                    ? ProduitsEligibles.Plus
-                                    : ProduitsEligibles.Aucun
-                            )
-                            | (
-                                d.RevenuFiscalReference
-                                <= (
-                                    d.Categorie <= 1 ? pls[0]
-                                    : d.Categorie == 2 ? pls[1]
-                                    : d.Categorie == 3 ? pls[2]
-                                    : d.Categorie == 4 ? pls[3]
-                                    : d.Categorie == 5 ? pls[4]
-                                    : pls[5] + (d.Categorie - 6) * pls[6]
+                                | (
+                                    d.RevenuFiscalReference
+                                    <= (
+                                        d.Categorie <= 1 ? pls[0]
+                                        : d.Categorie == 2 ? pls[1]
+                                        : d.Categorie == 3 ? pls[2]
+                                        : d.Categorie == 4 ? pls[3]
+                                        : d.Categorie == 5 ? pls[4]
+                                        : pls[5] + (d.Categorie - 6) * pls[6]
+                                    )
+                                        ? ProduitsEligibles.Pls
+                                        : ProduitsEligibles.Aucun
                                 )
-                                    ? ProduitsEligibles.Pls
-                                    : ProduitsEligibles.Aucun
-                            )
-                    ),
+                        )
+                        // Colonne dérivée changée hors de l'import : l'empreinte ne la décrit plus (ADR 0018).
+                        .SetProperty(d => EF.Property<long?>(d, "Empreinte"), (long?)null),
                 ct
             );
         }
