@@ -1308,6 +1308,9 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<int>("EvenementRessources")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("GrilleCotationId")
                         .HasColumnType("integer");
 
@@ -1349,11 +1352,18 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("OrigineRessources")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PersonnesACharge")
                         .HasColumnType("integer");
 
                     b.Property<int>("ProduitsEligibles")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("RessourcesDouzeMois")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
 
                     b.Property<decimal>("RessourcesMensuelles")
                         .HasPrecision(10, 2)
@@ -1363,7 +1373,15 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasPrecision(12)
                         .HasColumnType("numeric(12,0)");
 
+                    b.Property<decimal>("RessourcesRetenues")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
                     b.Property<decimal>("RevenuFiscalReference")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("RevenuFiscalReferenceN1")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 

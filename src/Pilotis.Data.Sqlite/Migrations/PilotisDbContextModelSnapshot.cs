@@ -1258,6 +1258,9 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EvenementRessources")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("GrilleCotationId")
                         .HasColumnType("INTEGER");
 
@@ -1299,11 +1302,18 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OrigineRessources")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PersonnesACharge")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProduitsEligibles")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RessourcesDouzeMois")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("RessourcesMensuelles")
                         .HasPrecision(10, 2)
@@ -1313,7 +1323,15 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasPrecision(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("RessourcesRetenues")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("RevenuFiscalReference")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RevenuFiscalReferenceN1")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
