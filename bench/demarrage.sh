@@ -32,6 +32,7 @@ froid=(); chaud=(); rss_froid=(); rss_chaud=()
 for _ in $(seq "$repetitions"); do
   rm -f "$base"*
   read -r ms rss < <(demarrer); froid+=("$ms"); rss_froid+=("$rss")
+  cp "$journal" "$journal.froid"
   read -r ms rss < <(demarrer); chaud+=("$ms"); rss_chaud+=("$rss")
 done
 mediane() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -41,4 +42,7 @@ echo "Démarrage du site (médianes sur $repetitions passages, Release, SQLite)"
 echo "  référence : démarrage à chaud jusqu'à la 1re page   ${mc} ms"
 echo "  démarrage à froid (migration, référentiel, démo)   ${mf} ms = $(awk -v a="$mf" -v b="$mc" 'BEGIN{printf "%.1f", a/b}') × la référence"
 echo "  mémoire résidente après démarrage à froid          $((rf / 1024)) Mo ; à chaud $((rc / 1024)) Mo = $(awk -v a="$rf" -v b="$rc" 'BEGIN{printf "%.2f", a/b}') ×"
+echo "Étapes du dernier démarrage à froid (journal du site) :"
+grep -E "Initialisation|migrée|importé|semé|semées|publiées|Échéances|différé|Première page" "$journal.froid" \
+  | sed -E 's/^ +/  /' || true
 rm -rf "$(dirname "$base")"

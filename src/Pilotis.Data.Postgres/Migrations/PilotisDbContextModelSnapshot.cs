@@ -39,7 +39,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -267,7 +267,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Cle");
 
-                    b.ToTable("Reglages", (string)null);
+                    b.ToTable("Reglages");
                 });
 
             modelBuilder.Entity("Pilotis.Data.Journal.EntreeJournal", b =>
@@ -320,7 +320,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("Entite", "EntiteId");
 
-                    b.ToTable("Journal", (string)null);
+                    b.ToTable("Journal");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
@@ -377,7 +377,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("Nom");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
@@ -1176,6 +1176,44 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("SeancesCaleol", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Demande.ClassementDemande", b =>
+                {
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CleScore")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("DateDepot")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NombrePersonnes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProduitsEligibles")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TypologiesSouhaitees")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DemandeId", "Rang");
+
+                    b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId")
+                        .IsDescending(false, true, false, false);
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId"), new[] { "TypologiesSouhaitees", "ProduitsEligibles", "NombrePersonnes" });
+
+                    b.ToTable("ClassementsDemandes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.Property<long>("DemandeId")
@@ -1311,6 +1349,9 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<int>("EvenementRessources")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("GrilleCotationId")
                         .HasColumnType("integer");
 
@@ -1352,11 +1393,18 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("OrigineRessources")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PersonnesACharge")
                         .HasColumnType("integer");
 
                     b.Property<int>("ProduitsEligibles")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("RessourcesDouzeMois")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
 
                     b.Property<decimal>("RessourcesMensuelles")
                         .HasPrecision(10, 2)
@@ -1366,7 +1414,15 @@ namespace Pilotis.Data.Postgres.Migrations
                         .HasPrecision(12)
                         .HasColumnType("numeric(12,0)");
 
+                    b.Property<decimal>("RessourcesRetenues")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
                     b.Property<decimal>("RevenuFiscalReference")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("RevenuFiscalReferenceN1")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
@@ -2594,7 +2650,7 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasIndex("CommuneCode", "Nature", "ValideDepuis")
                         .IsUnique();
 
-                    b.ToTable("AttributsCommunes", (string)null);
+                    b.ToTable("AttributsCommunes");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Commune", b =>
@@ -2663,7 +2719,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("DepartementCode", "Type");
 
-                    b.ToTable("Communes", (string)null);
+                    b.ToTable("Communes");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Departement", b =>
@@ -2684,7 +2740,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Departements", (string)null);
+                    b.ToTable("Departements");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Epci", b =>
@@ -2712,7 +2768,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Siren");
 
-                    b.ToTable("Epcis", (string)null);
+                    b.ToTable("Epcis");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Region", b =>
@@ -2728,7 +2784,7 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Regions", (string)null);
+                    b.ToTable("Regions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

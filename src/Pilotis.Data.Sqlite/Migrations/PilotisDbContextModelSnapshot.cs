@@ -31,7 +31,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -255,7 +255,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Cle");
 
-                    b.ToTable("Reglages", (string)null);
+                    b.ToTable("Reglages");
                 });
 
             modelBuilder.Entity("Pilotis.Data.Journal.EntreeJournal", b =>
@@ -306,7 +306,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("Entite", "EntiteId");
 
-                    b.ToTable("Journal", (string)null);
+                    b.ToTable("Journal");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Annuaire.Organisation", b =>
@@ -361,7 +361,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("Nom");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
@@ -1130,6 +1130,43 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SeancesCaleol", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Demande.ClassementDemande", b =>
+                {
+                    b.Property<long>("DemandeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CleScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDepot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NombrePersonnes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProduitsEligibles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TypologiesSouhaitees")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DemandeId", "Rang");
+
+                    b.HasIndex("CommuneCode", "CleScore", "DateDepot", "DemandeId")
+                        .IsDescending(false, true, false, false)
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "TypologiesSouhaitees", "ProduitsEligibles", "NombrePersonnes" });
+
+                    b.ToTable("ClassementsDemandes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Demande.CommuneSouhaitee", b =>
                 {
                     b.Property<long>("DemandeId")
@@ -1261,6 +1298,9 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EvenementRessources")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("GrilleCotationId")
                         .HasColumnType("INTEGER");
 
@@ -1302,11 +1342,18 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OrigineRessources")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PersonnesACharge")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProduitsEligibles")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RessourcesDouzeMois")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("RessourcesMensuelles")
                         .HasPrecision(10, 2)
@@ -1316,7 +1363,15 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .HasPrecision(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("RessourcesRetenues")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("RevenuFiscalReference")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RevenuFiscalReferenceN1")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
@@ -2495,7 +2550,7 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("CommuneCode", "Nature", "ValideDepuis")
                         .IsUnique();
 
-                    b.ToTable("AttributsCommunes", (string)null);
+                    b.ToTable("AttributsCommunes");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Commune", b =>
@@ -2562,7 +2617,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("DepartementCode", "Type");
 
-                    b.ToTable("Communes", (string)null);
+                    b.ToTable("Communes");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Departement", b =>
@@ -2583,7 +2638,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Departements", (string)null);
+                    b.ToTable("Departements");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Epci", b =>
@@ -2611,7 +2666,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Siren");
 
-                    b.ToTable("Epcis", (string)null);
+                    b.ToTable("Epcis");
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Territoire.Region", b =>
@@ -2627,7 +2682,7 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Regions", (string)null);
+                    b.ToTable("Regions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

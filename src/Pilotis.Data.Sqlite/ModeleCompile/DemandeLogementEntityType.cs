@@ -25,7 +25,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
                 "Pilotis.Domain.Demande.DemandeLogement",
                 typeof(DemandeLogement),
                 baseEntityType,
-                propertyCount: 41,
+                propertyCount: 46,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 7,
@@ -163,6 +163,13 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
                 nullable: true,
                 maxLength: 9);
 
+            var evenementRessources = runtimeEntityType.AddProperty(
+                "EvenementRessources",
+                typeof(EvenementRessources),
+                propertyInfo: typeof(DemandeLogement).GetProperty("EvenementRessources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DemandeLogement).GetField("<EvenementRessources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            evenementRessources.SetSentinelFromProviderValue(0);
+
             var grilleCotationId = runtimeEntityType.AddProperty(
                 "GrilleCotationId",
                 typeof(int?),
@@ -256,6 +263,13 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
                 fieldInfo: typeof(DemandeLogement).GetField("<NumeroUnique>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40);
 
+            var origineRessources = runtimeEntityType.AddProperty(
+                "OrigineRessources",
+                typeof(OrigineRessources),
+                propertyInfo: typeof(DemandeLogement).GetProperty("OrigineRessources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DemandeLogement).GetField("<OrigineRessources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            origineRessources.SetSentinelFromProviderValue(0);
+
             var personnesACharge = runtimeEntityType.AddProperty(
                 "PersonnesACharge",
                 typeof(int),
@@ -269,6 +283,15 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
                 propertyInfo: typeof(DemandeLogement).GetProperty("ProduitsEligibles", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DemandeLogement).GetField("<ProduitsEligibles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             produitsEligibles.SetSentinelFromProviderValue(0);
+
+            var ressourcesDouzeMois = runtimeEntityType.AddProperty(
+                "RessourcesDouzeMois",
+                typeof(decimal?),
+                propertyInfo: typeof(DemandeLogement).GetProperty("RessourcesDouzeMois", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DemandeLogement).GetField("<RessourcesDouzeMois>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                precision: 12,
+                scale: 2);
 
             var ressourcesMensuelles = runtimeEntityType.AddProperty(
                 "RessourcesMensuelles",
@@ -288,6 +311,15 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
                 scale: 0,
                 sentinel: 0m);
 
+            var ressourcesRetenues = runtimeEntityType.AddProperty(
+                "RessourcesRetenues",
+                typeof(decimal),
+                propertyInfo: typeof(DemandeLogement).GetProperty("RessourcesRetenues", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DemandeLogement).GetField("<RessourcesRetenues>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                precision: 12,
+                scale: 2,
+                sentinel: 0m);
+
             var revenuFiscalReference = runtimeEntityType.AddProperty(
                 "RevenuFiscalReference",
                 typeof(decimal),
@@ -296,6 +328,15 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
                 precision: 12,
                 scale: 2,
                 sentinel: 0m);
+
+            var revenuFiscalReferenceN1 = runtimeEntityType.AddProperty(
+                "RevenuFiscalReferenceN1",
+                typeof(decimal?),
+                propertyInfo: typeof(DemandeLogement).GetProperty("RevenuFiscalReferenceN1", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DemandeLogement).GetField("<RevenuFiscalReferenceN1>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                precision: 12,
+                scale: 2);
 
             var score = runtimeEntityType.AddProperty(
                 "Score",

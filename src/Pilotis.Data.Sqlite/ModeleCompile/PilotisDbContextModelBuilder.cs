@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b630da17-2562-4f4f-9dc5-c6fe936ed2b0"), entityTypeCount: 60)
+            : base(skipDetectChanges: false, modelId: new Guid("65d5c9cc-6482-4e8b-bf8c-253478ceb5de"), entityTypeCount: 60)
         {
         }
 

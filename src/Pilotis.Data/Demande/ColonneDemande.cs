@@ -50,6 +50,14 @@ internal sealed record ColonneDemande(
     public static ColonneDemande Montant(string nom, Func<DemandeLogement, decimal> valeur) =>
         new(nom, d => valeur(d), (l, i) => l.GetDecimal(i), (c, d) => c.Write(valeur(d), NpgsqlDbType.Numeric));
 
+    public static ColonneDemande MontantOuRien(string nom, Func<DemandeLogement, decimal?> valeur) =>
+        new(
+            nom,
+            d => valeur(d),
+            (l, i) => l.IsDBNull(i) ? null : l.GetDecimal(i),
+            (c, d) => Nullable(c, valeur(d), NpgsqlDbType.Numeric)
+        );
+
     public static ColonneDemande Date(string nom, Func<DemandeLogement, DateOnly> valeur) =>
         new(
             nom,

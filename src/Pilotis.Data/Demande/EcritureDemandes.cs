@@ -93,6 +93,10 @@ public sealed class EcritureDemandes(PilotisDbContext db, TimeProvider horloge)
         demande.Membres = saisie.Membres;
         demande.JeuneCouple = saisie.JeuneCouple;
         demande.RevenuFiscalReference = saisie.RevenuFiscalReference;
+        demande.OrigineRessources = saisie.OrigineRessources;
+        demande.RevenuFiscalReferenceN1 = saisie.RevenuFiscalReferenceN1;
+        demande.RessourcesDouzeMois = saisie.RessourcesDouzeMois;
+        demande.EvenementRessources = saisie.EvenementRessources;
         demande.RessourcesMensuelles = saisie.RessourcesMensuelles;
         demande.SituationLogement = saisie.SituationLogement;
         demande.Motifs = saisie.Motifs;

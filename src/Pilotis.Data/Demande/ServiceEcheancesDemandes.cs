@@ -94,6 +94,11 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
                 s =>
                     s.SetProperty(d => d.Membres, new List<MembreMenage>())
                         .SetProperty(d => d.RevenuFiscalReference, 0m)
+                        .SetProperty(d => d.RevenuFiscalReferenceN1, (decimal?)null)
+                        .SetProperty(d => d.RessourcesDouzeMois, (decimal?)null)
+                        .SetProperty(d => d.EvenementRessources, EvenementRessources.Aucun)
+                        .SetProperty(d => d.OrigineRessources, OrigineRessources.RevenuFiscalN2)
+                        .SetProperty(d => d.RessourcesRetenues, 0m)
                         .SetProperty(d => d.RessourcesMensuelles, 0m)
                         .SetProperty(d => d.RessourcesParUc, 0m)
                         .SetProperty(d => d.CommuneResidenceCode, (string?)null)

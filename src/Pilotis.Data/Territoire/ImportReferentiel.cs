@@ -69,6 +69,27 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         }
     }
 
+    /// <summary>
+    /// Premier import (base neuve, tables du référentiel vides) : tout est ajouté, rien n'est à comparer ; les
+    /// 38 000 lignes partent par requêtes préparées dans la transaction de l'import plutôt que par le suivi d'EF Core,
+    /// qui coûtait plusieurs secondes au démarrage à froid.
+    /// </summary>
+    private async Task<bool> ChargerSurBaseVideAsync(Lu lu, Compteur compteur, CancellationToken ct)
+    {
+        if (
+            await db.Regions.AnyAsync(ct)
+            || await db.Departements.AnyAsync(ct)
+            || await db.Epcis.AnyAsync(ct)
+            || await db.Communes.AnyAsync(ct)
+        )
+            return false;
+        compteur.Ajoutees += await InsertionEnMasse.InsererAsync(db, lu.Regions, ct);
+        compteur.Ajoutees += await InsertionEnMasse.InsererAsync(db, lu.Departements, ct);
+        compteur.Ajoutees += await InsertionEnMasse.InsererAsync(db, lu.Epcis, ct);
+        compteur.Ajoutees += await InsertionEnMasse.InsererAsync(db, lu.Communes, ct);
+        return true;
+    }
+
     /// <summary>Fusionne régions, départements, EPCI puis communes lus avec ceux de la base.</summary>
     private async Task FusionnerReferentiel(
         Lu lu,
@@ -77,6 +98,8 @@ public sealed class ImportReferentiel(PilotisDbContext db)
         CancellationToken ct
     )
     {
+        if (await ChargerSurBaseVideAsync(lu, compteur, ct))
+            return;
         await Fusionner(db.Regions, lu.Regions, r => r.Code, r => r.Nom, null, compteur, ct);
         await Fusionner(db.Departements, lu.Departements, d => d.Code, d => (d.Nom, d.RegionCode), null, compteur, ct);
         await Fusionner(

@@ -69,7 +69,7 @@ public static class CalculsDemande
 
     /// <summary>
     /// Recalcule les colonnes dérivées d'une demande : composition,
-    /// catégorie, UC, ressources par UC, produits éligibles
+    /// catégorie, UC, ressources par UC, ressources retenues, produits éligibles
     /// (avec les plafonds de l'année et de la géographie de sa première commune souhaitée), premier choix et son EPCI,
     /// fin de validité. <paramref name="epciDeCommune"/> donne l'EPCI d'une commune (null hors EPCI).
     /// </summary>
@@ -94,7 +94,9 @@ public static class CalculsDemande
             // La composition est celle déclarée au dépôt ou au dernier renouvellement.
             demande.UnitesConsommation = UnitesConsommation(membres, demande.DateRenouvellement ?? demande.DateDepot);
             demande.RessourcesParUc = RessourcesParUc(demande.RessourcesMensuelles, demande.UnitesConsommation);
-            demande.ProduitsEligibles = Eligibles(demande.RevenuFiscalReference, categorie, plafondsAnneeGeographie);
+            // Ressources retenues : N−2, ou N−1 / douze derniers mois quand l'arrêté du 29 juillet 1987 l'admet.
+            demande.RessourcesRetenues = ChoixRessources.Retenir(DeclarationRessources.De(demande)).Montant;
+            demande.ProduitsEligibles = Eligibles(demande.RessourcesRetenues, categorie, plafondsAnneeGeographie);
         }
         var premiere = demande.Communes.OrderBy(c => c.Rang).FirstOrDefault();
         demande.CommunePrincipaleCode = premiere?.CommuneCode;

@@ -12,6 +12,10 @@ public static class ChampsDemande
     public const string JeuneCouple = "jeuneCouple";
     public const string RevenuFiscalReference = "revenuFiscalReference";
     public const string RessourcesMensuelles = "ressourcesMensuelles";
+    public const string OrigineRessources = "origineRessources";
+    public const string RevenuFiscalReferenceN1 = "revenuFiscalReferenceN1";
+    public const string RessourcesDouzeMois = "ressourcesDouzeMois";
+    public const string EvenementRessources = "evenementRessources";
     public const string CommuneResidence = "communeResidence";
     public const string CommuneTravail = "communeTravail";
     public const string Communes = "communesSouhaitees";

@@ -31,8 +31,21 @@ public sealed class DemandeLogement
     /// guichet.</summary>
     public bool JeuneCouple { get; set; }
 
-    /// <summary>Revenu fiscal de référence de l'année N−2, en euros (seul revenu pris pour les plafonds).</summary>
+    /// <summary>Revenu fiscal de référence de l'année N−2, en euros (règle générale des plafonds).</summary>
     public decimal RevenuFiscalReference { get; set; }
+
+    /// <summary>Origine des ressources comparées aux plafonds, déclarée par le guichet (N−2 par défaut ; arrêté du
+    /// 29 juillet 1987, art. 3).</summary>
+    public OrigineRessources OrigineRessources { get; set; }
+
+    /// <summary>Revenu fiscal de référence de l'année N−1, en euros, quand il est déclaré.</summary>
+    public decimal? RevenuFiscalReferenceN1 { get; set; }
+
+    /// <summary>Ressources des douze derniers mois, en euros, quand elles sont déclarées.</summary>
+    public decimal? RessourcesDouzeMois { get; set; }
+
+    /// <summary>Accident de la vie qui ouvre le droit de retenir les douze derniers mois.</summary>
+    public EvenementRessources EvenementRessources { get; set; }
 
     /// <summary>Ressources mensuelles actuelles du ménage, en euros.</summary>
     public decimal RessourcesMensuelles { get; set; }
@@ -96,6 +109,10 @@ public sealed class DemandeLogement
     /// <summary>Ressources annuelles (mensuelles × 12) par unité de consommation, pour les quartiles (CCH
     /// L441-1).</summary>
     public decimal RessourcesParUc { get; set; }
+
+    /// <summary>Montant des ressources retenues (<see cref="ChoixRessources.Retenir"/>), comparé aux plafonds, y
+    /// compris par le recalcul en SQL après une modification du barème.</summary>
+    public decimal RessourcesRetenues { get; set; }
     public ProduitsEligibles ProduitsEligibles { get; set; }
 
     /// <summary>Premier choix de commune, recopié pour filtrer sans jointure.</summary>

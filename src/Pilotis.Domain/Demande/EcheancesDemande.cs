@@ -190,6 +190,11 @@ public static class EcheancesDemande
     {
         d.Membres = [];
         d.RevenuFiscalReference = 0;
+        d.RevenuFiscalReferenceN1 = null;
+        d.RessourcesDouzeMois = null;
+        d.EvenementRessources = EvenementRessources.Aucun;
+        d.OrigineRessources = OrigineRessources.RevenuFiscalN2;
+        d.RessourcesRetenues = 0;
         d.RessourcesMensuelles = 0;
         d.RessourcesParUc = 0;
         d.CommuneResidenceCode = null;

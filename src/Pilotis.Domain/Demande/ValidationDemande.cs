@@ -76,6 +76,7 @@ public static class ValidationDemande
                 ChampsDemande.RessourcesMensuelles,
                 "Les ressources mensuelles sont invraisemblables (plus d'un million d'euros)."
             );
+        ChoixRessources.Valider(DeclarationRessources.De(d), erreur);
     }
 
     private static void ValiderCommunes(

@@ -220,10 +220,12 @@ public static class CalculSru
     /// Computation once the missing units and the catch-up share are known. Split out so that a
     /// reform scenario (EPCI pooling) can impose its own allocation of missing units while the levy
     /// and objective rules stay written once.
-    /// Levy order (CCH L302-7, L302-9-1, as DOMAIN §3 states it): gross → within the cap →
-    /// carence multiplier, again within the cap → minus deductible expenses (never below 0, the
-    /// surplus carries over) → not collected when strictly below 4,000 € (threshold applied to the
-    /// net amount: uncertain reading of L302-7, chosen because it is the amount actually collected).
+    /// Levy order (CCH L302-7, L302-9-1, as DOMAIN §3 states it, in the order of the paragraphs of
+    /// L302-7): gross → within the cap → not levied when this capped gross amount is strictly below
+    /// 4,000 € → carence multiplier, again within the cap → minus deductible expenses (never below 0,
+    /// the surplus carries over). The threshold is tested before the deductions: a capped gross of
+    /// 5,000 € with 2,000 € of deductions gives 3,000 €, not 0. It is also tested before the carence
+    /// multiplier, which raises a levy that exists (L302-9-1 majorates « le prélèvement » of L302-7).
     /// </summary>
     /// <param name="donnees">Commune figures.</param>
     /// <param name="logementsSociaux">Units counted.</param>
@@ -287,17 +289,19 @@ public static class CalculSru
             };
         }
 
+        // CCH L302-7 : « le prélèvement n'est pas effectué s'il est inférieur à 4 000 € » s'applique au
+        // montant brut plafonné, avant la majoration de carence et avant les dépenses déductibles.
+        if (plafonne < parametres.SeuilPrelevement)
+        {
+            return resultat with
+            {
+                ReliquatDepensesDeductibles = donnees.DepensesDeductibles,
+                Exoneration = ExonerationPrelevement.SousSeuil,
+            };
+        }
         var imputees = Math.Min(Math.Max(donnees.DepensesDeductibles, 0m), majore);
         var net = ArrondiSru.Euro(majore - imputees);
-        var exoneration = ExonerationPrelevement.Aucune;
-        if (net < parametres.SeuilPrelevement)
-        {
-            exoneration =
-                net == 0m && imputees > 0m
-                    ? ExonerationPrelevement.DepensesDeductibles
-                    : ExonerationPrelevement.SousSeuil;
-            net = 0m;
-        }
+        var exoneration = net == 0m ? ExonerationPrelevement.DepensesDeductibles : ExonerationPrelevement.Aucune;
         return resultat with
         {
             PrelevementMajore = majore,

@@ -15,6 +15,9 @@ public enum ExonerationPrelevement
     /// <summary>Deductible expenses absorb the whole levy (the surplus carries over).</summary>
     DepensesDeductibles = 3,
 
-    /// <summary>Net levy below the collection threshold (4,000 € for 2023–2025).</summary>
+    /// <summary>
+    /// Capped gross levy below the threshold (4,000 € for 2023–2025), tested before deductible expenses
+    /// (CCH L302-7).
+    /// </summary>
     SousSeuil = 4,
 }

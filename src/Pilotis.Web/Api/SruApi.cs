@@ -20,8 +20,8 @@ public static class SruApi
             .WithDescription(
                 "Règles 2023-2025. Prélèvement brut = 25 % × potentiel fiscal par habitant × logements manquants, "
                     + "plafonné à tauxPlafond "
-                    + "(défaut 0,05) des dépenses réelles de fonctionnement N-2, puis diminué des dépenses "
-                    + "déductibles, jamais négatif, nul sous 4 000 €. "
+                    + "(défaut 0,05) des dépenses réelles de fonctionnement N-2 ; nul si ce montant plafonné est "
+                    + "inférieur à 4 000 € ; sinon diminué des dépenses déductibles, jamais négatif (CCH L302-7). "
                     + "Arrondis : taux à 4 décimales ; logements manquants, objectif et minimum PLAI à l'entier "
                     + "supérieur ; maximum PLS à l'entier inférieur ; "
                     + "montants à l'euro (demi-euro vers le haut)."

@@ -152,19 +152,63 @@ public class EligibiliteTests
         Assert.Empty(r.NonCalculables);
     }
 
-    [Fact]
-    public void Sans_ligne_plai_le_plai_n_est_pas_calculable()
+    // DOMAIN §4.1, arrêté du 29 juillet 1987: without a PLAI row (Île-de-France, Paris in 2026), a household above
+    // the PLUS ceiling is « non éligible » to PLAI (a PLAI ceiling is always below the PLUS one of the same
+    // geography and category); at or below it the answer is « plafond non renseigné », never a guess.
+    [Theory]
+    [InlineData(GeographiePlafonds.IleDeFrance, 1, 30_000, false, false, true)] // 30,000 > PLUS 26,920
+    [InlineData(GeographiePlafonds.IleDeFrance, 1, 26_921, false, false, true)] // 1 € above PLUS
+    [InlineData(GeographiePlafonds.IleDeFrance, 1, 26_920, true, true, true)] // = PLUS ceiling: PLAI unknown
+    [InlineData(GeographiePlafonds.IleDeFrance, 1, 20_000, true, true, true)]
+    [InlineData(GeographiePlafonds.Paris, 3, 52_741, false, false, true)] // Paris cat 3 PLUS 52,740
+    [InlineData(GeographiePlafonds.Paris, 3, 52_740, true, true, true)]
+    [InlineData(GeographiePlafonds.Paris, 3, 80_000, false, false, false)] // above PLS too
+    public void Sans_ligne_plai_au_dessus_du_plus_le_plai_est_non_eligible(
+        GeographiePlafonds geographie,
+        int categorie,
+        int ressources,
+        bool plaiNonCalculable,
+        bool plus,
+        bool pls
+    )
     {
         var r = Eligibilite.Evaluer(
-            30_000,
-            new CategorieMenage(1, 0),
-            PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, GeographiePlafonds.IleDeFrance)
+            ressources,
+            new CategorieMenage(categorie, 0),
+            PlafondsRessources.Pour(PlafondsRessources.Annee2026, 2026, geographie)
         );
-        Assert.Equal([ProduitLogement.Plai], r.NonCalculables);
+        if (plaiNonCalculable)
+        {
+            Assert.Equal([ProduitLogement.Plai], r.NonCalculables);
+            Assert.DoesNotContain(r.Produits, p => p.Produit == ProduitLogement.Plai);
+        }
+        else
+        {
+            Assert.Empty(r.NonCalculables);
+            var plai = Assert.Single(r.Produits, p => p.Produit == ProduitLogement.Plai);
+            Assert.False(plai.Eligible);
+            Assert.Null(plai.Plafond);
+            Assert.Contains("Plafond PLAI non renseigné", plai.Source, StringComparison.Ordinal);
+        }
+        Assert.Equal(plus, r.Produits.Single(p => p.Produit == ProduitLogement.Plus).Eligible);
+        Assert.Equal(pls, r.Produits.Single(p => p.Produit == ProduitLogement.Pls).Eligible);
         Assert.Equal(
-            [(ProduitLogement.Plus, 26_920m, false), (ProduitLogement.Pls, 34_996m, true)],
-            r.Produits.Select(p => (p.Produit, p.Plafond, p.Eligible))
+            [ProduitLogement.Plai, ProduitLogement.Plus, ProduitLogement.Pls],
+            r.Produits.Select(p => p.Produit).Concat(r.NonCalculables).Order()
         );
+    }
+
+    // Same order argument for a missing PLUS row: above PLS (PLUS × 1.30) the household is above PLUS and PLAI.
+    [Theory]
+    [InlineData(30_425, false)] // autres régions cat 1: PLS 30,424
+    [InlineData(30_424, true)]
+    public void Sans_ligne_plus_au_dessus_du_pls_le_plus_est_non_eligible(int ressources, bool plusNonCalculable)
+    {
+        var lignes = AutresRegions.Where(l => l.Produit != ProduitLogement.Plus).ToArray();
+        var r = Eligibilite.Evaluer(ressources, new CategorieMenage(1, 0), lignes);
+        Assert.Equal(plusNonCalculable, r.NonCalculables.Contains(ProduitLogement.Plus));
+        Assert.Equal(!plusNonCalculable, r.Produits.Any(p => p.Produit == ProduitLogement.Plus && !p.Eligible));
+        Assert.Equal(plusNonCalculable, r.Produits.Single(p => p.Produit == ProduitLogement.Pls).Eligible);
     }
 }
 

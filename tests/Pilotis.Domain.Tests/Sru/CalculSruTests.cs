@@ -233,16 +233,22 @@ public class CalculSruTests
         Assert.Equal((decimal)net, r.PrelevementNet);
     }
 
-    // CCH L302-7: no levy below 4,000 € (applied to the net amount). 50 missing units (RP 1,000, LLS 200).
+    // CCH L302-7: no levy when the capped gross amount is below 4,000 €; the threshold is tested before the
+    // deductible expenses (order of the paragraphs of L302-7, DOMAIN §3). 50 missing units (RP 1,000, LLS 200).
     // Money is rounded to the euro half away from zero: 3,999.50 → 4,000 (collected).
     [Theory]
     [InlineData(320.0, 0.0, 4_000, 4_000, ExonerationPrelevement.Aucune)]
     [InlineData(319.92, 0.0, 3_999, 0, ExonerationPrelevement.SousSeuil)]
-    [InlineData(800.0, 6_000.50, 10_000, 4_000, ExonerationPrelevement.Aucune)]
-    [InlineData(800.0, 6_001.0, 10_000, 0, ExonerationPrelevement.SousSeuil)]
+    [InlineData(319.96, 0.0, 4_000, 4_000, ExonerationPrelevement.Aucune)] // 3,999.50 → 4,000
+    [InlineData(800.0, 6_000.50, 10_000, 4_000, ExonerationPrelevement.Aucune)] // 3,999.50 → 4,000
+    [InlineData(800.0, 6_001.0, 10_000, 3_999, ExonerationPrelevement.Aucune)] // net under 4,000: collected
+    [InlineData(400.0, 2_000.0, 5_000, 3_000, ExonerationPrelevement.Aucune)] // DOMAIN §3: 3,000, not 0
+    [InlineData(400.0, 4_999.0, 5_000, 1, ExonerationPrelevement.Aucune)]
+    [InlineData(400.0, 5_000.0, 5_000, 0, ExonerationPrelevement.DepensesDeductibles)]
+    [InlineData(319.92, 1_000.0, 3_999, 0, ExonerationPrelevement.SousSeuil)] // not levied: nothing imputed
     [InlineData(400.04, 0.0, 5_001, 5_001, ExonerationPrelevement.Aucune)] // 5,000.50 → 5,001 (ToEven would give 5,000)
     [InlineData(0.0, 0.0, 0, 0, ExonerationPrelevement.SousSeuil)]
-    public void Seuil_de_4000_euros_et_arrondi(
+    public void Seuil_de_4000_euros_sur_le_brut_plafonne_avant_deductions(
         double pf,
         double deductibles,
         double brut,
@@ -266,13 +272,72 @@ public class CalculSruTests
         Assert.Equal((decimal)brut, r.PrelevementBrut);
         Assert.Equal((decimal)net, r.PrelevementNet);
         Assert.Equal(exoneration, r.Exoneration);
+        if (exoneration == ExonerationPrelevement.SousSeuil)
+        {
+            Assert.Equal(0m, r.DepensesDeductiblesImputees);
+            Assert.Equal((decimal)deductibles, r.ReliquatDepensesDeductibles);
+        }
+    }
+
+    // CCH L302-7: the threshold looks at the CAPPED gross amount. A gross of 200,000 € capped at 5 % of
+    // 70,000 € of operating expenses = 3,500 € is not levied; at 80,000 € (cap 4,000 €) it is.
+    [Theory]
+    [InlineData(70_000, 3_500, 0, ExonerationPrelevement.SousSeuil)]
+    [InlineData(79_980, 3_999, 0, ExonerationPrelevement.SousSeuil)]
+    [InlineData(80_000, 4_000, 4_000, ExonerationPrelevement.Aucune)]
+    public void Seuil_de_4000_euros_apres_plafonnement(
+        double depenses,
+        double plafonne,
+        double net,
+        ExonerationPrelevement exoneration
+    )
+    {
+        var r = CalculSru.Calculer(
+            ExempleDomaine() with
+            {
+                DepensesDeductibles = 0m,
+                DepensesReellesFonctionnement = (decimal)depenses,
+            },
+            P
+        );
+        Assert.Equal(200_000m, r.PrelevementBrut);
+        Assert.Equal((decimal)plafonne, r.PrelevementPlafonne);
+        Assert.Equal((decimal)net, r.PrelevementNet);
+        Assert.Equal(exoneration, r.Exoneration);
+    }
+
+    // CCH L302-7 then L302-9-1: a capped gross under 4,000 € is not levied, so there is nothing to majorate.
+    [Theory]
+    [InlineData(3_999, 5.0, 0, ExonerationPrelevement.SousSeuil)]
+    [InlineData(4_000, 2.0, 8_000, ExonerationPrelevement.Aucune)]
+    public void Seuil_de_4000_euros_avant_la_majoration_de_carence(
+        double brutVise,
+        double coefficient,
+        double net,
+        ExonerationPrelevement exoneration
+    )
+    {
+        var r = CalculSru.Calculer(
+            new DonneesCalculSru
+            {
+                ResidencesPrincipales = 1_000,
+                LogementsSociaux = InventaireLogementsSociaux.NonVentile(200),
+                TauxCible = 0.25m,
+                PotentielFiscalParHabitant = (decimal)brutVise / 50m / 0.25m,
+                DepensesReellesFonctionnement = 10_000_000m,
+                CoefficientMajorationCarence = (decimal)coefficient,
+            },
+            P
+        );
+        Assert.Equal((decimal)net, r.PrelevementNet);
+        Assert.Equal(exoneration, r.Exoneration);
     }
 
     // CCH L302-7: deductions never bring the levy below 0; the surplus carries over to later levies.
     [Theory]
     [InlineData(200_000, 0, 0)]
     [InlineData(250_000, 0, 50_000)]
-    [InlineData(199_999, 0, 0)] // leaves 1 €: below 4,000 €, not collected
+    [InlineData(199_999, 1, 0)] // leaves 1 €: collected, the 4,000 € threshold looks at the gross (L302-7)
     public void Depenses_deductibles_superieures_au_prelevement(double deductibles, double net, double reliquat)
     {
         var r = CalculSru.Calculer(ExempleDomaine() with { DepensesDeductibles = (decimal)deductibles }, P);

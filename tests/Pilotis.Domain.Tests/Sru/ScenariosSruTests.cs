@@ -132,6 +132,42 @@ public class ScenariosSruTests
         Assert.Equal(nets.Count(n => n > 0m), epci.CommunesPrelevees);
     }
 
+    // CCH L302-7: every scenario applies the one rule of CalculSru — the 4,000 € threshold on the capped gross,
+    // before deductible expenses. Two communes outside any EPCI, 50 missing units each (RP 1,000, LLS 200):
+    // D gross 5,000 € with 2,000 € deductible N−2 and 4,999 € in year N; E gross 3,999 €, not levied.
+    [Theory]
+    [InlineData(ScenarioSru.LoiActuelle, 3_000, 0)]
+    [InlineData(ScenarioSru.MutualisationEpci, 3_000, 0)]
+    [InlineData(ScenarioSru.DepensesAnneeCourante, 1, 0)]
+    [InlineData(ScenarioSru.CibleUnique20, 0, 0)] // 200 LLS = 20 % of 1,000 RP: nothing missing
+    public void Le_seuil_de_4000_euros_est_la_meme_regle_dans_chaque_scenario(ScenarioSru scenario, int netD, int netE)
+    {
+        CommuneSimulationSru[] communes =
+        [
+            Commune("30010", null, 1_000, 200, 400m, 2_000m, 4_999m),
+            Commune("30011", null, 1_000, 200, 319.92m, 1_000m, 1_000m),
+        ];
+        var resultat = SimulateurScenariosSru.Comparer(communes, P).Pour(scenario);
+        Assert.Equal(netD, resultat.ParCommune[0].PrelevementNet);
+        Assert.Equal(netE, resultat.ParCommune[1].PrelevementNet);
+        for (var i = 0; i < communes.Length; i++)
+        {
+            var seul = CalculSru.Calculer(
+                scenario == ScenarioSru.DepensesAnneeCourante
+                    ? communes[i].Donnees with
+                    {
+                        DepensesDeductibles = communes[i].DepensesDeductiblesAnneeCourante,
+                    }
+                    : communes[i].Donnees with
+                    {
+                        TauxCible = scenario == ScenarioSru.CibleUnique20 ? 0.20m : 0.25m,
+                    },
+                P
+            );
+            Assert.Equal(seul.PrelevementNet, resultat.ParCommune[i].PrelevementNet);
+        }
+    }
+
     [Fact]
     public void Les_quatre_scenarios_cote_a_cote()
     {

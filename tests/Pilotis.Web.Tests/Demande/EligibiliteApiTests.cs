@@ -91,6 +91,17 @@ public abstract class EligibiliteApiTests(PilotisFactory app)
         Assert.Equal(26920m, r.GetProperty("plafonds").GetProperty("PLUS").GetDecimal());
     }
 
+    // DOMAIN §4.1, arrêté du 29 juillet 1987 : au-dessus du plafond PLUS (26 920 €), le PLAI est non éligible même
+    // sans plafond PLAI renseigné (il est toujours plus bas) ; il n'est plus « non calculable ».
+    [Fact]
+    public async Task Sans_plafond_plai_au_dessus_du_plus_le_plai_est_non_eligible()
+    {
+        var r = await Obtenir("annee=2026&geographie=ile-de-france&personnes=1&revenuFiscalReference=30000");
+        Assert.Equal(JsonValueKind.Null, r.GetProperty("plafonds").GetProperty("PLAI").ValueKind);
+        Assert.False(r.GetProperty("eligible").GetProperty("PLAI").GetBoolean());
+        Assert.Equal(0, r.GetProperty("nonCalculables").GetArrayLength());
+    }
+
     [Theory]
     [InlineData(
         "annee=2026&geographie=autres-regions&personnes=2&personnesACharge=3&revenuFiscalReference=30000",

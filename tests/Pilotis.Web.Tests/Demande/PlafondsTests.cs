@@ -132,7 +132,10 @@ public abstract class PlafondsTests(PilotisFactory app)
             )
         ).TexteAsync();
         Assert.Contains("Vos revenus dépassent les plafonds du logement social.", page);
-        Assert.Contains("PLAI : plafond non disponible", page);
+        // 40 001 € dépasse le plafond PLUS (40 000 €) : sans ligne PLAI, le PLAI est non éligible, pas « non
+        // calculable » (un plafond PLAI est toujours sous le plafond PLUS ; arrêté du 29 juillet 1987).
+        Assert.Contains("PLAI (plafond non renseigné dans Pilotis pour cette géographie) : vous dépassez", page);
+        Assert.DoesNotContain("PLAI : plafond non disponible", page);
 
         // The same row twice is refused on the product field.
         using var doublon = await ddtm.PosterFormulaireAsync($"/demandes/plafonds/modifier?annee={annee}", champs);
@@ -275,6 +278,8 @@ public abstract class PlafondsTests(PilotisFactory app)
                 NumeroUnique = numero,
                 DepartementCode = "30",
                 RevenuFiscalReference = rfr,
+                // Colonnes dérivées écrites à la main : les ressources retenues sont le RFR N−2 (règle générale).
+                RessourcesRetenues = rfr,
                 Categorie = categorie,
                 DateDepot = new DateOnly(2025, 1, 15),
                 DateFinValidite = new DateOnly(2026, 1, 15),

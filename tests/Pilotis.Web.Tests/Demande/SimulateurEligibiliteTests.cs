@@ -57,7 +57,7 @@ public abstract class SimulateurEligibiliteTests(PilotisFactory app)
         Assert.Contains("catégorie 3", html);
         foreach (var p in resultat.Produits)
         {
-            var plafond = Euros(p.Plafond).Replace('\u202F', ' ').Replace('\u00A0', ' ');
+            var plafond = Euros(p.Plafond!.Value).Replace('\u202F', ' ').Replace('\u00A0', ' ');
             Assert.Contains(
                 $"{p.Produit.Code()} (plafond {plafond}) : "
                     + $"{(p.Eligible ? "vous êtes sous le plafond" : "vous dépassez le plafond")}",

@@ -20,6 +20,9 @@ internal sealed class ConfigurationDemandeLogement : IEntityTypeConfiguration<De
         b.Property(x => x.DepartementCode).HasMaxLength(3);
         b.Property(x => x.Membres).EnJson().HasMaxLength(4000);
         b.Property(x => x.RevenuFiscalReference).HasPrecision(12, 2);
+        b.Property(x => x.RevenuFiscalReferenceN1).HasPrecision(12, 2);
+        b.Property(x => x.RessourcesDouzeMois).HasPrecision(12, 2);
+        b.Property(x => x.RessourcesRetenues).HasPrecision(12, 2);
         b.Property(x => x.RessourcesMensuelles).HasPrecision(10, 2);
         b.Property(x => x.CommuneResidenceCode).HasMaxLength(5);
         b.Property(x => x.CommuneTravailCode).HasMaxLength(5);

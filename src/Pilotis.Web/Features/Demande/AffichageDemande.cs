@@ -31,6 +31,16 @@ public static class AffichageDemande
 
     public static string Libelle(this LienMembre l) => CodesDemande.Libelle(CodesDemande.Liens, l);
 
+    /// <summary>Accident de la vie, pour la liste du formulaire (arrêté du 29 juillet 1987, art. 3).</summary>
+    public static string Libelle(EvenementRessources e) =>
+        e switch
+        {
+            EvenementRessources.PerteEmploi => "Perte d'emploi",
+            EvenementRessources.Separation => "Divorce ou séparation",
+            EvenementRessources.Deces => "Décès",
+            _ => "Aucun",
+        };
+
     /// <summary>Motifs de la demande (libellé court), depuis <see cref="CodesDemande.Motifs"/>.</summary>
     public static readonly IReadOnlyList<(MotifsDemande Motif, string Libelle)> Motifs =
     [

@@ -48,6 +48,20 @@ public abstract class EditionDemandeModel(
     [BindProperty]
     public string? RessourcesMensuelles { get; set; }
 
+    /// <summary>Ressources retenues pour les plafonds (<see cref="Domain.Demande.OrigineRessources"/>) ; N−2 par
+    /// défaut.</summary>
+    [BindProperty]
+    public string? OrigineRessources { get; set; }
+
+    [BindProperty]
+    public string? RevenuFiscalReferenceN1 { get; set; }
+
+    [BindProperty]
+    public string? RessourcesDouzeMois { get; set; }
+
+    [BindProperty]
+    public string? EvenementRessources { get; set; }
+
     [BindProperty]
     public string? SituationLogement { get; set; }
 
@@ -148,6 +162,10 @@ public abstract class EditionDemandeModel(
         RevenuFiscalReference =
             d.Id == 0 ? null : d.RevenuFiscalReference.ToString("0.##", CultureInfo.InvariantCulture);
         RessourcesMensuelles = d.Id == 0 ? null : d.RessourcesMensuelles.ToString("0.##", CultureInfo.InvariantCulture);
+        OrigineRessources = d.OrigineRessources.ToString();
+        RevenuFiscalReferenceN1 = d.RevenuFiscalReferenceN1?.ToString("0.##", CultureInfo.InvariantCulture);
+        RessourcesDouzeMois = d.RessourcesDouzeMois?.ToString("0.##", CultureInfo.InvariantCulture);
+        EvenementRessources = d.EvenementRessources.ToString();
         SituationLogement = d.SituationLogement.ToString();
         Motifs = AffichageDemande.Motifs.Where(m => d.Motifs.HasFlag(m.Motif)).Select(m => m.Motif.ToString()).ToList();
         CommuneResidence = d.CommuneResidenceCode;
@@ -197,6 +215,7 @@ public abstract class EditionDemandeModel(
             "les ressources mensuelles",
             "Indiquez les ressources mensuelles actuelles du ménage (0 s'il n'en a aucune)."
         );
+        LireRessourcesRetenues(d);
         d.SituationLogement =
             Enum.TryParse<SituationLogement>(SituationLogement, out var s) && Enum.IsDefined(s)
                 ? s
@@ -221,6 +240,39 @@ public abstract class EditionDemandeModel(
     /// </summary>
     protected async Task<IActionResult> EchecLectureAsync(DemandeLogement saisie, long? id, CancellationToken ct) =>
         Echec(await ecriture.ControlerSaisieAsync(saisie, id, ct));
+
+    /// <summary>
+    /// Origine des ressources retenues, revenu N−1, douze derniers mois et accident de la vie (arrêté du 29 juillet
+    /// 1987, art. 3). Un choix absent vaut N−2 (règle générale) ; le domaine dit si le choix déclaré est admis.
+    /// </summary>
+    private void LireRessourcesRetenues(DemandeLogement d)
+    {
+        if (string.IsNullOrWhiteSpace(OrigineRessources))
+            d.OrigineRessources = Domain.Demande.OrigineRessources.RevenuFiscalN2;
+        else if (Enum.TryParse<OrigineRessources>(OrigineRessources, out var o) && Enum.IsDefined(o))
+            d.OrigineRessources = o;
+        else
+            Erreurs[ChampsDemande.OrigineRessources] = "Choisissez les ressources retenues parmi celles proposées.";
+        if (string.IsNullOrWhiteSpace(EvenementRessources))
+            d.EvenementRessources = Domain.Demande.EvenementRessources.Aucun;
+        else if (Enum.TryParse<EvenementRessources>(EvenementRessources, out var e) && Enum.IsDefined(e))
+            d.EvenementRessources = e;
+        else
+            Erreurs[ChampsDemande.EvenementRessources] = "Choisissez l'accident de la vie parmi ceux proposés.";
+        d.RevenuFiscalReferenceN1 = MontantFacultatif(
+            ChampsDemande.RevenuFiscalReferenceN1,
+            RevenuFiscalReferenceN1,
+            "le revenu fiscal de référence N−1"
+        );
+        d.RessourcesDouzeMois = MontantFacultatif(
+            ChampsDemande.RessourcesDouzeMois,
+            RessourcesDouzeMois,
+            "les ressources des douze derniers mois"
+        );
+    }
+
+    private decimal? MontantFacultatif(string champ, string? texte, string libelle) =>
+        string.IsNullOrWhiteSpace(texte) ? null : Montant(champ, texte, libelle, "");
 
     private void LireMembres(DemandeLogement d)
     {

@@ -226,7 +226,8 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
 
     private static string Texte(decimal montant) => montant.ToString("0.##", CultureInfo.InvariantCulture);
 
-    // Recalcul des produits éligibles après une modification du barème : une seule page le déclenche.
+    // Recalcul des produits éligibles après une modification du barème : une seule page le déclenche. Il compare
+    // les ressources retenues (N−2, N−1 ou douze derniers mois, arrêté du 29 juillet 1987, art. 3).
     public static async Task<int> RecalculerEligibiliteAsync(
         PilotisDbContext db,
         DateOnly date,
@@ -251,7 +252,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
                             d => d.ProduitsEligibles,
                             d =>
                                 (
-                                    d.RevenuFiscalReference
+                                    d.RessourcesRetenues
                                     <= (
                                         d.Categorie <= 1 ? plai[0]
                                         : d.Categorie == 2 ? plai[1]
@@ -264,7 +265,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
                                         : ProduitsEligibles.Aucun
                                 )
                                 | (
-                                    d.RevenuFiscalReference
+                                    d.RessourcesRetenues
                                     <= (
                                         d.Categorie <= 1 ? plus[0]
                                         : d.Categorie == 2 ? plus[1]
@@ -277,7 +278,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
                                         : ProduitsEligibles.Aucun
                                 )
                                 | (
-                                    d.RevenuFiscalReference
+                                    d.RessourcesRetenues
                                     <= (
                                         d.Categorie <= 1 ? pls[0]
                                         : d.Categorie == 2 ? pls[1]

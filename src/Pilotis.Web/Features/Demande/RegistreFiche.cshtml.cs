@@ -194,6 +194,10 @@ public sealed class RegistreFicheModel(
         return null;
     }
 
+    /// <summary>Ressources comparées aux plafonds et la raison de ce choix (arrêté du 29 juillet 1987,
+    /// art. 3).</summary>
+    public RessourcesRetenues? Ressources { get; private set; }
+
     /// <summary>L'éligibilité de la fiche, avec le barème de sa dernière écriture.</summary>
     private async Task EvaluerEligibiliteAsync(DemandeLogement demande, string? region, CancellationToken ct)
     {
@@ -209,11 +213,9 @@ public sealed class RegistreFicheModel(
             GeographieCommune.De(demande.CommunePrincipaleCode, region)
         );
         Categorie = CalculsDemande.Categorie(demande.Membres, demande.JeuneCouple);
-        Eligibilite = Domain.Demande.Eligibilite.Evaluer(
-            Math.Max(0, demande.RevenuFiscalReference),
-            Categorie.Value,
-            Plafonds
-        );
+        // Les ressources retenues (N−2, N−1 ou douze derniers mois) sont celles que l'écriture a comparées.
+        Ressources = ChoixRessources.Retenir(DeclarationRessources.De(demande));
+        Eligibilite = Domain.Demande.Eligibilite.Evaluer(Math.Max(0, Ressources.Montant), Categorie.Value, Plafonds);
     }
 
     public string NomCommune(string? code) =>

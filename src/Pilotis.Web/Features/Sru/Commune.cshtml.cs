@@ -126,7 +126,8 @@ public sealed class CommuneModel(
                 "Les dépenses déductibles absorbent tout le prélèvement ; l'excédent est reporté sur les années "
                     + "suivantes.",
             ExonerationPrelevement.SousSeuil =>
-                "Le prélèvement net est inférieur au seuil de recouvrement : il n'est pas prélevé.",
+                "Le prélèvement brut plafonné est inférieur au seuil de prélèvement : il n'est pas effectué, "
+                    + "avant même l'imputation des dépenses déductibles, qui sont reportées (CCH L302-7).",
             _ => null,
         };
 }
