@@ -88,33 +88,7 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
                 ct
             );
 
-        // Mêmes champs que EcheancesDemande.Purger (le test de purge en masse le vérifie champ par champ).
-        var purgees = await APurger(db.Demandes, date, jours)
-            .ExecuteUpdateAsync(
-                s =>
-                    s.SetProperty(d => d.Membres, new List<MembreMenage>())
-                        .SetProperty(d => d.RevenuFiscalReference, 0m)
-                        .SetProperty(d => d.RevenuFiscalReferenceN1, (decimal?)null)
-                        .SetProperty(d => d.RessourcesDouzeMois, (decimal?)null)
-                        .SetProperty(d => d.EvenementRessources, EvenementRessources.Aucun)
-                        .SetProperty(d => d.OrigineRessources, OrigineRessources.RevenuFiscalN2)
-                        .SetProperty(d => d.RessourcesRetenues, 0m)
-                        .SetProperty(d => d.RessourcesMensuelles, 0m)
-                        .SetProperty(d => d.RessourcesParUc, 0m)
-                        .SetProperty(d => d.CommuneResidenceCode, (string?)null)
-                        .SetProperty(d => d.CommuneTravailCode, (string?)null)
-                        .SetProperty(d => d.Motifs, MotifsDemande.Aucun)
-                        .SetProperty(d => d.CriteresPrioritaires, CriteresPrioritaires.Aucun)
-                        .SetProperty(d => d.Dalo, false)
-                        .SetProperty(d => d.JeuneCouple, false)
-                        .SetProperty(d => d.ProduitsEligibles, ProduitsEligibles.Aucun)
-                        .SetProperty(d => d.Score, (decimal?)null)
-                        .SetProperty(d => d.DatePurge, date)
-                        .SetProperty(d => d.ModifieeLe, maintenant)
-                        .SetProperty(d => d.Jeton, jeton)
-                        .SetProperty(d => EF.Property<long?>(d, "Empreinte"), (long?)null),
-                ct
-            );
+        var purgees = await PurgerAsync(date, jours, maintenant, jeton, ct);
 
         // Les demandes radiées ou purgées quittent l'index de classement, et le seuil du premier quartile change
         // (ADR 0020).
@@ -152,4 +126,42 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
         await transaction.CommitAsync(ct);
         return trace;
     }
+
+    /// <summary>
+    /// Efface les données personnelles des demandes à purger : mêmes champs que EcheancesDemande.Purger (le test de
+    /// purge en masse le vérifie champ par champ).
+    /// </summary>
+    private Task<int> PurgerAsync(
+        DateOnly date,
+        int jours,
+        DateTimeOffset maintenant,
+        Guid jeton,
+        CancellationToken ct
+    ) =>
+        APurger(db.Demandes, date, jours)
+            .ExecuteUpdateAsync(
+                s =>
+                    s.SetProperty(d => d.Membres, new List<MembreMenage>())
+                        .SetProperty(d => d.RevenuFiscalReference, 0m)
+                        .SetProperty(d => d.RevenuFiscalReferenceN1, (decimal?)null)
+                        .SetProperty(d => d.RessourcesDouzeMois, (decimal?)null)
+                        .SetProperty(d => d.EvenementRessources, EvenementRessources.Aucun)
+                        .SetProperty(d => d.OrigineRessources, OrigineRessources.RevenuFiscalN2)
+                        .SetProperty(d => d.RessourcesRetenues, 0m)
+                        .SetProperty(d => d.RessourcesMensuelles, 0m)
+                        .SetProperty(d => d.RessourcesParUc, 0m)
+                        .SetProperty(d => d.CommuneResidenceCode, (string?)null)
+                        .SetProperty(d => d.CommuneTravailCode, (string?)null)
+                        .SetProperty(d => d.Motifs, MotifsDemande.Aucun)
+                        .SetProperty(d => d.CriteresPrioritaires, CriteresPrioritaires.Aucun)
+                        .SetProperty(d => d.Dalo, false)
+                        .SetProperty(d => d.JeuneCouple, false)
+                        .SetProperty(d => d.ProduitsEligibles, ProduitsEligibles.Aucun)
+                        .SetProperty(d => d.Score, (decimal?)null)
+                        .SetProperty(d => d.DatePurge, date)
+                        .SetProperty(d => d.ModifieeLe, maintenant)
+                        .SetProperty(d => d.Jeton, jeton)
+                        .SetProperty(d => EF.Property<long?>(d, "Empreinte"), (long?)null),
+                ct
+            );
 }

@@ -35,9 +35,13 @@ public abstract partial class AgregatsDemandeTests(PilotisFactory app)
         var m = MotifTotaux().Match(texte);
         Assert.True(m.Success, texte);
 
-        // Le DDTM du Gard voit les demandes du département (et celles de son guichet : aucune dans la démonstration).
-        var lignes = await app.ExecuterAsync(db =>
-            db.Demandes.Where(d => d.DepartementCode == "30")
+        // Le DDTM du Gard voit les demandes du département et celles de son guichet (un test parallèle peut en
+        // enregistrer une ailleurs) : même règle que AccesDemandes.Filtre.
+        var lignes = await app.ExecuterAsync(async db =>
+            await db.Demandes.Where(d =>
+                    d.DepartementCode == "30"
+                    || db.Organisations.Any(o => o.Id == d.GuichetId && o.Nom.StartsWith("DDTM du Gard"))
+                )
                 .Select(d => new Ligne(
                     d.NombrePersonnes,
                     d.Dalo,
