@@ -9,6 +9,7 @@
 #   bench/pages.sh                 # 200 requêtes par page, 5 s × 1 sous charge
 #   SEQUENTIEL_SEUL=1 bench/pages.sh 300      # (a) seulement ; CHARGE_SEULE=1 : (b) seulement
 #   BASE=postgres bench/pages.sh              # sur PostgreSQL ($PILOTIS_TEST_POSTGRES)
+#   LISTES="/attributions/objectifs /flux/bailleur/8" CHARGE_SEULE=1 bench/pages.sh   # ces pages seulement
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requetes=${1:-200}
@@ -65,6 +66,8 @@ sequentiels=(/css/pilotis.css /demandes /demandes/tableaux /demandes/quartiles "
 listes=(/demandes /demandes/tableaux /demandes/quartiles /demandes/classement /operations /territoires /sru
   /sru/simulateur /production/lissage /attributions/objectifs)
 [ -z "$bailleur" ] || listes+=("/flux/bailleur/$bailleur")
+# LISTES="/attributions/objectifs /flux/bailleur/8" : ne charger que ces pages en (b).
+[ -z "${LISTES:-}" ] || read -r -a listes <<<"$LISTES"
 for chemin in "${sequentiels[@]}" "${listes[@]}"; do
   statut=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: pilotis=$cookie" -H "$https" "$base$chemin")
   [ "$statut" = 200 ] || { echo "GET $chemin : $statut au lieu de 200" >&2; exit 2; }

@@ -86,8 +86,9 @@ public static class RequetesObjectifsAttribution
         ArgumentNullException.ThrowIfNull(epcis);
         var cia = await ObjectifsCiaAsync(db, epcis.Select(e => e.Siren).ToList(), annee, ct);
         var parEpci = baux.ToLookup(b => b.EpciSiren);
-        // Les seuils de tous les EPCI en deux requêtes (valeurs officielles, puis seuils calculés), pas trois par EPCI.
-        var seuils = await RequetesDemande.SeuilsQuartileAsync(db, epcis.Select(e => e.Siren).ToList(), annee, ct);
+        // Les seuils de tous les EPCI en deux requêtes (valeurs officielles, puis seuils calculés), pas trois par EPCI,
+        // et gardés jusqu'à la prochaine écriture d'une demande ou d'un seuil officiel (ADR 0020).
+        var seuils = await CacheSeuilsQuartile.SeuilsAsync(db, epcis.Select(e => e.Siren).ToList(), annee, ct);
         var resultats = new List<QuotasEpci>();
         foreach (var (siren, nom) in epcis)
         {

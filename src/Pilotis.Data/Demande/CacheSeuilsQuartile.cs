@@ -42,6 +42,47 @@ public static class CacheSeuilsQuartile
         return seuil;
     }
 
+    /// <summary>
+    /// Les seuils de plusieurs EPCI pour l'année : ceux qui sont gardés, et les autres lus ensemble par
+    /// <see cref="RequetesDemande.SeuilsQuartileAsync"/> (deux requêtes, pas une par EPCI) puis gardés. Le tableau des
+    /// objectifs d'un département le demande à chaque affichage.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, SeuilQuartile>> SeuilsAsync(
+        PilotisDbContext db,
+        IReadOnlyCollection<string> sirens,
+        int annee,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sirens);
+        var baseCle = db.Database.GetConnectionString() ?? "";
+        var maintenant = Environment.TickCount64;
+        var resultat = new Dictionary<string, SeuilQuartile>(StringComparer.Ordinal);
+        var manquants = new List<string>();
+        foreach (var siren in sirens.Distinct(StringComparer.Ordinal))
+        {
+            if (Seuils.TryGetValue((baseCle, siren, annee), out var garde) && garde.Expire > maintenant)
+                resultat[siren] = garde.Seuil;
+            else
+                manquants.Add(siren);
+        }
+        if (manquants.Count == 0)
+            return resultat;
+        var avant = Interlocked.Read(ref generation);
+        var lus = await RequetesDemande.SeuilsQuartileAsync(db, manquants, annee, ct);
+        if (Seuils.Count > TailleMaximum)
+            Seuils.Clear();
+        var garder = Interlocked.Read(ref generation) == avant;
+        foreach (var (siren, seuil) in lus)
+        {
+            resultat[siren] = seuil;
+            if (garder)
+                Seuils[(baseCle, siren, annee)] = (seuil, maintenant + DureeMs);
+        }
+        return resultat;
+    }
+
     /// <summary>Oublie tous les seuils gardés (une demande ou un seuil officiel a changé).</summary>
     public static void Invalider()
     {
