@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Pilotis.Data;
 using Pilotis.Data.Attribution;
+using Pilotis.Data.Import;
 using Spectre.Console;
 
 namespace Pilotis.Cli;
@@ -46,7 +47,7 @@ public static class CommandesImportLiberations
         if (AffichageImport.Absent(console, fichier))
             return 1;
         var db = services.GetRequiredService<PilotisDbContext>();
-        BilanImportLiberations? bilan = null;
+        BilanImport? bilan = null;
         var chrono = Stopwatch.StartNew();
         await console
             .Status()

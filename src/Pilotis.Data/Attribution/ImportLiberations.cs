@@ -1,6 +1,7 @@
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Csv;
+using Pilotis.Data.Import;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Commun;
@@ -22,7 +23,7 @@ public sealed class ImportLiberations(PilotisDbContext db)
 
     private static readonly Func<EtapeAttribution, bool> EnCours = DeclarationDisponibilite.EtapeEnCours.Compile();
 
-    public async Task<BilanImportLiberations> ExecuterAsync(Stream flux, CancellationToken ct = default)
+    public async Task<BilanImport> ExecuterAsync(Stream flux, CancellationToken ct = default)
     {
         var aujourdhui = DateOnly.FromDateTime(db.Horloge.GetLocalNow().DateTime);
         var erreurs = new List<ErreurLigne>();
@@ -31,12 +32,12 @@ public sealed class ImportLiberations(PilotisDbContext db)
         {
             var lecture = await LireAsync(flux, erreurs, ct);
             if (lecture is null)
-                return BilanImportLiberations.Refus(0, erreurs);
+                return BilanImport.Refus(0, erreurs);
             lues = lecture;
         }
         catch (FichierCsvRefuseException refus)
         {
-            return BilanImportLiberations.Refus(0, [refus.Erreur]);
+            return BilanImport.Refus(0, [refus.Erreur]);
         }
         var malFormees = erreurs.Count;
         SignalerDoublons(lues, erreurs);
@@ -44,9 +45,9 @@ public sealed class ImportLiberations(PilotisDbContext db)
         foreach (var paquet in lues.Chunk(Paquet))
             await ConfronterAsync(paquet, aujourdhui, ecritures, erreurs, ct);
         if (erreurs.Count > 0)
-            return BilanImportLiberations.Refus(lues.Count + malFormees, erreurs);
+            return BilanImport.Refus(lues.Count + malFormees, erreurs);
         await EcrireAsync(lues.Count, ecritures, ct);
-        return new BilanImportLiberations(
+        return new BilanImport(
             lues.Count,
             ecritures.Ajouts.Count,
             ecritures.Modifications.Count,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Csv;
+using Pilotis.Data.Import;
 using Pilotis.Data.Journal;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Sru;
@@ -24,7 +25,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
     /// <param name="communeAutorisee">Restreint les communes importables (périmètre de l'acteur) ; null :
     /// toutes.</param>
     /// <param name="source">Source retenue pour les lignes sans colonne ou cellule <c>source</c>.</param>
-    public async Task<BilanImportInventaireSru> ExecuterAsync(
+    public async Task<BilanImport> ExecuterAsync(
         Stream flux,
         Func<string, bool>? communeAutorisee = null,
         string? source = null,
@@ -40,21 +41,15 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
         }
         catch (FichierCsvRefuseException refus)
         {
-            return new BilanImportInventaireSru(0, 0, 0, 0, [refus.Erreur]);
+            return new BilanImport(0, 0, 0, 0, [refus.Erreur]);
         }
         if (fichier.Entete is ErreurLigne entete)
-            return new BilanImportInventaireSru(0, 0, 0, 0, [entete]);
+            return new BilanImport(0, 0, 0, 0, [entete]);
         var (lues, erreurs) = (fichier.Lues, fichier.Erreurs);
         SignalerDoublons(lues, erreurs);
         if (erreurs.Count > 0)
         {
-            return new BilanImportInventaireSru(
-                lues.Count + erreurs.Count,
-                0,
-                0,
-                0,
-                erreurs.OrderBy(e => e.Ligne).ToList()
-            );
+            return new BilanImport(lues.Count + erreurs.Count, 0, 0, 0, erreurs.OrderBy(e => e.Ligne).ToList());
         }
         var (ajoutes, modifies, inchanges) = await AppliquerAsync(lues, fichier.Presentes, ct);
         await db.EnregistrerAsync(
@@ -64,7 +59,7 @@ public sealed class ImportInventaireSru(PilotisDbContext db)
             viderSuivi: true,
             ct
         );
-        return new BilanImportInventaireSru(lues.Count, ajoutes, modifies, inchanges, []);
+        return new BilanImport(lues.Count, ajoutes, modifies, inchanges, []);
     }
 
     /// <summary>

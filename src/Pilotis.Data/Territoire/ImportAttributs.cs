@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data.Csv;
+using Pilotis.Data.Import;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Territoire;
 
@@ -18,7 +19,7 @@ public sealed class ImportAttributs(PilotisDbContext db)
 {
     public static readonly string[] Colonnes = ["code_commune", "attribut", "valeur", "valide_depuis", "source"];
 
-    public async Task<BilanImportAttributs> ExecuterAsync(
+    public async Task<BilanImport> ExecuterAsync(
         Stream flux,
         Func<string, bool>? communeAutorisee = null,
         CancellationToken ct = default
@@ -31,7 +32,7 @@ public sealed class ImportAttributs(PilotisDbContext db)
         {
             using var fichier = LectureCsv.Ouvrir(flux, erreurs.Add);
             if (ErreurEntete(fichier.Lecteur) is ErreurLigne entete)
-                return new BilanImportAttributs(0, 0, 0, 0, [entete]);
+                return new BilanImport(0, 0, 0, 0, [entete]);
             while (await fichier.LireAsync(ct))
             {
                 var (lu, erreur) = LireLigne(fichier.Lecteur, communes);
@@ -43,17 +44,11 @@ public sealed class ImportAttributs(PilotisDbContext db)
         }
         catch (FichierCsvRefuseException refus)
         {
-            return new BilanImportAttributs(0, 0, 0, 0, [refus.Erreur]);
+            return new BilanImport(0, 0, 0, 0, [refus.Erreur]);
         }
         SignalerDoublons(lues, erreurs);
         if (erreurs.Count > 0)
-            return new BilanImportAttributs(
-                lues.Count + erreurs.Count,
-                0,
-                0,
-                0,
-                erreurs.OrderBy(e => e.Ligne).ToList()
-            );
+            return new BilanImport(lues.Count + erreurs.Count, 0, 0, 0, erreurs.OrderBy(e => e.Ligne).ToList());
         var (ajoutes, modifies, inchanges) = await AppliquerAsync(lues, ct);
         await db.EnregistrerAsync(
             "Import des attributs des communes",
@@ -62,7 +57,7 @@ public sealed class ImportAttributs(PilotisDbContext db)
             viderSuivi: false,
             ct
         );
-        return new BilanImportAttributs(lues.Count, ajoutes, modifies, inchanges, []);
+        return new BilanImport(lues.Count, ajoutes, modifies, inchanges, []);
     }
 
     /// <summary>Une ligne juste du fichier, valeur mise sous sa forme canonique.</summary>

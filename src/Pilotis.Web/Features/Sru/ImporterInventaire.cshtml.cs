@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Import;
 using Pilotis.Data.Sru;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Sru;
@@ -23,7 +24,7 @@ public sealed class ImporterInventaireModel(PilotisDbContext db, ActeurCourant a
 
     [BindProperty]
     public IFormFile? Fichier { get; set; }
-    public BilanImportInventaireSru? Bilan { get; private set; }
+    public BilanImport? Bilan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await InstructeurAsync() is null ? Forbid() : Page();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Import;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Territoire;
@@ -21,7 +22,7 @@ public sealed class ImporterAttributsModel(PilotisDbContext db, ActeurCourant ac
 
     [BindProperty]
     public IFormFile? Fichier { get; set; }
-    public BilanImportAttributs? Bilan { get; private set; }
+    public BilanImport? Bilan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await PorteeAsync() == Portee.Aucune ? Forbid() : Page();
 
