@@ -188,7 +188,7 @@ public static class BancOrientation
             INSERT INTO "Logements" ("IdentifiantRpls", "BailleurId", "CommuneCode", "Adresse", "EnQpv", "Typologie",
                 "Surface", "Financement", "AnneeConstruction", "LoyerMensuel", "Occupation", "ReservationNonConvertie",
                 "ModifieLe")
-            SELECT 'BF' || g, b.ids[1 + g % {nbBailleurs}], c.codes[1 + (g * 7919) % array_length(c.codes, 1)],
+            SELECT 'BF' || g, b.ids[1 + g % {nbBailleurs}], c.codes[1 + (g::bigint * 7919) % array_length(c.codes, 1)],
                 g || ' rue du Banc', g % 5 = 0, 1 + g % 6, 60, g % 4, 1980, 400, 0,
                 CASE WHEN g % 100 = 0 THEN 1 ELSE 0 END, now()
             FROM generate_series(1, {logements}) g, c, b
