@@ -6,6 +6,7 @@ using Pilotis.Data.Attribution;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Commun;
+using Pilotis.Domain.Territoire;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Attribution;
@@ -72,6 +73,11 @@ public sealed class BilanModel(PilotisDbContext db, ActeurCourant acteurCourant,
         var lignes = flux.Where(l => l.Oriente && Visible(acteur, l))
             .Where(l => Reservataire is null || l.ReservataireId == Reservataire)
             .ToList();
+        var codes = lignes.Select(l => l.CommuneCode).Distinct().ToList();
+        nomsCommunes = await db
+            .Communes.AsNoTracking()
+            .Where(c => codes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
+            .ToDictionaryAsync(c => c.Code, c => c.Nom, ct);
         var ids = bailleurs.Concat(lignes.Select(l => l.ReservataireId ?? 0)).Distinct().ToList();
         var noms = await db.Organisations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Nom, ct);
         foreach (
@@ -104,6 +110,8 @@ public sealed class BilanModel(PilotisDbContext db, ActeurCourant acteurCourant,
             _ => true,
         };
 
+    private Dictionary<string, string> nomsCommunes = [];
+
     private BilanPaire Paire(
         (int BailleurId, int? ReservataireId, Contingent? Contingent) cle,
         List<LigneFluxAgregee> lignes,
@@ -121,7 +129,10 @@ public sealed class BilanModel(PilotisDbContext db, ActeurCourant acteurCourant,
         Ventiler("Typologie", l => l.Typologie.ToString());
         Ventiler("Financement", l => l.Financement.Libelle());
         Ventiler("QPV", l => l.EnQpv ? "En QPV" : "Hors QPV");
-        Ventiler("Commune", l => l.CommuneCode);
+        // Le nom lisible par le réservataire, le code INSEE pour rapprocher ses propres tableaux.
+        Ventiler("Commune", l =>
+            nomsCommunes.TryGetValue(l.CommuneCode, out var nom) ? $"{nom} ({l.CommuneCode})" : l.CommuneCode
+        );
         Ventiler("Trimestre", l => $"T{((l.Mois - 1) / 3) + 1}");
         // Prévision de l'année nouvelle : part × flux de l'année écoulée (ou flux prévisionnel de la convention).
         var convention = conventions.FirstOrDefault(c =>
