@@ -21,7 +21,7 @@ public static class AffichageImport
     public static void Bilan(
         IAnsiConsole console,
         string quoi,
-        (int Lignes, int Ajoutes, int Modifies, int Inchanges) bilan,
+        (long Lignes, long Ajoutes, long Modifies, long Inchanges) bilan,
         TimeSpan duree
     )
     {
@@ -42,7 +42,7 @@ public static class AffichageImport
     }
 
     /// <summary>Le refus d'un fichier : rien n'est écrit, chaque erreur avec son numéro de ligne.</summary>
-    public static void Refus(IAnsiConsole console, int nombre, IEnumerable<ErreurLigne> erreurs)
+    public static void Refus(IAnsiConsole console, long nombre, IEnumerable<ErreurLigne> erreurs)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(erreurs);

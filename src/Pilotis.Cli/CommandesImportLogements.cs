@@ -41,13 +41,8 @@ public static class CommandesImportLogements
         CancellationToken ct = default
     )
     {
-        ArgumentNullException.ThrowIfNull(fichier);
-        ArgumentNullException.ThrowIfNull(console);
-        if (!fichier.Exists)
-        {
-            console.MarkupLine($"[red]Fichier introuvable :[/] {Markup.Escape(fichier.FullName)}");
+        if (AffichageImport.Absent(console, fichier))
             return 1;
-        }
         var db = services.GetRequiredService<PilotisDbContext>();
         BilanImportLogements? bilan = null;
         var chrono = System.Diagnostics.Stopwatch.StartNew();
@@ -61,26 +56,17 @@ public static class CommandesImportLogements
                     ct
                 )
             );
-        if (bilan!.Reussi)
+        if (!bilan!.Reussi)
         {
-            var table = new Table().AddColumns("Lignes", "Ajoutés", "Modifiés", "Inchangés", "Durée");
-            table.AddRow(
-                $"{bilan.Lignes}",
-                $"{bilan.Ajoutes}",
-                $"{bilan.Modifies}",
-                $"{bilan.Inchanges}",
-                $"{chrono.Elapsed.TotalSeconds:0.0} s"
-            );
-            console.Write(table);
-            console.MarkupLine(
-                $"[green]{bilan.Lignes} logement(s) : {bilan.Ajoutes} ajouté(s), {bilan.Modifies} modifié(s), "
-                    + $"{bilan.Inchanges} inchangé(s).[/]"
-            );
-            return 0;
+            AffichageImport.Refus(console, bilan.NombreErreurs, bilan.Erreurs);
+            return 1;
         }
-        console.MarkupLine($"[red]Refusé, rien n'a été écrit : {bilan.NombreErreurs} erreur(s).[/]");
-        foreach (var e in bilan.Erreurs)
-            console.MarkupLine($"  Ligne {e.Ligne} : {Markup.Escape(e.Message)}");
-        return 1;
+        AffichageImport.Bilan(
+            console,
+            "logement(s)",
+            (bilan.Lignes, bilan.Ajoutes, bilan.Modifies, bilan.Inchanges),
+            chrono.Elapsed
+        );
+        return 0;
     }
 }
