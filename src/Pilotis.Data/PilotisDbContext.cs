@@ -151,20 +151,23 @@ public class PilotisDbContext(
         CancellationToken cancellationToken = default
     )
     {
-        var reference = ChangeTracker
+        var ecrites = ChangeTracker
             .Entries()
-            .Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && EntitesReference.Contains(e.Metadata.ClrType)
-            );
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Metadata.ClrType)
+            .ToHashSet();
         try
         {
             return await EnregistrerEtJournaliserAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally
         {
-            if (reference)
+            if (ecrites.Overlaps(EntitesReference))
                 CacheReferentiel.Invalider(this);
+            // Toute entité du domaine de la demande (demande, membres, communes souhaitées, cotation…) : les totaux du
+            // registre et les EPCI proposés sont relus.
+            if (ecrites.Any(t => t.Namespace == typeof(DemandeLogement).Namespace))
+                CacheDemandes.Invalider(this);
         }
     }
 

@@ -1450,6 +1450,8 @@ namespace Pilotis.Data.Postgres.Migrations
 
                     b.HasIndex("GuichetId");
 
+                    b.HasIndex("ModifieeLe");
+
                     b.HasIndex("NumeroUnique")
                         .IsUnique();
 
@@ -1462,6 +1464,8 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasIndex("Statut", "DateFinValidite");
 
                     b.HasIndex("Statut", "DateRadiation");
+
+                    b.HasIndex("DepartementCode", "DateDepot", "Id");
 
                     b.HasIndex("CommunePrincipaleCode", "TypologiePrincipale", "Statut", "Score");
 

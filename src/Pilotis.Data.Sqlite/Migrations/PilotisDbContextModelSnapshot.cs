@@ -1399,6 +1399,8 @@ namespace Pilotis.Data.Sqlite.Migrations
 
                     b.HasIndex("GuichetId");
 
+                    b.HasIndex("ModifieeLe");
+
                     b.HasIndex("NumeroUnique")
                         .IsUnique();
 
@@ -1410,6 +1412,8 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("Statut", "DateFinValidite");
 
                     b.HasIndex("Statut", "DateRadiation");
+
+                    b.HasIndex("DepartementCode", "DateDepot", "Id");
 
                     b.HasIndex("CommunePrincipaleCode", "TypologiePrincipale", "Statut", "Score");
 

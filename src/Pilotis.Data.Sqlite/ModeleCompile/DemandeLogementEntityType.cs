@@ -28,7 +28,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
                 propertyCount: 46,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 9,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -392,23 +392,29 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
                 new[] { guichetId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { modifieeLe });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { numeroUnique },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { departementCode, statut });
 
-            var index2 = runtimeEntityType.AddIndex(
-                new[] { epciSiren, statut });
-            index2.AddAnnotation("Npgsql:IndexInclude", new[] { "RessourcesParUc" });
-
             var index3 = runtimeEntityType.AddIndex(
-                new[] { statut, dateFinValidite });
+                new[] { epciSiren, statut });
+            index3.AddAnnotation("Npgsql:IndexInclude", new[] { "RessourcesParUc" });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { statut, dateRadiation });
+                new[] { statut, dateFinValidite });
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { statut, dateRadiation });
+
+            var index6 = runtimeEntityType.AddIndex(
+                new[] { departementCode, dateDepot, id });
+
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { communePrincipaleCode, typologiePrincipale, statut, score });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("65d5c9cc-6482-4e8b-bf8c-253478ceb5de"), entityTypeCount: 60)
+            : base(skipDetectChanges: false, modelId: new Guid("5f0f8af5-eaab-4fe9-8683-687af0223292"), entityTypeCount: 60)
         {
         }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 using NpgsqlTypes;
+using Pilotis.Data.Base;
 using Pilotis.Data.Import;
 using Pilotis.Domain.Demande;
 
@@ -88,6 +89,8 @@ public sealed class EcritureMasseDemandes(
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
+            // Écrites hors du suivi des modifications : les agrégats gardés du registre sont relus.
+            CacheDemandes.Invalider(db);
             return resultat;
         }
         finally

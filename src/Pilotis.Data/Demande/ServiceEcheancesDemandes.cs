@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Pilotis.Data.Base;
 using Pilotis.Domain.Demande;
 
 namespace Pilotis.Data.Demande;
@@ -124,6 +125,8 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
         );
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        // Écrites hors du suivi des modifications : les agrégats gardés du registre sont relus.
+        CacheDemandes.Invalider(db);
         return trace;
     }
 

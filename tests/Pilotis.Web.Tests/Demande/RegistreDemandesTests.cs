@@ -326,6 +326,25 @@ public abstract partial class RegistreDemandesTests(PilotisFactory app)
     }
 
     [Fact]
+    public async Task Un_guichet_voit_aussi_ses_demandes_hors_de_son_territoire_et_les_totaux_suivent_chaque_ecriture()
+    {
+        // Le registre lit « territoire seul » tant qu'aucune demande du guichet n'en sort (ADR 0019) : une demande
+        // enregistrée pour une autre commune doit rendre le filtre complet, et les totaux gardés doivent être relus.
+        var ales = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, Ales, Role.Agent);
+        var prefixe = "030" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var depot = (await AujourdhuiAsync()).AddMonths(-1);
+        await CreerAsync(ales.OrganisationId, depot, Ales, numero: prefixe + "A00001");
+        using var client = await app.ClientConnecteAsync(ales.Courriel, ales.MotDePasse);
+        var avant = await (await client.GetAsync($"/demandes?numero={prefixe}")).TexteAsync();
+        Assert.Contains("<strong>1 demande</strong>", avant);
+
+        var horsTerritoire = await CreerAsync(ales.OrganisationId, depot, Nimes, numero: prefixe + "N00001");
+        var apres = await (await client.GetAsync($"/demandes?numero={prefixe}")).TexteAsync();
+        Assert.Contains($"data-numero=\"{horsTerritoire.NumeroUnique}\"", apres);
+        Assert.Contains("<strong>2 demandes</strong>", apres);
+    }
+
+    [Fact]
     public async Task Le_renouvellement_est_refuse_trop_tot_et_accepte_le_dernier_mois()
     {
         var aujourdhui = await AujourdhuiAsync();

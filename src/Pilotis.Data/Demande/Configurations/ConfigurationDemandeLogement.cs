@@ -40,6 +40,14 @@ internal sealed class ConfigurationDemandeLogement : IEntityTypeConfiguration<De
         b.HasIndex(x => x.NumeroUnique).IsUnique();
         // Listes d'un département et tableaux de bord : département puis statut.
         b.HasIndex(x => new { x.DepartementCode, x.Statut });
+        // Registre d'un département dans l'ordre par défaut (dépôts récents d'abord) : la page lit vingt entrées de
+        // l'index au lieu de trier tout le département (ADR 0019).
+        b.HasIndex(x => new
+        {
+            x.DepartementCode,
+            x.DateDepot,
+            x.Id,
+        });
         // Demandes similaires (même premier choix de commune et
         // typologie) classées par score : information du demandeur.
         b.HasIndex(x => new
@@ -54,6 +62,9 @@ internal sealed class ConfigurationDemandeLogement : IEntityTypeConfiguration<De
         // Échéances : radiations automatiques et purges.
         b.HasIndex(x => new { x.Statut, x.DateFinValidite });
         b.HasIndex(x => new { x.Statut, x.DateRadiation });
+        // Cotation à l'instant après un import : les demandes écrites par cet import, retrouvées par leur horodatage
+        // sans parcourir tout le registre (ADR 0020).
+        b.HasIndex(x => x.ModifieeLe);
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.GuichetId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Communes).WithOne().HasForeignKey(c => c.DemandeId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Base;
 using Pilotis.Data.Demande;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
@@ -296,6 +297,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
                 ct
             );
         }
+        CacheDemandes.Invalider(db);
         return total;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Base;
+using Pilotis.Data.Demande;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
@@ -95,24 +96,34 @@ public sealed class RegistreModel(
 
         // Un export lit toute la liste filtrée : il part vers la base de lecture (réplique possible, ADR 0019).
         source = Format is "csv" or "xlsx" ? lecture.Db : db;
-        var visibles = source.Demandes.AsNoTracking().Where(AccesDemandes.Filtre(acteur, Acte.Lire));
-        Epcis = await EpcisProposesAsync(visibles, ct);
+        var filtre = await FiltreDemandesLisibles.LireAsync(db, acteur, Acte.Lire);
+        var visibles = source.Demandes.AsNoTracking().Where(filtre);
+        var cleActeur = $"{acteur.OrganisationId}|{acteur.Role}";
+        Epcis = await EpcisProposesAsync(visibles, cleActeur);
 
         var filtrees = Filtrer(visibles);
-        // Les totaux et le nombre de lignes en une seule lecture des demandes filtrées (au lieu de quatre).
-        var totaux = await filtrees
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Lignes = g.Count(),
-                Personnes = g.Sum(d => d.NombrePersonnes),
-                Dalo = g.Count(d => d.Dalo),
-                Prioritaires = g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun),
-            })
-            .FirstOrDefaultAsync(ct);
-        TotalPersonnes = totaux?.Personnes ?? 0;
-        TotalDalo = totaux?.Dalo ?? 0;
-        TotalPrioritaires = totaux?.Prioritaires ?? 0;
+        // Les totaux et le nombre de lignes en une seule lecture des demandes filtrées (au lieu de quatre), gardés avec
+        // les agrégats des demandes : relus après toute écriture d'une demande (ADR 0019).
+        var totaux = await CacheDemandes.LireAsync(
+            db,
+            $"registre-totaux|{cleActeur}|{Etat}|{Commune}|{Epci}|{Typologie}|{Produit}|{Dalo}|{Prioritaire}|"
+                + $"{Mutation}|{Numero}|{Aujourdhui}",
+            async _ =>
+                await filtrees
+                    .GroupBy(_ => 1)
+                    .Select(g => new TotauxRegistre(
+                        g.Count(),
+                        g.Sum(d => d.NombrePersonnes),
+                        g.Count(d => d.Dalo),
+                        g.Count(d => d.CriteresPrioritaires != CriteresPrioritaires.Aucun)
+                    ))
+                    // Un chargement partagé par plusieurs requêtes ne s'arrête pas quand la première abandonne.
+                    .FirstOrDefaultAsync(CancellationToken.None)
+                ?? new TotauxRegistre(0, 0, 0, 0)
+        );
+        TotalPersonnes = totaux.Personnes;
+        TotalDalo = totaux.Dalo;
+        TotalPrioritaires = totaux.Prioritaires;
         var requete = Trier(filtrees);
         var lignes = requete.Select(d => new LigneDemande(
             d.Id,
@@ -139,15 +150,15 @@ public sealed class RegistreModel(
         if (Format is "csv" or "xlsx")
         {
             Lignes = await lignes.ToListAsync(ct);
-            await CompleterAsync(ct);
+            await CompleterAsync();
             var nom = $"demandes-{horloge.GetLocalNow():yyyyMMdd}";
             var contenu = Lignes.Select(LigneExport);
             return Format == "csv"
                 ? ExportTableau.Csv(nom, EntetesExport, contenu)
                 : ExportTableau.Xlsx(nom, "Demandes", EntetesExport, contenu);
         }
-        (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, totaux?.Lignes ?? 0, ct);
-        await CompleterAsync(ct);
+        (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, totaux.Lignes, ct);
+        await CompleterAsync();
         return Page();
     }
 
@@ -157,14 +168,12 @@ public sealed class RegistreModel(
     /// </summary>
     private async Task<List<(string Siren, string Nom)>> EpcisProposesAsync(
         IQueryable<DemandeLogement> visibles,
-        CancellationToken ct
+        string cleActeur
     )
     {
-        var sirens = await visibles
-            .Where(d => d.EpciSiren != null)
-            .Select(d => d.EpciSiren!)
-            .Distinct()
-            .ToListAsync(ct);
+        var sirens = await CacheDemandes.LireAsync(db, "registre-epci|" + cleActeur, async _ =>
+            await visibles.Where(d => d.EpciSiren != null).Select(d => d.EpciSiren!).Distinct().ToListAsync()
+        );
         var noms = await ReferentielNoms.EpcisAsync(db);
         return sirens
             .Select(s => (Siren: s, Nom: noms.GetValueOrDefault(s)))
@@ -305,22 +314,23 @@ public sealed class RegistreModel(
         };
     }
 
-    private async Task CompleterAsync(CancellationToken ct)
+    /// <summary>Les noms des communes et des EPCI des lignes, tirés du référentiel gardé en mémoire.</summary>
+    private async Task CompleterAsync()
     {
-        var codes = Lignes
-            .Where(l => l.CommunePrincipaleCode != null)
-            .Select(l => l.CommunePrincipaleCode!)
+        var communes = await ReferentielDemandes.CommunesAsync(db);
+        NomsCommunes = Lignes
+            .Select(l => l.CommunePrincipaleCode)
+            .OfType<string>()
             .Distinct()
-            .ToList();
-        NomsCommunes = await db
-            .Communes.AsNoTracking()
-            .Where(c => codes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
-            .ToDictionaryAsync(c => c.Code, c => c.Nom, ct);
-        var sirens = Lignes.Where(l => l.EpciSiren != null).Select(l => l.EpciSiren!).Distinct().ToList();
-        NomsEpci = await db
-            .Epcis.AsNoTracking()
-            .Where(e => sirens.Contains(e.Siren))
-            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
+            .Where(communes.ContainsKey)
+            .ToDictionary(c => c, c => communes[c].Nom);
+        var epcis = await ReferentielNoms.EpcisAsync(db);
+        NomsEpci = Lignes
+            .Select(l => l.EpciSiren)
+            .OfType<string>()
+            .Distinct()
+            .Where(epcis.ContainsKey)
+            .ToDictionary(e => e, e => epcis[e]);
     }
 
     public string NomCommune(string? code) => code is null ? "—" : NomsCommunes.GetValueOrDefault(code, code);

@@ -152,7 +152,7 @@ public sealed class TableauxModel(
         Aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         // Les comptes partent vers la base de lecture (réplique possible, ADR 0019) ; le référentiel vient du cache.
         var lu = lecture.Db;
-        var visibles = lu.Demandes.Where(AccesDemandes.Filtre(acteur, Acte.Lire));
+        var visibles = lu.Demandes.Where(await FiltreDemandesLisibles.LireAsync(db, acteur, Acte.Lire));
         Epci = string.IsNullOrWhiteSpace(Epci) ? null : Epci.Trim();
         Commune = string.IsNullOrWhiteSpace(Commune) ? null : Commune.Trim();
         if (Epci is not null)
