@@ -164,10 +164,12 @@ public class PilotisDbContext(
         {
             if (ecrites.Overlaps(EntitesReference))
                 CacheReferentiel.Invalider(this);
-            // Toute entité du domaine de la demande (demande, membres, communes souhaitées, cotation…) : les totaux du
-            // registre et les EPCI proposés sont relus.
+            // Toute entité du domaine de la demande (demande, membres, communes souhaitées, cotation…) ou de la
+            // production (opération, lot, financement) : les agrégats gardés de son domaine sont relus.
             if (ecrites.Any(t => t.Namespace == typeof(DemandeLogement).Namespace))
-                CacheDemandes.Invalider(this);
+                CacheAgregats.Demandes.Invalider(this);
+            if (ecrites.Any(t => t.Namespace == typeof(Operation).Namespace))
+                CacheAgregats.Operations.Invalider(this);
         }
     }
 

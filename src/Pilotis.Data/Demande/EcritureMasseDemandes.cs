@@ -90,7 +90,7 @@ public sealed class EcritureMasseDemandes(
             }
             await transaction.CommitAsync(ct);
             // Écrites hors du suivi des modifications : les agrégats gardés du registre sont relus.
-            CacheDemandes.Invalider(db);
+            CacheAgregats.Demandes.Invalider(db);
             return resultat;
         }
         finally

@@ -30,7 +30,7 @@ public static class FiltreDemandesLisibles
         var cle =
             $"guichet-hors-territoire|{id}|{acteur.Perimetre.Niveau}|{acteur.Perimetre.Code}|"
             + $"{acteur.DepartementCode}|{acte}";
-        var horsTerritoire = await CacheDemandes.LireAsync<object>(db, cle, async d =>
+        var horsTerritoire = await CacheAgregats.Demandes.LireAsync<object>(db, cle, async d =>
             await d.Demandes.Where(x => x.GuichetId == id).Where(Negation(territoire)).AnyAsync()
         );
         return (bool)horsTerritoire ? AccesDemandes.Filtre(acteur, acte) : territoire;

@@ -126,7 +126,7 @@ public sealed class ServiceEcheancesDemandes(PilotisDbContext db, IConfiguration
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         // Écrites hors du suivi des modifications : les agrégats gardés du registre sont relus.
-        CacheDemandes.Invalider(db);
+        CacheAgregats.Demandes.Invalider(db);
         return trace;
     }
 

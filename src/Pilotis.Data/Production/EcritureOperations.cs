@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using Pilotis.Data.Base;
 using Pilotis.Domain.Production;
 
 namespace Pilotis.Data.Production;
@@ -57,6 +58,8 @@ internal sealed class EcritureOperations(PilotisDbContext db, DateTimeOffset mai
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
+            // Écrites hors du suivi des modifications : les agrégats gardés des opérations sont relus.
+            CacheAgregats.Operations.Invalider(db);
             return (nouvelles.Count, modifiees, aMettreAJour.Count - modifiees);
         }
         finally

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
 using Pilotis.Data.Demande;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
@@ -47,11 +48,13 @@ public sealed class ClassementModel(PilotisDbContext db, ActeurCourant acteurCou
             return Forbid();
         // Les communes du département et le nom de la commune choisie viennent du référentiel en mémoire.
         var referentiel = await ReferentielDemandes.CommunesAsync(db);
-        Communes = referentiel
-            .Values.Where(c => c.DepartementCode == acteur.DepartementCode)
-            .OrderBy(c => c.Nom, StringComparer.Ordinal)
-            .Select(c => (c.Code, c.Nom))
-            .ToList();
+        Communes =
+        [
+            .. (await ReferentielNoms.CommunesDepartementAsync(db, acteur.DepartementCode)).OrderBy(
+                c => c.Nom,
+                StringComparer.Ordinal
+            ),
+        ];
         if (Commune is null && Typologie is null && Produit is null)
             return Page();
 

@@ -297,7 +297,7 @@ public sealed class PlafondModifierModel(PilotisDbContext db, ActeurCourant acte
                 ct
             );
         }
-        CacheDemandes.Invalider(db);
+        CacheAgregats.Demandes.Invalider(db);
         return total;
     }
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Pilotis.Data;
+using Pilotis.Data.Base;
 using Pilotis.Data.Demande;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Demande;
 using Pilotis.Web.Infrastructure;
@@ -19,7 +20,6 @@ public sealed class QuartilesModel(
     PilotisDbContext db,
     ActeurCourant acteurCourant,
     TimeProvider horloge,
-    IMemoryCache cache,
     IConfiguration configuration
 ) : PageModel
 {
@@ -167,6 +167,31 @@ public sealed class QuartilesModel(
         return Redirect($"/demandes/quartiles?annee={Annee}");
     }
 
+    /// <summary>
+    /// Les EPCI du territoire de l'utilisateur : le sien pour un EPCI, celui de sa commune pour une commune, ceux du
+    /// département sinon (tirés du référentiel en mémoire).
+    /// </summary>
+    private async Task<IReadOnlyList<(string Siren, string Nom)>> EpcisDuTerritoireAsync(
+        Acteur acteur,
+        CancellationToken ct
+    )
+    {
+        var perimetre = acteur.Perimetre;
+        if (perimetre.Niveau is not (NiveauPerimetre.Epci or NiveauPerimetre.Commune))
+            return await ReferentielNoms.EpcisDepartementAsync(db, acteur.DepartementCode);
+        var communes = db.Communes.AsNoTracking().Where(c => c.CodeParent == null && c.EpciSiren != null);
+        communes =
+            perimetre.Niveau == NiveauPerimetre.Epci
+                ? communes.Where(c => c.EpciSiren == perimetre.Code)
+                : communes.Where(c => c.Code == perimetre.Code);
+        var epcis = await communes
+            .Select(c => c.EpciSiren!)
+            .Distinct()
+            .Join(db.Epcis, s => s, e => e.Siren, (s, e) => new { e.Siren, e.Nom })
+            .ToListAsync(ct);
+        return epcis.Select(e => (e.Siren, e.Nom)).ToList();
+    }
+
     private async Task<IActionResult?> ChargerAsync(CancellationToken ct)
     {
         var acteur = await acteurCourant.LireAsync();
@@ -176,22 +201,7 @@ public sealed class QuartilesModel(
             return Forbid();
         PeutSaisir = Habilitations.PorteeAccordee(acteur, Ressource.ParametresDemande, Acte.Modifier) != Portee.Aucune;
         Annee ??= horloge.GetLocalNow().Year;
-        // Les EPCI du territoire de l'utilisateur : le sien pour un EPCI,
-        // celui de sa commune pour une commune, ceux du département sinon.
-        var communes = db.Communes.AsNoTracking().Where(c => c.CodeParent == null && c.EpciSiren != null);
-        var perimetre = acteur.Perimetre;
-        var departement = acteur.DepartementCode;
-        communes = perimetre.Niveau switch
-        {
-            NiveauPerimetre.Epci => communes.Where(c => c.EpciSiren == perimetre.Code),
-            NiveauPerimetre.Commune => communes.Where(c => c.Code == perimetre.Code),
-            _ => communes.Where(c => c.DepartementCode == departement),
-        };
-        var epcis = await communes
-            .Select(c => c.EpciSiren!)
-            .Distinct()
-            .Join(db.Epcis, s => s, e => e.Siren, (s, e) => new { e.Siren, e.Nom })
-            .ToListAsync(ct);
+        var epcis = await EpcisDuTerritoireAsync(acteur, ct);
         var sirens = epcis.Select(e => e.Siren).ToArray();
         var officiels = await db
             .SeuilsQuartileOfficiels.AsNoTracking()
@@ -202,15 +212,17 @@ public sealed class QuartilesModel(
         // relues à chaque fois (une saisie se voit aussitôt).
         var secondes = Math.Min(30, configuration.GetValue("Statistiques:CacheSecondes", 60));
         var cle = "quartiles|" + string.Join(",", sirens.Order(StringComparer.Ordinal));
-        if (secondes <= 0 || !cache.TryGetValue(cle, out IReadOnlyDictionary<string, SeuilQuartile>? calcules))
-        {
-            calcules = await RequetesDemande.CalculerQuartilesAsync(db, sirens, ct);
-            if (secondes > 0)
-                cache.Set(cle, calcules, TimeSpan.FromSeconds(secondes));
-        }
+        // Gardés avec les agrégats des demandes : une seule requête calcule quand trente agents ouvrent la page
+        // ensemble, et toute écriture d'une demande fait relire (ADR 0019).
+        var calcules =
+            secondes > 0
+                ? await CacheAgregats.Demandes.LireAsync(db, cle, d =>
+                    RequetesDemande.CalculerQuartilesAsync(d, sirens, CancellationToken.None)
+                )
+                : await RequetesDemande.CalculerQuartilesAsync(db, sirens, ct);
         Lignes = epcis
             .OrderBy(e => e.Nom, StringComparer.Ordinal)
-            .Select(e => new LigneQuartile(e.Siren, e.Nom, calcules![e.Siren], officiels.GetValueOrDefault(e.Siren)))
+            .Select(e => new LigneQuartile(e.Siren, e.Nom, calcules[e.Siren], officiels.GetValueOrDefault(e.Siren)))
             .ToList();
         return null;
     }

@@ -104,7 +104,7 @@ public sealed class RegistreModel(
         var filtrees = Filtrer(visibles);
         // Les totaux et le nombre de lignes en une seule lecture des demandes filtrées (au lieu de quatre), gardés avec
         // les agrégats des demandes : relus après toute écriture d'une demande (ADR 0019).
-        var totaux = await CacheDemandes.LireAsync(
+        var totaux = await CacheAgregats.Demandes.LireAsync(
             db,
             $"registre-totaux|{cleActeur}|{Etat}|{Commune}|{Epci}|{Typologie}|{Produit}|{Dalo}|{Prioritaire}|"
                 + $"{Mutation}|{Numero}|{Aujourdhui}",
@@ -171,7 +171,7 @@ public sealed class RegistreModel(
         string cleActeur
     )
     {
-        var sirens = await CacheDemandes.LireAsync(db, "registre-epci|" + cleActeur, async _ =>
+        var sirens = await CacheAgregats.Demandes.LireAsync(db, "registre-epci|" + cleActeur, async _ =>
             await visibles.Where(d => d.EpciSiren != null).Select(d => d.EpciSiren!).Distinct().ToListAsync()
         );
         var noms = await ReferentielNoms.EpcisAsync(db);

@@ -2,7 +2,6 @@ using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Pilotis.Data;
 using Pilotis.Data.Base;
 using Pilotis.Data.Demande;
@@ -23,7 +22,6 @@ public sealed class TableauxModel(
     LecturePilotis lecture,
     ActeurCourant acteurCourant,
     TimeProvider horloge,
-    IMemoryCache cache,
     IConfiguration configuration
 ) : PageModel
 {
@@ -175,29 +173,21 @@ public sealed class TableauxModel(
             communes = communes.Where(c => c.Code == Commune);
         // EPCI proposés : ceux du département de l'utilisateur (le périmètre fait le reste), tirés du référentiel en
         // mémoire.
-        var referentiel = await ReferentielDemandes.CommunesAsync(db);
-        var nomsEpci = await ReferentielNoms.EpcisAsync(db);
-        EpcisProposes = referentiel
-            .Values.Where(c => c.DepartementCode == acteur.DepartementCode && c.EpciSiren != null)
-            .Select(c => c.EpciSiren!)
-            .Distinct()
-            .Where(nomsEpci.ContainsKey)
-            .Select(siren => (siren, nomsEpci[siren]))
-            .OrderBy(e => e.Item2, StringComparer.Ordinal)
-            .ToList();
+        EpcisProposes = await ReferentielNoms.EpcisDepartementAsync(db, acteur.DepartementCode);
         // Sous charge (le tableau ouvert par tous les agents d'un département), le calcul est gardé au plus 30 s par
-        // organisation, rôle et filtres, comme le tableau du lissage (Statistiques:CacheSecondes, 0 le désactive) :
-        // les habilitations dépendent de l'organisation et du rôle, jamais de la personne.
+        // organisation, rôle et filtres (Statistiques:CacheSecondes, 0 le désactive) : les habilitations dépendent de
+        // l'organisation et du rôle, jamais de la personne.
         var secondes = Math.Min(30, configuration.GetValue("Statistiques:CacheSecondes", 60));
         var cle = $"tableaux-demande|{acteur.OrganisationId}|{acteur.Role}|{Epci}|{Commune}|{Aujourdhui}";
-        if (secondes > 0 && cache.TryGetValue(cle, out TableauxDemande? garde) && garde is not null)
-        {
-            Tableaux = garde;
-            return null;
-        }
-        Tableaux = await CalculerAsync(lu, db, visibles, communes.Select(c => c.Code), Aujourdhui, ct);
-        if (secondes > 0)
-            cache.Set(cle, Tableaux, TimeSpan.FromSeconds(secondes));
+        // Gardé avec les agrégats des demandes : un seul calcul quand trente agents ouvrent le tableau ensemble, et
+        // toute écriture d'une demande le fait relire (ADR 0019).
+        var codes = communes.Select(c => c.Code);
+        Tableaux =
+            secondes > 0
+                ? await CacheAgregats.Demandes.LireAsync(db, cle, _ =>
+                    CalculerAsync(lu, db, visibles, codes, Aujourdhui, CancellationToken.None)
+                )
+                : await CalculerAsync(lu, db, visibles, codes, Aujourdhui, ct);
         return null;
     }
 

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Base;
+using Pilotis.Data.Demande;
+using Pilotis.Data.Territoire;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Territoire;
@@ -81,9 +84,11 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         var visibles = db
             .Operations.AsNoTracking()
             .Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
-        await ChargerChoixAsync(visibles, ct);
+        var cleActeur = $"{acteur.OrganisationId}|{acteur.Role}";
+        await ChargerChoixAsync(visibles, cleActeur);
 
         var requete = Filtrer(visibles);
+        var filtrees = requete;
         requete = Trier(requete);
         var lignes = requete.Select(o => new LigneOperation(
             o.Id,
@@ -105,14 +110,14 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
             o.ModifieeLe
         ));
 
-        var ids = requete.Select(o => o.Id);
-        var parProduit = await db
-            .LotsOperation.AsNoTracking()
-            .Where(l => ids.Contains(l.OperationId))
-            .GroupBy(l => l.Produit)
-            .Select(g => new { g.Key, Total = g.Sum(l => l.NombreLogements) })
-            .ToListAsync(ct);
-        LogementsParProduit = parProduit.ToDictionary(g => g.Key, g => g.Total);
+        // Le nombre d'opérations et les logements par produit de la liste filtrée, gardés avec les agrégats des
+        // opérations : relus après toute écriture d'une opération (ADR 0019).
+        var totaux = await CacheAgregats.Operations.LireAsync(
+            db,
+            $"operations-totaux|{cleActeur}|{Epci}|{Commune}|{Bailleur}|{Produit}|{Statut}|{Annee}|{Texte}",
+            _ => TotauxAsync(filtrees)
+        );
+        LogementsParProduit = totaux.ParProduit;
         TotalLogements = LogementsParProduit.Values.Sum();
 
         if (Format is "csv" or "xlsx")
@@ -126,42 +131,55 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 : ExportTableau.Xlsx(nom, "Opérations", EntetesExport, contenu);
         }
 
-        (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, ct);
+        (Lignes, Pagination) = await lignes.PaginerAsync(NumeroPage, totaux.Operations, ct);
         await CompleterAsync(ct);
         return Page();
     }
 
-    /// <summary>
-    /// Les EPCI et bailleurs des opérations visibles, pour les filtres, dans l'ordre alphabétique français.
-    /// </summary>
-    private async Task ChargerChoixAsync(IQueryable<Operation> visibles, CancellationToken ct)
+    /// <summary>Le nombre d'opérations filtrées et leurs logements par produit (deux lectures).</summary>
+    private async Task<TotauxOperations> TotauxAsync(IQueryable<Operation> filtrees)
     {
-        var sirens = await visibles
-            .Where(o => o.EpciSiren != null)
-            .Select(o => o.EpciSiren!)
-            .Distinct()
-            .ToListAsync(ct);
-        Epcis = (
-            await db
-                .Epcis.AsNoTracking()
-                .Where(e => sirens.Contains(e.Siren))
-                .Select(e => new { e.Siren, e.Nom })
-                .ToListAsync(ct)
-        )
-            .Select(e => (e.Siren, e.Nom))
-            .OrderBy(e => e.Nom, Francais.Ordre)
+        var nombre = await filtrees.CountAsync();
+        var ids = filtrees.Select(o => o.Id);
+        var parProduit = await db
+            .LotsOperation.AsNoTracking()
+            .Where(l => ids.Contains(l.OperationId))
+            .GroupBy(l => l.Produit)
+            .Select(g => new { g.Key, Total = g.Sum(l => l.NombreLogements) })
+            .ToDictionaryAsync(g => g.Key, g => g.Total);
+        return new TotauxOperations(nombre, parProduit);
+    }
+
+    /// <summary>
+    /// Les EPCI et bailleurs des opérations visibles, pour les filtres, dans l'ordre alphabétique français ; gardés
+    /// avec les agrégats des opérations (les noms des EPCI viennent du référentiel en mémoire).
+    /// </summary>
+    private async Task ChargerChoixAsync(IQueryable<Operation> visibles, string cleActeur)
+    {
+        var choix = await CacheAgregats.Operations.LireAsync(db, "operations-choix|" + cleActeur, async _ =>
+        {
+            var sirens = await visibles
+                .Where(o => o.EpciSiren != null)
+                .Select(o => o.EpciSiren!)
+                .Distinct()
+                .ToListAsync();
+            var bailleurs = await visibles
+                .Select(o => o.BailleurId)
+                .Distinct()
+                .Join(db.Organisations, b => b, o => o.Id, (b, o) => new { o.Id, o.Nom })
+                .ToListAsync();
+            return new ChoixOperations(
+                sirens,
+                bailleurs.Select(o => (o.Id, o.Nom)).OrderBy(o => o.Nom, Francais.Ordre).ToList()
+            );
+        });
+        var noms = await ReferentielNoms.EpcisAsync(db);
+        Epcis = choix
+            .Sirens.Where(noms.ContainsKey)
+            .Select(s => (s, noms[s]))
+            .OrderBy(e => e.Item2, Francais.Ordre)
             .ToList();
-        var bailleurs = await visibles.Select(o => o.BailleurId).Distinct().ToListAsync(ct);
-        Bailleurs = (
-            await db
-                .Organisations.AsNoTracking()
-                .Where(o => bailleurs.Contains(o.Id))
-                .Select(o => new { o.Id, o.Nom })
-                .ToListAsync(ct)
-        )
-            .Select(o => (o.Id, o.Nom))
-            .OrderBy(o => o.Nom, Francais.Ordre)
-            .ToList();
+        Bailleurs = [.. choix.Bailleurs];
     }
 
     private IQueryable<Operation> Filtrer(IQueryable<Operation> q)
@@ -241,21 +259,28 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     /// <summary>Noms des communes, EPCI et bailleurs, et logements par produit, des lignes lues.</summary>
     private async Task CompleterAsync(CancellationToken ct)
     {
-        var codes = Lignes.Select(l => l.CommuneCode).Distinct().ToList();
-        NomsCommunes = await db
-            .Communes.AsNoTracking()
-            .Where(c => codes.Contains(c.Code) && c.Type == TypeCommune.Actuelle)
-            .ToDictionaryAsync(c => c.Code, c => c.Nom, ct);
-        var sirens = Lignes.Where(l => l.EpciSiren != null).Select(l => l.EpciSiren!).Distinct().ToList();
-        NomsEpci = await db
-            .Epcis.AsNoTracking()
-            .Where(e => sirens.Contains(e.Siren))
-            .ToDictionaryAsync(e => e.Siren, e => e.Nom, ct);
-        var bailleurs = Lignes.Select(l => l.BailleurId).Distinct().ToList();
-        NomsBailleurs = await db
-            .Organisations.AsNoTracking()
-            .Where(o => bailleurs.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Nom, ct);
+        // Les noms viennent du référentiel en mémoire et des bailleurs proposés au filtre (ceux des opérations
+        // visibles) ; un bailleur absent (liste gardée d'avant une écriture) est relu.
+        var communes = await ReferentielDemandes.CommunesAsync(db);
+        NomsCommunes = Lignes
+            .Select(l => l.CommuneCode)
+            .Distinct()
+            .Where(communes.ContainsKey)
+            .ToDictionary(c => c, c => communes[c].Nom);
+        var epcis = await ReferentielNoms.EpcisAsync(db);
+        NomsEpci = Lignes
+            .Select(l => l.EpciSiren)
+            .OfType<string>()
+            .Distinct()
+            .Where(epcis.ContainsKey)
+            .ToDictionary(e => e, e => epcis[e]);
+        NomsBailleurs = Bailleurs.ToDictionary(b => b.Id, b => b.Nom);
+        var absents = Lignes.Select(l => l.BailleurId).Distinct().Where(b => !NomsBailleurs.ContainsKey(b)).ToList();
+        if (absents.Count > 0)
+        {
+            foreach (var o in await db.Organisations.AsNoTracking().Where(o => absents.Contains(o.Id)).ToListAsync(ct))
+                NomsBailleurs[o.Id] = o.Nom;
+        }
         var ids = Lignes.Select(l => l.Id).ToList();
         var lots = await db
             .LotsOperation.AsNoTracking()
