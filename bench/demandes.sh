@@ -135,6 +135,12 @@ mediane() { sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
 aide=$(for _ in 1 2 3 4 5; do duree "${cli[@]}" --help; done | mediane)
 huit_s=$(for _ in 1 2 3 4 5; do duree "${cli[@]}" import demandes "$huit"; done | mediane)
 awk -v a="$aide" -v h="$huit_s" 'BEGIN{printf "  dotnet pilotis.dll --help : %.2f s ; import de 8 lignes : %.2f s = %.1f × --help (objectif ≤ 1 s)\n", a, h, h/a}'
+# La ligne de commande publiée pour l'exploitation (scripts/publier-cli.sh : ReadyToRun, précompilée).
+scripts/publier-cli.sh "$travail/cli-publiee" >/dev/null
+publiee=("$travail/cli-publiee/pilotis")
+aide_p=$(for _ in 1 2 3 4 5; do duree "${publiee[@]}" --help; done | mediane)
+huit_p=$(for _ in 1 2 3 4 5; do duree "${publiee[@]}" import demandes "$huit"; done | mediane)
+awk -v a="$aide_p" -v h="$huit_p" -v j="$huit_s" 'BEGIN{printf "  publiée (ReadyToRun) --help : %.2f s ; import de 8 lignes : %.2f s = %.1f × --help, %.2f × la construction ordinaire (objectif ≤ 1 s)\n", a, h, h/a, h/j}'
 
 echo
 echo "6. Cotation de toutes les demandes"

@@ -79,7 +79,8 @@ if [ -z "${CHARGE_SEULE:-}" ]; then
 echo "(a) Un utilisateur, requêtes successives ($requetes par page après 20 d'échauffement ; Release, $moteur, Gard de démonstration, $(nproc) cœurs partagés)"
 for tour in $(seq $((requetes + 20))); do
   for chemin in "${sequentiels[@]}"; do
-    t=$(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: pilotis=$cookie" -H "$https" "$base$chemin")
+    # Le bocal garde le cookie que le site renouvelle, comme un navigateur.
+    t=$(curl -s -o /dev/null -w '%{time_total}' -b "$travail/jar" -c "$travail/jar" -H "$https" "$base$chemin")
     [ "$tour" -le 20 ] || echo "$chemin $t" >>"$travail/sequentiel"
   done
 done

@@ -25,13 +25,24 @@ demarrer_site() {
 
 arreter_site() { if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi; }
 
-# se_connecter : cookie de session du compte $courriel dans $cookie.
+# se_connecter : cookie de session du compte $courriel dans $cookie (et dans le bocal $travail/jar).
 se_connecter() {
+  rafraichir_session
+  ecrire_script_mesure
+}
+
+# rafraichir_session : un cookie neuf. Le site revalide le jeton de sécurité d'un cookie émis il y a plus d'une minute
+# (SecurityStampValidator, trois lectures de l'utilisateur) et en renvoie un neuf, que le navigateur garde ; wrk, lui,
+# rejouerait l'ancien et paierait cette revalidation à chaque requête. Chaque mesure part donc d'un cookie neuf.
+rafraichir_session() {
   local statut
   statut=$(curl -s -o /dev/null -w '%{http_code}' -c "$travail/jar" -H 'Content-Type: application/json' -H "$https" \
     -d "{\"courriel\":\"${courriel:-ddtm@demo.pilotis.fr}\",\"motDePasse\":\"${motdepasse:-Pilotis-Demo-2026}\"}" "$base/api/v1/session")
   [ "$statut" = 204 ] || { echo "Connexion refusée ($statut)" >&2; exit 2; }
   cookie=$(awk '$6 == "pilotis" {print $7}' "$travail/jar")
+}
+
+ecrire_script_mesure() {
   cat >"$travail/mesure.lua" <<'LUA'
 local fils = {}
 setup = function(thread) table.insert(fils, thread) end
@@ -51,6 +62,7 @@ LUA
 # mesurer URL DURÉE -> "req/s p50 p95 p99 requêtes autres" (réponses autres que 200 et délais dépassés comptés : une
 # session perdue donnerait des 302 rapides ; délai de wrk DELAI_WRK, 30 s par défaut, au lieu de 2 s).
 mesurer() {
+  rafraichir_session
   wrk -t"$fils" -c"$connexions" -d"${2}s" --timeout "${DELAI_WRK:-30}s" --latency -H "Cookie: pilotis=$cookie" -H "$https" -s "$travail/mesure.lua" "$1" \
     | awk '/^RESULTAT/ {print $2, $3, $4, $5, $6, $7}'
 }

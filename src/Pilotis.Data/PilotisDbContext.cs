@@ -164,6 +164,8 @@ public class PilotisDbContext(
         {
             if (ecrites.Overlaps(EntitesReference))
                 CacheReferentiel.Invalider(this);
+            if (ecrites.Overlaps(EntitesReference) || ecrites.Any(t => t.Namespace == typeof(InventaireSru).Namespace))
+                CacheAgregats.Sru.Invalider(this);
             // Toute entité du domaine de la demande (demande, membres, communes souhaitées, cotation…) ou de la
             // production (opération, lot, financement) : les agrégats gardés de son domaine sont relus.
             if (ecrites.Any(t => t.Namespace == typeof(DemandeLogement).Namespace))

@@ -17,4 +17,10 @@ public static class CacheAgregats
 
     /// <summary>Les opérations de production, leurs lots et leurs financements.</summary>
     public static CacheParVersion Operations { get; } = new(Duree);
+
+    /// <summary>
+    /// Les situations SRU calculées (inventaires, dépenses, carences), relues aussi quand le référentiel change
+    /// (communes, attributs datés).
+    /// </summary>
+    public static CacheParVersion Sru { get; } = new(Duree);
 }

@@ -14,6 +14,11 @@ namespace Pilotis.Data.Sru;
 /// </summary>
 public sealed class RequetesSru(PilotisDbContext db)
 {
+    /// <summary>
+    /// Les situations de l'année pour le département, l'EPCI ou la commune donnés, gardées avec les agrégats SRU
+    /// (<see cref="CacheAgregats.Sru"/>) : la liste, le simulateur et l'API les relisent à chaque affichage, et une
+    /// écriture SRU ou du référentiel les fait recalculer.
+    /// </summary>
     public async Task<List<SituationSru>> CalculerAsync(
         int annee,
         string? departement = null,
@@ -22,6 +27,23 @@ public sealed class RequetesSru(PilotisDbContext db)
         CancellationToken ct = default
     )
     {
+        ct.ThrowIfCancellationRequested();
+        var gardees = await CacheAgregats.Sru.LireAsync<IReadOnlyList<SituationSru>>(
+            db,
+            $"situations|{annee}|{departement}|{epci}|{commune}",
+            async d => await new RequetesSru(d).CalculerEnBaseAsync(annee, departement, epci, commune)
+        );
+        return [.. gardees];
+    }
+
+    private async Task<List<SituationSru>> CalculerEnBaseAsync(
+        int annee,
+        string? departement,
+        string? epci,
+        string? commune
+    )
+    {
+        var ct = CancellationToken.None;
         var parametres = ParametresSru.PourAnnee(annee);
         var periode = parametres.PeriodeContenant(annee);
         var lignes = await InventairesPeriodeAsync(periode, annee, departement, epci, commune, ct);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Base;
 using Pilotis.Domain.Territoire;
 
 namespace Pilotis.Data.Territoire;
@@ -24,7 +25,22 @@ public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider
 
     public static bool SirenValide(string? siren) => siren is not null && MotifSiren().IsMatch(siren);
 
-    public Task<List<DepartementResume>> DepartementsAsync(CancellationToken ct = default) =>
+    /// <summary>
+    /// Les départements avec leur nombre de communes et leur population, gardés par <see cref="CacheReferentiel"/> :
+    /// l'agrégat parcourt les ≈ 35 000 communes, et la page d'accueil du référentiel l'affiche à chaque visite.
+    /// </summary>
+    public async Task<List<DepartementResume>> DepartementsAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var gardes = await CacheReferentiel.LireAsync<IReadOnlyList<DepartementResume>>(
+            db,
+            "departements-resumes",
+            async d => await DepartementsEnBase(d).ToListAsync()
+        );
+        return [.. gardes];
+    }
+
+    private static IQueryable<DepartementResume> DepartementsEnBase(PilotisDbContext db) =>
         db
             .Departements.AsNoTracking()
             .OrderBy(d => d.Code)
@@ -35,8 +51,7 @@ public sealed partial class RequetesTerritoire(PilotisDbContext db, TimeProvider
                 db.Communes.Count(c => c.DepartementCode == d.Code && c.Type == TypeCommune.Actuelle),
                 db.Communes.Where(c => c.DepartementCode == d.Code && c.Type == TypeCommune.Actuelle)
                     .Sum(c => c.Population ?? 0)
-            ))
-            .ToListAsync(ct);
+            ));
 
     public Task<DepartementResume?> DepartementAsync(string code, CancellationToken ct = default) =>
         db
