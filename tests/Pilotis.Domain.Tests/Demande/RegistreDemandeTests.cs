@@ -811,6 +811,23 @@ public class AccesDemandesTests
     }
 
     [Theory]
+    [MemberData(nameof(Cas))]
+    public void Les_deux_parties_du_filtre_rendent_les_memes_demandes_que_le_filtre(int acteurId, Role role, Acte acte)
+    {
+        // Le registre peut n'appliquer que le territoire (ADR 0019) : guichet ∪ territoire doit être le filtre entier.
+        var acteur = Acteur.De(Organisations.Single(o => o.Id == acteurId), role);
+        var parties = AccesDemandes.Parties(acteur, acte);
+        var territoire = parties.Territoire?.Compile();
+        var reunion = Demandes.Where(d =>
+            (parties.ParGuichet && d.GuichetId == acteur.OrganisationId) || (territoire?.Invoke(d) ?? false)
+        );
+        Assert.Equal(
+            Demandes.Where(AccesDemandes.Filtre(acteur, acte).Compile()).Select(d => d.Id),
+            reunion.Select(d => d.Id)
+        );
+    }
+
+    [Theory]
     [InlineData(4, Acte.Lire, new long[] { 1, 2, 5 })] // la commune : son premier choix et ce qu'elle a enregistré
     [InlineData(3, Acte.Lire, new long[] { 1, 5 })] // l'EPCI : son territoire
     [InlineData(3, Acte.Modifier, new long[] { })] // l'EPCI ne modifie pas
