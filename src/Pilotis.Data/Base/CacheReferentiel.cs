@@ -17,7 +17,8 @@ public static class CacheReferentiel
     public static Task<T> LireAsync<T>(PilotisDbContext db, string cle, Func<PilotisDbContext, Task<T>> charger)
         where T : class => Cache.LireAsync(db, cle, charger);
 
-    /// <summary>Oublie toutes les entrées de la base de <paramref name="db"/> (une donnée de référence a changé).</summary>
+    /// <summary>Oublie toutes les entrées de la base de <paramref name="db"/> (une donnée de référence a
+    /// changé).</summary>
     public static void Invalider(PilotisDbContext db) => Cache.Invalider(db);
 
     /// <summary>La version courante des données de référence de la base (lue par les tests).</summary>
