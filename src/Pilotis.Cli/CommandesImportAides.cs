@@ -9,8 +9,8 @@ using Spectre.Console;
 namespace Pilotis.Cli;
 
 /// <summary>
-/// « pilotis import aides FICHIER.json » : le catalogue d'aides-territoires (docs/formats/aides.md), une page de son API
-/// ou un tableau d'aides. Tout ou rien ; réimporter le même fichier ne change rien.
+/// « pilotis import aides FICHIER.json » : le catalogue d'aides-territoires (docs/formats/aides.md), une page de
+/// son API ou un tableau d'aides. Tout ou rien ; réimporter le même fichier ne change rien.
 /// </summary>
 public static class CommandesImportAides
 {
@@ -19,7 +19,8 @@ public static class CommandesImportAides
         var commande = new Command(
             "aides",
             "Importe le catalogue d'aides-territoires (JSON : une page de l'API ou un tableau d'aides, "
-                + "docs/formats/aides.md). Mise à jour par id ; tout ou rien ; réimporter le même fichier ne change rien."
+                + "docs/formats/aides.md). Mise à jour par id ; tout ou rien ; réimporter le même fichier ne change "
+                + "rien."
         );
         var fichier = new Argument<FileInfo>("fichier") { Description = "Fichier JSON (UTF-8)." };
         commande.Add(fichier);

@@ -18,8 +18,7 @@ public sealed class SemisAides(PilotisDbContext db)
     {
         if (await db.Aides.AnyAsync(ct))
             return 0;
-        await using var flux =
-            typeof(SemisAides).Assembly.GetManifestResourceStream(Ressource)
+        await using var flux = typeof(SemisAides).Assembly.GetManifestResourceStream(Ressource)
             ?? throw new InvalidOperationException($"Ressource {Ressource} absente.");
         var (bilan, erreur) = await new ImportAides(db).ExecuterAsync(flux, ct);
         if (erreur is not null || !bilan.Reussi)

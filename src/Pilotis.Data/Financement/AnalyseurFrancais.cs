@@ -35,7 +35,8 @@ public static class AnalyseurFrancais
 
     /// <summary>
     /// La racine d'un mot déjà plié. Les sigles de trois lettres au plus (PLS, BRS, LLS) restent entiers ; la racine
-    /// en « -ier » perd son « r » pour que « foncier » et « foncière » se rejoignent (Snowball les sépare).
+    /// en « -ier » perd son « -er » (« foncier » → « fonci », comme « fonciers ») : Snowball sépare « foncier » de
+    /// « foncière », la recherche les rejoint.
     /// </summary>
     public static string Racine(string plie)
     {
@@ -46,7 +47,7 @@ public static class AnalyseurFrancais
         s.SetCurrent(plie);
         s.Stem();
         var r = s.Current;
-        return r.EndsWith("ier", StringComparison.Ordinal) ? r[..^1] : r;
+        return r.EndsWith("ier", StringComparison.Ordinal) ? r[..^2] : r;
     }
 
     /// <summary>Minuscules sans accents ni cédilles (« Foncière » → « fonciere »).</summary>

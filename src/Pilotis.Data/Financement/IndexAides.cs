@@ -112,7 +112,7 @@ public sealed class IndexAides
             .ToList();
     }
 
-    /// <summary>Une catégorie « Thème|Catégorie » du logement ou de l'habitat (aides-territoires : « Logement »).</summary>
+    /// <summary>Une catégorie « Thème|Catégorie » du logement ou de l'habitat (aides-territoires).</summary>
     public static bool EstLogement(string categorie) =>
         AnalyseurFrancais.Plier(categorie) is var c
         && (c.Contains("logement", StringComparison.Ordinal) || c.Contains("habitat", StringComparison.Ordinal));
@@ -127,7 +127,7 @@ public sealed class IndexAides
     public RequeteAides Analyser(string? texte) =>
         AnalyseRequete.Construire(texte, AnalyseurFrancais.Racines, Synonymes);
 
-    /// <summary>Les aides qui répondent à la requête, avec leur score textuel (toutes, score 0, si elle est vide).</summary>
+    /// <summary>Les aides qui répondent à la requête et leur score (toutes, score 0, si elle est vide).</summary>
     public IEnumerable<(AideIndexee Aide, int Score)> Trouver(RequeteAides requete)
     {
         ArgumentNullException.ThrowIfNull(requete);

@@ -24,7 +24,7 @@ public static class JournalRecherchesAides
 
     private static readonly ConcurrentDictionary<string, File> Files = new(StringComparer.Ordinal);
 
-    /// <summary>Note une recherche (texte non vide) ; écrit la file si elle est assez longue ou assez vieille.</summary>
+    /// <summary>Note une recherche (texte non vide) ; écrit la file si elle est longue ou vieille.</summary>
     public static async Task NoterAsync(PilotisDbContext db, string? texte, int resultats, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

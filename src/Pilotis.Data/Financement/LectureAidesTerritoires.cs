@@ -61,7 +61,7 @@ public static class LectureAidesTerritoires
         }
     }
 
-    /// <summary>Le message français d'un JSON mal formé : ligne et octet comptés à partir de 1, chemin du champ.</summary>
+    /// <summary>Le message d'un JSON mal formé : ligne et octet comptés à partir de 1, chemin du champ.</summary>
     public static string MessageErreur(JsonException e)
     {
         ArgumentNullException.ThrowIfNull(e);

@@ -25,7 +25,7 @@ public static class RechercheAides
             .ThenBy(t => t.Aide.Id)
             .Select(t => t.Aide)
             .ToList();
-        var taille = Math.Clamp(c.Taille, 1, CriteresAides.TailleMaximale);
+        var taille = Math.Max(1, c.Taille);
         var page = Math.Max(1, c.Page);
         return new ResultatRechercheAides(
             trouvees.Count,

@@ -1,8 +1,9 @@
 namespace Pilotis.Domain.Financement;
 
 /// <summary>
-/// Une aide du catalogue : importée d'aides-territoires (champs repris tels que la source les nomme, docs/formats/aides.md)
-/// ou saisie par un financeur (aide locale). Son historique est celui du journal des écritures (entité « Aide »).
+/// Une aide du catalogue : importée d'aides-territoires (champs repris tels que la source les nomme,
+/// docs/formats/aides.md) ou saisie par un financeur (aide locale). Son historique est celui du journal des
+/// écritures (entité « Aide »).
 /// </summary>
 public sealed class Aide
 {

@@ -1,7 +1,8 @@
 namespace Pilotis.Domain.Financement;
 
 /// <summary>
-/// « Cette aide m'a été utile » : un compteur par aide et par jour, sans savoir qui l'a dit (aucune donnée personnelle).
+/// « Cette aide m'a été utile » : un compteur par aide et par jour, sans savoir qui l'a dit (aucune donnée
+/// personnelle).
 /// </summary>
 public sealed class AvisAide
 {

@@ -26,8 +26,8 @@ public static class PoidsRecherche
         };
 
     /// <summary>
-    /// Score textuel : 0 si l'aide ne répond à aucun groupe ; sinon la somme des groupes satisfaits, un groupe valant la
-    /// somme de ses clauses, une clause la meilleure de ses alternatives, une alternative la somme des poids de ses
+    /// Score textuel : 0 si l'aide ne répond à aucun groupe ; sinon la somme des groupes satisfaits, un groupe valant
+    /// la somme de ses clauses, une clause la meilleure de ses alternatives, une alternative la somme des poids de ses
     /// racines (le poids d'une racine est celui du champ le plus fort qui la porte, 0 si absente).
     /// </summary>
     public static int ScoreTexte(RequeteAides requete, Func<string, int> poidsRacine)

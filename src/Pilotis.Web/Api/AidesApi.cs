@@ -46,7 +46,10 @@ public static class AidesApi
         if (page is < 1)
             return Invalide("page", "La page commence à 1.");
         if (taille is < 1 or > CriteresAides.TailleMaximale)
-            return Invalide("taille", $"La taille de page doit être comprise entre 1 et {CriteresAides.TailleMaximale}.");
+            return Invalide(
+                "taille",
+                $"La taille de page doit être comprise entre 1 et {CriteresAides.TailleMaximale}."
+            );
         if (departement is not null && !RequetesTerritoire.CodeDepartementValide(departement))
             return Invalide(
                 "departement",
@@ -65,7 +68,8 @@ public static class AidesApi
         var r = RechercheAides.Rechercher(index, criteres, Aujourdhui(db));
         await JournalRecherchesAides.NoterAsync(db, q, r.Total, ct);
         var racine = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-        var items = r.Aides.Select(a => new AidePubliee(
+        var items = r
+            .Aides.Select(a => new AidePubliee(
                 a.IdSource,
                 a.Slug,
                 a.Nom,
@@ -81,6 +85,5 @@ public static class AidesApi
         return Results.Ok(new ReponseAides(r.Total, items, r.Page, r.Taille, r.Pages));
     }
 
-    public static DateOnly Aujourdhui(PilotisDbContext db) =>
-        DateOnly.FromDateTime(db.Horloge.GetLocalNow().DateTime);
+    public static DateOnly Aujourdhui(PilotisDbContext db) => DateOnly.FromDateTime(db.Horloge.GetLocalNow().DateTime);
 }

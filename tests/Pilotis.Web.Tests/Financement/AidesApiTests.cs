@@ -19,8 +19,12 @@ public abstract class AidesApiTests(PilotisFactory app)
     }
 
     private async Task<List<long?>> IdsAsync(string requete) =>
-        (await ChercherAsync(requete)).GetProperty("items").EnumerateArray()
-            .Select(i => i.GetProperty("id").ValueKind == JsonValueKind.Null ? (long?)null : i.GetProperty("id").GetInt64())
+        (await ChercherAsync(requete))
+            .GetProperty("items")
+            .EnumerateArray()
+            .Select(i =>
+                i.GetProperty("id").ValueKind == JsonValueKind.Null ? (long?)null : i.GetProperty("id").GetInt64()
+            )
             .ToList();
 
     [Fact]
@@ -89,8 +93,18 @@ public abstract class AidesApiTests(PilotisFactory app)
     public async Task Le_departement_garde_France_sa_region_lui_meme_et_ses_EPCI_et_communes()
     {
         var mot = MotUnique();
-        string[] perimetres = ["France", "Occitanie", "Gard", "CA de Nîmes Métropole", "Nîmes", "Hérault", "Lozère",
-            "Auvergne-Rhône-Alpes", "Périmètre inconnu"];
+        string[] perimetres =
+        [
+            "France",
+            "Occitanie",
+            "Gard",
+            "CA de Nîmes Métropole",
+            "Nîmes",
+            "Hérault",
+            "Lozère",
+            "Auvergne-Rhône-Alpes",
+            "Périmètre inconnu",
+        ];
         var aides = perimetres.Select(p => Aide(NouvelId(), $"Aide {mot} {p}", perimetre: p)).ToArray();
         Assert.Equal(0, (await app.ImporterAsync(Tableau(aides))).Code);
         var gardees = (await IdsAsync($"q={mot}&departement=30")).Select(i => i!.Value).ToHashSet();
@@ -128,14 +142,20 @@ public abstract class AidesApiTests(PilotisFactory app)
     {
         using var client = app.ClientAnonyme();
         var corps = await (await client.GetAsync($"/api/v1/aides?{requete}")).ProblemeAsync(HttpStatusCode.BadRequest);
-        Assert.Contains(message, corps.GetProperty("errors").GetProperty(champ)[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            message,
+            corps.GetProperty("errors").GetProperty(champ)[0].GetString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public async Task Une_requete_trop_longue_ou_une_page_non_numerique_rend_400()
     {
         using var client = app.ClientAnonyme();
-        var corps = await (await client.GetAsync($"/api/v1/aides?q={new string('a', 201)}")).ProblemeAsync(HttpStatusCode.BadRequest);
+        var corps = await (await client.GetAsync($"/api/v1/aides?q={new string('a', 201)}")).ProblemeAsync(
+            HttpStatusCode.BadRequest
+        );
         Assert.Contains("200 caractères au plus", corps.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await (await client.GetAsync("/api/v1/aides?page=abc")).ProblemeAsync(HttpStatusCode.BadRequest);
     }

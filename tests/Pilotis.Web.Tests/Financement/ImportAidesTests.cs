@@ -7,9 +7,9 @@ using static Pilotis.Web.Tests.Financement.OutilsAides;
 namespace Pilotis.Web.Tests.Financement;
 
 /// <summary>
-/// « pilotis import aides FICHIER.json » (docs/formats/aides.md) : une page de l'API d'aides-territoires ou un tableau ;
-/// mise à jour par id ; réimport identique sans effet ; fichier mal formé refusé en entier avec la position de la
-/// faute ; HTML nettoyé.
+/// « pilotis import aides FICHIER.json » (docs/formats/aides.md) : une page de l'API d'aides-territoires ou un
+/// tableau ; mise à jour par id ; réimport identique sans effet ; fichier mal formé refusé en entier avec la
+/// position de la faute ; HTML nettoyé.
 /// </summary>
 public abstract class ImportAidesTests(PilotisFactory app)
 {
@@ -21,7 +21,10 @@ public abstract class ImportAidesTests(PilotisFactory app)
         Assert.Equal(0, code);
         Assert.Contains("2 aide(s) : 2 ajouté(s), 0 modifié(s), 0 inchangé(s).", sortie);
 
-        Assert.Contains("2 aide(s) : 0 ajouté(s), 0 modifié(s), 2 inchangé(s).", (await app.ImporterAsync(Tableau(a, b))).Sortie);
+        Assert.Contains(
+            "2 aide(s) : 0 ajouté(s), 0 modifié(s), 2 inchangé(s).",
+            (await app.ImporterAsync(Tableau(a, b))).Sortie
+        );
 
         b["name"] = "Aide beta renommée";
         b["financers"] = new JsonArray("Banque des Territoires", "Action Logement");
@@ -45,9 +48,12 @@ public abstract class ImportAidesTests(PilotisFactory app)
     [Fact]
     public async Task Le_HTML_de_la_source_est_nettoye_avant_d_etre_range()
     {
-        var a = Aide(NouvelId(), "Aide HTML", description:
-            "<p onclick=\"vol()\">Texte <script>alert(1)</script><a href=\"javascript:vol()\">piège</a> "
-                + "<a href=\"https://exemple.fr\">lien</a><img src=x onerror=vol()></p>");
+        var a = Aide(
+            NouvelId(),
+            "Aide HTML",
+            description: "<p onclick=\"vol()\">Texte <script>alert(1)</script><a href=\"javascript:vol()\">piège</a> "
+                + "<a href=\"https://exemple.fr\">lien</a><img src=x onerror=vol()></p>"
+        );
         a["eligibility"] = "<div style=\"color:red\"><iframe src=\"https://x\"></iframe>Éligible</div>";
         Assert.Equal(0, (await app.ImporterAsync(Page(a))).Code);
         var id = a["id"]!.GetValue<long>();

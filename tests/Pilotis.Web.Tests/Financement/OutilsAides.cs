@@ -86,8 +86,8 @@ public static class OutilsAides
     public static async Task<(int Code, string Sortie)> ImporterAsync(this PilotisFactory app, string contenu)
     {
         var chemin = await FichierAsync(contenu);
-        return await app.CommandeAsync((s, console) =>
-            CommandesImportAides.ImporterAsync(s, new FileInfo(chemin), console)
+        return await app.CommandeAsync(
+            (s, console) => CommandesImportAides.ImporterAsync(s, new FileInfo(chemin), console)
         );
     }
 }
