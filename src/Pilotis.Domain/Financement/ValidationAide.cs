@@ -41,7 +41,7 @@ public static class ValidationAide
             e[nameof(s.TauxMin)] = "Le taux minimal est un pourcentage entre 0 et 100.";
         if (s.TauxMax is < 0 or > 100)
             e[nameof(s.TauxMax)] = "Le taux maximal est un pourcentage entre 0 et 100.";
-        else if (s.TauxMin is { } min && s.TauxMax is { } max && min > max)
+        else if (s.TauxMin is { } min and >= 0 and <= 100 && s.TauxMax is { } max && min > max)
             e[nameof(s.TauxMax)] = "Le taux maximal ne peut pas être inférieur au taux minimal.";
         if (s.MontantPret is < 0)
             e[nameof(s.MontantPret)] = "Le montant du prêt ne peut pas être négatif.";

@@ -18,8 +18,8 @@ public abstract class RecherchePariteTests(PilotisFactory app)
             {
                 "pret foncier, bail reel solidaire",
                 [
-                    "demo-action-logement-brs",
                     "demo-locale-bdt-gard-surcharge-fonciere",
+                    "demo-action-logement-brs",
                     "demo-pret-gaia-foncier",
                     "demo-nimes-metropole-foncier",
                 ]
