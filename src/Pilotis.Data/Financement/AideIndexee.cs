@@ -15,7 +15,8 @@ public sealed record AideIndexee(
     bool Locale,
     bool Logement,
     string? UrlOrigine,
-    PorteeAide Portee
+    PorteeAide Portee,
+    string NomPlie
 )
 {
     /// <summary>Ouverte à la date donnée : ouverture passée (ou non dite), échéance à venir (ou permanente).</summary>

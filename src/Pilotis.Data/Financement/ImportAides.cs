@@ -45,32 +45,41 @@ public sealed class ImportAides(PilotisDbContext db)
 
     private (int Ajoutes, int Modifies) Appliquer(List<AideTerritoiresJson> lues, Dictionary<long, Aide> existantes)
     {
-        var (ajoutes, modifies) = (0, 0);
+        var aEcrire = new List<(AideTerritoiresJson Lue, Aide Aide, long Empreinte, bool Nouvelle)>();
         foreach (var l in lues)
         {
             var empreinte = Empreinte(l);
             if (existantes.TryGetValue(l.Id!.Value, out var aide))
             {
-                if (aide.EmpreinteSource == empreinte)
-                    continue;
-                Recopier(l, aide);
-                modifies++;
+                if (aide.EmpreinteSource != empreinte)
+                    aEcrire.Add((l, aide, empreinte, false));
             }
             else
-            {
-                aide = new Aide
-                {
-                    IdSource = l.Id,
-                    Slug = l.Slug!,
-                    Nom = l.Name!,
-                };
-                Recopier(l, aide);
-                db.Add(aide);
-                ajoutes++;
-            }
-            aide.EmpreinteSource = empreinte;
+                aEcrire.Add(
+                    (
+                        l,
+                        new Aide
+                        {
+                            IdSource = l.Id,
+                            Slug = l.Slug!,
+                            Nom = l.Name!,
+                        },
+                        empreinte,
+                        true
+                    )
+                );
         }
-        return (ajoutes, modifies);
+        // Le nettoyage du HTML (HtmlSanitizer) et l'analyse des textes dominent l'import : ils se font en parallèle,
+        // aucune de ces entités n'étant lue par le suivi d'EF pendant ce temps (pas de DetectChanges concurrent).
+        Parallel.ForEach(aEcrire, x =>
+        {
+            Recopier(x.Lue, x.Aide);
+            x.Aide.EmpreinteSource = x.Empreinte;
+        });
+        foreach (var x in aEcrire.Where(x => x.Nouvelle))
+            db.Add(x.Aide);
+        var ajoutes = aEcrire.Count(x => x.Nouvelle);
+        return (ajoutes, aEcrire.Count - ajoutes);
     }
 
     /// <summary>Recopie les champs de la source dans l'aide, HTML nettoyé, puis recalcule ses racines.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Pilotis.Data.Base;
 using Pilotis.Domain.Financement;
 
@@ -32,12 +34,59 @@ public sealed class IndexAides
         Territoires = territoires;
     }
 
-    public static Task<IndexAides> LireAsync(PilotisDbContext db, CancellationToken ct = default) =>
-        CacheReferentiel.LireAsync(db, "index-aides", d => ChargerAsync(d, ct));
+    /// <summary>Au bout de cette durée, un autre nœud relit l'index (ses écritures ne changent pas la
+    /// version).</summary>
+    public static readonly TimeSpan Duree = TimeSpan.FromMinutes(1);
 
-    public static async Task<IndexAides> ChargerAsync(PilotisDbContext db, CancellationToken ct)
+    private sealed record Entree(Task<IndexAides> Index, long Version, long Expire);
+
+    private static readonly ConcurrentDictionary<string, Entree> Entrees = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// L'index de la base de <paramref name="db"/>. Une écriture d'aide ou de synonyme dans ce processus change la
+    /// version (<see cref="CacheReferentiel"/>) : l'index suivant est rechargé et attendu. À la seule expiration
+    /// (écritures d'un autre nœud), l'ancien index sert pendant que le nouveau se charge sur un contexte à lui : aucune
+    /// recherche n'attend.
+    /// </summary>
+    public static async Task<IndexAides> LireAsync(PilotisDbContext db, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var cle = db.Database.GetConnectionString() ?? "";
+        var version = CacheReferentiel.Version(db);
+        var maintenant = Environment.TickCount64;
+        var expire = maintenant + (long)Duree.TotalMilliseconds;
+        if (!Entrees.TryGetValue(cle, out var e) || e.Version != version || e.Index.IsFaulted)
+        {
+            var nouvelle = new Entree(ChargerAsync(Contexte(db), CancellationToken.None), version, expire);
+            e =
+                e is null ? Entrees.GetOrAdd(cle, nouvelle)
+                : Entrees.TryUpdate(cle, nouvelle, e) ? nouvelle
+                : Entrees.GetValueOrDefault(cle, nouvelle);
+            return await e.Index.WaitAsync(ct);
+        }
+        if (e.Expire <= maintenant && e.Index.IsCompletedSuccessfully)
+        {
+            var suivante = e with { Expire = expire };
+            if (Entrees.TryUpdate(cle, suivante, e))
+            {
+                var rechargement = ChargerAsync(Contexte(db), CancellationToken.None);
+                _ = rechargement.ContinueWith(
+                    t => Entrees.TryUpdate(cle, suivante with { Index = t }, suivante),
+                    TaskScheduler.Default
+                );
+            }
+        }
+        return await e.Index.WaitAsync(ct);
+    }
+
+    /// <summary>Un contexte à part sur la même base : le chargement survit à la requête qui l'a lancé.</summary>
+    private static PilotisDbContext Contexte(PilotisDbContext db) =>
+        new((DbContextOptions<PilotisDbContext>)db.GetService<IDbContextOptions>());
+
+    private static async Task<IndexAides> ChargerAsync(PilotisDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using var _ = db;
         var territoires = await TerritoiresAides.ChargerAsync(db, ct);
         var lignes = await db.Set<Aide>()
             .AsNoTracking()
@@ -82,7 +131,8 @@ public sealed class IndexAides
                 a.Locale,
                 logement,
                 a.UrlOrigine,
-                territoires.Resoudre(a.Perimetre)
+                territoires.Resoudre(a.Perimetre),
+                AnalyseurFrancais.Plier(a.Nom)
             );
             var poids = new Dictionary<string, byte>(StringComparer.Ordinal);
             Poser(poids, a.RacinesTexte, PoidsRecherche.DescriptionEtEligibilite);

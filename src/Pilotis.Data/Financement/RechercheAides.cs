@@ -21,7 +21,7 @@ public static class RechercheAides
             .Where(t => Garder(t.Aide, c, region, aujourdhui))
             .Select(t => (t.Aide, Score: t.Score + Bonus(index, t.Aide, c)))
             .OrderByDescending(t => t.Score)
-            .ThenBy(t => AnalyseurFrancais.Plier(t.Aide.Nom), StringComparer.Ordinal)
+            .ThenBy(t => t.Aide.NomPlie, StringComparer.Ordinal)
             .ThenBy(t => t.Aide.Id)
             .Select(t => t.Aide)
             .ToList();
