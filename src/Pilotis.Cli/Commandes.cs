@@ -60,6 +60,7 @@ public static class Commandes
         import.Add(CommandesImportAttributions.Import());
         import.Add(CommandesImportLogements.Import());
         import.Add(CommandesImportLiberations.Import());
+        import.Add(CommandesImportAides.Import());
         return import;
     }
 
@@ -253,6 +254,7 @@ public static class Commandes
                     var maintenant = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
                     await new SemisSru(db).ExecuterAsync("30", maintenant, ct);
                     await new SemisProduction(db).ExecuterAsync(maintenant, ct);
+                    await new SemisAides(db).ExecuterAsync(ct);
                     await new SemisParc(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
                     await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);

@@ -13,6 +13,7 @@ using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Demande;
 using Pilotis.Domain.Demande.Cotation;
+using Pilotis.Domain.Financement;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Sru;
@@ -105,6 +106,11 @@ public class PilotisDbContext(
     public DbSet<PointAccueil> PointsAccueil => Set<PointAccueil>();
     public DbSet<ReunionCil> ReunionsCil => Set<ReunionCil>();
     public DbSet<BesoinCil> BesoinsCil => Set<BesoinCil>();
+    public DbSet<Aide> Aides => Set<Aide>();
+    public DbSet<SynonymeAide> SynonymesAides => Set<SynonymeAide>();
+    public DbSet<RechercheAide> RecherchesAides => Set<RechercheAide>();
+    public DbSet<AvisAide> AvisAides => Set<AvisAide>();
+    public DbSet<LienAideFinancement> LiensAidesFinancements => Set<LienAideFinancement>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.
@@ -144,6 +150,8 @@ public class PilotisDbContext(
         typeof(AttributCommune),
         typeof(PlafondRessourcesParametre),
         typeof(InventaireSru),
+        typeof(Aide),
+        typeof(SynonymeAide),
     ];
 
     public override async Task<int> SaveChangesAsync(

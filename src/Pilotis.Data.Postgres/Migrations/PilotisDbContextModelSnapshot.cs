@@ -1610,6 +1610,326 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("SeuilsQuartileOfficiels", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Financement.Aide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AppelAProjets")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Contact")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DateEcheance")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("DateMiseAJourSource")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DateOuverture")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DatePreDepot")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Destinations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Eligibilite")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("EmpreinteSource")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EtapesMobilisation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Financeurs")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("IdSource")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Instructeurs")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Locale")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("MontantAvanceRemboursable")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MontantPret")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Perimetre")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Programmes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PublicsCibles")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RacinesCategories")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RacinesNom")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RacinesTexte")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("TauxSubventionMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TauxSubventionMin")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TitreCourt")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TypesAide")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UrlCandidature")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("UrlOrigine")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdSource")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Aides", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.AvisAide", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AideId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Jour")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Utile")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AideId", "Jour")
+                        .IsUnique();
+
+                    b.ToTable("AvisAides", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.LienAideFinancement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AideId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LigneFinancementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Quand")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AideId");
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("LigneFinancementId", "AideId")
+                        .IsUnique();
+
+                    b.ToTable("LiensAidesFinancements", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.RechercheAide", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Jour")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Resultats")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jour");
+
+                    b.ToTable("RecherchesAides", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.SynonymeAide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Expressions")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SynonymesAides", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Expressions = "LLS ; logement social ; logement locatif social ; logement locatif aidé ; HLM ; habitation à loyer modéré"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Expressions = "PLAI ; prêt locatif aidé d'intégration"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Expressions = "PLUS ; prêt locatif à usage social"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Expressions = "PLS ; prêt locatif social"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Expressions = "PSLA ; prêt social location-accession ; location-accession"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Expressions = "BRS ; bail réel solidaire"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Expressions = "VEFA ; vente en l'état futur d'achèvement"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Expressions = "acquisition-amélioration ; acquisition amélioration"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Expressions = "surcharge foncière ; dépassement de charge foncière"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Expressions = "prêt foncier ; prêt Gaïa"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Expressions = "démolition-reconstruction ; démolition reconstruction"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Expressions = "bailleur social ; organisme HLM ; organisme de logement social ; OLS"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Expressions = "réhabilitation ; rénovation"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Expressions = "OFS ; organisme de foncier solidaire"
+                        });
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.Property<int>("Id")
@@ -3072,6 +3392,44 @@ namespace Pilotis.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("GuichetId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.Aide", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.AvisAide", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Financement.Aide", null)
+                        .WithMany()
+                        .HasForeignKey("AideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.LienAideFinancement", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Financement.Aide", null)
+                        .WithMany()
+                        .HasForeignKey("AideId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Production.LigneFinancement", null)
+                        .WithMany()
+                        .HasForeignKey("LigneFinancementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>

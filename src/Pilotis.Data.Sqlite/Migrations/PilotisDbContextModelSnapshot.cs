@@ -1552,6 +1552,316 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SeuilsQuartileOfficiels", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Financement.Aide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AppelAProjets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateEcheance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DateMiseAJourSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateOuverture")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DatePreDepot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destinations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eligibilite")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmpreinteSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EtapesMobilisation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Financeurs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IdSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instructeurs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Locale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MontantAvanceRemboursable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MontantPret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Perimetre")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Programmes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicsCibles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RacinesCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RacinesNom")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RacinesTexte")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TauxSubventionMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TauxSubventionMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitreCourt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypesAide")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlCandidature")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlOrigine")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdSource")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Aides", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.AvisAide", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Jour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Utile")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AideId", "Jour")
+                        .IsUnique();
+
+                    b.ToTable("AvisAides", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.LienAideFinancement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LigneFinancementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quand")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AideId");
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("LigneFinancementId", "AideId")
+                        .IsUnique();
+
+                    b.ToTable("LiensAidesFinancements", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.RechercheAide", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Jour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Resultats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jour");
+
+                    b.ToTable("RecherchesAides", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.SynonymeAide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Expressions")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SynonymesAides", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Expressions = "LLS ; logement social ; logement locatif social ; logement locatif aidé ; HLM ; habitation à loyer modéré"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Expressions = "PLAI ; prêt locatif aidé d'intégration"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Expressions = "PLUS ; prêt locatif à usage social"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Expressions = "PLS ; prêt locatif social"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Expressions = "PSLA ; prêt social location-accession ; location-accession"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Expressions = "BRS ; bail réel solidaire"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Expressions = "VEFA ; vente en l'état futur d'achèvement"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Expressions = "acquisition-amélioration ; acquisition amélioration"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Expressions = "surcharge foncière ; dépassement de charge foncière"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Expressions = "prêt foncier ; prêt Gaïa"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Expressions = "démolition-reconstruction ; démolition reconstruction"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Expressions = "bailleur social ; organisme HLM ; organisme de logement social ; OLS"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Expressions = "réhabilitation ; rénovation"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Expressions = "OFS ; organisme de foncier solidaire"
+                        });
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.Property<int>("Id")
@@ -2970,6 +3280,44 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("GuichetId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.Aide", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.AvisAide", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Financement.Aide", null)
+                        .WithMany()
+                        .HasForeignKey("AideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Financement.LienAideFinancement", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Financement.Aide", null)
+                        .WithMany()
+                        .HasForeignKey("AideId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Production.LigneFinancement", null)
+                        .WithMany()
+                        .HasForeignKey("LigneFinancementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>

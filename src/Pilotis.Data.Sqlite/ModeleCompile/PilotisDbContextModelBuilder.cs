@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5f0f8af5-eaab-4fe9-8683-687af0223292"), entityTypeCount: 60)
+            : base(skipDetectChanges: false, modelId: new Guid("7f2f1005-a4a7-4bf3-b551-9d678af71fd9"), entityTypeCount: 65)
         {
         }
 
@@ -53,6 +53,11 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var plafondRessourcesParametre = PlafondRessourcesParametreEntityType.Create(this);
             var purgeDemandes = PurgeDemandesEntityType.Create(this);
             var seuilQuartileOfficiel = SeuilQuartileOfficielEntityType.Create(this);
+            var aide = AideEntityType.Create(this);
+            var avisAide = AvisAideEntityType.Create(this);
+            var lienAideFinancement = LienAideFinancementEntityType.Create(this);
+            var rechercheAide = RechercheAideEntityType.Create(this);
+            var synonymeAide = SynonymeAideEntityType.Create(this);
             var demandeComplement = DemandeComplementEntityType.Create(this);
             var documentOperation = DocumentOperationEntityType.Create(this);
             var echeanceDepot = EcheanceDepotEntityType.Create(this);
@@ -115,6 +120,11 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             SeanceCaleolEntityType.CreateForeignKey1(seanceCaleol, commissionCaleol);
             CommuneSouhaiteeEntityType.CreateForeignKey1(communeSouhaitee, demandeLogement);
             DemandeLogementEntityType.CreateForeignKey1(demandeLogement, organisation);
+            AideEntityType.CreateForeignKey1(aide, organisation);
+            AvisAideEntityType.CreateForeignKey1(avisAide, aide);
+            LienAideFinancementEntityType.CreateForeignKey1(lienAideFinancement, aide);
+            LienAideFinancementEntityType.CreateForeignKey2(lienAideFinancement, ligneFinancement);
+            LienAideFinancementEntityType.CreateForeignKey3(lienAideFinancement, operation);
             DemandeComplementEntityType.CreateForeignKey1(demandeComplement, operation);
             DocumentOperationEntityType.CreateForeignKey1(documentOperation, operation);
             EvenementOperationEntityType.CreateForeignKey1(evenementOperation, operation);
@@ -163,6 +173,11 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             PlafondRessourcesParametreEntityType.CreateAnnotations(plafondRessourcesParametre);
             PurgeDemandesEntityType.CreateAnnotations(purgeDemandes);
             SeuilQuartileOfficielEntityType.CreateAnnotations(seuilQuartileOfficiel);
+            AideEntityType.CreateAnnotations(aide);
+            AvisAideEntityType.CreateAnnotations(avisAide);
+            LienAideFinancementEntityType.CreateAnnotations(lienAideFinancement);
+            RechercheAideEntityType.CreateAnnotations(rechercheAide);
+            SynonymeAideEntityType.CreateAnnotations(synonymeAide);
             DemandeComplementEntityType.CreateAnnotations(demandeComplement);
             DocumentOperationEntityType.CreateAnnotations(documentOperation);
             EcheanceDepotEntityType.CreateAnnotations(echeanceDepot);

@@ -62,6 +62,9 @@ public static class Initialisation
                 var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
                 if (operations > 0)
                     journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
+                var aides = await new SemisAides(db).ExecuterAsync(ct);
+                if (aides > 0)
+                    journal.LogInformation("Aides de démonstration semées : {Aides}", aides);
                 await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(

@@ -116,7 +116,7 @@ public sealed class SemisDemonstration(
         new("reservataire@demo.pilotis.fr", "Nadia Petit (démo)", "Action Logement Services — Gard", Role.Agent),
         new("ddets@demo.pilotis.fr", "Karim Haddad (démo)", "DDETS du Gard — contingent préfectoral", Role.Agent),
         new("maire@demo.pilotis.fr", "Élise Vidal (démo, maire fictive)", "Commune d'Alès", Role.Agent),
-        new("financeur@demo.pilotis.fr", "Marc Durand (démo)", "Banque des Territoires — Gard", Role.Lecteur),
+        new("financeur@demo.pilotis.fr", "Marc Durand (démo)", "Banque des Territoires — Gard", Role.Agent),
         new("foncier@demo.pilotis.fr", "Julie Moreau (démo)", "EPF Occitanie", Role.Agent),
     ];
 

@@ -22,6 +22,7 @@ public static class Habilitations
         LogementsEtFlux(t);
         CandidaturesEtCaleol(t);
         Attributions(t);
+        Aides(t);
         return t.Lignes;
     }
 
@@ -238,6 +239,20 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Reservataire, Ressource.Attributions, Portee.Departement, Portee.Aucune);
     }
 
+    /// <summary>Catalogue des aides (ticket 13, ADR 0022).</summary>
+    private static void Aides(TableDroits t)
+    {
+        // Le catalogue est public : chaque acteur le lit (pages /aides, API /api/v1/aides, sans compte).
+        foreach (var type in Enum.GetValues<TypeOrganisation>())
+            t.Ligne(type, Ressource.Aides, Portee.Departement, Portee.Aucune);
+        // Un financeur crée et tient ses propres aides locales ; la DDTM corrige celles du département.
+        t.Ligne(TypeOrganisation.Financeur, Ressource.Aides, Portee.Departement, Portee.Organisation);
+        t.Droit(TypeOrganisation.Financeur, Ressource.Aides, Acte.Creer, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Aides, Portee.Departement, Portee.Departement);
+        // Un administrateur de la DDTM importe le catalogue national (aides-territoires) et tient les synonymes.
+        t.Droit(TypeOrganisation.Ddtm, Ressource.Aides, Acte.Importer, Portee.Departement);
+    }
+
     /// <summary>
     /// Rôle minimal pour un acte : un lecteur ne modifie rien ; organisations et comptes exigent un administrateur.
     /// </summary>
@@ -248,6 +263,7 @@ public static class Habilitations
             (Ressource.Organisations or Ressource.Utilisateurs or Ressource.ParametresDemande, Acte.Modifier) =>
                 Role.Administrateur,
             (Ressource.Demandes, Acte.Importer) => Role.Administrateur,
+            (Ressource.Aides, Acte.Importer) => Role.Administrateur,
             _ => Role.Agent,
         };
 

@@ -49,4 +49,10 @@ public enum Ressource
     /// (CIL, CIA, PPGDID, points d'accueil) et besoins exprimés par les élus pour la CIL.
     /// </summary>
     Attributions,
+
+    /// <summary>
+    /// Catalogue des aides au logement social (ticket 13) : aides locales des financeurs, import du catalogue
+    /// d'aides-territoires et synonymes de la recherche (DDTM). La lecture est publique (pages /aides sans compte).
+    /// </summary>
+    Aides,
 }

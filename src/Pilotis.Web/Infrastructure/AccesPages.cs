@@ -59,6 +59,11 @@ public static class AccesPages
         ["/flux/conventions/nouvelle"] = ModifierFlux,
         ["/flux/orientation"] = ModifierFlux,
         ["/flux/bilan"] = LireFlux,
+        ["/aides"] = Public,
+        ["/aides/import"] = ImporterAides,
+        ["/aides/synonymes"] = ImporterAides,
+        ["/aides/nouvelle"] = CreerAide,
+        ["/aides/indicateurs"] = LireIndicateursAides,
     };
 
     /// <summary>
@@ -161,4 +166,26 @@ public static class AccesPages
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);
+
+    // Catalogue des aides (ticket 13, ADR 0022).
+
+    /// <summary>Importer le catalogue national et tenir les synonymes : un administrateur de la DDTM.</summary>
+    public static bool ImporterAides(Acteur? acteur) => APortee(acteur, Ressource.Aides, Acte.Importer);
+
+    /// <summary>Saisir une aide locale : un financeur (agent ou administrateur).</summary>
+    public static bool CreerAide(Acteur? acteur) => APortee(acteur, Ressource.Aides, Acte.Creer);
+
+    /// <summary>Modifier une aide locale : le financeur qui la tient.</summary>
+    public static bool ModifierAide(Acteur? acteur, int? organisationId) =>
+        acteur is not null
+        && organisationId is not null
+        && Habilitations.Autorise(
+            acteur,
+            Ressource.Aides,
+            Acte.Modifier,
+            new Cible(organisationId, new Localisation(null, null, null, null))
+        );
+
+    /// <summary>Les indicateurs du catalogue : tout compte (la lecture des aides est accordée à tous).</summary>
+    public static bool LireIndicateursAides(Acteur? acteur) => APortee(acteur, Ressource.Aides, Acte.Lire);
 }

@@ -152,6 +152,9 @@ public static class Composition
                 // Le calendrier de dépôt est publié (seed 000, question 3) : sa modification reste réservée à la
                 // DDTM.
                 o.Conventions.AllowAnonymousToPage("/Production/Calendrier");
+                // Le catalogue des aides est public (ticket 13) ; sa saisie, son import et ses indicateurs non.
+                o.Conventions.AllowAnonymousToPage("/Financement/Index");
+                o.Conventions.AllowAnonymousToPage("/Financement/Fiche");
                 o.Conventions.AllowAnonymousToPage("/Demande/SimulateurEligibilite");
                 o.Conventions.AllowAnonymousToPage("/Demande/Plafonds");
                 o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/Connexion");

@@ -57,6 +57,11 @@ public class HabilitationsTableTests
     [InlineData(Epci, R.ParametresDemande, P.Aucune, P.Aucune)]
     [InlineData(Bailleur, R.ParametresDemande, P.Aucune, P.Aucune)]
     // Allocation objectives and reform: the EPCI sets its CIA objective and its steps; bailleurs only read.
+    // Aids catalogue: everyone reads; a financer keeps its own local aids; the DDTM corrects the département's.
+    [InlineData(Ddtm, R.Aides, P.Departement, P.Departement)]
+    [InlineData(Financeur, R.Aides, P.Departement, P.Organisation)]
+    [InlineData(Bailleur, R.Aides, P.Departement, P.Aucune)]
+    [InlineData(Commune, R.Aides, P.Departement, P.Aucune)]
     [InlineData(Ddtm, R.Attributions, P.Departement, P.Departement)]
     [InlineData(Dreal, R.Attributions, P.Region, P.Aucune)]
     [InlineData(Epci, R.Attributions, P.Perimetre, P.Perimetre)]

@@ -57,6 +57,11 @@ public sealed class AccesPagesTableTests
         ["/flux/conventions/nouvelle"] = (Ressource.Flux, Acte.Modifier, Portee.Organisation),
         ["/flux/orientation"] = (Ressource.Flux, Acte.Modifier, Portee.Organisation),
         ["/flux/bilan"] = (Ressource.Flux, Acte.Lire, Portee.Organisation),
+        ["/aides"] = null,
+        ["/aides/import"] = (Ressource.Aides, Acte.Importer, Portee.Organisation),
+        ["/aides/synonymes"] = (Ressource.Aides, Acte.Importer, Portee.Organisation),
+        ["/aides/nouvelle"] = (Ressource.Aides, Acte.Creer, Portee.Organisation),
+        ["/aides/indicateurs"] = (Ressource.Aides, Acte.Lire, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()
