@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("65d5c9cc-6482-4e8b-bf8c-253478ceb5de"), entityTypeCount: 60)
+            : base(skipDetectChanges: false, modelId: new Guid("5de59e8b-540c-40d3-b440-40f95e999de5"), entityTypeCount: 61)
         {
         }
 
@@ -53,6 +53,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var plafondRessourcesParametre = PlafondRessourcesParametreEntityType.Create(this);
             var purgeDemandes = PurgeDemandesEntityType.Create(this);
             var seuilQuartileOfficiel = SeuilQuartileOfficielEntityType.Create(this);
+            var parametreFinancier = ParametreFinancierEntityType.Create(this);
             var demandeComplement = DemandeComplementEntityType.Create(this);
             var documentOperation = DocumentOperationEntityType.Create(this);
             var echeanceDepot = EcheanceDepotEntityType.Create(this);
@@ -163,6 +164,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             PlafondRessourcesParametreEntityType.CreateAnnotations(plafondRessourcesParametre);
             PurgeDemandesEntityType.CreateAnnotations(purgeDemandes);
             SeuilQuartileOfficielEntityType.CreateAnnotations(seuilQuartileOfficiel);
+            ParametreFinancierEntityType.CreateAnnotations(parametreFinancier);
             DemandeComplementEntityType.CreateAnnotations(demandeComplement);
             DocumentOperationEntityType.CreateAnnotations(documentOperation);
             EcheanceDepotEntityType.CreateAnnotations(echeanceDepot);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Pilotis.Data.Annuaire;
 using Pilotis.Data.Demande;
 using Pilotis.Data.Demonstration;
+using Pilotis.Data.Financement.Equilibre;
 using Pilotis.Data.Territoire;
 
 namespace Pilotis.Data.Base;
@@ -45,6 +46,13 @@ public static class Initialisation
         var plafonds = await BaremePlafonds.SemerAsync(db, ct);
         if (plafonds > 0)
             journal.LogInformation("Barème des plafonds de ressources semé : {Lignes} lignes", plafonds);
+        var parametresFinanciers = await SemisParametresFinanciers.SemerAsync(
+            db,
+            (scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(),
+            ct
+        );
+        if (parametresFinanciers > 0)
+            journal.LogInformation("Paramètres financiers semés : {Lignes} lignes", parametresFinanciers);
         var seme = false;
         if (options.SemerDemonstration)
         {
@@ -63,6 +71,7 @@ public static class Initialisation
                 if (operations > 0)
                     journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
                 await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
+                await new SemisZonesEquilibre(db).ExecuterAsync("30", ct);
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(
                     horloge.GetUtcNow(),

@@ -22,6 +22,7 @@ public static class Habilitations
         LogementsEtFlux(t);
         CandidaturesEtCaleol(t);
         Attributions(t);
+        ParametresFinanciers(t);
         return t.Lignes;
     }
 
@@ -236,6 +237,17 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Commune, Ressource.Attributions, Portee.Perimetre, Portee.Perimetre);
         t.Ligne(TypeOrganisation.Bailleur, Ressource.Attributions, Portee.Departement, Portee.Aucune);
         t.Ligne(TypeOrganisation.Reservataire, Ressource.Attributions, Portee.Departement, Portee.Aucune);
+    }
+
+    /// <summary>Paramètres de l'équilibre d'opération : lus par tous, tenus par la DDTM.</summary>
+    private static void ParametresFinanciers(TableDroits t)
+    {
+        // Des paramètres nationaux (taux du Livret A, TVA, plafonds de loyer) : tout compte connecté les lit pour
+        // comprendre un équilibre ; la DDTM les corrige par une ligne datée et sourcée. Un bailleur calcule l'équilibre
+        // de ses opérations par ses droits sur les opérations.
+        foreach (var type in Enum.GetValues<TypeOrganisation>())
+            t.Ligne(type, Ressource.ParametresFinanciers, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.ParametresFinanciers, Portee.Departement, Portee.Departement);
     }
 
     /// <summary>

@@ -49,4 +49,10 @@ public enum Ressource
     /// (CIL, CIA, PPGDID, points d'accueil) et besoins exprimés par les élus pour la CIL.
     /// </summary>
     Attributions,
+
+    /// <summary>
+    /// Paramètres datés de l'équilibre d'opération (taux, plafonds de loyer, TVA, RLS, durées) : la DDTM les tient,
+    /// tout compte connecté les lit (ticket 13, point 2).
+    /// </summary>
+    ParametresFinanciers,
 }

@@ -59,6 +59,10 @@ public static class AccesPages
         ["/flux/conventions/nouvelle"] = ModifierFlux,
         ["/flux/orientation"] = ModifierFlux,
         ["/flux/bilan"] = LireFlux,
+        ["/financement/equilibre"] = LireParametresFinanciers,
+        ["/financement/parametres"] = LireParametresFinanciers,
+        ["/financement/parametres/modifier"] = ModifierParametresFinanciers,
+        ["/financement/propositions"] = LirePropositions,
     };
 
     /// <summary>
@@ -161,4 +165,19 @@ public static class AccesPages
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);
+
+    // Financement : équilibre d'opération et propositions nationales (ticket 13, point 2).
+    public static bool LireParametresFinanciers(Acteur? acteur) =>
+        APortee(acteur, Ressource.ParametresFinanciers, Acte.Lire);
+
+    public static bool ModifierParametresFinanciers(Acteur? acteur) =>
+        APortee(acteur, Ressource.ParametresFinanciers, Acte.Modifier);
+
+    /// <summary>
+    /// Les propositions sur le portefeuille d'un département : qui lit les opérations du département au moins (DDTM,
+    /// DREAL, financeur), jamais un bailleur sur les seules siennes.
+    /// </summary>
+    public static bool LirePropositions(Acteur? acteur) =>
+        acteur is not null
+        && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) >= Portee.Departement;
 }
