@@ -46,13 +46,7 @@ public static class Initialisation
         var plafonds = await BaremePlafonds.SemerAsync(db, ct);
         if (plafonds > 0)
             journal.LogInformation("Barème des plafonds de ressources semé : {Lignes} lignes", plafonds);
-        var parametresFinanciers = await SemisParametresFinanciers.SemerAsync(
-            db,
-            (scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(),
-            ct
-        );
-        if (parametresFinanciers > 0)
-            journal.LogInformation("Paramètres financiers semés : {Lignes} lignes", parametresFinanciers);
+        await SemisParametresFinanciers.SemerEtJournaliserAsync(db, scope.ServiceProvider, journal, ct);
         var seme = false;
         if (options.SemerDemonstration)
         {

@@ -1,6 +1,6 @@
 namespace Pilotis.Web.Api;
 
-/// <summary>Réponse de GET /api/v1/operations/{id}/equilibre : l'opération et ses scénarios, loi actuelle d'abord.</summary>
+/// <summary>Réponse de GET /api/v1/operations/{id}/equilibre : ses scénarios, loi actuelle d'abord.</summary>
 public sealed record ReponseEquilibre(
     int OperationId,
     string Numero,

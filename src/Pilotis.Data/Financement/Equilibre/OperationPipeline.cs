@@ -2,7 +2,7 @@ using Pilotis.Domain.Financement.Equilibre;
 
 namespace Pilotis.Data.Financement.Equilibre;
 
-/// <summary>Une opération programmée et ses équilibres sous chaque scénario (ordre de ScenariosEquilibre.Tous).</summary>
+/// <summary>Une opération programmée et ses équilibres sous chaque scénario (ordre des scénarios).</summary>
 public sealed record OperationPipeline(
     int Id,
     string Numero,

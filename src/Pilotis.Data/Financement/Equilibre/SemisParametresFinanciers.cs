@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Pilotis.Domain.Financement.Equilibre;
 
 namespace Pilotis.Data.Financement.Equilibre;
@@ -9,6 +11,20 @@ namespace Pilotis.Data.Financement.Equilibre;
 /// </summary>
 public static class SemisParametresFinanciers
 {
+    /// <summary>Au démarrage : sème ce qui manque (daté par l'horloge injectée) et le dit au journal.</summary>
+    public static async Task SemerEtJournaliserAsync(
+        PilotisDbContext db,
+        IServiceProvider services,
+        ILogger journal,
+        CancellationToken ct
+    )
+    {
+        var horloge = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        var lignes = await SemerAsync(db, horloge.GetUtcNow(), ct);
+        if (lignes > 0)
+            journal.LogInformation("Paramètres financiers semés : {Lignes} lignes", lignes);
+    }
+
     public static async Task<int> SemerAsync(PilotisDbContext db, DateTimeOffset maintenant, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

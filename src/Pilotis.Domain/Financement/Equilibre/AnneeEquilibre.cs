@@ -1,6 +1,6 @@
 namespace Pilotis.Domain.Financement.Equilibre;
 
-/// <summary>Une année d'exploitation (euros courants, arrondis au centime) et le flux de trésorerie qui en reste.</summary>
+/// <summary>Une année d'exploitation (euros courants, au centime) et le flux de trésorerie qui en reste.</summary>
 public sealed record AnneeEquilibre(
     int Annee,
     decimal Loyers,

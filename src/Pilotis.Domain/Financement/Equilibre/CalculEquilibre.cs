@@ -176,7 +176,7 @@ public static class CalculEquilibre
         return loyers * indice * (1m - p.Valeur(C.TauxVacance)) - charges * logements * indice;
     }
 
-    /// <summary>Annuité d'un euro emprunté, pondérée : foncier sur sa durée, chaque lot au taux de son produit.</summary>
+    /// <summary>Annuité d'un euro emprunté : foncier sur sa durée, chaque lot au taux de son produit.</summary>
     private static decimal FacteurAnnuite(
         decimal foncier,
         IReadOnlyList<LotEquilibre> locatifs,

@@ -73,9 +73,11 @@ public static class CatalogueParametresFinanciers
     {
         var liste = new List<DefinitionParametreFinancier>();
         Prets(liste);
+        DureesEtGarantie(liste);
         Tva(liste);
         Loyers(liste);
         Exploitation(liste);
+        FiscaliteEtSeuil(liste);
         Foncier(liste);
         return liste;
     }
@@ -202,6 +204,11 @@ public static class CatalogueParametresFinanciers
                 true
             )
         );
+    }
+
+    private static void DureesEtGarantie(List<DefinitionParametreFinancier> l)
+    {
+        const string g = "Prêts de la Caisse des dépôts";
         l.Add(
             D(
                 DureePretConstruction,
@@ -258,7 +265,7 @@ public static class CatalogueParametresFinanciers
                 "TVA des opérations PLUS",
                 UniteParametre.Taux,
                 0.10m,
-                "CGI art. 279-0 bis A et 278 sexies-0 A : taux intermédiaire de 10 % pour le PLUS hors cas particuliers",
+                "CGI art. 279-0 bis A et 278 sexies-0 A : 10 % pour le PLUS hors cas particuliers",
                 true
             )
         );
@@ -410,6 +417,11 @@ public static class CatalogueParametresFinanciers
                 true
             )
         );
+    }
+
+    private static void FiscaliteEtSeuil(List<DefinitionParametreFinancier> l)
+    {
+        const string g = "Exploitation";
         l.Add(
             D(
                 DureeExonerationTfpb,

@@ -49,7 +49,7 @@ public static class ComparaisonPropositions
         ];
     }
 
-    /// <summary>L'opération devient-elle équilibrée sous ce scénario, alors qu'elle ne l'est pas aujourd'hui ?</summary>
+    /// <summary>L'opération devient-elle équilibrée sous ce scénario sans l'être aujourd'hui ?</summary>
     public static bool Devient(IReadOnlyList<ResultatEquilibre> resultats, int scenario)
     {
         ArgumentNullException.ThrowIfNull(resultats);

@@ -77,7 +77,7 @@ public sealed class ParametresEquilibre
             }
         );
 
-    /// <summary>Loyer maximal (€/m² SU/mois) du produit dans la zone du zonage retenu ; null si la zone manque.</summary>
+    /// <summary>Loyer maximal (€/m² SU/mois) du produit dans la zone ; null si la zone manque.</summary>
     public decimal? PlafondLoyer(Produit produit, string? zone) =>
         zone is not null && _valeurs.TryGetValue(C.PlafondLoyer(produit, zone), out var v) ? v : null;
 }

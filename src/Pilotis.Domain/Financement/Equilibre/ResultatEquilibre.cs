@@ -21,7 +21,7 @@ public sealed record ResultatEquilibre
     public decimal PrixDeRevient { get; init; }
     public decimal Subventions { get; init; }
 
-    /// <summary>Emprunts que les loyers nets de la première année remboursent (prêts construction et foncier).</summary>
+    /// <summary>Emprunts que les loyers nets de la première année remboursent.</summary>
     public decimal Emprunts { get; init; }
     public decimal FondsPropresRequis { get; init; }
     public decimal FondsPropresParLogement { get; init; }

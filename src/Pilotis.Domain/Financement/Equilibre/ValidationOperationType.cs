@@ -26,7 +26,13 @@ public static class ValidationOperationType
         Lot(Produit.Plai, s.LogementsPlai, nameof(s.LogementsPlai), s.SurfacePlai, nameof(s.SurfacePlai));
         Lot(Produit.Plus, s.LogementsPlus, nameof(s.LogementsPlus), s.SurfacePlus, nameof(s.SurfacePlus));
         Lot(Produit.Pls, s.LogementsPls, nameof(s.LogementsPls), s.SurfacePls, nameof(s.SurfacePls));
-        if (lots.Count == 0 && !erreurs.Any(e => e.Champ.StartsWith("Logements", StringComparison.Ordinal)))
+        if (
+            lots.Count == 0
+            && !erreurs.Any(e =>
+                e.Champ.StartsWith("Logements", StringComparison.Ordinal)
+                || e.Champ.StartsWith("Surface", StringComparison.Ordinal)
+            )
+        )
             erreurs.Add(new(nameof(s.LogementsPlus), "Indiquez au moins un logement PLAI, PLUS ou PLS."));
         var foncier = Montant(s.ChargeFonciere, nameof(s.ChargeFonciere), "la charge foncière", obligatoire: true);
         var travaux = Montant(s.CoutTravaux, nameof(s.CoutTravaux), "le coût des travaux", obligatoire: true);

@@ -84,7 +84,7 @@ public sealed class ParametresModel(PilotisDbContext db, ActeurCourant acteurCou
         return Page();
     }
 
-    /// <summary>La ligne en vigueur aujourd'hui ; tout l'historique (la plus récente d'abord) pour un seul code.</summary>
+    /// <summary>La ligne en vigueur aujourd'hui ; tout l'historique pour un seul code.</summary>
     private IEnumerable<(DefinitionParametreFinancier, ParametreFinancier)> LignesDe(
         DefinitionParametreFinancier d,
         List<ParametreFinancier> toutes

@@ -29,7 +29,7 @@ public sealed class PropositionsModel(PilotisDbContext db, ActeurCourant acteurC
     [ValeurAnnee]
     public int? Annee { get; set; }
 
-    /// <summary>Code d'un scénario : la liste ne garde que ses opérations équilibrées (ou devenues équilibrées).</summary>
+    /// <summary>Code d'un scénario : la liste ne garde que ses équilibrées (ou devenues équilibrées).</summary>
     [BindProperty(SupportsGet = true)]
     public string? Scenario { get; set; }
 
