@@ -10,6 +10,7 @@ return banc switch
     "cotation" => await BancCotation.ExecuterAsync(args.Skip(1).ToArray()),
     "orientation" => await BancOrientation.ExecuterAsync(args.Skip(1).ToArray()),
     "candidats" => await BancCandidats.ExecuterAsync(args.Skip(1).ToArray()),
+    "equilibre" => BancEquilibre.Executer(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 
@@ -34,6 +35,10 @@ static int Aide()
     Console.WriteLine(
         "        dotnet run -c Release --project bench/Pilotis.Bench -- candidats [--connexion CHAÎNE] "
             + "[--echantillons 300]"
+    );
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- equilibre [--operations 100000] "
+            + "[--repetitions 3]"
     );
     return 1;
 }

@@ -32,7 +32,7 @@ public static class CalculEquilibre
         ArgumentNullException.ThrowIfNull(donnees);
         ArgumentNullException.ThrowIfNull(loiActuelle);
         ArgumentNullException.ThrowIfNull(scenario);
-        var p = scenario.Appliquer(loiActuelle);
+        var p = loiActuelle.PourScenario(scenario);
         var locatifs = donnees.Lots.Where(l => !l.Produit.EstAccession() && l.NombreLogements > 0).ToList();
         var zone = p.ZonageAbc ? donnees.ZoneAbc : donnees.Zone123;
         var suLocative = locatifs.Sum(l => l.SurfaceUtile);

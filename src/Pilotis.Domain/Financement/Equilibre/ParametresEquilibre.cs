@@ -11,6 +11,12 @@ public sealed class ParametresEquilibre
 {
     private readonly Dictionary<string, decimal> _valeurs;
 
+    // Les paramètres de chaque scénario, calculés une fois par jeu de la loi actuelle : le portefeuille national
+    // applique les mêmes sept scénarios à cent mille opérations.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParametresEquilibre> _scenarios = new(
+        StringComparer.Ordinal
+    );
+
     private ParametresEquilibre(Dictionary<string, decimal> valeurs, bool zonageAbc)
     {
         _valeurs = valeurs;
@@ -39,6 +45,13 @@ public sealed class ParametresEquilibre
         )
             valeurs[l.Code] = l.Valeur;
         return new(valeurs, false);
+    }
+
+    /// <summary>Les paramètres du scénario appliqué à ceux-ci (la loi actuelle), mémorisés.</summary>
+    public ParametresEquilibre PourScenario(ScenarioEquilibre scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return _scenarios.GetOrAdd(scenario.Code, _ => scenario.Appliquer(this));
     }
 
     public decimal Valeur(string code) =>
