@@ -61,7 +61,6 @@ public static class AccesPages
         ["/flux/bilan"] = LireFlux,
         ["/financement/equilibre"] = LireParametresFinanciers,
         ["/financement/parametres"] = LireParametresFinanciers,
-        ["/financement/parametres/modifier"] = ModifierParametresFinanciers,
         ["/financement/propositions"] = LirePropositions,
     };
 
