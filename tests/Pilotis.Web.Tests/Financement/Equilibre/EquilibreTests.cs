@@ -42,7 +42,7 @@ public abstract class EquilibreTests(PilotisFactory app)
             await db.SaveChangesAsync();
         });
 
-    /// <summary>20 PLUS de 1 360 m² SU, 450 000 € de foncier, le coût des travaux donné, 60 000 € de subvention.</summary>
+    /// <summary>20 PLUS de 1 360 m² SU, 450 000 € de foncier, les travaux donnés, 60 000 € de subvention.</summary>
     private async Task<Operation> OperationAsync(int bailleurId, decimal travaux, string etiquette)
     {
         await ZonerAsync();
