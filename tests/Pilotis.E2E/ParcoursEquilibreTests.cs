@@ -56,7 +56,7 @@ public sealed class ParcoursEquilibreTests(Navigateur navigateur)
                 await Expect(comparaison.Locator("thead th")).ToHaveCountAsync(8);
                 await Expect(comparaison).ToContainTextAsync("Fonds propres requis par logement");
                 await Expect(comparaison).ToContainTextAsync("Sans coût de garantie d'emprunt");
-                await page.GetByLabel("Scénario").SelectOptionAsync(new SelectOptionValue { Value = "ensemble" });
+                await page.Locator("select#scenario").SelectOptionAsync(new SelectOptionValue { Value = "ensemble" });
                 await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
                 await Expect(page.GetByTestId("flux-annuels")).ToContainTextAsync("Toutes les propositions");
                 await Expect(page.GetByTestId("flux-annuels").Locator("tbody tr")).ToHaveCountAsync(60);
