@@ -11,6 +11,7 @@ return banc switch
     "orientation" => await BancOrientation.ExecuterAsync(args.Skip(1).ToArray()),
     "candidats" => await BancCandidats.ExecuterAsync(args.Skip(1).ToArray()),
     "aides" => await BancAides.ExecuterAsync(args.Skip(1).ToArray()),
+    "equilibre" => BancEquilibre.Executer(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 
@@ -39,6 +40,10 @@ static int Aide()
     Console.WriteLine(
         "        dotnet run -c Release --project bench/Pilotis.Bench -- aides [--connexion CHAÎNE] [--aides 10000] "
             + "[--fichier CHEMIN]"
+    );
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- equilibre [--operations 100000] "
+            + "[--repetitions 3]"
     );
     return 1;
 }

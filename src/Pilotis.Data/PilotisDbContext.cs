@@ -14,6 +14,7 @@ using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Demande;
 using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Domain.Financement;
+using Pilotis.Domain.Financement.Equilibre;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Sru;
@@ -111,6 +112,7 @@ public class PilotisDbContext(
     public DbSet<RechercheAide> RecherchesAides => Set<RechercheAide>();
     public DbSet<AvisAide> AvisAides => Set<AvisAide>();
     public DbSet<LienAideFinancement> LiensAidesFinancements => Set<LienAideFinancement>();
+    public DbSet<ParametreFinancier> ParametresFinanciers => Set<ParametreFinancier>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

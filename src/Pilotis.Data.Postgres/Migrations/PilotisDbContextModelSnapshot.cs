@@ -1782,6 +1782,53 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("AvisAides", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Financement.Equilibre.ParametreFinancier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AConfirmer")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Valeur")
+                        .HasPrecision(14, 6)
+                        .HasColumnType("numeric(14,6)");
+
+                    b.Property<DateOnly>("ValideDepuis")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "ValideDepuis")
+                        .IsUnique();
+
+                    b.ToTable("ParametresFinanciers", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Financement.LienAideFinancement", b =>
                 {
                     b.Property<int>("Id")

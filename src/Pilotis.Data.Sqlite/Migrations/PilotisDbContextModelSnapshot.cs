@@ -1720,6 +1720,51 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("AvisAides", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Financement.Equilibre.ParametreFinancier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AConfirmer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Valeur")
+                        .HasPrecision(14, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValideDepuis")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "ValideDepuis")
+                        .IsUnique();
+
+                    b.ToTable("ParametresFinanciers", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Financement.LienAideFinancement", b =>
                 {
                     b.Property<int>("Id")

@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7f2f1005-a4a7-4bf3-b551-9d678af71fd9"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("21557544-407f-465d-ae7e-87baf5015f8f"), entityTypeCount: 66)
         {
         }
 
@@ -55,6 +55,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var seuilQuartileOfficiel = SeuilQuartileOfficielEntityType.Create(this);
             var aide = AideEntityType.Create(this);
             var avisAide = AvisAideEntityType.Create(this);
+            var parametreFinancier = ParametreFinancierEntityType.Create(this);
             var lienAideFinancement = LienAideFinancementEntityType.Create(this);
             var rechercheAide = RechercheAideEntityType.Create(this);
             var synonymeAide = SynonymeAideEntityType.Create(this);
@@ -175,6 +176,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             SeuilQuartileOfficielEntityType.CreateAnnotations(seuilQuartileOfficiel);
             AideEntityType.CreateAnnotations(aide);
             AvisAideEntityType.CreateAnnotations(avisAide);
+            ParametreFinancierEntityType.CreateAnnotations(parametreFinancier);
             LienAideFinancementEntityType.CreateAnnotations(lienAideFinancement);
             RechercheAideEntityType.CreateAnnotations(rechercheAide);
             SynonymeAideEntityType.CreateAnnotations(synonymeAide);

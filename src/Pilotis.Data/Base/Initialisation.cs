@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Pilotis.Data.Annuaire;
 using Pilotis.Data.Demande;
 using Pilotis.Data.Demonstration;
+using Pilotis.Data.Financement.Equilibre;
 using Pilotis.Data.Territoire;
 
 namespace Pilotis.Data.Base;
@@ -45,6 +46,7 @@ public static class Initialisation
         var plafonds = await BaremePlafonds.SemerAsync(db, ct);
         if (plafonds > 0)
             journal.LogInformation("Barème des plafonds de ressources semé : {Lignes} lignes", plafonds);
+        await SemisParametresFinanciers.SemerEtJournaliserAsync(db, scope.ServiceProvider, journal, ct);
         var seme = false;
         if (options.SemerDemonstration)
         {
@@ -66,6 +68,7 @@ public static class Initialisation
                 if (aides > 0)
                     journal.LogInformation("Aides de démonstration semées : {Aides}", aides);
                 await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
+                await new SemisZonesEquilibre(db).ExecuterAsync("30", ct);
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(
                     horloge.GetUtcNow(),

@@ -23,6 +23,7 @@ public static class Habilitations
         CandidaturesEtCaleol(t);
         Attributions(t);
         Aides(t);
+        ParametresFinanciers(t);
         return t.Lignes;
     }
 
@@ -251,6 +252,17 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Ddtm, Ressource.Aides, Portee.Departement, Portee.Departement);
         // Un administrateur de la DDTM importe le catalogue national (aides-territoires) et tient les synonymes.
         t.Droit(TypeOrganisation.Ddtm, Ressource.Aides, Acte.Importer, Portee.Departement);
+    }
+
+    /// <summary>Paramètres de l'équilibre d'opération : lus par tous, tenus par la DDTM.</summary>
+    private static void ParametresFinanciers(TableDroits t)
+    {
+        // Des paramètres nationaux (taux du Livret A, TVA, plafonds de loyer) : tout compte connecté les lit pour
+        // comprendre un équilibre ; la DDTM les corrige par une ligne datée et sourcée. Un bailleur calcule l'équilibre
+        // de ses opérations par ses droits sur les opérations.
+        foreach (var type in Enum.GetValues<TypeOrganisation>())
+            t.Ligne(type, Ressource.ParametresFinanciers, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.ParametresFinanciers, Portee.Departement, Portee.Departement);
     }
 
     /// <summary>

@@ -55,4 +55,8 @@ public enum Ressource
     /// d'aides-territoires et synonymes de la recherche (DDTM). La lecture est publique (pages /aides sans compte).
     /// </summary>
     Aides,
+    /// Paramètres datés de l'équilibre d'opération (taux, plafonds de loyer, TVA, RLS, durées) : la DDTM les tient,
+    /// tout compte connecté les lit (ticket 13, point 2).
+    /// </summary>
+    ParametresFinanciers,
 }

@@ -64,6 +64,9 @@ public static class AccesPages
         ["/aides/synonymes"] = ImporterAides,
         ["/aides/nouvelle"] = CreerAide,
         ["/aides/indicateurs"] = LireIndicateursAides,
+        ["/financement/equilibre"] = LireParametresFinanciers,
+        ["/financement/parametres"] = LireParametresFinanciers,
+        ["/financement/propositions"] = LirePropositions,
     };
 
     /// <summary>
@@ -188,4 +191,19 @@ public static class AccesPages
 
     /// <summary>Les indicateurs du catalogue : tout compte (la lecture des aides est accordée à tous).</summary>
     public static bool LireIndicateursAides(Acteur? acteur) => APortee(acteur, Ressource.Aides, Acte.Lire);
+
+    // Financement : équilibre d'opération et propositions nationales (ticket 13, point 2).
+    public static bool LireParametresFinanciers(Acteur? acteur) =>
+        APortee(acteur, Ressource.ParametresFinanciers, Acte.Lire);
+
+    public static bool ModifierParametresFinanciers(Acteur? acteur) =>
+        APortee(acteur, Ressource.ParametresFinanciers, Acte.Modifier);
+
+    /// <summary>
+    /// Les propositions sur le portefeuille d'un département : qui lit les opérations du département au moins (DDTM,
+    /// DREAL, financeur), jamais un bailleur sur les seules siennes.
+    /// </summary>
+    public static bool LirePropositions(Acteur? acteur) =>
+        acteur is not null
+        && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) >= Portee.Departement;
 }
