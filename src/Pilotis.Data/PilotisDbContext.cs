@@ -13,6 +13,7 @@ using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Attribution;
 using Pilotis.Domain.Demande;
 using Pilotis.Domain.Demande.Cotation;
+using Pilotis.Domain.Foncier;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Sru;
@@ -105,6 +106,9 @@ public class PilotisDbContext(
     public DbSet<PointAccueil> PointsAccueil => Set<PointAccueil>();
     public DbSet<ReunionCil> ReunionsCil => Set<ReunionCil>();
     public DbSet<BesoinCil> BesoinsCil => Set<BesoinCil>();
+    public DbSet<SiteFoncier> SitesFonciers => Set<SiteFoncier>();
+    public DbSet<ParametreCapacite> ParametresCapacite => Set<ParametreCapacite>();
+    public DbSet<OutilFoncier> OutilsFonciers => Set<OutilFoncier>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

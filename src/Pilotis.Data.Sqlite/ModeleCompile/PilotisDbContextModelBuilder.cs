@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("65d5c9cc-6482-4e8b-bf8c-253478ceb5de"), entityTypeCount: 60)
+            : base(skipDetectChanges: false, modelId: new Guid("b7ae5165-c6e9-415b-87ca-937045573414"), entityTypeCount: 63)
         {
         }
 
@@ -53,6 +53,9 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var plafondRessourcesParametre = PlafondRessourcesParametreEntityType.Create(this);
             var purgeDemandes = PurgeDemandesEntityType.Create(this);
             var seuilQuartileOfficiel = SeuilQuartileOfficielEntityType.Create(this);
+            var outilFoncier = OutilFoncierEntityType.Create(this);
+            var parametreCapacite = ParametreCapaciteEntityType.Create(this);
+            var siteFoncier = SiteFoncierEntityType.Create(this);
             var demandeComplement = DemandeComplementEntityType.Create(this);
             var documentOperation = DocumentOperationEntityType.Create(this);
             var echeanceDepot = EcheanceDepotEntityType.Create(this);
@@ -115,6 +118,10 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             SeanceCaleolEntityType.CreateForeignKey1(seanceCaleol, commissionCaleol);
             CommuneSouhaiteeEntityType.CreateForeignKey1(communeSouhaitee, demandeLogement);
             DemandeLogementEntityType.CreateForeignKey1(demandeLogement, organisation);
+            OutilFoncierEntityType.CreateForeignKey1(outilFoncier, organisation);
+            OutilFoncierEntityType.CreateForeignKey2(outilFoncier, siteFoncier);
+            SiteFoncierEntityType.CreateForeignKey1(siteFoncier, operation);
+            SiteFoncierEntityType.CreateForeignKey2(siteFoncier, organisation);
             DemandeComplementEntityType.CreateForeignKey1(demandeComplement, operation);
             DocumentOperationEntityType.CreateForeignKey1(documentOperation, operation);
             EvenementOperationEntityType.CreateForeignKey1(evenementOperation, operation);
@@ -163,6 +170,9 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             PlafondRessourcesParametreEntityType.CreateAnnotations(plafondRessourcesParametre);
             PurgeDemandesEntityType.CreateAnnotations(purgeDemandes);
             SeuilQuartileOfficielEntityType.CreateAnnotations(seuilQuartileOfficiel);
+            OutilFoncierEntityType.CreateAnnotations(outilFoncier);
+            ParametreCapaciteEntityType.CreateAnnotations(parametreCapacite);
+            SiteFoncierEntityType.CreateAnnotations(siteFoncier);
             DemandeComplementEntityType.CreateAnnotations(demandeComplement);
             DocumentOperationEntityType.CreateAnnotations(documentOperation);
             EcheanceDepotEntityType.CreateAnnotations(echeanceDepot);

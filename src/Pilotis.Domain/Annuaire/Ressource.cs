@@ -49,4 +49,15 @@ public enum Ressource
     /// (CIL, CIA, PPGDID, points d'accueil) et besoins exprimés par les élus pour la CIL.
     /// </summary>
     Attributions,
+
+    /// <summary>
+    /// Sites de l'observatoire foncier par EPCI (seed 001, solution 5) : parcelles, capacité estimée, statut.
+    /// </summary>
+    Foncier,
+
+    /// <summary>
+    /// Outils fonciers des communes et EPCI (ZAD, DPU, SMS, OAP, emplacements réservés) et conventions de portage de
+    /// l'EPF (seed 001, solution 4).
+    /// </summary>
+    OutilsFonciers,
 }

@@ -59,6 +59,13 @@ public static class AccesPages
         ["/flux/conventions/nouvelle"] = ModifierFlux,
         ["/flux/orientation"] = ModifierFlux,
         ["/flux/bilan"] = LireFlux,
+        ["/foncier"] = LireFoncier,
+        ["/foncier/carte"] = LireFoncier,
+        ["/foncier/parametres"] = LireFoncier,
+        ["/foncier/import"] = ImporterFoncier,
+        ["/foncier/sites/saisie"] = ModifierFoncier,
+        ["/foncier/outils"] = LireOutilsFonciers,
+        ["/foncier/outils/saisie"] = ModifierOutilsFonciers,
     };
 
     /// <summary>
@@ -161,4 +168,16 @@ public static class AccesPages
 
     // Administration.
     public static bool LireJournal(Acteur? acteur) => APortee(acteur, Ressource.Journal, Acte.Lire);
+
+    // Foncier (seed 001, solutions 4 et 5) : observatoire des sites et outils fonciers.
+    public static bool LireFoncier(Acteur? acteur) => APortee(acteur, Ressource.Foncier, Acte.Lire);
+
+    public static bool ModifierFoncier(Acteur? acteur) => APortee(acteur, Ressource.Foncier, Acte.Modifier);
+
+    public static bool ImporterFoncier(Acteur? acteur) => APortee(acteur, Ressource.Foncier, Acte.Importer);
+
+    public static bool LireOutilsFonciers(Acteur? acteur) => APortee(acteur, Ressource.OutilsFonciers, Acte.Lire);
+
+    public static bool ModifierOutilsFonciers(Acteur? acteur) =>
+        APortee(acteur, Ressource.OutilsFonciers, Acte.Modifier);
 }
