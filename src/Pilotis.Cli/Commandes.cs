@@ -60,6 +60,7 @@ public static class Commandes
         import.Add(CommandesImportAttributions.Import());
         import.Add(CommandesImportLogements.Import());
         import.Add(CommandesImportLiberations.Import());
+        import.Add(CommandesImportFoncier.Import());
         return import;
     }
 
