@@ -75,6 +75,10 @@ public sealed partial record ReferenceCadastrale(string CommuneCode, string Pref
         return (new ReferenceCadastrale(commune, prefixe, s, numero), null);
     }
 
+    /// <summary>La forme lisible d'un IDU enregistré (« AB 0123 ») ; l'IDU tel quel s'il est illisible.</summary>
+    public static string LibelleIdu(string idu) =>
+        idu?.Length == 14 && Lire(idu[..5], idu).Reference is ReferenceCadastrale r ? r.Libelle : idu ?? "";
+
     /// <summary>
     /// Lit les parcelles d'un site, séparées par « , » ou « | ». Rend leurs IDU (sans doublon, dans l'ordre) ou les
     /// erreurs.
