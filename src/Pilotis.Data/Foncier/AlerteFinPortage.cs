@@ -5,6 +5,7 @@ public sealed record AlerteFinPortage(
     int OutilId,
     string Nom,
     string CommuneCode,
+    string? EpciSiren,
     int? SiteId,
     string? NomSite,
     DateOnly DateFin,
