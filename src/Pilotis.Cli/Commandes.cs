@@ -255,6 +255,7 @@ public static class Commandes
                     await new SemisSru(db).ExecuterAsync("30", maintenant, ct);
                     await new SemisProduction(db).ExecuterAsync(maintenant, ct);
                     await new SemisParc(db).ExecuterAsync(maintenant, ct);
+                    await new SemisFoncier(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
                     await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);
                     await new SemisObjectifsAttribution(db).ExecuterAsync(maintenant, ct);

@@ -63,6 +63,9 @@ public static class Initialisation
                 if (operations > 0)
                     journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
                 await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
+                var sitesFonciers = await new SemisFoncier(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                if (sitesFonciers > 0)
+                    journal.LogInformation("Sites fonciers de démonstration semés : {Sites}", sitesFonciers);
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(
                     horloge.GetUtcNow(),

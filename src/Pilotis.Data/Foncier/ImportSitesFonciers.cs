@@ -74,7 +74,13 @@ public sealed class ImportSitesFonciers(PilotisDbContext db, TimeProvider horlog
                 "Import des sites fonciers",
                 nameof(SiteFoncier),
                 null,
-                new { lignes = lues.Count, ajoutes, modifies, inchanges }
+                new
+                {
+                    lignes = lues.Count,
+                    ajoutes,
+                    modifies,
+                    inchanges,
+                }
             );
         await db.SaveChangesAsync(ct);
         return new BilanImport(lues.Count, ajoutes, modifies, inchanges, []);
@@ -89,7 +95,9 @@ public sealed class ImportSitesFonciers(PilotisDbContext db, TimeProvider horlog
             ? null
             : new ErreurLigne(
                 1,
-                "Colonnes inconnues dans l'en-tête : " + string.Join(", ", inconnues) + " (voir docs/formats/foncier.md)."
+                "Colonnes inconnues dans l'en-tête : "
+                    + string.Join(", ", inconnues)
+                    + " (voir docs/formats/foncier.md)."
             );
     }
 
@@ -121,7 +129,9 @@ public sealed class ImportSitesFonciers(PilotisDbContext db, TimeProvider horlog
         var existants = (
             await db.SitesFonciers.Where(s => identifiants.Contains(s.Identifiant)).ToListAsync(ct)
         ).ToDictionary(s => (s.EpciSiren, s.Identifiant));
-        int ajoutes = 0, modifies = 0, inchanges = 0;
+        int ajoutes = 0,
+            modifies = 0,
+            inchanges = 0;
         foreach (var lu in lues)
         {
             lu.CapaciteEstimee = CapaciteFonciere.Estimer(lu, parametres, aujourdhui);

@@ -58,7 +58,11 @@ public static class LigneSiteFoncier
             site.Proprietaire = proprietaire;
         else
             m.Add(
-                Choix(C.Proprietaire, cellule(C.Proprietaire), LibellesFoncier.CodesPossibles(LibellesFoncier.Proprietaires))
+                Choix(
+                    C.Proprietaire,
+                    cellule(C.Proprietaire),
+                    LibellesFoncier.CodesPossibles(LibellesFoncier.Proprietaires)
+                )
             );
         if (LibellesFoncier.LireContraintes(cellule(C.Contraintes), out var contraintes) is string inconnue)
             m.Add(Choix(C.Contraintes, inconnue, LibellesFoncier.CodesPossibles(LibellesFoncier.Contraintes)));
@@ -66,10 +70,7 @@ public static class LigneSiteFoncier
         var statut = cellule(C.Statut);
         if (!string.IsNullOrEmpty(statut))
         {
-            if (
-                LibellesFoncier.TryStatut(statut, out var s)
-                && ImportSitesFonciers.StatutsImportables.Contains(s)
-            )
+            if (LibellesFoncier.TryStatut(statut, out var s) && ImportSitesFonciers.StatutsImportables.Contains(s))
                 site.Statut = s;
             else
                 m.Add(
@@ -83,7 +84,9 @@ public static class LigneSiteFoncier
             if (ctx.EpfParSiren.TryGetValue(porteur, out var id))
                 site.PorteurId = id;
             else
-                m.Add($"{C.Porteur} : « {Francais.Extrait(porteur)} » n'est le SIREN d'aucun établissement public foncier.");
+                m.Add(
+                    $"{C.Porteur} : « {Francais.Extrait(porteur)} » n'est le SIREN d'aucun établissement public foncier."
+                );
         }
     }
 

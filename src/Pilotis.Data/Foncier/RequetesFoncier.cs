@@ -130,7 +130,9 @@ public static class RequetesFoncier
                 o.CommuneCode,
                 o.EpciSiren,
                 o.SiteId,
-                Site = db.SitesFonciers.Where(s => s.Id == o.SiteId).Select(s => new { s.Nom, s.OperationId })
+                Site = db
+                    .SitesFonciers.Where(s => s.Id == o.SiteId)
+                    .Select(s => new { s.Nom, s.OperationId })
                     .FirstOrDefault(),
                 o.DateFin,
                 o.Montant,
@@ -140,7 +142,16 @@ public static class RequetesFoncier
         return candidates
             .Where(c => AlertePortage.EnAlerte(c.Type, c.DateFin, c.Site?.OperationId is not null, aujourdhui))
             .OrderBy(c => c.DateFin)
-            .Select(c => new AlerteFinPortage(c.Id, c.Nom, c.CommuneCode, c.EpciSiren, c.SiteId, c.Site?.Nom, c.DateFin!.Value, c.Montant))
+            .Select(c => new AlerteFinPortage(
+                c.Id,
+                c.Nom,
+                c.CommuneCode,
+                c.EpciSiren,
+                c.SiteId,
+                c.Site?.Nom,
+                c.DateFin!.Value,
+                c.Montant
+            ))
             .ToList();
     }
 }

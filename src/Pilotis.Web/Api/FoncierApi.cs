@@ -120,7 +120,11 @@ public static class FoncierApi
         var (anneeDebut, erreurDebut) = LireAnneeFacultative(debut, "debut", aujourdhui.Year);
         if (erreurDebut is not null)
             return erreurDebut;
-        var (anneeFin, erreurFin) = LireAnneeFacultative(fin, "fin", anneeDebut + IndicateursFonciers.DureePlhAnnees - 1);
+        var (anneeFin, erreurFin) = LireAnneeFacultative(
+            fin,
+            "fin",
+            anneeDebut + IndicateursFonciers.DureePlhAnnees - 1
+        );
         if (erreurFin is not null)
             return erreurFin;
         if (anneeFin < anneeDebut)

@@ -7,7 +7,10 @@ public static class AffichageFoncier
 {
     /// <summary>Les parcelles d'un site, lisibles.</summary>
     public static string Parcelles(string idus) =>
-        string.Join(", ", idus.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ReferenceCadastrale.LibelleIdu));
+        string.Join(
+            ", ",
+            idus.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ReferenceCadastrale.LibelleIdu)
+        );
 
     public static string Badge(StatutSite statut) =>
         statut switch

@@ -33,7 +33,11 @@ public sealed class CarteModel(PilotisDbContext db, ActeurCourant acteurCourant)
         if (acteur is null || !AccesPages.LireFoncier(acteur))
             return Forbid();
         var visibles = db.SitesFonciers.AsNoTracking().Where(AccesFoncier.Sites(acteur, Acte.Lire));
-        var sirens = await visibles.Where(s => s.EpciSiren != null).Select(s => s.EpciSiren!).Distinct().ToListAsync(ct);
+        var sirens = await visibles
+            .Where(s => s.EpciSiren != null)
+            .Select(s => s.EpciSiren!)
+            .Distinct()
+            .ToListAsync(ct);
         if (!string.IsNullOrWhiteSpace(Epci))
             visibles = visibles.Where(s => s.EpciSiren == Epci);
         var sites = await visibles.OrderBy(s => s.Id).Take(Maximum).ToListAsync(ct);

@@ -11,7 +11,13 @@ public sealed record EvenementHistorique(DateTimeOffset Quand, string Auteur, st
 {
     private static readonly HashSet<string> Ignores = ["Id", "Jeton", "ModifieLe", "CreeLe", "Empreinte"];
 
-    public static EvenementHistorique Depuis(DateTimeOffset quand, string auteur, string action, string? avant, string? apres)
+    public static EvenementHistorique Depuis(
+        DateTimeOffset quand,
+        string auteur,
+        string action,
+        string? avant,
+        string? apres
+    )
     {
         var details = new List<string>();
         var valeursAvant = Lire(avant);
@@ -29,7 +35,8 @@ public sealed record EvenementHistorique(DateTimeOffset Quand, string Auteur, st
             else if (action != "Création")
                 details.Add(champ);
         }
-        var texte = action == "Création" ? string.Join(", ", details) : "champs modifiés : " + string.Join(", ", details);
+        var texte =
+            action == "Création" ? string.Join(", ", details) : "champs modifiés : " + string.Join(", ", details);
         return new(quand, auteur, action, details.Count == 0 ? "" : texte);
     }
 

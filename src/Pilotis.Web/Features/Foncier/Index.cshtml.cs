@@ -69,7 +69,12 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         if (Format is "csv" or "xlsx")
         {
             Lignes = await requete.ToListAsync(ct);
-            Noms = await NomsTerritoire.LireAsync(db, Lignes.Select(l => l.CommuneCode), Lignes.Select(l => l.EpciSiren), ct);
+            Noms = await NomsTerritoire.LireAsync(
+                db,
+                Lignes.Select(l => l.CommuneCode),
+                Lignes.Select(l => l.EpciSiren),
+                ct
+            );
             var nom = $"sites-fonciers-{horloge.GetLocalNow():yyyyMMdd}";
             var contenu = Lignes.Select(LigneExport);
             return Format == "csv"
@@ -77,12 +82,24 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
                 : ExportTableau.Xlsx(nom, "Sites fonciers", EntetesExport, contenu);
         }
         (Lignes, Pagination) = await requete.PaginerAsync(NumeroPage, ct);
-        Noms = await NomsTerritoire.LireAsync(db, Lignes.Select(l => l.CommuneCode), Lignes.Select(l => l.EpciSiren), ct);
+        Noms = await NomsTerritoire.LireAsync(
+            db,
+            Lignes.Select(l => l.CommuneCode),
+            Lignes.Select(l => l.EpciSiren),
+            ct
+        );
         var aujourdhui = Francais.JourAParis(horloge.GetUtcNow());
         Periode = IndicateursFonciers.Periode(Debut ?? aujourdhui.Year);
         var epciIndicateurs = Epci ?? (Epcis.Count == 1 ? Epcis[0].Siren : null);
         if (epciIndicateurs is not null)
-            Indicateurs = await RequetesFoncier.IndicateursAsync(db, acteur, epciIndicateurs, Periode.Debut, Periode.Fin, ct);
+            Indicateurs = await RequetesFoncier.IndicateursAsync(
+                db,
+                acteur,
+                epciIndicateurs,
+                Periode.Debut,
+                Periode.Fin,
+                ct
+            );
         Alertes = await RequetesFoncier.AlertesAsync(db, acteur, aujourdhui, ct);
         return Page();
     }
@@ -108,7 +125,11 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     /// <summary>Les EPCI et communes des sites visibles, pour les filtres.</summary>
     private async Task ChargerChoixAsync(IQueryable<SiteFoncier> visibles, Acteur acteur, CancellationToken ct)
     {
-        var sirens = await visibles.Where(s => s.EpciSiren != null).Select(s => s.EpciSiren!).Distinct().ToListAsync(ct);
+        var sirens = await visibles
+            .Where(s => s.EpciSiren != null)
+            .Select(s => s.EpciSiren!)
+            .Distinct()
+            .ToListAsync(ct);
         // L'EPCI voit son propre territoire même avant son premier site (indicateurs à zéro, invitation à importer).
         if (acteur.Perimetre.Niveau == NiveauPerimetre.Epci && !sirens.Contains(acteur.Perimetre.Code))
             sirens.Add(acteur.Perimetre.Code);
@@ -139,7 +160,11 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
             q = q.Where(s => s.Proprietaire == proprietaire);
         else
             Proprietaire = null;
-        Filtree = Epci is { Length: > 0 } || Commune is { Length: > 0 } || Statut is not null || Zone is not null
+        Filtree =
+            Epci is { Length: > 0 }
+            || Commune is { Length: > 0 }
+            || Statut is not null
+            || Zone is not null
             || Proprietaire is not null;
         return q;
     }

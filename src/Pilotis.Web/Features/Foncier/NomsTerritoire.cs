@@ -16,8 +16,14 @@ public sealed record NomsTerritoire(Dictionary<string, string> Communes, Diction
         var c = communes.Distinct().ToList();
         var e = epcis.OfType<string>().Distinct().ToList();
         return new(
-            await db.Communes.AsNoTracking().Where(x => x.Type == Pilotis.Domain.Territoire.TypeCommune.Actuelle && c.Contains(x.Code)).ToDictionaryAsync(x => x.Code, x => x.Nom, ct),
-            await db.Epcis.AsNoTracking().Where(x => e.Contains(x.Siren)).ToDictionaryAsync(x => x.Siren, x => x.Nom, ct)
+            await db
+                .Communes.AsNoTracking()
+                .Where(x => x.Type == Pilotis.Domain.Territoire.TypeCommune.Actuelle && c.Contains(x.Code))
+                .ToDictionaryAsync(x => x.Code, x => x.Nom, ct),
+            await db
+                .Epcis.AsNoTracking()
+                .Where(x => e.Contains(x.Siren))
+                .ToDictionaryAsync(x => x.Siren, x => x.Nom, ct)
         );
     }
 

@@ -80,7 +80,15 @@ public sealed class ParametresModel(PilotisDbContext db, ActeurCourant acteurCou
         else
             Erreurs.TryAdd(nameof(ValideDepuis), MessagesSaisie.PasUneDate(ValideDepuis));
         foreach (var e in CapaciteFonciere.Valider(p))
-            Erreurs.TryAdd(e.Champ switch { "DensiteLogementsHectare" => nameof(Densite), "PartLls" => nameof(Part), _ => e.Champ }, e.Message);
+            Erreurs.TryAdd(
+                e.Champ switch
+                {
+                    "DensiteLogementsHectare" => nameof(Densite),
+                    "PartLls" => nameof(Part),
+                    _ => e.Champ,
+                },
+                e.Message
+            );
         if (Erreurs.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -88,7 +96,12 @@ public sealed class ParametresModel(PilotisDbContext db, ActeurCourant acteurCou
         }
         db.ParametresCapacite.Add(p);
         await db.SaveChangesAsync(ct);
-        var changes = await RequetesFoncier.RecalculerCapacitesAsync(db, p.EpciSiren, Francais.JourAParis(horloge.GetUtcNow()), ct);
+        var changes = await RequetesFoncier.RecalculerCapacitesAsync(
+            db,
+            p.EpciSiren,
+            Francais.JourAParis(horloge.GetUtcNow()),
+            ct
+        );
         await db.SaveChangesAsync(ct);
         Succes = $"Paramètre enregistré ; {changes} site(s) ont une nouvelle capacité estimée.";
         return Redirect($"/foncier/parametres?epci={p.EpciSiren}");
@@ -104,7 +117,12 @@ public sealed class ParametresModel(PilotisDbContext db, ActeurCourant acteurCou
         var lieux = await db
             .Communes.AsNoTracking()
             .Where(c => c.Type == TypeCommune.Actuelle && c.RegionCode == region && c.EpciSiren != null)
-            .Select(c => new { Siren = c.EpciSiren!, c.DepartementCode, c.RegionCode })
+            .Select(c => new
+            {
+                Siren = c.EpciSiren!,
+                c.DepartementCode,
+                c.RegionCode,
+            })
             .Distinct()
             .ToListAsync(ct);
         bool Autorise(string siren, Acte acte) =>

@@ -60,8 +60,12 @@ public sealed class SaisieOutil
         if (lieu is null)
             e.Add(new(nameof(Commune), "Indiquez le code INSEE d'une commune actuelle (ex. 30007)."));
         else
-            (o.CommuneCode, o.EpciSiren, o.DepartementCode, o.RegionCode) =
-                (lieu.Code, lieu.EpciSiren, lieu.DepartementCode, lieu.RegionCode);
+            (o.CommuneCode, o.EpciSiren, o.DepartementCode, o.RegionCode) = (
+                lieu.Code,
+                lieu.EpciSiren,
+                lieu.DepartementCode,
+                lieu.RegionCode
+            );
         o.DateDebut = LireDate(DateDebut, nameof(DateDebut), e);
         o.DateFin = LireDate(DateFin, nameof(DateFin), e);
         o.DateCessionPrevue = LireDate(DateCessionPrevue, nameof(DateCessionPrevue), e);

@@ -64,7 +64,10 @@ public sealed class SaisieOutilModel(PilotisDbContext db, ActeurCourant acteurCo
         if (id is int i)
         {
             var existant = await db.OutilsFonciers.FirstOrDefaultAsync(o => o.Id == i, ct);
-            if (existant is null || !Habilitations.Autorise(acteur, Ressource.OutilsFonciers, Acte.Lire, existant.Cible()))
+            if (
+                existant is null
+                || !Habilitations.Autorise(acteur, Ressource.OutilsFonciers, Acte.Lire, existant.Cible())
+            )
                 return NotFound();
             if (!Habilitations.Autorise(acteur, Ressource.OutilsFonciers, Acte.Modifier, existant.Cible()))
                 return Forbid();
@@ -72,14 +75,23 @@ public sealed class SaisieOutilModel(PilotisDbContext db, ActeurCourant acteurCo
             db.Entry(outil).Property(o => o.Jeton).OriginalValue = Saisie.Jeton;
         }
         else
-            outil = new OutilFoncier { Nom = "", CommuneCode = "", DepartementCode = "", RegionCode = "" };
+            outil = new OutilFoncier
+            {
+                Nom = "",
+                CommuneCode = "",
+                DepartementCode = "",
+                RegionCode = "",
+            };
         await ChargerChoixAsync(acteur, ct);
         var code = Saisie.Commune?.Trim().ToUpperInvariant() ?? "";
         var lieu = (await RequetesFoncier.LieuxAsync(db, [code], ct)).GetValueOrDefault(code);
         foreach (var e in Saisie.Lire(outil, lieu))
             Erreurs.TryAdd(e.Champ, e.Message);
         await VerifierPortageAsync(acteur, outil, ct);
-        if (Erreurs.Count == 0 && !Habilitations.Autorise(acteur, Ressource.OutilsFonciers, Acte.Modifier, outil.Cible()))
+        if (
+            Erreurs.Count == 0
+            && !Habilitations.Autorise(acteur, Ressource.OutilsFonciers, Acte.Modifier, outil.Cible())
+        )
             Erreurs.TryAdd(nameof(SaisieOutil.Commune), "Cet outil (commune ou porteur) est hors de votre périmètre.");
         if (Erreurs.Count > 0)
             return Echec();
@@ -115,7 +127,10 @@ public sealed class SaisieOutilModel(PilotisDbContext db, ActeurCourant acteurCo
                 .Where(AccesFoncier.Sites(acteur, Acte.Lire))
                 .FirstOrDefaultAsync(x => x.Id == s, ct);
             if (site is null || site.CommuneCode != outil.CommuneCode)
-                Erreurs.TryAdd(nameof(SaisieOutil.SiteId), "Choisissez un site de l'observatoire situé sur la commune.");
+                Erreurs.TryAdd(
+                    nameof(SaisieOutil.SiteId),
+                    "Choisissez un site de l'observatoire situé sur la commune."
+                );
         }
     }
 
@@ -144,11 +159,14 @@ public sealed class SaisieOutilModel(PilotisDbContext db, ActeurCourant acteurCo
                 .OrderBy(s => s.CommuneCode)
                 .ThenBy(s => s.Nom)
                 .Take(500)
-                .Select(s => new { s.Id, s.Nom, s.CommuneCode })
+                .Select(s => new
+                {
+                    s.Id,
+                    s.Nom,
+                    s.CommuneCode,
+                })
                 .ToListAsync(ct)
-        )
-            .Select(s => (s.Id, $"{s.Nom} ({s.CommuneCode})"))
-            .ToList();
+        ).Select(s => (s.Id, $"{s.Nom} ({s.CommuneCode})")).ToList();
     }
 
     private async Task ChargerHistoriqueAsync(int id, CancellationToken ct)
@@ -159,9 +177,18 @@ public sealed class SaisieOutilModel(PilotisDbContext db, ActeurCourant acteurCo
             .Where(j => j.Entite == nameof(OutilFoncier) && j.EntiteId == cle)
             .OrderByDescending(j => j.Id)
             .Take(50)
-            .Select(j => new { j.Quand, j.Auteur, j.Action, j.Avant, j.Apres })
+            .Select(j => new
+            {
+                j.Quand,
+                j.Auteur,
+                j.Action,
+                j.Avant,
+                j.Apres,
+            })
             .ToListAsync(ct);
-        Historique = entrees.Select(j => EvenementHistorique.Depuis(j.Quand, j.Auteur, j.Action, j.Avant, j.Apres)).ToList();
+        Historique = entrees
+            .Select(j => EvenementHistorique.Depuis(j.Quand, j.Auteur, j.Action, j.Avant, j.Apres))
+            .ToList();
     }
 
     public string? Erreur(string champ) => Erreurs.GetValueOrDefault(champ);

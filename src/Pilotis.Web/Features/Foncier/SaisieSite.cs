@@ -35,7 +35,10 @@ public sealed class SaisieSite
             Zone = s.Zone.Code(),
             Proprietaire = s.Proprietaire.Code(),
             PorteurId = s.PorteurId,
-            Contraintes = LibellesFoncier.Contraintes.Where(c => s.Contraintes.HasFlag(c.Valeur)).Select(c => c.Code).ToList(),
+            Contraintes = LibellesFoncier
+                .Contraintes.Where(c => s.Contraintes.HasFlag(c.Valeur))
+                .Select(c => c.Code)
+                .ToList(),
             Longitude = s.Longitude?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Latitude = s.Latitude?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Geometrie = s.Geometrie,
@@ -54,8 +57,12 @@ public sealed class SaisieSite
             e.Add(new(nameof(Commune), "Indiquez le code INSEE d'une commune actuelle (ex. 30189)."));
         else
         {
-            (site.CommuneCode, site.EpciSiren, site.DepartementCode, site.RegionCode) =
-                (lieu.Code, lieu.EpciSiren, lieu.DepartementCode, lieu.RegionCode);
+            (site.CommuneCode, site.EpciSiren, site.DepartementCode, site.RegionCode) = (
+                lieu.Code,
+                lieu.EpciSiren,
+                lieu.DepartementCode,
+                lieu.RegionCode
+            );
             var (parcelles, erreurs) = ReferenceCadastrale.LireListe(lieu.Code, Parcelles);
             e.AddRange(erreurs.Select(m => new ErreurChamp(nameof(Parcelles), Capitaliser(m))));
             site.Parcelles = string.Join(",", parcelles.Select(p => p.Idu));
@@ -93,8 +100,7 @@ public sealed class SaisieSite
         return e;
     }
 
-    private static string Capitaliser(string m) =>
-        m.Length == 0 ? m : char.ToUpper(m[0], Francais.Culture) + m[1..];
+    private static string Capitaliser(string m) => m.Length == 0 ? m : char.ToUpper(m[0], Francais.Culture) + m[1..];
 
     private static decimal? Nombre(string? texte, string champ, List<ErreurChamp> e)
     {

@@ -58,7 +58,12 @@ public sealed class SiteModel(PilotisDbContext db, ActeurCourant acteurCourant, 
         if (!Habilitations.Autorise(acteur, Ressource.Foncier, Acte.Modifier, site.Cible()))
             return Forbid();
         if (site.Jeton != jeton)
-            return await EchecAsync(acteur, site, "Le site a été modifié entre-temps : vérifiez son statut et recommencez.", ct);
+            return await EchecAsync(
+                acteur,
+                site,
+                "Le site a été modifié entre-temps : vérifiez son statut et recommencez.",
+                ct
+            );
         var contexte = await ContexteAsync(acteur, site, operationId, ct);
         if (TransitionsSite.Appliquer(site, action, contexte) is string refus)
             return await EchecAsync(acteur, site, refus, ct);
@@ -85,7 +90,12 @@ public sealed class SiteModel(PilotisDbContext db, ActeurCourant acteurCourant, 
             .Operations.AsNoTracking()
             .Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire))
             .Where(o => o.Id == opId)
-            .Select(o => new { o.Id, o.CommuneCode, Livree = o.DateLivraison != null || o.DateMiseEnService != null })
+            .Select(o => new
+            {
+                o.Id,
+                o.CommuneCode,
+                Livree = o.DateLivraison != null || o.DateMiseEnService != null,
+            })
             .FirstOrDefaultAsync(ct);
         if (op is null)
             return new ContexteTransitionSite(aujourdhui);
@@ -109,7 +119,9 @@ public sealed class SiteModel(PilotisDbContext db, ActeurCourant acteurCourant, 
         Noms = await NomsTerritoire.LireAsync(db, [site.CommuneCode], [site.EpciSiren], ct);
         if (site.PorteurId is int porteur)
             NomPorteur = await db.Organisations.Where(o => o.Id == porteur).Select(o => o.Nom).FirstOrDefaultAsync(ct);
-        var lisibles = db.Operations.AsNoTracking().Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
+        var lisibles = db
+            .Operations.AsNoTracking()
+            .Where(AccesOperations.Filtre(acteur, Ressource.Operations, Acte.Lire));
         if (site.OperationId is int op)
         {
             OperationLiee = await db.Operations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == op, ct);
@@ -131,8 +143,17 @@ public sealed class SiteModel(PilotisDbContext db, ActeurCourant acteurCourant, 
             .Where(j => j.Entite == nameof(SiteFoncier) && j.EntiteId == cle)
             .OrderByDescending(j => j.Id)
             .Take(100)
-            .Select(j => new { j.Quand, j.Auteur, j.Action, j.Avant, j.Apres })
+            .Select(j => new
+            {
+                j.Quand,
+                j.Auteur,
+                j.Action,
+                j.Avant,
+                j.Apres,
+            })
             .ToListAsync(ct);
-        Historique = entrees.Select(j => EvenementHistorique.Depuis(j.Quand, j.Auteur, j.Action, j.Avant, j.Apres)).ToList();
+        Historique = entrees
+            .Select(j => EvenementHistorique.Depuis(j.Quand, j.Auteur, j.Action, j.Avant, j.Apres))
+            .ToList();
     }
 }
