@@ -184,9 +184,8 @@ public sealed class SemisFoncier(PilotisDbContext db)
         var c = System.Globalization.CultureInfo.InvariantCulture;
         string P(decimal x, decimal y) => $"[{x.ToString(c)},{y.ToString(c)}]";
         const decimal d = 0.0008m;
-        return "{\"type\":\"Polygon\",\"coordinates\":[["
-            + $"{P(lon - d, lat - d)},{P(lon + d, lat - d)},{P(lon + d, lat + d)},{P(lon - d, lat + d)},{P(lon - d, lat - d)}"
-            + "]]}";
+        var sommets = new[] { P(lon - d, lat - d), P(lon + d, lat - d), P(lon + d, lat + d), P(lon - d, lat + d) };
+        return "{\"type\":\"Polygon\",\"coordinates\":[[" + string.Join(",", sommets) + "," + sommets[0] + "]]}";
     }
 
     /// <summary>

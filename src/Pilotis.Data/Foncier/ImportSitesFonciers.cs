@@ -36,7 +36,7 @@ public sealed class ImportSitesFonciers(PilotisDbContext db, TimeProvider horlog
             await RequetesFoncier.LieuxAsync(db, null, ct),
             await db
                 .Organisations.AsNoTracking()
-                .Where(o => o.Type == TypeOrganisation.OperateurFoncier && o.Siren != null)
+                .Where(o => AccesFoncier.TypesPorteurs.Contains(o.Type) && o.Siren != null)
                 .ToDictionaryAsync(o => o.Siren!, o => o.Id, ct),
             communeAutorisee
         );

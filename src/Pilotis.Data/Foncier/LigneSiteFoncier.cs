@@ -85,7 +85,8 @@ public static class LigneSiteFoncier
                 site.PorteurId = id;
             else
                 m.Add(
-                    $"{C.Porteur} : « {Francais.Extrait(porteur)} » n'est le SIREN d'aucun établissement public foncier."
+                    $"{C.Porteur} : « {Francais.Extrait(porteur)} » n'est le SIREN d'aucun "
+                        + "établissement public foncier."
                 );
         }
     }

@@ -16,6 +16,15 @@ public static class AccesFoncier
     public static Cible Cible(this OutilFoncier o) =>
         new(o.PorteurId, new Localisation(o.CommuneCode, o.EpciSiren, o.DepartementCode, o.RegionCode));
 
+    /// <summary>
+    /// Les types d'organisation qui portent des sites (l'EPF) : ceux à qui la table accorde de modifier les sites de
+    /// leur propre organisation, jamais déduits d'un nom de type.
+    /// </summary>
+    public static IReadOnlyList<TypeOrganisation> TypesPorteurs { get; } =
+        Enum.GetValues<TypeOrganisation>()
+            .Where(t => Habilitations.PorteeDuType(t, Ressource.Foncier, Acte.Modifier) == Portee.Organisation)
+            .ToList();
+
     public static Expression<Func<SiteFoncier, bool>> Sites(Acteur acteur, Acte acte)
     {
         ArgumentNullException.ThrowIfNull(acteur);

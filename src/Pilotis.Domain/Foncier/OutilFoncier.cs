@@ -31,7 +31,9 @@ public sealed class OutilFoncier
     /// <summary>Zone ou secteur du PLU concerné (SMS).</summary>
     public string? Zone { get; set; }
 
-    /// <summary>Part de logements sociaux imposée (SMS) ou programmée (OAP, emplacement réservé), entre 0 et 1.</summary>
+    /// <summary>
+    /// Part de logements sociaux imposée (SMS) ou programmée (OAP, emplacement réservé), entre 0 et 1.
+    /// </summary>
     public decimal? PartLls { get; set; }
 
     /// <summary>Le site porté (convention de portage).</summary>

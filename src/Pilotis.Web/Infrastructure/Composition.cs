@@ -310,7 +310,7 @@ public static class Composition
                 RequestPath = "/lib/chartjs",
             }
         );
-        // Carte de l'observatoire foncier (ADR 0024) : Leaflet depuis npm, jamais depuis un CDN ni un serveur de tuiles.
+        // Carte de l'observatoire foncier (ADR 0024) : Leaflet depuis npm, sans CDN ni serveur de tuiles.
         app.UseStaticFiles(
             new StaticFileOptions
             {

@@ -2,7 +2,9 @@ using Pilotis.Domain.Foncier;
 
 namespace Pilotis.Domain.Tests.Foncier;
 
-/// <summary>Capacité estimée = surface (ha) × densité de la zone × part LLS, à l'unité inférieure (DOMAIN §7).</summary>
+/// <summary>
+/// Capacité estimée = surface (ha) × densité de la zone × part LLS, à l'unité inférieure (DOMAIN §7).
+/// </summary>
 public sealed class CapaciteFonciereTests
 {
     [Theory]

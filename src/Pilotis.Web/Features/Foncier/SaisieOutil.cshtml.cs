@@ -145,7 +145,7 @@ public sealed class SaisieOutilModel(PilotisDbContext db, ActeurCourant acteurCo
         Epf = (
             await db
                 .Organisations.AsNoTracking()
-                .Where(o => o.Type == TypeOrganisation.OperateurFoncier && o.Active)
+                .Where(o => AccesFoncier.TypesPorteurs.Contains(o.Type) && o.Active)
                 .Select(o => new { o.Id, o.Nom })
                 .ToListAsync(ct)
         )

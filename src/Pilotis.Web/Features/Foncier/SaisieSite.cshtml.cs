@@ -129,7 +129,7 @@ public sealed class SaisieSiteModel(PilotisDbContext db, ActeurCourant acteurCou
         Epf = (
             await db
                 .Organisations.AsNoTracking()
-                .Where(o => o.Type == TypeOrganisation.OperateurFoncier && o.Active)
+                .Where(o => AccesFoncier.TypesPorteurs.Contains(o.Type) && o.Active)
                 .Select(o => new { o.Id, o.Nom })
                 .ToListAsync(ct)
         )
