@@ -214,6 +214,8 @@ public sealed class SemisFoncier(PilotisDbContext db)
             var candidats = sites
                 .Where(s => s.EpciSiren == epci && s.Statut is StatutSite.Identifie or StatutSite.EnEtude)
                 .OrderBy(s => s.CommuneCode == centre ? 0 : 1)
+                // Le premier site de la ville-centre reste identifié : la démonstration d'« engager une opération ».
+                .Skip(1)
                 .ToList();
             var liees = 0;
             foreach (var site in candidats)
@@ -253,21 +255,21 @@ public sealed class SemisFoncier(PilotisDbContext db)
                 Observations = "Outil fictif de démonstration.",
             };
         var outils = new List<OutilFoncier>();
-        foreach (var (code, ville) in new[] { ("30007", "Alès"), ("30189", "Nîmes") })
+        foreach (var (code, ville) in new[] { ("30007", "d'Alès"), ("30189", "de Nîmes") })
         {
-            var zad = O(TypeOutilFoncier.Zad, code, $"ZAD des faubourgs de {ville}");
+            var zad = O(TypeOutilFoncier.Zad, code, $"ZAD des faubourgs {ville}");
             (zad.DateDebut, zad.DateFin, zad.Perimetre) = (
                 aujourdhui.AddYears(-2),
                 aujourdhui.AddYears(4),
                 "Faubourgs sud, sections BK à BM"
             );
-            var dpu = O(TypeOutilFoncier.Dpu, code, $"DPU renforcé de {ville}");
+            var dpu = O(TypeOutilFoncier.Dpu, code, $"DPU renforcé {ville}");
             (dpu.DateDebut, dpu.Perimetre) = (new DateOnly(2019, 3, 1), "Zones U et AU du PLU");
-            var sms = O(TypeOutilFoncier.Sms, code, $"Servitude de mixité sociale de {ville}");
+            var sms = O(TypeOutilFoncier.Sms, code, $"Servitude de mixité sociale {ville}");
             (sms.DateDebut, sms.Zone, sms.PartLls) = (new DateOnly(2021, 6, 15), "UA, UB", 0.30m);
-            var oap = O(TypeOutilFoncier.Oap, code, $"OAP du quartier de la gare de {ville}");
+            var oap = O(TypeOutilFoncier.Oap, code, $"OAP du quartier de la gare {ville}");
             (oap.DateDebut, oap.PartLls, oap.Perimetre) = (new DateOnly(2022, 1, 10), 0.35m, "Quartier de la gare");
-            var er = O(TypeOutilFoncier.EmplacementReserve, code, $"Emplacement réservé logement n° 4 de {ville}");
+            var er = O(TypeOutilFoncier.EmplacementReserve, code, $"Emplacement réservé logement n° 4 {ville}");
             (er.DateDebut, er.PartLls, er.Perimetre) = (new DateOnly(2021, 6, 15), 1m, "Parcelle en centre ancien");
             outils.AddRange([zad, dpu, sms, oap, er]);
         }

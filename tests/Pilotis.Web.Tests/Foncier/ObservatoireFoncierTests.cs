@@ -202,6 +202,25 @@ public abstract class ObservatoireFoncierTests(PilotisFactory app)
     }
 
     [Fact]
+    public async Task La_demonstration_a_ses_sites_ses_outils_et_son_alerte()
+    {
+        var (sites, lies, outils) = await app.ExecuterAsync(async db =>
+            (
+                await db.SitesFonciers.CountAsync(s => s.Demonstration),
+                await db.SitesFonciers.CountAsync(s => s.Demonstration && s.OperationId != null),
+                await db.OutilsFonciers.CountAsync(o => o.Demonstration && o.CommuneCode == "30007")
+            )
+        );
+        Assert.Equal(30, sites);
+        Assert.True(lies >= 2, $"{lies} site(s) de démonstration liés à une opération");
+        Assert.True(outils >= 5, $"{outils} outil(s) de démonstration à Alès");
+        using var foncier = await app.ClientConnecteAsync("foncier@demo.pilotis.fr");
+        var page = await (await foncier.GetAsync("/foncier/outils")).Content.ReadAsStringAsync();
+        Assert.Contains("Convention de portage EPF n° 12 (fictif)", WebUtility.HtmlDecode(page));
+        Assert.Contains("data-testid=\"alertes-portage\"", page);
+    }
+
+    [Fact]
     public async Task La_carte_place_les_sites_localises()
     {
         using var client = await AgentEpciAsync();
