@@ -61,6 +61,7 @@ public static class Commandes
         import.Add(CommandesImportLogements.Import());
         import.Add(CommandesImportLiberations.Import());
         import.Add(CommandesImportAides.Import());
+        import.Add(CommandesImportFoncier.Import());
         return import;
     }
 
@@ -256,6 +257,7 @@ public static class Commandes
                     await new SemisProduction(db).ExecuterAsync(maintenant, ct);
                     await new SemisAides(db).ExecuterAsync(ct);
                     await new SemisParc(db).ExecuterAsync(maintenant, ct);
+                    await new SemisFoncier(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
                     await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);
                     await new SemisObjectifsAttribution(db).ExecuterAsync(maintenant, ct);

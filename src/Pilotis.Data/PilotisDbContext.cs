@@ -15,6 +15,7 @@ using Pilotis.Domain.Demande;
 using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Domain.Financement;
 using Pilotis.Domain.Financement.Equilibre;
+using Pilotis.Domain.Foncier;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Sru;
@@ -113,6 +114,9 @@ public class PilotisDbContext(
     public DbSet<AvisAide> AvisAides => Set<AvisAide>();
     public DbSet<LienAideFinancement> LiensAidesFinancements => Set<LienAideFinancement>();
     public DbSet<ParametreFinancier> ParametresFinanciers => Set<ParametreFinancier>();
+    public DbSet<SiteFoncier> SitesFonciers => Set<SiteFoncier>();
+    public DbSet<ParametreCapacite> ParametresCapacite => Set<ParametreCapacite>();
+    public DbSet<OutilFoncier> OutilsFonciers => Set<OutilFoncier>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

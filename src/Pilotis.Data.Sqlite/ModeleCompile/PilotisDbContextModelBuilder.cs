@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("21557544-407f-465d-ae7e-87baf5015f8f"), entityTypeCount: 66)
+            : base(skipDetectChanges: false, modelId: new Guid("56eff08e-3418-4821-9075-197cd0ca625f"), entityTypeCount: 69)
         {
         }
 
@@ -59,6 +59,9 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var lienAideFinancement = LienAideFinancementEntityType.Create(this);
             var rechercheAide = RechercheAideEntityType.Create(this);
             var synonymeAide = SynonymeAideEntityType.Create(this);
+            var outilFoncier = OutilFoncierEntityType.Create(this);
+            var parametreCapacite = ParametreCapaciteEntityType.Create(this);
+            var siteFoncier = SiteFoncierEntityType.Create(this);
             var demandeComplement = DemandeComplementEntityType.Create(this);
             var documentOperation = DocumentOperationEntityType.Create(this);
             var echeanceDepot = EcheanceDepotEntityType.Create(this);
@@ -126,6 +129,10 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             LienAideFinancementEntityType.CreateForeignKey1(lienAideFinancement, aide);
             LienAideFinancementEntityType.CreateForeignKey2(lienAideFinancement, ligneFinancement);
             LienAideFinancementEntityType.CreateForeignKey3(lienAideFinancement, operation);
+            OutilFoncierEntityType.CreateForeignKey1(outilFoncier, organisation);
+            OutilFoncierEntityType.CreateForeignKey2(outilFoncier, siteFoncier);
+            SiteFoncierEntityType.CreateForeignKey1(siteFoncier, operation);
+            SiteFoncierEntityType.CreateForeignKey2(siteFoncier, organisation);
             DemandeComplementEntityType.CreateForeignKey1(demandeComplement, operation);
             DocumentOperationEntityType.CreateForeignKey1(documentOperation, operation);
             EvenementOperationEntityType.CreateForeignKey1(evenementOperation, operation);
@@ -180,6 +187,9 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             LienAideFinancementEntityType.CreateAnnotations(lienAideFinancement);
             RechercheAideEntityType.CreateAnnotations(rechercheAide);
             SynonymeAideEntityType.CreateAnnotations(synonymeAide);
+            OutilFoncierEntityType.CreateAnnotations(outilFoncier);
+            ParametreCapaciteEntityType.CreateAnnotations(parametreCapacite);
+            SiteFoncierEntityType.CreateAnnotations(siteFoncier);
             DemandeComplementEntityType.CreateAnnotations(demandeComplement);
             DocumentOperationEntityType.CreateAnnotations(documentOperation);
             EcheanceDepotEntityType.CreateAnnotations(echeanceDepot);

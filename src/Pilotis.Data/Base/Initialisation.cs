@@ -69,6 +69,9 @@ public static class Initialisation
                     journal.LogInformation("Aides de démonstration semées : {Aides}", aides);
                 await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
                 await new SemisZonesEquilibre(db).ExecuterAsync("30", ct);
+                var sitesFonciers = await new SemisFoncier(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+                if (sitesFonciers > 0)
+                    journal.LogInformation("Sites fonciers de démonstration semés : {Sites}", sitesFonciers);
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(
                     horloge.GetUtcNow(),

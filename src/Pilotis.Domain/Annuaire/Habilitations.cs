@@ -24,6 +24,7 @@ public static class Habilitations
         Attributions(t);
         Aides(t);
         ParametresFinanciers(t);
+        Foncier(t);
         return t.Lignes;
     }
 
@@ -70,6 +71,8 @@ public static class Habilitations
             t.Ligne(type, Ressource.Caleol, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Gir, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Attributions, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Foncier, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.OutilsFonciers, Portee.Aucune, Portee.Aucune);
         }
     }
 
@@ -263,6 +266,27 @@ public static class Habilitations
         foreach (var type in Enum.GetValues<TypeOrganisation>())
             t.Ligne(type, Ressource.ParametresFinanciers, Portee.Departement, Portee.Aucune);
         t.Ligne(TypeOrganisation.Ddtm, Ressource.ParametresFinanciers, Portee.Departement, Portee.Departement);
+    }
+
+    /// <summary>Observatoire foncier et outils fonciers (seed 001, solutions 4 et 5).</summary>
+    private static void Foncier(TableDroits t)
+    {
+        // Observatoire (PLH, C. constr. L302-1) : l'EPCI tient et importe les sites de son territoire ; l'EPF modifie
+        // les sites qu'il porte (C. urb. L321-1) et consulte ceux de sa région ; la commune consulte les siens, la DDTM
+        // ceux du département, la DREAL ceux de la région.
+        t.Ligne(TypeOrganisation.Epci, Ressource.Foncier, Portee.Perimetre, Portee.Perimetre);
+        t.Droit(TypeOrganisation.Epci, Ressource.Foncier, Acte.Importer, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.OperateurFoncier, Ressource.Foncier, Portee.Perimetre, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Foncier, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Foncier, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Foncier, Portee.Region, Portee.Aucune);
+
+        // Outils fonciers : la commune (compétente en urbanisme, C. urb. L211-1, L212-1) tient les siens, l'EPCI ceux
+        // de ses communes, l'EPF ses conventions de portage ; la DDTM consulte le département.
+        t.Ligne(TypeOrganisation.Commune, Ressource.OutilsFonciers, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Epci, Ressource.OutilsFonciers, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.OperateurFoncier, Ressource.OutilsFonciers, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.OutilsFonciers, Portee.Departement, Portee.Aucune);
     }
 
     /// <summary>

@@ -55,8 +55,21 @@ public enum Ressource
     /// d'aides-territoires et synonymes de la recherche (DDTM). La lecture est publique (pages /aides sans compte).
     /// </summary>
     Aides,
+
+    /// <summary>
     /// Paramètres datés de l'équilibre d'opération (taux, plafonds de loyer, TVA, RLS, durées) : la DDTM les tient,
     /// tout compte connecté les lit (ticket 13, point 2).
     /// </summary>
     ParametresFinanciers,
+
+    /// <summary>
+    /// Sites de l'observatoire foncier par EPCI (seed 001, solution 5) : parcelles, capacité estimée, statut.
+    /// </summary>
+    Foncier,
+
+    /// <summary>
+    /// Outils fonciers des communes et EPCI (ZAD, DPU, SMS, OAP, emplacements réservés) et conventions de portage de
+    /// l'EPF (seed 001, solution 4).
+    /// </summary>
+    OutilsFonciers,
 }

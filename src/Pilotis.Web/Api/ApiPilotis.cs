@@ -18,6 +18,7 @@ public static class ApiPilotis
         v1.MapOrganisationsApi();
         v1.MapAidesApi();
         v1.MapEquilibreApi();
+        v1.MapFoncierApi();
     }
 
     /// <summary>Réponse 400 au format RFC 9457, avec le champ fautif et un message en français.</summary>

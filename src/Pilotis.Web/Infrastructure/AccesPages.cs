@@ -67,6 +67,13 @@ public static class AccesPages
         ["/financement/equilibre"] = LireParametresFinanciers,
         ["/financement/parametres"] = LireParametresFinanciers,
         ["/financement/propositions"] = LirePropositions,
+        ["/foncier"] = LireFoncier,
+        ["/foncier/carte"] = LireFoncier,
+        ["/foncier/parametres"] = LireFoncier,
+        ["/foncier/import"] = ImporterFoncier,
+        ["/foncier/sites/saisie"] = ModifierFoncier,
+        ["/foncier/outils"] = LireOutilsFonciers,
+        ["/foncier/outils/saisie"] = ModifierOutilsFonciers,
     };
 
     /// <summary>
@@ -206,4 +213,16 @@ public static class AccesPages
     public static bool LirePropositions(Acteur? acteur) =>
         acteur is not null
         && Habilitations.PorteeAccordee(acteur, Ressource.Operations, Acte.Lire) >= Portee.Departement;
+
+    // Foncier (seed 001, solutions 4 et 5) : observatoire des sites et outils fonciers.
+    public static bool LireFoncier(Acteur? acteur) => APortee(acteur, Ressource.Foncier, Acte.Lire);
+
+    public static bool ModifierFoncier(Acteur? acteur) => APortee(acteur, Ressource.Foncier, Acte.Modifier);
+
+    public static bool ImporterFoncier(Acteur? acteur) => APortee(acteur, Ressource.Foncier, Acte.Importer);
+
+    public static bool LireOutilsFonciers(Acteur? acteur) => APortee(acteur, Ressource.OutilsFonciers, Acte.Lire);
+
+    public static bool ModifierOutilsFonciers(Acteur? acteur) =>
+        APortee(acteur, Ressource.OutilsFonciers, Acte.Modifier);
 }

@@ -313,6 +313,14 @@ public static class Composition
                 RequestPath = "/lib/chartjs",
             }
         );
+        // Carte de l'observatoire foncier (ADR 0024) : Leaflet depuis npm, sans CDN ni serveur de tuiles.
+        app.UseStaticFiles(
+            new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(Path.Combine(nodeModules, "leaflet", "dist")),
+                RequestPath = "/lib/leaflet",
+            }
+        );
         app.UseRouting();
         app.UtiliserLimiteTailleEnvoi();
         // Avant l'authentification : une statistique publique ne dépend pas de qui la demande.

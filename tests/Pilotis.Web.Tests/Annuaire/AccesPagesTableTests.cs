@@ -62,6 +62,13 @@ public sealed class AccesPagesTableTests
         ["/aides/synonymes"] = (Ressource.Aides, Acte.Importer, Portee.Organisation),
         ["/aides/nouvelle"] = (Ressource.Aides, Acte.Creer, Portee.Organisation),
         ["/aides/indicateurs"] = (Ressource.Aides, Acte.Lire, Portee.Organisation),
+        ["/foncier"] = (Ressource.Foncier, Acte.Lire, Portee.Organisation),
+        ["/foncier/carte"] = (Ressource.Foncier, Acte.Lire, Portee.Organisation),
+        ["/foncier/parametres"] = (Ressource.Foncier, Acte.Lire, Portee.Organisation),
+        ["/foncier/import"] = (Ressource.Foncier, Acte.Importer, Portee.Organisation),
+        ["/foncier/sites/saisie"] = (Ressource.Foncier, Acte.Modifier, Portee.Organisation),
+        ["/foncier/outils"] = (Ressource.OutilsFonciers, Acte.Lire, Portee.Organisation),
+        ["/foncier/outils/saisie"] = (Ressource.OutilsFonciers, Acte.Modifier, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Pilotis.Data;
+using Pilotis.Data.Foncier;
+using Pilotis.Data.Import;
+using Spectre.Console;
+
+namespace Pilotis.Cli;
+
+/// <summary>
+/// « pilotis import foncier FICHIER.csv » : sites de l'observatoire foncier des EPCI (docs/formats/foncier.md), tout
+/// ou rien ; réimporter le même fichier ne change rien.
+/// </summary>
+public static class CommandesImportFoncier
+{
+    public static Command Import()
+    {
+        var commande = new Command(
+            "foncier",
+            "Importe les sites de l'observatoire foncier (CSV « ; », docs/formats/foncier.md) : parcelles, surface, "
+                + "zone du PLU, propriétaire, contraintes, coordonnées. Tout ou rien ; un site déjà connu (même EPCI, "
+                + "même identifiant) est mis à jour."
+        );
+        var fichier = new Argument<FileInfo>("fichier")
+        {
+            Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête).",
+        };
+        commande.Add(fichier);
+        commande.SetAction(
+            async (resultat, ct) =>
+                await Commandes.Executer(services =>
+                    ImporterAsync(services, resultat.GetValue(fichier)!, AnsiConsole.Console, ct)
+                )
+        );
+        return commande;
+    }
+
+    /// <summary>Le travail de la commande : 0 si le fichier est importé, 1 s'il est refusé (rien écrit).</summary>
+    public static async Task<int> ImporterAsync(
+        IServiceProvider services,
+        FileInfo fichier,
+        IAnsiConsole console,
+        CancellationToken ct = default
+    )
+    {
+        if (AffichageImport.Absent(console, fichier))
+            return 1;
+        var db = services.GetRequiredService<PilotisDbContext>();
+        var horloge = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        BilanImport? bilan = null;
+        var chrono = Stopwatch.StartNew();
+        await console
+            .Status()
+            .StartAsync("Lecture, vérification et écriture des sites fonciers…", async _ =>
+            {
+                await using var flux = fichier.OpenRead();
+                bilan = await new ImportSitesFonciers(db, horloge).ExecuterAsync(flux, null, ct);
+            });
+        if (!bilan!.Reussi)
+        {
+            AffichageImport.Refus(console, bilan.Erreurs.Count, bilan.Erreurs);
+            return 1;
+        }
+        var chiffres = (bilan.Lignes, bilan.Ajoutes, bilan.Modifies, bilan.Inchanges);
+        AffichageImport.Bilan(console, "site(s) foncier(s)", chiffres, chrono.Elapsed);
+        return 0;
+    }
+}
