@@ -58,20 +58,7 @@ public static class Initialisation
             if (await db.Reglages.AnyAsync(r => r.Cle == Reglage.DonneesDemonstration && r.Valeur == "oui", ct))
             {
                 var horloge = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
-                var inventaires = await new SemisSru(db).ExecuterAsync("30", horloge.GetUtcNow(), ct);
-                if (inventaires > 0)
-                    journal.LogInformation("Inventaires SRU de démonstration semés : {Lignes} lignes", inventaires);
-                var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
-                if (operations > 0)
-                    journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
-                var aides = await new SemisAides(db).ExecuterAsync(ct);
-                if (aides > 0)
-                    journal.LogInformation("Aides de démonstration semées : {Aides}", aides);
-                await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
-                await new SemisZonesEquilibre(db).ExecuterAsync("30", ct);
-                var sitesFonciers = await new SemisFoncier(db).ExecuterAsync(horloge.GetUtcNow(), ct);
-                if (sitesFonciers > 0)
-                    journal.LogInformation("Sites fonciers de démonstration semés : {Sites}", sitesFonciers);
+                await SemerProductionFinancementFoncierAsync(db, horloge, journal, ct);
                 var chronoDemandes = Stopwatch.StartNew();
                 var demandes = await new SemisDemandes(db).ExecuterAsync(
                     horloge.GetUtcNow(),
@@ -101,6 +88,33 @@ public static class Initialisation
             }
         }
         await MettreAJourStatistiquesAsync(db, seme, journal, ct);
+    }
+
+    /// <summary>
+    /// La démonstration des modules qui ne lisent pas les demandes : inventaires SRU, opérations, aides, parc, zones de
+    /// l'équilibre et sites fonciers (ceux-ci se rattachent aux opérations semées juste avant).
+    /// </summary>
+    private static async Task SemerProductionFinancementFoncierAsync(
+        PilotisDbContext db,
+        TimeProvider horloge,
+        ILogger journal,
+        CancellationToken ct
+    )
+    {
+        var inventaires = await new SemisSru(db).ExecuterAsync("30", horloge.GetUtcNow(), ct);
+        if (inventaires > 0)
+            journal.LogInformation("Inventaires SRU de démonstration semés : {Lignes} lignes", inventaires);
+        var operations = await new SemisProduction(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+        if (operations > 0)
+            journal.LogInformation("Opérations de démonstration semées : {Operations}", operations);
+        var aides = await new SemisAides(db).ExecuterAsync(ct);
+        if (aides > 0)
+            journal.LogInformation("Aides de démonstration semées : {Aides}", aides);
+        await SemisParc.ExecuterEtJournaliserAsync(db, horloge.GetUtcNow(), journal, ct);
+        await new SemisZonesEquilibre(db).ExecuterAsync("30", ct);
+        var sitesFonciers = await new SemisFoncier(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+        if (sitesFonciers > 0)
+            journal.LogInformation("Sites fonciers de démonstration semés : {Sites}", sitesFonciers);
     }
 
     /// <summary>
