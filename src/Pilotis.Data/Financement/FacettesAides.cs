@@ -8,4 +8,8 @@ public sealed record FacettesAides(
     IReadOnlyList<(string Valeur, int Nombre)> Publics,
     int Ouvertes,
     int EcheanceDansTroisMois
-);
+)
+{
+    /// <summary>Aucune facette calculée (réponse de l'API).</summary>
+    public static FacettesAides Aucune { get; } = new([], [], [], [], 0, 0);
+}

@@ -65,7 +65,7 @@ public static class AidesApi
             Page = page ?? 1,
             Taille = taille ?? TaillePage,
         };
-        var r = RechercheAides.Rechercher(index, criteres, Aujourdhui(db));
+        var r = RechercheAides.Rechercher(index, criteres, Aujourdhui(db), avecFacettes: false);
         await JournalRecherchesAides.NoterAsync(db, q, r.Total, ct);
         var racine = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var items = r
