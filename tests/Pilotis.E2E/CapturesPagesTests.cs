@@ -80,6 +80,26 @@ public sealed class CapturesPagesTests(Navigateur navigateur)
             { "objectifs", "epci@demo.pilotis.fr", "/attributions/objectifs", "Objectifs d'attribution" },
             { "reforme", "ddtm@demo.pilotis.fr", "/attributions/reforme", "Réforme des attributions" },
             { "gir", "epci@demo.pilotis.fr", "/attribution/gir", "Groupes inter-réservataires" },
+            { "territoires", "ddtm@demo.pilotis.fr", "/territoires", "Territoires" },
+            {
+                "aides",
+                "bailleur@demo.pilotis.fr",
+                "/aides?q=surcharge%20fonciere&departement=30",
+                "Aides au logement"
+            },
+            { "aides-indicateurs", "ddtm@demo.pilotis.fr", "/aides/indicateurs", "Indicateurs du catalogue" },
+            { "aides-nouvelle", "financeur@demo.pilotis.fr", "/aides/nouvelle", "Saisir une aide locale" },
+            {
+                "equilibre-type",
+                "bailleur@demo.pilotis.fr",
+                "/financement/equilibre",
+                "Équilibre d'une opération type"
+            },
+            { "propositions", "ddtm@demo.pilotis.fr", "/financement/propositions", "Propositions nationales" },
+            { "parametres-financiers", "ddtm@demo.pilotis.fr", "/financement/parametres", "Paramètres" },
+            { "foncier", "epci@demo.pilotis.fr", "/foncier", "Observatoire foncier" },
+            { "foncier-carte", "epci@demo.pilotis.fr", "/foncier/carte", "Carte des sites fonciers" },
+            { "foncier-outils", "maire@demo.pilotis.fr", "/foncier/outils", "Outils fonciers" },
         };
 
     [Theory]
