@@ -108,6 +108,7 @@ public static class BaseDeDonnees
         services.AddDbContext<PilotisDbContext>(o => Configurer(o, fournisseur, chaine, modele));
         services.AddSingleton(new FabriqueLecture(fournisseur, LireChaineLecture(configuration, chaine, racine)));
         services.AddScoped<LecturePilotis>();
+        services.AddSingleton<CleBase>();
         return services;
     }
 }

@@ -78,5 +78,8 @@ public sealed class CacheParVersion(TimeSpan duree)
     /// <summary>La version courante des données de référence de la base (lue par les tests).</summary>
     public long Version(PilotisDbContext db) => Versions.GetValueOrDefault(Base(db));
 
+    /// <summary>La version courante de la base nommée par sa chaîne de connexion (<see cref="CleBase"/>).</summary>
+    public long Version(string chaine) => Versions.GetValueOrDefault(chaine);
+
     private static string Base(PilotisDbContext db) => db.Database.GetConnectionString() ?? "";
 }

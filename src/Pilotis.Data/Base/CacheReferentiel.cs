@@ -23,4 +23,7 @@ public static class CacheReferentiel
 
     /// <summary>La version courante des données de référence de la base (lue par les tests).</summary>
     public static long Version(PilotisDbContext db) => Cache.Version(db);
+
+    /// <inheritdoc cref="CacheParVersion.Version(string)"/>
+    public static long Version(string chaine) => Cache.Version(chaine);
 }

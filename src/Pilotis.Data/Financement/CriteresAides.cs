@@ -24,4 +24,14 @@ public sealed record CriteresAides
     public string? CommuneUtilisateur { get; init; }
 
     public const int TailleMaximale = 100;
+
+    /// <summary>Un filtre autre que le texte et le département est posé (la recherche lit alors chaque aide).</summary>
+    public bool AvecFiltres =>
+        TypeAide is not null
+        || Financeur is not null
+        || Public is not null
+        || Perimetre is not null
+        || OuvertesSeulement
+        || EcheanceAvant is not null
+        || Locales is not null;
 }

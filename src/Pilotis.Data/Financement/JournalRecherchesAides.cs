@@ -25,26 +25,50 @@ public static class JournalRecherchesAides
     private static readonly ConcurrentDictionary<string, File> Files = new(StringComparer.Ordinal);
 
     /// <summary>Note une recherche (texte non vide) ; écrit la file si elle est longue ou vieille.</summary>
-    public static async Task NoterAsync(PilotisDbContext db, string? texte, int resultats, CancellationToken ct)
+    public static Task NoterAsync(PilotisDbContext db, string? texte, int resultats, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return NoterAsync(
+            db.Database.GetConnectionString() ?? "",
+            DateOnly.FromDateTime(db.Horloge.GetLocalNow().DateTime),
+            () => db,
+            texte,
+            resultats,
+            ct
+        );
+    }
+
+    /// <summary>
+    /// <inheritdoc cref="NoterAsync(PilotisDbContext, string, int, CancellationToken)"/> La base est nommée par sa
+    /// chaîne (<see cref="Base.CleBase"/>) ; <paramref name="contexte"/> n'est appelé que pour écrire la file.
+    /// </summary>
+    public static async Task NoterAsync(
+        string cle,
+        DateOnly jour,
+        Func<PilotisDbContext> contexte,
+        string? texte,
+        int resultats,
+        CancellationToken ct
+    )
+    {
+        ArgumentNullException.ThrowIfNull(contexte);
         if (string.IsNullOrWhiteSpace(texte))
             return;
         var t = texte.Trim();
         if (t.Length > RechercheAide.LongueurTexteMaximum)
             t = t[..RechercheAide.LongueurTexteMaximum];
-        var file = Files.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new File());
+        var file = Files.GetOrAdd(cle, _ => new File());
         file.Recherches.Enqueue(
             new RechercheAide
             {
-                Jour = DateOnly.FromDateTime(db.Horloge.GetUtcNow().UtcDateTime),
+                Jour = jour,
                 Texte = t,
                 Resultats = resultats,
             }
         );
         var maintenant = Environment.TickCount64;
         if (file.Recherches.Count >= Paquet || maintenant >= Interlocked.Read(ref file.ProchaineEcriture))
-            await EcrireAsync(db, file, ct);
+            await EcrireAsync(contexte(), file, ct);
     }
 
     /// <summary>Écrit tout ce qui attend (page des indicateurs, tests).</summary>

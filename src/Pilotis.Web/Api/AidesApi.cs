@@ -1,4 +1,5 @@
 using Pilotis.Data;
+using Pilotis.Data.Base;
 using Pilotis.Data.Financement;
 using Pilotis.Data.Territoire;
 using Pilotis.Domain.Commun;
@@ -36,7 +37,8 @@ public static class AidesApi
         string? departement,
         int? page,
         int? taille,
-        PilotisDbContext db,
+        CleBase cleBase,
+        TimeProvider horloge,
         HttpContext http,
         CancellationToken ct
     )
@@ -55,7 +57,11 @@ public static class AidesApi
                 "departement",
                 $"« {Francais.Extrait(departement)} » n'est pas un code de département (ex. 30, 2A, 971)."
             );
-        var index = await IndexAides.LireAsync(db, ct);
+        // Le contexte EF n'est créé que s'il faut charger l'index ou écrire le journal des recherches : une recherche
+        // servie de la mémoire n'en paie pas l'initialisation (ADR 0022, révision du 7 décembre).
+        PilotisDbContext Contexte() => http.RequestServices.GetRequiredService<PilotisDbContext>();
+        var cle = cleBase.Lire(Contexte);
+        var index = await IndexAides.LireAsync(cle, Contexte, ct);
         if (departement is not null && !index.Territoires.RegionDuDepartement.ContainsKey(departement))
             return Invalide("departement", $"Aucun département de code « {Francais.Extrait(departement)} ».");
         var criteres = new CriteresAides
@@ -65,8 +71,9 @@ public static class AidesApi
             Page = page ?? 1,
             Taille = taille ?? TaillePage,
         };
-        var r = RechercheAides.Rechercher(index, criteres, Aujourdhui(db), avecFacettes: false);
-        await JournalRecherchesAides.NoterAsync(db, q, r.Total, ct);
+        var aujourdhui = Aujourdhui(horloge);
+        var r = RechercheAides.Rechercher(index, criteres, aujourdhui, avecFacettes: false);
+        await JournalRecherchesAides.NoterAsync(cle, aujourdhui, Contexte, q, r.Total, ct);
         var racine = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var items = r
             .Aides.Select(a => new AidePubliee(
@@ -85,5 +92,7 @@ public static class AidesApi
         return Results.Ok(new ReponseAides(r.Total, items, r.Page, r.Taille, r.Pages));
     }
 
-    public static DateOnly Aujourdhui(PilotisDbContext db) => DateOnly.FromDateTime(db.Horloge.GetLocalNow().DateTime);
+    public static DateOnly Aujourdhui(PilotisDbContext db) => Aujourdhui(db.Horloge);
+
+    public static DateOnly Aujourdhui(TimeProvider horloge) => DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
 }
