@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Base;
 using Pilotis.Data.Import;
 using Pilotis.Data.Journal;
 using Pilotis.Domain.Commun;
@@ -32,7 +33,11 @@ public sealed class ImportAides(PilotisDbContext db)
         }
         if (erreurs.Count > 0)
             return (BilanImport.Refus(lues.Count, erreurs), null);
-        var (ajoutes, modifies) = Appliquer(lues, existantes);
+        var (nouvelles, modifies) = Preparer(lues, existantes);
+        // Les aides nouvelles partent d'un bloc (COPY sur PostgreSQL, requête préparée sur SQLite), les aides changées
+        // par le suivi d'EF, le tout dans une transaction : tout ou rien.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var ajoutes = await InsertionEnMasse.InsererAsync(db, nouvelles, ct);
         await db.EnregistrerAsync(
             "Import du catalogue d'aides",
             nameof(Aide),
@@ -40,10 +45,17 @@ public sealed class ImportAides(PilotisDbContext db)
             viderSuivi: true,
             ct
         );
+        await transaction.CommitAsync(ct);
+        if (ajoutes > 0)
+            CacheReferentiel.Invalider(db);
         return (new BilanImport(lues.Count, ajoutes, modifies, lues.Count - ajoutes - modifies, []), null);
     }
 
-    private (int Ajoutes, int Modifies) Appliquer(List<AideTerritoiresJson> lues, Dictionary<long, Aide> existantes)
+    /// <summary>Les aides nouvelles à insérer et le nombre d'aides existantes modifiées (suivies par EF).</summary>
+    private static (List<Aide> Nouvelles, int Modifiees) Preparer(
+        List<AideTerritoiresJson> lues,
+        Dictionary<long, Aide> existantes
+    )
     {
         var aEcrire = new List<(AideTerritoiresJson Lue, Aide Aide, long Empreinte, bool Nouvelle)>();
         foreach (var l in lues)
@@ -76,10 +88,8 @@ public sealed class ImportAides(PilotisDbContext db)
             Recopier(x.Lue, x.Aide);
             x.Aide.EmpreinteSource = x.Empreinte;
         });
-        foreach (var x in aEcrire.Where(x => x.Nouvelle))
-            db.Add(x.Aide);
-        var ajoutes = aEcrire.Count(x => x.Nouvelle);
-        return (ajoutes, aEcrire.Count - ajoutes);
+        var nouvelles = aEcrire.Where(x => x.Nouvelle).Select(x => x.Aide).ToList();
+        return (nouvelles, aEcrire.Count - nouvelles.Count);
     }
 
     /// <summary>Recopie les champs de la source dans l'aide, HTML nettoyé, puis recalcule ses racines.</summary>
@@ -93,8 +103,8 @@ public sealed class ImportAides(PilotisDbContext db)
         a.Financeurs = Liste(l.Financers);
         a.Instructeurs = Liste(l.Instructors);
         a.Programmes = Liste(l.Programs);
-        a.Description = NettoyageHtml.Nettoyer(l.Description);
-        a.Eligibilite = NettoyageHtml.Nettoyer(l.Eligibility);
+        (a.Description, var texteDescription) = NettoyageHtml.NettoyerAvecTexte(l.Description);
+        (a.Eligibilite, var texteEligibilite) = NettoyageHtml.NettoyerAvecTexte(l.Eligibility);
         a.Perimetre = Texte(l.Perimeter);
         a.Categories = Liste(l.Categories);
         a.PublicsCibles = Liste(l.TargetedAudiences);
@@ -116,7 +126,7 @@ public sealed class ImportAides(PilotisDbContext db)
         a.DateMiseAJourSource = l.DateUpdated?.ToUniversalTime();
         a.Locale = false;
         a.OrganisationId = null;
-        IndexationAide.Calculer(a);
+        IndexationAide.Calculer(a, texteDescription, texteEligibilite);
     }
 
     /// <summary>L'empreinte de ce que la source donne (avant nettoyage : un changement de la source se voit).</summary>

@@ -5,7 +5,12 @@ namespace Pilotis.Data.Financement;
 /// <summary>Calcule les racines de recherche d'une aide (ADR 0022), à chaque écriture (import ou saisie).</summary>
 public static class IndexationAide
 {
-    public static void Calculer(Aide aide)
+    public static void Calculer(Aide aide) =>
+        Calculer(aide, NettoyageHtml.Texte(aide?.Description), NettoyageHtml.Texte(aide?.Eligibilite));
+
+    /// <summary>Les racines de l'aide, le texte de sa description et de ses conditions d'éligibilité étant déjà lu
+    /// (import : <see cref="NettoyageHtml.NettoyerAvecTexte"/>).</summary>
+    public static void Calculer(Aide aide, string texteDescription, string texteEligibilite)
     {
         ArgumentNullException.ThrowIfNull(aide);
         aide.RacinesNom = Joindre(aide.Nom);
@@ -16,8 +21,8 @@ public static class IndexationAide
             string.Join(
                 ' ',
                 [
-                    NettoyageHtml.Texte(aide.Description),
-                    NettoyageHtml.Texte(aide.Eligibilite),
+                    texteDescription,
+                    texteEligibilite,
                     .. aide.Financeurs,
                     .. aide.Programmes,
                     .. aide.PublicsCibles,

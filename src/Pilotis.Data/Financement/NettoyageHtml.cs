@@ -1,3 +1,5 @@
+using AngleSharp;
+using AngleSharp.Dom;
 using Ganss.Xss;
 
 namespace Pilotis.Data.Financement;
@@ -39,6 +41,24 @@ public static class NettoyageHtml
 
     public static string? Nettoyer(string? html) =>
         string.IsNullOrWhiteSpace(html) ? null : Nettoyeur.Sanitize(html).Trim();
+
+    /// <summary>
+    /// Le HTML nettoyé et son texte (pour la recherche) tirés d'une seule analyse : l'import analysait chaque champ
+    /// deux fois, une pour le nettoyer, une pour en lire le texte (dotnet-trace, 7 décembre). Le HTML rendu est celui
+    /// de <see cref="Nettoyer"/> (mêmes nœuds, même formateur) ; les mots du texte sont ceux de <see cref="Texte"/>,
+    /// chaque nœud de texte étant séparé du suivant.
+    /// </summary>
+    public static (string? Html, string Texte) NettoyerAvecTexte(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+            return (null, "");
+        using var document = Nettoyeur.SanitizeDom(html);
+        if (document.Body is not { } corps)
+            return ("", "");
+        var propre = corps.ChildNodes.ToHtml(Nettoyeur.OutputFormatter).Trim();
+        var texte = string.Join(' ', corps.Descendants().OfType<IText>().Select(t => t.Data));
+        return (propre, texte);
+    }
 
     /// <summary>Le texte sans balises, pour la recherche.</summary>
     public static string Texte(string? html)
