@@ -8,8 +8,8 @@ using Pilotis.Web.Infrastructure;
 namespace Pilotis.Web.Features.Financement;
 
 /// <summary>
-/// Le financeur tient son aide locale à jour, la DDTM de son département la corrige au besoin (table des habilitations) ;
-/// chaque modification passe au journal des écritures (historique affiché).
+/// Le financeur tient son aide locale à jour, la DDTM de son département la corrige au besoin (table des
+/// habilitations) ; chaque modification passe au journal des écritures (historique affiché).
 /// </summary>
 public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCourant) : EditionAideModel(db)
 {

@@ -42,7 +42,8 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     [BindProperty(SupportsGet = true)]
     public string? Fin { get; set; }
 
-    /// <summary>Les erreurs de la période saisie, par champ (debut, fin) ; la période par défaut s'applique alors.</summary>
+    /// <summary>Erreurs de la période saisie, par champ (debut, fin) ; la période par défaut s'applique alors.
+    /// </summary>
     public Dictionary<string, string> Erreurs { get; } = [];
 
     [BindProperty(SupportsGet = true, Name = "p")]
