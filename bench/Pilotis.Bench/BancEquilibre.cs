@@ -13,16 +13,18 @@ namespace Pilotis.Bench;
 /// les sept scénarios avec les flux annuels, rapportée à l'aller-retour JSON de son contenu (ce que l'on fige à
 /// chaque phase) ; (2) le portefeuille national de N opérations générées (générateur des bancs, communes réelles
 /// pondérées par leur population, zonage déduit de la population), rapporté à la génération des mêmes opérations.
-/// La lecture en base (trois requêtes projetées de RequetesEquilibre.PipelineAsync) n'est pas comptée ici.
+/// (3) avec <c>--base N</c> (20 000 par défaut, 0 pour s'en passer) : le portefeuille relu dans une base SQLite par
+/// les trois lectures projetées de RequetesEquilibre.PipelineAsync (<see cref="BancEquilibreBase"/>).
 /// </summary>
 public static class BancEquilibre
 {
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static int Executer(string[] args)
+    public static async Task<int> ExecuterAsync(string[] args)
     {
         var nombre = Lire(args, "--operations", 100_000);
         var repetitions = Lire(args, "--repetitions", 3);
+        var enBase = Lire(args, "--base", 20_000);
         var dossier = SourceReferentiel.Localiser(null, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         var communes = Communes(dossier);
         var parametres = ParametresEquilibre.ParDefaut();
@@ -85,6 +87,8 @@ public static class BancEquilibre
             "  équilibrées par scénario : "
                 + string.Join(", ", ScenariosEquilibre.Tous.Select((s, i) => $"{s.Code} {equilibrees[i]}"))
         );
+        if (enBase > 0)
+            await BancEquilibreBase.MesurerAsync(communes, Zones, enBase, repetitions);
         return 0;
     }
 

@@ -11,7 +11,7 @@ return banc switch
     "orientation" => await BancOrientation.ExecuterAsync(args.Skip(1).ToArray()),
     "candidats" => await BancCandidats.ExecuterAsync(args.Skip(1).ToArray()),
     "aides" => await BancAides.ExecuterAsync(args.Skip(1).ToArray()),
-    "equilibre" => BancEquilibre.Executer(args.Skip(1).ToArray()),
+    "equilibre" => await BancEquilibre.ExecuterAsync(args.Skip(1).ToArray()),
     "recherche-aides" => await BancRechercheAides.ExecuterAsync(args.Skip(1).ToArray()),
     _ => Aide(),
 };
@@ -44,7 +44,7 @@ static int Aide()
     );
     Console.WriteLine(
         "        dotnet run -c Release --project bench/Pilotis.Bench -- equilibre [--operations 100000] "
-            + "[--repetitions 3]"
+            + "[--repetitions 3] [--base 20000]"
     );
     Console.WriteLine(
         "        dotnet run -c Release --project bench/Pilotis.Bench -- recherche-aides [--connexion CHAÎNE] "

@@ -62,6 +62,7 @@ public static class Commandes
         import.Add(CommandesImportLiberations.Import());
         import.Add(CommandesImportAides.Import());
         import.Add(CommandesImportFoncier.Import());
+        import.Add(CommandesImportOutilsFonciers.Import());
         return import;
     }
 
@@ -375,6 +376,30 @@ public static class Commandes
                 e.Ligne > 0 ? $"  Ligne {e.Ligne} : {Markup.Escape(e.Message)}" : $"  {Markup.Escape(e.Message)}"
             );
         return 1;
+    }
+
+    /// <summary>Description commune de l'argument fichier des imports CSV.</summary>
+    internal const string FichierCsv = "Fichier CSV (UTF-8, « ; », ligne d'en-tête).";
+
+    /// <summary>
+    /// Une commande « pilotis import NOM FICHIER » : l'argument fichier et l'action qui lance l'import dans un
+    /// conteneur de services (<see cref="Executer"/>). Les imports ne diffèrent que par leur nom, leur aide et leur
+    /// travail.
+    /// </summary>
+    internal static Command CommandeImport(
+        string nom,
+        string description,
+        string descriptionFichier,
+        Func<IServiceProvider, FileInfo, CancellationToken, Task<int>> importer
+    )
+    {
+        var commande = new Command(nom, description);
+        var fichier = new Argument<FileInfo>("fichier") { Description = descriptionFichier };
+        commande.Add(fichier);
+        commande.SetAction(
+            async (resultat, ct) => await Executer(services => importer(services, resultat.GetValue(fichier)!, ct))
+        );
+        return commande;
     }
 
     internal static async Task<int> Executer(Func<IServiceProvider, Task<int>> action)

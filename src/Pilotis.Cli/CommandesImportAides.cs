@@ -14,24 +14,15 @@ namespace Pilotis.Cli;
 /// </summary>
 public static class CommandesImportAides
 {
-    public static Command Import()
-    {
-        var commande = new Command(
+    public static Command Import() =>
+        Commandes.CommandeImport(
             "aides",
             "Importe le catalogue d'aides-territoires (JSON : une page de l'API ou un tableau d'aides, "
                 + "docs/formats/aides.md). Mise à jour par id ; tout ou rien ; réimporter le même fichier ne change "
-                + "rien."
+                + "rien.",
+            "Fichier JSON (UTF-8).",
+            (services, fichier, ct) => ImporterAsync(services, fichier, AnsiConsole.Console, ct)
         );
-        var fichier = new Argument<FileInfo>("fichier") { Description = "Fichier JSON (UTF-8)." };
-        commande.Add(fichier);
-        commande.SetAction(
-            async (resultat, ct) =>
-                await Commandes.Executer(services =>
-                    ImporterAsync(services, resultat.GetValue(fichier)!, AnsiConsole.Console, ct)
-                )
-        );
-        return commande;
-    }
 
     /// <summary>Le travail de la commande : 0 si le fichier est importé, 1 s'il est refusé (rien écrit).</summary>
     public static async Task<int> ImporterAsync(

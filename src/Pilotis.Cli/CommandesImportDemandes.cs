@@ -11,26 +11,16 @@ namespace Pilotis.Cli;
 /// fictives).</summary>
 public static class CommandesImportDemandes
 {
-    public static Command Import()
-    {
-        var commande = new Command(
+    public static Command Import() =>
+        Commandes.CommandeImport(
             "demandes",
             "Importe un extrait du registre des demandes (CSV « ; », une ligne par demande ; "
                 + "docs/formats/demandes.md). Tout ou rien ; "
                 + "une demande dont le numéro unique existe est mise à jour ; réimporter le même fichier ne change "
-                + "rien."
+                + "rien.",
+            Commandes.FichierCsv,
+            (services, fichier, ct) => ImporterAsync(services, fichier, ct)
         );
-        var fichier = new Argument<FileInfo>("fichier")
-        {
-            Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête).",
-        };
-        commande.Add(fichier);
-        commande.SetAction(
-            async (resultat, ct) =>
-                await Commandes.Executer(services => ImporterAsync(services, resultat.GetValue(fichier)!, ct))
-        );
-        return commande;
-    }
 
     private static async Task<int> ImporterAsync(IServiceProvider services, FileInfo f, CancellationToken ct)
     {

@@ -14,27 +14,15 @@ namespace Pilotis.Cli;
 /// </summary>
 public static class CommandesImportFoncier
 {
-    public static Command Import()
-    {
-        var commande = new Command(
+    public static Command Import() =>
+        Commandes.CommandeImport(
             "foncier",
             "Importe les sites de l'observatoire foncier (CSV « ; », docs/formats/foncier.md) : parcelles, surface, "
                 + "zone du PLU, propriétaire, contraintes, coordonnées. Tout ou rien ; un site déjà connu (même EPCI, "
-                + "même identifiant) est mis à jour."
+                + "même identifiant) est mis à jour.",
+            Commandes.FichierCsv,
+            (services, fichier, ct) => ImporterAsync(services, fichier, AnsiConsole.Console, ct)
         );
-        var fichier = new Argument<FileInfo>("fichier")
-        {
-            Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête).",
-        };
-        commande.Add(fichier);
-        commande.SetAction(
-            async (resultat, ct) =>
-                await Commandes.Executer(services =>
-                    ImporterAsync(services, resultat.GetValue(fichier)!, AnsiConsole.Console, ct)
-                )
-        );
-        return commande;
-    }
 
     /// <summary>Le travail de la commande : 0 si le fichier est importé, 1 s'il est refusé (rien écrit).</summary>
     public static async Task<int> ImporterAsync(

@@ -14,27 +14,15 @@ namespace Pilotis.Cli;
 /// </summary>
 public static class CommandesImportLiberations
 {
-    public static Command Import()
-    {
-        var commande = new Command(
+    public static Command Import() =>
+        Commandes.CommandeImport(
             "liberations",
             "Déclare des logements libérés ou mis en service (CSV « ; », docs/formats/liberations.md) : ils entrent "
                 + "dans le flux de l'année de leur disponibilité. Tout ou rien ; réimporter le même fichier ne change "
-                + "rien."
+                + "rien.",
+            Commandes.FichierCsv,
+            (services, fichier, ct) => ImporterAsync(services, fichier, AnsiConsole.Console, ct)
         );
-        var fichier = new Argument<FileInfo>("fichier")
-        {
-            Description = "Fichier CSV (UTF-8, « ; », ligne d'en-tête).",
-        };
-        commande.Add(fichier);
-        commande.SetAction(
-            async (resultat, ct) =>
-                await Commandes.Executer(services =>
-                    ImporterAsync(services, resultat.GetValue(fichier)!, AnsiConsole.Console, ct)
-                )
-        );
-        return commande;
-    }
 
     /// <summary>Le travail de la commande : 0 si le fichier est importé, 1 s'il est refusé (rien écrit).</summary>
     public static async Task<int> ImporterAsync(

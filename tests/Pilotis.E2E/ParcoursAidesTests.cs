@@ -48,4 +48,21 @@ public sealed partial class ParcoursAidesTests(Navigateur navigateur)
                 await Expect(page.GetByTestId("lignes-liees")).ToContainTextAsync("Déjà rattachée à");
             }
         );
+
+    [Fact]
+    public Task La_DDTM_corrige_une_aide_locale_d_un_financeur() =>
+        navigateur.ParcoursAsync(nameof(La_DDTM_corrige_une_aide_locale_d_un_financeur), async page =>
+        {
+            await page.SeConnecterAsync("ddtm@demo.pilotis.fr");
+            await page.GotoAsync("/aides/demo-locale-bdt-gard-ingenierie");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Modifier", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+                .ToHaveTextAsync("Modifier l'aide locale");
+            await page.GetByLabel("Contact").FillAsync("Service habitat, DDTM du Gard (démo)");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/aides/demo-locale-bdt-gard-ingenierie$"));
+            await Expect(page.Locator("main")).ToContainTextAsync("Service habitat, DDTM du Gard (démo)");
+            await page.GotoAsync("/aides/demo-locale-bdt-gard-ingenierie/modifier");
+            await Expect(page.GetByTestId("historique-aide")).ToContainTextAsync("ddtm@demo.pilotis.fr");
+        });
 }

@@ -62,4 +62,39 @@ public sealed class ParcoursFoncierTests(Navigateur navigateur)
             await Expect(page.GetByLabel("Part de logements sociaux (%)")).ToHaveValueAsync("35");
             await Expect(page.GetByTestId("historique-outil")).ToContainTextAsync("PartLls");
         });
+
+    [Fact]
+    public Task La_commune_importe_ses_outils_fonciers_depuis_un_fichier() =>
+        navigateur.ParcoursAsync(nameof(La_commune_importe_ses_outils_fonciers_depuis_un_fichier), async page =>
+        {
+            await page.SeConnecterAsync("maire@demo.pilotis.fr");
+            await page.GotoAsync("/foncier/outils");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Importer des outils (CSV)" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+                .ToHaveTextAsync("Importer des outils fonciers");
+            var fichier = new FilePayload
+            {
+                Name = "outils.csv",
+                MimeType = "text/csv",
+                Buffer = System.Text.Encoding.UTF8.GetBytes(
+                    "type;nom;commune;date_debut;part_lls\n"
+                        + "oap;OAP importée du Faubourg (fictif);30007;2025-03-01;35\n"
+                        + "oap;OAP sans part (fictif);30007;2025-03-01;\n"
+                ),
+            };
+            await page.GetByLabel("Fichier CSV").SetInputFilesAsync(fichier);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
+            await Expect(page.GetByTestId("erreurs-import"))
+                .ToContainTextAsync("Ligne 3 : part_lls : Indiquez la part de logements sociaux de l'OAP.");
+
+            fichier.Buffer = System.Text.Encoding.UTF8.GetBytes(
+                "type;nom;commune;date_debut;part_lls\noap;OAP importée du Faubourg (fictif);30007;2025-03-01;35\n"
+            );
+            await page.GetByLabel("Fichier CSV").SetInputFilesAsync(fichier);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
+            await Expect(page.GetByTestId("bilan-import")).ToContainTextAsync("1 ajoutée(s)");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Voir le registre" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "OAP importée du Faubourg (fictif)" }))
+                .ToBeVisibleAsync();
+        });
 }

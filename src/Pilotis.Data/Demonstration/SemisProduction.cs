@@ -50,6 +50,7 @@ public sealed class SemisProduction(PilotisDbContext db)
         var operations = new GenerateurOperations(2026)
             .Generer(communes, bailleurs, Nombre, PremiereAnnee, DerniereAnnee, aujourdhui, maintenant)
             .ToList();
+        OperationsEconomes.Ajuster(operations);
         foreach (var o in operations)
         {
             Chronologie(o, maintenant);

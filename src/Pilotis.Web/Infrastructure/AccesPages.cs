@@ -74,6 +74,7 @@ public static class AccesPages
         ["/foncier/sites/saisie"] = ModifierFoncier,
         ["/foncier/outils"] = LireOutilsFonciers,
         ["/foncier/outils/saisie"] = ModifierOutilsFonciers,
+        ["/foncier/outils/import"] = ModifierOutilsFonciers,
     };
 
     /// <summary>
@@ -185,16 +186,14 @@ public static class AccesPages
     /// <summary>Saisir une aide locale : un financeur (agent ou administrateur).</summary>
     public static bool CreerAide(Acteur? acteur) => APortee(acteur, Ressource.Aides, Acte.Creer);
 
-    /// <summary>Modifier une aide locale : le financeur qui la tient.</summary>
-    public static bool ModifierAide(Acteur? acteur, int? organisationId) =>
+    /// <summary>
+    /// Modifier une aide locale : le financeur qui la tient (portée organisation), la DDTM du département de ce
+    /// financeur (portée département) ; la cible est l'organisation titulaire, située où elle est.
+    /// </summary>
+    public static bool ModifierAide(Acteur? acteur, Organisation? titulaire) =>
         acteur is not null
-        && organisationId is not null
-        && Habilitations.Autorise(
-            acteur,
-            Ressource.Aides,
-            Acte.Modifier,
-            new Cible(organisationId, new Localisation(null, null, null, null))
-        );
+        && titulaire is not null
+        && Habilitations.Autorise(acteur, Ressource.Aides, Acte.Modifier, Cible.DeOrganisation(titulaire));
 
     /// <summary>Les indicateurs du catalogue : tout compte (la lecture des aides est accordée à tous).</summary>
     public static bool LireIndicateursAides(Acteur? acteur) => APortee(acteur, Ressource.Aides, Acte.Lire);

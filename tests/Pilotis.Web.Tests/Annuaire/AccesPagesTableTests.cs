@@ -72,6 +72,7 @@ public sealed class AccesPagesTableTests
         ["/foncier/sites/saisie"] = (Ressource.Foncier, Acte.Modifier, Portee.Organisation),
         ["/foncier/outils"] = (Ressource.OutilsFonciers, Acte.Lire, Portee.Organisation),
         ["/foncier/outils/saisie"] = (Ressource.OutilsFonciers, Acte.Modifier, Portee.Organisation),
+        ["/foncier/outils/import"] = (Ressource.OutilsFonciers, Acte.Modifier, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()

@@ -198,6 +198,83 @@ public abstract class AidesPagesTests(PilotisFactory app)
     }
 
     [Fact]
+    public async Task La_DDTM_du_departement_du_financeur_modifie_son_aide_locale_avec_historique()
+    {
+        var financeur = await app.CreerCompteAsync(
+            TypeOrganisation.Financeur,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
+        var mot = MotUnique();
+        var champs = new Dictionary<string, string>
+        {
+            ["Nom"] = $"Aide locale {mot}",
+            ["Perimetre"] = "Lozère",
+            ["Financeurs"] = "Financeur local",
+            ["Categories"] = "Logement|Logement social",
+            ["Publics"] = "Bailleurs sociaux",
+            ["TypesAide"] = "Subvention",
+        };
+        string slug;
+        using (var client = await app.ClientConnecteAsync(financeur.Courriel, financeur.MotDePasse))
+        {
+            var cree = await client.PosterFormulaireAsync("/aides/nouvelle", champs);
+            Assert.Equal(HttpStatusCode.Redirect, cree.StatusCode);
+            slug = cree.Headers.Location!.ToString().Split('/')[^1];
+        }
+        var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Agent);
+        using var clientDdtm = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
+        var fiche = await (await clientDdtm.GetAsync($"/aides/{slug}")).Content.ReadAsStringAsync();
+        Assert.Contains($"href=\"/aides/{slug}/modifier\"", fiche, StringComparison.Ordinal);
+        champs["Nom"] = "";
+        var faux = await clientDdtm.PosterFormulaireAsync($"/aides/{slug}/modifier", champs);
+        Assert.Contains(
+            "Le nom de l'aide est obligatoire.",
+            WebUtility.HtmlDecode(await faux.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal
+        );
+        champs["Nom"] = $"Aide locale {mot} corrigée par la DDTM";
+        var modif = await clientDdtm.PosterFormulaireAsync($"/aides/{slug}/modifier", champs);
+        Assert.Equal(HttpStatusCode.Redirect, modif.StatusCode);
+        var aide = await app.ExecuterAsync(db => db.Aides.AsNoTracking().SingleAsync(x => x.Slug == slug));
+        Assert.Equal($"Aide locale {mot} corrigée par la DDTM", aide.Nom);
+        Assert.Equal(financeur.OrganisationId, aide.OrganisationId);
+        var cle = aide.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var auteurs = await app.ExecuterAsync(db =>
+            db.Journal.Where(j => j.Entite == "Aide" && j.EntiteId == cle).Select(j => j.Auteur).ToListAsync()
+        );
+        Assert.Equal(2, auteurs.Count);
+        Assert.Contains(auteurs, a => a.Contains(ddtm.Courriel, StringComparison.OrdinalIgnoreCase));
+        var page = await (await clientDdtm.GetAsync($"/aides/{slug}/modifier")).Content.ReadAsStringAsync();
+        Assert.Contains("Modification par", page, StringComparison.Ordinal);
+
+        // Ni un autre financeur ni la DDTM d'un autre département ne la modifient.
+        var autre = await app.CreerCompteAsync(
+            TypeOrganisation.Financeur,
+            NiveauPerimetre.Departement,
+            "30",
+            Role.Agent
+        );
+        using var client2 = await app.ClientConnecteAsync(autre.Courriel, autre.MotDePasse);
+        DonneesProduction.AssertRefuse(await client2.GetAsync($"/aides/{slug}/modifier"));
+        var jeton = Formulaires.JetonAntiforgery(
+            await (await client2.GetAsync("/aides/nouvelle")).Content.ReadAsStringAsync()
+        );
+        champs["Nom"] = "Détournée";
+        champs["__RequestVerificationToken"] = jeton;
+        using var corps = new FormUrlEncodedContent(champs);
+        DonneesProduction.AssertRefuse(await client2.PostAsync($"/aides/{slug}/modifier", corps));
+        var ddtm48 = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "48", Role.Agent);
+        using var client3 = await app.ClientConnecteAsync(ddtm48.Courriel, ddtm48.MotDePasse);
+        DonneesProduction.AssertRefuse(await client3.GetAsync($"/aides/{slug}/modifier"));
+        Assert.Equal(
+            $"Aide locale {mot} corrigée par la DDTM",
+            await app.ExecuterAsync(db => db.Aides.Where(x => x.Slug == slug).Select(x => x.Nom).SingleAsync())
+        );
+    }
+
+    [Fact]
     public async Task La_DDTM_importe_par_la_page_et_tient_les_synonymes_que_la_recherche_applique()
     {
         var ddtm = await app.CreerCompteAsync(
@@ -271,8 +348,57 @@ public abstract class AidesPagesTests(PilotisFactory app)
             await (await client.GetAsync("/aides/indicateurs")).Content.ReadAsStringAsync()
         );
         Assert.Contains($"« {mot}zzz » (1 fois)", html, StringComparison.Ordinal);
-        Assert.Contains($"Aide utile {mot}</a></td><td>0</td><td>2</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"Aide utile {mot}</a></td><td>2</td>", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await app.ClientAnonyme().GetAsync("/aides/indicateurs")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Chaque_tableau_des_indicateurs_s_exporte_en_CSV_et_XLSX_avec_ses_colonnes()
+    {
+        var mot = MotUnique();
+        var a = Aide(NouvelId(), $"Aide exportée {mot}");
+        Assert.Equal(0, (await app.ImporterAsync(Page(a))).Code);
+        using var anonyme = app.ClientAnonyme();
+        await anonyme.GetAsync($"/api/v1/aides?q={mot}vide");
+        var url = $"/aides/test-{a["id"]}";
+        await anonyme.PosterFormulaireAsync(url, new Dictionary<string, string>(), url + "?handler=Utile");
+        var compte = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Lecteur);
+        using var client = await app.ClientConnecteAsync(compte.Courriel, compte.MotDePasse);
+        var page = await (await client.GetAsync("/aides/indicateurs")).Content.ReadAsStringAsync();
+        Assert.Contains("/aides/indicateurs?tableau=sans-resultat&amp;format=xlsx", page, StringComparison.Ordinal);
+        var attendus = new Dictionary<string, (string Entetes, string? Contenu)>
+        {
+            ["financeurs"] = ("Financeur;Aides locales;Aides nationales;Total", "Financeur de test;"),
+            ["portee"] = ("Portée;Aides", "Nationales;"),
+            ["mois"] = ("Mois;Recherches;Sans résultat", null),
+            ["sans-resultat"] = ("Texte recherché;Fois", $"{mot}vide;1"),
+            ["operations"] = ("Aide;Adresse;Opérations;Rattachements", null),
+            ["avis"] = ("Aide;Adresse;Utile", $"Aide exportée {mot};{url};1"),
+        };
+        foreach (var (tableau, (entetes, contenu)) in attendus)
+        {
+            var r = await client.GetAsync($"/aides/indicateurs?tableau={tableau}&format=csv");
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.Equal("text/csv", r.Content.Headers.ContentType?.MediaType);
+            var octets = await r.Content.ReadAsByteArrayAsync();
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, octets[..3]);
+            var lignes = System
+                .Text.Encoding.UTF8.GetString(octets[3..])
+                .Split('\n')
+                .Select(l => l.TrimEnd('\r'))
+                .ToList();
+            Assert.Equal(entetes, lignes[0]);
+            if (contenu is not null)
+                Assert.Contains(lignes, l => l.StartsWith(contenu, StringComparison.Ordinal));
+            var x = await client.GetAsync($"/aides/indicateurs?tableau={tableau}&format=xlsx");
+            using var classeur = new ClosedXML.Excel.XLWorkbook(await x.Content.ReadAsStreamAsync());
+            var feuille = classeur.Worksheets.First();
+            var titres = feuille.Row(1).CellsUsed().Select(c => c.GetString());
+            Assert.Equal(entetes, string.Join(";", titres));
+        }
+        var faux = await client.GetAsync("/aides/indicateurs?tableau=inconnu&format=csv");
+        Assert.Equal(HttpStatusCode.BadRequest, faux.StatusCode);
+        Assert.Contains("Export impossible", await faux.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
 

@@ -171,6 +171,37 @@ public abstract class ObservatoireFoncierTests(PilotisFactory app)
     }
 
     [Fact]
+    public async Task La_periode_du_PLH_se_choisit_dans_le_formulaire_avec_des_messages_par_champ()
+    {
+        using var client = await AgentEpciAsync(AlesAgglo);
+        async Task<string> PageAsync(string requete) =>
+            WebUtility.HtmlDecode(
+                await (await client.GetAsync($"/foncier?epci={AlesAgglo}{requete}")).Content.ReadAsStringAsync()
+            );
+        var annee = DateTime.UtcNow.Year;
+        var defaut = await PageAsync("");
+        Assert.Contains($"Indicateurs de la période du PLH {annee}–{annee + 5}", defaut, StringComparison.Ordinal);
+        Assert.Contains("<label class=\"fr-label\" for=\"debut\">Année de début</label>", defaut);
+        Assert.Contains("name=\"debut\"", defaut, StringComparison.Ordinal);
+        Assert.Contains("name=\"fin\"", defaut, StringComparison.Ordinal);
+
+        var choisie = await PageAsync("&debut=2020&fin=2025");
+        Assert.Contains("Indicateurs de la période du PLH 2020–2025", choisie, StringComparison.Ordinal);
+        Assert.Contains("value=\"2020\"", choisie, StringComparison.Ordinal);
+        var finSeule = await PageAsync("&fin=2031");
+        Assert.Contains("Indicateurs de la période du PLH 2026–2031", finSeule, StringComparison.Ordinal);
+
+        var illisible = await PageAsync("&debut=deux&fin=1800");
+        Assert.Contains("Année de début : « deux » n'est pas une année.", illisible, StringComparison.Ordinal);
+        Assert.Contains("Année de fin : ", illisible, StringComparison.Ordinal);
+        Assert.Contains("fr-input-group--error", illisible, StringComparison.Ordinal);
+        Assert.Contains($"Indicateurs de la période du PLH {annee}–{annee + 5}", illisible, StringComparison.Ordinal);
+        var inversee = await PageAsync("&debut=2030&fin=2025");
+        Assert.Contains("L'année de fin précède l'année de début.", inversee, StringComparison.Ordinal);
+        Assert.DoesNotContain("PLH 2030–2025", inversee, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task La_liste_filtre_pagine_et_exporte()
     {
         using var client = await AgentEpciAsync();

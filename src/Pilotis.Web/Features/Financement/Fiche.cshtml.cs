@@ -109,7 +109,11 @@ public sealed class FicheModel(PilotisDbContext db, ActeurCourant acteurCourant)
             return false;
         Aide = aide;
         var acteur = await acteurCourant.LireAsync();
-        PeutModifier = aide.Locale && AccesPages.ModifierAide(acteur, aide.OrganisationId);
+        var titulaire =
+            aide.Locale && aide.OrganisationId is { } id
+                ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct)
+                : null;
+        PeutModifier = AccesPages.ModifierAide(acteur, titulaire);
         Lignes = acteur is null ? [] : await LignesAsync(acteur, aide.Id, ct);
         return true;
     }

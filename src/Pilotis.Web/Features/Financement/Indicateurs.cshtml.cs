@@ -9,15 +9,30 @@ namespace Pilotis.Web.Features.Financement;
 
 /// <summary>
 /// Indicateurs du catalogue (seed 001, solution 3) : aides par financeur, locales et nationales ; recherches par mois ;
-/// recherches sans résultat (pour enrichir les synonymes) ; aides rattachées à des opérations ; « utile ».
+/// recherches sans résultat (pour enrichir les synonymes) ; aides rattachées à des opérations ; « utile ». Chaque
+/// tableau s'exporte en CSV et XLSX (<c>?tableau=…&amp;format=csv|xlsx</c>), en entier (la page en montre le début).
 /// </summary>
 public sealed class IndicateursModel(PilotisDbContext db, ActeurCourant acteurCourant) : PageModel
 {
+    /// <summary>Lignes montrées dans la page pour les listes longues ; l'export donne tout.</summary>
+    public const int LignesAffichees = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Tableau { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
+
     public IReadOnlyList<(string Financeur, int Locales, int Nationales)> ParFinanceur { get; private set; } = [];
     public (int Locales, int Nationales) Totaux { get; private set; }
     public IReadOnlyList<(string Mois, int Recherches, int SansResultat)> ParMois { get; private set; } = [];
     public IReadOnlyList<(string Texte, int Fois)> SansResultat { get; private set; } = [];
-    public IReadOnlyList<(string Slug, string Nom, int Operations, int Utile)> Utilisees { get; private set; } = [];
+    public IReadOnlyList<(string Slug, string Nom, int Operations, int Rattachements)> Rattachees
+    {
+        get;
+        private set;
+    } = [];
+    public IReadOnlyList<(string Slug, string Nom, int Utile)> JugeesUtiles { get; private set; } = [];
     public int Liens { get; private set; }
     public int OperationsLiees { get; private set; }
     public int Utile { get; private set; }
@@ -26,7 +41,23 @@ public sealed class IndicateursModel(PilotisDbContext db, ActeurCourant acteurCo
     {
         if (!AccesPages.LireIndicateursAides(await acteurCourant.LireAsync()))
             return Forbid();
+        var export = Format is not null || Tableau is not null;
+        if (export && (Format is not ("csv" or "xlsx") || !ExportIndicateursAides.Connu(Tableau)))
+        {
+            return BadRequest(
+                "Export impossible : « tableau » doit valoir financeurs, portee, mois, sans-resultat, operations ou "
+                    + "avis, et « format » csv ou xlsx."
+            );
+        }
         await JournalRecherchesAides.ViderAsync(db, ct);
+        await AidesParFinanceurAsync(ct);
+        await RecherchesAsync(ct);
+        await LiensEtAvisAsync(ct);
+        return export ? ExportIndicateursAides.Exporter(this, Tableau!, Format!) : Page();
+    }
+
+    private async Task AidesParFinanceurAsync(CancellationToken ct)
+    {
         var aides = await db.Aides.AsNoTracking().Select(a => new { a.Financeurs, a.Locale }).ToListAsync(ct);
         Totaux = (aides.Count(a => a.Locale), aides.Count(a => !a.Locale));
         ParFinanceur = aides
@@ -36,6 +67,10 @@ public sealed class IndicateursModel(PilotisDbContext db, ActeurCourant acteurCo
             .OrderByDescending(x => x.Item2 + x.Item3)
             .ThenBy(x => x.Key, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private async Task RecherchesAsync(CancellationToken ct)
+    {
         var recherches = await db
             .RecherchesAides.AsNoTracking()
             .GroupBy(r => new { r.Jour.Year, r.Jour.Month })
@@ -59,11 +94,8 @@ public sealed class IndicateursModel(PilotisDbContext db, ActeurCourant acteurCo
             .Select(g => new { Texte = g.Key, N = g.Count() })
             .OrderByDescending(g => g.N)
             .ThenBy(g => g.Texte)
-            .Take(100)
             .ToListAsync(ct);
         SansResultat = vides.Select(v => (v.Texte, v.N)).ToList();
-        await LiensEtAvisAsync(ct);
-        return Page();
     }
 
     private async Task LiensEtAvisAsync(CancellationToken ct)
@@ -73,34 +105,40 @@ public sealed class IndicateursModel(PilotisDbContext db, ActeurCourant acteurCo
         Utile = await db.AvisAides.SumAsync(a => (int?)a.Utile, ct) ?? 0;
         var liens = await db
             .LiensAidesFinancements.GroupBy(l => l.AideId)
-            .Select(g => new { g.Key, N = g.Select(l => l.OperationId).Distinct().Count() })
+            .Select(g => new
+            {
+                g.Key,
+                Operations = g.Select(l => l.OperationId).Distinct().Count(),
+                N = g.Count(),
+            })
             .ToListAsync(ct);
         var avis = await db
             .AvisAides.GroupBy(a => a.AideId)
             .Select(g => new { g.Key, N = g.Sum(a => a.Utile) })
             .ToListAsync(ct);
         var ids = liens.Select(l => l.Key).Union(avis.Select(a => a.Key)).ToList();
-        var noms = await db
-            .Aides.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id,
-                a.Slug,
-                a.Nom,
-            })
-            .ToListAsync(ct);
-        Utilisees = noms.Select(n =>
-                (
-                    n.Slug,
-                    n.Nom,
-                    liens.FirstOrDefault(l => l.Key == n.Id)?.N ?? 0,
-                    avis.FirstOrDefault(a => a.Key == n.Id)?.N ?? 0
-                )
-            )
-            .OrderByDescending(x => x.Item3 + x.Item4)
+        var noms = (
+            await db
+                .Aides.AsNoTracking()
+                .Where(a => ids.Contains(a.Id))
+                .Select(a => new
+                {
+                    a.Id,
+                    a.Slug,
+                    a.Nom,
+                })
+                .ToListAsync(ct)
+        ).ToDictionary(n => n.Id);
+        Rattachees = liens
+            .Where(l => noms.ContainsKey(l.Key))
+            .Select(l => (noms[l.Key].Slug, noms[l.Key].Nom, l.Operations, l.N))
+            .OrderByDescending(x => x.Operations)
             .ThenBy(x => x.Slug, StringComparer.Ordinal)
-            .Take(50)
+            .ToList();
+        JugeesUtiles = avis.Where(a => noms.ContainsKey(a.Key) && a.N > 0)
+            .Select(a => (noms[a.Key].Slug, noms[a.Key].Nom, a.N))
+            .OrderByDescending(x => x.N)
+            .ThenBy(x => x.Slug, StringComparer.Ordinal)
             .ToList();
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Financement;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Financement;
 
 /// <summary>
-/// Le financeur tient son aide locale à jour ; chaque modification passe au journal des écritures (historique affiché).
+/// Le financeur tient son aide locale à jour, la DDTM de son département la corrige au besoin (table des
+/// habilitations) ; chaque modification passe au journal des écritures (historique affiché).
 /// </summary>
 public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCourant) : EditionAideModel(db)
 {
@@ -19,7 +21,7 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         var aide = await Db.Aides.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug && a.Locale, ct);
         if (aide is null)
             return NotFound();
-        if (!AccesPages.ModifierAide(await acteurCourant.LireAsync(), aide.OrganisationId))
+        if (!AccesPages.ModifierAide(await acteurCourant.LireAsync(), await TitulaireAsync(aide, ct)))
             return Forbid();
         Remplir(aide);
         await HistoriqueAsync(aide, ct);
@@ -31,7 +33,7 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         var aide = await Db.Aides.FirstOrDefaultAsync(a => a.Slug == slug && a.Locale, ct);
         if (aide is null)
             return NotFound();
-        if (!AccesPages.ModifierAide(await acteurCourant.LireAsync(), aide.OrganisationId))
+        if (!AccesPages.ModifierAide(await acteurCourant.LireAsync(), await TitulaireAsync(aide, ct)))
             return Forbid();
         if (!await AppliquerAsync(aide, ct))
         {
@@ -41,6 +43,11 @@ public sealed class ModifierModel(PilotisDbContext db, ActeurCourant acteurCoura
         await Db.SaveChangesAsync(ct);
         return Redirect($"/aides/{aide.Slug}");
     }
+
+    private async Task<Organisation?> TitulaireAsync(Aide aide, CancellationToken ct) =>
+        aide.OrganisationId is { } id
+            ? await Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct)
+            : null;
 
     private async Task HistoriqueAsync(Aide aide, CancellationToken ct)
     {

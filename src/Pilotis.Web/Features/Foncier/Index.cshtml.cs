@@ -32,9 +32,19 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
     [BindProperty(SupportsGet = true)]
     public string? Proprietaire { get; set; }
 
-    /// <summary>Première année de la période du PLH (six ans, C. constr. L302-1).</summary>
+    /// <summary>
+    /// Première année de la période du PLH, telle que saisie ; vide : l'année en cours (ou six ans avant la fin).
+    /// </summary>
     [BindProperty(SupportsGet = true)]
-    public int? Debut { get; set; }
+    public string? Debut { get; set; }
+
+    /// <summary>Dernière année de la période du PLH ; vide : six ans après le début (C. constr. L302-1).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Fin { get; set; }
+
+    /// <summary>Erreurs de la période saisie, par champ (debut, fin) ; la période par défaut s'applique alors.
+    /// </summary>
+    public Dictionary<string, string> Erreurs { get; } = [];
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int NumeroPage { get; set; } = 1;
@@ -89,7 +99,7 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
             ct
         );
         var aujourdhui = Francais.JourAParis(horloge.GetUtcNow());
-        Periode = IndicateursFonciers.Periode(Debut ?? aujourdhui.Year);
+        Periode = LirePeriode(aujourdhui.Year);
         var epciIndicateurs = Epci ?? (Epcis.Count == 1 ? Epcis[0].Siren : null);
         if (epciIndicateurs is not null)
             Indicateurs = await RequetesFoncier.IndicateursAsync(
@@ -121,6 +131,34 @@ public sealed class IndexModel(PilotisDbContext db, ActeurCourant acteurCourant,
         s.OperationId,
         (s.Longitude != null && s.Latitude != null) || s.Geometrie != null
     );
+
+    /// <summary>
+    /// La période du PLH saisie (années de début et de fin, chacune facultative) : une année illisible ou hors bornes,
+    /// ou une fin avant le début, donne un message par champ et la période par défaut (six ans dès l'année en cours).
+    /// </summary>
+    private (DateOnly Debut, DateOnly Fin) LirePeriode(int anneeCourante)
+    {
+        var debut = LireAnnee(Debut, "debut", "Année de début");
+        var fin = LireAnnee(Fin, "fin", "Année de fin");
+        if (debut is int d && fin is int f && f < d)
+            Erreurs["fin"] = "L'année de fin précède l'année de début.";
+        if (Erreurs.Count > 0)
+            return IndicateursFonciers.Periode(anneeCourante);
+        var premiere = debut ?? (fin is int seule ? seule - IndicateursFonciers.DureePlhAnnees + 1 : anneeCourante);
+        return IndicateursFonciers.Periode(premiere, fin);
+    }
+
+    private int? LireAnnee(string? texte, string champ, string libelle)
+    {
+        if (string.IsNullOrWhiteSpace(texte))
+            return null;
+        if (LectureValeurs.ErreurAnnee(texte.Trim(), out var annee) is string erreur)
+        {
+            Erreurs[champ] = $"{libelle} : {erreur}";
+            return null;
+        }
+        return annee;
+    }
 
     /// <summary>Les EPCI et communes des sites visibles, pour les filtres.</summary>
     private async Task ChargerChoixAsync(IQueryable<SiteFoncier> visibles, Acteur acteur, CancellationToken ct)
