@@ -145,7 +145,7 @@ public static class RequetesInformation
         return IndicateursConcertation.PartAvantPermis(avant, n);
     }
 
-    /// <summary>Habitants rencontrés par commune (actions de l'année si elle est donnée), du plus grand total.</summary>
+    /// <summary>Habitants rencontrés par commune (de l'année si elle est donnée), du plus grand total.</summary>
     public static async Task<List<HabitantsCommune>> HabitantsParCommuneAsync(
         PilotisDbContext db,
         IQueryable<Operation> operations,

@@ -16,7 +16,8 @@ public static class ValidationConcertation
             e.Add(
                 new(
                     nameof(a.HabitantsRencontres),
-                    $"Le nombre d'habitants rencontrés doit être compris entre 0 et {ActionConcertation.HabitantsMaximum}."
+                    "Le nombre d'habitants rencontrés doit être compris entre 0 et "
+                        + $"{ActionConcertation.HabitantsMaximum}."
                 )
             );
         if (a.Questions?.Length > ActionConcertation.LongueurTexteMaximum)

@@ -53,7 +53,7 @@ public static class ValidationFormation
         if (session.Date < aujourdhui)
             e.Add(new("", "La session a déjà eu lieu : les inscriptions sont closes."));
         else if (inscrits >= session.Capacite)
-            e.Add(new("", $"La session est complète ({session.Capacite} places)."));
+            e.Add(new("", $"La session est complète ({session.Capacite} place{(session.Capacite > 1 ? "s" : "")})."));
         if (string.IsNullOrWhiteSpace(i.Nom))
             e.Add(new(nameof(i.Nom), "Indiquez le nom de l'élu."));
         else if (i.Nom.Length > InscriptionFormation.LongueurNomMaximum)
@@ -104,7 +104,7 @@ public static class ValidationFormation
         return e;
     }
 
-    /// <summary>Une adresse plausible : une partie locale, une arobase, un domaine avec un point, pas d'espace.</summary>
+    /// <summary>Adresse plausible : partie locale, une arobase, un domaine avec un point, sans espace.</summary>
     public static bool CourrielValide(string? courriel)
     {
         if (string.IsNullOrWhiteSpace(courriel) || courriel.Length > InscriptionFormation.LongueurCourrielMaximum)
