@@ -26,7 +26,7 @@ public sealed class ParcoursConcertationTests(Navigateur navigateur)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Concertation");
             await page.GetByLabel("Type d'action")
                 .SelectOptionAsync(new SelectOptionValue { Value = "reunion_publique" });
-            await page.GetByLabel("Date", new() { Exact = true }).FillAsync(hier.ToString("yyyy-MM-dd"));
+            await page.GetByLabel("Date").FillAsync(hier.ToString("yyyy-MM-dd"));
             await page.GetByLabel("Phase du projet")
                 .SelectOptionAsync(new SelectOptionValue { Value = "avant_permis" });
             await page.GetByLabel("Habitants rencontrés").FillAsync("42");
