@@ -16,6 +16,7 @@ using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Domain.Financement;
 using Pilotis.Domain.Financement.Equilibre;
 using Pilotis.Domain.Foncier;
+using Pilotis.Domain.Information;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Sru;
@@ -117,6 +118,9 @@ public class PilotisDbContext(
     public DbSet<SiteFoncier> SitesFonciers => Set<SiteFoncier>();
     public DbSet<ParametreCapacite> ParametresCapacite => Set<ParametreCapacite>();
     public DbSet<OutilFoncier> OutilsFonciers => Set<OutilFoncier>();
+    public DbSet<SessionFormation> SessionsFormation => Set<SessionFormation>();
+    public DbSet<InscriptionFormation> InscriptionsFormation => Set<InscriptionFormation>();
+    public DbSet<ActionConcertation> ActionsConcertation => Set<ActionConcertation>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

@@ -2166,6 +2166,186 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SitesFonciers", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Information.ActionConcertation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Demonstration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HabitantsRencontres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Questions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("OperationId", "Date");
+
+                    b.ToTable("ActionsConcertation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.InscriptionFormation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Courriel")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EpciSiren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InscritLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mandat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Note")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReponduLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "CommuneCode");
+
+                    b.HasIndex("SessionId", "Courriel")
+                        .IsUnique();
+
+                    b.ToTable("InscriptionsFormation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SessionFormation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreeeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Demonstration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Formateur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieeLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Theme")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Date");
+
+                    b.ToTable("SessionsFormation", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.Property<int>("Id")
@@ -3648,6 +3828,24 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PorteurId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.ActionConcertation", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Production.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.InscriptionFormation", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Information.SessionFormation", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>

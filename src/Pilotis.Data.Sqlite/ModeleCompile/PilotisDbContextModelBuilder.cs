@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("56eff08e-3418-4821-9075-197cd0ca625f"), entityTypeCount: 69)
+            : base(skipDetectChanges: false, modelId: new Guid("c46d0075-4776-44da-b1ba-743b414f068d"), entityTypeCount: 72)
         {
         }
 
@@ -62,6 +62,9 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var outilFoncier = OutilFoncierEntityType.Create(this);
             var parametreCapacite = ParametreCapaciteEntityType.Create(this);
             var siteFoncier = SiteFoncierEntityType.Create(this);
+            var actionConcertation = ActionConcertationEntityType.Create(this);
+            var inscriptionFormation = InscriptionFormationEntityType.Create(this);
+            var sessionFormation = SessionFormationEntityType.Create(this);
             var demandeComplement = DemandeComplementEntityType.Create(this);
             var documentOperation = DocumentOperationEntityType.Create(this);
             var echeanceDepot = EcheanceDepotEntityType.Create(this);
@@ -133,6 +136,8 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             OutilFoncierEntityType.CreateForeignKey2(outilFoncier, siteFoncier);
             SiteFoncierEntityType.CreateForeignKey1(siteFoncier, operation);
             SiteFoncierEntityType.CreateForeignKey2(siteFoncier, organisation);
+            ActionConcertationEntityType.CreateForeignKey1(actionConcertation, operation);
+            InscriptionFormationEntityType.CreateForeignKey1(inscriptionFormation, sessionFormation);
             DemandeComplementEntityType.CreateForeignKey1(demandeComplement, operation);
             DocumentOperationEntityType.CreateForeignKey1(documentOperation, operation);
             EvenementOperationEntityType.CreateForeignKey1(evenementOperation, operation);
@@ -190,6 +195,9 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             OutilFoncierEntityType.CreateAnnotations(outilFoncier);
             ParametreCapaciteEntityType.CreateAnnotations(parametreCapacite);
             SiteFoncierEntityType.CreateAnnotations(siteFoncier);
+            ActionConcertationEntityType.CreateAnnotations(actionConcertation);
+            InscriptionFormationEntityType.CreateAnnotations(inscriptionFormation);
+            SessionFormationEntityType.CreateAnnotations(sessionFormation);
             DemandeComplementEntityType.CreateAnnotations(demandeComplement);
             DocumentOperationEntityType.CreateAnnotations(documentOperation);
             EcheanceDepotEntityType.CreateAnnotations(echeanceDepot);

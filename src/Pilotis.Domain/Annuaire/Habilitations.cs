@@ -25,6 +25,7 @@ public static class Habilitations
         Aides(t);
         ParametresFinanciers(t);
         Foncier(t);
+        FormationsEtConcertations(t);
         return t.Lignes;
     }
 
@@ -73,6 +74,8 @@ public static class Habilitations
             t.Ligne(type, Ressource.Attributions, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.Foncier, Portee.Aucune, Portee.Aucune);
             t.Ligne(type, Ressource.OutilsFonciers, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Formations, Portee.Aucune, Portee.Aucune);
+            t.Ligne(type, Ressource.Concertations, Portee.Aucune, Portee.Aucune);
         }
     }
 
@@ -287,6 +290,26 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Epci, Ressource.OutilsFonciers, Portee.Perimetre, Portee.Perimetre);
         t.Ligne(TypeOrganisation.OperateurFoncier, Ressource.OutilsFonciers, Portee.Organisation, Portee.Organisation);
         t.Ligne(TypeOrganisation.Ddtm, Ressource.OutilsFonciers, Portee.Departement, Portee.Aucune);
+    }
+
+    /// <summary>Formation des élus et concertation des habitants (seed 001, solutions 6 et 7 ; ADR 0026).</summary>
+    private static void FormationsEtConcertations(TableDroits t)
+    {
+        // Formation des élus : la DDTM organise les sessions, note les présences et saisit les questionnaires
+        // (Instruire) ; la commune inscrit ses propres élus et les voit ; l'EPCI voit les inscrits de ses communes.
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Formations, Portee.Departement, Portee.Departement);
+        t.Droit(TypeOrganisation.Ddtm, Ressource.Formations, Acte.Instruire, Portee.Departement);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Formations, Portee.Region, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Formations, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Formations, Portee.Perimetre, Portee.Perimetre);
+
+        // Concertation des habitants : le bailleur (maître d'ouvrage) enregistre les actions de ses opérations ; la
+        // commune et l'EPCI les lisent sur leur territoire, la DDTM sur le département, la DREAL sur la région.
+        t.Ligne(TypeOrganisation.Bailleur, Ressource.Concertations, Portee.Organisation, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Commune, Ressource.Concertations, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Epci, Ressource.Concertations, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Concertations, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.Concertations, Portee.Region, Portee.Aucune);
     }
 
     /// <summary>

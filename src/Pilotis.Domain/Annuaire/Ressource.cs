@@ -72,4 +72,15 @@ public enum Ressource
     /// l'EPF (seed 001, solution 4).
     /// </summary>
     OutilsFonciers,
+
+    /// <summary>
+    /// Formation des élus (seed 001, solution 6) : sessions tenues par la DDTM, inscriptions des élus par leur commune,
+    /// présence et questionnaire de satisfaction.
+    /// </summary>
+    Formations,
+
+    /// <summary>
+    /// Concertation des habitants sur une opération (seed 001, solution 7) : le bailleur de l'opération l'enregistre.
+    /// </summary>
+    Concertations,
 }

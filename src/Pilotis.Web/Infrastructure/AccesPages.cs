@@ -75,6 +75,9 @@ public static class AccesPages
         ["/foncier/outils"] = LireOutilsFonciers,
         ["/foncier/outils/saisie"] = ModifierOutilsFonciers,
         ["/foncier/outils/import"] = ModifierOutilsFonciers,
+        ["/formations"] = LireFormations,
+        ["/formations/nouvelle"] = GererFormations,
+        ["/concertations"] = LireConcertations,
     };
 
     /// <summary>
@@ -224,4 +227,15 @@ public static class AccesPages
 
     public static bool ModifierOutilsFonciers(Acteur? acteur) =>
         APortee(acteur, Ressource.OutilsFonciers, Acte.Modifier);
+
+    // Information (seed 001, solutions 6 et 7) : formation des élus et concertation des habitants.
+    public static bool LireFormations(Acteur? acteur) => APortee(acteur, Ressource.Formations, Acte.Lire);
+
+    /// <summary>Inscrire des élus : la commune les siens, la DDTM ceux du département.</summary>
+    public static bool InscrireElus(Acteur? acteur) => APortee(acteur, Ressource.Formations, Acte.Modifier);
+
+    /// <summary>Créer les sessions, noter les présences, saisir les questionnaires : la DDTM.</summary>
+    public static bool GererFormations(Acteur? acteur) => APortee(acteur, Ressource.Formations, Acte.Instruire);
+
+    public static bool LireConcertations(Acteur? acteur) => APortee(acteur, Ressource.Concertations, Acte.Lire);
 }

@@ -69,6 +69,18 @@ public class HabilitationsTableTests
     [InlineData(Bailleur, R.Attributions, P.Departement, P.Aucune)]
     [InlineData(Reservataire, R.Attributions, P.Departement, P.Aucune)]
     [InlineData(Financeur, R.Attributions, P.Aucune, P.Aucune)]
+    // Elected officials' training: the DDTM runs sessions; a commune registers and reads its own officials; the EPCI
+    // reads its communes'. Residents' concertation: the operation's bailleur records, territories read.
+    [InlineData(Ddtm, R.Formations, P.Departement, P.Departement)]
+    [InlineData(Dreal, R.Formations, P.Region, P.Aucune)]
+    [InlineData(Epci, R.Formations, P.Perimetre, P.Aucune)]
+    [InlineData(Commune, R.Formations, P.Perimetre, P.Perimetre)]
+    [InlineData(Bailleur, R.Formations, P.Aucune, P.Aucune)]
+    [InlineData(Bailleur, R.Concertations, P.Organisation, P.Organisation)]
+    [InlineData(Commune, R.Concertations, P.Perimetre, P.Aucune)]
+    [InlineData(Epci, R.Concertations, P.Perimetre, P.Aucune)]
+    [InlineData(Ddtm, R.Concertations, P.Departement, P.Aucune)]
+    [InlineData(Financeur, R.Concertations, P.Aucune, P.Aucune)]
     public void Ligne_de_la_table(TypeOrganisation type, Ressource ressource, Portee lire, Portee modifier)
     {
         var lignes = Habilitations.Lignes().Where(l => l.Type == type && l.Ressource == ressource).ToList();

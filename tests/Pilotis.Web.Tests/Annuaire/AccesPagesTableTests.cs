@@ -73,6 +73,9 @@ public sealed class AccesPagesTableTests
         ["/foncier/outils"] = (Ressource.OutilsFonciers, Acte.Lire, Portee.Organisation),
         ["/foncier/outils/saisie"] = (Ressource.OutilsFonciers, Acte.Modifier, Portee.Organisation),
         ["/foncier/outils/import"] = (Ressource.OutilsFonciers, Acte.Modifier, Portee.Organisation),
+        ["/formations"] = (Ressource.Formations, Acte.Lire, Portee.Organisation),
+        ["/formations/nouvelle"] = (Ressource.Formations, Acte.Instruire, Portee.Organisation),
+        ["/concertations"] = (Ressource.Concertations, Acte.Lire, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()
