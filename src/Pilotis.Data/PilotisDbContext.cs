@@ -16,6 +16,7 @@ using Pilotis.Domain.Demande.Cotation;
 using Pilotis.Domain.Financement;
 using Pilotis.Domain.Financement.Equilibre;
 using Pilotis.Domain.Foncier;
+using Pilotis.Domain.Information;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
 using Pilotis.Domain.Sru;
@@ -117,6 +118,9 @@ public class PilotisDbContext(
     public DbSet<SiteFoncier> SitesFonciers => Set<SiteFoncier>();
     public DbSet<ParametreCapacite> ParametresCapacite => Set<ParametreCapacite>();
     public DbSet<OutilFoncier> OutilsFonciers => Set<OutilFoncier>();
+    public DbSet<Referent> Referents => Set<Referent>();
+    public DbSet<PageCommune> PagesCommunes => Set<PageCommune>();
+    public DbSet<VisitesPageCommune> VisitesPagesCommunes => Set<VisitesPageCommune>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.
@@ -186,6 +190,8 @@ public class PilotisDbContext(
                 CacheAgregats.Demandes.Invalider(this);
             if (ecrites.Any(t => t.Namespace == typeof(Operation).Namespace))
                 CacheAgregats.Operations.Invalider(this);
+            if (ecrites.Contains(typeof(Referent)) || ecrites.Contains(typeof(PageCommune)))
+                CacheAgregats.Information.Invalider(this);
         }
     }
 

@@ -364,6 +364,66 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Referent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CleRecherche")
+                        .IsRequired()
+                        .HasMaxLength(520)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConfirmeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Courriel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disponibilite")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fonction")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Theme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visibilite")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmeLe");
+
+                    b.HasIndex("OrganisationId", "Theme");
+
+                    b.ToTable("Referents", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
                 {
                     b.Property<int>("Id")
@@ -2166,6 +2226,62 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SitesFonciers", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Information.PageCommune", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BlocsMasques")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DepublieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Publiee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommuneCode");
+
+                    b.ToTable("PagesCommunes", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.VisitesPageCommune", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Visites")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommuneCode", "Annee", "Mois");
+
+                    b.HasIndex("Annee", "Mois");
+
+                    b.ToTable("VisitesPagesCommunes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.Property<int>("Id")
@@ -3363,6 +3479,15 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Referent", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>

@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("56eff08e-3418-4821-9075-197cd0ca625f"), entityTypeCount: 69)
+            : base(skipDetectChanges: false, modelId: new Guid("74c8d767-fa64-4eef-a18e-0a006a73fed0"), entityTypeCount: 72)
         {
         }
 
@@ -28,6 +28,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var reglage = ReglageEntityType.Create(this);
             var entreeJournal = EntreeJournalEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var referent = ReferentEntityType.Create(this);
             var bailSigne = BailSigneEntityType.Create(this);
             var besoinCil = BesoinCilEntityType.Create(this);
             var commissionCaleol = CommissionCaleolEntityType.Create(this);
@@ -62,6 +63,8 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var outilFoncier = OutilFoncierEntityType.Create(this);
             var parametreCapacite = ParametreCapaciteEntityType.Create(this);
             var siteFoncier = SiteFoncierEntityType.Create(this);
+            var pageCommune = PageCommuneEntityType.Create(this);
+            var visitesPageCommune = VisitesPageCommuneEntityType.Create(this);
             var demandeComplement = DemandeComplementEntityType.Create(this);
             var documentOperation = DocumentOperationEntityType.Create(this);
             var echeanceDepot = EcheanceDepotEntityType.Create(this);
@@ -94,6 +97,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, utilisateur);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, utilisateur);
             UtilisateurEntityType.CreateForeignKey1(utilisateur, organisation);
+            ReferentEntityType.CreateForeignKey1(referent, organisation);
             BailSigneEntityType.CreateForeignKey1(bailSigne, organisation);
             BailSigneEntityType.CreateForeignKey2(bailSigne, logementAAttribuer);
             BailSigneEntityType.CreateForeignKey3(bailSigne, logement);
@@ -156,6 +160,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             ReglageEntityType.CreateAnnotations(reglage);
             EntreeJournalEntityType.CreateAnnotations(entreeJournal);
             OrganisationEntityType.CreateAnnotations(organisation);
+            ReferentEntityType.CreateAnnotations(referent);
             BailSigneEntityType.CreateAnnotations(bailSigne);
             BesoinCilEntityType.CreateAnnotations(besoinCil);
             CommissionCaleolEntityType.CreateAnnotations(commissionCaleol);
@@ -190,6 +195,8 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             OutilFoncierEntityType.CreateAnnotations(outilFoncier);
             ParametreCapaciteEntityType.CreateAnnotations(parametreCapacite);
             SiteFoncierEntityType.CreateAnnotations(siteFoncier);
+            PageCommuneEntityType.CreateAnnotations(pageCommune);
+            VisitesPageCommuneEntityType.CreateAnnotations(visitesPageCommune);
             DemandeComplementEntityType.CreateAnnotations(demandeComplement);
             DocumentOperationEntityType.CreateAnnotations(documentOperation);
             EcheanceDepotEntityType.CreateAnnotations(echeanceDepot);

@@ -72,4 +72,17 @@ public enum Ressource
     /// l'EPF (seed 001, solution 4).
     /// </summary>
     OutilsFonciers,
+
+    /// <summary>
+    /// Annuaire des acteurs (seed 001, solution 9) : référents nommés par thème de chaque organisation. La DDTM tient
+    /// tout l'annuaire du département, chaque organisation ses propres fiches ; les fiches publiques se lisent sans
+    /// compte.
+    /// </summary>
+    Referents,
+
+    /// <summary>
+    /// Page publique d'une commune (seed 001, solution 8) : son texte, ses blocs, sa publication (la commune) et ses
+    /// visites (lues par la DDTM). La page elle-même se lit sans compte.
+    /// </summary>
+    PagesCommunes,
 }
