@@ -115,6 +115,9 @@ public static class Initialisation
         var sitesFonciers = await new SemisFoncier(db).ExecuterAsync(horloge.GetUtcNow(), ct);
         if (sitesFonciers > 0)
             journal.LogInformation("Sites fonciers de démonstration semés : {Sites}", sitesFonciers);
+        var referents = await new SemisInformation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+        if (referents > 0)
+            journal.LogInformation("Annuaire de démonstration semé : {Fiches} fiches", referents);
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public static class RequetesInformationPublique
             commune.EpciSiren,
             epciNom,
             page?.Publiee ?? false,
-            page?.Texte,
+            page is { Publiee: true } ? page.Texte : null,
             [],
             await DeposerAsync(db, commune.EpciSiren, ct),
             new BlocEligibilite("/eligibilite", "/eligibilite?integre=1"),
@@ -93,7 +93,8 @@ public static class RequetesInformationPublique
             await SruAsync(db, code, ct),
             await ContactsAsync(db, commune.Code, commune.EpciSiren, commune.DepartementCode, ct)
         );
-        return new Boite(donnees.Filtree(page?.BlocsMasques ?? BlocPageCommune.Aucun));
+        // Une page non publiée montre les données générales : tous les blocs, sans le texte de la commune.
+        return new Boite(donnees.Filtree(page is { Publiee: true } ? page.BlocsMasques : BlocPageCommune.Aucun));
     }
 
     private static async Task<BlocDeposer> DeposerAsync(PilotisDbContext db, string? epci, CancellationToken ct)

@@ -8,7 +8,9 @@ public static class FraicheurAnnuaire
 {
     public const int MoisDeValidite = 12;
 
-    /// <summary>Vrai quand la fiche confirmée le <paramref name="confirmeLe"/> est encore à jour au jour donné.</summary>
+    /// <summary>
+    /// Vrai quand la fiche confirmée le <paramref name="confirmeLe"/> est encore à jour au jour donné.
+    /// </summary>
     public static bool AJour(DateOnly confirmeLe, DateOnly aujourdhui) =>
         confirmeLe.AddMonths(MoisDeValidite) >= aujourdhui;
 

@@ -74,6 +74,9 @@ public static class AccesPages
         ["/foncier/sites/saisie"] = ModifierFoncier,
         ["/foncier/outils"] = LireOutilsFonciers,
         ["/foncier/outils/saisie"] = ModifierOutilsFonciers,
+        ["/annuaire"] = Public,
+        ["/annuaire/indicateurs"] = SuivreAnnuaire,
+        ["/communes/indicateurs"] = SuivrePagesCommunes,
     };
 
     /// <summary>
@@ -225,4 +228,16 @@ public static class AccesPages
 
     public static bool ModifierOutilsFonciers(Acteur? acteur) =>
         APortee(acteur, Ressource.OutilsFonciers, Acte.Modifier);
+
+    // Annuaire des acteurs et pages publiques des communes (seed 001, solutions 8 et 9).
+
+    /// <summary>Exhaustivité et relances de l'annuaire : qui tient l'annuaire du département (la DDTM).</summary>
+    public static bool SuivreAnnuaire(Acteur? acteur) =>
+        acteur is not null
+        && Habilitations.PorteeAccordee(acteur, Ressource.Referents, Acte.Modifier) >= Portee.Departement;
+
+    /// <summary>Communes qui publient et visites : qui lit les pages du département au moins (DDTM, DREAL).</summary>
+    public static bool SuivrePagesCommunes(Acteur? acteur) =>
+        acteur is not null
+        && Habilitations.PorteeAccordee(acteur, Ressource.PagesCommunes, Acte.Lire) >= Portee.Departement;
 }

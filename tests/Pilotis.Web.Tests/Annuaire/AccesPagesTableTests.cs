@@ -72,6 +72,9 @@ public sealed class AccesPagesTableTests
         ["/foncier/sites/saisie"] = (Ressource.Foncier, Acte.Modifier, Portee.Organisation),
         ["/foncier/outils"] = (Ressource.OutilsFonciers, Acte.Lire, Portee.Organisation),
         ["/foncier/outils/saisie"] = (Ressource.OutilsFonciers, Acte.Modifier, Portee.Organisation),
+        ["/annuaire"] = null,
+        ["/annuaire/indicateurs"] = (Ressource.Referents, Acte.Modifier, Portee.Departement),
+        ["/communes/indicateurs"] = (Ressource.PagesCommunes, Acte.Lire, Portee.Departement),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()
