@@ -209,6 +209,13 @@ public static class RequetesInformationPublique
             );
     }
 
+    /// <summary>Le service de l'État dont les contacts publics figurent sur chaque page de son département.</summary>
+    private static readonly TypeOrganisation[] ServicesDeLEtat = [TypeOrganisation.Ddtm];
+
+    /// <summary>
+    /// Les fiches publiques des organisations dont le périmètre est la commune ou son EPCI, et de la DDTM du
+    /// département : la commune d'abord, puis l'EPCI, puis l'État.
+    /// </summary>
     private static async Task<IReadOnlyList<ContactPublic>> ContactsAsync(
         PilotisDbContext db,
         string code,
@@ -224,9 +231,9 @@ public static class RequetesInformationPublique
                 db.Organisations.Where(o =>
                     o.Active
                     && (
-                        (o.Type == TypeOrganisation.Commune && o.PerimetreCode == code)
-                        || (o.Type == TypeOrganisation.Epci && o.PerimetreCode == epci)
-                        || (o.Type == TypeOrganisation.Ddtm && o.DepartementCode == departement)
+                        (o.PerimetreNiveau == NiveauPerimetre.Commune && o.PerimetreCode == code)
+                        || (o.PerimetreNiveau == NiveauPerimetre.Epci && o.PerimetreCode == epci)
+                        || (ServicesDeLEtat.Contains(o.Type) && o.DepartementCode == departement)
                     )
                 ),
                 r => r.OrganisationId,
@@ -236,16 +243,13 @@ public static class RequetesInformationPublique
                     {
                         r,
                         o.Nom,
-                        o.Type,
+                        o.PerimetreNiveau,
                     }
             )
             .ToListAsync(ct);
         return lignes
-            .OrderBy(l =>
-                l.Type == TypeOrganisation.Commune ? 0
-                : l.Type == TypeOrganisation.Epci ? 1
-                : 2
-            )
+            .OrderByDescending(l => l.PerimetreNiveau == NiveauPerimetre.Commune)
+            .ThenByDescending(l => l.PerimetreNiveau == NiveauPerimetre.Epci)
             .ThenBy(l => l.r.Theme)
             .ThenBy(l => l.r.Nom, StringComparer.Ordinal)
             .Select(l => new ContactPublic(
