@@ -157,13 +157,13 @@ public abstract class AnnuaireReferentsTests(PilotisFactory app)
         );
 
         using var intrus = await app.ClientConnecteAsync(autre.Courriel, autre.MotDePasse);
-        Assert.Equal(HttpStatusCode.Forbidden, (await intrus.GetAsync(url)).StatusCode);
+        AssertRefus(await intrus.GetAsync(url));
         var force = await intrus.PosterFormulaireAsync(
             $"/annuaire/organisations/{autre.OrganisationId}",
             Saisie("Pirate", "p@exemple.fr", null),
             url + "?handler=Enregistrer"
         );
-        Assert.Equal(HttpStatusCode.Forbidden, force.StatusCode);
+        AssertRefus(force);
 
         using var etat = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         var modif = await etat.PosterFormulaireAsync(
@@ -199,7 +199,7 @@ public abstract class AnnuaireReferentsTests(PilotisFactory app)
         var ddtm = await app.CreerCompteAsync(TypeOrganisation.Ddtm, NiveauPerimetre.Departement, "30", Role.Lecteur);
         using var etat = await app.ClientConnecteAsync(ddtm.Courriel, ddtm.MotDePasse);
         // Un lecteur de la DDTM ne tient pas l'annuaire : la page des relances lui est fermée.
-        Assert.Equal(HttpStatusCode.Forbidden, (await etat.GetAsync("/annuaire/indicateurs")).StatusCode);
+        AssertRefus(await etat.GetAsync("/annuaire/indicateurs"));
         var ddtmAgent = await app.CreerCompteAsync(
             TypeOrganisation.Ddtm,
             NiveauPerimetre.Departement,
@@ -236,6 +236,13 @@ public abstract class AnnuaireReferentsTests(PilotisFactory app)
             relancesApres,
             StringComparison.Ordinal
         );
+    }
+
+    /// <summary>Un refus (Forbid) renvoie vers la page « accès refusé ».</summary>
+    private static void AssertRefus(HttpResponseMessage r)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.Equal("/acces-refuse", r.Headers.Location?.AbsolutePath);
     }
 
     private static Dictionary<string, string> Saisie(string nom, string? courriel, string? telephone) =>

@@ -170,6 +170,13 @@ public abstract class PageCommuneTests(PilotisFactory app)
         Assert.Equal(avant + 2, await VisitesAsync(code));
     }
 
+    /// <summary>Un refus (Forbid) renvoie vers la page « accès refusé ».</summary>
+    private static void AssertRefus(HttpResponseMessage r)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.Equal("/acces-refuse", r.Headers.Location?.AbsolutePath);
+    }
+
     private Task<long> VisitesAsync(string code) =>
         app.ExecuterAsync(async db =>
         {
@@ -190,7 +197,7 @@ public abstract class PageCommuneTests(PilotisFactory app)
         var autre = await app.CreerCompteAsync(TypeOrganisation.Commune, NiveauPerimetre.Commune, "30047", Role.Agent);
         var url = $"/communes/{code}/modifier";
         using var intrus = await app.ClientConnecteAsync(autre.Courriel, autre.MotDePasse);
-        Assert.Equal(HttpStatusCode.Forbidden, (await intrus.GetAsync(url)).StatusCode);
+        AssertRefus(await intrus.GetAsync(url));
         Assert.Equal(HttpStatusCode.Redirect, (await app.ClientAnonyme().GetAsync(url)).StatusCode);
 
         using var client = await app.ClientConnecteAsync(commune.Courriel, commune.MotDePasse);
@@ -290,7 +297,7 @@ public abstract class PageCommuneTests(PilotisFactory app)
             Role.Agent
         );
         using var maire = await app.ClientConnecteAsync(commune.Courriel, commune.MotDePasse);
-        Assert.Equal(HttpStatusCode.Forbidden, (await maire.GetAsync("/communes/indicateurs")).StatusCode);
+        AssertRefus(await maire.GetAsync("/communes/indicateurs"));
     }
 }
 
