@@ -161,8 +161,8 @@ public static class Composition
                 o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/AccesRefuse");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
-                // L'annuaire (fiches publiques) et la page de chaque commune sont publics (seed 001, solutions 8 et 9) ;
-                // leur saisie et leurs indicateurs non.
+                // L'annuaire (fiches publiques) et la page de chaque commune sont publics (seed 001, solutions 8
+                // et 9) ; leur saisie et leurs indicateurs non.
                 o.Conventions.AllowAnonymousToPage("/Annuaire/Referents/Index");
                 o.Conventions.AllowAnonymousToPage("/Information/PageCommune");
             })
