@@ -52,7 +52,7 @@ public sealed class ParcoursPageCommuneTests(Navigateur navigateur)
 
             var texte = $"Permanence logement le mardi (parcours {Guid.NewGuid().ToString("N")[..6]}).";
             await page.GetByLabel("Le mot de la commune").FillAsync(texte);
-            await page.GetByLabel("Opérations agréées ou en cours").UncheckAsync();
+            await page.GetByLabel("Opérations agréées ou en cours").UncheckAsync(new() { Force = true });
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le texte et les blocs sont enregistrés.");
 
