@@ -3,7 +3,7 @@
 # (sans cookie de session) avec l'agent utilisateur d'un navigateur (chaque requête compte une visite) : débit et
 # latences (p50, p95, p99) rapportés au fichier statique /css/pilotis.css servi par le même Kestrel, mesuré dans le
 # même passage (bench/lib/charge.sh). Pages : Alès (publiée, texte de la commune), sa version intégrée (?integre=1),
-# Nîmes (la plus grande commune du Gard), et l'API JSON d'Alès. Site Release, base SQLite neuve, Gard de démonstration.
+# Nîmes (la plus grande commune du Gard). Site Release, base SQLite neuve, Gard de démonstration.
 #
 # Usage : bench/page-commune.sh [durée par mesure, s] [répétitions] [connexions]
 #   bench/page-commune.sh            # 10 s × 3, 32 connexions
@@ -34,7 +34,9 @@ mesurer() {
 
 demarrer_site ConnectionStrings__Pilotis="Data Source=$travail/pilotis.db"
 ecrire_script_mesure
-pages=(/communes/30007 "/communes/30007?integre=1" /communes/30189 /api/v1/communes/30007/page)
+# L'API (/api/v1/communes/30007/page) n'est pas chargée ici : comme tout /api, elle est limitée par adresse
+# (LimitesDebit, 429 au-delà), ce qui mesurerait la limite et non la page.
+pages=(/communes/30007 "/communes/30007?integre=1" /communes/30189)
 for chemin in "${pages[@]}"; do
   statut=$(curl -s -o /dev/null -w '%{http_code}' -H "$https" "$base$chemin")
   [ "$statut" = 200 ] || { echo "GET $chemin : $statut au lieu de 200" >&2; exit 2; }
