@@ -31,8 +31,8 @@ public static class RequetesInformationPublique
     ];
 
     /// <summary>
-    /// La page de la commune assemblée (tous blocs), gardée 30 s par commune et par année (<see
-    /// cref="CacheAgregats.Information"/>) ; null pour un code inconnu du référentiel.
+    /// La page de la commune assemblée (blocs choisis par la commune si elle l'a publiée, tous sinon), gardée 30 s
+    /// par commune et par année (<see cref="CacheAgregats.Information"/>) ; null pour un code inconnu du référentiel.
     /// </summary>
     public static async Task<DonneesPageCommune?> PageCommuneAsync(
         PilotisDbContext db,
