@@ -121,6 +121,9 @@ public class PilotisDbContext(
     public DbSet<SessionFormation> SessionsFormation => Set<SessionFormation>();
     public DbSet<InscriptionFormation> InscriptionsFormation => Set<InscriptionFormation>();
     public DbSet<ActionConcertation> ActionsConcertation => Set<ActionConcertation>();
+    public DbSet<Referent> Referents => Set<Referent>();
+    public DbSet<PageCommune> PagesCommunes => Set<PageCommune>();
+    public DbSet<VisitesPageCommune> VisitesPagesCommunes => Set<VisitesPageCommune>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.
@@ -190,6 +193,8 @@ public class PilotisDbContext(
                 CacheAgregats.Demandes.Invalider(this);
             if (ecrites.Any(t => t.Namespace == typeof(Operation).Namespace))
                 CacheAgregats.Operations.Invalider(this);
+            if (ecrites.Contains(typeof(Referent)) || ecrites.Contains(typeof(PageCommune)))
+                CacheAgregats.Information.Invalider(this);
         }
     }
 

@@ -23,4 +23,10 @@ public static class CacheAgregats
     /// (communes, attributs datés).
     /// </summary>
     public static CacheParVersion Sru { get; } = new(Duree);
+
+    /// <summary>
+    /// Les pages publiques des communes assemblées (parc, opérations, SRU, cotation, contacts) : relues quand une page
+    /// ou une fiche de l'annuaire s'écrit, au plus 30 s après une écriture des autres modules.
+    /// </summary>
+    public static CacheParVersion Information { get; } = new(Duree);
 }

@@ -118,6 +118,9 @@ public static class Initialisation
         var information = await new SemisInformation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
         if (information > 0)
             journal.LogInformation("Formation et concertation de démonstration semées : {Lignes} lignes", information);
+        var referents = await new SemisInformation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+        if (referents > 0)
+            journal.LogInformation("Annuaire de démonstration semé : {Fiches} fiches", referents);
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ public static class Habilitations
         ParametresFinanciers(t);
         Foncier(t);
         FormationsEtConcertations(t);
+        AnnuaireEtPagesCommunes(t);
         return t.Lignes;
     }
 
@@ -310,6 +311,21 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Epci, Ressource.Concertations, Portee.Perimetre, Portee.Aucune);
         t.Ligne(TypeOrganisation.Ddtm, Ressource.Concertations, Portee.Departement, Portee.Aucune);
         t.Ligne(TypeOrganisation.Dreal, Ressource.Concertations, Portee.Region, Portee.Aucune);
+    /// <summary>Annuaire des acteurs et pages publiques des communes (seed 001, solutions 8 et 9).</summary>
+    private static void AnnuaireEtPagesCommunes(TableDroits t)
+    {
+        // Annuaire : tout compte connecté lit les fiches du département (publiques ou réservées aux connectés) et
+        // tient celles de sa propre organisation ; la DDTM tient tout l'annuaire du département.
+        foreach (var type in Enum.GetValues<TypeOrganisation>())
+            t.Ligne(type, Ressource.Referents, Portee.Departement, Portee.Organisation);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.Referents, Portee.Departement, Portee.Departement);
+
+        // Page publique : la commune rédige la sienne et la publie ; l'EPCI la consulte, la DDTM et la DREAL lisent
+        // les indicateurs (communes qui publient, visites).
+        t.Ligne(TypeOrganisation.Commune, Ressource.PagesCommunes, Portee.Perimetre, Portee.Perimetre);
+        t.Ligne(TypeOrganisation.Epci, Ressource.PagesCommunes, Portee.Perimetre, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.PagesCommunes, Portee.Departement, Portee.Aucune);
+        t.Ligne(TypeOrganisation.Dreal, Ressource.PagesCommunes, Portee.Region, Portee.Aucune);
     }
 
     /// <summary>

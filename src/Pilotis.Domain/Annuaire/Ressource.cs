@@ -83,4 +83,15 @@ public enum Ressource
     /// Concertation des habitants sur une opération (seed 001, solution 7) : le bailleur de l'opération l'enregistre.
     /// </summary>
     Concertations,
+    /// Annuaire des acteurs (seed 001, solution 9) : référents nommés par thème de chaque organisation. La DDTM tient
+    /// tout l'annuaire du département, chaque organisation ses propres fiches ; les fiches publiques se lisent sans
+    /// compte.
+    /// </summary>
+    Referents,
+
+    /// <summary>
+    /// Page publique d'une commune (seed 001, solution 8) : son texte, ses blocs, sa publication (la commune) et ses
+    /// visites (lues par la DDTM). La page elle-même se lit sans compte.
+    /// </summary>
+    PagesCommunes,
 }

@@ -78,6 +78,9 @@ public static class AccesPages
         ["/formations"] = LireFormations,
         ["/formations/nouvelle"] = GererFormations,
         ["/concertations"] = LireConcertations,
+        ["/annuaire"] = Public,
+        ["/annuaire/indicateurs"] = SuivreAnnuaire,
+        ["/communes/indicateurs"] = SuivrePagesCommunes,
     };
 
     /// <summary>
@@ -238,4 +241,15 @@ public static class AccesPages
     public static bool GererFormations(Acteur? acteur) => APortee(acteur, Ressource.Formations, Acte.Instruire);
 
     public static bool LireConcertations(Acteur? acteur) => APortee(acteur, Ressource.Concertations, Acte.Lire);
+    // Annuaire des acteurs et pages publiques des communes (seed 001, solutions 8 et 9).
+
+    /// <summary>Exhaustivité et relances de l'annuaire : qui tient l'annuaire du département (la DDTM).</summary>
+    public static bool SuivreAnnuaire(Acteur? acteur) =>
+        acteur is not null
+        && Habilitations.PorteeAccordee(acteur, Ressource.Referents, Acte.Modifier) >= Portee.Departement;
+
+    /// <summary>Communes qui publient et visites : qui lit les pages du département au moins (DDTM, DREAL).</summary>
+    public static bool SuivrePagesCommunes(Acteur? acteur) =>
+        acteur is not null
+        && Habilitations.PorteeAccordee(acteur, Ressource.PagesCommunes, Acte.Lire) >= Portee.Departement;
 }

@@ -161,6 +161,10 @@ public static class Composition
                 o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Annuaire/Compte/AccesRefuse");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
+                // L'annuaire (fiches publiques) et la page de chaque commune sont publics (seed 001, solutions 8
+                // et 9) ; leur saisie et leurs indicateurs non.
+                o.Conventions.AllowAnonymousToPage("/Annuaire/Referents/Index");
+                o.Conventions.AllowAnonymousToPage("/Information/PageCommune");
             })
             .AddMvcOptions(o =>
             {

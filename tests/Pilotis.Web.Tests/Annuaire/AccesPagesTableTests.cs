@@ -76,6 +76,9 @@ public sealed class AccesPagesTableTests
         ["/formations"] = (Ressource.Formations, Acte.Lire, Portee.Organisation),
         ["/formations/nouvelle"] = (Ressource.Formations, Acte.Instruire, Portee.Organisation),
         ["/concertations"] = (Ressource.Concertations, Acte.Lire, Portee.Organisation),
+        ["/annuaire"] = null,
+        ["/annuaire/indicateurs"] = (Ressource.Referents, Acte.Modifier, Portee.Departement),
+        ["/communes/indicateurs"] = (Ressource.PagesCommunes, Acte.Lire, Portee.Departement),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()
