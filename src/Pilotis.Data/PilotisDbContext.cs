@@ -117,6 +117,10 @@ public class PilotisDbContext(
     public DbSet<SiteFoncier> SitesFonciers => Set<SiteFoncier>();
     public DbSet<ParametreCapacite> ParametresCapacite => Set<ParametreCapacite>();
     public DbSet<OutilFoncier> OutilsFonciers => Set<OutilFoncier>();
+    public DbSet<Pilotis.Domain.Information.ObjectifFeuilleDeRoute> ObjectifsFeuilleDeRoute =>
+        Set<Pilotis.Domain.Information.ObjectifFeuilleDeRoute>();
+    public DbSet<Pilotis.Domain.Information.SuiviPropositionNationale> SuivisPropositionsNationales =>
+        Set<Pilotis.Domain.Information.SuiviPropositionNationale>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

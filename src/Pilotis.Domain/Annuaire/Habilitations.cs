@@ -25,6 +25,7 @@ public static class Habilitations
         Aides(t);
         ParametresFinanciers(t);
         Foncier(t);
+        FeuilleDeRoute(t);
         return t.Lignes;
     }
 
@@ -287,6 +288,20 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Epci, Ressource.OutilsFonciers, Portee.Perimetre, Portee.Perimetre);
         t.Ligne(TypeOrganisation.OperateurFoncier, Ressource.OutilsFonciers, Portee.Organisation, Portee.Organisation);
         t.Ligne(TypeOrganisation.Ddtm, Ressource.OutilsFonciers, Portee.Departement, Portee.Aucune);
+    }
+
+    /// <summary>Feuille de route et propositions nationales (seed 001) : lues par tous, tenues par la DDTM.</summary>
+    private static void FeuilleDeRoute(TableDroits t)
+    {
+        // Le suivi de la feuille de route est coordonné par la DDTM pour le CDHH (seed 001, III) : chaque acteur lit
+        // les indicateurs de son département, la DDTM fixe les cibles et le statut des propositions nationales.
+        foreach (var type in Enum.GetValues<TypeOrganisation>())
+        {
+            t.Ligne(type, Ressource.FeuilleDeRoute, Portee.Departement, Portee.Aucune);
+            t.Ligne(type, Ressource.PropositionsNationales, Portee.Departement, Portee.Aucune);
+        }
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.FeuilleDeRoute, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.PropositionsNationales, Portee.Departement, Portee.Departement);
     }
 
     /// <summary>

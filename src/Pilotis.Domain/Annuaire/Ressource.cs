@@ -72,4 +72,16 @@ public enum Ressource
     /// l'EPF (seed 001, solution 4).
     /// </summary>
     OutilsFonciers,
+
+    /// <summary>
+    /// Tableau de bord de la feuille de route du Gard (seed 001, les 11 solutions) : indicateurs calculés, cibles
+    /// fixées par la DDTM par indicateur et par année.
+    /// </summary>
+    FeuilleDeRoute,
+
+    /// <summary>
+    /// Suivi des propositions nationales de l'atelier des solutions (seed 001, partie II) : statut daté et commenté
+    /// par la DDTM, historique.
+    /// </summary>
+    PropositionsNationales,
 }

@@ -74,6 +74,9 @@ public static class AccesPages
         ["/foncier/sites/saisie"] = ModifierFoncier,
         ["/foncier/outils"] = LireOutilsFonciers,
         ["/foncier/outils/saisie"] = ModifierOutilsFonciers,
+        ["/feuille-de-route"] = LireFeuilleDeRoute,
+        ["/feuille-de-route/objectifs"] = ModifierFeuilleDeRoute,
+        ["/feuille-de-route/propositions"] = LirePropositionsNationales,
     };
 
     /// <summary>
@@ -225,4 +228,16 @@ public static class AccesPages
 
     public static bool ModifierOutilsFonciers(Acteur? acteur) =>
         APortee(acteur, Ressource.OutilsFonciers, Acte.Modifier);
+
+    // Feuille de route du Gard et propositions nationales (seed 001 ; ticket 14, point 5).
+    public static bool LireFeuilleDeRoute(Acteur? acteur) => APortee(acteur, Ressource.FeuilleDeRoute, Acte.Lire);
+
+    public static bool ModifierFeuilleDeRoute(Acteur? acteur) =>
+        APortee(acteur, Ressource.FeuilleDeRoute, Acte.Modifier);
+
+    public static bool LirePropositionsNationales(Acteur? acteur) =>
+        APortee(acteur, Ressource.PropositionsNationales, Acte.Lire);
+
+    public static bool ModifierPropositionsNationales(Acteur? acteur) =>
+        APortee(acteur, Ressource.PropositionsNationales, Acte.Modifier);
 }

@@ -72,6 +72,9 @@ public sealed class AccesPagesTableTests
         ["/foncier/sites/saisie"] = (Ressource.Foncier, Acte.Modifier, Portee.Organisation),
         ["/foncier/outils"] = (Ressource.OutilsFonciers, Acte.Lire, Portee.Organisation),
         ["/foncier/outils/saisie"] = (Ressource.OutilsFonciers, Acte.Modifier, Portee.Organisation),
+        ["/feuille-de-route"] = (Ressource.FeuilleDeRoute, Acte.Lire, Portee.Organisation),
+        ["/feuille-de-route/objectifs"] = (Ressource.FeuilleDeRoute, Acte.Modifier, Portee.Organisation),
+        ["/feuille-de-route/propositions"] = (Ressource.PropositionsNationales, Acte.Lire, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()

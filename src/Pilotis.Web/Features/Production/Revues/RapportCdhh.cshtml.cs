@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Commun;
 using Pilotis.Domain.Production;
@@ -120,30 +121,12 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
         )
             .Select(r => (r.EpciSiren, r.Statut))
             .ToList();
-        var lignes = await DifficultesVivantesAsync(dep, annee, ct);
+        var lignes = await RequetesProduction.DifficultesVivantesAsync(db, dep, annee, ct);
         Rapport = RapportCdhh.Calculer(
             annee,
             revues.Count,
-            lignes
-                .Select(l => new DifficulteRapport(
-                    l.OperationId,
-                    l.Categorie,
-                    l.SignaleeLe,
-                    l.EscaladeeLe,
-                    l.ResolueLe
-                ))
-                .ToList(),
-            lignes
-                .DistinctBy(l => l.OperationId)
-                .Select(l => new OperationSuivie(
-                    l.OperationId,
-                    l.EpciSiren ?? "",
-                    l.DateAgrement,
-                    l.DateOuvertureChantier,
-                    l.DateLivraison,
-                    l.Statut
-                ))
-                .ToList()
+            lignes.Select(l => l.PourRapport()).ToList(),
+            lignes.DistinctBy(l => l.OperationId).Select(l => l.OperationSuivie()).ToList()
         );
         await RemplirParEpciAsync(revues, lignes, ct);
         Remontees = lignes
@@ -153,55 +136,6 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             .ThenBy(l => l.Numero, StringComparer.Ordinal)
             .ToList();
         return null;
-    }
-
-    /// <summary>Une difficulté vivante pendant l'année et son opération.</summary>
-    private sealed record DifficulteVivante(
-        int Id,
-        int OperationId,
-        CategorieBlocage Categorie,
-        DateOnly SignaleeLe,
-        DateOnly? EscaladeeLe,
-        DateOnly? ResolueLe,
-        string Numero,
-        string Nom,
-        string? EpciSiren,
-        DateOnly? DateAgrement,
-        DateOnly? DateOuvertureChantier,
-        DateOnly? DateLivraison,
-        StatutOperation Statut
-    );
-
-    /// <summary>
-    /// Les difficultés vivantes pendant l'année : signalées avant sa fin, pas résolues avant son début.
-    /// </summary>
-    private Task<List<DifficulteVivante>> DifficultesVivantesAsync(string dep, int annee, CancellationToken ct)
-    {
-        var finAnnee = new DateOnly(annee + 1, 1, 1);
-        var debutAnnee = new DateOnly(annee, 1, 1);
-        return (
-            from d in db.Difficultes.AsNoTracking()
-            join o in db.Operations.AsNoTracking() on d.OperationId equals o.Id
-            where
-                o.DepartementCode == dep
-                && d.SignaleeLe < finAnnee
-                && (d.ResolueLe == null || d.ResolueLe >= debutAnnee)
-            select new DifficulteVivante(
-                d.Id,
-                d.OperationId,
-                d.Categorie,
-                d.SignaleeLe,
-                d.EscaladeeLe,
-                d.ResolueLe,
-                o.Numero,
-                o.Nom,
-                o.EpciSiren,
-                o.DateAgrement,
-                o.DateOuvertureChantier,
-                o.DateLivraison,
-                o.Statut
-            )
-        ).ToListAsync(ct);
     }
 
     /// <summary>Par EPCI : revues prévues et tenues, difficultés suivies.</summary>
