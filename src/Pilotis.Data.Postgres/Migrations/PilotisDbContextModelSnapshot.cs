@@ -2242,6 +2242,94 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("SitesFonciers", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Information.ObjectifFeuilleDeRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Cible")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("CodeIndicateur")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Annee", "CodeIndicateur")
+                        .IsUnique();
+
+                    b.ToTable("ObjectifsFeuilleDeRoute", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SuiviPropositionNationale", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CodeProposition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "CodeProposition", "Date");
+
+                    b.ToTable("SuivisPropositionsNationales", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.Property<int>("Id")
@@ -3768,6 +3856,24 @@ namespace Pilotis.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PorteurId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.ObjectifFeuilleDeRoute", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Territoire.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SuiviPropositionNationale", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Territoire.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>

@@ -2166,6 +2166,90 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("SitesFonciers", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Information.ObjectifFeuilleDeRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Cible")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeIndicateur")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Annee", "CodeIndicateur")
+                        .IsUnique();
+
+                    b.ToTable("ObjectifsFeuilleDeRoute", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SuiviPropositionNationale", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeProposition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "CodeProposition", "Date");
+
+                    b.ToTable("SuivisPropositionsNationales", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
                 {
                     b.Property<int>("Id")
@@ -3648,6 +3732,24 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PorteurId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.ObjectifFeuilleDeRoute", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Territoire.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SuiviPropositionNationale", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Territoire.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>

@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("56eff08e-3418-4821-9075-197cd0ca625f"), entityTypeCount: 69)
+            : base(skipDetectChanges: false, modelId: new Guid("b4596c7c-b5b9-48f2-9d5e-72e99a468976"), entityTypeCount: 71)
         {
         }
 
@@ -62,6 +62,8 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var outilFoncier = OutilFoncierEntityType.Create(this);
             var parametreCapacite = ParametreCapaciteEntityType.Create(this);
             var siteFoncier = SiteFoncierEntityType.Create(this);
+            var objectifFeuilleDeRoute = ObjectifFeuilleDeRouteEntityType.Create(this);
+            var suiviPropositionNationale = SuiviPropositionNationaleEntityType.Create(this);
             var demandeComplement = DemandeComplementEntityType.Create(this);
             var documentOperation = DocumentOperationEntityType.Create(this);
             var echeanceDepot = EcheanceDepotEntityType.Create(this);
@@ -133,6 +135,8 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             OutilFoncierEntityType.CreateForeignKey2(outilFoncier, siteFoncier);
             SiteFoncierEntityType.CreateForeignKey1(siteFoncier, operation);
             SiteFoncierEntityType.CreateForeignKey2(siteFoncier, organisation);
+            ObjectifFeuilleDeRouteEntityType.CreateForeignKey1(objectifFeuilleDeRoute, departement);
+            SuiviPropositionNationaleEntityType.CreateForeignKey1(suiviPropositionNationale, departement);
             DemandeComplementEntityType.CreateForeignKey1(demandeComplement, operation);
             DocumentOperationEntityType.CreateForeignKey1(documentOperation, operation);
             EvenementOperationEntityType.CreateForeignKey1(evenementOperation, operation);
@@ -190,6 +194,8 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             OutilFoncierEntityType.CreateAnnotations(outilFoncier);
             ParametreCapaciteEntityType.CreateAnnotations(parametreCapacite);
             SiteFoncierEntityType.CreateAnnotations(siteFoncier);
+            ObjectifFeuilleDeRouteEntityType.CreateAnnotations(objectifFeuilleDeRoute);
+            SuiviPropositionNationaleEntityType.CreateAnnotations(suiviPropositionNationale);
             DemandeComplementEntityType.CreateAnnotations(demandeComplement);
             DocumentOperationEntityType.CreateAnnotations(documentOperation);
             EcheanceDepotEntityType.CreateAnnotations(echeanceDepot);
