@@ -26,9 +26,7 @@ public sealed class SourceIndicateursAides(PilotisDbContext db, TimeProvider hor
         );
         var locales = await RequetesFinancement.Ouvertes(db.Aides.Where(a => a.Locale), debut, fin).CountAsync(ct);
         var recherches = (await RequetesFinancement.RecherchesParMoisAsync(db, annee, ct)).Sum(r => r.Recherches);
-        var utile = await db
-            .AvisAides.Where(a => a.Jour >= debut && a.Jour <= fin)
-            .SumAsync(a => (int?)a.Utile, ct);
+        var utile = await db.AvisAides.Where(a => a.Jour >= debut && a.Jour <= fin).SumAsync(a => (int?)a.Utile, ct);
         var aujourdhui = DateOnly.FromDateTime(horloge.GetLocalNow().DateTime);
         return new Dictionary<string, decimal?>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pilotis.Domain.Commun;
 
 namespace Pilotis.Domain.Information;
 
@@ -12,25 +13,25 @@ public static class ValidationObjectif
     public const int AnneeMaximum = 2100;
     public const decimal ValeurMaximum = 1_000_000_000m;
 
-    public static (decimal? Cible, Dictionary<string, string> Erreurs) Lire(
+    public static (decimal? Cible, List<ErreurChamp> Erreurs) Lire(
         IndicateurFeuilleDeRoute indicateur,
         int annee,
         string? saisie
     )
     {
         ArgumentNullException.ThrowIfNull(indicateur);
-        var erreurs = new Dictionary<string, string>();
+        var erreurs = new List<ErreurChamp>();
         if (annee is < AnneeMinimum or > AnneeMaximum)
-            erreurs["Annee"] = $"L'année doit être comprise entre {AnneeMinimum} et {AnneeMaximum}.";
+            erreurs.Add(new("Annee", $"L'année doit être comprise entre {AnneeMinimum} et {AnneeMaximum}."));
         var texte = saisie?.Trim().Replace(" ", "", StringComparison.Ordinal).Replace(',', '.');
         if (string.IsNullOrEmpty(texte))
         {
-            erreurs["Cible"] = "La cible est obligatoire.";
+            erreurs.Add(new("Cible", "La cible est obligatoire."));
             return (null, erreurs);
         }
         if (!decimal.TryParse(texte, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var cible))
         {
-            erreurs["Cible"] = "La cible doit être un nombre positif (exemple : 12 ou 12,5).";
+            erreurs.Add(new("Cible", "La cible doit être un nombre positif (exemple : 12 ou 12,5)."));
             return (null, erreurs);
         }
         var maximum = indicateur.Unite switch
@@ -40,8 +41,10 @@ public static class ValidationObjectif
             _ => ValeurMaximum,
         };
         if (cible > maximum)
-            erreurs["Cible"] = $"La cible ne peut pas dépasser {maximum.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"))} "
-                + $"({indicateur.Unite}).";
+        {
+            var texteMaximum = maximum.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"));
+            erreurs.Add(new("Cible", $"La cible ne peut pas dépasser {texteMaximum} ({indicateur.Unite})."));
+        }
         return (erreurs.Count == 0 ? cible : null, erreurs);
     }
 }

@@ -17,7 +17,13 @@ internal sealed class ConfigurationObjectifFeuilleDeRoute : IEntityTypeConfigura
         b.Property(x => x.ModifiePar).HasMaxLength(200);
         b.Property(x => x.Jeton).IsConcurrencyToken();
         // Une seule cible par indicateur, année et département.
-        b.HasIndex(x => new { x.DepartementCode, x.Annee, x.CodeIndicateur }).IsUnique();
+        b.HasIndex(x => new
+            {
+                x.DepartementCode,
+                x.Annee,
+                x.CodeIndicateur,
+            })
+            .IsUnique();
         b.HasOne<Departement>().WithMany().HasForeignKey(x => x.DepartementCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -15,7 +15,12 @@ internal sealed class ConfigurationSuiviPropositionNationale : IEntityTypeConfig
         b.Property(x => x.CodeProposition).HasMaxLength(40);
         b.Property(x => x.Commentaire).HasMaxLength(SuiviPropositionNationale.LongueurCommentaireMaximum);
         b.Property(x => x.ModifiePar).HasMaxLength(200);
-        b.HasIndex(x => new { x.DepartementCode, x.CodeProposition, x.Date });
+        b.HasIndex(x => new
+        {
+            x.DepartementCode,
+            x.CodeProposition,
+            x.Date,
+        });
         b.HasOne<Departement>().WithMany().HasForeignKey(x => x.DepartementCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

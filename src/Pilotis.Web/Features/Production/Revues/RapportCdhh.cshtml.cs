@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Information;
 using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Commun;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
+using Pilotis.Web.Features.Information;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
@@ -18,7 +20,12 @@ namespace Pilotis.Web.Features.Production.Revues;
 /// l'année par EPCI, les blocages par catégorie, les remontées au préfet, les résolutions et l'indicateur « opérations
 /// qui réussissent », calculés par <see cref="RapportCdhh.Calculer"/> sur des projections. Page imprimable et XLSX.
 /// </summary>
-public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class RapportCdhhModel(
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge,
+    CalculFeuilleDeRoute calcul
+) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [ValeurAnnee(1900, 2100)]
@@ -32,6 +39,9 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
     public RapportCdhh Rapport { get; private set; } = null!;
     public List<RevuesEpci> ParEpci { get; private set; } = [];
     public List<LigneRemontee> Remontees { get; private set; } = [];
+
+    /// <summary>La feuille de route du département (ticket 14) : le rapport au CDHH en est la version imprimable.</summary>
+    public TableauFeuilleDeRoute FeuilleDeRoute { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ?? Page();
 
@@ -73,6 +83,11 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             Remontees.Select(x =>
                 (IReadOnlyList<object?>)[x.Numero, x.Nom, x.Categorie.Libelle(), x.EscaladeeLe, x.ResolueLe]
             )
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Feuille de route"),
+            FeuilleDeRoute.Entetes,
+            FeuilleDeRoute.LignesExport()
         );
         using var flux = new MemoryStream();
         classeur.SaveAs(flux);
@@ -129,6 +144,7 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             lignes.DistinctBy(l => l.OperationId).Select(l => l.OperationSuivie()).ToList()
         );
         await RemplirParEpciAsync(revues, lignes, ct);
+        FeuilleDeRoute = await TableauFeuilleDeRoute.ChargerAsync(calcul, annee, dep, ct);
         Remontees = lignes
             .Where(l => l.EscaladeeLe?.Year == annee)
             .Select(l => new LigneRemontee(l.Id, l.Numero, l.Nom, l.Categorie, l.EscaladeeLe!.Value, l.ResolueLe))
