@@ -12,6 +12,7 @@ return banc switch
     "candidats" => await BancCandidats.ExecuterAsync(args.Skip(1).ToArray()),
     "aides" => await BancAides.ExecuterAsync(args.Skip(1).ToArray()),
     "equilibre" => BancEquilibre.Executer(args.Skip(1).ToArray()),
+    "feuille-de-route" => await BancFeuilleDeRoute.ExecuterAsync(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 
@@ -44,6 +45,10 @@ static int Aide()
     Console.WriteLine(
         "        dotnet run -c Release --project bench/Pilotis.Bench -- equilibre [--operations 100000] "
             + "[--repetitions 3]"
+    );
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- feuille-de-route [--connexion CHAÎNE] "
+            + "[--operations 50000] [--repetitions 5]"
     );
     return 1;
 }

@@ -258,6 +258,7 @@ public static class Commandes
                     await new SemisAides(db).ExecuterAsync(ct);
                     await new SemisParc(db).ExecuterAsync(maintenant, ct);
                     await new SemisFoncier(db).ExecuterAsync(maintenant, ct);
+                    await new SemisFeuilleDeRoute(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
                     await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);
                     await new SemisObjectifsAttribution(db).ExecuterAsync(maintenant, ct);

@@ -115,6 +115,7 @@ public static class Initialisation
         var sitesFonciers = await new SemisFoncier(db).ExecuterAsync(horloge.GetUtcNow(), ct);
         if (sitesFonciers > 0)
             journal.LogInformation("Sites fonciers de démonstration semés : {Sites}", sitesFonciers);
+        await new SemisFeuilleDeRoute(db).ExecuterAsync(horloge.GetUtcNow(), ct);
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Pilotis.Data.Financement;
 /// </summary>
 public static class RequetesFinancement
 {
-    /// <summary>Les aides ouvertes pendant [<paramref name="debut"/>, <paramref name="fin"/>] (sans date : permanentes).
+    /// <summary>
+    /// Les aides ouvertes pendant [<paramref name="debut"/>, <paramref name="fin"/>] (sans date : permanentes).
     /// </summary>
     public static IQueryable<Aide> Ouvertes(IQueryable<Aide> aides, DateOnly debut, DateOnly fin)
     {

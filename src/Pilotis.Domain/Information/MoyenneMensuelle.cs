@@ -11,7 +11,9 @@ public static class MoyenneMensuelle
         : annee == aujourdhui.Year ? aujourdhui.Month
         : 0;
 
-    /// <summary>Fonction pure : le total divisé par les mois écoulés, arrondi au dixième ; null sans mois écoulé.</summary>
+    /// <summary>
+    /// Fonction pure : le total divisé par les mois écoulés, arrondi au dixième ; null sans mois écoulé.
+    /// </summary>
     public static decimal? Calculer(int total, int annee, DateOnly aujourdhui)
     {
         var mois = Mois(annee, aujourdhui);

@@ -77,7 +77,7 @@ public abstract class FeuilleDeRouteTests(PilotisFactory app)
     [InlineData("/api/v1/feuille-de-route?annee=deux&departement=30", "annee", "année entière")]
     [InlineData("/api/v1/feuille-de-route?annee=1800&departement=30", "annee", "compris entre")]
     [InlineData("/api/v1/feuille-de-route?annee=2026", "departement", "obligatoire")]
-    [InlineData("/api/v1/feuille-de-route?annee=2026&departement=999", "departement", "inconnu")]
+    [InlineData("/api/v1/feuille-de-route?annee=2026&departement=999", "departement", "n'existe pas")]
     public async Task Un_parametre_faux_repond_400_en_francais(string url, string champ, string message)
     {
         using var anonyme = app.ClientAnonyme();
@@ -218,7 +218,7 @@ public abstract class FeuilleDeRouteTests(PilotisFactory app)
         Assert.Equal(12.5m, cible);
 
         using var bailleur = await app.ClientConnecteAsync("bailleur@demo.pilotis.fr");
-        Assert.Equal(HttpStatusCode.Forbidden, (await bailleur.GetAsync(page)).StatusCode);
+        DonneesProduction.AssertRefuse(await bailleur.GetAsync(page));
         Assert.Equal(HttpStatusCode.OK, (await bailleur.GetAsync("/feuille-de-route")).StatusCode);
         Assert.DoesNotContain(
             "data-testid=\"fixer-",

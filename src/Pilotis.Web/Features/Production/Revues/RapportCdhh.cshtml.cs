@@ -40,7 +40,9 @@ public sealed class RapportCdhhModel(
     public List<RevuesEpci> ParEpci { get; private set; } = [];
     public List<LigneRemontee> Remontees { get; private set; } = [];
 
-    /// <summary>La feuille de route du département (ticket 14) : le rapport au CDHH en est la version imprimable.</summary>
+    /// <summary>
+    /// La feuille de route du département (ticket 14) : le rapport au CDHH en est la version imprimable.
+    /// </summary>
     public TableauFeuilleDeRoute FeuilleDeRoute { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ?? Page();
