@@ -130,11 +130,13 @@ public static class BancFeuilleDeRoute
             var dossier = SourceReferentiel.Localiser(null, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
             await new ImportReferentiel(db).ExecuterAsync(dossier);
         }
-        if (await db.Operations.AnyAsync(o => o.Numero.StartsWith(Prefixe)))
+        if (await db.ReunionsCil.AnyAsync())
         {
             Console.WriteLine("Données nationales déjà générées : mesure seule.");
             return;
         }
+        if (await db.Operations.AnyAsync(o => o.Numero.StartsWith(Prefixe)))
+            throw new InvalidOperationException("Génération interrompue : supprimez la base du banc et relancez.");
         var chrono = Stopwatch.StartNew();
         db.JournalDetailleSuspendu = true;
         var communes = await db
@@ -222,7 +224,10 @@ public static class BancFeuilleDeRoute
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
-        foreach (var (epci, dep) in ops.Where(o => o.Epci != null).Select(o => (o.Epci!, o.Dep)).Distinct())
+        // Un EPCI peut s'étendre sur deux départements : ses revues sont rattachées à un seul.
+        foreach (
+            var (epci, dep) in ops.Where(o => o.Epci != null).GroupBy(o => o.Epci!).Select(g => (g.Key, g.First().Dep))
+        )
         {
             for (var a = 2024; a <= 2026; a++)
             {

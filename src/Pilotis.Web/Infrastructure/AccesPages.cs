@@ -75,7 +75,6 @@ public static class AccesPages
         ["/foncier/outils"] = LireOutilsFonciers,
         ["/foncier/outils/saisie"] = ModifierOutilsFonciers,
         ["/feuille-de-route"] = LireFeuilleDeRoute,
-        ["/feuille-de-route/objectifs"] = ModifierFeuilleDeRoute,
         ["/feuille-de-route/propositions"] = LirePropositionsNationales,
     };
 

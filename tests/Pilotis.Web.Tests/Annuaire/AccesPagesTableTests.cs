@@ -73,7 +73,6 @@ public sealed class AccesPagesTableTests
         ["/foncier/outils"] = (Ressource.OutilsFonciers, Acte.Lire, Portee.Organisation),
         ["/foncier/outils/saisie"] = (Ressource.OutilsFonciers, Acte.Modifier, Portee.Organisation),
         ["/feuille-de-route"] = (Ressource.FeuilleDeRoute, Acte.Lire, Portee.Organisation),
-        ["/feuille-de-route/objectifs"] = (Ressource.FeuilleDeRoute, Acte.Modifier, Portee.Organisation),
         ["/feuille-de-route/propositions"] = (Ressource.PropositionsNationales, Acte.Lire, Portee.Organisation),
     };
 
