@@ -160,7 +160,7 @@ public static class BancProduction
     /// <summary>
     /// Les bailleurs de démonstration plus 200 bailleurs fictifs nationaux (SIREN fictifs à clé valide).
     /// </summary>
-    private static async Task<List<int>> BailleursAsync(PilotisDbContext db)
+    internal static async Task<List<int>> BailleursAsync(PilotisDbContext db)
     {
         var existants = await db
             .Organisations.Where(o => o.Type == TypeOrganisation.Bailleur && o.Siren != null)

@@ -13,6 +13,8 @@ return banc switch
     "aides" => await BancAides.ExecuterAsync(args.Skip(1).ToArray()),
     "equilibre" => await BancEquilibre.ExecuterAsync(args.Skip(1).ToArray()),
     "recherche-aides" => await BancRechercheAides.ExecuterAsync(args.Skip(1).ToArray()),
+    "equilibre" => BancEquilibre.Executer(args.Skip(1).ToArray()),
+    "feuille-de-route" => await BancFeuilleDeRoute.ExecuterAsync(args.Skip(1).ToArray()),
     _ => Aide(),
 };
 
@@ -49,6 +51,10 @@ static int Aide()
     Console.WriteLine(
         "        dotnet run -c Release --project bench/Pilotis.Bench -- recherche-aides [--connexion CHAÎNE] "
             + "[--repetitions 200]"
+    );
+    Console.WriteLine(
+        "        dotnet run -c Release --project bench/Pilotis.Bench -- feuille-de-route [--connexion CHAÎNE] "
+            + "[--operations 50000] [--repetitions 5]"
     );
     return 1;
 }

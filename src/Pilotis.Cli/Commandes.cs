@@ -260,6 +260,7 @@ public static class Commandes
                     await new SemisParc(db).ExecuterAsync(maintenant, ct);
                     await new SemisFoncier(db).ExecuterAsync(maintenant, ct);
                     await new SemisInformation(db).ExecuterAsync(maintenant, ct);
+                    await new SemisFeuilleDeRoute(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);
                     await new SemisDemandes(db).ExecuterAsync(maintenant, ct: ct);
                     await new SemisObjectifsAttribution(db).ExecuterAsync(maintenant, ct);

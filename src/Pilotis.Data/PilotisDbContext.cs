@@ -124,6 +124,10 @@ public class PilotisDbContext(
     public DbSet<Referent> Referents => Set<Referent>();
     public DbSet<PageCommune> PagesCommunes => Set<PageCommune>();
     public DbSet<VisitesPageCommune> VisitesPagesCommunes => Set<VisitesPageCommune>();
+    public DbSet<Pilotis.Domain.Information.ObjectifFeuilleDeRoute> ObjectifsFeuilleDeRoute =>
+        Set<Pilotis.Domain.Information.ObjectifFeuilleDeRoute>();
+    public DbSet<Pilotis.Domain.Information.SuiviPropositionNationale> SuivisPropositionsNationales =>
+        Set<Pilotis.Domain.Information.SuiviPropositionNationale>();
 
     /// <summary>
     /// Les imports massifs (référentiel, fichiers) journalisent une seule entrée de synthèse plutôt qu'une par ligne.

@@ -121,6 +121,7 @@ public static class Initialisation
         var referents = await new SemisInformation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
         if (referents > 0)
             journal.LogInformation("Annuaire de démonstration semé : {Fiches} fiches", referents);
+        await new SemisFeuilleDeRoute(db).ExecuterAsync(horloge.GetUtcNow(), ct);
     }
 
     /// <summary>

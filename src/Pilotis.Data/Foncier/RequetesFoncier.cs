@@ -67,7 +67,7 @@ public static class RequetesFoncier
     /// Indicateurs d'un EPCI sur une période, sur les sites que l'acteur peut lire (les logements d'un site en
     /// opération sont ceux des lots de son opération).
     /// </summary>
-    public static async Task<IndicateursFonciers> IndicateursAsync(
+    public static Task<IndicateursFonciers> IndicateursAsync(
         PilotisDbContext db,
         Acteur acteur,
         string epci,
@@ -77,10 +77,30 @@ public static class RequetesFoncier
     )
     {
         ArgumentNullException.ThrowIfNull(db);
-        var lignes = await db
-            .SitesFonciers.AsNoTracking()
-            .Where(AccesFoncier.Sites(acteur, Acte.Lire))
-            .Where(s => s.EpciSiren == epci)
+        return IndicateursAsync(
+            db,
+            db.SitesFonciers.Where(AccesFoncier.Sites(acteur, Acte.Lire)).Where(s => s.EpciSiren == epci),
+            debut,
+            fin,
+            ct
+        );
+    }
+
+    /// <summary>
+    /// Indicateurs des sites donnés sur une période (un EPCI pour l'observatoire, un département pour la feuille de
+    /// route).
+    /// </summary>
+    public static async Task<IndicateursFonciers> IndicateursAsync(
+        PilotisDbContext db,
+        IQueryable<SiteFoncier> sites,
+        DateOnly debut,
+        DateOnly fin,
+        CancellationToken ct
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var lignes = await sites
+            .AsNoTracking()
             .Select(s => new
             {
                 s.Statut,

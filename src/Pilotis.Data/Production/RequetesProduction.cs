@@ -274,4 +274,43 @@ public static class RequetesProduction
             .ToListAsync(ct);
         return epcis.Select(e => (e.Siren, e.Nom)).ToList();
     }
+
+    /// <summary>
+    /// Les difficultés vivantes pendant l'année dans un département : signalées avant sa fin, pas résolues avant son
+    /// début, avec leur opération (rapport au CDHH et indicateur S1 de la feuille de route).
+    /// </summary>
+    public static Task<List<DifficulteVivante>> DifficultesVivantesAsync(
+        PilotisDbContext db,
+        string dep,
+        int annee,
+        CancellationToken ct = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var finAnnee = new DateOnly(annee + 1, 1, 1);
+        var debutAnnee = new DateOnly(annee, 1, 1);
+        return (
+            from d in db.Difficultes.AsNoTracking()
+            join o in db.Operations.AsNoTracking() on d.OperationId equals o.Id
+            where
+                o.DepartementCode == dep
+                && d.SignaleeLe < finAnnee
+                && (d.ResolueLe == null || d.ResolueLe >= debutAnnee)
+            select new DifficulteVivante(
+                d.Id,
+                d.OperationId,
+                d.Categorie,
+                d.SignaleeLe,
+                d.EscaladeeLe,
+                d.ResolueLe,
+                o.Numero,
+                o.Nom,
+                o.EpciSiren,
+                o.DateAgrement,
+                o.DateOuvertureChantier,
+                o.DateLivraison,
+                o.Statut
+            )
+        ).ToListAsync(ct);
+    }
 }

@@ -27,6 +27,7 @@ public static class Habilitations
         Foncier(t);
         FormationsEtConcertations(t);
         AnnuaireEtPagesCommunes(t);
+        FeuilleDeRoute(t);
         return t.Lignes;
     }
 
@@ -326,6 +327,18 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Epci, Ressource.PagesCommunes, Portee.Perimetre, Portee.Aucune);
         t.Ligne(TypeOrganisation.Ddtm, Ressource.PagesCommunes, Portee.Departement, Portee.Aucune);
         t.Ligne(TypeOrganisation.Dreal, Ressource.PagesCommunes, Portee.Region, Portee.Aucune);
+    /// <summary>Feuille de route et propositions nationales (seed 001) : lues par tous, tenues par la DDTM.</summary>
+    private static void FeuilleDeRoute(TableDroits t)
+    {
+        // Le suivi de la feuille de route est coordonné par la DDTM pour le CDHH (seed 001, III) : chaque acteur lit
+        // les indicateurs de son département, la DDTM fixe les cibles et le statut des propositions nationales.
+        foreach (var type in Enum.GetValues<TypeOrganisation>())
+        {
+            t.Ligne(type, Ressource.FeuilleDeRoute, Portee.Departement, Portee.Aucune);
+            t.Ligne(type, Ressource.PropositionsNationales, Portee.Departement, Portee.Aucune);
+        }
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.FeuilleDeRoute, Portee.Departement, Portee.Departement);
+        t.Ligne(TypeOrganisation.Ddtm, Ressource.PropositionsNationales, Portee.Departement, Portee.Departement);
     }
 
     /// <summary>

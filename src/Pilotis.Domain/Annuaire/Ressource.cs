@@ -94,4 +94,14 @@ public enum Ressource
     /// visites (lues par la DDTM). La page elle-même se lit sans compte.
     /// </summary>
     PagesCommunes,
+    /// Tableau de bord de la feuille de route du Gard (seed 001, les 11 solutions) : indicateurs calculés, cibles
+    /// fixées par la DDTM par indicateur et par année.
+    /// </summary>
+    FeuilleDeRoute,
+
+    /// <summary>
+    /// Suivi des propositions nationales de l'atelier des solutions (seed 001, partie II) : statut daté et commenté
+    /// par la DDTM, historique.
+    /// </summary>
+    PropositionsNationales,
 }

@@ -20,6 +20,7 @@ public static class ApiPilotis
         v1.MapEquilibreApi();
         v1.MapFoncierApi();
         v1.MapPageCommuneApi();
+        v1.MapFeuilleDeRouteApi();
     }
 
     /// <summary>Réponse 400 au format RFC 9457, avec le champ fautif et un message en français.</summary>

@@ -81,6 +81,8 @@ public static class AccesPages
         ["/annuaire"] = Public,
         ["/annuaire/indicateurs"] = SuivreAnnuaire,
         ["/communes/indicateurs"] = SuivrePagesCommunes,
+        ["/feuille-de-route"] = LireFeuilleDeRoute,
+        ["/feuille-de-route/propositions"] = LirePropositionsNationales,
     };
 
     /// <summary>
@@ -252,4 +254,15 @@ public static class AccesPages
     public static bool SuivrePagesCommunes(Acteur? acteur) =>
         acteur is not null
         && Habilitations.PorteeAccordee(acteur, Ressource.PagesCommunes, Acte.Lire) >= Portee.Departement;
+    // Feuille de route du Gard et propositions nationales (seed 001 ; ticket 14, point 5).
+    public static bool LireFeuilleDeRoute(Acteur? acteur) => APortee(acteur, Ressource.FeuilleDeRoute, Acte.Lire);
+
+    public static bool ModifierFeuilleDeRoute(Acteur? acteur) =>
+        APortee(acteur, Ressource.FeuilleDeRoute, Acte.Modifier);
+
+    public static bool LirePropositionsNationales(Acteur? acteur) =>
+        APortee(acteur, Ressource.PropositionsNationales, Acte.Lire);
+
+    public static bool ModifierPropositionsNationales(Acteur? acteur) =>
+        APortee(acteur, Ressource.PropositionsNationales, Acte.Modifier);
 }

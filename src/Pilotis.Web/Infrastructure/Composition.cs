@@ -87,6 +87,7 @@ public static class Composition
             services.AddHostedService<EcheancesAutomatiques>();
         services.AddScoped<Pilotis.Data.Territoire.RequetesTerritoire>();
         services.AddSingleton<EtatDemonstration>();
+        Pilotis.Data.Information.EnregistrementFeuilleDeRoute.AjouterFeuilleDeRoute(services);
     }
 
     /// <summary>Comptes, cookie de session et connexion OpenID Connect.</summary>

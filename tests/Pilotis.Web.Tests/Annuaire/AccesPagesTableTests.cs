@@ -79,6 +79,8 @@ public sealed class AccesPagesTableTests
         ["/annuaire"] = null,
         ["/annuaire/indicateurs"] = (Ressource.Referents, Acte.Modifier, Portee.Departement),
         ["/communes/indicateurs"] = (Ressource.PagesCommunes, Acte.Lire, Portee.Departement),
+        ["/feuille-de-route"] = (Ressource.FeuilleDeRoute, Acte.Lire, Portee.Organisation),
+        ["/feuille-de-route/propositions"] = (Ressource.PropositionsNationales, Acte.Lire, Portee.Organisation),
     };
 
     public static TheoryData<TypeOrganisation, Role> TypesEtRoles()

@@ -453,7 +453,10 @@ public abstract class RevuesProjetsTests(PilotisFactory app)
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         using var flux = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
         using var classeur = new XLWorkbook(flux);
-        Assert.Equal(["Synthèse", "Revues", "Blocages", "Remontées"], classeur.Worksheets.Select(f => f.Name));
+        Assert.Equal(
+            ["Synthèse", "Revues", "Blocages", "Remontées", "Feuille de route"],
+            classeur.Worksheets.Select(f => f.Name)
+        );
         var synthese = classeur.Worksheet("Synthèse");
         Assert.Equal("Remontées au préfet", synthese.Cell(6, 1).GetString());
         Assert.Equal(1, synthese.Cell(6, 2).GetValue<int>());

@@ -14,6 +14,12 @@ public sealed record RapportCdhh(
 )
 {
     /// <summary>
+    /// Opérations examinées qui franchissent au moins une étape dans l'année (agrément, ouverture du chantier ou
+    /// livraison), chacune comptée une fois : l'indicateur S1 de la feuille de route.
+    /// </summary>
+    public int Reussissent { get; init; }
+
+    /// <summary>
     /// « Opérations qui réussissent » (seed 001, solution 1) : parmi les opérations examinées en revue,
     /// celles qui atteignent l'agrément, l'ouverture du chantier ou la livraison pendant l'année.
     /// </summary>
@@ -44,6 +50,11 @@ public sealed record RapportCdhh(
             suivies.Count(o => o.Agrement?.Year == annee),
             suivies.Count(o => o.OuvertureChantier?.Year == annee),
             suivies.Count(o => o.Livraison?.Year == annee)
-        );
+        )
+        {
+            Reussissent = suivies.Count(o =>
+                o.Agrement?.Year == annee || o.OuvertureChantier?.Year == annee || o.Livraison?.Year == annee
+            ),
+        };
     }
 }

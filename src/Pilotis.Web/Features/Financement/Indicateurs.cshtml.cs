@@ -86,6 +86,10 @@ public sealed class IndicateursModel(PilotisDbContext db, ActeurCourant acteurCo
             .OrderByDescending(r => r.Year)
             .ThenByDescending(r => r.Month)
             .Select(r => ($"{r.Year}-{r.Month:00}", r.N, r.Vides))
+        Totaux = (await db.Aides.CountAsync(a => a.Locale, ct), await db.Aides.CountAsync(a => !a.Locale, ct));
+        ParFinanceur = await RequetesFinancement.ParFinanceurAsync(db.Aides, ct);
+        ParMois = (await RequetesFinancement.RecherchesParMoisAsync(db, null, ct))
+            .Select(r => ($"{r.Annee}-{r.Mois:00}", r.Recherches, r.SansResultat))
             .ToList();
         var vides = await db
             .RecherchesAides.AsNoTracking()

@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pilotis.Data;
+using Pilotis.Data.Information;
+using Pilotis.Data.Production;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Commun;
 using Pilotis.Domain.Production;
 using Pilotis.Domain.Production.Revues;
+using Pilotis.Web.Features.Information;
 using Pilotis.Web.Infrastructure;
 
 namespace Pilotis.Web.Features.Production.Revues;
@@ -17,7 +20,12 @@ namespace Pilotis.Web.Features.Production.Revues;
 /// l'année par EPCI, les blocages par catégorie, les remontées au préfet, les résolutions et l'indicateur « opérations
 /// qui réussissent », calculés par <see cref="RapportCdhh.Calculer"/> sur des projections. Page imprimable et XLSX.
 /// </summary>
-public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCourant, TimeProvider horloge) : PageModel
+public sealed class RapportCdhhModel(
+    PilotisDbContext db,
+    ActeurCourant acteurCourant,
+    TimeProvider horloge,
+    CalculFeuilleDeRoute calcul
+) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [ValeurAnnee(1900, 2100)]
@@ -31,6 +39,11 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
     public RapportCdhh Rapport { get; private set; } = null!;
     public List<RevuesEpci> ParEpci { get; private set; } = [];
     public List<LigneRemontee> Remontees { get; private set; } = [];
+
+    /// <summary>
+    /// La feuille de route du département (ticket 14) : le rapport au CDHH en est la version imprimable.
+    /// </summary>
+    public TableauFeuilleDeRoute FeuilleDeRoute { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ?? Page();
 
@@ -72,6 +85,11 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             Remontees.Select(x =>
                 (IReadOnlyList<object?>)[x.Numero, x.Nom, x.Categorie.Libelle(), x.EscaladeeLe, x.ResolueLe]
             )
+        );
+        ExportTableau.Remplir(
+            classeur.Worksheets.Add("Feuille de route"),
+            FeuilleDeRoute.Entetes,
+            FeuilleDeRoute.LignesExport()
         );
         using var flux = new MemoryStream();
         classeur.SaveAs(flux);
@@ -120,32 +138,15 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
         )
             .Select(r => (r.EpciSiren, r.Statut))
             .ToList();
-        var lignes = await DifficultesVivantesAsync(dep, annee, ct);
+        var lignes = await RequetesProduction.DifficultesVivantesAsync(db, dep, annee, ct);
         Rapport = RapportCdhh.Calculer(
             annee,
             revues.Count,
-            lignes
-                .Select(l => new DifficulteRapport(
-                    l.OperationId,
-                    l.Categorie,
-                    l.SignaleeLe,
-                    l.EscaladeeLe,
-                    l.ResolueLe
-                ))
-                .ToList(),
-            lignes
-                .DistinctBy(l => l.OperationId)
-                .Select(l => new OperationSuivie(
-                    l.OperationId,
-                    l.EpciSiren ?? "",
-                    l.DateAgrement,
-                    l.DateOuvertureChantier,
-                    l.DateLivraison,
-                    l.Statut
-                ))
-                .ToList()
+            lignes.Select(l => l.PourRapport()).ToList(),
+            lignes.DistinctBy(l => l.OperationId).Select(l => l.OperationSuivie()).ToList()
         );
         await RemplirParEpciAsync(revues, lignes, ct);
+        FeuilleDeRoute = await TableauFeuilleDeRoute.ChargerAsync(calcul, annee, dep, ct);
         Remontees = lignes
             .Where(l => l.EscaladeeLe?.Year == annee)
             .Select(l => new LigneRemontee(l.Id, l.Numero, l.Nom, l.Categorie, l.EscaladeeLe!.Value, l.ResolueLe))
@@ -153,55 +154,6 @@ public sealed class RapportCdhhModel(PilotisDbContext db, ActeurCourant acteurCo
             .ThenBy(l => l.Numero, StringComparer.Ordinal)
             .ToList();
         return null;
-    }
-
-    /// <summary>Une difficulté vivante pendant l'année et son opération.</summary>
-    private sealed record DifficulteVivante(
-        int Id,
-        int OperationId,
-        CategorieBlocage Categorie,
-        DateOnly SignaleeLe,
-        DateOnly? EscaladeeLe,
-        DateOnly? ResolueLe,
-        string Numero,
-        string Nom,
-        string? EpciSiren,
-        DateOnly? DateAgrement,
-        DateOnly? DateOuvertureChantier,
-        DateOnly? DateLivraison,
-        StatutOperation Statut
-    );
-
-    /// <summary>
-    /// Les difficultés vivantes pendant l'année : signalées avant sa fin, pas résolues avant son début.
-    /// </summary>
-    private Task<List<DifficulteVivante>> DifficultesVivantesAsync(string dep, int annee, CancellationToken ct)
-    {
-        var finAnnee = new DateOnly(annee + 1, 1, 1);
-        var debutAnnee = new DateOnly(annee, 1, 1);
-        return (
-            from d in db.Difficultes.AsNoTracking()
-            join o in db.Operations.AsNoTracking() on d.OperationId equals o.Id
-            where
-                o.DepartementCode == dep
-                && d.SignaleeLe < finAnnee
-                && (d.ResolueLe == null || d.ResolueLe >= debutAnnee)
-            select new DifficulteVivante(
-                d.Id,
-                d.OperationId,
-                d.Categorie,
-                d.SignaleeLe,
-                d.EscaladeeLe,
-                d.ResolueLe,
-                o.Numero,
-                o.Nom,
-                o.EpciSiren,
-                o.DateAgrement,
-                o.DateOuvertureChantier,
-                o.DateLivraison,
-                o.Statut
-            )
-        ).ToListAsync(ct);
     }
 
     /// <summary>Par EPCI : revues prévues et tenues, difficultés suivies.</summary>
