@@ -103,6 +103,8 @@ public static class BancFeuilleDeRoute
                 new SourceIndicateursAides(db, TimeProvider.System),
                 new SourceIndicateursFoncier(db),
                 new SourceIndicateursAttribution(db),
+                new SourceIndicateursFormationConcertation(db),
+                new SourceIndicateursAnnuairePagesCommunes(db),
             ],
             db
         );

@@ -65,15 +65,12 @@ public static class BancRechercheAides
             );
             var requete = index.Analyser(criteres.Texte);
             var scores = new int[index.Nombre];
-            var notation = Mediane(
-                repetitions,
-                () =>
-                {
-                    Array.Clear(scores);
-                    index.Noter(requete, scores);
-                    return 0;
-                }
-            );
+            var notation = Mediane(repetitions, () =>
+            {
+                Array.Clear(scores);
+                index.Noter(requete, scores);
+                return 0;
+            });
             Console.WriteLine(
                 $"  {nom, -40} : {t * 1000:0.0} µs = {t / reference:0.0} × la référence ({total} aides ; "
                     + $"dont notation {notation * 1000:0.0} µs)"

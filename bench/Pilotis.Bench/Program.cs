@@ -13,7 +13,6 @@ return banc switch
     "aides" => await BancAides.ExecuterAsync(args.Skip(1).ToArray()),
     "equilibre" => await BancEquilibre.ExecuterAsync(args.Skip(1).ToArray()),
     "recherche-aides" => await BancRechercheAides.ExecuterAsync(args.Skip(1).ToArray()),
-    "equilibre" => BancEquilibre.Executer(args.Skip(1).ToArray()),
     "feuille-de-route" => await BancFeuilleDeRoute.ExecuterAsync(args.Skip(1).ToArray()),
     _ => Aide(),
 };

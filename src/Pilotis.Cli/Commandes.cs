@@ -259,6 +259,7 @@ public static class Commandes
                     await new SemisAides(db).ExecuterAsync(ct);
                     await new SemisParc(db).ExecuterAsync(maintenant, ct);
                     await new SemisFoncier(db).ExecuterAsync(maintenant, ct);
+                    await new SemisFormationEtConcertation(db).ExecuterAsync(maintenant, ct);
                     await new SemisInformation(db).ExecuterAsync(maintenant, ct);
                     await new SemisFeuilleDeRoute(db).ExecuterAsync(maintenant, ct);
                     await Pilotis.Data.Demande.BaremePlafonds.SemerAsync(db, ct);

@@ -380,6 +380,68 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Referent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CleRecherche")
+                        .IsRequired()
+                        .HasMaxLength(520)
+                        .HasColumnType("character varying(520)");
+
+                    b.Property<DateOnly>("ConfirmeLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Courriel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Disponibilite")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Fonction")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Theme")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Visibilite")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmeLe");
+
+                    b.HasIndex("OrganisationId", "Theme");
+
+                    b.ToTable("Referents", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
                 {
                     b.Property<int>("Id")
@@ -2371,6 +2433,85 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.ToTable("InscriptionsFormation", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Information.ObjectifFeuilleDeRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Cible")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("CodeIndicateur")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Annee", "CodeIndicateur")
+                        .IsUnique();
+
+                    b.ToTable("ObjectifsFeuilleDeRoute", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.PageCommune", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("BlocsMasques")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DepublieeLe")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Publiee")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PublieeLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Texte")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("CommuneCode");
+
+                    b.ToTable("PagesCommunes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Information.SessionFormation", b =>
                 {
                     b.Property<int>("Id")
@@ -2426,6 +2567,71 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.HasIndex("DepartementCode", "Date");
 
                     b.ToTable("SessionsFormation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SuiviPropositionNationale", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CodeProposition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "CodeProposition", "Date");
+
+                    b.ToTable("SuivisPropositionsNationales", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.VisitesPageCommune", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mois")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Visites")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CommuneCode", "Annee", "Mois");
+
+                    b.HasIndex("Annee", "Mois");
+
+                    b.ToTable("VisitesPagesCommunes", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
@@ -3671,6 +3877,15 @@ namespace Pilotis.Data.Postgres.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Referent", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
                 {
                     b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
@@ -3971,6 +4186,24 @@ namespace Pilotis.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.ObjectifFeuilleDeRoute", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Territoire.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SuiviPropositionNationale", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Territoire.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

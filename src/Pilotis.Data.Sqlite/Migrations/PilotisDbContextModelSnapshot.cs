@@ -364,6 +364,66 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Referent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CleRecherche")
+                        .IsRequired()
+                        .HasMaxLength(520)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConfirmeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Courriel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disponibilite")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fonction")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Theme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visibilite")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmeLe");
+
+                    b.HasIndex("OrganisationId", "Theme");
+
+                    b.ToTable("Referents", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
                 {
                     b.Property<int>("Id")
@@ -2291,6 +2351,83 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.ToTable("InscriptionsFormation", (string)null);
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Information.ObjectifFeuilleDeRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Cible")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeIndicateur")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Annee", "CodeIndicateur")
+                        .IsUnique();
+
+                    b.ToTable("ObjectifsFeuilleDeRoute", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.PageCommune", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BlocsMasques")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DepublieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Jeton")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Publiee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommuneCode");
+
+                    b.ToTable("PagesCommunes", (string)null);
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Information.SessionFormation", b =>
                 {
                     b.Property<int>("Id")
@@ -2344,6 +2481,69 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.HasIndex("DepartementCode", "Date");
 
                     b.ToTable("SessionsFormation", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SuiviPropositionNationale", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeProposition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifieLe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "CodeProposition", "Date");
+
+                    b.ToTable("SuivisPropositionsNationales", (string)null);
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.VisitesPageCommune", b =>
+                {
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Visites")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommuneCode", "Annee", "Mois");
+
+                    b.HasIndex("Annee", "Mois");
+
+                    b.ToTable("VisitesPagesCommunes", (string)null);
                 });
 
             modelBuilder.Entity("Pilotis.Domain.Production.DemandeComplement", b =>
@@ -3545,6 +3745,15 @@ namespace Pilotis.Data.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Pilotis.Domain.Annuaire.Referent", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pilotis.Domain.Attribution.BailSigne", b =>
                 {
                     b.HasOne("Pilotis.Domain.Annuaire.Organisation", null)
@@ -3845,6 +4054,24 @@ namespace Pilotis.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.ObjectifFeuilleDeRoute", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Territoire.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pilotis.Domain.Information.SuiviPropositionNationale", b =>
+                {
+                    b.HasOne("Pilotis.Domain.Territoire.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

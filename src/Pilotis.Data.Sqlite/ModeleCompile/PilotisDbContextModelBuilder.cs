@@ -11,7 +11,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
     public partial class PilotisDbContextModel
     {
         private PilotisDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c46d0075-4776-44da-b1ba-743b414f068d"), entityTypeCount: 72)
+            : base(skipDetectChanges: false, modelId: new Guid("40ba274f-40de-4a0a-9fd8-df551210d96b"), entityTypeCount: 77)
         {
         }
 
@@ -28,6 +28,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var reglage = ReglageEntityType.Create(this);
             var entreeJournal = EntreeJournalEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var referent = ReferentEntityType.Create(this);
             var bailSigne = BailSigneEntityType.Create(this);
             var besoinCil = BesoinCilEntityType.Create(this);
             var commissionCaleol = CommissionCaleolEntityType.Create(this);
@@ -64,7 +65,11 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             var siteFoncier = SiteFoncierEntityType.Create(this);
             var actionConcertation = ActionConcertationEntityType.Create(this);
             var inscriptionFormation = InscriptionFormationEntityType.Create(this);
+            var objectifFeuilleDeRoute = ObjectifFeuilleDeRouteEntityType.Create(this);
+            var pageCommune = PageCommuneEntityType.Create(this);
             var sessionFormation = SessionFormationEntityType.Create(this);
+            var suiviPropositionNationale = SuiviPropositionNationaleEntityType.Create(this);
+            var visitesPageCommune = VisitesPageCommuneEntityType.Create(this);
             var demandeComplement = DemandeComplementEntityType.Create(this);
             var documentOperation = DocumentOperationEntityType.Create(this);
             var echeanceDepot = EcheanceDepotEntityType.Create(this);
@@ -97,6 +102,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, utilisateur);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, utilisateur);
             UtilisateurEntityType.CreateForeignKey1(utilisateur, organisation);
+            ReferentEntityType.CreateForeignKey1(referent, organisation);
             BailSigneEntityType.CreateForeignKey1(bailSigne, organisation);
             BailSigneEntityType.CreateForeignKey2(bailSigne, logementAAttribuer);
             BailSigneEntityType.CreateForeignKey3(bailSigne, logement);
@@ -138,6 +144,8 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             SiteFoncierEntityType.CreateForeignKey2(siteFoncier, organisation);
             ActionConcertationEntityType.CreateForeignKey1(actionConcertation, operation);
             InscriptionFormationEntityType.CreateForeignKey1(inscriptionFormation, sessionFormation);
+            ObjectifFeuilleDeRouteEntityType.CreateForeignKey1(objectifFeuilleDeRoute, departement);
+            SuiviPropositionNationaleEntityType.CreateForeignKey1(suiviPropositionNationale, departement);
             DemandeComplementEntityType.CreateForeignKey1(demandeComplement, operation);
             DocumentOperationEntityType.CreateForeignKey1(documentOperation, operation);
             EvenementOperationEntityType.CreateForeignKey1(evenementOperation, operation);
@@ -161,6 +169,7 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             ReglageEntityType.CreateAnnotations(reglage);
             EntreeJournalEntityType.CreateAnnotations(entreeJournal);
             OrganisationEntityType.CreateAnnotations(organisation);
+            ReferentEntityType.CreateAnnotations(referent);
             BailSigneEntityType.CreateAnnotations(bailSigne);
             BesoinCilEntityType.CreateAnnotations(besoinCil);
             CommissionCaleolEntityType.CreateAnnotations(commissionCaleol);
@@ -197,7 +206,11 @@ namespace Pilotis.Data.Sqlite.ModeleCompile
             SiteFoncierEntityType.CreateAnnotations(siteFoncier);
             ActionConcertationEntityType.CreateAnnotations(actionConcertation);
             InscriptionFormationEntityType.CreateAnnotations(inscriptionFormation);
+            ObjectifFeuilleDeRouteEntityType.CreateAnnotations(objectifFeuilleDeRoute);
+            PageCommuneEntityType.CreateAnnotations(pageCommune);
             SessionFormationEntityType.CreateAnnotations(sessionFormation);
+            SuiviPropositionNationaleEntityType.CreateAnnotations(suiviPropositionNationale);
+            VisitesPageCommuneEntityType.CreateAnnotations(visitesPageCommune);
             DemandeComplementEntityType.CreateAnnotations(demandeComplement);
             DocumentOperationEntityType.CreateAnnotations(documentOperation);
             EcheanceDepotEntityType.CreateAnnotations(echeanceDepot);

@@ -115,7 +115,7 @@ public static class Initialisation
         var sitesFonciers = await new SemisFoncier(db).ExecuterAsync(horloge.GetUtcNow(), ct);
         if (sitesFonciers > 0)
             journal.LogInformation("Sites fonciers de démonstration semés : {Sites}", sitesFonciers);
-        var information = await new SemisInformation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
+        var information = await new SemisFormationEtConcertation(db).ExecuterAsync(horloge.GetUtcNow(), ct);
         if (information > 0)
             journal.LogInformation("Formation et concertation de démonstration semées : {Lignes} lignes", information);
         var referents = await new SemisInformation(db).ExecuterAsync(horloge.GetUtcNow(), ct);

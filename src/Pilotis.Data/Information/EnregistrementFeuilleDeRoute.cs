@@ -7,8 +7,8 @@ using Pilotis.Data.Production;
 namespace Pilotis.Data.Information;
 
 /// <summary>
-/// Enregistre le calcul de la feuille de route et une source d'indicateurs par module (ADR 0027). Les modules des
-/// solutions 6 à 9 ajoutent ici leur source (<c>services.AddScoped&lt;ISourceIndicateurs, …&gt;()</c>).
+/// Enregistre le calcul de la feuille de route et une source d'indicateurs par module (ADR 0027). Un module de plus
+/// ajoute ici sa source (<c>services.AddScoped&lt;ISourceIndicateurs, …&gt;()</c>).
 /// </summary>
 public static class EnregistrementFeuilleDeRoute
 {
@@ -18,6 +18,8 @@ public static class EnregistrementFeuilleDeRoute
         services.AddScoped<ISourceIndicateurs, SourceIndicateursAides>();
         services.AddScoped<ISourceIndicateurs, SourceIndicateursFoncier>();
         services.AddScoped<ISourceIndicateurs, SourceIndicateursAttribution>();
+        services.AddScoped<ISourceIndicateurs, SourceIndicateursFormationConcertation>();
+        services.AddScoped<ISourceIndicateurs, SourceIndicateursAnnuairePagesCommunes>();
         services.AddScoped<CalculFeuilleDeRoute>();
         return services;
     }

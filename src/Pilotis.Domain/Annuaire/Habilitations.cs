@@ -312,6 +312,8 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Epci, Ressource.Concertations, Portee.Perimetre, Portee.Aucune);
         t.Ligne(TypeOrganisation.Ddtm, Ressource.Concertations, Portee.Departement, Portee.Aucune);
         t.Ligne(TypeOrganisation.Dreal, Ressource.Concertations, Portee.Region, Portee.Aucune);
+    }
+
     /// <summary>Annuaire des acteurs et pages publiques des communes (seed 001, solutions 8 et 9).</summary>
     private static void AnnuaireEtPagesCommunes(TableDroits t)
     {
@@ -327,6 +329,8 @@ public static class Habilitations
         t.Ligne(TypeOrganisation.Epci, Ressource.PagesCommunes, Portee.Perimetre, Portee.Aucune);
         t.Ligne(TypeOrganisation.Ddtm, Ressource.PagesCommunes, Portee.Departement, Portee.Aucune);
         t.Ligne(TypeOrganisation.Dreal, Ressource.PagesCommunes, Portee.Region, Portee.Aucune);
+    }
+
     /// <summary>Feuille de route et propositions nationales (seed 001) : lues par tous, tenues par la DDTM.</summary>
     private static void FeuilleDeRoute(TableDroits t)
     {

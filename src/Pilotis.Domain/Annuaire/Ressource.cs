@@ -83,6 +83,8 @@ public enum Ressource
     /// Concertation des habitants sur une opération (seed 001, solution 7) : le bailleur de l'opération l'enregistre.
     /// </summary>
     Concertations,
+
+    /// <summary>
     /// Annuaire des acteurs (seed 001, solution 9) : référents nommés par thème de chaque organisation. La DDTM tient
     /// tout l'annuaire du département, chaque organisation ses propres fiches ; les fiches publiques se lisent sans
     /// compte.
@@ -94,6 +96,8 @@ public enum Ressource
     /// visites (lues par la DDTM). La page elle-même se lit sans compte.
     /// </summary>
     PagesCommunes,
+
+    /// <summary>
     /// Tableau de bord de la feuille de route du Gard (seed 001, les 11 solutions) : indicateurs calculés, cibles
     /// fixées par la DDTM par indicateur et par année.
     /// </summary>

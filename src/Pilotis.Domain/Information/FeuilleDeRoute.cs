@@ -138,12 +138,12 @@ public static class FeuilleDeRoute
             "Démarche coordonnée commune / porteur de projet",
             "En continu sur tous les projets",
             [
-                new("S7-HABITANTS-RENCONTRES", "Habitants rencontrés", U.Nombre, "/operations/concertations"),
+                new("S7-HABITANTS-RENCONTRES", "Habitants rencontrés", U.Nombre, "/concertations"),
                 new(
                     "S7-CONCERTATION-AVANT-PERMIS",
                     "Opérations concertées avant le permis",
                     U.Pourcentage,
-                    "/operations/concertations"
+                    "/concertations"
                 ),
             ]
         ),

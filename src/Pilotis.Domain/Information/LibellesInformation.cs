@@ -85,9 +85,7 @@ public static class LibellesInformation
         valeur = default;
         return false;
     }
-/// <summary>Libellés et codes publiés des statuts de proposition.</summary>
-public static class LibellesInformation
-{
+
     public static string Libelle(this StatutProposition statut) =>
         statut switch
         {

@@ -243,6 +243,7 @@ public static class AccesPages
     public static bool GererFormations(Acteur? acteur) => APortee(acteur, Ressource.Formations, Acte.Instruire);
 
     public static bool LireConcertations(Acteur? acteur) => APortee(acteur, Ressource.Concertations, Acte.Lire);
+
     // Annuaire des acteurs et pages publiques des communes (seed 001, solutions 8 et 9).
 
     /// <summary>Exhaustivité et relances de l'annuaire : qui tient l'annuaire du département (la DDTM).</summary>
@@ -254,6 +255,7 @@ public static class AccesPages
     public static bool SuivrePagesCommunes(Acteur? acteur) =>
         acteur is not null
         && Habilitations.PorteeAccordee(acteur, Ressource.PagesCommunes, Acte.Lire) >= Portee.Departement;
+
     // Feuille de route du Gard et propositions nationales (seed 001 ; ticket 14, point 5).
     public static bool LireFeuilleDeRoute(Acteur? acteur) => APortee(acteur, Ressource.FeuilleDeRoute, Acte.Lire);
 

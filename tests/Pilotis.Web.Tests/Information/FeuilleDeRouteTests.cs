@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using Pilotis.Data.Information;
 using Pilotis.Domain.Annuaire;
 using Pilotis.Domain.Financement;
 using Pilotis.Domain.Foncier;
@@ -68,8 +69,24 @@ public abstract class FeuilleDeRouteTests(PilotisFactory app)
                 Assert.Contains(i.GetProperty("cible").ValueKind, new[] { JsonValueKind.Number, JsonValueKind.Null });
             }
         }
-        // Les solutions 6 à 9 attendent leurs modules : null, jamais un chiffre inventé.
-        Assert.Equal(JsonValueKind.Null, solutions[5].GetProperty("indicateurs")[0].GetProperty("valeur").ValueKind);
+        // Les solutions 6 à 9 viennent de leurs modules (formation, concertation, page des communes, annuaire) :
+        // l'API rend exactement les valeurs de leurs requêtes, sur les données de démonstration du Gard.
+        var attendues = await app.ExecuterAsync(async db =>
+        {
+            var a = await RequetesInformation.IndicateursFeuilleDeRouteAsync(db, 2026, "30", default);
+            var b = await RequetesInformationPublique.IndicateursFeuilleDeRouteAsync(db, 2026, "30", default);
+            return a.Concat(b).ToDictionary(kv => kv.Key, kv => kv.Value);
+        });
+        Assert.Equal(8, attendues.Count);
+        foreach (var i in solutions.Skip(5).Take(4).SelectMany(s => s.GetProperty("indicateurs").EnumerateArray()))
+        {
+            var valeur = i.GetProperty("valeur");
+            Assert.Equal(
+                attendues[i.GetProperty("code").GetString()!],
+                valeur.ValueKind == JsonValueKind.Null ? null : valeur.GetDecimal()
+            );
+        }
+        Assert.Contains(attendues.Values, v => v is not null);
     }
 
     [Theory]

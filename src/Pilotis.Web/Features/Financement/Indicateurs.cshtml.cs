@@ -58,36 +58,12 @@ public sealed class IndicateursModel(PilotisDbContext db, ActeurCourant acteurCo
 
     private async Task AidesParFinanceurAsync(CancellationToken ct)
     {
-        var aides = await db.Aides.AsNoTracking().Select(a => new { a.Financeurs, a.Locale }).ToListAsync(ct);
-        Totaux = (aides.Count(a => a.Locale), aides.Count(a => !a.Locale));
-        ParFinanceur = aides
-            .SelectMany(a => a.Financeurs.Distinct().Select(f => (f, a.Locale)))
-            .GroupBy(x => x.f, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count(x => x.Locale), g.Count(x => !x.Locale)))
-            .OrderByDescending(x => x.Item2 + x.Item3)
-            .ThenBy(x => x.Key, StringComparer.Ordinal)
-            .ToList();
+        Totaux = (await db.Aides.CountAsync(a => a.Locale, ct), await db.Aides.CountAsync(a => !a.Locale, ct));
+        ParFinanceur = await RequetesFinancement.ParFinanceurAsync(db.Aides, ct);
     }
 
     private async Task RecherchesAsync(CancellationToken ct)
     {
-        var recherches = await db
-            .RecherchesAides.AsNoTracking()
-            .GroupBy(r => new { r.Jour.Year, r.Jour.Month })
-            .Select(g => new
-            {
-                g.Key.Year,
-                g.Key.Month,
-                N = g.Count(),
-                Vides = g.Count(r => r.Resultats == 0),
-            })
-            .ToListAsync(ct);
-        ParMois = recherches
-            .OrderByDescending(r => r.Year)
-            .ThenByDescending(r => r.Month)
-            .Select(r => ($"{r.Year}-{r.Month:00}", r.N, r.Vides))
-        Totaux = (await db.Aides.CountAsync(a => a.Locale, ct), await db.Aides.CountAsync(a => !a.Locale, ct));
-        ParFinanceur = await RequetesFinancement.ParFinanceurAsync(db.Aides, ct);
         ParMois = (await RequetesFinancement.RecherchesParMoisAsync(db, null, ct))
             .Select(r => ($"{r.Annee}-{r.Mois:00}", r.Recherches, r.SansResultat))
             .ToList();
