@@ -3,9 +3,9 @@ using Pilotis.Data.Financement;
 namespace Pilotis.Web.Tests.Financement;
 
 /// <summary>
-/// L'import nettoie chaque champ HTML et en lit le texte en une seule analyse (<see cref="NettoyageHtml.NettoyerAvecTexte"/>) :
-/// le HTML gardé est exactement celui du nettoyage seul, et les racines de recherche sont celles du texte relu dans
-/// le HTML nettoyé (la voie des saisies locales).
+/// L'import nettoie chaque champ HTML et en lit le texte en une seule analyse
+/// (<see cref="NettoyageHtml.NettoyerAvecTexte"/>) : le HTML gardé est exactement celui du nettoyage seul, et les
+/// racines de recherche sont celles du texte relu dans le HTML nettoyé (la voie des saisies locales).
 /// </summary>
 public sealed class NettoyageHtmlTests
 {
