@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Pilotis.Data.Import;
 using Pilotis.Domain.Commun;
 using Spectre.Console;
 
@@ -49,5 +51,41 @@ public static class AffichageImport
         console.MarkupLine($"[red]Refusé, rien n'a été écrit : {nombre} erreur(s).[/]");
         foreach (var e in erreurs)
             console.MarkupLine($"  Ligne {e.Ligne} : {Markup.Escape(e.Message)}");
+    }
+
+    /// <summary>
+    /// Le travail commun des imports de fichier : fichier absent, lecture sous un indicateur d'attente
+    /// (<paramref name="etape"/>), refus détaillé ou bilan compté en <paramref name="unite"/>. 0 si le fichier est
+    /// importé, 1 s'il est refusé (rien écrit).
+    /// </summary>
+    public static async Task<int> ImporterAsync(
+        IAnsiConsole console,
+        FileInfo fichier,
+        string etape,
+        string unite,
+        Func<Stream, Task<BilanImport>> importer
+    )
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(fichier);
+        ArgumentNullException.ThrowIfNull(importer);
+        if (Absent(console, fichier))
+            return 1;
+        BilanImport? bilan = null;
+        var chrono = Stopwatch.StartNew();
+        await console
+            .Status()
+            .StartAsync(etape, async _ =>
+            {
+                await using var flux = fichier.OpenRead();
+                bilan = await importer(flux);
+            });
+        if (!bilan!.Reussi)
+        {
+            Refus(console, bilan.Erreurs.Count, bilan.Erreurs);
+            return 1;
+        }
+        Bilan(console, unite, (bilan.Lignes, bilan.Ajoutes, bilan.Modifies, bilan.Inchanges), chrono.Elapsed);
+        return 0;
     }
 }

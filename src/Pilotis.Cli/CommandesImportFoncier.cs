@@ -32,26 +32,14 @@ public static class CommandesImportFoncier
         CancellationToken ct = default
     )
     {
-        if (AffichageImport.Absent(console, fichier))
-            return 1;
         var db = services.GetRequiredService<PilotisDbContext>();
         var horloge = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        BilanImport? bilan = null;
-        var chrono = Stopwatch.StartNew();
-        await console
-            .Status()
-            .StartAsync("Lecture, vérification et écriture des sites fonciers…", async _ =>
-            {
-                await using var flux = fichier.OpenRead();
-                bilan = await new ImportSitesFonciers(db, horloge).ExecuterAsync(flux, null, ct);
-            });
-        if (!bilan!.Reussi)
-        {
-            AffichageImport.Refus(console, bilan.Erreurs.Count, bilan.Erreurs);
-            return 1;
-        }
-        var chiffres = (bilan.Lignes, bilan.Ajoutes, bilan.Modifies, bilan.Inchanges);
-        AffichageImport.Bilan(console, "site(s) foncier(s)", chiffres, chrono.Elapsed);
-        return 0;
+        return await AffichageImport.ImporterAsync(
+            console,
+            fichier,
+            "Lecture, vérification et écriture des sites fonciers…",
+            "site(s) foncier(s)",
+            flux => new ImportSitesFonciers(db, horloge).ExecuterAsync(flux, null, ct)
+        );
     }
 }

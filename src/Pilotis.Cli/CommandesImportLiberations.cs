@@ -32,25 +32,13 @@ public static class CommandesImportLiberations
         CancellationToken ct = default
     )
     {
-        if (AffichageImport.Absent(console, fichier))
-            return 1;
         var db = services.GetRequiredService<PilotisDbContext>();
-        BilanImport? bilan = null;
-        var chrono = Stopwatch.StartNew();
-        await console
-            .Status()
-            .StartAsync("Lecture, vérification et écriture des logements libérés…", async _ =>
-            {
-                await using var flux = fichier.OpenRead();
-                bilan = await new ImportLiberations(db).ExecuterAsync(flux, ct);
-            });
-        if (!bilan!.Reussi)
-        {
-            AffichageImport.Refus(console, bilan.Erreurs.Count, bilan.Erreurs);
-            return 1;
-        }
-        var chiffres = (bilan.Lignes, bilan.Ajoutes, bilan.Modifies, bilan.Inchanges);
-        AffichageImport.Bilan(console, "logement(s) libéré(s)", chiffres, chrono.Elapsed);
-        return 0;
+        return await AffichageImport.ImporterAsync(
+            console,
+            fichier,
+            "Lecture, vérification et écriture des logements libérés…",
+            "logement(s) libéré(s)",
+            flux => new ImportLiberations(db).ExecuterAsync(flux, ct)
+        );
     }
 }

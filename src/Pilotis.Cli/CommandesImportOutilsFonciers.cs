@@ -32,26 +32,14 @@ public static class CommandesImportOutilsFonciers
         CancellationToken ct = default
     )
     {
-        if (AffichageImport.Absent(console, fichier))
-            return 1;
         var db = services.GetRequiredService<PilotisDbContext>();
         var horloge = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        BilanImport? bilan = null;
-        var chrono = Stopwatch.StartNew();
-        await console
-            .Status()
-            .StartAsync("Lecture, vérification et écriture des outils fonciers…", async _ =>
-            {
-                await using var flux = fichier.OpenRead();
-                bilan = await new ImportOutilsFonciers(db, horloge).ExecuterAsync(flux, null, ct);
-            });
-        if (!bilan!.Reussi)
-        {
-            AffichageImport.Refus(console, bilan.Erreurs.Count, bilan.Erreurs);
-            return 1;
-        }
-        var chiffres = (bilan.Lignes, bilan.Ajoutes, bilan.Modifies, bilan.Inchanges);
-        AffichageImport.Bilan(console, "outil(s) foncier(s)", chiffres, chrono.Elapsed);
-        return 0;
+        return await AffichageImport.ImporterAsync(
+            console,
+            fichier,
+            "Lecture, vérification et écriture des outils fonciers…",
+            "outil(s) foncier(s)",
+            flux => new ImportOutilsFonciers(db, horloge).ExecuterAsync(flux, null, ct)
+        );
     }
 }
