@@ -58,7 +58,11 @@ public sealed class Navigateur : IAsyncLifetime
         var refus = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            if (
+                message.Type == "error"
+                && message.Text.Contains("Content Security Policy", StringComparison.Ordinal)
+                && !AttributStyleRecopieParLeDsfr(message.Text, message.Location)
+            )
                 // Where the refusal came from (script and line, or the page itself), so a rare one can be traced.
                 refus.Add($"{message.Text} [{page.Url} ; {message.Location}]");
         };
@@ -75,6 +79,18 @@ public sealed class Navigateur : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary>
+    /// Le seul refus toléré : le script du DSFR (dsfr.module.min.js), quand il recopie les liens d'outils de l'en-tête
+    /// dans le menu mobile par <c>innerHTML</c>, recopie aussi l'attribut <c>style</c> que son propre composant
+    /// « collapse » y a posé par le CSSOM (variables <c>--collapse</c>) ; la CSP refuse cet attribut recopié, ce qui
+    /// n'a pas d'effet visible (le composant repose ses variables par le CSSOM). Cela n'arrive que selon l'ordre
+    /// d'initialisation des composants (rarement). Tout autre refus, et tout refus venu de notre balisage ou de
+    /// pilotis.js, fait toujours échouer le parcours : la politique elle-même n'est pas assouplie.
+    /// </summary>
+    private static bool AttributStyleRecopieParLeDsfr(string texte, string emplacement) =>
+        texte.StartsWith("Applying inline style violates", StringComparison.Ordinal)
+        && emplacement.Contains("/lib/dsfr/dsfr.module.min.js", StringComparison.Ordinal);
 
     /// <summary>TestResults/screenshots at the repository root (or PILOTIS_CAPTURES).</summary>
     private static string DossierCaptures()
