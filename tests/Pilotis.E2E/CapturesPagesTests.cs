@@ -57,6 +57,15 @@ public sealed class CapturesPagesTests(Navigateur navigateur)
             { "cotation", "/cotation", "Cotation de la demande" },
             { "cotation-nimes", "/cotation/243000643", "Grille de cotation" },
             { "ma-demande", "/ma-demande", "Où en est ma demande" },
+            { "annuaire", "/annuaire", "Annuaire des acteurs" },
+            { "annuaire-indicateurs", "/annuaire/indicateurs", "exhaustivité et relances" },
+            { "commune-ales", "/communes/30007", "Le logement social à Alès" },
+            { "commune-ales-integree", "/communes/30007?integre=1", "Le logement social à Alès" },
+            { "communes-indicateurs", "/communes/indicateurs", "Pages publiques des communes" },
+            { "formations", "/formations", "Formation des élus" },
+            { "concertations", "/concertations", "Concertation des habitants" },
+            { "feuille-de-route", "/feuille-de-route", "Feuille de route du logement social" },
+            { "propositions-nationales", "/feuille-de-route/propositions", "Propositions nationales" },
         };
 
     [Theory]
