@@ -38,7 +38,8 @@ public sealed class ParcoursConcertationTests(Navigateur navigateur)
             await Expect(page.GetByTestId("table-actions")).ToContainTextAsync(suites);
 
             var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            await menu.GetByRole(AriaRole.Link, new() { Name = "Concertation" }).ClickAsync();
+            await menu.GetByRole(AriaRole.Button, new() { Name = "Information" }).ClickAsync();
+            await menu.GetByRole(AriaRole.Link, new() { Name = "Concertation", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/concertations$"));
             await page.GetByLabel("Accueil").SelectOptionAsync(new SelectOptionValue { Value = "reservee" });
             await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();

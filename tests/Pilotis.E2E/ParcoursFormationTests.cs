@@ -23,7 +23,8 @@ public sealed class ParcoursFormationTests(Navigateur navigateur)
                 var aujourdhui = DateOnly.FromDateTime(Francais.HeureDeParis(DateTimeOffset.UtcNow));
                 await page.SeConnecterAsync("ddtm@demo.pilotis.fr");
                 var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-                await menu.GetByRole(AriaRole.Link, new() { Name = "Formation des élus" }).ClickAsync();
+                await menu.GetByRole(AriaRole.Button, new() { Name = "Information" }).ClickAsync();
+                await menu.GetByRole(AriaRole.Link, new() { Name = "Formation des élus", Exact = true }).ClickAsync();
                 await Expect(page.GetByTestId("indicateurs-formation")).ToBeVisibleAsync();
                 await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle session" }).ClickAsync();
                 await page.GetByLabel("Date").FillAsync(aujourdhui.ToString("yyyy-MM-dd"));
